@@ -1,0 +1,306 @@
+// The validated model every stage after loading works on. Loading turns files into these
+// types (src/load); nothing downstream reads a user file again.
+
+export const TIERS = ['T1', 'T2', 'T3'] as const
+export type Tier = (typeof TIERS)[number]
+export const RISKS = ['low', 'medium', 'high'] as const
+export type Risk = (typeof RISKS)[number]
+export const MATCH_MODES = ['superset', 'subset', 'unordered', 'strict'] as const
+export type MatchMode = (typeof MATCH_MODES)[number]
+
+/** Where something came from, for `file:line` messages. `file` is as given (relative to cwd). */
+export interface SourceRef {
+  file: string
+  line: number
+}
+
+export interface ToolPermission {
+  scope: 'read' | 'write'
+  risk: Risk
+  approval: 'none' | 'required'
+}
+
+export type AgentConfig =
+  | { type: 'command'; command: string | string[]; env?: Record<string, string> }
+  | { type: 'http'; url: string; headers?: Record<string, string> }
+  | {
+      type: 'openai'
+      model: string
+      prompt: string
+      policy?: string
+      tools: string
+      base_url?: string
+      temperature?: number
+      judge_model?: string
+    }
+
+export interface RedactRule {
+  name: string
+  /** Source of the regular expression (global flag is added when applied). */
+  pattern: string
+}
+
+export interface DataGovernance {
+  model_provider?: string
+  region?: string
+  retention_days?: number
+  sent_to_model?: string[]
+  redact: RedactRule[]
+}
+
+/** A JSON-schema'd tool as the agent sees it (from the manifest's tool schema file). */
+export interface ToolSchema {
+  name: string
+  description?: string
+  parameters?: unknown
+}
+
+export interface Workflow {
+  name: string
+  description?: string
+  /** Absolute folder of workflow.yml: command agents start here; relative paths resolve here. */
+  dir: string
+  source: SourceRef
+  inputs: { sources: string[]; required: string[] }
+  outcomes: { success?: string; failure?: string }
+  out_of_scope: string[]
+  permissions: Record<string, ToolPermission>
+  data_governance?: DataGovernance
+  agent: AgentConfig
+  /** Tool schemas from the agent's tool schema file, when there is one. */
+  tool_schemas?: ToolSchema[]
+}
+
+export interface ExpectedAction {
+  tool: string
+  args?: Record<string, unknown>
+}
+
+export interface Expected {
+  label?: string
+  result?: Record<string, unknown>
+  actions?: ExpectedAction[]
+  actions_match: MatchMode
+  forbidden_actions?: string[]
+  escalate?: boolean
+  judge?: string
+}
+
+/** A fixture: a plain value, or a list of `{ when, return }` cases (first match wins). */
+export type Fixture =
+  | { kind: 'value'; value: unknown }
+  | { kind: 'cases'; cases: { when: Record<string, unknown>; return: unknown }[] }
+
+export interface GoldenTask {
+  id: string
+  workflow: string
+  tier: Tier
+  risk: Risk
+  tags: string[]
+  description?: string
+  input: unknown
+  fixtures: Record<string, Fixture>
+  expected: Expected
+  source: SourceRef
+}
+
+export interface TierRule {
+  min_success: number
+  min_tasks?: number
+}
+
+export interface Budgets {
+  max_model_calls_per_task: number
+  max_retries: number
+  max_context_tokens?: number
+  task_timeout_s: number
+  max_cost_usd?: number
+  max_error_rate: number
+}
+
+export interface ModelPrice {
+  input_per_mtok: number
+  output_per_mtok: number
+}
+
+export interface OverrideRules {
+  approvers: string[]
+  min_permission: 'write' | 'maintain' | 'admin'
+  allow_author: boolean
+}
+
+export interface GateRules {
+  tiers: Partial<Record<Tier, TierRule>>
+  /** Largest allowed drop of a tier's success rate against a baseline report. */
+  max_drop: Partial<Record<Tier, number>>
+}
+
+export interface Thresholds {
+  source?: SourceRef
+  rules: GateRules
+  workflows: Record<string, Partial<GateRules>>
+  budgets: Budgets
+  pricing: Record<string, ModelPrice>
+  override: OverrideRules
+}
+
+/** The agent's answer to one task (the protocol of PRODUCT.md section 1). */
+export interface AgentAnswer {
+  label?: string
+  result?: unknown
+  escalated?: boolean
+  message?: string
+  plan?: unknown
+  actions?: { tool: string; args?: Record<string, unknown> }[]
+}
+
+export interface ToolCallRecord {
+  seq: number
+  tool: string
+  args: unknown
+  result: unknown
+  latency_ms: number
+  error?: string
+  /** False when the permission matrix forbade this call (a guardrail violation). */
+  allowed: boolean
+  /** True for an action proposed through `request_approval` rather than executed. */
+  proposed?: boolean
+  /** Tool calls the agent reported in its answer's `actions` rather than made through the endpoint. */
+  reported?: boolean
+}
+
+export interface ModelCallRecord {
+  model: string
+  purpose: 'agent' | 'judge'
+  input_tokens: number
+  output_tokens: number
+  latency_ms: number
+  cost_usd: number | null
+  cached?: boolean
+  error?: string
+}
+
+export interface GuardrailCheck {
+  check: string
+  ok: boolean
+  detail?: string
+}
+
+export type TaskStatus = 'pass' | 'fail' | 'error'
+
+/** What running one attempt of a task produced, before grading. */
+export interface AgentRun {
+  answer?: AgentAnswer
+  /** Infrastructure failure: unreachable, timeout, budget. Makes the task `error`. */
+  infra_error?: string
+  /** The agent misbehaved: non-JSON answer, non-zero exit. Makes the task `fail`. */
+  agent_error?: string
+  /** A cause category for failure grouping, e.g. 'budget_exhausted'. */
+  error_kind?: string
+  stderr?: string
+  raw_output?: string
+  tool_calls: ToolCallRecord[]
+  model_calls: ModelCallRecord[]
+  duration_ms: number
+}
+
+export interface ExpectationResult {
+  expectation: string
+  ok: boolean
+  reason?: string
+}
+
+export interface GradedAttempt {
+  status: TaskStatus
+  reasons: string[]
+  /** Short cause categories of the failure, e.g. 'wrong_label', 'forbidden_action'. */
+  causes: string[]
+  expectations: ExpectationResult[]
+  guardrails: GuardrailCheck[]
+}
+
+export interface TokenCounts {
+  input: number
+  output: number
+}
+
+/** One task's line in report.json. */
+export interface TaskResult {
+  id: string
+  workflow: string
+  tier: Tier
+  risk: Risk
+  tags: string[]
+  status: TaskStatus | 'not_run'
+  reasons: string[]
+  causes: string[]
+  attempts: { total: number; passed: number }
+  duration_ms: number
+  model_calls: number
+  tokens: TokenCounts
+  cost_usd: number | null
+  tool_calls: number
+  escalated?: boolean
+}
+
+export interface TierSummary {
+  workflow: string
+  tier: Tier
+  total: number
+  passed: number
+  failed: number
+  errored: number
+  not_run: number
+  success_rate: number
+  ci_low: number
+  ci_high: number
+  threshold: number | null
+  min_tasks: number | null
+  gated: boolean
+  ok: boolean
+  /** With --repeat K: share of all attempts that passed (the success_rate counts a task only when all K passed). */
+  attempt_success_rate: number
+  baseline_rate?: number | null
+  max_drop?: number | null
+  cost_usd: number | null
+}
+
+export type Decision = 'pass' | 'fail' | 'error'
+
+export interface Report {
+  version: 1
+  decision: Decision
+  reasons: string[]
+  commit?: string
+  created_at: string
+  repeat: number
+  shard?: { index: number; count: number; set_hash: string; set_size: number }
+  workflows: { name: string; description?: string; file: string; tasks: number }[]
+  tiers: TierSummary[]
+  tasks: TaskResult[]
+  baseline?: {
+    file: string
+    regressions: string[]
+    fixed: string[]
+    tiers: { workflow: string; tier: Tier; success_rate: number }[]
+    /** The baseline's task statuses, kept so that `merge` can compare without the file. */
+    statuses?: Record<string, string>
+  }
+  totals: {
+    tasks: number
+    passed: number
+    failed: number
+    errored: number
+    not_run: number
+    error_rate: number
+    duration_ms: number
+    model_calls: number
+    tool_calls: number
+    tokens: TokenCounts
+    cost_usd: number | null
+    cost_per_success_usd: number | null
+    cost_unknown_models?: string[]
+  }
+  /** The resolved gate rules, so that `merge` can decide without the thresholds file. */
+  gate: { rules: GateRules; workflows: Record<string, Partial<GateRules>>; max_error_rate: number }
+}
