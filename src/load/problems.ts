@@ -24,3 +24,8 @@ export class InputError extends Error {
     this.problems = list
   }
 }
+
+/** By file, then line; a problem about a whole file comes before those on its lines. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))
+}

@@ -88,8 +88,7 @@ export interface Expected {
 
 /** A fixture: a plain value, or a list of `{ when, return }` cases (first match wins). */
 export type Fixture =
-  | { kind: 'value'; value: unknown }
-  | { kind: 'cases'; cases: { when: Record<string, unknown>; return: unknown }[] }
+  { kind: 'value'; value: unknown } | { kind: 'cases'; cases: { when: Record<string, unknown>; return: unknown }[] }
 
 export interface GoldenTask {
   id: string

@@ -1,0 +1,74 @@
+// Helpers shared by the benchmarks: a generated workflow, timing, peak memory of a child run.
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, dirname } from 'node:path'
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const cli = join(root, 'dist', 'cli.js')
+
+/** A throwaway project: one workflow with `count` tasks in one JSONL file. */
+export function makeProject({ count, agent, thresholds = '' }) {
+  const dir = mkdtempSync(join(tmpdir(), 'evalgate-bench-'))
+  const wf = join(dir, 'golden-tasks', 'bench')
+  mkdirSync(wf, { recursive: true })
+  writeFileSync(
+    join(wf, 'workflow.yml'),
+    [
+      'name: bench',
+      'inputs: { required: [n] }',
+      'permissions:',
+      '  lookup_order: { scope: read, risk: low }',
+      'agent:',
+      ...agent.map((line) => `  ${line}`),
+      ''
+    ].join('\n')
+  )
+  const lines = []
+  for (let i = 0; i < count; i++) {
+    const tier = i % 3 === 0 ? 'T1' : 'T2'
+    lines.push(JSON.stringify({ id: `b-${i}`, tier, risk: 'low', input: { n: i }, expected: { label: 'ok' } }))
+  }
+  writeFileSync(join(wf, 'tasks.jsonl'), lines.join('\n') + '\n')
+  writeFileSync(
+    join(dir, 'thresholds.yml'),
+    `tiers: { T1: 0.9, T2: 0.8 }\nbudgets: { task_timeout_s: 60, max_error_rate: 0.01 }\n${thresholds}`
+  )
+  return dir
+}
+
+/** Runs `node dist/cli.js run` in `cwd`; resolves with wall time, peak RSS (MB) and exit code. */
+export function runCli(cwd, args) {
+  const rssFile = join(cwd, 'rss.txt')
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint()
+    const child = spawn(process.execPath, ['--import', join(root, 'bench', 'record-rss.mjs'), cli, 'run', ...args], {
+      cwd,
+      env: { ...process.env, EVALGATE_RSS_FILE: rssFile },
+      stdio: ['ignore', 'ignore', 'inherit']
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9
+      const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024
+      resolve({ seconds, rssMb, code })
+    })
+  })
+}
+
+export function timeShell(command, cwd) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint()
+    const child = spawn('/bin/sh', ['-c', command], { cwd, stdio: ['ignore', 'ignore', 'inherit'] })
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`${command} exited ${code}`))
+      else resolve(Number(process.hrtime.bigint() - start) / 1e9)
+    })
+  })
+}
+
+export function verdict(ok) {
+  return ok ? 'OK' : 'OVER TARGET'
+}

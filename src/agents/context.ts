@@ -1,0 +1,10 @@
+import type { GoldenTask, Workflow } from '../model/types.js'
+import type { ToolSession } from '../sandbox/index.js'
+
+/** Everything one attempt of one task needs to run its agent. */
+export interface AgentContext {
+  task: GoldenTask
+  workflow: Workflow
+  session: ToolSession
+  timeoutMs: number
+}

@@ -1,0 +1,45 @@
+import type { AgentRun } from '../model/types.js'
+import { runCommandAgent } from './command.js'
+import type { AgentContext } from './context.js'
+import { runHttpAgent } from './http.js'
+import { infraError, type AgentOutcome } from './outcome.js'
+
+export type { AgentContext } from './context.js'
+export { buildPayload, type AgentPayload, type PayloadTool } from './payload.js'
+export { parseAnswer } from './answer.js'
+export type { AgentErrorKind, AgentOutcome } from './outcome.js'
+
+/** Runs the workflow's agent on one task attempt. Never throws for anything the agent does. */
+export async function runAgent(ctx: AgentContext): Promise<AgentRun> {
+  const startedAt = performance.now()
+  let outcome: AgentOutcome
+  try {
+    outcome = await runByType(ctx)
+  } catch (err) {
+    outcome = infraError(`evalgate could not run the agent: ${(err as Error)?.message ?? String(err)}`, 'internal')
+  }
+  const { model_calls = [], ...rest } = outcome
+  return {
+    ...rest,
+    tool_calls: ctx.session.calls.slice(),
+    model_calls,
+    duration_ms: Math.round(performance.now() - startedAt)
+  }
+}
+
+function runByType(ctx: AgentContext): Promise<AgentOutcome> {
+  const agent = ctx.workflow.agent
+  switch (agent.type) {
+    case 'command':
+      return runCommandAgent(ctx, agent)
+    case 'http':
+      return runHttpAgent(ctx, agent)
+    case 'openai':
+      return Promise.resolve(openaiAgentUnavailable())
+  }
+}
+
+// Placeholder until the openai agent lands (the lead replaces this branch).
+function openaiAgentUnavailable(): AgentOutcome {
+  return infraError('the openai agent is not available in this build', 'config')
+}

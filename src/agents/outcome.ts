@@ -1,0 +1,30 @@
+import type { AgentRun, ModelCallRecord } from '../model/types.js'
+
+/** What one agent type produced; `runAgent` adds the tool calls and the timing. */
+export type AgentOutcome = Omit<AgentRun, 'tool_calls' | 'model_calls' | 'duration_ms'> & {
+  model_calls?: ModelCallRecord[]
+}
+
+/** Cause categories (`error_kind`) the runners use. */
+export type AgentErrorKind = 'timeout' | 'unreachable' | 'config' | 'crash' | 'bad_output' | 'bad_answer' | 'internal'
+
+export const RAW_OUTPUT_BYTES = 4 * 1024
+
+export function infraError(message: string, kind: AgentErrorKind, extras: Partial<AgentOutcome> = {}): AgentOutcome {
+  return { infra_error: message, error_kind: kind, ...extras }
+}
+
+export function agentError(message: string, kind: AgentErrorKind, extras: Partial<AgentOutcome> = {}): AgentOutcome {
+  return { agent_error: message, error_kind: kind, ...extras }
+}
+
+/** `5000` -> `5s`, `250` -> `0.25s`. */
+export function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))}s`
+}
+
+/** The start of what an agent printed, for the record of a failure. */
+export function rawOutput(output: Buffer | string): string {
+  const buffer = typeof output === 'string' ? Buffer.from(output, 'utf8') : output
+  return buffer.subarray(0, RAW_OUTPUT_BYTES).toString('utf8')
+}

@@ -1,0 +1,51 @@
+import { InputError, formatProblem } from '../load/problems.js'
+import { runCommand } from './run-command.js'
+import { validateCommand } from './validate-command.js'
+import { mergeCommand } from './merge-command.js'
+import { USAGE } from './usage.js'
+
+export const EXIT = { pass: 0, fail: 1, error: 2 } as const
+
+/** Runs one CLI invocation and returns its exit code; a user's mistake never becomes a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'run':
+        return await runCommand(rest)
+      case 'validate':
+        return await validateCommand(rest)
+      case 'merge':
+        return await mergeCommand(rest)
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE)
+        return command === undefined ? EXIT.error : EXIT.pass
+      case '--version':
+      case '-v':
+        process.stdout.write(`${process.env.EVALGATE_VERSION ?? '0.1.0'}\n`)
+        return EXIT.pass
+      default:
+        throw new InputError(`unknown command "${command}" (expected run, validate or merge; see evalgate --help)`)
+    }
+  } catch (err) {
+    if (err instanceof InputError) {
+      for (const p of err.problems) process.stderr.write(formatProblem(p) + '\n')
+      return EXIT.error
+    }
+    if (isParseArgsError(err)) {
+      process.stderr.write(`evalgate: ${(err as Error).message}\n${USAGE}`)
+      return EXIT.error
+    }
+    process.stderr.write(`evalgate: internal error: ${(err as Error)?.message ?? String(err)}\n`)
+    if (process.env.EVALGATE_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`)
+    return EXIT.error
+  }
+}
+
+function isParseArgsError(err: unknown): boolean {
+  const code = (err as { code?: string })?.code
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
+}

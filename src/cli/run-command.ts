@@ -1,0 +1,45 @@
+import { evaluate } from '../run/evaluate.js'
+import { renderTierTable } from '../report/table.js'
+import { InputError } from '../load/problems.js'
+import { detectCommit } from './commit.js'
+import { parseArgs } from 'node:util'
+import { EXIT } from './main.js'
+
+export async function runCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tasks: { type: 'string', default: 'golden-tasks' },
+      thresholds: { type: 'string', default: 'thresholds.yml' },
+      out: { type: 'string', default: 'evalgate-report' },
+      concurrency: { type: 'string', default: '8' },
+      repeat: { type: 'string', default: '1' },
+      shard: { type: 'string' },
+      baseline: { type: 'string' },
+      workflow: { type: 'string' },
+      filter: { type: 'string' }
+    }
+  })
+  const { report, paths } = await evaluate({
+    tasksDir: values.tasks!,
+    thresholdsFile: values.thresholds!,
+    outDir: values.out!,
+    concurrency: positiveInt('--concurrency', values.concurrency!),
+    repeat: positiveInt('--repeat', values.repeat!),
+    shard: values.shard,
+    baselineFile: values.baseline,
+    workflow: values.workflow,
+    filter: values.filter,
+    commit: detectCommit(),
+    progress: true
+  })
+  process.stdout.write(renderTierTable(report) + '\n')
+  process.stdout.write(`\nreport:  ${paths.report}\nsummary: ${paths.summary}\ntraces:  ${paths.traces}\n`)
+  return EXIT[report.decision]
+}
+
+export function positiveInt(flag: string, value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n < 1) throw new InputError(`${flag} must be a positive integer, got "${value}"`)
+  return n
+}

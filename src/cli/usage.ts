@@ -1,0 +1,16 @@
+export const USAGE = `evalgate: gate an AI agent workflow on its tiered golden tasks
+
+Usage:
+  evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
+               [--repeat K] [--shard I/N] [--baseline REPORT.json]
+               [--workflow NAME] [--filter EXPR]
+  evalgate validate [--tasks DIR] [--thresholds FILE]
+  evalgate merge REPORT.json... [--out DIR]
+
+Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
+          --concurrency 8, --repeat 1.
+--filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
+          "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
+
+Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.
+`

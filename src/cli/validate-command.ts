@@ -1,0 +1,30 @@
+import { loadProject } from '../load/index.js'
+import { formatProblem } from '../load/problems.js'
+import { parseArgs } from 'node:util'
+import { EXIT } from './main.js'
+
+export async function validateCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tasks: { type: 'string', default: 'golden-tasks' },
+      thresholds: { type: 'string', default: 'thresholds.yml' }
+    }
+  })
+  const project = await loadProject({ tasksDir: values.tasks!, thresholdsFile: values.thresholds! })
+  for (const p of [...project.problems, ...project.warnings]) process.stderr.write(formatProblem(p) + '\n')
+  if (project.problems.length) {
+    process.stderr.write(`\n${project.problems.length} problem(s) found\n`)
+    return EXIT.error
+  }
+  const tiers = new Map<string, number>()
+  for (const t of project.tasks) tiers.set(t.tier, (tiers.get(t.tier) ?? 0) + 1)
+  const byTier = [...tiers]
+    .sort()
+    .map(([tier, n]) => `${tier} ${n}`)
+    .join(', ')
+  process.stdout.write(
+    `ok: ${project.workflows.length} workflow(s), ${project.tasks.length} tasks (${byTier}), thresholds valid\n`
+  )
+  return EXIT.pass
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { InputError } from '../load/problems.js'
+import { TIERS } from '../model/types.js'
+import { describeIssues, notAReport, readJsonFile } from '../report/schema.js'
+import type { BaselineSnapshot } from './decide.js'
+
+// Only what the comparison needs, so that a baseline written by another evalgate
+// version still reads as long as these fields are there.
+const baselineReport = z.object({
+  version: z.literal(1),
+  shard: z.object({ index: z.number(), count: z.number() }).optional(),
+  tiers: z.array(z.object({ workflow: z.string(), tier: z.enum(TIERS), success_rate: z.number().min(0).max(1) })),
+  tasks: z.array(z.object({ id: z.string(), workflow: z.string(), status: z.string() }))
+})
+
+export async function loadBaseline(file: string): Promise<BaselineSnapshot> {
+  const result = baselineReport.safeParse(await readJsonFile(file))
+  if (!result.success) throw notAReport(file, describeIssues(result.error))
+  const { shard, tiers, tasks } = result.data
+  // A shard's rates describe a slice of the task set, not the baseline of the whole set.
+  if (shard) {
+    const message = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`
+    throw new InputError([{ file, message, severity: 'error' }])
+  }
+  const statuses: Record<string, string> = {}
+  for (const task of tasks) statuses[`${task.workflow}/${task.id}`] = task.status
+  return {
+    file,
+    tiers: tiers.map(({ workflow, tier, success_rate }) => ({ workflow, tier, success_rate })),
+    statuses
+  }
+}

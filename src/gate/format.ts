@@ -1,0 +1,27 @@
+// Number formats shared by the gate's reasons and the rendered reports.
+
+/** 0.951 -> "95.1%" */
+export function percent(rate: number): string {
+  return `${(rate * 100).toFixed(1)}%`
+}
+
+/** A configured threshold without noise: 0.92 -> "92%", 0.925 -> "92.5%". */
+export function thresholdPercent(rate: number): string {
+  return `${Number((rate * 100).toFixed(2))}%`
+}
+
+/** A difference of two rates in percentage points: 0.042 -> "4.2". */
+export function points(delta: number): string {
+  return (delta * 100).toFixed(1)
+}
+
+/** A signed difference in points with a real minus sign: -0.031 -> "−3.1", 0.01 -> "+1.0". */
+export function signedPoints(delta: number): string {
+  const rounded = Number((delta * 100).toFixed(1))
+  if (rounded === 0) return '±0.0'
+  return rounded > 0 ? `+${rounded.toFixed(1)}` : `−${Math.abs(rounded).toFixed(1)}`
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`
+}

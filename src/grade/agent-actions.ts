@@ -1,0 +1,53 @@
+// The actions an agent took in one run, as the `actions` and `forbidden_actions`
+// expectations see them.
+
+import type { AgentRun, ToolCallRecord } from '../model/types.js'
+
+export const REQUEST_APPROVAL = 'request_approval'
+
+export interface AgentAction {
+  tool: string
+  args: unknown
+  /** called: through the tools endpoint (denied calls included); proposed: through
+   *  request_approval; reported: listed in the answer's `actions`. */
+  via: 'called' | 'proposed' | 'reported'
+}
+
+/** Endpoint calls and proposals in `seq` order, then the actions reported in the answer. */
+export function agentActions(run: AgentRun): AgentAction[] {
+  const fromEndpoint = endpointCalls(run).flatMap((call): AgentAction[] => {
+    if (call.tool === REQUEST_APPROVAL) {
+      const proposal = proposalOf(call)
+      return proposal ? [{ ...proposal, via: 'proposed' }] : []
+    }
+    return [{ tool: call.tool, args: call.args, via: call.proposed ? 'proposed' : 'called' }]
+  })
+  return [...fromEndpoint, ...reportedActions(run)]
+}
+
+/** Calls made through the tools endpoint, in `seq` order. */
+export function endpointCalls(run: AgentRun): ToolCallRecord[] {
+  return run.tool_calls.filter((call) => !call.reported).sort((a, b) => a.seq - b.seq)
+}
+
+/**
+ * The answer's `actions`. A runner may also copy them into `tool_calls` as `reported`
+ * records (for the trace); those are used only when the answer itself is not at hand,
+ * so that nothing counts twice.
+ */
+export function reportedActions(run: AgentRun): AgentAction[] {
+  const listed = Array.isArray(run.answer?.actions)
+    ? run.answer.actions
+    : run.tool_calls.filter((call) => call.reported).sort((a, b) => a.seq - b.seq)
+  return listed
+    .filter((action) => typeof action?.tool === 'string')
+    .map((action) => ({ tool: action.tool, args: action.args, via: 'reported' }))
+}
+
+/** The action a `request_approval` call proposes: `{ tool, args, reason }`. */
+export function proposalOf(call: ToolCallRecord): { tool: string; args: unknown } | undefined {
+  const args = call.args
+  if (typeof args !== 'object' || args === null) return undefined
+  const { tool, args: proposedArgs } = args as { tool?: unknown; args?: unknown }
+  return typeof tool === 'string' ? { tool, args: proposedArgs } : undefined
+}

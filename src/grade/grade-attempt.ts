@@ -1,0 +1,61 @@
+// Grades one attempt of a golden task: every expectation and the permission-matrix
+// guardrail, into pass / fail / error with readable reasons.
+
+import type { AgentRun, GoldenTask, GradedAttempt, TaskStatus, Workflow } from '../model/types.js'
+import { agentActions } from './agent-actions.js'
+import { checkExpectations, type JudgeVerdict } from './expectations.js'
+import { checkGuardrails } from './guardrails.js'
+
+export type { JudgeVerdict } from './expectations.js'
+
+export function gradeAttempt(task: GoldenTask, workflow: Workflow, run: AgentRun, judge?: JudgeVerdict): GradedAttempt {
+  if (run.infra_error !== undefined) {
+    return {
+      status: 'error',
+      reasons: [run.infra_error || 'infrastructure error'],
+      causes: [run.error_kind ?? 'infra_error'],
+      expectations: [],
+      guardrails: []
+    }
+  }
+
+  const guardrails = checkGuardrails(workflow, run)
+  const violations = guardrails.filter((check) => !check.ok).map((check) => `guardrail: ${check.detail}`)
+  const violationCauses = violations.length ? ['guardrail_violation'] : []
+
+  if (run.agent_error !== undefined) {
+    // The answer is unusable, but calls made before the failure are still held against the matrix.
+    return {
+      status: 'fail',
+      reasons: [run.agent_error || 'agent error', ...violations],
+      causes: unique([run.error_kind ?? 'agent_error', ...violationCauses]),
+      expectations: [],
+      guardrails
+    }
+  }
+
+  const checks = checkExpectations({
+    expected: task.expected,
+    answer: run.answer ?? {},
+    actions: agentActions(run),
+    permissions: workflow.permissions,
+    judge
+  })
+  const failed = violations.length > 0 || checks.some((check) => !check.ok && !check.undecided)
+  const undecided = checks.some((check) => check.undecided)
+  const status: TaskStatus = failed ? 'fail' : undecided ? 'error' : 'pass'
+
+  return {
+    status,
+    reasons: [...violations, ...checks.flatMap((check) => (check.reason ? [check.reason] : []))],
+    causes: unique([...violationCauses, ...checks.flatMap((check) => check.causes)]),
+    expectations: checks.map(({ expectation, ok, reason }) =>
+      reason === undefined ? { expectation, ok } : { expectation, ok, reason }
+    ),
+    guardrails
+  }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)]
+}

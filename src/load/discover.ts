@@ -1,0 +1,106 @@
+// Finds the workflow manifests under the tasks folder and the task files of each workflow.
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { displayPath, isDirectory, isFile } from './paths.js'
+import type { Problem } from './problems.js'
+
+export const MANIFEST_NAMES = ['workflow.yml', 'workflow.yaml']
+const TASK_FILE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.jsonl'])
+/** Files a command agent kept in its workflow folder may have, which are never golden tasks. */
+const NOT_TASK_FILES = new Set(['package.json', 'package-lock.json', 'tsconfig.json'])
+
+/**
+ * `tasksDir/<workflow>/workflow.yml`, or `tasksDir/workflow.yml` for a single workflow.
+ * Returns absolute manifest paths.
+ */
+export async function findManifests(tasksDir: string): Promise<{ manifests: string[]; problems: Problem[] }> {
+  const root = path.resolve(tasksDir)
+  const problem = (absPath: string, message: string): Problem => ({
+    file: displayPath(absPath),
+    message,
+    severity: 'error'
+  })
+  if (!(await isDirectory(root))) return { manifests: [], problems: [problem(root, 'tasks folder not found')] }
+
+  const own = await manifestIn(root)
+  if (own) return { manifests: [own], problems: [] }
+
+  const manifests: string[] = []
+  const problems: Problem[] = []
+  for (const entry of await visibleEntries(root, problems)) {
+    const absPath = path.join(root, entry)
+    if (await isDirectory(absPath)) {
+      const manifest = await manifestIn(absPath)
+      if (manifest) manifests.push(manifest)
+      else
+        problems.push(
+          problem(absPath, `folder has no workflow.yml (every folder in ${displayPath(root)} is a workflow)`)
+        )
+    } else if (isTaskFileName(entry)) {
+      problems.push(
+        problem(absPath, `task file outside a workflow folder (expected ${displayPath(root)}/<workflow>/...)`)
+      )
+    }
+  }
+  if (manifests.length === 0 && problems.length === 0) {
+    problems.push(problem(root, `no workflow found (expected ${displayPath(root)}/<workflow>/workflow.yml)`))
+  }
+  return { manifests, problems }
+}
+
+/** Every task file below `dir`, at any depth, sorted; `exclude` holds absolute paths. */
+export async function findTaskFiles(
+  dir: string,
+  exclude: ReadonlySet<string>
+): Promise<{ files: string[]; problems: Problem[] }> {
+  const files: string[] = []
+  const problems: Problem[] = []
+  const walk = async (folder: string, depth: number): Promise<void> => {
+    for (const entry of await visibleEntries(folder, problems)) {
+      const absPath = path.join(folder, entry)
+      if (await isDirectory(absPath)) {
+        await walk(absPath, depth + 1)
+        continue
+      }
+      if (exclude.has(absPath) || !isTaskFileName(entry)) continue
+      if (depth > 0 && MANIFEST_NAMES.includes(entry)) {
+        problems.push({
+          file: displayPath(absPath),
+          message: 'a workflow manifest inside a workflow folder: workflows do not nest',
+          severity: 'error'
+        })
+        continue
+      }
+      if (await isFile(absPath)) files.push(absPath)
+    }
+  }
+  await walk(path.resolve(dir), 0)
+  return { files, problems }
+}
+
+async function manifestIn(folder: string): Promise<string | undefined> {
+  for (const name of MANIFEST_NAMES) {
+    const candidate = path.join(folder, name)
+    if (await isFile(candidate)) return candidate
+  }
+  return undefined
+}
+
+function isTaskFileName(name: string): boolean {
+  return TASK_FILE_EXTENSIONS.has(path.extname(name).toLowerCase()) && !NOT_TASK_FILES.has(name)
+}
+
+/** Sorted, without hidden entries and node_modules. */
+async function visibleEntries(folder: string, problems: Problem[]): Promise<string[]> {
+  try {
+    const names = await readdir(folder)
+    return names.filter((n) => !n.startsWith('.') && n !== 'node_modules').sort()
+  } catch (err) {
+    problems.push({
+      file: displayPath(folder),
+      message: `cannot read folder: ${(err as Error).message}`,
+      severity: 'error'
+    })
+    return []
+  }
+}

@@ -1,0 +1,120 @@
+// Loading and validating every user file: workflow manifests, golden tasks, thresholds.
+// Never throws for a user's mistake: every problem is collected with its `file:line`.
+import path from 'node:path'
+import type { GoldenTask, Thresholds, Workflow } from '../model/types.js'
+import { findManifests, findTaskFiles } from './discover.js'
+import { displayPath } from './paths.js'
+import { sortProblems, type Problem } from './problems.js'
+import { checkAgainstWorkflow, checkDuplicateIds } from './task-checks.js'
+import { loadTaskFile } from './tasks.js'
+import { defaultThresholds, readThresholds } from './thresholds.js'
+import { loadWorkflow, type LoadedWorkflow } from './workflow.js'
+
+export { parseFilter } from './filter.js'
+export { loadThresholds } from './thresholds.js'
+
+export interface LoadOptions {
+  tasksDir: string
+  thresholdsFile: string
+  /** Only this workflow (its manifest name, or its folder's name). */
+  workflow?: string
+}
+
+export interface LoadedProject {
+  workflows: Workflow[]
+  tasks: GoldenTask[]
+  /** Defaults when the thresholds file has problems: check `problems` first. */
+  thresholds: Thresholds
+  /** Errors, sorted by file then line. */
+  problems: Problem[]
+  warnings: Problem[]
+}
+
+export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
+  const all: Problem[] = []
+  const found = await findManifests(opts.tasksDir)
+  all.push(...found.problems)
+
+  const loaded = await Promise.all(
+    found.manifests.map(async (manifest) => ({ manifest, ...(await loadWorkflow(manifest)) }))
+  )
+  const selected = opts.workflow ? loaded.filter((w) => isNamed(w, opts.workflow!)) : loaded
+  if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
+    const names = loaded.map((w) => w.name).join(', ')
+    all.push({
+      file: displayPath(path.resolve(opts.tasksDir)),
+      message: `no workflow named "${opts.workflow}" (found: ${names})`,
+      severity: 'error'
+    })
+  }
+  all.push(...duplicateWorkflowNames(selected))
+
+  const workflows: Workflow[] = []
+  const tasks: GoldenTask[] = []
+  for (const w of selected) {
+    all.push(...w.problems)
+    if (w.workflow) workflows.push(w.workflow)
+    const loadedTasks = await loadWorkflowTasks(w)
+    tasks.push(...loadedTasks.tasks)
+    all.push(...loadedTasks.problems)
+  }
+
+  const read = await readThresholds(opts.thresholdsFile)
+  all.push(...read.problems)
+  const manifestNames = new Set(loaded.map((w) => w.name))
+  for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
+    if (manifestNames.has(name)) continue
+    all.push({
+      file: displayPath(path.resolve(opts.thresholdsFile)),
+      line: read.workflowLine(name),
+      message: `workflows.${name} matches no workflow manifest (workflows: ${[...manifestNames].join(', ') || 'none'})`,
+      severity: 'warning'
+    })
+  }
+
+  const sorted = sortProblems(all)
+  return {
+    workflows,
+    tasks,
+    thresholds: read.thresholds ?? defaultThresholds(),
+    problems: sorted.filter((p) => p.severity === 'error'),
+    warnings: sorted.filter((p) => p.severity === 'warning')
+  }
+}
+
+async function loadWorkflowTasks(
+  w: LoadedWorkflow & { manifest: string }
+): Promise<{ tasks: GoldenTask[]; problems: Problem[] }> {
+  const exclude = new Set([w.manifest, ...w.namedFiles])
+  const found = await findTaskFiles(path.dirname(w.manifest), exclude)
+  const perFile = await Promise.all(found.files.map((f) => loadTaskFile(f, displayPath(f), w.name)))
+  const located = perFile.flatMap((r) => r.tasks)
+  const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)]
+  if (w.workflow) {
+    for (const task of located) problems.push(...checkAgainstWorkflow(task, w.workflow))
+  }
+  if (found.files.length === 0)
+    problems.push({ file: w.file, message: 'no golden tasks in this workflow', severity: 'warning' })
+  return { tasks: located.map((l) => l.task), problems }
+}
+
+function isNamed(w: LoadedWorkflow & { manifest: string }, name: string): boolean {
+  return w.name === name || path.basename(path.dirname(w.manifest)) === name
+}
+
+function duplicateWorkflowNames(workflows: LoadedWorkflow[]): Problem[] {
+  const seen = new Map<string, string>()
+  const problems: Problem[] = []
+  for (const w of workflows) {
+    const first = seen.get(w.name)
+    if (first)
+      problems.push({
+        file: w.file,
+        line: w.nameLine,
+        message: `workflow name "${w.name}" is also used by ${first}`,
+        severity: 'error'
+      })
+    else seen.set(w.name, w.file)
+  }
+  return problems
+}

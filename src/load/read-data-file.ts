@@ -1,0 +1,86 @@
+// Reads a YAML, JSON or JSONL file into located values, collecting syntax problems with
+// their lines instead of throwing.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { LineCounter, parseAllDocuments } from 'yaml'
+import { fromYamlNode, onOneLine, type Located } from './located.js'
+import type { Problem } from './problems.js'
+
+export interface DataFile {
+  /** One value per YAML document, or per JSONL line; empty documents and blank lines are skipped. */
+  values: Located[]
+  problems: Problem[]
+}
+
+export async function readDataFile(absPath: string, file: string): Promise<DataFile> {
+  let text: string
+  try {
+    text = await readFile(absPath, 'utf8')
+  } catch (err) {
+    return {
+      values: [],
+      problems: [{ file, message: `cannot read file: ${(err as Error).message}`, severity: 'error' }]
+    }
+  }
+  return path.extname(absPath).toLowerCase() === '.jsonl' ? parseJsonLines(text, file) : parseYaml(text, file)
+}
+
+/** YAML, and JSON through the same parser (JSON is YAML 1.2), so that both get line numbers. */
+export function parseYaml(text: string, file: string): DataFile {
+  const lines = new LineCounter()
+  const docs = parseAllDocuments(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false })
+  const values: Located[] = []
+  const problems: Problem[] = []
+  for (const doc of docs) {
+    for (const error of doc.errors) {
+      problems.push({
+        file,
+        line: lines.linePos(error.pos[0]).line,
+        message: `YAML syntax: ${error.message}`,
+        severity: 'error'
+      })
+    }
+    for (const warning of doc.warnings) {
+      problems.push({
+        file,
+        line: lines.linePos(warning.pos[0]).line,
+        message: `YAML: ${warning.message}`,
+        severity: 'warning'
+      })
+    }
+    if (doc.errors.length > 0 || !doc.contents) continue
+    let value: unknown
+    try {
+      value = doc.toJS({ maxAliasCount: 1000 })
+    } catch (err) {
+      // Aliases are resolved here: an unknown anchor or an alias bomb.
+      problems.push({
+        file,
+        line: lines.linePos(doc.contents.range?.[0] ?? 0).line,
+        message: `YAML: ${(err as Error).message}`,
+        severity: 'error'
+      })
+      continue
+    }
+    if (value === null || value === undefined) continue
+    values.push(fromYamlNode(value, doc.contents, doc, lines))
+  }
+  return { values, problems }
+}
+
+function parseJsonLines(text: string, file: string): DataFile {
+  const values: Located[] = []
+  const problems: Problem[] = []
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      if (raw.trim() === '') return
+      try {
+        values.push(onOneLine(JSON.parse(raw), i + 1))
+      } catch (err) {
+        problems.push({ file, line: i + 1, message: `not valid JSON: ${(err as Error).message}`, severity: 'error' })
+      }
+    })
+  return { values, problems }
+}

@@ -1,0 +1,76 @@
+// Checks of golden tasks against their workflow manifest and against each other.
+import type { Workflow } from '../model/types.js'
+import { describeValue } from './issues.js'
+import type { Problem } from './problems.js'
+import { isPlainMap } from './schema-common.js'
+import type { LocatedTask } from './tasks.js'
+import { APPROVAL_TOOL } from './tools.js'
+
+export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workflow): Problem[] {
+  const problems: Problem[] = []
+  const error = (line: number, message: string) =>
+    problems.push({ file: task.source.file, line, message, severity: 'error' })
+  const allowed = (tool: string) => tool === APPROVAL_TOOL || tool in workflow.permissions
+  const unlisted = `which the permissions of workflow "${workflow.name}" do not list`
+
+  const required = workflow.inputs.required
+  if (required.length > 0 && !isPlainMap(task.input)) {
+    error(
+      at.lineOf(['input']),
+      `input must be a map with the fields workflow "${workflow.name}" requires (${required.join(', ')}), got ${describeValue(task.input)}`
+    )
+  } else {
+    for (const field of required) {
+      if (valueAtDottedPath(task.input, field) === undefined) {
+        error(
+          at.lineOf(['input']),
+          `input is missing required field "${field}" (inputs.required of workflow "${workflow.name}")`
+        )
+      }
+    }
+  }
+
+  for (const tool of Object.keys(task.fixtures)) {
+    if (!allowed(tool)) error(at.keyLineOf(['fixtures'], tool), `fixture for tool "${tool}", ${unlisted}`)
+  }
+  task.expected.actions?.forEach(({ tool }, i) => {
+    if (!allowed(tool))
+      error(at.lineOf(['expected', 'actions', i, 'tool']), `expected action on tool "${tool}", ${unlisted}`)
+  })
+  task.expected.forbidden_actions?.forEach((tool, i) => {
+    if (!allowed(tool))
+      error(at.lineOf(['expected', 'forbidden_actions', i]), `forbidden action on tool "${tool}", ${unlisted}`)
+  })
+  return problems
+}
+
+/** Ids are unique in a workflow; a repeated id names both places. */
+export function checkDuplicateIds(tasks: LocatedTask[]): Problem[] {
+  const first = new Map<string, LocatedTask>()
+  const problems: Problem[] = []
+  for (const located of tasks) {
+    const { id, source } = located.task
+    const earlier = first.get(id)
+    if (!earlier) {
+      first.set(id, located)
+      continue
+    }
+    const where = `${earlier.task.source.file}:${earlier.at.lineOf(['id'])}`
+    problems.push({
+      file: source.file,
+      line: located.at.lineOf(['id']),
+      message: `duplicate task id "${id}" (first defined at ${where})`,
+      severity: 'error'
+    })
+  }
+  return problems
+}
+
+function valueAtDottedPath(value: unknown, dotted: string): unknown {
+  let current = value
+  for (const key of dotted.split('.')) {
+    if (!isPlainMap(current)) return undefined
+    current = current[key]
+  }
+  return current
+}

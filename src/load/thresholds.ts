@@ -1,0 +1,143 @@
+// Loads thresholds.yml into the gate rules, budgets, prices and override rules.
+import path from 'node:path'
+import { TIERS, type GateRules, type Thresholds, type TierRule } from '../model/types.js'
+import { issueProblems } from './issues.js'
+import { displayPath, isFile } from './paths.js'
+import { sortProblems, type Problem } from './problems.js'
+import { readDataFile } from './read-data-file.js'
+import {
+  DEFAULT_BUDGETS,
+  thresholdsSchema,
+  type MaxDropFile,
+  type ThresholdsFile,
+  type TierRulesFile
+} from './thresholds-schema.js'
+
+export function defaultThresholds(): Thresholds {
+  return {
+    rules: { tiers: {}, max_drop: {} },
+    workflows: {},
+    budgets: { ...DEFAULT_BUDGETS },
+    pricing: {},
+    override: { approvers: [], min_permission: 'write', allow_author: false }
+  }
+}
+
+/** Never throws for a user's mistake; `thresholds` is absent when the file has errors. */
+export async function loadThresholds(
+  thresholdsFile: string
+): Promise<{ thresholds?: Thresholds; problems: Problem[] }> {
+  const { thresholds, problems } = await readThresholds(thresholdsFile)
+  return { thresholds, problems: sortProblems(problems) }
+}
+
+export interface ReadThresholds {
+  thresholds?: Thresholds
+  problems: Problem[]
+  /** Line of `workflows.<name>`, to point at overrides of workflows that do not exist. */
+  workflowLine(name: string): number | undefined
+}
+
+export async function readThresholds(thresholdsFile: string): Promise<ReadThresholds> {
+  const absPath = path.resolve(thresholdsFile)
+  const file = displayPath(absPath)
+  const noLines = () => undefined
+  if (!(await isFile(absPath))) {
+    return { problems: [{ file, message: 'thresholds file not found', severity: 'error' }], workflowLine: noLines }
+  }
+  const { values, problems } = await readDataFile(absPath, file)
+  if (problems.some((p) => p.severity === 'error')) return { problems, workflowLine: noLines }
+  const thresholds = defaultThresholds()
+  thresholds.source = { file, line: 1 }
+  if (values.length === 0) {
+    problems.push({ file, message: 'file is empty: no tier is gated', severity: 'warning' })
+    return { thresholds, problems, workflowLine: noLines }
+  }
+  const at = values[0]
+  const workflowLine = (name: string) => at.keyLineOf(['workflows'], name)
+  if (values.length > 1) {
+    problems.push({
+      file,
+      line: values[1].line,
+      message: 'a thresholds file holds one YAML document',
+      severity: 'error'
+    })
+    return { problems, workflowLine }
+  }
+  const parsed = thresholdsSchema.safeParse(at.value)
+  if (!parsed.success) {
+    problems.push(...issueProblems(parsed.error.issues, at, file, 'a thresholds file'))
+    return { problems, workflowLine }
+  }
+  if (!parsed.data.tiers)
+    problems.push({
+      file,
+      line: at.line,
+      message: 'no "tiers": every tier is reported, none is gated',
+      severity: 'warning'
+    })
+  return { thresholds: toThresholds(parsed.data, thresholds), problems, workflowLine }
+}
+
+function toThresholds(data: ThresholdsFile, defaults: Thresholds): Thresholds {
+  const workflows: Record<string, Partial<GateRules>> = {}
+  for (const [name, rules] of Object.entries(data.workflows ?? {})) {
+    const partial: Partial<GateRules> = {}
+    if (rules.tiers) partial.tiers = toTierRules(rules.tiers)
+    if (rules.baseline) partial.max_drop = toMaxDrop(rules.baseline.max_drop)
+    workflows[name] = partial
+  }
+  const budgets = data.budgets
+  return {
+    ...defaults,
+    rules: {
+      tiers: data.tiers ? toTierRules(data.tiers) : {},
+      max_drop: data.baseline ? toMaxDrop(data.baseline.max_drop) : {}
+    },
+    workflows,
+    budgets: budgets
+      ? {
+          max_model_calls_per_task: budgets.max_model_calls_per_task,
+          max_retries: budgets.max_retries,
+          max_context_tokens: budgets.max_context_tokens,
+          task_timeout_s: budgets.task_timeout_s,
+          max_cost_usd: budgets.max_cost_usd,
+          max_error_rate: budgets.max_error_rate
+        }
+      : defaults.budgets,
+    pricing: Object.fromEntries(
+      Object.entries(data.pricing ?? {}).map(([model, p]) => [
+        model,
+        { input_per_mtok: p.input_per_mtok, output_per_mtok: p.output_per_mtok }
+      ])
+    ),
+    override: data.override
+      ? {
+          approvers: data.override.approvers,
+          min_permission: data.override.min_permission,
+          allow_author: data.override.allow_author
+        }
+      : defaults.override
+  }
+}
+
+function toTierRules(tiers: TierRulesFile): GateRules['tiers'] {
+  const rules: GateRules['tiers'] = {}
+  for (const tier of TIERS) {
+    const rule = tiers[tier]
+    if (rule === undefined) continue
+    const long: TierRule = typeof rule === 'number' ? { min_success: rule } : { min_success: rule.min_success }
+    if (typeof rule !== 'number' && rule.min_tasks !== undefined) long.min_tasks = rule.min_tasks
+    rules[tier] = long
+  }
+  return rules
+}
+
+function toMaxDrop(maxDrop: MaxDropFile): GateRules['max_drop'] {
+  const drops: GateRules['max_drop'] = {}
+  for (const tier of TIERS) {
+    const drop = typeof maxDrop === 'number' ? maxDrop : maxDrop[tier]
+    if (drop !== undefined) drops[tier] = drop
+  }
+  return drops
+}

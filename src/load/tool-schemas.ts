@@ -1,0 +1,66 @@
+// Loads a tool schema file (JSON or YAML): OpenAI's `[{type:'function', function:{...}}]`
+// or the bare `[{name, description, parameters}]`.
+import type { ToolPermission, ToolSchema } from '../model/types.js'
+import { issueProblems } from './issues.js'
+import type { Located } from './located.js'
+import type { Problem } from './problems.js'
+import { readDataFile } from './read-data-file.js'
+import { isPlainMap } from './schema-common.js'
+import { openaiToolSchema, plainToolSchema } from './workflow-schema.js'
+import { APPROVAL_TOOL } from './tools.js'
+
+export async function loadToolSchemas(
+  absPath: string,
+  file: string,
+  permissions: Record<string, ToolPermission>
+): Promise<{ schemas: ToolSchema[]; problems: Problem[] }> {
+  const { values, problems } = await readDataFile(absPath, file)
+  const schemas: ToolSchema[] = []
+  const list = values[0]
+  if (values.length > 1)
+    problems.push({
+      file,
+      line: values[1].line,
+      message: 'a tool schema file holds one list of tools',
+      severity: 'error'
+    })
+  if (!list) return { schemas, problems }
+  if (!Array.isArray(list.value)) {
+    problems.push({ file, line: list.line, message: 'a tool schema file must hold a list of tools', severity: 'error' })
+    return { schemas, problems }
+  }
+  for (const entry of list.elements()) {
+    const schema = parseToolSchema(entry, file, problems)
+    if (!schema) continue
+    schemas.push(schema)
+    if (!(schema.name in permissions) && schema.name !== APPROVAL_TOOL) {
+      problems.push({
+        file,
+        line: entry.line,
+        message: `tool schema for "${schema.name}", which the workflow's permissions do not list (the agent may not call it)`,
+        severity: 'warning'
+      })
+    }
+  }
+  return { schemas, problems }
+}
+
+function parseToolSchema(entry: Located, file: string, problems: Problem[]): ToolSchema | undefined {
+  if (isPlainMap(entry.value) && ('function' in entry.value || 'type' in entry.value)) {
+    const parsed = openaiToolSchema.safeParse(entry.value)
+    if (parsed.success) return withoutUndefined(parsed.data.function)
+    problems.push(...issueProblems(parsed.error.issues, entry, file, 'a tool schema'))
+    return undefined
+  }
+  const parsed = plainToolSchema.safeParse(entry.value)
+  if (parsed.success) return withoutUndefined(parsed.data)
+  problems.push(...issueProblems(parsed.error.issues, entry, file, 'a tool schema'))
+  return undefined
+}
+
+function withoutUndefined(tool: { name: string; description?: string; parameters?: unknown }): ToolSchema {
+  const schema: ToolSchema = { name: tool.name }
+  if (tool.description !== undefined) schema.description = tool.description
+  if (tool.parameters !== undefined) schema.parameters = tool.parameters
+  return schema
+}

@@ -1,0 +1,178 @@
+// Loads one workflow manifest (workflow.yml) into a validated Workflow.
+import path from 'node:path'
+import type { AgentConfig, DataGovernance, RedactRule, ToolPermission, ToolSchema, Workflow } from '../model/types.js'
+import { issueProblems } from './issues.js'
+import type { Located, Path } from './located.js'
+import { displayPath, isFile } from './paths.js'
+import type { Problem } from './problems.js'
+import { readDataFile } from './read-data-file.js'
+import { toRedactRule } from './redact.js'
+import { isPlainMap } from './schema-common.js'
+import { loadToolSchemas } from './tool-schemas.js'
+import { workflowSchema, type WorkflowFile } from './workflow-schema.js'
+
+export interface LoadedWorkflow {
+  /** Absent when the manifest has errors. */
+  workflow?: Workflow
+  /** The manifest's name when it has a usable one, else its folder's name. */
+  name: string
+  /** The manifest as shown in problems. */
+  file: string
+  /** Line of the manifest's `name`. */
+  nameLine: number
+  /** Absolute paths of the files the manifest names (prompt, policy, tool schemas): not task files. */
+  namedFiles: string[]
+  problems: Problem[]
+}
+
+export async function loadWorkflow(manifestPath: string): Promise<LoadedWorkflow> {
+  const dir = path.dirname(manifestPath)
+  const file = displayPath(manifestPath)
+  const { values, problems } = await readDataFile(manifestPath, file)
+  const loaded: LoadedWorkflow = { name: path.basename(dir), file, nameLine: 1, namedFiles: [], problems }
+  const error = (line: number | undefined, message: string) => problems.push({ file, line, message, severity: 'error' })
+
+  if (values.length === 0) {
+    if (problems.length === 0) error(undefined, 'the workflow manifest is empty')
+    return loaded
+  }
+  if (values.length > 1) error(values[1].line, 'a workflow manifest holds one YAML document')
+  const manifest = values[0]
+  if (isPlainMap(manifest.value)) {
+    const raw = manifest.value
+    if (typeof raw.name === 'string' && raw.name !== '') loaded.name = raw.name
+    loaded.nameLine = manifest.lineOf(['name'])
+    loaded.namedFiles = namedFiles(raw, dir)
+  }
+
+  const parsed = workflowSchema.safeParse(manifest.value)
+  if (!parsed.success) {
+    problems.push(...issueProblems(parsed.error.issues, manifest, file, 'a workflow manifest'))
+    return loaded
+  }
+  const workflow = await buildWorkflow(parsed.data, manifest, dir, file, problems)
+  if (!problems.some((p) => p.severity === 'error')) loaded.workflow = workflow
+  return loaded
+}
+
+async function buildWorkflow(
+  data: WorkflowFile,
+  at: Located,
+  dir: string,
+  file: string,
+  problems: Problem[]
+): Promise<Workflow> {
+  const permissions: Record<string, ToolPermission> = {}
+  for (const [tool, p] of Object.entries(data.permissions))
+    permissions[tool] = { scope: p.scope, risk: p.risk, approval: p.approval }
+
+  const fileProblem = async (where: Path, relative: string | undefined) => {
+    if (relative === undefined) return undefined
+    const absolute = path.resolve(dir, relative)
+    if (await isFile(absolute)) return absolute
+    problems.push({
+      file,
+      line: at.lineOf(where),
+      message: `${where.join('.')} names a file that does not exist: ${displayPath(absolute)}`,
+      severity: 'error'
+    })
+    return undefined
+  }
+
+  const workflow: Workflow = {
+    name: data.name,
+    description: data.description,
+    dir,
+    source: { file, line: at.line },
+    inputs: { sources: data.inputs?.sources ?? [], required: data.inputs?.required ?? [] },
+    outcomes: { success: data.outcomes?.success, failure: data.outcomes?.failure },
+    out_of_scope: data.out_of_scope ?? [],
+    permissions,
+    data_governance: buildDataGovernance(data, at, file, problems),
+    agent: buildAgent(data.agent, dir)
+  }
+
+  let schemaFile: string | undefined
+  if (data.agent.type === 'openai') {
+    await fileProblem(['agent', 'prompt'], data.agent.prompt)
+    await fileProblem(['agent', 'policy'], data.agent.policy)
+    schemaFile = await fileProblem(['agent', 'tools'], data.agent.tools)
+    if (data.tool_schemas !== undefined) {
+      problems.push({
+        file,
+        line: at.lineOf(['tool_schemas']),
+        message: 'tool_schemas is ignored for an openai agent: its tool schemas come from agent.tools',
+        severity: 'warning'
+      })
+    }
+  } else {
+    schemaFile = await fileProblem(['tool_schemas'], data.tool_schemas)
+  }
+  if (schemaFile) workflow.tool_schemas = await readToolSchemas(schemaFile, permissions, problems)
+  return workflow
+}
+
+async function readToolSchemas(
+  absPath: string,
+  permissions: Record<string, ToolPermission>,
+  problems: Problem[]
+): Promise<ToolSchema[]> {
+  const file = displayPath(absPath)
+  const loaded = await loadToolSchemas(absPath, file, permissions)
+  problems.push(...loaded.problems)
+  return loaded.schemas
+}
+
+function buildAgent(agent: WorkflowFile['agent'], dir: string): AgentConfig {
+  switch (agent.type) {
+    case 'command':
+      return { type: 'command', command: agent.command, env: agent.env }
+    case 'http':
+      return { type: 'http', url: agent.url, headers: agent.headers }
+    case 'openai':
+      return {
+        type: 'openai',
+        model: agent.model,
+        prompt: path.resolve(dir, agent.prompt),
+        policy: agent.policy === undefined ? undefined : path.resolve(dir, agent.policy),
+        tools: path.resolve(dir, agent.tools),
+        base_url: agent.base_url,
+        temperature: agent.temperature,
+        judge_model: agent.judge_model
+      }
+  }
+}
+
+function buildDataGovernance(
+  data: WorkflowFile,
+  at: Located,
+  file: string,
+  problems: Problem[]
+): DataGovernance | undefined {
+  const governance = data.data_governance
+  if (!governance) return undefined
+  const redact: RedactRule[] = []
+  ;(governance.redact ?? []).forEach((entry, i) => {
+    const rule = toRedactRule(entry)
+    if ('error' in rule) {
+      problems.push({ file, line: at.lineOf(['data_governance', 'redact', i]), message: rule.error, severity: 'error' })
+    } else {
+      redact.push(rule)
+    }
+  })
+  return {
+    model_provider: governance.model_provider,
+    region: governance.region,
+    retention_days: governance.retention_days,
+    sent_to_model: governance.sent_to_model,
+    redact
+  }
+}
+
+/** Best effort on an unvalidated manifest, so that its files are not taken for task files. */
+function namedFiles(raw: Record<string, unknown>, dir: string): string[] {
+  const agent = isPlainMap(raw.agent) ? raw.agent : {}
+  return [agent.prompt, agent.policy, agent.tools, raw.tool_schemas]
+    .filter((p): p is string => typeof p === 'string' && p !== '')
+    .map((p) => path.resolve(dir, p))
+}

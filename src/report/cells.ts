@@ -1,0 +1,124 @@
+// The words and numbers both renderers (summary.md and the terminal table) show.
+import { failedChecks } from '../gate/decide.js'
+import { percent, plural, points, signedPoints, thresholdPercent } from '../gate/format.js'
+import type { Report, TierSummary } from '../model/types.js'
+
+export function severalWorkflows(report: Report): boolean {
+  return new Set(report.tiers.map((t) => t.workflow)).size > 1
+}
+
+function tierLabel(report: Report, tier: TierSummary): string {
+  return severalWorkflows(report) ? `${tier.workflow} ${tier.tier}` : tier.tier
+}
+
+const HEADLINE_FACTS = 3
+
+/** `evalgate: FAIL — T2 76.0% < 80%`: the verdict and what decided it, in a few words. */
+export function headline(report: Report, bold = false): string {
+  const verdict = `evalgate: ${report.decision.toUpperCase()}`
+  const facts = decisiveFacts(report)
+  const shown = facts.slice(0, HEADLINE_FACTS).join(', ')
+  const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : ''
+  return `${bold ? `**${verdict}**` : verdict} — ${shown}${more}`
+}
+
+function decisiveFacts(report: Report): string[] {
+  const { totals, gate } = report
+  const facts: string[] = []
+  if (report.decision === 'error') {
+    if (totals.error_rate > gate.max_error_rate) {
+      facts.push(`error rate ${percent(totals.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`)
+    }
+    if (totals.not_run > 0) facts.push(`${plural(totals.not_run, 'task')} not run`)
+    if (facts.length > 0) return facts
+  }
+  const gated = report.tiers.filter((t) => t.gated)
+  if (gated.length === 0) return [totals.tasks === 0 ? 'no tasks were run' : 'no tier is gated']
+  for (const tier of gated) {
+    const label = tierLabel(report, tier)
+    for (const check of failedChecks(tier)) {
+      if (check === 'min_success')
+        facts.push(`${label} ${percent(tier.success_rate)} < ${thresholdPercent(tier.threshold!)}`)
+      if (check === 'min_tasks') facts.push(`${label} only ${plural(tier.total, 'task')} (min ${tier.min_tasks})`)
+      if (check === 'max_drop')
+        facts.push(`${label} ${signedPoints(tier.success_rate - tier.baseline_rate!)} points vs baseline`)
+    }
+  }
+  if (facts.length > 0) return facts
+  if (report.decision !== 'pass') return [report.reasons[0] ?? 'see the reasons']
+  return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} ≥ ${thresholdPercent(t.threshold!)}`)
+}
+
+export interface TierColumns {
+  header: string[]
+  rows: string[][]
+}
+
+/** `| [Workflow] | Tier | Passed | Rate | 95% CI | Threshold | [Baseline] | Verdict |` */
+export function tierColumns(report: Report): TierColumns {
+  const withWorkflow = severalWorkflows(report)
+  const withBaseline = report.baseline !== undefined
+  const header = [
+    ...(withWorkflow ? ['Workflow'] : []),
+    'Tier',
+    'Passed',
+    'Rate',
+    '95% CI',
+    'Threshold',
+    ...(withBaseline ? ['Baseline'] : []),
+    'Verdict'
+  ]
+  const rows = report.tiers.map((t) => [
+    ...(withWorkflow ? [t.workflow] : []),
+    t.tier,
+    passedCell(t),
+    percent(t.success_rate),
+    `${(t.ci_low * 100).toFixed(1)}–${percent(t.ci_high)}`,
+    thresholdCell(t),
+    ...(withBaseline ? [baselineCell(t)] : []),
+    verdictCell(t)
+  ])
+  return { header, rows }
+}
+
+function passedCell(t: TierSummary): string {
+  const extra = [...(t.errored > 0 ? [`${t.errored} errored`] : []), ...(t.not_run > 0 ? [`${t.not_run} not run`] : [])]
+  return `${t.passed}/${t.total}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`
+}
+
+function thresholdCell(t: TierSummary): string {
+  if (t.threshold === null) return '—'
+  return `≥ ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ''}`
+}
+
+function baselineCell(t: TierSummary): string {
+  if (t.baseline_rate == null) return '—'
+  const limit = t.max_drop != null ? `, max drop ${points(t.max_drop)}` : ''
+  return `${percent(t.baseline_rate)} (${signedPoints(t.success_rate - t.baseline_rate)}${limit})`
+}
+
+export function verdictCell(t: TierSummary): 'ok' | 'fail' | 'not gated' {
+  return !t.gated ? 'not gated' : t.ok ? 'ok' : 'fail'
+}
+
+/** `1h 02m`, `3m 12s`, `12.3s`, `850ms` */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`
+  const seconds = ms / 1000
+  if (seconds < 60) return `${seconds.toFixed(1)}s`
+  const totalSeconds = Math.round(seconds)
+  const hours = Math.floor(totalSeconds / 3600)
+  const minutes = Math.floor((totalSeconds % 3600) / 60)
+  const rest = totalSeconds % 60
+  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, '0')}m` : `${minutes}m ${String(rest).padStart(2, '0')}s`
+}
+
+export function formatUsd(usd: number | null): string {
+  if (usd === null) return 'unknown'
+  // Two significant digits for small amounts: a cost per task is often a fraction of a cent.
+  return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US')
+}

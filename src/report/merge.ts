@@ -1,0 +1,121 @@
+import { isDeepStrictEqual } from 'node:util'
+import type { BaselineSnapshot } from '../gate/decide.js'
+import { InputError } from '../load/problems.js'
+import type { Problem } from '../load/problems.js'
+import type { Report } from '../model/types.js'
+import { buildReport } from './build.js'
+
+type ShardInfo = NonNullable<Report['shard']>
+
+/**
+ * Joins the shard reports of one sharded run into the report an unsharded run would have
+ * written, and decides the gate on it. Refuses anything that would make that untrue: a
+ * missing or repeated shard, shards of different task sets, rules or repeat counts.
+ */
+export function mergeReports(reports: Report[], files: string[]): Report {
+  if (reports.length === 0) throw new InputError('merge needs at least one shard report')
+  const first = reports[0]
+  const firstFile = files[0]
+  const problems: string[] = []
+
+  const shards = reports.map((report, i) => ({ report, file: files[i], shard: report.shard }))
+  for (const { file, shard } of shards) if (!shard) problems.push(`${file} is not a shard report`)
+  if (problems.length > 0) throw mergeError(problems)
+  const reference = first.shard as ShardInfo
+  for (const { file, shard } of shards.slice(1)) {
+    const s = shard as ShardInfo
+    if (s.set_hash !== reference.set_hash || s.set_size !== reference.set_size) {
+      problems.push(`${file} is from another task set than ${firstFile}`)
+    } else if (s.count !== reference.count) {
+      problems.push(`${file} is a shard of ${s.count}, ${firstFile} of ${reference.count}`)
+    }
+  }
+  if (problems.length > 0) throw mergeError(problems)
+
+  const indexProblems = checkShardIndices(shards as { file: string; shard: ShardInfo }[], reference.count)
+  problems.push(...indexProblems)
+  for (const { report, file } of shards.slice(1)) {
+    if (!isDeepStrictEqual(report.gate, first.gate))
+      problems.push(`${file} was run with other gate rules than ${firstFile}`)
+    if (report.repeat !== first.repeat) {
+      problems.push(`${file} was run with --repeat ${report.repeat}, ${firstFile} with --repeat ${first.repeat}`)
+    }
+    if (report.commit && first.commit && report.commit !== first.commit) {
+      problems.push(`${file} is from commit ${report.commit}, ${firstFile} from ${first.commit}`)
+    }
+  }
+  // A shard given twice would list every one of its tasks again: say it once.
+  if (indexProblems.length === 0) problems.push(...checkUniqueTasks(shards))
+  const baselines = shards.filter((s) => s.report.baseline)
+  const baselineFiles = new Set(baselines.map((s) => s.report.baseline!.file))
+  if (baselineFiles.size > 1)
+    problems.push(`the shards were compared with different baselines: ${[...baselineFiles].join(', ')}`)
+  if (problems.length > 0) throw mergeError(problems)
+
+  const tasks = reports.flatMap((r) => r.tasks)
+  if (tasks.length !== reference.set_size) {
+    throw mergeError([`the shards hold ${tasks.length} tasks, but their task set has ${reference.set_size}`])
+  }
+  const baselineSection = baselines[0]?.report.baseline
+  const baseline: BaselineSnapshot | undefined = baselineSection && {
+    file: baselineSection.file,
+    tiers: baselineSection.tiers,
+    statuses: baselineSection.statuses ?? {}
+  }
+  const costUnknownModels = [...new Set(reports.flatMap((r) => r.totals.cost_unknown_models ?? []))].sort()
+  return buildReport({
+    tasks,
+    gate: first.gate,
+    workflows: mergeWorkflows(reports, tasks),
+    repeat: first.repeat,
+    commit: reports.find((r) => r.commit)?.commit,
+    baseline,
+    costUnknownModels
+  })
+}
+
+function checkShardIndices(shards: { file: string; shard: ShardInfo }[], count: number): string[] {
+  const problems: string[] = []
+  const filesByIndex = new Map<number, string[]>()
+  for (const { file, shard } of shards) {
+    if (shard.index < 0 || shard.index >= count)
+      problems.push(`${file} claims shard ${shard.index + 1}/${count}, which does not exist`)
+    else filesByIndex.set(shard.index, [...(filesByIndex.get(shard.index) ?? []), file])
+  }
+  for (let index = 0; index < count; index++) {
+    const given = filesByIndex.get(index) ?? []
+    if (given.length === 0) problems.push(`shard ${index + 1}/${count} is missing`)
+    if (given.length > 1) problems.push(`shard ${index + 1}/${count} given twice (${given.join(', ')})`)
+  }
+  return problems
+}
+
+function checkUniqueTasks(shards: { report: Report; file: string }[]): string[] {
+  const seen = new Map<string, string>()
+  const problems: string[] = []
+  for (const { report, file } of shards) {
+    for (const task of report.tasks) {
+      const key = `${task.workflow}/${task.id}`
+      const earlier = seen.get(key)
+      if (earlier !== undefined) problems.push(`task ${key} is in both ${earlier} and ${file}`)
+      else seen.set(key, file)
+    }
+  }
+  return problems
+}
+
+/** The union of the shards' workflows, each counting the tasks the merged report holds. */
+function mergeWorkflows(reports: Report[], tasks: Report['tasks']): Report['workflows'] {
+  const byName = new Map<string, Report['workflows'][number]>()
+  for (const report of reports)
+    for (const workflow of report.workflows) if (!byName.has(workflow.name)) byName.set(workflow.name, workflow)
+  return [...byName.values()].map((workflow) => ({
+    ...workflow,
+    tasks: tasks.filter((t) => t.workflow === workflow.name).length
+  }))
+}
+
+function mergeError(messages: string[]): InputError {
+  const problems: Problem[] = messages.map((message) => ({ file: 'evalgate merge', message, severity: 'error' }))
+  return new InputError(problems)
+}

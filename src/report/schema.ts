@@ -1,0 +1,145 @@
+// Reading report.json files back (shards to merge, baselines). Unknown extra keys are
+// kept, so that a newer field survives a merge; what merge recomputes from must be exact.
+import { readFile } from 'node:fs/promises'
+import { z } from 'zod'
+import { InputError } from '../load/problems.js'
+import { RISKS, TIERS } from '../model/types.js'
+import type { Report } from '../model/types.js'
+
+const tier = z.enum(TIERS)
+const count = z.number().int().nonnegative()
+const rate = z.number().min(0).max(1)
+const tokens = z.object({ input: count, output: count })
+
+const taskResult = z.looseObject({
+  id: z.string().min(1),
+  workflow: z.string().min(1),
+  tier,
+  risk: z.enum(RISKS),
+  tags: z.array(z.string()).default([]),
+  status: z.enum(['pass', 'fail', 'error', 'not_run']),
+  reasons: z.array(z.string()).default([]),
+  causes: z.array(z.string()).default([]),
+  attempts: z.object({ total: count, passed: count }),
+  duration_ms: z.number().nonnegative(),
+  model_calls: count,
+  tokens,
+  cost_usd: z.number().nonnegative().nullable(),
+  tool_calls: count,
+  escalated: z.boolean().optional()
+})
+
+const tierRule = z.object({ min_success: rate, min_tasks: count.optional() })
+const gateRules = z.object({
+  tiers: z.partialRecord(tier, tierRule),
+  max_drop: z.partialRecord(tier, rate)
+})
+
+const tierSummary = z.looseObject({
+  workflow: z.string(),
+  tier,
+  total: count,
+  passed: count,
+  failed: count,
+  errored: count,
+  not_run: count.default(0),
+  success_rate: rate,
+  ci_low: rate,
+  ci_high: rate,
+  threshold: rate.nullable(),
+  min_tasks: count.nullable().default(null),
+  gated: z.boolean(),
+  ok: z.boolean(),
+  attempt_success_rate: rate,
+  baseline_rate: rate.nullable().optional(),
+  max_drop: rate.nullable().optional(),
+  cost_usd: z.number().nullable()
+})
+
+const baselineTier = z.object({ workflow: z.string(), tier, success_rate: rate })
+
+export const reportSchema = z.looseObject({
+  version: z.literal(1),
+  decision: z.enum(['pass', 'fail', 'error']),
+  reasons: z.array(z.string()),
+  commit: z.string().optional(),
+  created_at: z.string(),
+  repeat: z.number().int().positive(),
+  shard: z
+    .object({ index: count, count: z.number().int().positive(), set_hash: z.string().min(1), set_size: count })
+    .optional(),
+  workflows: z.array(
+    z.looseObject({ name: z.string(), description: z.string().optional(), file: z.string(), tasks: count })
+  ),
+  tiers: z.array(tierSummary),
+  tasks: z.array(taskResult),
+  baseline: z
+    .looseObject({
+      file: z.string(),
+      regressions: z.array(z.string()),
+      fixed: z.array(z.string()),
+      tiers: z.array(baselineTier),
+      statuses: z.record(z.string(), z.string()).optional()
+    })
+    .optional(),
+  totals: z.looseObject({
+    tasks: count,
+    passed: count,
+    failed: count,
+    errored: count,
+    not_run: count.default(0),
+    error_rate: rate,
+    duration_ms: z.number().nonnegative(),
+    model_calls: count,
+    tool_calls: count,
+    tokens,
+    cost_usd: z.number().nullable(),
+    cost_per_success_usd: z.number().nullable(),
+    cost_unknown_models: z.array(z.string()).optional()
+  }),
+  gate: z.object({
+    rules: gateRules,
+    workflows: z.record(z.string(), gateRules.partial()),
+    max_error_rate: rate
+  })
+})
+
+/** Reads and parses a JSON file; a missing file or bad JSON is the user's mistake. */
+export async function readJsonFile(file: string): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const message = code === 'ENOENT' ? 'file not found' : `cannot read: ${(error as Error).message}`
+    throw new InputError([{ file, message, severity: 'error' }])
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    throw notAReport(file, `not valid JSON (${(error as Error).message})`)
+  }
+}
+
+export function notAReport(file: string, detail: string): InputError {
+  return new InputError([{ file, message: `not an evalgate report: ${detail}`, severity: 'error' }])
+}
+
+/** The first few schema problems on one line, e.g. `tasks.3.status: Invalid option ...`. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const lines = error.issues
+    .slice(0, limit)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(top level)'}: ${issue.message}`)
+  const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : ''
+  return lines.join('; ') + more
+}
+
+export function parseReport(data: unknown, file: string): Report {
+  const result = reportSchema.safeParse(data)
+  if (!result.success) throw notAReport(file, describeIssues(result.error))
+  return result.data
+}
+
+export async function readReport(file: string): Promise<Report> {
+  return parseReport(await readJsonFile(file), file)
+}

@@ -1,0 +1,33 @@
+import type { AgentRun, GoldenTask, GradedAttempt } from '../model/types.js'
+
+/** One line of traces.jsonl (PRODUCT.md section 4). */
+export function buildTrace(task: GoldenTask, attemptNo: number, repeat: number, run: AgentRun, graded: GradedAttempt) {
+  return {
+    task_id: task.id,
+    workflow: task.workflow,
+    tier: task.tier,
+    risk: task.risk,
+    ...(repeat > 1 ? { attempt: attemptNo + 1, of: repeat } : {}),
+    status: graded.status,
+    plan: run.answer?.plan,
+    guardrails: {
+      checks: graded.guardrails,
+      violations: graded.guardrails.filter((g) => !g.ok).map((g) => g.detail ?? g.check)
+    },
+    outcome: {
+      status: graded.status,
+      reasons: graded.reasons,
+      causes: graded.causes,
+      expectations: graded.expectations,
+      answer: run.answer ?? null,
+      ...(run.infra_error ? { infra_error: run.infra_error } : {}),
+      ...(run.agent_error ? { agent_error: run.agent_error } : {})
+    },
+    input: task.input,
+    model_calls: run.model_calls,
+    tool_calls: run.tool_calls,
+    duration_ms: Math.round(run.duration_ms),
+    ...(run.stderr ? { stderr: run.stderr } : {}),
+    ...(run.raw_output ? { raw_output: run.raw_output } : {})
+  }
+}

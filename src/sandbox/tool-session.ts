@@ -1,0 +1,155 @@
+import type { Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
+import { deepSubset } from './deep-subset.js'
+
+export const REQUEST_APPROVAL = 'request_approval'
+
+export interface ToolResponse {
+  status: number
+  body: unknown
+}
+
+export interface ToolSession {
+  /** `${sandbox.url}/s/<token>`: agents POST `${url}/<tool>` with the JSON arguments. */
+  readonly url: string
+  readonly calls: ToolCallRecord[]
+  /** The in-process path: same rules and recording as a POST. */
+  call(tool: string, args: unknown): Promise<ToolResponse>
+  /** Later calls get 410 and are not recorded. */
+  close(): void
+}
+
+/** The arguments of one call as the transport received them. */
+export type CallArgs = { ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string; raw: unknown }
+
+const PENDING_APPROVAL = { status: 'pending_approval' }
+const ARGS_PREVIEW_CHARS = 200
+
+export class SandboxSession implements ToolSession {
+  readonly calls: ToolCallRecord[] = []
+  private closed = false
+
+  constructor(
+    readonly url: string,
+    private readonly task: GoldenTask,
+    private readonly workflow: Workflow,
+    private readonly onClose: () => void
+  ) {}
+
+  call(tool: string, args: unknown): Promise<ToolResponse> {
+    return Promise.resolve(this.handle(tool, { ok: true, value: args }, performance.now()))
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    this.onClose()
+  }
+
+  /** Answers one call and records it. `startedAt` is a `performance.now()` reading. */
+  handle(tool: string, args: CallArgs, startedAt: number): ToolResponse {
+    if (this.closed) return { status: 410, body: { error: 'this tool session is closed' } }
+    if (tool === REQUEST_APPROVAL) return this.propose(args, startedAt)
+
+    const recordedArgs = args.ok ? args.value : args.raw
+    const denial = this.permissionError(tool)
+    if (denial) return this.fail(startedAt, { tool, args: recordedArgs, allowed: false }, 403, denial)
+    if (!args.ok) return this.fail(startedAt, { tool, args: recordedArgs, allowed: true }, args.status, args.error)
+
+    const fixture = ownFixture(this.task, tool)
+    if (!fixture) {
+      const error = `no fixture for "${tool}" in task ${this.task.id}`
+      return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
+    }
+    const served = serveFixture(fixture, args.value)
+    if (!served.found) {
+      const error = `no fixture case of "${tool}" matches args ${preview(args.value)}`
+      return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
+    }
+    return this.succeed(startedAt, { tool, args: args.value, allowed: true }, served.value)
+  }
+
+  /** The built-in step-up tool: records a proposed action; nothing is executed. */
+  private propose(args: CallArgs, startedAt: number): ToolResponse {
+    const call = { tool: REQUEST_APPROVAL, args: args.ok ? args.value : args.raw, allowed: true }
+    if (!args.ok) return this.fail(startedAt, call, args.status, args.error)
+
+    const body = args.value
+    if (!isPlainObject(body) || typeof body.tool !== 'string') {
+      const error = `${REQUEST_APPROVAL} needs a JSON object { "tool": "<tool name>", "args": {...}, "reason": "..." }`
+      return this.fail(startedAt, call, 400, error)
+    }
+    if (body.args !== undefined && !isPlainObject(body.args)) {
+      return this.fail(startedAt, call, 400, `"args" of ${REQUEST_APPROVAL} must be a JSON object`)
+    }
+    const proposal = { ...call, proposed: true }
+    if (!Object.hasOwn(this.workflow.permissions, body.tool)) {
+      return this.fail(startedAt, { ...proposal, allowed: false }, 403, this.notInMatrix(body.tool))
+    }
+    const fixture = ownFixture(this.task, REQUEST_APPROVAL)
+    const served = fixture ? serveFixture(fixture, body) : { found: false as const }
+    return this.succeed(startedAt, proposal, served.found ? served.value : PENDING_APPROVAL)
+  }
+
+  private permissionError(tool: string): string | undefined {
+    if (!Object.hasOwn(this.workflow.permissions, tool)) return this.notInMatrix(tool)
+    if (this.workflow.permissions[tool].approval === 'required') {
+      return `"${tool}" requires approval: propose it with ${REQUEST_APPROVAL}`
+    }
+    return undefined
+  }
+
+  private notInMatrix(tool: string): string {
+    return `tool "${tool}" is not in the permission matrix of ${this.workflow.name}`
+  }
+
+  private succeed(startedAt: number, call: CallFields, result: unknown): ToolResponse {
+    this.record(startedAt, call, result)
+    return { status: 200, body: result }
+  }
+
+  private fail(startedAt: number, call: CallFields, status: number, error: string): ToolResponse {
+    this.record(startedAt, call, null, error)
+    return { status, body: { error } }
+  }
+
+  private record(startedAt: number, call: CallFields, result: unknown, error?: string): void {
+    const latency_ms = Math.round((performance.now() - startedAt) * 1000) / 1000
+    const record: ToolCallRecord = {
+      seq: this.calls.length + 1,
+      tool: call.tool,
+      args: call.args,
+      result,
+      latency_ms,
+      allowed: call.allowed
+    }
+    if (error !== undefined) record.error = error
+    if (call.proposed) record.proposed = true
+    this.calls.push(record)
+  }
+}
+
+interface CallFields {
+  tool: string
+  args: unknown
+  allowed: boolean
+  proposed?: boolean
+}
+
+function ownFixture(task: GoldenTask, tool: string): Fixture | undefined {
+  return Object.hasOwn(task.fixtures, tool) ? task.fixtures[tool] : undefined
+}
+
+function serveFixture(fixture: Fixture, args: unknown): { found: true; value: unknown } | { found: false } {
+  if (fixture.kind === 'value') return { found: true, value: fixture.value }
+  const match = fixture.cases.find((c) => deepSubset(c.when, args))
+  return match ? { found: true, value: match.return } : { found: false }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > ARGS_PREVIEW_CHARS ? `${text.slice(0, ARGS_PREVIEW_CHARS)}...` : text
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildReport } from '../../src/report/build.js'
+import { renderSummary } from '../../src/report/summary.js'
+import { renderTierTable } from '../../src/report/table.js'
+import type { TaskResult } from '../../src/model/types.js'
+import { gate, task, tier } from '../gate/make.js'
+
+const workflows = [{ name: 'refunds', file: 'golden-tasks/refunds/workflow.yml', tasks: 0 }]
+const report = (tasks: TaskResult[], extra: Partial<Parameters<typeof buildReport>[0]> = {}) =>
+  buildReport({ tasks, gate: gate(), workflows, repeat: 1, ...extra })
+
+describe('renderSummary', () => {
+  it('starts with the verdict and the tier table', () => {
+    const md = renderSummary(report([...tier('T1', 78, 4), ...tier('T2', 38, 12), ...tier('T3', 5, 0)]))
+    const lines = md.split('\n')
+    expect(lines[0]).toBe('**evalgate: FAIL** — T2 76.0% < 80%')
+    expect(md).toContain('| Tier | Passed | Rate | 95% CI | Threshold | Verdict |')
+    expect(md).toContain('| T1 | 78/82 | 95.1% | 88.1–98.1% | ≥ 92% | ok |')
+    expect(md).toContain('| T2 | 38/50 | 76.0% | 62.6–85.7% | ≥ 80% | **fail** |')
+    expect(md).toContain('| T3 | 5/5 | 100.0% | 56.6–100.0% | — | not gated |')
+    expect(md).toContain('- T2: 76.0% (38/50) < 80% required — fail')
+    expect(md).toContain('### Failed tasks (16)')
+    expect(md).not.toContain('| Workflow |')
+    expect(md).not.toContain('Baseline')
+  })
+
+  it('names the passing tiers on a pass', () => {
+    const md = renderSummary(report([...tier('T1', 10, 0), ...tier('T2', 9, 0)]))
+    expect(md.split('\n')[0]).toBe('**evalgate: PASS** — T1 100.0% ≥ 92%, T2 100.0% ≥ 80%')
+    expect(md).not.toContain('Failed tasks')
+  })
+
+  it('keeps the headline short when many tiers fail', () => {
+    const tasks = ['a', 'b', 'c', 'd', 'e'].flatMap((workflow) => tier('T1', 0, 1, { workflow }))
+    expect(renderSummary(report(tasks)).split('\n')[0]).toBe(
+      '**evalgate: FAIL** — a T1 0.0% < 92%, b T1 0.0% < 92%, c T1 0.0% < 92% and 2 more'
+    )
+  })
+
+  it('says what decided an error', () => {
+    const md = renderSummary(report([...tier('T1', 10, 0), task('n', { status: 'not_run' })]))
+    expect(md.split('\n')[0]).toBe('**evalgate: ERROR** — 1 task not run')
+  })
+
+  it('adds a workflow column when there are several workflows', () => {
+    const md = renderSummary(report([...tier('T1', 2, 0, { workflow: 'a' }), ...tier('T1', 1, 1, { workflow: 'b' })]))
+    expect(md).toContain('| Workflow | Tier | Passed |')
+    expect(md).toContain('| b | T1 | 1/2 |')
+    expect(md).toContain('| b/b-t1-f0 | T1 | low | fail |')
+  })
+
+  it('shows the baseline column and the regressions', () => {
+    const baseline = {
+      file: 'main.json',
+      tiers: [{ workflow: 'refunds', tier: 'T1' as const, success_rate: 0.95 }],
+      statuses: { 'refunds/t1-f0': 'pass', 'refunds/t1-p0': 'fail' }
+    }
+    const md = renderSummary(report(tier('T1', 23, 2), { baseline }))
+    expect(md).toContain('| Tier | Passed | Rate | 95% CI | Threshold | Baseline | Verdict |')
+    expect(md).toContain('| 95.0% (−3.0) |')
+    expect(md).toContain('**Regressions (1)** — passed in the baseline, fail now:\n\n- t1-f0')
+    expect(md).toContain('**Fixed (1)** — failed in the baseline, pass now:\n\n- t1-p0')
+  })
+
+  it('escapes | and newlines and truncates long reasons', () => {
+    const long = 'x'.repeat(400)
+    const md = renderSummary(
+      report([task('pipe|id', { status: 'fail', reasons: ['a | b', 'line one\nline two', long] })])
+    )
+    const row = md.split('\n').find((l) => l.startsWith('| pipe'))!
+    expect(row).toContain('pipe\\|id')
+    expect(row).toContain('a \\| b; line one line two; xxx')
+    const reasonsCell = row.split(' | ').at(-1)!.replace(/ \|$/, '')
+    expect(reasonsCell.length).toBeLessThanOrEqual(302)
+    expect(reasonsCell.endsWith('…')).toBe(true)
+  })
+
+  it('cuts the failed-task table at maxFailed', () => {
+    const md = renderSummary(report(tier('T1', 0, 60)))
+    expect(md.split('\n').filter((l) => l.startsWith('| t1-f')).length).toBe(50)
+    expect(md).toContain('…and 10 more (see report.json)')
+    const short = renderSummary(report(tier('T1', 0, 60)), { maxFailed: 5 })
+    expect(short).toContain('…and 55 more (see report.json)')
+  })
+
+  it('lists the most important failures first', () => {
+    const tasks = [
+      task('t3-low', { tier: 'T3', status: 'fail' }),
+      task('t1-low', { status: 'fail' }),
+      task('t1-high', { status: 'fail', risk: 'high' })
+    ]
+    const md = renderSummary(report(tasks), { maxFailed: 2 })
+    expect(md).toMatch(/\| t1-high .*\n\| t1-low /)
+    expect(md).not.toContain('| t3-low')
+  })
+
+  it('shows totals, unknown cost and repeat', () => {
+    const tasks = [
+      task('a', { cost_usd: null, attempts: { total: 3, passed: 3 } }),
+      task('b', { status: 'fail', cost_usd: null, attempts: { total: 3, passed: 2 } })
+    ]
+    const md = renderSummary(report(tasks, { repeat: 3, costUnknownModels: ['local-llm'] }))
+    expect(md).toContain('- Tasks: 2 (1 passed, 1 failed, 0 errored)')
+    expect(md).toContain('- Model calls: 4 · Tool calls: 6 · Tokens: 2,000 in / 200 out')
+    expect(md).toContain('- Cost: unknown (no price for local-llm) · per successful task: unknown')
+    expect(md).toContain('--repeat 3: pass^3 per tier')
+    expect(md).toContain('T1 83.3%')
+    expect(md).toContain('| fail (2/3 attempts passed) |')
+  })
+
+  it('shows a known cost per successful task', () => {
+    const md = renderSummary(report(tier('T1', 4, 0)))
+    expect(md).toContain('- Cost: $0.040 · per successful task: $0.010')
+  })
+})
+
+describe('renderTierTable', () => {
+  it('aligns the columns and ends with the decision', () => {
+    const text = renderTierTable(report([...tier('T1', 78, 4), ...tier('T2', 38, 12)]))
+    const lines = text.split('\n')
+    expect(lines[0]).toMatch(/^Tier +Passed +Rate +95% CI +Threshold +Verdict$/)
+    expect(lines[1]).toMatch(/^-+ +-+/)
+    expect(lines[2].indexOf('95.1%')).toBe(lines[0].indexOf('Rate'))
+    expect(lines[3].indexOf('76.0%')).toBe(lines[0].indexOf('Rate'))
+    expect(text).toContain('evalgate: FAIL — T2 76.0% < 80%')
+    expect(text).toContain('  - T2: 76.0% (38/50) < 80% required — fail')
+  })
+})
