@@ -9,7 +9,14 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const cli = join(root, 'dist', 'cli.js')
 
 /** A throwaway project: one workflow with `count` tasks in one JSONL file. */
-export function makeProject({ count, agent, thresholds = '' }) {
+export function makeProject({
+  count,
+  agent,
+  thresholds = '',
+  files = {},
+  permissions = ['lookup_order: { scope: read, risk: low }'],
+  fixtures
+}) {
   const dir = mkdtempSync(join(tmpdir(), 'evalgate-bench-'))
   const wf = join(dir, 'golden-tasks', 'bench')
   mkdirSync(wf, { recursive: true })
@@ -19,7 +26,7 @@ export function makeProject({ count, agent, thresholds = '' }) {
       'name: bench',
       'inputs: { required: [n] }',
       'permissions:',
-      '  lookup_order: { scope: read, risk: low }',
+      ...permissions.map((line) => `  ${line}`),
       'agent:',
       ...agent.map((line) => `  ${line}`),
       ''
@@ -28,9 +35,12 @@ export function makeProject({ count, agent, thresholds = '' }) {
   const lines = []
   for (let i = 0; i < count; i++) {
     const tier = i % 3 === 0 ? 'T1' : 'T2'
-    lines.push(JSON.stringify({ id: `b-${i}`, tier, risk: 'low', input: { n: i }, expected: { label: 'ok' } }))
+    lines.push(
+      JSON.stringify({ id: `b-${i}`, tier, risk: 'low', input: { n: i }, fixtures, expected: { label: 'ok' } })
+    )
   }
   writeFileSync(join(wf, 'tasks.jsonl'), lines.join('\n') + '\n')
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(wf, name), content)
   writeFileSync(
     join(dir, 'thresholds.yml'),
     `tiers: { T1: 0.9, T2: 0.8 }\nbudgets: { task_timeout_s: 60, max_error_rate: 0.01 }\n${thresholds}`
@@ -39,20 +49,23 @@ export function makeProject({ count, agent, thresholds = '' }) {
 }
 
 /** Runs `node dist/cli.js run` in `cwd`; resolves with wall time, peak RSS (MB) and exit code. */
-export function runCli(cwd, args) {
+export function runCli(cwd, args, env = {}) {
   const rssFile = join(cwd, 'rss.txt')
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint()
     const child = spawn(process.execPath, ['--import', join(root, 'bench', 'record-rss.mjs'), cli, 'run', ...args], {
       cwd,
-      env: { ...process.env, EVALGATE_RSS_FILE: rssFile },
-      stdio: ['ignore', 'ignore', 'inherit']
+      env: { ...process.env, ...env, EVALGATE_RSS_FILE: rssFile },
+      stdio: ['ignore', 'ignore', 'pipe']
     })
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)))
     child.on('error', reject)
     child.on('exit', (code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9
-      const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024
-      resolve({ seconds, rssMb, code })
+      if (code !== 0) process.stderr.write(`evalgate exited ${code}:\n${stderr}\n`)
+      const { maxRssKb, cpuUs } = JSON.parse(readFileSync(rssFile, 'utf8'))
+      resolve({ seconds, rssMb: maxRssKb / 1024, cpuSeconds: cpuUs / 1e6, code })
     })
   })
 }

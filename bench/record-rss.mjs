@@ -1,7 +1,11 @@
-// Preloaded into a benchmarked run: writes the process's peak resident memory (KB) on exit.
+// Preloaded into a benchmarked run: on exit, writes its peak resident memory (KB) and CPU time (µs) as JSON.
 import { writeFileSync } from 'node:fs'
 
 process.on('exit', () => {
-  if (process.env.EVALGATE_RSS_FILE)
-    writeFileSync(process.env.EVALGATE_RSS_FILE, String(process.resourceUsage().maxRSS))
+  if (!process.env.EVALGATE_RSS_FILE) return
+  const usage = process.resourceUsage()
+  writeFileSync(
+    process.env.EVALGATE_RSS_FILE,
+    JSON.stringify({ maxRssKb: usage.maxRSS, cpuUs: usage.userCPUTime + usage.systemCPUTime })
+  )
 })

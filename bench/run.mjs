@@ -60,10 +60,80 @@ async function memory() {
   }
 }
 
-const suites = { command: commandAgents, http: httpAgents, memory }
+async function startServer(script, env = {}) {
+  const server = spawn(process.execPath, [join(root, 'bench', script)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env }
+  })
+  const [chunk] = await once(server.stdout, 'data')
+  return { server, port: String(chunk).trim() }
+}
+
+function openaiProject(count, port) {
+  const tools = [
+    {
+      type: 'function',
+      function: { name: 'lookup_order', parameters: { type: 'object', properties: { order_id: { type: 'string' } } } }
+    },
+    {
+      type: 'function',
+      function: { name: 'send_reply', parameters: { type: 'object', properties: { text: { type: 'string' } } } }
+    }
+  ]
+  return makeProject({
+    count,
+    agent: [
+      'type: openai',
+      'model: bench-model',
+      'prompt: prompt.md',
+      'tools: tools.json',
+      `base_url: http://127.0.0.1:${port}/v1`
+    ],
+    permissions: ['lookup_order: { scope: read, risk: low }', 'send_reply: { scope: write, risk: low }'],
+    fixtures: { lookup_order: { status: 'delivered' }, send_reply: { sent: true } },
+    files: { 'prompt.md': 'You are a benchmark agent.', 'tools.json': JSON.stringify(tools) },
+    thresholds: 'pricing:\n  bench-model: { input_per_mtok: 0.4, output_per_mtok: 1.6 }\n'
+  })
+}
+
+async function openaiAgents() {
+  const { server, port } = await startServer('fake-openai.mjs', { DELAY_MS: '50' })
+  try {
+    const count = 2000
+    const dir = openaiProject(count, port)
+    const run = await runCli(dir, ['--concurrency', '32', '--out', 'out'], { OPENAI_API_KEY: 'bench-key' })
+    const calls = count * 3
+    const ideal = (calls * 0.05) / 32
+    const ratio = run.seconds / ideal
+    const cpuPerCallMs = (run.cpuSeconds * 1000) / calls
+    results.push(
+      `openai agents: ${count} tasks x 3 model calls at concurrency 32, 50 ms each: ${run.seconds.toFixed(2)}s vs ideal ${ideal.toFixed(2)}s, ratio ${ratio.toFixed(3)} (target <= 1.10) ${verdict(ratio <= 1.1)}; ` +
+        `evalgate CPU ${cpuPerCallMs.toFixed(3)} ms per model call (target < 1) ${verdict(cpuPerCallMs < 1)} (includes start-up, loading, sandbox, grading, traces)`
+    )
+  } finally {
+    server.kill()
+  }
+}
+
+async function openaiMemory() {
+  const { server, port } = await startServer('fake-openai.mjs', { DELAY_MS: '1' })
+  try {
+    const count = 10000
+    const dir = openaiProject(count, port)
+    const run = await runCli(dir, ['--concurrency', '32', '--out', 'out'], { OPENAI_API_KEY: 'bench-key' })
+    results.push(
+      `openai memory: ${count} tasks x 3 model calls: peak RSS ${run.rssMb.toFixed(0)} MB (target < 300) ${verdict(run.rssMb < 300)} (${run.seconds.toFixed(1)}s)`
+    )
+  } finally {
+    server.kill()
+  }
+}
+
+const suites = { command: commandAgents, http: httpAgents, memory, openai: openaiAgents, 'openai-memory': openaiMemory }
 for (const [name, suite] of Object.entries(suites)) {
   if (only && only !== name) continue
+  const before = results.length
   await suite()
-  console.log(results[results.length - 1])
+  for (const line of results.slice(before)) console.log(line)
 }
 console.log('\n' + results.join('\n'))

@@ -1,3 +1,4 @@
+import type { LlmRuntime } from '../llm/index.js'
 import type { GoldenTask, Workflow } from '../model/types.js'
 import type { ToolSession } from '../sandbox/index.js'
 
@@ -7,4 +8,6 @@ export interface AgentContext {
   workflow: Workflow
   session: ToolSession
   timeoutMs: number
+  /** The workflow's model runtime: required by openai agents. */
+  llm?: LlmRuntime
 }

@@ -35,11 +35,7 @@ function runByType(ctx: AgentContext): Promise<AgentOutcome> {
     case 'http':
       return runHttpAgent(ctx, agent)
     case 'openai':
-      return Promise.resolve(openaiAgentUnavailable())
+      if (!ctx.llm) return Promise.resolve(infraError('the openai agent was started without a model runtime', 'config'))
+      return ctx.llm.runAgent(ctx)
   }
-}
-
-// Placeholder until the openai agent lands (the lead replaces this branch).
-function openaiAgentUnavailable(): AgentOutcome {
-  return infraError('the openai agent is not available in this build', 'config')
 }

@@ -6,7 +6,17 @@ export type AgentOutcome = Omit<AgentRun, 'tool_calls' | 'model_calls' | 'durati
 }
 
 /** Cause categories (`error_kind`) the runners use. */
-export type AgentErrorKind = 'timeout' | 'unreachable' | 'config' | 'crash' | 'bad_output' | 'bad_answer' | 'internal'
+export type AgentErrorKind =
+  | 'timeout'
+  | 'unreachable'
+  | 'config'
+  | 'crash'
+  | 'bad_output'
+  | 'bad_answer'
+  | 'internal'
+  | 'budget_exhausted'
+  | 'rate_limited'
+  | 'bad_response'
 
 export const RAW_OUTPUT_BYTES = 4 * 1024
 

@@ -3,6 +3,7 @@ import { runCommand } from './run-command.js'
 import { validateCommand } from './validate-command.js'
 import { mergeCommand } from './merge-command.js'
 import { USAGE } from './usage.js'
+import { scrubSecrets } from '../util/secrets.js'
 
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const
 
@@ -32,15 +33,15 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     if (err instanceof InputError) {
-      for (const p of err.problems) process.stderr.write(formatProblem(p) + '\n')
+      for (const p of err.problems) process.stderr.write(scrubSecrets(formatProblem(p)) + '\n')
       return EXIT.error
     }
     if (isParseArgsError(err)) {
       process.stderr.write(`evalgate: ${(err as Error).message}\n${USAGE}`)
       return EXIT.error
     }
-    process.stderr.write(`evalgate: internal error: ${(err as Error)?.message ?? String(err)}\n`)
-    if (process.env.EVALGATE_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`)
+    process.stderr.write(scrubSecrets(`evalgate: internal error: ${(err as Error)?.message ?? String(err)}\n`))
+    if (process.env.EVALGATE_DEBUG) process.stderr.write(scrubSecrets(`${(err as Error)?.stack}\n`))
     return EXIT.error
   }
 }

@@ -17,7 +17,9 @@ export async function runCommand(args: string[]): Promise<number> {
       shard: { type: 'string' },
       baseline: { type: 'string' },
       workflow: { type: 'string' },
-      filter: { type: 'string' }
+      filter: { type: 'string' },
+      cache: { type: 'string' },
+      'openai-base-url': { type: 'string' }
     }
   })
   const { report, paths } = await evaluate({
@@ -31,6 +33,8 @@ export async function runCommand(args: string[]): Promise<number> {
     workflow: values.workflow,
     filter: values.filter,
     commit: detectCommit(),
+    cacheDir: values.cache,
+    openaiBaseUrl: values['openai-base-url'],
     progress: true
   })
   process.stdout.write(renderTierTable(report) + '\n')

@@ -3,7 +3,7 @@ export const USAGE = `evalgate: gate an AI agent workflow on its tiered golden t
 Usage:
   evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
                [--repeat K] [--shard I/N] [--baseline REPORT.json]
-               [--workflow NAME] [--filter EXPR]
+               [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
   evalgate validate [--tasks DIR] [--thresholds FILE]
   evalgate merge REPORT.json... [--out DIR]
 
@@ -11,6 +11,9 @@ Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-repo
           --concurrency 8, --repeat 1.
 --filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
           "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
+
+--cache DIR: reuse model responses for identical requests (off with --repeat > 1).
+The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
 
 Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.
 `

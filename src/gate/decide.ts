@@ -59,8 +59,9 @@ export function decideGate(input: GateInput): GateDecision {
   }
   // A run that did not finish cannot pass, whatever the rates of the tasks that did run.
   if (counts.not_run > 0) {
+    const why = tasks.find((t) => t.status === 'not_run')?.reasons[0]?.match(/^not run: (.+)$/)?.[1]
     errorLines.push(
-      `${plural(counts.not_run, 'task')} ${counts.not_run === 1 ? 'was' : 'were'} not run — decision error`
+      `${plural(counts.not_run, 'task')} ${counts.not_run === 1 ? 'was' : 'were'} not run${why ? ` (${why})` : ''} — decision error`
     )
   }
 
@@ -149,6 +150,7 @@ function judgeTier(
   const drop = maxDropRule(gate, workflow, tier)
   const baselineRate = baseline?.tiers.find((b) => b.workflow === workflow && b.tier === tier)?.success_rate
 
+  const cost = sumKnownCosts(tasks)
   const summary: TierSummary = {
     workflow,
     tier,
@@ -162,7 +164,8 @@ function judgeTier(
     ok: true,
     attempt_success_rate: attempts.total > 0 ? attempts.passed / attempts.total : 0,
     ...(baseline ? { baseline_rate: baselineRate ?? null, max_drop: drop ?? null } : {}),
-    cost_usd: sumKnownCosts(tasks)
+    cost_usd: cost,
+    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null
   }
   const label = `${prefix}${tier}`
   const rateText = `${percent(successRate)} (${counts.passed}/${counts.total})`

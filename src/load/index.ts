@@ -86,7 +86,12 @@ async function loadWorkflowTasks(
   w: LoadedWorkflow & { manifest: string }
 ): Promise<{ tasks: GoldenTask[]; problems: Problem[] }> {
   const exclude = new Set([w.manifest, ...w.namedFiles])
-  const found = await findTaskFiles(path.dirname(w.manifest), exclude)
+  const found = { files: [] as string[], problems: [] as Problem[] }
+  for (const dir of w.taskDirs) {
+    const inDir = await findTaskFiles(dir, exclude)
+    found.files.push(...inDir.files)
+    found.problems.push(...inDir.problems)
+  }
   const perFile = await Promise.all(found.files.map((f) => loadTaskFile(f, displayPath(f), w.name)))
   const located = perFile.flatMap((r) => r.tasks)
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)]

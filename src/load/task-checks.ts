@@ -41,6 +41,12 @@ export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workfl
     if (!allowed(tool))
       error(at.lineOf(['expected', 'forbidden_actions', i]), `forbidden action on tool "${tool}", ${unlisted}`)
   })
+  if (task.expected.judge !== undefined && !workflow.judge) {
+    error(
+      at.lineOf(['expected', 'judge']),
+      `expected.judge needs a judge model: add "judge: { model: ... }" to workflow "${workflow.name}" (or use an openai agent)`
+    )
+  }
   return problems
 }
 

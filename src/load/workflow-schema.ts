@@ -41,7 +41,16 @@ const openaiAgent = strictMap({
   tools: text,
   base_url: text.optional(),
   temperature: z.number().min(0).max(2).optional(),
-  judge_model: text.optional()
+  judge_model: text.optional(),
+  headers: stringMap.optional(),
+  api_key_env: text.optional()
+})
+
+const judge = strictMap({
+  model: text,
+  base_url: text.optional(),
+  headers: stringMap.optional(),
+  api_key_env: text.optional()
 })
 
 export const workflowSchema = strictMap({
@@ -53,6 +62,8 @@ export const workflowSchema = strictMap({
   permissions: z.record(z.string(), permission),
   data_governance: dataGovernance.optional(),
   tool_schemas: text.optional(),
+  tasks_from: textList.optional(),
+  judge: judge.optional(),
   agent: z.discriminatedUnion('type', [commandAgent, httpAgent, openaiAgent])
 })
 

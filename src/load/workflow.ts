@@ -1,9 +1,17 @@
 // Loads one workflow manifest (workflow.yml) into a validated Workflow.
 import path from 'node:path'
-import type { AgentConfig, DataGovernance, RedactRule, ToolPermission, ToolSchema, Workflow } from '../model/types.js'
+import type {
+  AgentConfig,
+  DataGovernance,
+  JudgeConfig,
+  RedactRule,
+  ToolPermission,
+  ToolSchema,
+  Workflow
+} from '../model/types.js'
 import { issueProblems } from './issues.js'
 import type { Located, Path } from './located.js'
-import { displayPath, isFile } from './paths.js'
+import { displayPath, isDirectory, isFile } from './paths.js'
 import type { Problem } from './problems.js'
 import { readDataFile } from './read-data-file.js'
 import { toRedactRule } from './redact.js'
@@ -22,6 +30,8 @@ export interface LoadedWorkflow {
   nameLine: number
   /** Absolute paths of the files the manifest names (prompt, policy, tool schemas): not task files. */
   namedFiles: string[]
+  /** Absolute folders whose task files also belong to this workflow (`tasks_from`), besides its own. */
+  taskDirs: string[]
   problems: Problem[]
 }
 
@@ -29,7 +39,14 @@ export async function loadWorkflow(manifestPath: string): Promise<LoadedWorkflow
   const dir = path.dirname(manifestPath)
   const file = displayPath(manifestPath)
   const { values, problems } = await readDataFile(manifestPath, file)
-  const loaded: LoadedWorkflow = { name: path.basename(dir), file, nameLine: 1, namedFiles: [], problems }
+  const loaded: LoadedWorkflow = {
+    name: path.basename(dir),
+    file,
+    nameLine: 1,
+    namedFiles: [],
+    taskDirs: [dir],
+    problems
+  }
   const error = (line: number | undefined, message: string) => problems.push({ file, line, message, severity: 'error' })
 
   if (values.length === 0) {
@@ -51,8 +68,32 @@ export async function loadWorkflow(manifestPath: string): Promise<LoadedWorkflow
     return loaded
   }
   const workflow = await buildWorkflow(parsed.data, manifest, dir, file, problems)
+  loaded.taskDirs.push(...(await sharedTaskDirs(parsed.data, manifest, dir, file, problems)))
   if (!problems.some((p) => p.severity === 'error')) loaded.workflow = workflow
   return loaded
+}
+
+/** `tasks_from`: folders of golden tasks shared with another workflow (e.g. one task set, two agents). */
+async function sharedTaskDirs(
+  data: WorkflowFile,
+  at: Located,
+  dir: string,
+  file: string,
+  problems: Problem[]
+): Promise<string[]> {
+  const dirs: string[] = []
+  for (const [i, relative] of (data.tasks_from ?? []).entries()) {
+    const absolute = path.resolve(dir, relative)
+    if (await isDirectory(absolute)) dirs.push(absolute)
+    else
+      problems.push({
+        file,
+        line: at.lineOf(['tasks_from', i]),
+        message: `tasks_from names a folder that does not exist: ${displayPath(absolute)}`,
+        severity: 'error'
+      })
+  }
+  return dirs
 }
 
 async function buildWorkflow(
@@ -91,6 +132,8 @@ async function buildWorkflow(
     data_governance: buildDataGovernance(data, at, file, problems),
     agent: buildAgent(data.agent, dir)
   }
+  const judge = buildJudge(data)
+  if (judge) workflow.judge = judge
 
   let schemaFile: string | undefined
   if (data.agent.type === 'openai') {
@@ -138,8 +181,23 @@ function buildAgent(agent: WorkflowFile['agent'], dir: string): AgentConfig {
         tools: path.resolve(dir, agent.tools),
         base_url: agent.base_url,
         temperature: agent.temperature,
-        judge_model: agent.judge_model
+        judge_model: agent.judge_model,
+        headers: agent.headers,
+        api_key_env: agent.api_key_env
       }
+  }
+}
+
+/** The judge of `expected.judge` rubrics: workflow.yml `judge`, else the openai agent's judge_model or own model. */
+function buildJudge(data: WorkflowFile): JudgeConfig | undefined {
+  if (data.judge) return { ...data.judge }
+  const agent = data.agent
+  if (agent.type !== 'openai') return undefined
+  return {
+    model: agent.judge_model ?? agent.model,
+    base_url: agent.base_url,
+    headers: agent.headers,
+    api_key_env: agent.api_key_env
   }
 }
 

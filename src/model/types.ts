@@ -32,7 +32,19 @@ export type AgentConfig =
       base_url?: string
       temperature?: number
       judge_model?: string
+      /** Extra request headers; a value `${NAME}` is read from the environment (e.g. Azure's `api-key`). */
+      headers?: Record<string, string>
+      /** The environment variable holding the API key (default OPENAI_API_KEY). */
+      api_key_env?: string
     }
+
+/** The LLM judge for `expected.judge` rubrics (any agent type). */
+export interface JudgeConfig {
+  model: string
+  base_url?: string
+  headers?: Record<string, string>
+  api_key_env?: string
+}
 
 export interface RedactRule {
   name: string
@@ -69,6 +81,8 @@ export interface Workflow {
   agent: AgentConfig
   /** Tool schemas from the agent's tool schema file, when there is one. */
   tool_schemas?: ToolSchema[]
+  /** From workflow.yml `judge`, else derived from an openai agent (`judge_model`, or its own model). */
+  judge?: JudgeConfig
 }
 
 export interface ExpectedAction {
@@ -177,6 +191,8 @@ export interface ModelCallRecord {
   cost_usd: number | null
   cached?: boolean
   error?: string
+  /** Retries the call needed (429, 5xx, connection errors), when it needed any. */
+  retries?: number
 }
 
 export interface GuardrailCheck {
@@ -262,6 +278,7 @@ export interface TierSummary {
   baseline_rate?: number | null
   max_drop?: number | null
   cost_usd: number | null
+  cost_per_success_usd?: number | null
 }
 
 export type Decision = 'pass' | 'fail' | 'error'

@@ -97,6 +97,15 @@ function totals(report: Report): string {
       `Tokens: ${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`,
     `- Cost: ${formatUsd(t.cost_usd)}${unpriced} · per successful task: ${formatUsd(t.cost_per_success_usd)}`
   ]
+  if (t.model_calls > 0) {
+    const byTier = report.tiers
+      .map((tier) => {
+        const name = `${severalWorkflows(report) ? `${tier.workflow} ` : ''}${tier.tier}`
+        return `${name} ${formatUsd(tier.cost_usd)} (${formatUsd(tier.cost_per_success_usd ?? null)} per success)`
+      })
+      .join(' · ')
+    lines.push(`- Cost by tier: ${byTier}`)
+  }
   if (report.repeat > 1) {
     const attemptRates = report.tiers
       .map(

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Report } from '../model/types.js'
 import { renderSummary } from './summary.js'
+import { scrubSecrets } from '../util/secrets.js'
 
 export async function writeReportFiles(
   outDir: string,
@@ -10,7 +11,7 @@ export async function writeReportFiles(
   await mkdir(outDir, { recursive: true })
   const reportPath = join(outDir, 'report.json')
   const summaryPath = join(outDir, 'summary.md')
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
-  await writeFile(summaryPath, renderSummary(report))
+  await writeFile(reportPath, scrubSecrets(JSON.stringify(report, null, 2)) + '\n')
+  await writeFile(summaryPath, scrubSecrets(renderSummary(report)))
   return { reportPath, summaryPath }
 }

@@ -1,6 +1,7 @@
-import type { Report } from '../model/types.js'
-import { InputError } from '../load/problems.js'
-import { loadProject, parseFilter } from '../load/index.js'
+import type { GoldenTask, Report } from '../model/types.js'
+import { InputError, type Problem } from '../load/problems.js'
+import { loadProject, parseFilter, type LoadedProject } from '../load/index.js'
+import { missingApiKey } from '../llm/index.js'
 import { loadBaseline } from '../gate/baseline.js'
 import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
@@ -20,6 +21,10 @@ export interface EvaluateOptions {
   filter?: string
   commit?: string
   progress?: boolean
+  /** Model access for openai agents and the judge. */
+  openaiApiKey?: string
+  openaiBaseUrl?: string
+  cacheDir?: string
 }
 
 export interface EvaluateResult {
@@ -49,6 +54,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       `no golden tasks found in ${opts.tasksDir}${opts.filter ? ` matching --filter ${opts.filter}` : ''}`
     )
   const tasks = shard ? shardTasks(selected, shard.index, shard.count) : selected
+  const keyProblems = missingKeys(project, tasks, opts)
+  if (keyProblems.length) throw new InputError(keyProblems)
 
   const progress = opts.progress ? createProgress(tasks.length * opts.repeat) : undefined
   const { thresholds } = project
@@ -56,6 +63,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     workflows: project.workflows,
     tasks,
     budgets: thresholds.budgets,
+    pricing: thresholds.pricing,
+    llm: { apiKey: opts.openaiApiKey, baseUrl: opts.openaiBaseUrl, cacheDir: opts.cacheDir },
     outDir: opts.outDir,
     concurrency: opts.concurrency,
     repeat: opts.repeat,
@@ -78,12 +87,30 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     })),
     repeat: opts.repeat,
     commit: opts.commit,
+    costUnknownModels: run.unpricedModels,
     shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : undefined,
     baseline
   })
-  if (run.costLimitReached) {
-    report.reasons.unshift(`max_cost_usd ${thresholds.budgets.max_cost_usd} reached: the remaining tasks were not run`)
-  }
   const written = await writeReportFiles(opts.outDir, report)
   return { report, paths: { report: written.reportPath, summary: written.summaryPath, traces: run.tracesPath } }
+}
+
+/** Each workflow that needs a model key it does not have, in plain words (fork PRs get no secrets). */
+export function missingKeys(
+  project: LoadedProject,
+  tasks: GoldenTask[],
+  opts: Pick<EvaluateOptions, 'openaiApiKey' | 'openaiBaseUrl'>
+): Problem[] {
+  const judged = new Set(tasks.filter((t) => t.expected.judge !== undefined).map((t) => t.workflow))
+  const running = new Set(tasks.map((t) => t.workflow))
+  const llm = {
+    budgets: project.thresholds.budgets,
+    pricing: project.thresholds.pricing,
+    apiKey: opts.openaiApiKey,
+    baseUrl: opts.openaiBaseUrl
+  }
+  return project.workflows.flatMap((w) => {
+    const message = running.has(w.name) ? missingApiKey(w, llm, judged.has(w.name)) : undefined
+    return message ? [{ file: w.source.file, message, severity: 'error' as const }] : []
+  })
 }

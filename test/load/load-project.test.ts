@@ -33,6 +33,7 @@ describe('loadProject with a valid project', () => {
           '    - email',
           '    - { name: order_ref, pattern: "ORD-\\\\d+" }',
           'tool_schemas: tools.json',
+          'judge: { model: gpt-4.1-mini }',
           'x-owner: agent-ops',
           'agent:'
         ).trimEnd()

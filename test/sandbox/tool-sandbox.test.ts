@@ -304,11 +304,10 @@ describe('ToolSandbox', () => {
     b.close()
   })
 
-  it('keeps connections alive and answers many calls quickly', async () => {
+  it('keeps connections alive across many calls (speed is measured by npm run bench)', async () => {
     const session = sandbox.open(task, workflow)
     const sockets = new Set<unknown>()
     const agent = new (await import('node:http')).Agent({ keepAlive: true, maxSockets: 4 })
-    const started = performance.now()
     const calls = 2000
     await Promise.all(
       Array.from(
@@ -325,11 +324,9 @@ describe('ToolSandbox', () => {
           })
       )
     )
-    const elapsed = performance.now() - started
     agent.destroy()
     expect(session.calls).toHaveLength(calls)
     expect(sockets.size).toBeLessThanOrEqual(4)
-    expect(elapsed).toBeLessThan(5000)
     session.close()
   })
 })

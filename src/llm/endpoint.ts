@@ -1,0 +1,111 @@
+// Where a model is reached and with which credentials: base URL, API key, extra headers.
+import { registerSecret } from '../util/secrets.js'
+import type { LlmOptions } from './options.js'
+
+/** The connection settings shared by an openai agent and the judge. */
+export interface EndpointConfig {
+  base_url?: string
+  headers?: Record<string, string>
+  api_key_env?: string
+}
+
+export interface Endpoint {
+  baseUrl: string
+  apiKey: string
+  /** Extra headers; `null` removes a header the SDK would send. */
+  headers: Record<string, string | null>
+}
+
+export const DEFAULT_BASE_URL = 'https://api.openai.com/v1'
+export const DEFAULT_KEY_ENV = 'OPENAI_API_KEY'
+// Local servers (Ollama, vLLM) need no key, but the SDK refuses to start without one.
+const NO_KEY = 'evalgate-no-key'
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1'])
+const CREDENTIAL_HEADERS = new Set(['authorization', 'api-key', 'x-api-key'])
+const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g
+
+export function baseUrlOf(config: EndpointConfig, opts: LlmOptions): string {
+  return opts.baseUrl || config.base_url || process.env.OPENAI_BASE_URL || DEFAULT_BASE_URL
+}
+
+/**
+ * Why no request can be authenticated, as a sentence for the user, or undefined when a key
+ * is there or none is needed (a loopback server, or a credential in the headers).
+ */
+export function keyProblem(config: EndpointConfig, opts: LlmOptions, user: string, field: string): string | undefined {
+  if (apiKeyOf(config, opts) !== undefined) return undefined
+  if (isLoopback(baseUrlOf(config, opts)) || hasCredentialHeader(config.headers)) return undefined
+  const variable = config.api_key_env ?? DEFAULT_KEY_ENV
+  const hint = config.api_key_env === undefined ? ` (or set ${field}.api_key_env)` : ''
+  return `${variable} is not set: ${user} needs it${hint}`
+}
+
+/** The endpoint, with its credentials registered as secrets; or why it cannot be used. */
+export function resolveEndpoint(
+  config: EndpointConfig,
+  opts: LlmOptions,
+  user: string,
+  field: string
+): { ok: true; endpoint: Endpoint } | { ok: false; error: string } {
+  const problem = keyProblem(config, opts, user, field)
+  if (problem) return { ok: false, error: problem }
+  const resolved = resolveHeaders(config.headers ?? {})
+  if (!resolved.ok) return resolved
+
+  const headers: Record<string, string | null> = resolved.headers
+  let apiKey = apiKeyOf(config, opts)
+  if (apiKey === undefined) {
+    apiKey = NO_KEY
+    // The credential is in the headers (e.g. Azure's api-key): send no made-up bearer token.
+    if (hasCredentialHeader(config.headers) && !hasHeader(config.headers, 'authorization')) headers.Authorization = null
+  } else {
+    registerSecret(apiKey)
+  }
+  return { ok: true, endpoint: { baseUrl: baseUrlOf(config, opts), apiKey, headers } }
+}
+
+function apiKeyOf(config: EndpointConfig, opts: LlmOptions): string | undefined {
+  return opts.apiKey || process.env[config.api_key_env ?? DEFAULT_KEY_ENV] || undefined
+}
+
+export function isLoopback(url: string): boolean {
+  let host: string
+  try {
+    host = new URL(url).hostname.toLowerCase()
+  } catch {
+    return false
+  }
+  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host)
+}
+
+function hasCredentialHeader(headers: Record<string, string> | undefined): boolean {
+  return Object.keys(headers ?? {}).some((name) => CREDENTIAL_HEADERS.has(name.toLowerCase()))
+}
+
+function hasHeader(headers: Record<string, string> | undefined, wanted: string): boolean {
+  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === wanted)
+}
+
+/**
+ * Replaces `${NAME}` / `$NAME` in header values from the environment. The values read, and
+ * credential headers whole, are registered as secrets.
+ */
+function resolveHeaders(
+  headers: Record<string, string>
+): { ok: true; headers: Record<string, string> } | { ok: false; error: string } {
+  const values: Record<string, string> = {}
+  for (const [name, template] of Object.entries(headers)) {
+    let missing: string | undefined
+    values[name] = template.replace(ENV_REFERENCE, (_match, braced?: string, bare?: string) => {
+      const variable = (braced ?? bare)!
+      const value = process.env[variable]
+      if (value === undefined) missing ??= variable
+      registerSecret(value)
+      return value ?? ''
+    })
+    if (missing)
+      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` }
+    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(values[name])
+  }
+  return { ok: true, headers: values }
+}

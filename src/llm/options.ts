@@ -1,0 +1,13 @@
+import type { Budgets, ModelPrice } from '../model/types.js'
+
+export interface LlmOptions {
+  budgets: Budgets
+  /** User prices from thresholds.yml, over the built-in table. */
+  pricing: Record<string, ModelPrice>
+  /** An explicit key (the action input); else the env var `api_key_env` ?? OPENAI_API_KEY. */
+  apiKey?: string
+  /** Overrides the agent's and the judge's base_url (CLI --openai-base-url, action input). */
+  baseUrl?: string
+  /** Enables the response cache in this directory. */
+  cacheDir?: string
+}
