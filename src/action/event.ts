@@ -1,0 +1,83 @@
+// What the run is about: the event, the repository, the commit, the PR. Payloads are validated.
+import * as github from '@actions/github'
+import * as z from 'zod'
+
+export interface RunContext {
+  eventName: string
+  /** `owner/name` */
+  repository: string
+  sha: string
+  /** The workflow run's page, for commit statuses and comments. */
+  runUrl?: string
+  payload: unknown
+}
+
+export function runContext(): RunContext {
+  const { context } = github
+  const repository = process.env.GITHUB_REPOSITORY ?? ''
+  const runUrl =
+    context.serverUrl && repository && Number.isInteger(context.runId) && context.runId > 0
+      ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}`
+      : undefined
+  return { eventName: context.eventName, repository, sha: context.sha, runUrl, payload: context.payload }
+}
+
+const login = z.looseObject({ login: z.string() })
+
+const pullRequestPayload = z.looseObject({
+  pull_request: z.looseObject({
+    number: z.number().int().positive(),
+    head: z.looseObject({ sha: z.string().min(1) }),
+    user: login.nullish(),
+    changed_files: z.number().optional()
+  })
+})
+
+export interface PullRequestRef {
+  number: number
+  headSha: string
+}
+
+/** The PR of a pull_request (or pull_request_target) event, else undefined. */
+export function pullRequestOf(ctx: RunContext): PullRequestRef | undefined {
+  const parsed = pullRequestPayload.safeParse(ctx.payload)
+  if (!parsed.success) return undefined
+  const pr = parsed.data.pull_request
+  return { number: pr.number, headSha: pr.head.sha }
+}
+
+const issueCommentPayload = z.looseObject({
+  action: z.string(),
+  issue: z.looseObject({
+    number: z.number().int().positive(),
+    pull_request: z.unknown().optional()
+  }),
+  comment: z.looseObject({
+    id: z.number(),
+    body: z.string().nullish(),
+    user: login
+  })
+})
+
+export interface IssueCommentEvent {
+  action: string
+  issueNumber: number
+  onPullRequest: boolean
+  commentId: number
+  body: string
+  commenter: string
+}
+
+export function issueCommentOf(ctx: RunContext): IssueCommentEvent | undefined {
+  const parsed = issueCommentPayload.safeParse(ctx.payload)
+  if (!parsed.success) return undefined
+  const { action, issue, comment } = parsed.data
+  return {
+    action,
+    issueNumber: issue.number,
+    onPullRequest: issue.pull_request != null,
+    commentId: comment.id,
+    body: comment.body ?? '',
+    commenter: comment.user.login
+  }
+}

@@ -1,0 +1,85 @@
+// Mode gate (pull_request, workflow_dispatch): run the golden tasks when the PR touches the agent,
+// then publish the verdict. A sharded run only writes its report: the merge job decides.
+import * as core from '@actions/core'
+import { InputError } from '../load/problems.js'
+import { evaluate } from '../run/evaluate.js'
+import type { ActionInputs } from './inputs.js'
+import { missingKeyNames } from './missing-keys.js'
+import { publishNoChanges, publishOutcome, setStatus, targetOf } from './publish.js'
+import { relevantChanges } from './relevance.js'
+import type { ModeResult } from './result.js'
+import type { RunContext } from './event.js'
+import { fitDescription } from './status-description.js'
+import { successRates, verdictOf, type GateOutcome } from './verdict.js'
+import { annotate } from './annotations.js'
+
+export async function gateMode(inputs: ActionInputs, ctx: RunContext): Promise<ModeResult> {
+  const target = targetOf(inputs, ctx)
+  if (target.pr !== undefined) {
+    const changes = await relevantChanges(target.client, target.pr, inputs)
+    if (changes.matched.length === 0) {
+      if (inputs.shard) return { decision: 'pass', successRates: {} }
+      return publishNoChanges(target, changes.changedCount, changes.globs)
+    }
+    core.info(`agent changes: ${changes.matched.slice(0, 10).join(', ')}${changes.matched.length > 10 ? ', …' : ''}`)
+  }
+  if (inputs.shard) return runShard(inputs, target.sha)
+
+  try {
+    await setStatus(target, 'pending', 'running the golden tasks…')
+  } catch (err) {
+    core.warning(`could not set the pending status: ${(err as Error).message}`)
+  }
+  let outcome: GateOutcome
+  try {
+    outcome = await runGate(inputs, target.sha)
+  } catch (err) {
+    // Never leave the required status pending on a crash.
+    await setStatus(target, 'error', fitDescription(`error: ${(err as Error).message}`)).catch(() => undefined)
+    throw err
+  }
+  return publishOutcome(target, outcome)
+}
+
+async function runGate(inputs: ActionInputs, sha: string): Promise<GateOutcome> {
+  try {
+    const { report, paths } = await evaluate(evaluateOptions(inputs, sha))
+    return { kind: 'report', report, reportPath: paths.report }
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err
+    const keys = await missingKeyNames(inputs, err.problems)
+    return keys.length > 0 ? { kind: 'not-run', keys } : { kind: 'invalid', problems: err.problems }
+  }
+}
+
+/** One shard of a matrix: its report for the merge job, no status, no comment. */
+async function runShard(inputs: ActionInputs, sha: string): Promise<ModeResult> {
+  const outcome = await runGate(inputs, sha)
+  if (outcome.kind !== 'report') return publishShardProblem(outcome)
+  const { report, reportPath } = outcome
+  await core.summary.addRaw(`**evalgate shard ${inputs.shard}** — merge all shards to decide the gate.\n\n`).write()
+  core.info(`evalgate shard ${inputs.shard}: ${report.totals.passed}/${report.totals.tasks} passed; ${reportPath}`)
+  return { decision: report.decision, report: reportPath, successRates: successRates(report) }
+}
+
+async function publishShardProblem(outcome: Exclude<GateOutcome, { kind: 'report' }>): Promise<ModeResult> {
+  const verdict = verdictOf(outcome)
+  if (outcome.kind === 'invalid') annotate(outcome.problems)
+  await core.summary.addRaw(verdict.summary).write()
+  return { decision: 'error', successRates: {}, failure: verdict.failure }
+}
+
+function evaluateOptions(inputs: ActionInputs, sha: string): Parameters<typeof evaluate>[0] {
+  return {
+    tasksDir: inputs.tasks,
+    thresholdsFile: inputs.thresholds,
+    outDir: inputs.out,
+    concurrency: inputs.concurrency,
+    repeat: inputs.repeat,
+    shard: inputs.shard,
+    baselineFile: inputs.baseline,
+    commit: sha,
+    openaiApiKey: inputs.openaiApiKey,
+    openaiBaseUrl: inputs.openaiBaseUrl
+  }
+}

@@ -1,0 +1,85 @@
+// The action's inputs (action.yml), read and checked once.
+import * as core from '@actions/core'
+
+export const MODES = ['gate', 'override', 'merge'] as const
+export type Mode = (typeof MODES)[number]
+
+export interface ActionInputs {
+  mode: Mode
+  tasks: string
+  thresholds: string
+  out: string
+  openaiApiKey?: string
+  openaiBaseUrl?: string
+  concurrency: number
+  repeat: number
+  shard?: string
+  baseline?: string
+  token: string
+  /** Reads org team membership for `org/team` approvers; default: `token`. */
+  teamsToken: string
+  statusContext: string
+  comment: boolean
+  /** Globs whose change triggers the gate; empty: the defaults from the manifests. */
+  agentPaths: string[]
+  shardReports: string
+}
+
+export class ActionInputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ActionInputError'
+  }
+}
+
+export function readInputs(eventName: string): ActionInputs {
+  const text = (name: string) => core.getInput(name).trim()
+  // Without the input the engine reads the env var the manifest names (default OPENAI_API_KEY).
+  const openaiApiKey = text('openai-api-key') || undefined
+  if (openaiApiKey) core.setSecret(openaiApiKey)
+  const token = text('github-token')
+  if (!token) throw new ActionInputError('input github-token is empty (default: ${{ github.token }})')
+  const teamsToken = text('teams-token') || token
+  for (const secret of [token, teamsToken]) if (secret) core.setSecret(secret)
+  return {
+    mode: readMode(text('mode'), eventName),
+    tasks: text('tasks') || 'golden-tasks',
+    thresholds: text('thresholds') || 'thresholds.yml',
+    out: text('out') || 'evalgate-report',
+    openaiApiKey,
+    openaiBaseUrl: text('openai-base-url') || undefined,
+    concurrency: positiveInteger('concurrency', text('concurrency') || '8'),
+    repeat: positiveInteger('repeat', text('repeat') || '1'),
+    shard: text('shard') || undefined,
+    baseline: text('baseline') || undefined,
+    token,
+    teamsToken,
+    statusContext: text('status-context') || 'evalgate',
+    comment: readBoolean('comment', text('comment') || 'true'),
+    agentPaths: core
+      .getMultilineInput('agent-paths')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+    shardReports: text('shard-reports') || 'evalgate-shards/**/report.json'
+  }
+}
+
+function readMode(value: string, eventName: string): Mode {
+  if (value === '') return eventName === 'issue_comment' ? 'override' : 'gate'
+  const mode = MODES.find((m) => m === value)
+  if (!mode) throw new ActionInputError(`input mode must be one of ${MODES.join(', ')}, not "${value}"`)
+  return mode
+}
+
+function positiveInteger(name: string, value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1)
+    throw new ActionInputError(`input ${name} must be a positive integer, not "${value}"`)
+  return n
+}
+
+function readBoolean(name: string, value: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(value)) return true
+  if (/^(false|no|off|0)$/i.test(value)) return false
+  throw new ActionInputError(`input ${name} must be true or false, not "${value}"`)
+}

@@ -1,0 +1,24 @@
+// Tells "the model key is missing" (a fork PR: no secrets) apart from other input problems.
+import { loadProject } from '../load/index.js'
+import type { Problem } from '../load/problems.js'
+import { missingKeys } from '../run/evaluate.js'
+import type { ActionInputs } from './inputs.js'
+
+const DEFAULT_KEY_ENV = 'OPENAI_API_KEY'
+
+/** The env var names of the missing keys when every problem is a missing key, else []. */
+export async function missingKeyNames(inputs: ActionInputs, problems: Problem[]): Promise<string[]> {
+  const project = await loadProject({ tasksDir: inputs.tasks, thresholdsFile: inputs.thresholds })
+  if (project.problems.length > 0) return []
+  const missing = missingKeys(project, project.tasks, inputs)
+  const messages = new Set(missing.map((p) => p.message))
+  if (missing.length === 0 || !problems.every((p) => messages.has(p.message))) return []
+  const names = new Set<string>()
+  for (const problem of problems) {
+    const named = /^([A-Za-z_][A-Za-z0-9_]*) is not set/.exec(problem.message)?.[1]
+    const workflow = project.workflows.find((w) => w.source.file === problem.file)
+    const agent = workflow?.agent
+    names.add(named ?? (agent?.type === 'openai' ? agent.api_key_env : workflow?.judge?.api_key_env) ?? DEFAULT_KEY_ENV)
+  }
+  return [...names]
+}

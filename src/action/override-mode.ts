@@ -1,0 +1,123 @@
+// Mode override (issue_comment): `/evalgate override [<sha>] <reason>` by an authorized approver
+// flips a failed gate to success for the PR's current head. Reads only the API and the
+// workspace's thresholds.yml (the default branch on issue_comment); never runs PR code.
+import * as core from '@actions/core'
+import { createClient, type GitHubClient } from '../github/client.js'
+import { createIssueComment } from '../github/comments.js'
+import { repositoryPermission, teamMembership } from '../github/permissions.js'
+import { getPullRequest } from '../github/pulls.js'
+import { reactToComment } from '../github/reactions.js'
+import { latestStatusState, setCommitStatus } from '../github/statuses.js'
+import { loadThresholds } from '../load/index.js'
+import { formatProblem } from '../load/problems.js'
+import type { OverrideRules } from '../model/types.js'
+import { decideOverride, roleOf, teamsToCheck, type Membership } from './authorize.js'
+import { renderComment, type OverrideRecord } from './comment-body.js'
+import { escapeUserText } from './escape.js'
+import { issueCommentOf, type IssueCommentEvent, type RunContext } from './event.js'
+import type { ActionInputs } from './inputs.js'
+import { OVERRIDE_USAGE, parseOverrideCommand } from './override-command.js'
+import { emptyState, findOurComment, writeOurComment } from './pr-comment.js'
+import type { ModeResult } from './result.js'
+
+const IGNORED: ModeResult = { decision: 'ignored' }
+
+export async function overrideMode(inputs: ActionInputs, ctx: RunContext): Promise<ModeResult> {
+  const event = issueCommentOf(ctx)
+  if (!event) return { decision: 'error', failure: 'evalgate: mode override needs an issue_comment event' }
+  const command = parseOverrideCommand(event.body)
+  if (command.kind === 'not-a-command' || !event.onPullRequest || event.action === 'deleted') {
+    core.info('not an /evalgate command on a pull request: nothing to do')
+    return IGNORED
+  }
+  const client = createClient(inputs.token, ctx.repository)
+  const refuse = (why: string) => refuseOverride(client, event, why)
+  if (event.action !== 'created') return refuse('an edited comment is not accepted; post the command as a new comment')
+  if (command.kind === 'unknown-command')
+    return refuse(`unknown command \`/evalgate ${escapeUserText(command.word, 40)}\`; usage: \`${OVERRIDE_USAGE}\``)
+
+  const rules = await readOverrideRules(inputs.thresholds)
+  if (typeof rules === 'string') return refuse(rules)
+  const commenter = event.commenter
+  const pr = await getPullRequest(client, event.issueNumber)
+  const teamsClient = inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository)
+  const teams = await memberships(teamsClient, rules, commenter)
+  const permission = await repositoryPermission(client, commenter)
+  const gateState = await latestStatusState(client, pr.headSha, inputs.statusContext)
+  const reason = escapeUserText(command.reason)
+  const decision = decideOverride({
+    commenter,
+    prAuthor: pr.author,
+    rules,
+    reason,
+    namedSha: command.sha,
+    headSha: pr.headSha,
+    gateState,
+    role: roleOf(permission.permission, permission.roleName),
+    teams
+  })
+  if (!decision.ok) return refuse(decision.why)
+
+  // The audit record first: a status flipped without it would be an override nobody can trace.
+  const existing = await findOurComment(client, pr.number, inputs.statusContext)
+  const state = existing?.state ?? emptyState()
+  const record: OverrideRecord = {
+    sha: pr.headSha,
+    login: commenter,
+    at: new Date().toISOString(),
+    reason,
+    tiers: state.head === pr.headSha ? (state.failed ?? []) : []
+  }
+  const body = renderComment({
+    context: inputs.statusContext,
+    state: { ...state, head: pr.headSha, overrides: [...state.overrides, record] },
+    result: existing?.result ?? '',
+    runUrl: ctx.runUrl
+  })
+  await writeOurComment(client, pr.number, existing, body)
+  await setCommitStatus(client, pr.headSha, {
+    state: 'success',
+    context: inputs.statusContext,
+    description: `overridden by @${commenter}`,
+    targetUrl: ctx.runUrl
+  })
+  await reactToComment(client, event.commentId, '+1')
+  core.info(`evalgate: override by @${commenter} accepted on ${pr.headSha}: ${reason}`)
+  await core.summary
+    .addRaw(`**evalgate: overridden** by @${commenter} on \`${pr.headSha.slice(0, 7)}\`: ${reason}\n`)
+    .write()
+  return { decision: 'overridden' }
+}
+
+/** The override rules, or why they cannot be used. */
+async function readOverrideRules(thresholdsFile: string): Promise<OverrideRules | string> {
+  const { thresholds, problems } = await loadThresholds(thresholdsFile)
+  if (thresholds) return thresholds.override
+  const first = problems.find((p) => p.severity === 'error')
+  return `the override rules cannot be read: ${first ? formatProblem(first) : 'the thresholds file has errors'}`
+}
+
+/** Team approvers in order, stopping at the first active membership. */
+async function memberships(
+  client: GitHubClient,
+  rules: OverrideRules,
+  login: string
+): Promise<Record<string, Membership>> {
+  const found: Record<string, Membership> = {}
+  for (const team of teamsToCheck(rules, login)) {
+    found[team] = await teamMembership(client, team, login)
+    if (found[team] === 'active') break
+  }
+  return found
+}
+
+async function refuseOverride(client: GitHubClient, event: IssueCommentEvent, why: string): Promise<ModeResult> {
+  const body = [
+    `@${event.commenter} **evalgate: override refused** — ${why}.`,
+    '',
+    `<sub>Nothing was changed. Usage: \`${OVERRIDE_USAGE}\`</sub>`
+  ].join('\n')
+  await createIssueComment(client, event.issueNumber, body)
+  core.warning(`evalgate: override refused: ${why}`)
+  return { decision: 'refused' }
+}

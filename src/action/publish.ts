@@ -1,0 +1,120 @@
+// Writes a gate outcome where people and branch protection look: the job summary, the commit
+// status on the head SHA and the PR comment. A failing write does not stop the others.
+import * as core from '@actions/core'
+import { createClient, type GitHubClient } from '../github/client.js'
+import { setCommitStatus, type CommitStatus } from '../github/statuses.js'
+import { annotate } from './annotations.js'
+import { overrideFor, renderComment, short, type CommentState } from './comment-body.js'
+import { emptyState, findOurComment, writeOurComment, type OurComment } from './pr-comment.js'
+import { pullRequestOf, type RunContext } from './event.js'
+import type { ActionInputs } from './inputs.js'
+import type { ModeResult } from './result.js'
+import { verdictOf, type GateOutcome } from './verdict.js'
+
+export interface Target {
+  client: GitHubClient
+  /** The commit the status is set on: the PR's head, else the run's commit. */
+  sha: string
+  pr?: number
+  context: string
+  runUrl?: string
+  /** Create or update the PR comment. */
+  comment: boolean
+}
+
+export function targetOf(inputs: ActionInputs, ctx: RunContext): Target {
+  const pr = pullRequestOf(ctx)
+  return {
+    client: createClient(inputs.token, ctx.repository),
+    sha: pr?.headSha ?? ctx.sha,
+    pr: pr?.number,
+    context: inputs.statusContext,
+    runUrl: ctx.runUrl,
+    comment: inputs.comment
+  }
+}
+
+export async function publishOutcome(target: Target, outcome: GateOutcome): Promise<ModeResult> {
+  const failures: string[] = []
+  const existing = await attempt(failures, () => readComment(target))
+  // Without the existing comment a new one would be a second comment: then only the status is set.
+  const commentRead = failures.length === 0
+  const override = existing ? overrideFor(existing.state, target.sha) : undefined
+  const verdict = verdictOf(outcome, override)
+  if (outcome.kind === 'invalid') annotate(outcome.problems)
+  await core.summary.addRaw(verdict.summary).write()
+
+  await attempt(failures, () => setStatus(target, verdict.state, verdict.description))
+  if (target.pr !== undefined && target.comment && commentRead) {
+    const state: CommentState = {
+      ...(existing?.state ?? emptyState()),
+      head: target.sha,
+      failed: verdict.failedTiers
+    }
+    if (!verdict.failedTiers) delete state.failed
+    const body = renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl })
+    await attempt(failures, () => writeOurComment(target.client, target.pr!, existing, body))
+  }
+  core.info(`evalgate: ${verdict.decision} (${verdict.description})`)
+  return {
+    decision: verdict.decision,
+    report: verdict.report,
+    successRates: verdict.successRates,
+    failure: joinFailures([verdict.failure, ...failures])
+  }
+}
+
+/** No agent file changed: the gate passes without running; an existing comment says so. */
+export async function publishNoChanges(target: Target, changedCount: number, globs: string[]): Promise<ModeResult> {
+  const failures: string[] = []
+  const summary = [
+    `**evalgate: no agent changes** — none of the ${changedCount} changed files matches the agent paths, so the gate was not run.`,
+    '',
+    '<details><summary>Agent paths</summary>',
+    '',
+    ...globs.map((g) => `- \`${g}\``),
+    '',
+    '</details>'
+  ].join('\n')
+  await core.summary.addRaw(summary).write()
+  await attempt(failures, () => setStatus(target, 'success', 'no agent changes'))
+  if (target.pr !== undefined && target.comment) {
+    const existing = await attempt(failures, () => readComment(target))
+    if (existing) {
+      const state: CommentState = { ...existing.state, head: target.sha }
+      delete state.failed
+      const result = `**evalgate: no agent changes** as of \`${short(target.sha)}\`: no prompt, tool, policy, manifest, golden task or thresholds file changed, so the gate was not run.`
+      const body = renderComment({ context: target.context, state, result, runUrl: target.runUrl })
+      await attempt(failures, () => writeOurComment(target.client, target.pr!, existing, body))
+    }
+  }
+  core.info('evalgate: no agent changes, the gate was not run')
+  return { decision: 'pass', successRates: {}, failure: joinFailures(failures) }
+}
+
+export async function setStatus(target: Target, state: CommitStatus['state'], description: string): Promise<void> {
+  await setCommitStatus(target.client, target.sha, {
+    state,
+    context: target.context,
+    description,
+    targetUrl: target.runUrl
+  })
+}
+
+async function readComment(target: Target): Promise<OurComment | undefined> {
+  return target.pr === undefined ? undefined : findOurComment(target.client, target.pr, target.context)
+}
+
+async function attempt<T>(failures: string[], action: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await action()
+  } catch (err) {
+    failures.push((err as Error).message)
+    return undefined
+  }
+}
+
+function joinFailures(failures: (string | undefined)[]): string | undefined {
+  const present = failures.filter((f): f is string => !!f)
+  return present.length > 0 ? present.join('\n') : undefined
+}

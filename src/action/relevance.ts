@@ -1,0 +1,23 @@
+// Does this PR change the agent? Its files (from the API) against the agent paths.
+import type { GitHubClient } from '../github/client.js'
+import { listPullRequestFiles } from '../github/pulls.js'
+import { defaultAgentGlobs } from './agent-paths.js'
+import { agentChanges } from './changes.js'
+import type { ActionInputs } from './inputs.js'
+
+export interface Changes {
+  /** Changed files that match the agent paths. */
+  matched: string[]
+  changedCount: number
+  globs: string[]
+}
+
+export async function relevantChanges(client: GitHubClient, pr: number, inputs: ActionInputs): Promise<Changes> {
+  const root = process.env.GITHUB_WORKSPACE || process.cwd()
+  const globs =
+    inputs.agentPaths.length > 0 ? inputs.agentPaths : await defaultAgentGlobs(inputs.tasks, inputs.thresholds, root)
+  const { files, complete } = await listPullRequestFiles(client, pr)
+  // GitHub lists at most 3,000 files: beyond that, run the gate rather than guess.
+  const matched = complete ? agentChanges(files, globs) : files
+  return { matched, changedCount: files.length, globs }
+}

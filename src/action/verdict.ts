@@ -1,0 +1,126 @@
+// What one gate (or merge) outcome means for the step, the commit status, the summary and the
+// comment. Pure: publish.ts does the writing.
+import type { Problem } from '../load/problems.js'
+import type { Report } from '../model/types.js'
+import { renderSummary } from '../report/summary.js'
+import type { StatusState } from '../github/statuses.js'
+import { describeProblem, problemList } from './problem-text.js'
+import { short, type OverrideRecord } from './comment-body.js'
+import { quietMention } from './escape.js'
+import { fitDescription, gateDescription } from './status-description.js'
+
+export type GateOutcome =
+  | { kind: 'report'; report: Report; reportPath: string }
+  /** The model key is not available (fork PRs get no secrets): the agent was not run. */
+  | { kind: 'not-run'; keys: string[] }
+  /** Problems in the user's files, or shard reports that cannot be merged. */
+  | { kind: 'invalid'; problems: Problem[]; subject?: string }
+
+export type Decision = 'pass' | 'fail' | 'error' | 'overridden'
+
+export interface Verdict {
+  decision: Decision
+  state: StatusState
+  description: string
+  /** The job summary. */
+  summary: string
+  /** The result part of the PR comment. */
+  commentResult: string
+  /** Tiers that failed, recorded in the comment for the override audit line. */
+  failedTiers?: string[]
+  report?: string
+  successRates: Record<string, number>
+  /** Why the step fails, when it does. */
+  failure?: string
+}
+
+const COMMENT_MAX_FAILED = 20
+
+export function verdictOf(outcome: GateOutcome, override?: OverrideRecord): Verdict {
+  switch (outcome.kind) {
+    case 'report':
+      return reportVerdict(outcome.report, outcome.reportPath, override)
+    case 'not-run':
+      return notRunVerdict(outcome.keys)
+    case 'invalid':
+      return invalidVerdict(outcome.problems, outcome.subject ?? 'the input files')
+  }
+}
+
+function reportVerdict(report: Report, reportPath: string, override: OverrideRecord | undefined): Verdict {
+  const base = { report: reportPath, successRates: successRates(report) }
+  const facts = gateDescription(report)
+  if (report.decision === 'fail' && override) {
+    const note = `**Overridden** by ${quietMention(override.login)} on \`${short(override.sha)}\` (${override.at}): ${override.reason}`
+    return {
+      ...base,
+      decision: 'overridden',
+      state: 'success',
+      description: fitDescription(`overridden by @${override.login}`),
+      summary: `${note}\n\n${renderSummary(report)}`,
+      commentResult: renderSummary(report, { maxFailed: COMMENT_MAX_FAILED }),
+      failedTiers: failedTiers(report)
+    }
+  }
+  const state: StatusState = report.decision === 'pass' ? 'success' : report.decision === 'fail' ? 'failure' : 'error'
+  return {
+    ...base,
+    decision: report.decision,
+    state,
+    description: facts,
+    summary: renderSummary(report),
+    commentResult: renderSummary(report, { maxFailed: COMMENT_MAX_FAILED }),
+    ...(report.decision === 'fail' ? { failedTiers: failedTiers(report) } : {}),
+    ...(report.decision === 'pass'
+      ? {}
+      : { failure: `evalgate: the gate ${report.decision === 'fail' ? 'failed' : 'could not decide'}: ${facts}` })
+  }
+}
+
+function notRunVerdict(keys: string[]): Verdict {
+  const names = keys.join(', ')
+  const description = fitDescription(`not run: ${names} ${keys.length > 1 ? 'are' : 'is'} not available (fork PR?)`)
+  const text = [
+    `**evalgate: NOT RUN** — ${names} ${keys.length > 1 ? 'are' : 'is'} not available to this run, so the agent was not run and the gate is not decided.`,
+    '',
+    'GitHub gives no secrets to workflows of pull requests from forks. A maintainer can push the change to a branch of this repository, or run the gate with `workflow_dispatch`; the gate stays `error` until then.'
+  ].join('\n')
+  return {
+    decision: 'error',
+    state: 'error',
+    description,
+    summary: text,
+    commentResult: text,
+    successRates: {},
+    failure: `evalgate: ${description}`
+  }
+}
+
+function invalidVerdict(problems: Problem[], subject: string): Verdict {
+  const errors = problems.filter((p) => p.severity === 'error')
+  const count = `${errors.length} problem${errors.length === 1 ? '' : 's'}`
+  const description = fitDescription(
+    errors.length === 1 ? `error: ${describeProblem(errors[0])}` : `error: ${count} in ${subject} (see annotations)`
+  )
+  const text = `**evalgate: ERROR** — ${count} in ${subject}; the gate was not decided:\n\n${problemList(errors)}`
+  return {
+    decision: 'error',
+    state: 'error',
+    description,
+    summary: text,
+    commentResult: text,
+    successRates: {},
+    failure: `evalgate: ${count} in ${subject}`
+  }
+}
+
+/** Success rate per tier, keyed `T1`, or `workflow/T1` when the report has several workflows. */
+export function successRates(report: Report): Record<string, number> {
+  const several = new Set(report.tiers.map((t) => t.workflow)).size > 1
+  return Object.fromEntries(report.tiers.map((t) => [several ? `${t.workflow}/${t.tier}` : t.tier, t.success_rate]))
+}
+
+function failedTiers(report: Report): string[] {
+  const several = new Set(report.tiers.map((t) => t.workflow)).size > 1
+  return report.tiers.filter((t) => t.gated && !t.ok).map((t) => (several ? `${t.workflow}/${t.tier}` : t.tier))
+}

@@ -1,0 +1,230 @@
+// A stand-in for the GitHub REST API on 127.0.0.1: the action under test runs as a child process
+// (as on a runner) with GITHUB_API_URL pointing here. It keeps state (comments, statuses,
+// reactions, PRs and their files, permissions, team memberships) and records every request.
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface FakeComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+  created_at: string
+}
+
+export interface FakeStatus {
+  state: string
+  context: string
+  description?: string
+  target_url?: string
+}
+
+export interface FakePull {
+  headSha: string
+  author: string
+  files: string[]
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  body: unknown
+  /** The Authorization header, to tell which token made the call. */
+  authorization?: string
+}
+
+export interface FakeFailure {
+  method: string
+  path: RegExp
+  status: number
+  message?: string
+}
+
+export interface FakeState {
+  /** The login GET /user answers; undefined: 403, as for a GITHUB_TOKEN (which comments as github-actions[bot]). */
+  tokenUser?: string
+  comments: Map<number, FakeComment[]>
+  /** Per SHA, newest first (as GitHub lists them). */
+  statuses: Map<string, FakeStatus[]>
+  reactions: { commentId: number; content: string }[]
+  pulls: Map<number, FakePull>
+  /** login -> GET .../collaborators/{login}/permission answer; absent: 404. */
+  permissions: Record<string, { permission: string; role_name?: string }>
+  /** `org/team` -> login -> membership state. */
+  teams: Record<string, Record<string, 'active' | 'pending'>>
+  /** What the membership API answers a token that cannot read the org: 200 (readable), 403 or 404. */
+  teamsAnswer: 200 | 403 | 404
+  failures: FakeFailure[]
+}
+
+export interface FakeGitHub {
+  url: string
+  state: FakeState
+  requests: RecordedRequest[]
+  /** Requests other than GET. */
+  writes(): RecordedRequest[]
+  addComment(issue: number, login: string, body: string): FakeComment
+  latestStatus(sha: string, context?: string): FakeStatus | undefined
+  close(): Promise<void>
+}
+
+export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<FakeGitHub> {
+  const state: FakeState = {
+    comments: new Map(),
+    statuses: new Map(),
+    reactions: [],
+    pulls: new Map(),
+    permissions: {},
+    teams: {},
+    teamsAnswer: 200,
+    failures: [],
+    ...init
+  }
+  const requests: RecordedRequest[] = []
+  let nextId = 1000
+  const commentsOf = (issue: number) => {
+    if (!state.comments.has(issue)) state.comments.set(issue, [])
+    return state.comments.get(issue)!
+  }
+  const addComment = (issue: number, login: string, body: string): FakeComment => {
+    const comment = {
+      id: nextId++,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      created_at: new Date().toISOString()
+    }
+    commentsOf(issue).push(comment)
+    return comment
+  }
+  const findComment = (id: number) => [...state.comments.values()].flat().find((c) => c.id === id)
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const body = await readBody(req)
+    const method = req.method ?? 'GET'
+    requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      authorization: req.headers.authorization
+    })
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers })
+      res.end(JSON.stringify(data))
+    }
+    const failure = state.failures.find((f) => f.method === method && f.path.test(url.pathname))
+    if (failure) return send(failure.status, { message: failure.message ?? `fake failure ${failure.status}` })
+
+    const route = (pattern: string) => match(method, url.pathname, pattern)
+    let m: Record<string, string> | undefined
+    const page = <T>(items: T[]) => paginate(items, url, address(), send)
+
+    if ((m = route('GET /user'))) {
+      return state.tokenUser
+        ? send(200, { login: state.tokenUser })
+        : send(403, { message: 'Resource not accessible by integration' })
+    }
+    if ((m = route('GET /repos/:owner/:repo/issues/:n/comments'))) return page(commentsOf(Number(m.n)))
+    if ((m = route('POST /repos/:owner/:repo/issues/:n/comments'))) {
+      const text = (body as { body?: string }).body ?? ''
+      return send(201, addComment(Number(m.n), state.tokenUser ?? 'github-actions[bot]', text))
+    }
+    if ((m = route('PATCH /repos/:owner/:repo/issues/comments/:id'))) {
+      const comment = findComment(Number(m.id))
+      if (!comment) return send(404, { message: 'Not Found' })
+      comment.body = (body as { body?: string }).body ?? ''
+      return send(200, comment)
+    }
+    if ((m = route('POST /repos/:owner/:repo/issues/comments/:id/reactions'))) {
+      const content = (body as { content?: string }).content ?? ''
+      state.reactions.push({ commentId: Number(m.id), content })
+      return send(201, { id: nextId++, content })
+    }
+    if ((m = route('POST /repos/:owner/:repo/statuses/:sha'))) {
+      const status = body as FakeStatus
+      if (!state.statuses.has(m.sha)) state.statuses.set(m.sha, [])
+      state.statuses.get(m.sha)!.unshift(status)
+      return send(201, { id: nextId++, ...status })
+    }
+    if ((m = route('GET /repos/:owner/:repo/commits/:ref/statuses'))) return page(state.statuses.get(m.ref) ?? [])
+    if ((m = route('GET /repos/:owner/:repo/pulls/:n'))) {
+      const pull = state.pulls.get(Number(m.n))
+      if (!pull) return send(404, { message: 'Not Found' })
+      return send(200, { number: Number(m.n), head: { sha: pull.headSha }, user: { login: pull.author } })
+    }
+    if ((m = route('GET /repos/:owner/:repo/pulls/:n/files'))) {
+      const pull = state.pulls.get(Number(m.n))
+      if (!pull) return send(404, { message: 'Not Found' })
+      return page(pull.files.map((filename) => ({ filename, status: 'modified' })))
+    }
+    if ((m = route('GET /repos/:owner/:repo/collaborators/:user/permission'))) {
+      const permission = state.permissions[m.user]
+      return permission ? send(200, { ...permission, user: { login: m.user } }) : send(404, { message: 'Not Found' })
+    }
+    if ((m = route('GET /orgs/:org/teams/:team/memberships/:user'))) {
+      if (state.teamsAnswer !== 200) return send(state.teamsAnswer, { message: 'Not Found' })
+      const membership = state.teams[`${m.org}/${m.team}`]?.[m.user]
+      return membership ? send(200, { state: membership, role: 'member' }) : send(404, { message: 'Not Found' })
+    }
+    send(404, { message: `fake GitHub has no route for ${method} ${url.pathname}` })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  return {
+    url: address(),
+    state,
+    requests,
+    writes: () => requests.filter((r) => r.method !== 'GET'),
+    addComment,
+    latestStatus: (sha, context = 'evalgate') => state.statuses.get(sha)?.find((s) => s.context === context),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+}
+
+function match(method: string, path: string, pattern: string): Record<string, string> | undefined {
+  const [wantMethod, wantPath] = pattern.split(' ')
+  if (method !== wantMethod) return undefined
+  const want = wantPath.split('/')
+  const got = path.split('/')
+  if (want.length !== got.length) return undefined
+  const params: Record<string, string> = {}
+  for (let i = 0; i < want.length; i++) {
+    if (want[i].startsWith(':')) params[want[i].slice(1)] = decodeURIComponent(got[i])
+    else if (want[i] !== got[i]) return undefined
+  }
+  return params
+}
+
+/** GitHub's page/per_page pagination with a Link header (what Octokit's paginate follows). */
+function paginate<T>(
+  items: T[],
+  url: URL,
+  base: string,
+  send: (status: number, data: unknown, headers?: Record<string, string>) => void
+): void {
+  const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100)
+  const page = Number(url.searchParams.get('page') ?? 1)
+  const last = Math.max(1, Math.ceil(items.length / perPage))
+  const link = (n: number) => {
+    const next = new URL(url.pathname, base)
+    next.searchParams.set('per_page', String(perPage))
+    next.searchParams.set('page', String(n))
+    return next.toString()
+  }
+  const headers: Record<string, string> = {}
+  if (page < last) headers.link = `<${link(page + 1)}>; rel="next", <${link(last)}>; rel="last"`
+  send(200, items.slice((page - 1) * perPage, page * perPage), headers)
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  let raw = ''
+  for await (const chunk of req) raw += chunk
+  if (raw === '') return undefined
+  try {
+    return JSON.parse(raw)
+  } catch {
+    return raw
+  }
+}
