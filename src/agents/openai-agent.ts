@@ -5,6 +5,7 @@ import type { CallFailure } from '../llm/call-failure.js'
 import type { CompletionMessage, CompletionToolCall } from '../llm/completion.js'
 import type { ChatRequest, ModelClient } from '../llm/model-client.js'
 import type { Budgets, ModelCallRecord } from '../model/types.js'
+import type { Redactor } from '../redact/redactor.js'
 import { scrubSecrets } from '../util/secrets.js'
 import { ANSWER_FORMAT, readFinalAnswer } from './openai-answer.js'
 import type { AgentContext } from './context.js'
@@ -17,6 +18,8 @@ export interface OpenaiAgentDeps {
   client: ModelClient
   setup: OpenaiAgentSetup
   budgets: Budgets
+  /** data_governance.redact: applied to everything sent to the model. */
+  redact: Redactor
 }
 
 /** The `error_kind`s this agent reports. */
@@ -48,7 +51,7 @@ class Conversation {
     private readonly deadline: number
   ) {
     const { setup } = deps
-    const input = JSON.stringify(ctx.task.input) ?? 'null'
+    const input = JSON.stringify(deps.redact.value(ctx.task.input)) ?? 'null'
     this.messages = [
       { role: 'system', content: setup.system },
       { role: 'user', content: input }
@@ -90,7 +93,7 @@ class Conversation {
 
       this.messages.push(assistantMessage(message, toolCalls))
       for (const call of toolCalls) {
-        const content = await answerToolCall(this.ctx.session, call)
+        const content = await answerToolCall(this.ctx.session, call, this.deps.redact)
         this.messages.push({ role: 'tool', tool_call_id: call.id, content })
         this.estimate.added(content.length)
       }

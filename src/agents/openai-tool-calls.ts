@@ -1,6 +1,7 @@
 // Answers the model's tool calls from the task's fixtures, through the same sandbox session
 // (recording, permission matrix) as command and http agents.
 import type { CompletionToolCall } from '../llm/completion.js'
+import type { Redactor } from '../redact/redactor.js'
 import type { ToolSession } from '../sandbox/index.js'
 import { postJson } from './http-post.js'
 
@@ -8,7 +9,11 @@ const RAW_CALL_TIMEOUT_MS = 10_000
 const MAX_TOOL_ANSWER_BYTES = 1024 * 1024
 
 /** The tool message content (JSON) for one call of the model. */
-export async function answerToolCall(session: ToolSession, call: CompletionToolCall): Promise<string> {
+export async function answerToolCall(
+  session: ToolSession,
+  call: CompletionToolCall,
+  redact: Redactor
+): Promise<string> {
   const tool = call.function.name
   const raw = call.function.arguments ?? ''
   let args: unknown
@@ -16,10 +21,10 @@ export async function answerToolCall(session: ToolSession, call: CompletionToolC
     // Some servers send no arguments at all for a tool without parameters.
     args = raw.trim() === '' ? {} : JSON.parse(raw)
   } catch {
-    return answerMalformedCall(session, tool, raw)
+    return redact.text(await answerMalformedCall(session, tool, raw))
   }
   const response = await session.call(tool, args)
-  return JSON.stringify(response.body) ?? 'null'
+  return JSON.stringify(redact.value(response.body)) ?? 'null'
 }
 
 /**

@@ -1,4 +1,5 @@
 // The LLM judge of `expected.judge` rubrics: a strict JSON verdict on one attempt.
+import type { Redactor } from '../redact/redactor.js'
 import { z } from 'zod'
 import type { AgentRun, GoldenTask } from '../model/types.js'
 import type { JudgeVerdict } from '../grade/index.js'
@@ -29,7 +30,13 @@ export const VERDICT_FORMAT = {
 
 const verdictSchema = z.object({ pass: z.boolean(), reason: z.string() })
 
-export function judgeRequest(model: string, rubric: string, task: GoldenTask, run: AgentRun): ChatRequest {
+export function judgeRequest(
+  model: string,
+  rubric: string,
+  task: GoldenTask,
+  run: AgentRun,
+  redact: Redactor
+): ChatRequest {
   const answer = run.answer ?? {}
   const shownAnswer = {
     label: answer.label,
@@ -40,9 +47,9 @@ export function judgeRequest(model: string, rubric: string, task: GoldenTask, ru
   const toolCalls = run.tool_calls.map((call) => ({ tool: call.tool, args: call.args }))
   const user = [
     `Rubric:\n${rubric}`,
-    `Task input (JSON):\n${JSON.stringify(task.input ?? null)}`,
-    `Agent answer (JSON):\n${JSON.stringify(shownAnswer)}`,
-    `Tool calls the agent made, in order (JSON):\n${JSON.stringify(toolCalls)}`
+    `Task input (JSON):\n${JSON.stringify(redact.value(task.input ?? null))}`,
+    `Agent answer (JSON):\n${JSON.stringify(redact.value(shownAnswer))}`,
+    `Tool calls the agent made, in order (JSON):\n${JSON.stringify(redact.value(toolCalls))}`
   ].join('\n\n')
   return {
     model,

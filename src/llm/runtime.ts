@@ -1,5 +1,6 @@
 import type { AgentContext } from '../agents/context.js'
 import { runOpenaiAgent } from '../agents/openai-agent.js'
+import { createRedactor, type Redactor } from '../redact/redactor.js'
 import { loadOpenaiSetup, type OpenaiAgentSetup } from '../agents/openai-setup.js'
 import type { AgentOutcome } from '../agents/outcome.js'
 import type { JudgeVerdict } from '../grade/index.js'
@@ -35,12 +36,14 @@ export class WorkflowLlmRuntime implements LlmRuntime {
   private agentClient?: Ready<ModelClient>
   private judgeClient?: Ready<ModelClient>
   private setup?: Promise<Ready<OpenaiAgentSetup>>
+  private readonly redact: Redactor
 
   constructor(
     private readonly workflow: Workflow,
     private readonly opts: LlmOptions
   ) {
     this.prices = new PriceTable(opts.pricing)
+    this.redact = createRedactor(workflow.data_governance?.redact)
     if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir)
     // Resolved now, so that the keys are registered as secrets before anything is printed.
     const { agent, judge, name } = workflow
@@ -63,7 +66,8 @@ export class WorkflowLlmRuntime implements LlmRuntime {
       return await runOpenaiAgent(ctx, {
         client: client.value,
         setup: setup.value,
-        budgets: this.opts.budgets
+        budgets: this.opts.budgets,
+        redact: this.redact
       })
     } catch (err) {
       return {
@@ -87,7 +91,7 @@ export class WorkflowLlmRuntime implements LlmRuntime {
       const timeoutMs = this.opts.budgets.task_timeout_s * 1000
       const timeout = AbortSignal.timeout(timeoutMs)
       const result = await client.value.complete({
-        body: judgeRequest(config.model, rubric, task, run),
+        body: judgeRequest(config.model, rubric, task, run, this.redact),
         // Judges should be repeatable; models that only take the default temperature reject 0.
         optional: { response_format: VERDICT_FORMAT, temperature: 0 },
         purpose: 'judge',

@@ -1,5 +1,7 @@
 // Checks of golden tasks against their workflow manifest and against each other.
-import type { Workflow } from '../model/types.js'
+import type { RedactRule, Workflow } from '../model/types.js'
+import { findMatches } from '../redact/redactor.js'
+import { BUILTIN_REDACTIONS } from './redact.js'
 import { describeValue } from './issues.js'
 import type { Problem } from './problems.js'
 import { isPlainMap } from './schema-common.js'
@@ -41,6 +43,7 @@ export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workfl
     if (!allowed(tool))
       error(at.lineOf(['expected', 'forbidden_actions', i]), `forbidden action on tool "${tool}", ${unlisted}`)
   })
+  problems.push(...piiWarnings({ task, at }, workflow))
   if (task.expected.judge !== undefined && !workflow.judge) {
     error(
       at.lineOf(['expected', 'judge']),
@@ -48,6 +51,33 @@ export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workfl
     )
   }
   return problems
+}
+
+const PII_DETECTORS: RedactRule[] = Object.entries(BUILTIN_REDACTIONS).map(([name, pattern]) => ({ name, pattern }))
+const PII_WARNINGS_PER_TASK = 3
+
+/** Golden tasks should be synthetic: say where one still holds something that looks like PII. */
+function piiWarnings({ task, at }: LocatedTask, workflow: Workflow): Problem[] {
+  const rules = [
+    ...PII_DETECTORS,
+    ...(workflow.data_governance?.redact ?? []).filter((r) => !(r.name in BUILTIN_REDACTIONS))
+  ]
+  const matches = [
+    ...findMatches(task.input, rules, ['input']),
+    ...findMatches(fixtureValues(task), rules, ['fixtures'])
+  ]
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path, rule }) => ({
+    file: task.source.file,
+    line: at.lineOf(path),
+    message: `task "${task.id}": ${path.join('.')} looks like PII (${rule}); golden tasks should be synthetic`,
+    severity: 'warning' as const
+  }))
+}
+
+function fixtureValues(task: LocatedTask['task']): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(task.fixtures).map(([tool, f]) => [tool, f.kind === 'value' ? f.value : f.cases])
+  )
 }
 
 /** Ids are unique in a workflow; a repeated id names both places. */

@@ -283,6 +283,30 @@ export interface TierSummary {
 
 export type Decision = 'pass' | 'fail' | 'error'
 
+/** Tasks that did not pass, grouped by one cause; a task with several causes is in several groups. */
+export interface FailureMode {
+  cause: string
+  /** The cause in plain words, e.g. "wrong label". */
+  label: string
+  count: number
+  /** Task names (`workflow/id` when the report has several workflows), most important first. */
+  tasks: string[]
+}
+
+/** What report.json keeps of a manifest: what a reviewer of the report needs to see. */
+export interface WorkflowInfo {
+  name: string
+  description?: string
+  file: string
+  tasks: number
+  agent?: { type: AgentConfig['type']; model?: string }
+  inputs?: Workflow['inputs']
+  outcomes?: Workflow['outcomes']
+  out_of_scope?: string[]
+  permissions?: Record<string, ToolPermission>
+  data_governance?: Omit<DataGovernance, 'redact'> & { redact: string[] }
+}
+
 export interface Report {
   version: 1
   decision: Decision
@@ -291,9 +315,11 @@ export interface Report {
   created_at: string
   repeat: number
   shard?: { index: number; count: number; set_hash: string; set_size: number }
-  workflows: { name: string; description?: string; file: string; tasks: number }[]
+  workflows: WorkflowInfo[]
   tiers: TierSummary[]
   tasks: TaskResult[]
+  /** Largest group first; absent in reports written before evalgate grouped failures. */
+  failure_modes?: FailureMode[]
   baseline?: {
     file: string
     regressions: string[]

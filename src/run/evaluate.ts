@@ -7,6 +7,7 @@ import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
 import { parseShard, shardTasks, taskSetHash } from '../report/shard.js'
 import { runTasks } from './runner.js'
+import { workflowInfo } from './workflow-info.js'
 import { createProgress } from './progress.js'
 
 export interface EvaluateOptions {
@@ -79,12 +80,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       workflows: thresholds.workflows,
       max_error_rate: thresholds.budgets.max_error_rate
     },
-    workflows: project.workflows.map((w) => ({
-      name: w.name,
-      ...(w.description ? { description: w.description } : {}),
-      file: w.source.file,
-      tasks: tasks.filter((t) => t.workflow === w.name).length
-    })),
+    workflows: project.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
     repeat: opts.repeat,
     commit: opts.commit,
     costUnknownModels: run.unpricedModels,

@@ -9,6 +9,7 @@ import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../llm/index
 import { TraceWriter } from './trace-writer.js'
 import { attemptCost, summarizeAttempt, summarizeTask, type AttemptSummary } from './aggregate.js'
 import { buildTrace } from './trace.js'
+import { createRedactor } from '../redact/redactor.js'
 
 export interface RunTasksOptions {
   workflows: Workflow[]
@@ -41,6 +42,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   const traces = new TraceWriter(tracesPath)
   const sandbox = await ToolSandbox.start()
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]))
+  const redactors = new Map(opts.workflows.map((w) => [w.name, createRedactor(w.data_governance?.redact)]))
   const runtimes = createRuntimes(opts)
   const attempts: AttemptSummary[][] = opts.tasks.map(() => [])
   const limit = pLimit(Math.max(1, opts.concurrency))
@@ -69,9 +71,10 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       }
       spent += attemptCost(run)
       for (const call of run.model_calls) if (call.cost_usd === null) unpriced.add(call.model)
-      const graded = gradeAttempt(task, workflow, run, verdict)
+      const redact = redactors.get(task.workflow)!
+      const graded = redact.value(gradeAttempt(task, workflow, run, verdict))
       attempts[taskIndex].push(summarizeAttempt(run, graded))
-      await traces.write(buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run, graded))
+      await traces.write(redact.value(buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run, graded)))
       opts.onAttempt?.(graded.status)
     } finally {
       session.close()

@@ -1,0 +1,53 @@
+// Applies a workflow's data_governance.redact rules to text and to JSON values, before anything
+// reaches a model or an artifact (traces, report, summary, PR comment, HTML report).
+import type { RedactRule } from '../model/types.js'
+
+export interface Redactor {
+  /** False when the workflow has no rules: callers may skip the walk. */
+  readonly active: boolean
+  text(value: string): string
+  /** A copy of `value` with every string (not object keys) redacted. */
+  value<T>(value: T): T
+}
+
+const NONE: Redactor = { active: false, text: (v) => v, value: (v) => v }
+
+export function createRedactor(rules: readonly RedactRule[] | undefined): Redactor {
+  if (!rules || rules.length === 0) return NONE
+  const compiled = rules.map((rule) => ({ regex: new RegExp(rule.pattern, 'g'), mark: `[REDACTED:${rule.name}]` }))
+  const text = (input: string): string => {
+    let out = input
+    for (const { regex, mark } of compiled) {
+      regex.lastIndex = 0
+      out = out.replace(regex, mark)
+    }
+    return out
+  }
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return text(value)
+    if (Array.isArray(value)) return value.map(walk)
+    if (value !== null && typeof value === 'object') {
+      const copy: Record<string, unknown> = {}
+      for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner)
+      return copy
+    }
+    return value
+  }
+  return { active: true, text, value: <T>(value: T) => walk(value) as T }
+}
+
+/** Where in a JSON value something matches a rule: `[path, rule name]` pairs, for validate's warnings. */
+export function findMatches(
+  value: unknown,
+  rules: readonly RedactRule[],
+  path: (string | number)[] = []
+): { path: (string | number)[]; rule: string }[] {
+  if (typeof value === 'string') {
+    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path, rule: rule.name }))
+  }
+  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path, i]))
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path, key]))
+  }
+  return []
+}

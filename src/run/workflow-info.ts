@@ -1,0 +1,18 @@
+import type { Workflow, WorkflowInfo } from '../model/types.js'
+
+/** The manifest as report.json shows it: permission matrix, outcomes, governance; never credentials. */
+export function workflowInfo(w: Workflow, tasks: number): WorkflowInfo {
+  const governance = w.data_governance
+  return {
+    name: w.name,
+    ...(w.description ? { description: w.description } : {}),
+    file: w.source.file,
+    tasks,
+    agent: { type: w.agent.type, ...(w.agent.type === 'openai' ? { model: w.agent.model } : {}) },
+    inputs: w.inputs,
+    outcomes: w.outcomes,
+    out_of_scope: w.out_of_scope,
+    permissions: w.permissions,
+    ...(governance ? { data_governance: { ...governance, redact: governance.redact.map((r) => r.name) } } : {})
+  }
+}
