@@ -9,5 +9,7 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
-  maxWorkers: 2
+  maxWorkers: 2,
+  // Installs Chromium (Debian's package) for the report.html browser tests.
+  globalSetup: '<rootDir>/test/setup/global-setup.js'
 }

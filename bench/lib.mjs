@@ -1,5 +1,5 @@
 // Helpers shared by the benchmarks: a generated workflow, timing, peak memory of a child run.
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { spawn } from 'node:child_process'
@@ -64,6 +64,8 @@ export function runCli(cwd, args, env = {}) {
     child.on('exit', (code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9
       if (code !== 0) process.stderr.write(`evalgate exited ${code}:\n${stderr}\n`)
+      if (!existsSync(rssFile))
+        return reject(new Error(`evalgate did not finish (exit ${code}): ${stderr.slice(-500)}`))
       const { maxRssKb, cpuUs } = JSON.parse(readFileSync(rssFile, 'utf8'))
       resolve({ seconds, rssMb: maxRssKb / 1024, cpuSeconds: cpuUs / 1e6, code })
     })

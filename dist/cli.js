@@ -39,9 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -96,9 +96,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -254,9 +254,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -425,9 +425,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -495,9 +495,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -545,9 +545,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -575,9 +575,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -616,9 +616,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -734,9 +734,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -764,9 +764,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -839,9 +839,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -982,9 +982,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -999,9 +999,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1135,9 +1135,9 @@ ${indent}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1418,9 +1418,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1542,9 +1542,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1675,9 +1675,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1697,9 +1697,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1757,9 +1757,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -1821,9 +1821,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1861,9 +1861,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -2012,9 +2012,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2156,9 +2156,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2178,9 +2178,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2294,9 +2294,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2316,9 +2316,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -2335,9 +2335,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2353,9 +2353,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2377,9 +2377,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2404,9 +2404,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2450,9 +2450,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2495,9 +2495,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -2523,9 +2523,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -2590,9 +2590,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2656,9 +2656,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2734,9 +2734,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2812,9 +2812,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2844,9 +2844,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2893,9 +2893,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2972,9 +2972,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3061,9 +3061,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -3149,9 +3149,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3193,9 +3193,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3287,9 +3287,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -3319,9 +3319,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -3399,9 +3399,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3708,9 +3708,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3773,9 +3773,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3907,9 +3907,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3949,9 +3949,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3967,9 +3967,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3983,9 +3983,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4091,9 +4091,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4142,9 +4142,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4185,9 +4185,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4379,9 +4379,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4444,9 +4444,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4627,9 +4627,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4848,9 +4848,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4929,9 +4929,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4959,9 +4959,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5065,9 +5065,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5108,9 +5108,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5316,9 +5316,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5501,9 +5501,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5562,9 +5562,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5624,9 +5624,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5726,9 +5726,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6315,9 +6315,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6346,9 +6346,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7220,9 +7220,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7317,9 +7317,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7369,9 +7369,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -7571,9 +7571,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -7635,9 +7635,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -7973,9 +7973,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -8988,9 +8988,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse3 = require_parse();
@@ -9128,9 +9128,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -9198,12 +9198,12 @@ var TASK_FILE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".
 var NOT_TASK_FILES = /* @__PURE__ */ new Set(["package.json", "package-lock.json", "tsconfig.json"]);
 async function findManifests(tasksDir) {
   const root = path2.resolve(tasksDir);
-  const problem = (absPath, message) => ({
+  const problem2 = (absPath, message) => ({
     file: displayPath(absPath),
     message,
     severity: "error"
   });
-  if (!await isDirectory(root)) return { manifests: [], problems: [problem(root, "tasks folder not found")] };
+  if (!await isDirectory(root)) return { manifests: [], problems: [problem2(root, "tasks folder not found")] };
   const own2 = await manifestIn(root);
   if (own2) return { manifests: [own2], problems: [] };
   const manifests = [];
@@ -9215,16 +9215,16 @@ async function findManifests(tasksDir) {
       if (manifest) manifests.push(manifest);
       else
         problems.push(
-          problem(absPath, `folder has no workflow.yml (every folder in ${displayPath(root)} is a workflow)`)
+          problem2(absPath, `folder has no workflow.yml (every folder in ${displayPath(root)} is a workflow)`)
         );
     } else if (isTaskFileName(entry)) {
       problems.push(
-        problem(absPath, `task file outside a workflow folder (expected ${displayPath(root)}/<workflow>/...)`)
+        problem2(absPath, `task file outside a workflow folder (expected ${displayPath(root)}/<workflow>/...)`)
       );
     }
   }
   if (manifests.length === 0 && problems.length === 0) {
-    problems.push(problem(root, `no workflow found (expected ${displayPath(root)}/<workflow>/workflow.yml)`));
+    problems.push(problem2(root, `no workflow found (expected ${displayPath(root)}/<workflow>/workflow.yml)`));
   }
   return { manifests, problems };
 }
@@ -9472,7 +9472,7 @@ function valueAt(root, path8) {
   return current;
 }
 
-// ../../work/main/node_modules/zod/v4/classic/external.js
+// node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -9735,7 +9735,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// ../../work/main/node_modules/zod/v4/core/index.js
+// node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -10052,7 +10052,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// ../../work/main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -10908,7 +10908,7 @@ function constantCatch(value) {
   return fn;
 }
 
-// ../../work/main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -11030,7 +11030,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../work/main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -11222,7 +11222,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// ../../work/main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -11382,7 +11382,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// ../../work/main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -11554,7 +11554,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// ../../work/main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a5;
   inst._zod ?? (inst._zod = {});
@@ -12030,7 +12030,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../work/main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -12071,14 +12071,14 @@ ${content.join("\n")}
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../work/main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a5;
   inst ?? (inst = {});
@@ -14520,7 +14520,7 @@ function handleRefineResult(result, payload, input2, inst) {
   }
 }
 
-// ../../work/main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -14797,7 +14797,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// ../../work/main/node_modules/zod/v4/locales/index.js
+// node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -14865,7 +14865,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// ../../work/main/node_modules/zod/v4/locales/ar.js
+// node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -14977,7 +14977,7 @@ function ar_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/az.js
+// node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -15088,7 +15088,7 @@ function az_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/be.js
+// node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count3, one, few, many) {
   const absCount = Math.abs(count3);
   const lastDigit = absCount % 10;
@@ -15257,7 +15257,7 @@ function be_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/bg.js
+// node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -15383,7 +15383,7 @@ function bg_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/bn.js
+// node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -15497,7 +15497,7 @@ function bn_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ca.js
+// node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -15611,7 +15611,7 @@ function ca_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ckb.js
+// node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -15744,7 +15744,7 @@ function ckb_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/cs.js
+// node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -15861,7 +15861,7 @@ function cs_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/da.js
+// node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -15982,7 +15982,7 @@ function da_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/de.js
+// node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -16096,7 +16096,7 @@ function de_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/el.js
+// node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -16209,7 +16209,7 @@ function el_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -16334,7 +16334,7 @@ function en_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/eo.js
+// node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -16449,7 +16449,7 @@ function eo_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/es.js
+// node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -16586,7 +16586,7 @@ function es_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fa.js
+// node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -16706,7 +16706,7 @@ function fa_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fi.js
+// node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -16824,7 +16824,7 @@ function fi_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fr.js
+// node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -16954,7 +16954,7 @@ function fr_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fr-CA.js
+// node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -17067,7 +17067,7 @@ function fr_CA_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/gu.js
+// node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -17181,7 +17181,7 @@ function gu_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/he.js
+// node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -17383,7 +17383,7 @@ function he_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hi.js
+// node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -17495,7 +17495,7 @@ function hi_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hr.js
+// node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -17622,7 +17622,7 @@ function hr_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hu.js
+// node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -17736,7 +17736,7 @@ function hu_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hy.js
+// node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count3, one, many) {
   return Math.abs(count3) === 1 ? one : many;
 }
@@ -17895,7 +17895,7 @@ function hy_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/id.js
+// node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -18007,7 +18007,7 @@ function id_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/is.js
+// node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -18122,7 +18122,7 @@ function is_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/it.js
+// node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -18236,7 +18236,7 @@ function it_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ja.js
+// node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -18349,7 +18349,7 @@ function ja_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ka.js
+// node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -18467,7 +18467,7 @@ function ka_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/km.js
+// node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -18583,12 +18583,12 @@ function km_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/kh.js
+// node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// ../../work/main/node_modules/zod/v4/locales/kn.js
+// node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -18704,7 +18704,7 @@ function kn_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ko.js
+// node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -18821,7 +18821,7 @@ function ko_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/lt.js
+// node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text2) => {
   return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
@@ -19029,7 +19029,7 @@ function lt_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/mk.js
+// node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -19144,7 +19144,7 @@ function mk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ms.js
+// node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -19257,7 +19257,7 @@ function ms_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ne.js
+// node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -19369,7 +19369,7 @@ function ne_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/nl.js
+// node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -19485,7 +19485,7 @@ function nl_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/nn.js
+// node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -19599,7 +19599,7 @@ function nn_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/no.js
+// node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -19713,7 +19713,7 @@ function no_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ota.js
+// node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -19828,7 +19828,7 @@ function ota_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ps.js
+// node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -19948,7 +19948,7 @@ function ps_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/pl.js
+// node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -20063,7 +20063,7 @@ function pl_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/pt.js
+// node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -20207,7 +20207,7 @@ function pt_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/pt-BR.js
+// node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -20352,7 +20352,7 @@ function pt_BR_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ro.js
+// node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -20475,7 +20475,7 @@ function ro_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ru.js
+// node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count3, one, few, many) {
   const absCount = Math.abs(count3);
   const lastDigit = absCount % 10;
@@ -20644,7 +20644,7 @@ function ru_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/sk.js
+// node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -20761,7 +20761,7 @@ function sk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/sl.js
+// node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -20876,7 +20876,7 @@ function sl_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/sv.js
+// node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -20992,7 +20992,7 @@ function sv_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ta.js
+// node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -21108,7 +21108,7 @@ function ta_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/tg.js
+// node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -21225,7 +21225,7 @@ function tg_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/th.js
+// node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -21341,7 +21341,7 @@ function th_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/tk.js
+// node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -21449,7 +21449,7 @@ function tk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/tr.js
+// node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -21560,7 +21560,7 @@ function tr_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/uk.js
+// node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -21674,12 +21674,12 @@ function uk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ua.js
+// node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ur.js
+// node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -21795,7 +21795,7 @@ function ur_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/uz.js
+// node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -21909,7 +21909,7 @@ function uz_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/vi.js
+// node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -22023,7 +22023,7 @@ function vi_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/zh-CN.js
+// node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -22138,7 +22138,7 @@ function zh_CN_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/zh-TW.js
+// node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -22251,7 +22251,7 @@ function zh_TW_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/yo.js
+// node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -22364,7 +22364,7 @@ function yo_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -22414,7 +22414,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// ../../work/main/node_modules/zod/v4/core/compile.js
+// node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -22876,45 +22876,45 @@ var PATTERN_IS_COMPLETE = /* @__PURE__ */ new Set([
   "xid"
 ]);
 function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
-  const fmt = def.format;
-  if (fmt === "base64") {
+  const fmt2 = def.format;
+  if (fmt2 === "base64") {
     const validator = addConstant(ctx, isValidBase64);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "base64url") {
+  if (fmt2 === "base64url") {
     const validator = addConstant(ctx, isValidBase64URL);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "jwt") {
+  if (fmt2 === "jwt") {
     const validator = addConstant(ctx, isValidJWT);
     const alg = addConstant(ctx, def.alg ?? null);
     doc.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "ipv6") {
+  if (fmt2 === "ipv6") {
     const validator = addConstant(ctx, isValidIPv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "cidrv6") {
+  if (fmt2 === "cidrv6") {
     const validator = addConstant(ctx, isValidCIDRv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "credit_card") {
+  if (fmt2 === "credit_card") {
     const validator = addConstant(ctx, isValidCreditCard);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "iban") {
+  if (fmt2 === "iban") {
     const validator = addConstant(ctx, isValidIBAN);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   const formatDef = def;
-  if (fmt === "url" || fmt === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
+  if (fmt2 === "url" || fmt2 === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
     const parseConst = addConstant(ctx, validateURL);
     const defConst = addConstant(ctx, def);
     const trimVar = newVar(ctx);
@@ -22940,12 +22940,12 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   const customFn = def.fn;
   if (customFn) {
     if (isAsyncFunction(customFn))
-      throw new ZodCompileUnsupportedError(`async string format ${fmt}`);
+      throw new ZodCompileUnsupportedError(`async string format ${fmt2}`);
     const fnConst = addConstant(ctx, customFn);
     doc.write(`if (!${fnConst}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (PATTERN_IS_COMPLETE.has(fmt) && def.pattern) {
+  if (PATTERN_IS_COMPLETE.has(fmt2) && def.pattern) {
     const patternConst = addConstant(ctx, def.pattern);
     doc.write(`${patternConst}.lastIndex = 0;`);
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
@@ -24024,7 +24024,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// ../../work/main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -24729,10 +24729,10 @@ function _slugify() {
   return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
 }
 // @__NO_SIDE_EFFECTS__
-function _array(Class2, element, params) {
+function _array(Class2, element2, params) {
   return new Class2({
     type: "array",
-    element,
+    element: element2,
     // get element() {
     //   return element;
     // },
@@ -25083,7 +25083,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -25613,7 +25613,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+// node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
@@ -26361,7 +26361,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// ../../work/main/node_modules/zod/v4/core/json-schema-generator.js
+// node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -26439,10 +26439,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/json-schema.js
+// node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// ../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -26623,7 +26623,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// ../../work/main/node_modules/zod/v4/classic/checks.js
+// node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -26658,7 +26658,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// ../../work/main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -26704,7 +26704,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// ../../work/main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -26718,7 +26718,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// ../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -27523,8 +27523,8 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
     return this.element;
   }
 });
-function array(element, params) {
-  return _array(ZodArray, element, params);
+function array(element2, params) {
+  return _array(ZodArray, element2, params);
 }
 function keyof(schema) {
   const shape = schema._zod.def.shape;
@@ -28183,7 +28183,7 @@ function preprocess(fn, schema) {
   });
 }
 
-// ../../work/main/node_modules/zod/v4/classic/compat.js
+// node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -28209,7 +28209,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// ../../work/main/node_modules/zod/v4/classic/iso.js
+// node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -28234,7 +28234,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// ../../work/main/node_modules/zod/v4/classic/from-json-schema.js
+// node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -28836,8 +28836,8 @@ function convertBaseSchema(schema, ctx) {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
       } else if (items !== void 0) {
-        const element = convertSchema(items, ctx);
-        let arraySchema = z.array(element);
+        const element2 = convertSchema(items, ctx);
+        let arraySchema = z.array(element2);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
         }
@@ -28967,12 +28967,12 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// ../../work/main/node_modules/zod/v4/core/visit.js
+// node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
-    const h = fnOrHandlers[node2._zod.def.type];
-    return h ? h(node2, rewritten) : node2;
+    const h2 = fnOrHandlers[node2._zod.def.type];
+    return h2 ? h2(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
   function run(s) {
@@ -29122,7 +29122,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// ../../work/main/node_modules/zod/v4/classic/deep-partial.js
+// node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -29134,7 +29134,7 @@ function deepPartial(schema) {
   });
 }
 
-// ../../work/main/node_modules/zod/v4/classic/in-out.js
+// node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -29164,7 +29164,7 @@ function output(schema) {
   });
 }
 
-// ../../work/main/node_modules/zod/v4/classic/coerce.js
+// node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -29942,10 +29942,10 @@ function buildJudge(data) {
   };
 }
 function buildDataGovernance(data, at, file2, problems) {
-  const governance = data.data_governance;
-  if (!governance) return void 0;
+  const governance2 = data.data_governance;
+  if (!governance2) return void 0;
   const redact = [];
-  (governance.redact ?? []).forEach((entry, i) => {
+  (governance2.redact ?? []).forEach((entry, i) => {
     const rule = toRedactRule(entry);
     if ("error" in rule) {
       problems.push({ file: file2, line: at.lineOf(["data_governance", "redact", i]), message: rule.error, severity: "error" });
@@ -29954,10 +29954,10 @@ function buildDataGovernance(data, at, file2, problems) {
     }
   });
   return {
-    model_provider: governance.model_provider,
-    region: governance.region,
-    retention_days: governance.retention_days,
-    sent_to_model: governance.sent_to_model,
+    model_provider: governance2.model_provider,
+    region: governance2.region,
+    retention_days: governance2.retention_days,
+    sent_to_model: governance2.sent_to_model,
     redact
   };
 }
@@ -30110,8 +30110,8 @@ function keyProblem(config2, opts, user, field) {
   return `${variable} is not set: ${user} needs it${hint}`;
 }
 function resolveEndpoint(config2, opts, user, field) {
-  const problem = keyProblem(config2, opts, user, field);
-  if (problem) return { ok: false, error: problem };
+  const problem2 = keyProblem(config2, opts, user, field);
+  if (problem2) return { ok: false, error: problem2 };
   const resolved = resolveHeaders(config2.headers ?? {});
   if (!resolved.ok) return resolved;
   const headers = resolved.headers;
@@ -30969,7 +30969,7 @@ function preview3(text2) {
   return text2.length > 200 ? `${text2.slice(0, 200)}...` : text2;
 }
 
-// ../../work/main/node_modules/openai/internal/tslib.mjs
+// node_modules/openai/internal/tslib.mjs
 function __classPrivateFieldSet(receiver, state, value, kind, f) {
   if (kind === "m")
     throw new TypeError("Private method is not writable");
@@ -30987,7 +30987,7 @@ function __classPrivateFieldGet(receiver, state, kind, f) {
   return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
 }
 
-// ../../work/main/node_modules/openai/internal/utils/uuid.mjs
+// node_modules/openai/internal/utils/uuid.mjs
 var uuid42 = function() {
   const { crypto: crypto2 } = globalThis;
   if (crypto2?.randomUUID) {
@@ -30999,7 +30999,7 @@ var uuid42 = function() {
   return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ randomByte() & 15 >> +c / 4).toString(16));
 };
 
-// ../../work/main/node_modules/openai/internal/errors.mjs
+// node_modules/openai/internal/errors.mjs
 function isAbortError(err) {
   return typeof err === "object" && err !== null && // Spec-compliant fetch implementations
   ("name" in err && err.name === "AbortError" || // Expo fetch
@@ -31030,7 +31030,7 @@ var castToError = (err) => {
   return new Error(err);
 };
 
-// ../../work/main/node_modules/openai/core/error.mjs
+// node_modules/openai/core/error.mjs
 var OpenAIError = class extends Error {
 };
 var APIError = class _APIError extends OpenAIError {
@@ -31164,7 +31164,7 @@ var SubjectTokenProviderError = class extends OpenAIError {
   }
 };
 
-// ../../work/main/node_modules/openai/internal/utils/values.mjs
+// node_modules/openai/internal/utils/values.mjs
 var startsWithSchemeRegexp = /^[a-z][a-z0-9+.-]*:/i;
 var isAbsoluteURL = (url2) => {
   return startsWithSchemeRegexp.test(url2);
@@ -31207,13 +31207,13 @@ var safeJSON = (text2) => {
   }
 };
 
-// ../../work/main/node_modules/openai/internal/utils/sleep.mjs
+// node_modules/openai/internal/utils/sleep.mjs
 var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 
-// ../../work/main/node_modules/openai/version.mjs
+// node_modules/openai/version.mjs
 var VERSION = "6.49.0";
 
-// ../../work/main/node_modules/openai/internal/detect-platform.mjs
+// node_modules/openai/internal/detect-platform.mjs
 var isRunningInBrowser = () => {
   return (
     // @ts-ignore
@@ -31347,7 +31347,7 @@ var getPlatformHeaders = () => {
   return _platformHeaders ?? (_platformHeaders = getPlatformProperties());
 };
 
-// ../../work/main/node_modules/openai/internal/shims.mjs
+// node_modules/openai/internal/shims.mjs
 function getDefaultFetch() {
   if (typeof fetch !== "undefined") {
     return fetch;
@@ -31419,7 +31419,7 @@ async function CancelReadableStream(stream) {
   await cancelPromise;
 }
 
-// ../../work/main/node_modules/openai/internal/request-options.mjs
+// node_modules/openai/internal/request-options.mjs
 var FallbackEncoder = ({ headers, body }) => {
   return {
     bodyHeaders: {
@@ -31429,7 +31429,7 @@ var FallbackEncoder = ({ headers, body }) => {
   };
 };
 
-// ../../work/main/node_modules/openai/internal/qs/formats.mjs
+// node_modules/openai/internal/qs/formats.mjs
 var default_format = "RFC3986";
 var default_formatter = (v) => String(v);
 var formatters = {
@@ -31438,7 +31438,7 @@ var formatters = {
 };
 var RFC1738 = "RFC1738";
 
-// ../../work/main/node_modules/openai/internal/qs/utils.mjs
+// node_modules/openai/internal/qs/utils.mjs
 var has = (obj, key) => (has = Object.hasOwn ?? Function.prototype.call.bind(Object.prototype.hasOwnProperty), has(obj, key));
 var hex_table = /* @__PURE__ */ (() => {
   const array2 = [];
@@ -31517,7 +31517,7 @@ function maybe_map(val, fn) {
   return fn(val);
 }
 
-// ../../work/main/node_modules/openai/internal/qs/stringify.mjs
+// node_modules/openai/internal/qs/stringify.mjs
 var array_prefix_generators = {
   brackets(prefix) {
     return String(prefix) + "[]";
@@ -31795,12 +31795,12 @@ function stringify(object2, opts = {}) {
   return joined.length > 0 ? prefix + joined : "";
 }
 
-// ../../work/main/node_modules/openai/internal/utils/query.mjs
+// node_modules/openai/internal/utils/query.mjs
 function stringifyQuery(query) {
   return stringify(query, { arrayFormat: "brackets" });
 }
 
-// ../../work/main/node_modules/openai/internal/utils/bytes.mjs
+// node_modules/openai/internal/utils/bytes.mjs
 function concatBytes(buffers) {
   let length = 0;
   for (const buffer of buffers) {
@@ -31825,7 +31825,7 @@ function decodeUTF8(bytes) {
   return (decodeUTF8_ ?? (decoder = new globalThis.TextDecoder(), decodeUTF8_ = decoder.decode.bind(decoder)))(bytes);
 }
 
-// ../../work/main/node_modules/openai/internal/decoders/line.mjs
+// node_modules/openai/internal/decoders/line.mjs
 var _LineDecoder_buffer;
 var _LineDecoder_carriageReturnIndex;
 var LineDecoder = class {
@@ -31902,7 +31902,7 @@ function findDoubleNewlineIndex(buffer) {
   return -1;
 }
 
-// ../../work/main/node_modules/openai/internal/utils/log.mjs
+// node_modules/openai/internal/utils/log.mjs
 var levelNumbers = {
   off: 0,
   error: 200,
@@ -31975,7 +31975,7 @@ var formatRequestDetails = (details) => {
   return details;
 };
 
-// ../../work/main/node_modules/openai/core/streaming.mjs
+// node_modules/openai/core/streaming.mjs
 var _Stream_client;
 var Stream = class _Stream {
   constructor(iterator, controller, client) {
@@ -32265,7 +32265,7 @@ function partition(str2, delimiter) {
   return [str2, "", ""];
 }
 
-// ../../work/main/node_modules/openai/internal/parse.mjs
+// node_modules/openai/internal/parse.mjs
 async function defaultParseResponse(client, props) {
   const { response, requestLogID, retryOfRequestLogID, startTime } = props;
   const body = await (async () => {
@@ -32315,7 +32315,7 @@ function addRequestID(value, response) {
   });
 }
 
-// ../../work/main/node_modules/openai/core/api-promise.mjs
+// node_modules/openai/core/api-promise.mjs
 var _APIPromise_client;
 var APIPromise = class _APIPromise extends Promise {
   constructor(client, responsePromise, parseResponse2 = defaultParseResponse) {
@@ -32378,7 +32378,7 @@ var APIPromise = class _APIPromise extends Promise {
 };
 _APIPromise_client = /* @__PURE__ */ new WeakMap();
 
-// ../../work/main/node_modules/openai/core/pagination.mjs
+// node_modules/openai/core/pagination.mjs
 var _AbstractPage_client;
 var AbstractPage = class {
   constructor(client, response, body, options) {
@@ -32539,7 +32539,7 @@ var NextCursorPage = class extends AbstractPage {
   }
 };
 
-// ../../work/main/node_modules/openai/auth/workload-identity-auth.mjs
+// node_modules/openai/auth/workload-identity-auth.mjs
 var SUBJECT_TOKEN_TYPES = {
   jwt: "urn:ietf:params:oauth:token-type:jwt",
   id: "urn:ietf:params:oauth:token-type:id_token"
@@ -32631,7 +32631,7 @@ var WorkloadIdentityAuth = class {
   }
 };
 
-// ../../work/main/node_modules/openai/internal/headers.mjs
+// node_modules/openai/internal/headers.mjs
 var brand_privateNullableHeaders = /* @__PURE__ */ Symbol("brand.privateNullableHeaders");
 var httpTokenHeaderName = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 function* iterateHeaders(headers) {
@@ -32698,7 +32698,7 @@ var buildHeaders = (newHeaders) => {
   return { [brand_privateNullableHeaders]: true, values: targetHeaders, nulls: nullHeaders };
 };
 
-// ../../work/main/node_modules/openai/internal/uploads.mjs
+// node_modules/openai/internal/uploads.mjs
 var brand_privateStreamingFile = /* @__PURE__ */ Symbol("brand.privateStreamingFile");
 function toStreamingFile(data, name, options) {
   if (!name) {
@@ -32931,7 +32931,7 @@ var addFormValue = async (form, key, value) => {
   }
 };
 
-// ../../work/main/node_modules/openai/internal/to-file.mjs
+// node_modules/openai/internal/to-file.mjs
 var isBlobLike = (value) => value != null && typeof value === "object" && typeof value.size === "number" && typeof value.type === "string" && typeof value.text === "function" && typeof value.slice === "function" && typeof value.arrayBuffer === "function";
 var isFileLike = (value) => value != null && typeof value === "object" && typeof value.name === "string" && typeof value.lastModified === "number" && isBlobLike(value);
 var isResponseLike = (value) => value != null && typeof value === "object" && typeof value.url === "string" && typeof value.blob === "function";
@@ -32983,14 +32983,14 @@ function propsForError(value) {
   return `; props: [${props.map((p) => `"${p}"`).join(", ")}]`;
 }
 
-// ../../work/main/node_modules/openai/core/resource.mjs
+// node_modules/openai/core/resource.mjs
 var APIResource = class {
   constructor(client) {
     this._client = client;
   }
 };
 
-// ../../work/main/node_modules/openai/internal/utils/path.mjs
+// node_modules/openai/internal/utils/path.mjs
 function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
@@ -33045,7 +33045,7 @@ ${underline}`);
 };
 var path7 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
-// ../../work/main/node_modules/openai/resources/chat/completions/messages.mjs
+// node_modules/openai/resources/chat/completions/messages.mjs
 var Messages = class extends APIResource {
   /**
    * Get the messages in a stored chat completion. Only Chat Completions that have
@@ -33066,7 +33066,7 @@ var Messages = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/lib/parser.mjs
+// node_modules/openai/lib/parser.mjs
 function isChatCompletionFunctionTool(tool) {
   return tool !== void 0 && "function" in tool && tool.function !== void 0;
 }
@@ -33173,7 +33173,7 @@ function validateInputTools(tools) {
   }
 }
 
-// ../../work/main/node_modules/openai/lib/chatCompletionUtils.mjs
+// node_modules/openai/lib/chatCompletionUtils.mjs
 var isAssistantMessage = (message) => {
   return message?.role === "assistant";
 };
@@ -33181,7 +33181,7 @@ var isToolMessage = (message) => {
   return message?.role === "tool";
 };
 
-// ../../work/main/node_modules/openai/lib/EventStream.mjs
+// node_modules/openai/lib/EventStream.mjs
 var _EventStream_instances;
 var _EventStream_connectedPromise;
 var _EventStream_resolveConnectedPromise;
@@ -33490,12 +33490,12 @@ _EventStream_connectedPromise = /* @__PURE__ */ new WeakMap(), _EventStream_reso
   return this._emit("error", new OpenAIError(String(error62)));
 };
 
-// ../../work/main/node_modules/openai/lib/RunnableFunction.mjs
+// node_modules/openai/lib/RunnableFunction.mjs
 function isRunnableFunctionWithParse(fn) {
   return typeof fn.parse === "function";
 }
 
-// ../../work/main/node_modules/openai/lib/AbstractChatCompletionRunner.mjs
+// node_modules/openai/lib/AbstractChatCompletionRunner.mjs
 var _AbstractChatCompletionRunner_instances;
 var _AbstractChatCompletionRunner_getFinalContent;
 var _AbstractChatCompletionRunner_getFinalMessage;
@@ -33838,7 +33838,7 @@ _AbstractChatCompletionRunner_instances = /* @__PURE__ */ new WeakSet(), _Abstra
   return typeof rawContent === "string" ? rawContent : rawContent === void 0 ? "undefined" : JSON.stringify(rawContent);
 };
 
-// ../../work/main/node_modules/openai/lib/ChatCompletionRunner.mjs
+// node_modules/openai/lib/ChatCompletionRunner.mjs
 var ChatCompletionRunner = class _ChatCompletionRunner extends AbstractChatCompletionRunner {
   static runTools(client, params, options) {
     const runner = new _ChatCompletionRunner();
@@ -33857,7 +33857,7 @@ var ChatCompletionRunner = class _ChatCompletionRunner extends AbstractChatCompl
   }
 };
 
-// ../../work/main/node_modules/openai/_vendor/partial-json-parser/parser.mjs
+// node_modules/openai/_vendor/partial-json-parser/parser.mjs
 var STR = 1;
 var NUM = 2;
 var ARR = 4;
@@ -34069,7 +34069,7 @@ var _parseJSON = (jsonString, allow) => {
 };
 var partialParse = (input2) => parseJSON(input2, Allow.ALL ^ Allow.NUM);
 
-// ../../work/main/node_modules/openai/lib/ChatCompletionStream.mjs
+// node_modules/openai/lib/ChatCompletionStream.mjs
 var _ChatCompletionStream_instances;
 var _ChatCompletionStream_params;
 var _ChatCompletionStream_audioDoneChoiceIndexes;
@@ -34619,7 +34619,7 @@ function assertIsEmpty(obj) {
 function assertNever2(_x) {
 }
 
-// ../../work/main/node_modules/openai/lib/ChatCompletionStreamingRunner.mjs
+// node_modules/openai/lib/ChatCompletionStreamingRunner.mjs
 var ChatCompletionStreamingRunner = class _ChatCompletionStreamingRunner extends ChatCompletionStream {
   static fromReadableStream(stream) {
     const runner = new _ChatCompletionStreamingRunner(null);
@@ -34713,7 +34713,7 @@ var ChatCompletionStreamingRunner = class _ChatCompletionStreamingRunner extends
   }
 };
 
-// ../../work/main/node_modules/openai/resources/chat/completions/completions.mjs
+// node_modules/openai/resources/chat/completions/completions.mjs
 var Completions = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -34823,7 +34823,7 @@ var Completions = class extends APIResource {
 };
 Completions.Messages = Messages;
 
-// ../../work/main/node_modules/openai/resources/chat/chat.mjs
+// node_modules/openai/resources/chat/chat.mjs
 var Chat = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -34832,7 +34832,7 @@ var Chat = class extends APIResource {
 };
 Chat.Completions = Completions;
 
-// ../../work/main/node_modules/openai/resources/admin/organization/admin-api-keys.mjs
+// node_modules/openai/resources/admin/organization/admin-api-keys.mjs
 var AdminAPIKeys = class extends APIResource {
   /**
    * Create an organization admin API key
@@ -34906,7 +34906,7 @@ var AdminAPIKeys = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/audit-logs.mjs
+// node_modules/openai/resources/admin/organization/audit-logs.mjs
 var AuditLogs = class extends APIResource {
   /**
    * List user actions and configuration changes within this organization.
@@ -34928,7 +34928,7 @@ var AuditLogs = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/certificates.mjs
+// node_modules/openai/resources/admin/organization/certificates.mjs
 var Certificates = class extends APIResource {
   /**
    * Upload a certificate to the organization. This does **not** automatically
@@ -35065,7 +35065,7 @@ var Certificates = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/data-retention.mjs
+// node_modules/openai/resources/admin/organization/data-retention.mjs
 var DataRetention = class extends APIResource {
   /**
    * Retrieves organization data retention controls.
@@ -35102,7 +35102,7 @@ var DataRetention = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/invites.mjs
+// node_modules/openai/resources/admin/organization/invites.mjs
 var Invites = class extends APIResource {
   /**
    * Create an invite for a user to the organization. The invite must be accepted by
@@ -35178,7 +35178,7 @@ var Invites = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/roles.mjs
+// node_modules/openai/resources/admin/organization/roles.mjs
 var Roles = class extends APIResource {
   /**
    * Creates a custom role for the organization.
@@ -35267,7 +35267,7 @@ var Roles = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/spend-alerts.mjs
+// node_modules/openai/resources/admin/organization/spend-alerts.mjs
 var SpendAlerts = class extends APIResource {
   /**
    * Creates an organization spend alert.
@@ -35370,7 +35370,7 @@ var SpendAlerts = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/spend-limit.mjs
+// node_modules/openai/resources/admin/organization/spend-limit.mjs
 var SpendLimit = class extends APIResource {
   /**
    * Get the organization's hard spend limit.
@@ -35424,7 +35424,7 @@ var SpendLimit = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/usage.mjs
+// node_modules/openai/resources/admin/organization/usage.mjs
 var Usage = class extends APIResource {
   /**
    * Get audio speeches usage details for the organization.
@@ -35626,7 +35626,7 @@ var Usage = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/groups/roles.mjs
+// node_modules/openai/resources/admin/organization/groups/roles.mjs
 var Roles2 = class extends APIResource {
   /**
    * Assigns an organization role to a group within the organization.
@@ -35703,7 +35703,7 @@ var Roles2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/groups/users.mjs
+// node_modules/openai/resources/admin/organization/groups/users.mjs
 var Users = class extends APIResource {
   /**
    * Adds a user to a group.
@@ -35780,7 +35780,7 @@ var Users = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/groups/groups.mjs
+// node_modules/openai/resources/admin/organization/groups/groups.mjs
 var Groups = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -35877,7 +35877,7 @@ var Groups = class extends APIResource {
 Groups.Users = Users;
 Groups.Roles = Roles2;
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/api-keys.mjs
+// node_modules/openai/resources/admin/organization/projects/api-keys.mjs
 var APIKeys = class extends APIResource {
   /**
    * Retrieves an API key in the project.
@@ -35938,7 +35938,7 @@ var APIKeys = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/certificates.mjs
+// node_modules/openai/resources/admin/organization/projects/certificates.mjs
 var Certificates2 = class extends APIResource {
   /**
    * List certificates for this project.
@@ -35995,7 +35995,7 @@ var Certificates2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/data-retention.mjs
+// node_modules/openai/resources/admin/organization/projects/data-retention.mjs
 var DataRetention2 = class extends APIResource {
   /**
    * Retrieves project data retention controls.
@@ -36035,7 +36035,7 @@ var DataRetention2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/hosted-tool-permissions.mjs
+// node_modules/openai/resources/admin/organization/projects/hosted-tool-permissions.mjs
 var HostedToolPermissions = class extends APIResource {
   /**
    * Returns hosted tool permissions for a project.
@@ -36074,7 +36074,7 @@ var HostedToolPermissions = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/model-permissions.mjs
+// node_modules/openai/resources/admin/organization/projects/model-permissions.mjs
 var ModelPermissions = class extends APIResource {
   /**
    * Returns model permissions for a project.
@@ -36131,7 +36131,7 @@ var ModelPermissions = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/rate-limits.mjs
+// node_modules/openai/resources/admin/organization/projects/rate-limits.mjs
 var RateLimits = class extends APIResource {
   /**
    * Returns the rate limits per model for a project.
@@ -36171,7 +36171,7 @@ var RateLimits = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/roles.mjs
+// node_modules/openai/resources/admin/organization/projects/roles.mjs
 var Roles3 = class extends APIResource {
   /**
    * Creates a custom role for a project.
@@ -36272,7 +36272,7 @@ var Roles3 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/spend-alerts.mjs
+// node_modules/openai/resources/admin/organization/projects/spend-alerts.mjs
 var SpendAlerts2 = class extends APIResource {
   /**
    * Creates a project spend alert.
@@ -36386,7 +36386,7 @@ var SpendAlerts2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/spend-limit.mjs
+// node_modules/openai/resources/admin/organization/projects/spend-limit.mjs
 var SpendLimit2 = class extends APIResource {
   /**
    * Get a project's hard spend limit.
@@ -36447,7 +36447,7 @@ var SpendLimit2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/groups/roles.mjs
+// node_modules/openai/resources/admin/organization/projects/groups/roles.mjs
 var Roles4 = class extends APIResource {
   /**
    * Assigns a project role to a group within a project.
@@ -36527,7 +36527,7 @@ var Roles4 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/groups/groups.mjs
+// node_modules/openai/resources/admin/organization/projects/groups/groups.mjs
 var Groups2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -36610,7 +36610,7 @@ var Groups2 = class extends APIResource {
 };
 Groups2.Roles = Roles4;
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/service-accounts/api-keys.mjs
+// node_modules/openai/resources/admin/organization/projects/service-accounts/api-keys.mjs
 var APIKeys2 = class extends APIResource {
   /**
    * Creates an API key for a service account in the project.
@@ -36630,7 +36630,7 @@ var APIKeys2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/service-accounts/service-accounts.mjs
+// node_modules/openai/resources/admin/organization/projects/service-accounts/service-accounts.mjs
 var ServiceAccounts = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -36729,7 +36729,7 @@ var ServiceAccounts = class extends APIResource {
 };
 ServiceAccounts.APIKeys = APIKeys2;
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/users/roles.mjs
+// node_modules/openai/resources/admin/organization/projects/users/roles.mjs
 var Roles5 = class extends APIResource {
   /**
    * Assigns a project role to a user within a project.
@@ -36809,7 +36809,7 @@ var Roles5 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/users/users.mjs
+// node_modules/openai/resources/admin/organization/projects/users/users.mjs
 var Users2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -36915,7 +36915,7 @@ var Users2 = class extends APIResource {
 };
 Users2.Roles = Roles5;
 
-// ../../work/main/node_modules/openai/resources/admin/organization/projects/projects.mjs
+// node_modules/openai/resources/admin/organization/projects/projects.mjs
 var Projects = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -37036,7 +37036,7 @@ Projects.SpendLimit = SpendLimit2;
 Projects.SpendAlerts = SpendAlerts2;
 Projects.Certificates = Certificates2;
 
-// ../../work/main/node_modules/openai/resources/admin/organization/users/roles.mjs
+// node_modules/openai/resources/admin/organization/users/roles.mjs
 var Roles6 = class extends APIResource {
   /**
    * Assigns an organization role to a user within the organization.
@@ -37113,7 +37113,7 @@ var Roles6 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/admin/organization/users/users.mjs
+// node_modules/openai/resources/admin/organization/users/users.mjs
 var Users3 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -37187,7 +37187,7 @@ var Users3 = class extends APIResource {
 };
 Users3.Roles = Roles6;
 
-// ../../work/main/node_modules/openai/resources/admin/organization/organization.mjs
+// node_modules/openai/resources/admin/organization/organization.mjs
 var Organization = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -37218,7 +37218,7 @@ Organization.SpendAlerts = SpendAlerts;
 Organization.Certificates = Certificates;
 Organization.Projects = Projects;
 
-// ../../work/main/node_modules/openai/resources/admin/admin.mjs
+// node_modules/openai/resources/admin/admin.mjs
 var Admin = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -37227,7 +37227,7 @@ var Admin = class extends APIResource {
 };
 Admin.Organization = Organization;
 
-// ../../work/main/node_modules/openai/resources/audio/speech.mjs
+// node_modules/openai/resources/audio/speech.mjs
 var Speech = class extends APIResource {
   /**
    * Generates audio from the input text.
@@ -37257,7 +37257,7 @@ var Speech = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/audio/transcriptions.mjs
+// node_modules/openai/resources/audio/transcriptions.mjs
 var Transcriptions = class extends APIResource {
   create(body, options) {
     return this._client.post("/audio/transcriptions", multipartFormRequestOptions({
@@ -37270,14 +37270,14 @@ var Transcriptions = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/audio/translations.mjs
+// node_modules/openai/resources/audio/translations.mjs
 var Translations = class extends APIResource {
   create(body, options) {
     return this._client.post("/audio/translations", multipartFormRequestOptions({ body, ...options, __metadata: { model: body.model }, __security: { bearerAuth: true } }, this._client));
   }
 };
 
-// ../../work/main/node_modules/openai/resources/audio/audio.mjs
+// node_modules/openai/resources/audio/audio.mjs
 var Audio = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -37290,7 +37290,7 @@ Audio.Transcriptions = Transcriptions;
 Audio.Translations = Translations;
 Audio.Speech = Speech;
 
-// ../../work/main/node_modules/openai/resources/batches.mjs
+// node_modules/openai/resources/batches.mjs
 var Batches = class extends APIResource {
   /**
    * Creates and executes a batch from an uploaded file of requests
@@ -37327,7 +37327,7 @@ var Batches = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/beta/assistants.mjs
+// node_modules/openai/resources/beta/assistants.mjs
 var Assistants = class extends APIResource {
   /**
    * Create an assistant with a model and instructions.
@@ -37394,7 +37394,7 @@ var Assistants = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/beta/realtime/sessions.mjs
+// node_modules/openai/resources/beta/realtime/sessions.mjs
 var Sessions = class extends APIResource {
   /**
    * Create an ephemeral API token for use in client-side applications with the
@@ -37421,7 +37421,7 @@ var Sessions = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/beta/realtime/transcription-sessions.mjs
+// node_modules/openai/resources/beta/realtime/transcription-sessions.mjs
 var TranscriptionSessions = class extends APIResource {
   /**
    * Create an ephemeral API token for use in client-side applications with the
@@ -37448,7 +37448,7 @@ var TranscriptionSessions = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/beta/realtime/realtime.mjs
+// node_modules/openai/resources/beta/realtime/realtime.mjs
 var Realtime = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -37459,7 +37459,7 @@ var Realtime = class extends APIResource {
 Realtime.Sessions = Sessions;
 Realtime.TranscriptionSessions = TranscriptionSessions;
 
-// ../../work/main/node_modules/openai/resources/beta/chatkit/sessions.mjs
+// node_modules/openai/resources/beta/chatkit/sessions.mjs
 var Sessions2 = class extends APIResource {
   /**
    * Create a ChatKit session.
@@ -37501,7 +37501,7 @@ var Sessions2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/beta/chatkit/threads.mjs
+// node_modules/openai/resources/beta/chatkit/threads.mjs
 var Threads = class extends APIResource {
   /**
    * Retrieve a ChatKit thread by its identifier.
@@ -37578,7 +37578,7 @@ var Threads = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/beta/chatkit/chatkit.mjs
+// node_modules/openai/resources/beta/chatkit/chatkit.mjs
 var ChatKit = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -37589,7 +37589,7 @@ var ChatKit = class extends APIResource {
 ChatKit.Sessions = Sessions2;
 ChatKit.Threads = Threads;
 
-// ../../work/main/node_modules/openai/resources/beta/responses/input-items.mjs
+// node_modules/openai/resources/beta/responses/input-items.mjs
 var InputItems = class extends APIResource {
   /**
    * Returns a list of input items for a given response.
@@ -37618,7 +37618,7 @@ var InputItems = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/beta/responses/input-tokens.mjs
+// node_modules/openai/resources/beta/responses/input-tokens.mjs
 var InputTokens = class extends APIResource {
   /**
    * Returns input token counts of the request.
@@ -37646,7 +37646,7 @@ var InputTokens = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/beta/responses/responses.mjs
+// node_modules/openai/resources/beta/responses/responses.mjs
 var Responses = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -37755,7 +37755,7 @@ var Responses = class extends APIResource {
 Responses.InputItems = InputItems;
 Responses.InputTokens = InputTokens;
 
-// ../../work/main/node_modules/openai/resources/beta/threads/messages.mjs
+// node_modules/openai/resources/beta/threads/messages.mjs
 var Messages2 = class extends APIResource {
   /**
    * Create a message.
@@ -37825,7 +37825,7 @@ var Messages2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/beta/threads/runs/steps.mjs
+// node_modules/openai/resources/beta/threads/runs/steps.mjs
 var Steps = class extends APIResource {
   /**
    * Retrieves a run step.
@@ -37857,7 +37857,7 @@ var Steps = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/internal/utils/base64.mjs
+// node_modules/openai/internal/utils/base64.mjs
 var toFloat32Array = (base64Str) => {
   if (typeof Buffer !== "undefined") {
     const buf = Buffer.from(base64Str, "base64");
@@ -37873,7 +37873,7 @@ var toFloat32Array = (base64Str) => {
   }
 };
 
-// ../../work/main/node_modules/openai/internal/utils/env.mjs
+// node_modules/openai/internal/utils/env.mjs
 var readEnv = (env) => {
   if (typeof globalThis.process !== "undefined") {
     return globalThis.process.env?.[env]?.trim() || void 0;
@@ -37884,7 +37884,7 @@ var readEnv = (env) => {
   return void 0;
 };
 
-// ../../work/main/node_modules/openai/lib/AssistantStream.mjs
+// node_modules/openai/lib/AssistantStream.mjs
 var _AssistantStream_instances;
 var _a3;
 var _AssistantStream_events;
@@ -38404,7 +38404,7 @@ _a3 = AssistantStream, _AssistantStream_addEvent = function _AssistantStream_add
 function assertNever3(_x) {
 }
 
-// ../../work/main/node_modules/openai/resources/beta/threads/runs/runs.mjs
+// node_modules/openai/resources/beta/threads/runs/runs.mjs
 var Runs = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38577,7 +38577,7 @@ var Runs = class extends APIResource {
 };
 Runs.Steps = Steps;
 
-// ../../work/main/node_modules/openai/resources/beta/threads/threads.mjs
+// node_modules/openai/resources/beta/threads/threads.mjs
 var Threads2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38663,7 +38663,7 @@ var Threads2 = class extends APIResource {
 Threads2.Runs = Runs;
 Threads2.Messages = Messages2;
 
-// ../../work/main/node_modules/openai/resources/beta/beta.mjs
+// node_modules/openai/resources/beta/beta.mjs
 var Beta = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38680,7 +38680,7 @@ Beta.ChatKit = ChatKit;
 Beta.Assistants = Assistants;
 Beta.Threads = Threads2;
 
-// ../../work/main/node_modules/openai/resources/completions.mjs
+// node_modules/openai/resources/completions.mjs
 var Completions2 = class extends APIResource {
   create(body, options) {
     return this._client.post("/completions", {
@@ -38692,7 +38692,7 @@ var Completions2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/containers/files/content.mjs
+// node_modules/openai/resources/containers/files/content.mjs
 var Content = class extends APIResource {
   /**
    * Retrieve Container File Content
@@ -38708,7 +38708,7 @@ var Content = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/containers/files/files.mjs
+// node_modules/openai/resources/containers/files/files.mjs
 var Files = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38757,7 +38757,7 @@ var Files = class extends APIResource {
 };
 Files.Content = Content;
 
-// ../../work/main/node_modules/openai/resources/containers/containers.mjs
+// node_modules/openai/resources/containers/containers.mjs
 var Containers = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38801,7 +38801,7 @@ var Containers = class extends APIResource {
 };
 Containers.Files = Files;
 
-// ../../work/main/node_modules/openai/resources/conversations/items.mjs
+// node_modules/openai/resources/conversations/items.mjs
 var Items = class extends APIResource {
   /**
    * Create items in a conversation with the given ID.
@@ -38844,7 +38844,7 @@ var Items = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/conversations/conversations.mjs
+// node_modules/openai/resources/conversations/conversations.mjs
 var Conversations = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -38887,7 +38887,7 @@ var Conversations = class extends APIResource {
 };
 Conversations.Items = Items;
 
-// ../../work/main/node_modules/openai/resources/embeddings.mjs
+// node_modules/openai/resources/embeddings.mjs
 var Embeddings = class extends APIResource {
   /**
    * Creates an embedding vector representing the input text.
@@ -38931,7 +38931,7 @@ var Embeddings = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/evals/runs/output-items.mjs
+// node_modules/openai/resources/evals/runs/output-items.mjs
 var OutputItems = class extends APIResource {
   /**
    * Get an evaluation run output item by ID.
@@ -38952,7 +38952,7 @@ var OutputItems = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/evals/runs/runs.mjs
+// node_modules/openai/resources/evals/runs/runs.mjs
 var Runs2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39013,7 +39013,7 @@ var Runs2 = class extends APIResource {
 };
 Runs2.OutputItems = OutputItems;
 
-// ../../work/main/node_modules/openai/resources/evals/evals.mjs
+// node_modules/openai/resources/evals/evals.mjs
 var Evals = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39061,7 +39061,7 @@ var Evals = class extends APIResource {
 };
 Evals.Runs = Runs2;
 
-// ../../work/main/node_modules/openai/resources/files.mjs
+// node_modules/openai/resources/files.mjs
 var Files2 = class extends APIResource {
   /**
    * Upload a file that can be used across various endpoints. Individual files can be
@@ -39148,11 +39148,11 @@ var Files2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/fine-tuning/methods.mjs
+// node_modules/openai/resources/fine-tuning/methods.mjs
 var Methods = class extends APIResource {
 };
 
-// ../../work/main/node_modules/openai/resources/fine-tuning/alpha/graders.mjs
+// node_modules/openai/resources/fine-tuning/alpha/graders.mjs
 var Graders = class extends APIResource {
   /**
    * Run a grader.
@@ -39204,7 +39204,7 @@ var Graders = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/fine-tuning/alpha/alpha.mjs
+// node_modules/openai/resources/fine-tuning/alpha/alpha.mjs
 var Alpha = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39213,7 +39213,7 @@ var Alpha = class extends APIResource {
 };
 Alpha.Graders = Graders;
 
-// ../../work/main/node_modules/openai/resources/fine-tuning/checkpoints/permissions.mjs
+// node_modules/openai/resources/fine-tuning/checkpoints/permissions.mjs
 var Permissions = class extends APIResource {
   /**
    * **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
@@ -39293,7 +39293,7 @@ var Permissions = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/fine-tuning/checkpoints/checkpoints.mjs
+// node_modules/openai/resources/fine-tuning/checkpoints/checkpoints.mjs
 var Checkpoints = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39302,7 +39302,7 @@ var Checkpoints = class extends APIResource {
 };
 Checkpoints.Permissions = Permissions;
 
-// ../../work/main/node_modules/openai/resources/fine-tuning/jobs/checkpoints.mjs
+// node_modules/openai/resources/fine-tuning/jobs/checkpoints.mjs
 var Checkpoints2 = class extends APIResource {
   /**
    * List checkpoints for a fine-tuning job.
@@ -39322,7 +39322,7 @@ var Checkpoints2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/fine-tuning/jobs/jobs.mjs
+// node_modules/openai/resources/fine-tuning/jobs/jobs.mjs
 var Jobs = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39451,7 +39451,7 @@ var Jobs = class extends APIResource {
 };
 Jobs.Checkpoints = Checkpoints2;
 
-// ../../work/main/node_modules/openai/resources/fine-tuning/fine-tuning.mjs
+// node_modules/openai/resources/fine-tuning/fine-tuning.mjs
 var FineTuning = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39466,11 +39466,11 @@ FineTuning.Jobs = Jobs;
 FineTuning.Checkpoints = Checkpoints;
 FineTuning.Alpha = Alpha;
 
-// ../../work/main/node_modules/openai/resources/graders/grader-models.mjs
+// node_modules/openai/resources/graders/grader-models.mjs
 var GraderModels = class extends APIResource {
 };
 
-// ../../work/main/node_modules/openai/resources/graders/graders.mjs
+// node_modules/openai/resources/graders/graders.mjs
 var Graders2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39479,7 +39479,7 @@ var Graders2 = class extends APIResource {
 };
 Graders2.GraderModels = GraderModels;
 
-// ../../work/main/node_modules/openai/resources/images.mjs
+// node_modules/openai/resources/images.mjs
 var Images = class extends APIResource {
   /**
    * Creates a variation of a given image. This endpoint only supports `dall-e-2`.
@@ -39507,7 +39507,7 @@ var Images = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/models.mjs
+// node_modules/openai/resources/models.mjs
 var Models = class extends APIResource {
   /**
    * Retrieves a model instance, providing basic information about the model such as
@@ -39532,7 +39532,7 @@ var Models = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/moderations.mjs
+// node_modules/openai/resources/moderations.mjs
 var Moderations = class extends APIResource {
   /**
    * Classifies if text and/or image inputs are potentially harmful. Learn more in
@@ -39543,7 +39543,7 @@ var Moderations = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/realtime/calls.mjs
+// node_modules/openai/resources/realtime/calls.mjs
 var Calls = class extends APIResource {
   /**
    * Accept an incoming SIP call and configure the realtime session that will handle
@@ -39615,7 +39615,7 @@ var Calls = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/realtime/client-secrets.mjs
+// node_modules/openai/resources/realtime/client-secrets.mjs
 var ClientSecrets = class extends APIResource {
   /**
    * Create a Realtime client secret with an associated session configuration.
@@ -39649,7 +39649,7 @@ var ClientSecrets = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/realtime/realtime.mjs
+// node_modules/openai/resources/realtime/realtime.mjs
 var Realtime2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -39660,7 +39660,7 @@ var Realtime2 = class extends APIResource {
 Realtime2.ClientSecrets = ClientSecrets;
 Realtime2.Calls = Calls;
 
-// ../../work/main/node_modules/openai/lib/ResponsesParser.mjs
+// node_modules/openai/lib/ResponsesParser.mjs
 function maybeParseResponse(response, params) {
   if (!params || !hasAutoParseableInput2(params)) {
     const parsed = {
@@ -39786,7 +39786,7 @@ function addOutputText(rsp) {
   rsp.output_text = texts.join("");
 }
 
-// ../../work/main/node_modules/openai/lib/responses/ResponseAccumulator.mjs
+// node_modules/openai/lib/responses/ResponseAccumulator.mjs
 function accumulateResponse(event, snapshot) {
   if (!snapshot) {
     if (event.type !== "response.created") {
@@ -40175,7 +40175,7 @@ function assertNever4(value) {
   throw new OpenAIError(`Unhandled response stream event: ${JSON.stringify(value)}`);
 }
 
-// ../../work/main/node_modules/openai/lib/responses/ResponseStream.mjs
+// node_modules/openai/lib/responses/ResponseStream.mjs
 var _ResponseStream_instances;
 var _ResponseStream_params;
 var _ResponseStream_currentResponseSnapshot;
@@ -40369,7 +40369,7 @@ function finalizeResponse(snapshot, params) {
   return maybeParseResponse(snapshot, params);
 }
 
-// ../../work/main/node_modules/openai/resources/responses/input-items.mjs
+// node_modules/openai/resources/responses/input-items.mjs
 var InputItems2 = class extends APIResource {
   /**
    * Returns a list of input items for a given response.
@@ -40389,7 +40389,7 @@ var InputItems2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/responses/input-tokens.mjs
+// node_modules/openai/resources/responses/input-tokens.mjs
 var InputTokens2 = class extends APIResource {
   /**
    * Returns input token counts of the request.
@@ -40411,7 +40411,7 @@ var InputTokens2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/responses/responses.mjs
+// node_modules/openai/resources/responses/responses.mjs
 var Responses2 = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40510,7 +40510,7 @@ var Responses2 = class extends APIResource {
 Responses2.InputItems = InputItems2;
 Responses2.InputTokens = InputTokens2;
 
-// ../../work/main/node_modules/openai/resources/skills/content.mjs
+// node_modules/openai/resources/skills/content.mjs
 var Content2 = class extends APIResource {
   /**
    * Download a skill zip bundle by its ID.
@@ -40525,7 +40525,7 @@ var Content2 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/skills/versions/content.mjs
+// node_modules/openai/resources/skills/versions/content.mjs
 var Content3 = class extends APIResource {
   /**
    * Download a skill version zip bundle.
@@ -40541,7 +40541,7 @@ var Content3 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/skills/versions/versions.mjs
+// node_modules/openai/resources/skills/versions/versions.mjs
 var Versions = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40586,7 +40586,7 @@ var Versions = class extends APIResource {
 };
 Versions.Content = Content3;
 
-// ../../work/main/node_modules/openai/resources/skills/skills.mjs
+// node_modules/openai/resources/skills/skills.mjs
 var Skills = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40635,7 +40635,7 @@ var Skills = class extends APIResource {
 Skills.Content = Content2;
 Skills.Versions = Versions;
 
-// ../../work/main/node_modules/openai/resources/uploads/parts.mjs
+// node_modules/openai/resources/uploads/parts.mjs
 var Parts = class extends APIResource {
   /**
    * Adds a
@@ -40655,7 +40655,7 @@ var Parts = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/uploads/uploads.mjs
+// node_modules/openai/resources/uploads/uploads.mjs
 var Uploads = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -40725,7 +40725,7 @@ var Uploads = class extends APIResource {
 };
 Uploads.Parts = Parts;
 
-// ../../work/main/node_modules/openai/lib/Util.mjs
+// node_modules/openai/lib/Util.mjs
 var allSettledWithThrow = async (promises) => {
   const results = await Promise.allSettled(promises);
   const rejected = results.filter((result) => result.status === "rejected");
@@ -40744,7 +40744,7 @@ var allSettledWithThrow = async (promises) => {
   return values;
 };
 
-// ../../work/main/node_modules/openai/resources/vector-stores/file-batches.mjs
+// node_modules/openai/resources/vector-stores/file-batches.mjs
 var FileBatches = class extends APIResource {
   /**
    * Create a vector store file batch.
@@ -40869,7 +40869,7 @@ var FileBatches = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/vector-stores/files.mjs
+// node_modules/openai/resources/vector-stores/files.mjs
 var Files3 = class extends APIResource {
   /**
    * Create a vector store file by attaching a
@@ -41010,7 +41010,7 @@ var Files3 = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/vector-stores/vector-stores.mjs
+// node_modules/openai/resources/vector-stores/vector-stores.mjs
 var VectorStores = class extends APIResource {
   constructor() {
     super(...arguments);
@@ -41087,7 +41087,7 @@ var VectorStores = class extends APIResource {
 VectorStores.Files = Files3;
 VectorStores.FileBatches = FileBatches;
 
-// ../../work/main/node_modules/openai/resources/videos.mjs
+// node_modules/openai/resources/videos.mjs
 var Videos = class extends APIResource {
   /**
    * Create a new video generation job from a prompt and optional reference assets.
@@ -41167,7 +41167,7 @@ var Videos = class extends APIResource {
   }
 };
 
-// ../../work/main/node_modules/openai/resources/webhooks/webhooks.mjs
+// node_modules/openai/resources/webhooks/webhooks.mjs
 var _Webhooks_instances;
 var _Webhooks_validateSecret;
 var _Webhooks_getRequiredHeader;
@@ -41246,7 +41246,7 @@ _Webhooks_instances = /* @__PURE__ */ new WeakSet(), _Webhooks_validateSecret = 
   return value;
 };
 
-// ../../work/main/node_modules/openai/internal/provider.mjs
+// node_modules/openai/internal/provider.mjs
 var providerDefinitionsKey = /* @__PURE__ */ Symbol.for("openai.node.providerDefinitions.v1");
 var providerGlobal = globalThis;
 var existingProviderDefinitions = providerGlobal[providerDefinitionsKey];
@@ -41262,7 +41262,7 @@ function configureProvider(provider) {
   return definition.configure();
 }
 
-// ../../work/main/node_modules/openai/client.mjs
+// node_modules/openai/client.mjs
 var _OpenAI_instances;
 var _a4;
 var _OpenAI_encoder;
@@ -42080,8 +42080,8 @@ function retryAfterMs(headers) {
   if (!Number.isNaN(ms)) return ms;
   const header = headers.get("retry-after");
   if (!header) return void 0;
-  const seconds = Number.parseFloat(header);
-  if (!Number.isNaN(seconds)) return seconds * 1e3;
+  const seconds2 = Number.parseFloat(header);
+  if (!Number.isNaN(seconds2)) return seconds2 * 1e3;
   const date5 = Date.parse(header);
   return Number.isNaN(date5) ? void 0 : date5 - Date.now();
 }
@@ -42528,8 +42528,8 @@ function createLlmRuntime(workflow, opts) {
 function missingApiKey(workflow, opts, needsJudge = true) {
   const agent = workflow.agent;
   if (agent.type === "openai") {
-    const problem = keyProblem(agent, opts, `the openai agent of ${workflow.name}`, "agent");
-    if (problem) return problem;
+    const problem2 = keyProblem(agent, opts, `the openai agent of ${workflow.name}`, "agent");
+    if (problem2) return problem2;
   }
   if (needsJudge && workflow.judge) return keyProblem(workflow.judge, opts, `the judge of ${workflow.name}`, "judge");
   return void 0;
@@ -42597,6 +42597,7 @@ var reportSchema = external_exports.looseObject({
   ),
   tiers: external_exports.array(tierSummary),
   tasks: external_exports.array(taskResult),
+  failure_modes: external_exports.array(external_exports.looseObject({ cause: external_exports.string(), label: external_exports.string(), count, tasks: external_exports.array(external_exports.string()) })).optional(),
   baseline: external_exports.looseObject({
     file: external_exports.string(),
     regressions: external_exports.array(external_exports.string()),
@@ -42766,10 +42767,10 @@ function decideGate(input2) {
     tasks.length === 0 ? "no tasks to run: nothing was checked \u2014 fail" : "no tier is gated: add tiers to thresholds.yml"
   ];
   const tierFailures = verdicts.flatMap((v) => v.failures);
-  const baselineSection = baseline2 ? compareWithBaseline(tasks, baseline2, severalWorkflows2) : void 0;
-  if (baselineSection && baselineSection.regressions.length > 0) {
+  const baselineSection2 = baseline2 ? compareWithBaseline(tasks, baseline2, severalWorkflows2) : void 0;
+  if (baselineSection2 && baselineSection2.regressions.length > 0) {
     notes.push(
-      `${plural2(baselineSection.regressions.length, "regression")} against the baseline (passed there, fail now)`
+      `${plural2(baselineSection2.regressions.length, "regression")} against the baseline (passed there, fail now)`
     );
   }
   const decision = errorLines.length > 0 ? "error" : noGateLines.length > 0 || tierFailures.length > 0 ? "fail" : "pass";
@@ -42777,7 +42778,7 @@ function decideGate(input2) {
     decision,
     reasons: [...errorLines, ...noGateLines, ...tierFailures, ...verdicts.flatMap((v) => v.notes), ...notes],
     tiers: verdicts.map((v) => v.summary),
-    ...baselineSection ? { baseline: baselineSection } : {}
+    ...baselineSection2 ? { baseline: baselineSection2 } : {}
   };
 }
 function compareTasks(a, b) {
@@ -42807,7 +42808,7 @@ function maxDropRule(gate, workflow, tier2) {
 function judgeTier(group, gate, baseline2, prefix) {
   const { workflow, tier: tier2, tasks } = group;
   const counts = countStatuses(tasks);
-  const successRate = counts.total > 0 ? counts.passed / counts.total : 0;
+  const successRate2 = counts.total > 0 ? counts.passed / counts.total : 0;
   const interval = wilsonInterval(counts.passed, counts.total);
   const attempts = tasks.reduce(
     (sum, t) => ({ total: sum.total + t.attempts.total, passed: sum.passed + t.attempts.passed }),
@@ -42818,13 +42819,13 @@ function judgeTier(group, gate, baseline2, prefix) {
   );
   const rule = tierRule3(gate, workflow, tier2);
   const drop = maxDropRule(gate, workflow, tier2);
-  const baselineRate = baseline2?.tiers.find((b) => b.workflow === workflow && b.tier === tier2)?.success_rate;
+  const baselineRate2 = baseline2?.tiers.find((b) => b.workflow === workflow && b.tier === tier2)?.success_rate;
   const cost = sumKnownCosts(tasks);
   const summary = {
     workflow,
     tier: tier2,
     ...counts,
-    success_rate: successRate,
+    success_rate: successRate2,
     ci_low: interval.low,
     ci_high: interval.high,
     threshold: rule?.min_success ?? null,
@@ -42832,12 +42833,12 @@ function judgeTier(group, gate, baseline2, prefix) {
     gated: rule !== void 0,
     ok: true,
     attempt_success_rate: attempts.total > 0 ? attempts.passed / attempts.total : 0,
-    ...baseline2 ? { baseline_rate: baselineRate ?? null, max_drop: drop ?? null } : {},
+    ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: drop ?? null } : {},
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null
   };
   const label = `${prefix}${tier2}`;
-  const rateText = `${percent(successRate)} (${counts.passed}/${counts.total})`;
+  const rateText = `${percent(successRate2)} (${counts.passed}/${counts.total})`;
   if (!rule)
     return { summary, failures: [], notes: [`${label}: ${plural2(counts.total, "task")}, not gated (no threshold)`] };
   const failed2 = failedChecks(summary);
@@ -42846,10 +42847,10 @@ function judgeTier(group, gate, baseline2, prefix) {
     if (check2 === "min_success") return `${label}: ${rateText} < ${thresholdPercent(rule.min_success)} required \u2014 fail`;
     if (check2 === "min_tasks")
       return `${label}: only ${plural2(counts.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`;
-    return `${label}: dropped ${points(baselineRate - successRate)} points from the baseline (${percent(baselineRate)} \u2192 ${percent(successRate)}), more than max_drop ${points(drop)} \u2014 fail`;
+    return `${label}: dropped ${points(baselineRate2 - successRate2)} points from the baseline (${percent(baselineRate2)} \u2192 ${percent(successRate2)}), more than max_drop ${points(drop)} \u2014 fail`;
   });
   if (!summary.ok) return { summary, failures, notes: [] };
-  const baselineText = baselineRate === void 0 ? "" : `, baseline ${percent(baselineRate)} (${signedPoints(successRate - baselineRate)} points${drop === void 0 ? "" : `, max_drop ${points(drop)}`})`;
+  const baselineText = baselineRate2 === void 0 ? "" : `, baseline ${percent(baselineRate2)} (${signedPoints(successRate2 - baselineRate2)} points${drop === void 0 ? "" : `, max_drop ${points(drop)}`})`;
   return {
     summary,
     failures,
@@ -42861,8 +42862,8 @@ function failedChecks(tier2) {
   const failed2 = [];
   if (tier2.success_rate < tier2.threshold - EPSILON) failed2.push("min_success");
   if (tier2.min_tasks !== null && tier2.total < tier2.min_tasks) failed2.push("min_tasks");
-  const { baseline_rate: baselineRate, max_drop: maxDrop2 } = tier2;
-  if (baselineRate != null && maxDrop2 != null && baselineRate - tier2.success_rate > maxDrop2 + EPSILON)
+  const { baseline_rate: baselineRate2, max_drop: maxDrop2 } = tier2;
+  if (baselineRate2 != null && maxDrop2 != null && baselineRate2 - tier2.success_rate > maxDrop2 + EPSILON)
     failed2.push("max_drop");
   return failed2;
 }
@@ -42877,6 +42878,95 @@ function compareWithBaseline(tasks, baseline2, severalWorkflows2) {
     else if ((before === "fail" || before === "error") && task.status === "pass") fixed.push(name);
   }
   return { file: baseline2.file, regressions, fixed, tiers: baseline2.tiers, statuses: baseline2.statuses };
+}
+
+// src/report/failure-modes.ts
+var UNCLASSIFIED = "unclassified";
+var SEVERITY = [
+  "guardrail_violation",
+  "forbidden_action",
+  "wrong_escalation",
+  "unexpected_action",
+  "missing_action",
+  "wrong_order",
+  "wrong_label",
+  "wrong_result",
+  "judge_failed",
+  "budget_exhausted",
+  "crash",
+  "bad_output",
+  "bad_answer",
+  "agent_error",
+  "timeout",
+  "unreachable",
+  "rate_limited",
+  "bad_response",
+  "context_length",
+  "config",
+  "internal",
+  "infra_error",
+  "judge_error",
+  "not_run"
+];
+var LABELS = {
+  guardrail_violation: "guardrail violation",
+  forbidden_action: "forbidden action",
+  wrong_escalation: "wrong escalation",
+  unexpected_action: "unexpected action",
+  missing_action: "missing action",
+  wrong_order: "actions in the wrong order",
+  wrong_label: "wrong label",
+  wrong_result: "wrong result",
+  judge_failed: "rejected by the judge",
+  budget_exhausted: "budget exhausted",
+  crash: "agent crashed",
+  bad_output: "agent output not JSON",
+  bad_answer: "malformed agent answer",
+  agent_error: "agent error",
+  timeout: "agent timed out",
+  unreachable: "agent unreachable",
+  rate_limited: "rate limited",
+  bad_response: "bad model response",
+  context_length: "context too long",
+  config: "configuration error",
+  internal: "evalgate internal error",
+  infra_error: "infrastructure error",
+  judge_error: "judge error",
+  not_run: "not run",
+  [UNCLASSIFIED]: "unclassified"
+};
+function causeLabel(cause) {
+  return LABELS[cause] ?? cause.replace(/_/g, " ");
+}
+function taskCauses(task) {
+  const causes = [...new Set(task.causes)];
+  return causes.length > 0 ? causes : [UNCLASSIFIED];
+}
+function primaryCause(task) {
+  return taskCauses(task).sort(compareSeverity)[0];
+}
+function compareSeverity(a, b) {
+  const rank = (cause) => {
+    const index = SEVERITY.indexOf(cause);
+    return index < 0 ? SEVERITY.length : index;
+  };
+  return rank(a) - rank(b) || compareStrings2(a, b);
+}
+function failureModes(tasks) {
+  const withWorkflow = new Set(tasks.map((t) => t.workflow)).size > 1;
+  const notPassed = tasks.filter((t) => t.status !== "pass").sort(byImportance);
+  const groups = /* @__PURE__ */ new Map();
+  for (const task of notPassed) {
+    const name = withWorkflow ? `${task.workflow}/${task.id}` : task.id;
+    for (const cause of taskCauses(task)) groups.set(cause, [...groups.get(cause) ?? [], name]);
+  }
+  return [...groups.entries()].map(([cause, names]) => ({ cause, label: causeLabel(cause), count: names.length, tasks: names })).sort((a, b) => b.count - a.count || compareStrings2(a.cause, b.cause));
+}
+function byImportance(a, b) {
+  return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk) || compareStrings2(a.workflow, b.workflow) || compareStrings2(a.id, b.id);
+}
+function compareStrings2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/report/build.ts
@@ -42901,6 +42991,7 @@ function buildReport(args) {
     workflows: args.workflows,
     tiers: gate.tiers,
     totals: computeTotals(tasks, args.costUnknownModels),
+    failure_modes: failureModes(tasks),
     ...gate.baseline ? { baseline: gate.baseline } : {},
     tasks,
     gate: args.gate
@@ -42938,8 +43029,650 @@ function computeTotals(tasks, costUnknownModels) {
 }
 
 // src/report/write.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/html/index.ts
+import { mkdir as mkdir2, rm, stat as stat2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
+
+// src/html/escape.ts
+var Html = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+  toString() {
+    return this.value;
+  }
+};
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+function h(tag, attributes, ...children) {
+  const attrs = Object.entries(attributes ?? {}).filter(([, value]) => value !== null && value !== void 0 && value !== false).map(([name, value]) => value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`).join("");
+  return new Html(`<${tag}${attrs}>${render(children)}</${tag}>`);
+}
+function render(children) {
+  return children.map(renderChild).join("");
+}
+function renderChild(child2) {
+  if (child2 === null || child2 === void 0 || child2 === false) return "";
+  if (child2 instanceof Html) return child2.value;
+  if (Array.isArray(child2)) return render(child2);
+  return escapeHtml(String(child2));
+}
+function jsonForScript(json2) {
+  return json2.replace(/</g, "\\u003c");
+}
+function jsonScript(id, json2) {
+  return `<script type="application/json" id="${escapeHtml(id)}">${jsonForScript(json2)}</script>
+`;
+}
+
+// src/html/page.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/html/client/calls.ts
+var CALLS_SCRIPT = String.raw`
+function callsSection(trace) {
+  var models = Array.isArray(trace.model_calls) ? trace.model_calls : [];
+  var tools = Array.isArray(trace.tool_calls) ? trace.tool_calls.slice() : [];
+  tools.sort(function (a, b) { return (a.seq || 0) - (b.seq || 0); });
+  var permissions = (meta.permissions || {})[trace.workflow] || null;
+  var interleave = models.length > 0 && tools.length > 0 && models.every(function (m) { return typeof m.seq === 'number'; });
+  if (interleave) {
+    var merged = models.map(function (m) { return { seq: m.seq, kind: 'model', call: m }; })
+      .concat(tools.map(function (t) { return { seq: t.seq, kind: 'tool', call: t }; }));
+    merged.sort(function (a, b) { return a.seq - b.seq; });
+    return [
+      el('h4', null, 'Model and tool calls (' + merged.length + ', in order)'),
+      el('ol', { className: 'calls' }, merged.map(function (entry, i) {
+        return entry.kind === 'model' ? modelCallItem(entry.call, i + 1) : toolCallItem(entry.call, permissions);
+      }))
+    ];
+  }
+  // Model calls carry no position relative to tool calls: each list keeps its own order.
+  return [
+    el('h4', null, 'Model calls (' + models.length + ', in the order they were made)'),
+    models.length === 0
+      ? el('p', { className: 'muted' }, 'no model calls')
+      : el('ol', { className: 'calls model-calls' }, models.map(function (m, i) { return modelCallItem(m, i + 1); })),
+    el('h4', null, 'Tool calls (' + tools.length + ', by seq)'),
+    tools.length === 0
+      ? el('p', { className: 'muted' }, 'no tool calls')
+      : el('ol', { className: 'calls tool-calls' }, tools.map(function (t) { return toolCallItem(t, permissions); }))
+  ];
+}
+
+function modelCallItem(call, position) {
+  var facts = [
+    call.purpose || 'agent',
+    fmtCount(call.input_tokens) + ' in / ' + fmtCount(call.output_tokens) + ' out tokens',
+    fmtLatency(call.latency_ms),
+    fmtUsd(call.cost_usd)
+  ];
+  if (call.cached) facts.push('cached');
+  if (call.retries) facts.push(call.retries + (call.retries === 1 ? ' retry' : ' retries'));
+  return el('li', { className: 'call model-call' + (call.error ? ' has-error' : ''), 'data-kind': 'model' },
+    el('div', { className: 'call-head' },
+      el('span', { className: 'seq' }, 'model #' + position),
+      el('code', { className: 'name' }, String(call.model || 'model')),
+      el('span', { className: 'facts' }, facts.join(' · ')),
+      call.error ? badge('error', 'bad') : null),
+    call.error ? el('p', { className: 'error-text' }, String(call.error)) : null);
+}
+
+function toolCallItem(call, permissions) {
+  var denied = call.allowed === false;
+  var classes = 'call tool-call' + (denied ? ' denied' : '') + (call.proposed ? ' proposed' : '') + (call.error ? ' has-error' : '');
+  var proposedTool = call.proposed && call.args && typeof call.args.tool === 'string' ? call.args.tool : null;
+  // A proposal is judged by the tool it asks approval for, not by request_approval itself.
+  var permission = permissionOf(permissions, proposedTool || call.tool);
+  return el('li', { className: classes, 'data-kind': 'tool', 'data-seq': call.seq, 'data-tool': call.tool },
+    el('div', { className: 'call-head' },
+      el('span', { className: 'seq' }, '#' + call.seq),
+      el('code', { className: 'name' }, String(call.tool)),
+      permission ? permissionBadges(permission) : null,
+      denied ? badge('DENIED: guardrail violation', 'bad violation') : null,
+      call.proposed ? badge('PROPOSED for approval' + (proposedTool ? ': ' + proposedTool : ''), 'proposal') : null,
+      call.reported ? badge('reported in the answer, not made through evalgate', 'muted-badge') : null,
+      call.error ? badge('error', 'bad') : null,
+      el('span', { className: 'facts' }, fmtLatency(call.latency_ms))),
+    el('div', { className: 'call-body' },
+      el('div', null, el('h5', null, 'Arguments'), jsonBlock(call.args)),
+      el('div', null, el('h5', null, 'Result'), jsonBlock(call.result))),
+    call.error ? el('p', { className: 'error-text' }, String(call.error)) : null);
+}
+
+function permissionOf(permissions, tool) {
+  return permissions && Object.prototype.hasOwnProperty.call(permissions, tool) ? permissions[tool] : null;
+}
+
+function permissionBadges(p) {
+  return [
+    badge(p.scope, p.scope === 'write' ? 'hot' : null),
+    badge(p.risk + ' risk', p.risk === 'high' ? 'hot' : null),
+    p.approval === 'required' ? badge('approval required', 'hot') : null
+  ];
+}
+`;
+
+// src/html/client/dom.ts
+var DOM_SCRIPT = String.raw`
+function byId(id) {
+  return document.getElementById(id);
+}
+
+function readJson(id) {
+  var node = byId(id);
+  return node ? JSON.parse(node.textContent) : null;
+}
+
+// el('td', { className: 'num', title: text }, child, ...): strings become text nodes.
+function el(tag, attrs) {
+  var node = document.createElement(tag);
+  if (attrs) {
+    Object.keys(attrs).forEach(function (name) {
+      var value = attrs[name];
+      if (value === null || value === undefined || value === false) return;
+      if (name === 'className') node.className = value;
+      else node.setAttribute(name, value === true ? '' : String(value));
+    });
+  }
+  for (var i = 2; i < arguments.length; i++) append(node, arguments[i]);
+  return node;
+}
+
+function append(node, child) {
+  if (child === null || child === undefined || child === false) return;
+  if (Array.isArray(child)) {
+    child.forEach(function (c) { append(node, c); });
+    return;
+  }
+  node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+}
+
+function badge(text, tone) {
+  return el('span', { className: 'badge' + (tone ? ' ' + tone : '') }, text);
+}
+
+function prettyJson(value) {
+  if (value === undefined) return '(none)';
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch (e) {
+    return String(value);
+  }
+}
+
+function jsonBlock(value) {
+  return el('pre', { className: 'json' }, prettyJson(value));
+}
+
+function fmtDuration(ms) {
+  if (typeof ms !== 'number') return '—';
+  if (ms < 1000) return Math.round(ms) + 'ms';
+  var seconds = ms / 1000;
+  if (seconds < 60) return seconds.toFixed(1) + 's';
+  var total = Math.round(seconds);
+  var hours = Math.floor(total / 3600);
+  var minutes = Math.floor((total % 3600) / 60);
+  var rest = total % 60;
+  return hours > 0 ? hours + 'h ' + pad2(minutes) + 'm' : minutes + 'm ' + pad2(rest) + 's';
+}
+
+function pad2(n) {
+  return (n < 10 ? '0' : '') + n;
+}
+
+function fmtLatency(ms) {
+  if (typeof ms !== 'number') return '—';
+  return ms < 10 ? ms.toFixed(1) + 'ms' : fmtDuration(ms);
+}
+
+function fmtUsd(usd) {
+  if (usd === null || usd === undefined) return 'unknown';
+  return '$' + (usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2));
+}
+
+function fmtCount(n) {
+  return typeof n === 'number' ? n.toLocaleString('en-US') : '—';
+}
+
+function truncate(text, limit) {
+  return text.length > limit ? text.slice(0, limit - 1) + '…' : text;
+}
+
+function debounce(fn, ms) {
+  var timer = null;
+  return function () {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(function () {
+      timer = null;
+      fn();
+    }, ms);
+  };
+}
+`;
+
+// src/html/client/filters.ts
+var FILTERS_SCRIPT = String.raw`
+var RISK_ORDER = ['low', 'medium', 'high'];
+var STATUS_ORDER = ['pass', 'fail', 'error', 'not_run'];
+var STATUS_RANK = { error: 0, fail: 1, not_run: 2, pass: 3 };
+
+function buildFilters() {
+  var workflows = distinct(tasks.map(function (t) { return t.workflow; })).sort();
+  var tiers = distinct(tasks.map(function (t) { return t.tier; })).sort();
+  var risks = ordered(distinct(tasks.map(function (t) { return t.risk; })), RISK_ORDER);
+  var statuses = ordered(distinct(tasks.map(function (t) { return t.status; })), STATUS_ORDER);
+  var tagCounts = new Map();
+  tasks.forEach(function (t) { (t.tags || []).forEach(function (tag) { tagCounts.set(tag, (tagCounts.get(tag) || 0) + 1); }); });
+  var tags = Array.from(tagCounts.keys()).sort();
+
+  var statusOptions = statuses.map(function (s) { return [s, s === 'not_run' ? 'not run' : s]; });
+  if (statuses.indexOf('fail') >= 0 && statuses.indexOf('error') >= 0) statusOptions.push(['failing', 'fail or error']);
+  var search = el('input', { id: 'filter-search', type: 'search', placeholder: 'task id', autocomplete: 'off' });
+  search.addEventListener('input', debounce(function () {
+    state.query = search.value.trim().toLowerCase();
+    applyFilters();
+  }, 150));
+  var reset = el('button', { type: 'button', id: 'filter-reset' }, 'Clear filters');
+  reset.addEventListener('click', function () { resetFilters(); applyFilters(); });
+
+  append(byId('task-filters'), [
+    el('label', null, 'Search ', search),
+    workflows.length > 1 ? filterSelect('workflow', 'Workflow', pairs(workflows)) : null,
+    filterSelect('tier', 'Tier', pairs(tiers)),
+    filterSelect('risk', 'Risk', pairs(risks)),
+    filterSelect('status', 'Status', statusOptions),
+    filterSelect('tag', 'Tag', tags.map(function (tag) { return [tag, tag + ' (' + tagCounts.get(tag) + ')']; })),
+    sortSelect(),
+    reset
+  ]);
+}
+
+function pairs(values) {
+  return values.map(function (v) { return [v, v]; });
+}
+
+function filterSelect(field, label, options) {
+  var select = el('select', { id: 'filter-' + field },
+    el('option', { value: '' }, 'all'),
+    options.map(function (o) { return el('option', { value: o[0] }, o[1]); }));
+  select.addEventListener('change', function () {
+    state[field] = select.value;
+    applyFilters();
+  });
+  return el('label', null, label + ' ', select);
+}
+
+function sortSelect() {
+  var options = [['report', 'report order'], ['failing', 'failures first'], ['duration', 'slowest first'],
+    ['cost', 'most expensive first'], ['tool_calls', 'most tool calls first'], ['model_calls', 'most model calls first']];
+  var select = el('select', { id: 'task-sort' }, options.map(function (o) { return el('option', { value: o[0] }, o[1]); }));
+  select.addEventListener('change', function () {
+    state.sort = select.value;
+    applyFilters();
+  });
+  return el('label', null, 'Sort ', select);
+}
+
+function resetFilters() {
+  ['workflow', 'tier', 'risk', 'status', 'tag'].forEach(function (field) {
+    state[field] = '';
+    var select = byId('filter-' + field);
+    if (select) select.value = '';
+  });
+  state.query = '';
+  byId('filter-search').value = '';
+}
+
+function distinct(values) {
+  return Array.from(new Set(values));
+}
+
+function ordered(values, order) {
+  return values.slice().sort(function (a, b) {
+    var ia = order.indexOf(a), ib = order.indexOf(b);
+    return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+}
+
+function matches(row) {
+  var t = row.task;
+  if (state.workflow && t.workflow !== state.workflow) return false;
+  if (state.tier && t.tier !== state.tier) return false;
+  if (state.risk && t.risk !== state.risk) return false;
+  if (state.status === 'failing') {
+    if (t.status !== 'fail' && t.status !== 'error') return false;
+  } else if (state.status && t.status !== state.status) return false;
+  if (state.tag && (t.tags || []).indexOf(state.tag) < 0) return false;
+  if (state.query && row.search.indexOf(state.query) < 0) return false;
+  return true;
+}
+
+function descending(field) {
+  return function (a, b) {
+    var x = a.task[field], y = b.task[field];
+    return (typeof y === 'number' ? y : -1) - (typeof x === 'number' ? x : -1) || a.order - b.order;
+  };
+}
+
+var SORTS = {
+  report: function (a, b) { return a.order - b.order; },
+  failing: function (a, b) {
+    return (STATUS_RANK[a.task.status] || 0) - (STATUS_RANK[b.task.status] || 0) || a.order - b.order;
+  },
+  duration: descending('duration_ms'),
+  cost: descending('cost_usd'),
+  tool_calls: descending('tool_calls'),
+  model_calls: descending('model_calls')
+};
+`;
+
+// src/html/client/table.ts
+var TABLE_SCRIPT = String.raw`
+var PAGE_SIZE = 100;
+var COLUMNS = 10;
+
+var state = { workflow: '', tier: '', risk: '', status: '', tag: '', query: '', sort: 'report' };
+var rows = [];
+var matched = [];
+var shown = 0;
+var openKeys = new Set();
+
+// The same key as the trace index: a workflow name has no "/".
+function taskKey(workflow, id) {
+  return workflow + '/' + id;
+}
+
+function startTable() {
+  rows = tasks.map(function (task, order) {
+    return { task: task, key: taskKey(task.workflow, task.id), search: (task.workflow + '/' + task.id).toLowerCase(), order: order };
+  });
+  buildFilters();
+  byId('trace-note').textContent = traceStats.included
+    ? 'Click a task to open its trace (' + fmtCount(traceStats.lines) + ' trace lines' +
+      (traceStats.unreadable ? ', ' + fmtCount(traceStats.unreadable) + ' unreadable lines skipped' : '') + ').'
+    : 'This report was written without traces.jsonl: the tasks have no traces.';
+  var body = byId('task-rows');
+  body.addEventListener('click', function (event) {
+    var tr = event.target.closest('tr.task');
+    if (tr) toggleRow(tr);
+  });
+  body.addEventListener('keydown', function (event) {
+    if (event.target.matches('tr.task') && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      toggleRow(event.target);
+    }
+  });
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('.task-link');
+    if (link) showTask(link.getAttribute('data-task'));
+  });
+  applyFilters();
+}
+
+function applyFilters() {
+  matched = rows.filter(matches).sort(SORTS[state.sort] || SORTS.report);
+  shown = 0;
+  byId('task-rows').textContent = '';
+  showMore(PAGE_SIZE);
+}
+
+function showMore(count) {
+  var body = byId('task-rows');
+  var end = Math.min(matched.length, shown + count);
+  var fragment = document.createDocumentFragment();
+  for (var i = shown; i < end; i++) {
+    var row = matched[i];
+    var open = openKeys.has(row.key);
+    fragment.appendChild(taskRow(row, open));
+    if (open) fragment.appendChild(detailRow(row));
+  }
+  body.appendChild(fragment);
+  shown = end;
+  updateCount();
+}
+
+function updateCount() {
+  byId('task-count').textContent = 'Showing ' + fmtCount(matched.length) + ' of ' + fmtCount(rows.length) + ' tasks';
+  var more = byId('task-more');
+  more.textContent = '';
+  var rest = matched.length - shown;
+  if (matched.length === 0) {
+    append(more, el('span', { className: 'muted' }, rows.length === 0 ? 'This report has no tasks.' : 'No task matches these filters.'));
+    return;
+  }
+  append(more, el('span', { className: 'muted' }, 'Listed ' + fmtCount(shown) + ' of ' + fmtCount(matched.length) + '. '));
+  if (rest <= 0) return;
+  var next = el('button', { type: 'button', id: 'show-more' }, 'Show ' + Math.min(PAGE_SIZE, rest) + ' more');
+  next.addEventListener('click', function () { showMore(PAGE_SIZE); });
+  var all = el('button', { type: 'button', id: 'show-all' }, 'Show all');
+  all.addEventListener('click', function () { showMore(rest); });
+  append(more, [next, ' ', all]);
+}
+
+function statusBadge(t) {
+  var text = t.status === 'not_run' ? 'not run' : t.status;
+  if (t.attempts && t.attempts.total > 1) text += ' (' + t.attempts.passed + '/' + t.attempts.total + ')';
+  return badge(text, 'status-' + t.status);
+}
+
+function taskRow(row, open) {
+  var t = row.task;
+  var reasons = t.reasons || [];
+  return el('tr', { className: 'task', tabindex: '0', 'data-key': row.key, 'data-id': t.id, 'data-status': t.status, 'aria-expanded': open ? 'true' : 'false' },
+    el('td', null, el('code', null, t.id)),
+    el('td', null, t.workflow),
+    el('td', null, t.tier),
+    el('td', null, badge(t.risk, 'risk-' + t.risk)),
+    el('td', null, statusBadge(t)),
+    el('td', { className: 'reason', title: reasons.length > 1 ? reasons.join('\n') : null }, reasons.length ? truncate(String(reasons[0]), 140) : ''),
+    el('td', { className: 'num' }, fmtDuration(t.duration_ms)),
+    el('td', { className: 'num' }, fmtCount(t.model_calls)),
+    el('td', { className: 'num' }, fmtCount(t.tool_calls)),
+    el('td', { className: 'num' }, fmtUsd(t.cost_usd)));
+}
+
+function detailRow(row) {
+  return el('tr', { className: 'detail', 'data-key': row.key }, el('td', { colspan: COLUMNS }, taskPanel(row)));
+}
+
+function toggleRow(tr) {
+  var key = tr.getAttribute('data-key');
+  var next = tr.nextElementSibling;
+  if (openKeys.has(key)) {
+    openKeys.delete(key);
+    if (next && next.classList.contains('detail')) next.remove();
+    tr.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  var row = matched.find(function (r) { return r.key === key; });
+  if (!row) return;
+  openKeys.add(key);
+  tr.after(detailRow(row));
+  tr.setAttribute('aria-expanded', 'true');
+}
+
+// A task name from the baseline or failure-mode lists: "id" or "workflow/id".
+function showTask(name) {
+  var row = rows.find(function (r) { return r.task.id === name; }) ||
+    rows.find(function (r) { return r.task.workflow + '/' + r.task.id === name; });
+  if (!row) return;
+  resetFilters();
+  state.query = row.search;
+  byId('filter-search').value = row.task.id;
+  openKeys.add(row.key);
+  applyFilters();
+  var tr = Array.from(document.querySelectorAll('#task-rows tr.task')).find(function (r) { return r.getAttribute('data-key') === row.key; });
+  if (tr) {
+    tr.scrollIntoView({ block: 'start' });
+    tr.focus();
+  }
+}
+`;
+
+// src/html/client/traces.ts
+var TRACES_SCRIPT = String.raw`
+var CACHED_CHUNKS = 20;
+var chunkCache = new Map();
+
+function loadChunk(n) {
+  if (chunkCache.has(n)) return chunkCache.get(n);
+  var node = byId('eg-trace-chunk-' + n);
+  var lines = node ? JSON.parse(node.textContent) : [];
+  chunkCache.set(n, lines);
+  if (chunkCache.size > CACHED_CHUNKS) chunkCache.delete(chunkCache.keys().next().value);
+  return lines;
+}
+
+function tracesOf(key) {
+  var found = [];
+  (traceChunks.get(key) || []).forEach(function (n) {
+    loadChunk(n).forEach(function (trace) {
+      if (taskKey(trace.workflow || '', trace.task_id) === key) found.push(trace);
+    });
+  });
+  found.sort(function (a, b) { return (a.attempt || 1) - (b.attempt || 1); });
+  return found;
+}
+
+function taskPanel(row) {
+  var t = row.task;
+  var traces = tracesOf(row.key);
+  var facts = [t.workflow, t.tier, t.risk + ' risk', fmtDuration(t.duration_ms), fmtUsd(t.cost_usd)];
+  if (t.attempts && t.attempts.total > 1) facts.push(t.attempts.passed + '/' + t.attempts.total + ' attempts passed');
+  return el('div', { className: 'panel', 'data-key': row.key },
+    el('div', { className: 'panel-head' },
+      el('strong', null, t.id), ' ', statusBadge(t), ' ',
+      el('span', { className: 'muted' }, facts.join(' · ')),
+      (t.tags || []).map(function (tag) { return badge(tag, 'tag'); })),
+    // One attempt: its outcome below lists the same reasons.
+    traces.length === 1 ? null : reasonList(t.reasons),
+    traces.length === 0
+      ? el('p', { className: 'muted no-trace' }, noTraceText(t))
+      : traces.length === 1
+        ? attemptView(traces[0])
+        : attemptList(traces));
+}
+
+function noTraceText(t) {
+  if (t.status === 'not_run') return 'This task was not run: there is no trace.';
+  if (!traceStats.included) return 'No traces were included in this report.';
+  return 'No trace was recorded for this task.';
+}
+
+function reasonList(reasons) {
+  if (!reasons || reasons.length === 0) return null;
+  return el('ul', { className: 'reasons' }, reasons.map(function (r) { return el('li', null, String(r)); }));
+}
+
+function attemptList(traces) {
+  var anyFailed = traces.some(function (tr) { return tr.status !== 'pass'; });
+  return traces.map(function (trace, i) {
+    var open = anyFailed ? trace.status !== 'pass' : i === 0;
+    var label = 'Attempt ' + (trace.attempt || i + 1) + ' of ' + (trace.of || traces.length) + ': ' + trace.status;
+    return el('details', { className: 'attempt', open: open, 'data-attempt': trace.attempt || i + 1 },
+      el('summary', null, label),
+      attemptView(trace));
+  });
+}
+
+function attemptView(trace) {
+  var outcome = trace.outcome || {};
+  var guardrails = trace.guardrails || {};
+  return el('div', { className: 'attempt-body' },
+    el('p', null, 'Outcome: ', badge(String(trace.status), 'status-' + trace.status), ' in ', fmtDuration(trace.duration_ms),
+      outcome.causes && outcome.causes.length ? [' · causes: ', outcome.causes.join(', ')] : null),
+    outcome.infra_error ? el('p', { className: 'error-text' }, 'Infrastructure error: ' + outcome.infra_error) : null,
+    outcome.agent_error ? el('p', { className: 'error-text' }, 'Agent error: ' + outcome.agent_error) : null,
+    reasonList(outcome.reasons),
+    el('h4', null, 'Expectations'),
+    expectationTable(outcome.expectations || []),
+    el('h4', null, 'Guardrails'),
+    guardrailTable(guardrails.checks || [], guardrails.violations || []),
+    el('h4', null, 'Input'),
+    jsonBlock(trace.input),
+    trace.plan !== undefined && trace.plan !== null ? [el('h4', null, 'Plan'), planView(trace.plan)] : null,
+    callsSection(trace),
+    el('h4', null, 'Answer'),
+    answerView(outcome.answer),
+    trace.stderr ? outputBlock('stderr', trace.stderr, trace.status !== 'pass') : null,
+    trace.raw_output ? outputBlock('Raw output', trace.raw_output, trace.status !== 'pass') : null);
+}
+
+function planView(plan) {
+  var steps = Array.isArray(plan) && plan.every(function (step) { return typeof step === 'string'; });
+  return steps ? el('ol', { className: 'plan' }, plan.map(function (step) { return el('li', null, step); })) : jsonBlock(plan);
+}
+
+function expectationTable(expectations) {
+  if (expectations.length === 0) return el('p', { className: 'muted' }, 'nothing was graded');
+  return el('table', { className: 'grid-table expectations' },
+    el('thead', null, el('tr', null, el('th', null, ''), el('th', null, 'Expectation'), el('th', null, 'Reason'))),
+    el('tbody', null, expectations.map(function (x) {
+      return el('tr', { className: x.ok ? 'ok' : 'not-ok', 'data-ok': x.ok ? 'true' : 'false' },
+        el('td', null, x.ok ? '✓ pass' : '✗ fail'),
+        el('td', null, String(x.expectation)),
+        el('td', null, x.reason ? String(x.reason) : ''));
+    })));
+}
+
+function guardrailTable(checks, violations) {
+  return [
+    checks.length === 0
+      ? el('p', { className: 'muted' }, 'no guardrail checks')
+      : el('table', { className: 'grid-table guardrails' },
+          el('thead', null, el('tr', null, el('th', null, ''), el('th', null, 'Check'), el('th', null, 'Detail'))),
+          el('tbody', null, checks.map(function (c) {
+            return el('tr', { className: c.ok ? 'ok' : 'not-ok', 'data-ok': c.ok ? 'true' : 'false' },
+              el('td', null, c.ok ? '✓ ok' : '✗ violated'),
+              el('td', null, String(c.check)),
+              el('td', null, c.detail ? String(c.detail) : ''));
+          }))),
+    violations.length > 0
+      ? el('ul', { className: 'violations' }, violations.map(function (v) { return el('li', null, 'Violation: ' + String(v)); }))
+      : null
+  ];
+}
+
+function answerView(answer) {
+  if (!answer) return el('p', { className: 'muted' }, 'no answer');
+  var rows = [];
+  if (answer.label !== undefined) rows.push(['Label', String(answer.label)]);
+  if (answer.escalated !== undefined) rows.push(['Escalated', answer.escalated ? 'yes' : 'no']);
+  if (answer.message !== undefined) rows.push(['Message', el('div', { className: 'message' }, String(answer.message))]);
+  if (answer.result !== undefined) rows.push(['Result', jsonBlock(answer.result)]);
+  if (answer.actions !== undefined) rows.push(['Actions', jsonBlock(answer.actions)]);
+  return el('dl', { className: 'definitions answer' }, rows.map(function (r) { return [el('dt', null, r[0]), el('dd', null, r[1])]; }));
+}
+
+function outputBlock(title, text, open) {
+  return el('details', { className: 'output', open: open }, el('summary', null, title), el('pre', null, String(text)));
+}
+`;
+
+// src/html/client/index.ts
+var PAGE_SCRIPT = [
+  "(function () {",
+  "'use strict';",
+  DOM_SCRIPT,
+  TABLE_SCRIPT,
+  FILTERS_SCRIPT,
+  TRACES_SCRIPT,
+  CALLS_SCRIPT,
+  "var meta = readJson('eg-meta') || {};",
+  "var tasks = readJson('eg-tasks') || [];",
+  "var traceStats = readJson('eg-trace-index') || { included: false, chunks: {} };",
+  "var traceChunks = new Map(Object.entries(traceStats.chunks || {}));",
+  "startTable();",
+  "})();"
+].join("\n");
 
 // src/report/cells.ts
 function severalWorkflows(report) {
@@ -43025,9 +43758,9 @@ function verdictCell(t) {
 }
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const seconds = ms / 1e3;
-  if (seconds < 60) return `${seconds.toFixed(1)}s`;
-  const totalSeconds = Math.round(seconds);
+  const seconds2 = ms / 1e3;
+  if (seconds2 < 60) return `${seconds2.toFixed(1)}s`;
+  const totalSeconds = Math.round(seconds2);
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor(totalSeconds % 3600 / 60);
   const rest = totalSeconds % 60;
@@ -43041,13 +43774,829 @@ function formatCount(n) {
   return n.toLocaleString("en-US");
 }
 
+// src/html/sections/task-links.ts
+var SHOWN = 30;
+function taskLinks(names) {
+  const link = (name) => h("button", { type: "button", class: "task-link", "data-task": name }, name);
+  const shown = names.slice(0, SHOWN).map(link);
+  const rest = names.slice(SHOWN);
+  return h(
+    "div",
+    { class: "task-links" },
+    ...shown,
+    rest.length > 0 && h("details", null, h("summary", null, `${rest.length} more`), ...rest.map(link))
+  );
+}
+
+// src/html/sections/baseline.ts
+function baselineSection(report) {
+  const { baseline: baseline2 } = report;
+  if (!baseline2) return null;
+  const withWorkflow = severalWorkflows(report);
+  const rows = report.tiers.map((t) => {
+    const before = t.baseline_rate;
+    const change = before == null ? null : t.success_rate - before;
+    const tooLarge = change !== null && t.max_drop != null && -change > t.max_drop + 1e-9;
+    return h(
+      "tr",
+      { class: change === null ? null : change < 0 ? "worse" : change > 0 ? "better" : null },
+      withWorkflow && h("td", null, t.workflow),
+      h("td", null, t.tier),
+      h("td", { class: "num" }, before == null ? "\u2014" : percent(before)),
+      h("td", { class: "num" }, percent(t.success_rate)),
+      h("td", { class: "num" }, change === null ? "\u2014" : signedPoints(change)),
+      h("td", { class: "num" }, t.max_drop == null ? "\u2014" : points(t.max_drop)),
+      h("td", null, change === null ? "not in the baseline" : tooLarge ? "dropped too far" : "ok")
+    );
+  });
+  return h(
+    "section",
+    { id: "baseline" },
+    h("h2", null, "Against the baseline"),
+    h("p", null, "Baseline report: ", h("code", null, baseline2.file)),
+    h(
+      "table",
+      { class: "grid-table", id: "baseline-table" },
+      h(
+        "thead",
+        null,
+        h(
+          "tr",
+          null,
+          withWorkflow && h("th", null, "Workflow"),
+          h("th", null, "Tier"),
+          h("th", { class: "num" }, "Baseline"),
+          h("th", { class: "num" }, "Now"),
+          h("th", { class: "num" }, "Change (points)"),
+          h("th", { class: "num" }, "Max drop"),
+          h("th", null, "Drop rule")
+        )
+      ),
+      h("tbody", null, ...rows)
+    ),
+    h(
+      "h3",
+      null,
+      `Regressions (${baseline2.regressions.length})`,
+      h("small", null, " passed in the baseline, fail now")
+    ),
+    baseline2.regressions.length > 0 ? taskLinks(baseline2.regressions) : h("p", { class: "muted" }, "none"),
+    h("h3", null, `Fixed (${baseline2.fixed.length})`, h("small", null, " failed in the baseline, pass now")),
+    baseline2.fixed.length > 0 ? taskLinks(baseline2.fixed) : h("p", { class: "muted" }, "none")
+  );
+}
+
+// src/html/sections/failure-modes.ts
+function failureModesSection(report) {
+  const modes = readFailureModes(report);
+  if (!modes) return null;
+  const sorted = [...modes].sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));
+  return h(
+    "section",
+    { id: "failure-modes" },
+    h("h2", null, "Failure modes"),
+    h("p", { class: "note" }, "Tasks that did not pass, by cause; a task with several causes counts under each."),
+    sorted.length === 0 ? h("p", { class: "muted" }, "no failures") : h(
+      "table",
+      { class: "grid-table" },
+      h(
+        "thead",
+        null,
+        h("tr", null, h("th", null, "Cause"), h("th", { class: "num" }, "Tasks"), h("th", null, ""))
+      ),
+      h(
+        "tbody",
+        null,
+        ...sorted.map(
+          (mode) => h(
+            "tr",
+            { "data-cause": mode.cause },
+            h("td", null, h("strong", null, mode.label), " ", h("code", { class: "muted" }, mode.cause)),
+            h("td", { class: "num" }, String(mode.count)),
+            h("td", null, taskLinks(mode.tasks))
+          )
+        )
+      )
+    )
+  );
+}
+function readFailureModes(report) {
+  const modes = report.failure_modes;
+  if (!Array.isArray(modes)) return null;
+  return modes.filter((m) => typeof m === "object" && m !== null).map((m) => ({
+    cause: String(m.cause ?? "unknown"),
+    label: typeof m.label === "string" ? m.label : String(m.cause ?? "unknown").replace(/_/g, " "),
+    count: typeof m.count === "number" ? m.count : Array.isArray(m.tasks) ? m.tasks.length : 0,
+    tasks: Array.isArray(m.tasks) ? m.tasks.map(String) : []
+  }));
+}
+
+// src/html/sections/summary.ts
+function decisionSection(report) {
+  const meta3 = [["Date", report.created_at]];
+  if (report.commit) meta3.push(["Commit", report.commit]);
+  meta3.push(["Repeat", report.repeat > 1 ? `${report.repeat} attempts per task (pass^${report.repeat})` : "1"]);
+  if (report.shard) {
+    const { index, count: count3, set_size: setSize2 } = report.shard;
+    meta3.push(["Shard", `${index + 1} of ${count3} (${setSize2} tasks in the set); merge all shards to decide the gate`]);
+  }
+  return h(
+    "section",
+    { id: "decision", class: `decision decision-${report.decision}` },
+    h("p", { class: "verdict" }, "Gate: ", h("strong", { id: "decision-value" }, report.decision.toUpperCase())),
+    h("ul", { class: "reasons" }, ...report.reasons.map((reason) => h("li", null, reason))),
+    h("dl", { class: "meta" }, ...meta3.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]))
+  );
+}
+function totalsSection(report) {
+  const t = report.totals;
+  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(", ")})` : "";
+  const cards = [
+    ["Tasks", formatCount(t.tasks)],
+    ["Passed", formatCount(t.passed), "pass"],
+    ["Failed", formatCount(t.failed), t.failed > 0 ? "fail" : void 0],
+    ["Errored", formatCount(t.errored), t.errored > 0 ? "error" : void 0],
+    ["Not run", formatCount(t.not_run), t.not_run > 0 ? "error" : void 0],
+    ["Error rate", `${percent(t.error_rate)} (max ${thresholdPercent(report.gate.max_error_rate)})`],
+    ["Duration", formatDuration(t.duration_ms)],
+    ["Model calls", formatCount(t.model_calls)],
+    ["Tool calls", formatCount(t.tool_calls)],
+    ["Tokens", `${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`],
+    ["Cost", formatUsd(t.cost_usd) + unpriced],
+    ["Cost per successful task", formatUsd(t.cost_per_success_usd)]
+  ];
+  return h(
+    "section",
+    { id: "totals" },
+    h("h2", null, "Totals"),
+    h(
+      "dl",
+      { class: "cards" },
+      ...cards.map(
+        ([label, value, tone]) => h("div", { class: tone ? `card tone-${tone}` : "card" }, h("dt", null, label), h("dd", null, value))
+      )
+    ),
+    h("p", { class: "note" }, "Duration is the sum of task run times.")
+  );
+}
+
+// src/html/sections/tier-chart.ts
+var PLOT_HEIGHT = 200;
+var TOP = 24;
+var LEFT = 44;
+var SLOT = 76;
+var BAR = 40;
+var CAP = 8;
+var GRID = [0, 0.25, 0.5, 0.75, 1];
+var round = (n) => Math.round(n * 100) / 100;
+var yOf = (rate2) => round(TOP + (1 - clamp(rate2)) * PLOT_HEIGHT);
+var clamp = (rate2) => Math.min(1, Math.max(0, rate2));
+function tierChart(report) {
+  const withWorkflow = severalWorkflows(report);
+  const labelsHeight = withWorkflow ? 40 : 24;
+  const width = LEFT + Math.max(1, report.tiers.length) * SLOT + 12;
+  const height = TOP + PLOT_HEIGHT + labelsHeight;
+  return h(
+    "figure",
+    { class: "chart" },
+    h(
+      "svg",
+      {
+        id: "tier-chart",
+        viewBox: `0 0 ${width} ${height}`,
+        width,
+        height,
+        role: "img",
+        "aria-labelledby": "tier-chart-title",
+        "data-plot-height": PLOT_HEIGHT,
+        "data-plot-top": TOP
+      },
+      h("title", { id: "tier-chart-title" }, "Success rate per tier against its threshold"),
+      GRID.map((rate2) => [
+        h("line", { class: "grid", x1: LEFT, x2: width - 8, y1: yOf(rate2), y2: yOf(rate2) }),
+        h("text", { class: "axis", x: LEFT - 6, y: yOf(rate2) + 4, "text-anchor": "end" }, `${rate2 * 100}%`)
+      ]),
+      report.tiers.map((tier2, i) => tierBar(tier2, LEFT + i * SLOT + SLOT / 2, withWorkflow))
+    ),
+    h(
+      "figcaption",
+      { class: "legend" },
+      h("span", { class: "key key-ok" }, "passes its threshold"),
+      h("span", { class: "key key-fail" }, "fails the gate"),
+      h("span", { class: "key key-ungated" }, "not gated"),
+      h("span", { class: "key key-threshold" }, "threshold"),
+      h("span", { class: "key key-ci" }, "95% interval")
+    )
+  );
+}
+function tierBar(tier2, center, withWorkflow) {
+  const verdict = verdictCell(tier2);
+  const tone = verdict === "not gated" ? "ungated" : verdict;
+  const top = yOf(tier2.success_rate);
+  const bottom = yOf(0);
+  const ciTop = yOf(tier2.ci_high);
+  const ciBottom = yOf(tier2.ci_low);
+  const label = withWorkflow ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
+  const threshold = tier2.threshold === null ? "no threshold" : `threshold ${thresholdPercent(tier2.threshold)}`;
+  const summary = `${label}: ${percent(tier2.success_rate)} (${tier2.passed}/${tier2.total}), 95% interval ${percent(tier2.ci_low)}\u2013${percent(tier2.ci_high)}, ${threshold}, ${verdict}`;
+  return h(
+    "g",
+    {
+      class: `tier-bar bar-${tone}`,
+      "data-workflow": tier2.workflow,
+      "data-tier": tier2.tier,
+      "data-rate": tier2.success_rate,
+      "data-threshold": tier2.threshold
+    },
+    h("title", null, summary),
+    h("rect", { class: "bar", x: round(center - BAR / 2), y: top, width: BAR, height: round(bottom - top) }),
+    tier2.total > 0 && [
+      h("line", { class: "ci", x1: center, x2: center, y1: ciTop, y2: ciBottom }),
+      h("line", { class: "ci", x1: center - CAP / 2, x2: center + CAP / 2, y1: ciTop, y2: ciTop }),
+      h("line", { class: "ci", x1: center - CAP / 2, x2: center + CAP / 2, y1: ciBottom, y2: ciBottom })
+    ],
+    tier2.threshold !== null && h("line", {
+      class: "threshold",
+      x1: round(center - SLOT / 2 + 6),
+      x2: round(center + SLOT / 2 - 6),
+      y1: yOf(tier2.threshold),
+      y2: yOf(tier2.threshold)
+    }),
+    h(
+      "text",
+      { class: "value", x: center, y: round(Math.min(top, ciTop) - 6), "text-anchor": "middle" },
+      tier2.total > 0 ? percent(tier2.success_rate) : "no tasks"
+    ),
+    h("text", { class: "label", x: center, y: bottom + 16, "text-anchor": "middle" }, tier2.tier),
+    withWorkflow && h("text", { class: "label workflow", x: center, y: bottom + 32, "text-anchor": "middle" }, shorten(tier2.workflow))
+  );
+}
+function shorten(name) {
+  return name.length > 12 ? `${name.slice(0, 11)}\u2026` : name;
+}
+
+// src/html/sections/tier-table.ts
+function tiersSection(report) {
+  const columns = tierColumns2(report);
+  return h(
+    "section",
+    { id: "tiers" },
+    h("h2", null, "Tiers"),
+    tierChart(report),
+    h(
+      "table",
+      { id: "tier-table", class: "grid-table" },
+      h("thead", null, h("tr", null, ...columns.map((c) => h("th", { class: c.numeric ? "num" : null }, c.header)))),
+      h(
+        "tbody",
+        null,
+        ...report.tiers.map(
+          (tier2) => h(
+            "tr",
+            { class: `verdict-${verdictCell(tier2).replace(" ", "-")}` },
+            ...columns.map((c) => h("td", { class: c.numeric ? "num" : null }, c.cell(tier2)))
+          )
+        )
+      )
+    )
+  );
+}
+function tierColumns2(report) {
+  const columns = [];
+  if (severalWorkflows(report)) columns.push({ header: "Workflow", cell: (t) => t.workflow });
+  columns.push(
+    { header: "Tier", cell: (t) => t.tier },
+    { header: "Passed", cell: (t) => `${t.passed}/${t.total}`, numeric: true },
+    { header: "Failed", cell: (t) => String(t.failed), numeric: true },
+    { header: "Errored", cell: (t) => String(t.errored), numeric: true },
+    { header: "Not run", cell: (t) => String(t.not_run), numeric: true },
+    { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true },
+    { header: "95% interval", cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true },
+    { header: "Threshold", cell: thresholdCell2, numeric: true }
+  );
+  if (report.repeat > 1)
+    columns.push({ header: "Attempts passed", cell: (t) => percent(t.attempt_success_rate), numeric: true });
+  if (report.baseline) {
+    columns.push(
+      { header: "Baseline", cell: (t) => t.baseline_rate == null ? "\u2014" : percent(t.baseline_rate), numeric: true },
+      { header: "Change (points)", cell: changeCell, numeric: true },
+      { header: "Max drop", cell: (t) => t.max_drop == null ? "\u2014" : points(t.max_drop), numeric: true }
+    );
+  }
+  columns.push(
+    { header: "Cost", cell: (t) => formatUsd(t.cost_usd), numeric: true },
+    { header: "Per success", cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true },
+    { header: "Verdict", cell: verdictCell }
+  );
+  return columns;
+}
+function thresholdCell2(t) {
+  if (t.threshold === null) return "\u2014";
+  return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
+}
+function changeCell(t) {
+  return t.baseline_rate == null ? "\u2014" : signedPoints(t.success_rate - t.baseline_rate);
+}
+
+// src/html/sections/workflows.ts
+var NOT_RECORDED = "not recorded in this report";
+function workflowsSection(report) {
+  return h(
+    "section",
+    { id: "workflows" },
+    h("h2", null, report.workflows.length === 1 ? "Workflow" : "Workflows"),
+    ...report.workflows.map(workflowCard)
+  );
+}
+function workflowCard(w) {
+  const agent = w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ""}` : NOT_RECORDED;
+  return h(
+    "article",
+    { class: "workflow", "data-workflow": w.name },
+    h("h3", null, w.name),
+    w.description && h("p", null, w.description),
+    definitions([
+      ["Manifest", w.file],
+      ["Tasks", String(w.tasks)],
+      ["Agent", agent],
+      ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
+      ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
+    ]),
+    h("h4", null, "Permission matrix"),
+    permissionTable(w.permissions),
+    h("h4", null, "Outcomes"),
+    w.outcomes ? definitions([
+      ["Success", w.outcomes.success ?? "not defined"],
+      ["Failure", w.outcomes.failure ?? "not defined"]
+    ]) : h("p", { class: "muted" }, NOT_RECORDED),
+    h("h4", null, "Out of scope"),
+    w.out_of_scope ? bulletList(w.out_of_scope, "nothing declared out of scope") : h("p", { class: "muted" }, NOT_RECORDED),
+    h("h4", null, "Data governance"),
+    governance(w)
+  );
+}
+function permissionTable(permissions) {
+  if (!permissions) return h("p", { class: "muted" }, NOT_RECORDED);
+  const tools = Object.entries(permissions);
+  if (tools.length === 0) return h("p", { class: "muted" }, "no tools are allowed");
+  return h(
+    "table",
+    { class: "grid-table permissions" },
+    h(
+      "thead",
+      null,
+      h("tr", null, h("th", null, "Tool"), h("th", null, "Scope"), h("th", null, "Risk"), h("th", null, "Approval"))
+    ),
+    h(
+      "tbody",
+      null,
+      ...tools.map(
+        ([tool, p]) => h(
+          "tr",
+          { "data-tool": tool, class: sensitive(p) ? "sensitive" : null },
+          h("td", null, h("code", null, tool)),
+          h("td", null, badge(p.scope, p.scope === "write")),
+          h("td", null, badge(p.risk, p.risk === "high")),
+          h("td", null, badge(p.approval === "required" ? "required" : "none", p.approval === "required"))
+        )
+      )
+    )
+  );
+}
+function sensitive(p) {
+  return p.scope === "write" || p.risk === "high" || p.approval === "required";
+}
+function badge(text2, highlighted) {
+  return h("span", { class: highlighted ? "badge hot" : "badge" }, text2);
+}
+function governance(w) {
+  const g = w.data_governance;
+  if (!g) return h("p", { class: "muted" }, "no data_governance declared in the manifest");
+  return definitions([
+    ["Model provider", g.model_provider ?? "not declared"],
+    ["Region", g.region ?? "not declared"],
+    ["Retention", g.retention_days === void 0 ? "not declared" : `${g.retention_days} days`],
+    ["Sent to the model", g.sent_to_model ? bulletList(g.sent_to_model, "nothing declared") : "not declared"],
+    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"]
+  ]);
+}
+function definitions(rows) {
+  return h("dl", { class: "definitions" }, ...rows.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]));
+}
+function bulletList(items, empty) {
+  if (items.length === 0) return h("p", { class: "muted" }, empty);
+  return h("ul", null, ...items.map((item) => h("li", null, item)));
+}
+function listOrNone(items) {
+  return items.length > 0 ? items.join(", ") : "none";
+}
+
+// src/html/style.ts
+var PAGE_STYLE = `
+:root {
+  --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --bg-soft: #f6f8fa;
+  --ok: #1a7f37; --ok-soft: #dafbe1; --fail: #cf222e; --fail-soft: #ffebe9;
+  --warn: #9a6700; --warn-soft: #fff8c5; --grey: #8c959f; --accent: #0969da;
+}
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px; color: var(--fg); background: #fff;
+  font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; }
+main { max-width: 1280px; margin: 0 auto; }
+h1 { font-size: 22px; margin: 0 0 8px; }
+.toc { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 16px; font-size: 13px; }
+.toc a { color: var(--accent); }
+h2 { font-size: 18px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 15px; margin: 20px 0 8px; }
+h4 { font-size: 13px; margin: 16px 0 6px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
+h5 { font-size: 12px; margin: 4px 0; color: var(--muted); }
+code, pre { font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+pre { margin: 0; padding: 8px; background: var(--bg-soft); border: 1px solid var(--line); border-radius: 6px;
+  max-height: 24em; overflow: auto; white-space: pre-wrap; word-break: break-word; }
+.muted, small { color: var(--muted); }
+.note { color: var(--muted); font-size: 12px; }
+.decision { padding: 16px; border-radius: 8px; border: 1px solid var(--line); }
+.decision-pass { background: var(--ok-soft); border-color: var(--ok); }
+.decision-fail { background: var(--fail-soft); border-color: var(--fail); }
+.decision-error { background: var(--warn-soft); border-color: var(--warn); }
+.verdict { font-size: 20px; margin: 0 0 8px; }
+.reasons { margin: 4px 0 8px; padding-left: 20px; }
+.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+.meta dt, .definitions dt { font-weight: 600; }
+.meta dd, .definitions dd { margin: 0; }
+.definitions { display: grid; grid-template-columns: minmax(120px, max-content) 1fr; gap: 4px 16px; margin: 0; }
+.definitions ul { margin: 0; padding-left: 18px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; margin: 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
+.card dt { color: var(--muted); font-size: 12px; }
+.card dd { margin: 0; font-size: 16px; font-weight: 600; }
+.tone-pass dd { color: var(--ok); } .tone-fail dd { color: var(--fail); } .tone-error dd { color: var(--warn); }
+.grid-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
+.grid-table th, .grid-table td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+.grid-table th { background: var(--bg-soft); font-size: 12px; }
+.num { text-align: right !important; white-space: nowrap; }
+.verdict-fail td, tr.worse td { background: var(--fail-soft); }
+.chart { margin: 0 0 8px; }
+.chart svg { max-width: 100%; height: auto; font-size: 11px; }
+.chart .grid { stroke: var(--line); stroke-width: 1; }
+.chart .axis, .chart .label { fill: var(--muted); }
+.chart .value { fill: var(--fg); font-weight: 600; }
+.bar-ok .bar { fill: var(--ok); } .bar-fail .bar { fill: var(--fail); } .bar-ungated .bar { fill: var(--grey); }
+.chart .ci { stroke: var(--fg); stroke-width: 1.5; }
+.chart .threshold { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 5 3; }
+.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12px; color: var(--muted); }
+.key::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -2px; }
+.key-ok::before { background: var(--ok); } .key-fail::before { background: var(--fail); }
+.key-ungated::before { background: var(--grey); }
+.key-threshold::before { height: 0; border-top: 2px dashed var(--fg); vertical-align: 3px; }
+.key-ci::before { width: 2px; background: var(--fg); margin: 0 9px 0 5px; }
+.workflow { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 16px; margin-bottom: 16px; }
+.permissions tr.sensitive td { background: var(--warn-soft); }
+.badge { display: inline-block; padding: 0 6px; margin: 0 2px; border-radius: 10px; font-size: 11px; line-height: 18px;
+  border: 1px solid var(--line); background: #fff; white-space: nowrap; }
+.badge.hot { border-color: var(--warn); background: var(--warn-soft); color: #7d4e00; font-weight: 600; }
+.badge.bad, .badge.status-fail { border-color: var(--fail); background: var(--fail-soft); color: var(--fail); font-weight: 600; }
+.badge.status-pass { border-color: var(--ok); background: var(--ok-soft); color: var(--ok); }
+.badge.status-error, .badge.status-not_run { border-color: var(--warn); background: var(--warn-soft); color: var(--warn); }
+.badge.risk-high { border-color: var(--fail); color: var(--fail); }
+.badge.proposal { border-color: var(--accent); background: #ddf4ff; color: var(--accent); font-weight: 600; }
+.badge.tag, .badge.muted-badge { color: var(--muted); }
+.task-links { display: flex; flex-wrap: wrap; gap: 4px; }
+.task-link { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; cursor: pointer; color: var(--accent);
+  background: none; border: 1px solid var(--line); border-radius: 4px; padding: 1px 6px; }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }
+.filters select, .filters input, button { font: inherit; }
+#task-count { font-weight: 600; margin: 4px 0; }
+tr.task { cursor: pointer; }
+tr.task:hover td, tr.task:focus td { background: var(--bg-soft); }
+tr.task[aria-expanded="true"] td { background: #ddf4ff; }
+tr.task td.reason { max-width: 420px; }
+tr.detail > td { padding: 0 0 16px 16px; border-left: 3px solid var(--accent); }
+.panel { padding: 8px 0; }
+.panel-head { margin-bottom: 4px; }
+.attempt { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px; margin: 8px 0; }
+.attempt > summary { cursor: pointer; font-weight: 600; }
+.calls { list-style: none; padding: 0; margin: 0; }
+.call { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
+.call.denied { border: 2px solid var(--fail); background: var(--fail-soft); }
+.call.proposed { border-color: var(--accent); }
+.call-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.call-head .seq { font-weight: 600; color: var(--muted); }
+.call-head .facts { color: var(--muted); font-size: 12px; }
+.call-body { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin-top: 4px; }
+.error-text { color: var(--fail); margin: 4px 0; white-space: pre-wrap; }
+tr.not-ok td { background: var(--fail-soft); }
+.violations { color: var(--fail); font-weight: 600; }
+.message { white-space: pre-wrap; }
+.output > summary { cursor: pointer; margin-top: 8px; }
+@media (max-width: 800px) { .call-body { grid-template-columns: 1fr; } body { padding: 8px; } }
+`;
+
+// src/html/page.ts
+var TASK_COLUMNS = [
+  "Task",
+  "Workflow",
+  "Tier",
+  "Risk",
+  "Status",
+  "Reason",
+  "Duration",
+  "Model calls",
+  "Tool calls",
+  "Cost"
+];
+var NUMERIC_COLUMNS = /* @__PURE__ */ new Set(["Duration", "Model calls", "Tool calls", "Cost"]);
+var sha256 = (text2) => `'sha256-${createHash2("sha256").update(text2, "utf8").digest("base64")}'`;
+var CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `style-src ${sha256(PAGE_STYLE)}`,
+  `script-src ${sha256(PAGE_SCRIPT)}`,
+  "base-uri 'none'",
+  "form-action 'none'"
+].join("; ");
+function pageStart(report) {
+  const commit = report.commit ? ` ${report.commit.slice(0, 7)}` : "";
+  const title = `evalgate ${report.decision.toUpperCase()}: ${report.workflows.map((w) => w.name).join(", ")}${commit}`;
+  const sections = [
+    decisionSection(report),
+    totalsSection(report),
+    tiersSection(report),
+    baselineSection(report),
+    failureModesSection(report),
+    workflowsSection(report),
+    taskTableShell()
+  ];
+  const present = sections.filter((s) => s !== null);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="referrer" content="no-referrer">
+` + render([h("title", null, title)]) + `
+<style>${PAGE_STYLE}</style>
+</head>
+<body>
+<main>
+` + render([h("h1", null, "evalgate report"), navigation(present), ...present]) + "\n</main>\n";
+}
+function pageEnd() {
+  return `<script>${PAGE_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var SECTION_TITLES = [
+  ["totals", "Totals"],
+  ["tiers", "Tiers"],
+  ["baseline", "Baseline"],
+  ["failure-modes", "Failure modes"],
+  ["workflows", "Workflow"],
+  ["tasks", "Tasks"]
+];
+function navigation(sections) {
+  const ids = new Set(sections.map((s) => /^<section id="([^"]+)"/.exec(s.value)?.[1]));
+  const links = SECTION_TITLES.filter(([id]) => ids.has(id)).map(([id, title]) => h("a", { href: `#${id}` }, title));
+  return h("nav", { class: "toc" }, ...links);
+}
+function taskTableShell() {
+  return h(
+    "section",
+    { id: "tasks" },
+    h("h2", null, "Tasks"),
+    h("p", { id: "trace-note", class: "note" }),
+    h("div", { id: "task-filters", class: "filters" }),
+    h("p", { id: "task-count", "aria-live": "polite" }),
+    h(
+      "table",
+      { id: "task-table", class: "grid-table tasks" },
+      h(
+        "thead",
+        null,
+        h("tr", null, ...TASK_COLUMNS.map((c) => h("th", { class: NUMERIC_COLUMNS.has(c) ? "num" : null }, c)))
+      ),
+      h("tbody", { id: "task-rows" })
+    ),
+    h("p", { id: "task-more" }),
+    h("noscript", null, h("p", null, "The task table and the traces need JavaScript."))
+  );
+}
+
+// src/html/sink.ts
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+var FileSink = class {
+  stream;
+  failure;
+  constructor(file2) {
+    this.stream = createWriteStream(file2, { encoding: "utf8" });
+    this.stream.on("error", (err) => {
+      this.failure = err;
+    });
+  }
+  async write(text2) {
+    if (this.failure) throw this.failure;
+    if (!this.stream.write(text2)) await once(this.stream, "drain");
+  }
+  async close() {
+    if (this.failure) throw this.failure;
+    this.stream.end();
+    await once(this.stream, "finish");
+  }
+  /** Gives up on a page that failed half-way (the caller reports the error). */
+  destroy() {
+    this.stream.destroy();
+  }
+};
+
+// src/html/trace-chunks.ts
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+var TRACES_PER_CHUNK = 50;
+var MAX_CHUNK_CHARS = 1e6;
+function traceKey(workflow, taskId) {
+  return `${workflow}/${taskId}`;
+}
+function chunkElementId(chunk) {
+  return `eg-trace-chunk-${chunk}`;
+}
+async function writeTraceChunks(tracesPath, write) {
+  const index = { chunks: /* @__PURE__ */ Object.create(null), lines: 0, unreadable: 0 };
+  let chunk = [];
+  let chunkChars = 0;
+  let chunkNo = 0;
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    await write(`<script type="application/json" id="${chunkElementId(chunkNo)}">[${chunk.join(",")}]</script>
+`);
+    chunk = [];
+    chunkChars = 0;
+    chunkNo++;
+  };
+  const lines = createInterface({ input: createReadStream(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const rawLine of lines) {
+    const line = scrubSecrets(rawLine.trim());
+    if (line === "") continue;
+    const key = keyOf(line);
+    if (key === void 0) {
+      index.unreadable++;
+      continue;
+    }
+    const blocks = index.chunks[key] ??= [];
+    if (blocks[blocks.length - 1] !== chunkNo) blocks.push(chunkNo);
+    const safe = jsonForScript(line);
+    chunk.push(safe);
+    chunkChars += safe.length;
+    index.lines++;
+    if (chunk.length >= TRACES_PER_CHUNK || chunkChars >= MAX_CHUNK_CHARS) await flush();
+  }
+  await flush();
+  return index;
+}
+function keyOf(line) {
+  let trace;
+  try {
+    trace = JSON.parse(line);
+  } catch {
+    return void 0;
+  }
+  if (typeof trace !== "object" || trace === null || Array.isArray(trace)) return void 0;
+  const { workflow, task_id: taskId } = trace;
+  if (typeof taskId !== "string") return void 0;
+  return traceKey(typeof workflow === "string" ? workflow : "", taskId);
+}
+
+// src/html/index.ts
+var HTML_REPORT_FILE = "report.html";
+async function writeHtmlReport(outDir, report, tracesPath) {
+  await mkdir2(outDir, { recursive: true });
+  const htmlPath = join2(outDir, HTML_REPORT_FILE);
+  const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report)));
+  const withTraces = tracesPath !== void 0 && await isFile2(tracesPath);
+  const sink = new FileSink(htmlPath);
+  try {
+    await sink.write(pageStart(safeReport));
+    await sink.write(jsonScript("eg-meta", JSON.stringify(pageMeta(safeReport))));
+    await sink.write(jsonScript("eg-tasks", JSON.stringify(safeReport.tasks)));
+    const index = withTraces ? await writeTraceChunks(tracesPath, (text2) => sink.write(text2)) : null;
+    await sink.write(jsonScript("eg-trace-index", JSON.stringify({ included: index !== null, ...index })));
+    await sink.write(pageEnd());
+    await sink.close();
+  } catch (err) {
+    sink.destroy();
+    await rm(htmlPath, { force: true });
+    throw err;
+  }
+  return htmlPath;
+}
+function pageMeta(report) {
+  return {
+    repeat: report.repeat,
+    permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
+  };
+}
+async function isFile2(path8) {
+  try {
+    return (await stat2(path8)).isFile();
+  } catch (err) {
+    if (err.code === "ENOENT") return false;
+    throw err;
+  }
+}
+
+// src/report/junit.ts
+function renderJunit(report) {
+  const suites = report.tiers.map(
+    (tier2) => testsuite(
+      tier2,
+      report.tasks.filter((t) => t.workflow === tier2.workflow && t.tier === tier2.tier),
+      report.created_at
+    )
+  );
+  const counts = countCases(report.tasks);
+  const root = element("testsuites", { name: "evalgate", ...counts, time: seconds(sumDurations(report.tasks)) }, suites);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${serialize(root)}
+`;
+}
+function testsuite(tier2, tasks, createdAt) {
+  const properties = element(
+    "properties",
+    {},
+    Object.entries({
+      threshold: tier2.threshold === null ? "none" : String(tier2.threshold),
+      gated: String(tier2.gated),
+      success_rate: String(tier2.success_rate),
+      ci_low: String(tier2.ci_low),
+      ci_high: String(tier2.ci_high),
+      ok: String(tier2.ok)
+    }).map(([name, value]) => element("property", { name, value }))
+  );
+  const attributes = {
+    name: `${tier2.workflow} ${tier2.tier}`,
+    ...countCases(tasks),
+    time: seconds(sumDurations(tasks)),
+    timestamp: junitTimestamp(createdAt)
+  };
+  return element("testsuite", attributes, [properties, ...tasks.map(testcase)]);
+}
+function testcase(task) {
+  const attributes = { name: task.id, classname: `${task.workflow}.${task.tier}`, time: seconds(task.duration_ms) };
+  return element("testcase", attributes, outcome(task));
+}
+function outcome(task) {
+  const message = task.reasons[0] ?? task.status;
+  if (task.status === "not_run") return [element("skipped", { message })];
+  if (task.status === "pass") return [];
+  const name = task.status === "fail" ? "failure" : "error";
+  return [element(name, { message, type: primaryCause(task) }, task.reasons.join("\n"))];
+}
+function countCases(tasks) {
+  const count3 = (status) => String(tasks.filter((t) => t.status === status).length);
+  return { tests: String(tasks.length), failures: count3("fail"), errors: count3("error"), skipped: count3("not_run") };
+}
+function sumDurations(tasks) {
+  return tasks.reduce((sum, t) => sum + t.duration_ms, 0);
+}
+function seconds(ms) {
+  return (ms / 1e3).toFixed(3);
+}
+function junitTimestamp(createdAt) {
+  const date5 = new Date(createdAt);
+  return Number.isNaN(date5.getTime()) ? "" : date5.toISOString().slice(0, 19);
+}
+function element(name, attributes, content = []) {
+  return { name, attributes, content };
+}
+function serialize(node2, indent = "") {
+  const attrs = Object.entries(node2.attributes).filter(([, value]) => value !== "").map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join("");
+  const open2 = `${indent}<${node2.name}${attrs}`;
+  if (typeof node2.content === "string") return `${open2}>${escapeText(node2.content)}</${node2.name}>`;
+  if (node2.content.length === 0) return `${open2}/>`;
+  const children = node2.content.map((child2) => serialize(child2, `${indent}  `)).join("\n");
+  return `${open2}>
+${children}
+${indent}</${node2.name}>`;
+}
+var FORBIDDEN_IN_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function escapeText(text2) {
+  return text2.replace(FORBIDDEN_IN_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+}
+function escapeAttribute(text2) {
+  return escapeText(text2).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
 // src/report/summary.ts
 var REASONS_CELL_LIMIT = 300;
+var REGRESSION_REASON_LIMIT = 140;
+var TOP_FAILURE_MODES = 3;
+var FAILURE_MODE_EXAMPLES = 3;
 function renderSummary(report, opts = {}) {
   const maxFailed = opts.maxFailed ?? 50;
   const sections = [
     headline(report, true),
     tierTable(report),
+    topFailureModes(report),
     report.reasons.map((r) => `- ${oneLine(r)}`).join("\n"),
     failedTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
@@ -43057,13 +44606,42 @@ function renderSummary(report, opts = {}) {
 }
 function tierTable(report) {
   const { header, rows } = tierColumns(report);
+  const cell = (tier2, column2, text2) => {
+    if (column2 === "Verdict" && text2 === "fail") return "**fail**";
+    if (column2 === "Rate") return rateWithChange(tier2);
+    if (column2 === "Baseline") return baselineRate(tier2);
+    return text2;
+  };
   return markdownTable(
     header,
-    rows.map((row) => row.map((cell, i) => header[i] === "Verdict" && cell === "fail" ? "**fail**" : cell))
+    rows.map((row, r) => row.map((text2, i) => cell(report.tiers[r], header[i], text2)))
   );
 }
+function rateWithChange(tier2) {
+  const rate2 = percent(tier2.success_rate);
+  return tier2.baseline_rate == null ? rate2 : `${rate2} (${signedPoints(tier2.success_rate - tier2.baseline_rate)} pts)`;
+}
+function baselineRate(tier2) {
+  if (tier2.baseline_rate == null) return "\u2014";
+  return `${percent(tier2.baseline_rate)}${tier2.max_drop != null ? `, max drop ${points(tier2.max_drop)} pts` : ""}`;
+}
+function topFailureModes(report) {
+  const modes = report.failure_modes ?? failureModes(report.tasks);
+  if (modes.length === 0) return "";
+  const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
+    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map(oneLine).join(", ");
+    const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : "";
+    return `${i + 1}. **${mode.label}** \u2014 ${plural2(mode.count, "task")}: ${shown}${more}`;
+  });
+  const rest = modes.slice(TOP_FAILURE_MODES);
+  const restLine = rest.length > 0 ? [`Also: ${rest.map((m) => `${m.label} (${m.count})`).join(", ")}.`] : [];
+  const notPassed = report.tasks.filter((t) => t.status !== "pass").length;
+  const counted = modes.reduce((sum, m) => sum + m.count, 0);
+  const note = counted > notPassed ? [`${plural2(notPassed, "task")} did not pass; a task with several causes counts under each.`] : [];
+  return ["### Top failure modes", items.join("\n"), ...restLine, ...note].join("\n\n");
+}
 function failedTasks(report, maxFailed) {
-  const failed2 = report.tasks.filter((t) => t.status !== "pass").sort(byImportance);
+  const failed2 = report.tasks.filter((t) => t.status !== "pass").sort(byImportance2);
   if (failed2.length === 0) return "";
   const withWorkflow = severalWorkflows(report);
   const rows = failed2.slice(0, maxFailed).map((t) => [
@@ -43078,7 +44656,7 @@ function failedTasks(report, maxFailed) {
 
 ${table}${moreLine(failed2.length, maxFailed)}`;
 }
-function byImportance(a, b) {
+function byImportance2(a, b) {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk);
 }
 function statusCell(task, repeat) {
@@ -43088,13 +44666,21 @@ function statusCell(task, repeat) {
 function baselineChanges(report, maxFailed) {
   const { baseline: baseline2 } = report;
   if (!baseline2) return "";
-  const list = (title, meaning, ids) => ids.length === 0 ? `**${title}:** none` : `**${title} (${ids.length})** \u2014 ${meaning}:
+  const byName = /* @__PURE__ */ new Map();
+  for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t);
+  const item = (name, withReason) => {
+    const task = byName.get(name);
+    if (!task) return `- ${oneLine(name)}`;
+    const reason = withReason && task.reasons.length > 0 ? `: ${truncate(oneLine(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : "";
+    return `- ${oneLine(name)} (${task.tier})${reason}`;
+  };
+  const list = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
-` + ids.slice(0, maxFailed).map((id) => `- ${oneLine(id)}`).join("\n") + moreLine(ids.length, maxFailed);
+` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
   return [
     `### Against the baseline (${oneLine(baseline2.file)})`,
-    list("Regressions", "passed in the baseline, fail now", baseline2.regressions),
-    list("Fixed", "failed in the baseline, pass now", baseline2.fixed)
+    list("Regressions", "passed in the baseline, fail now", baseline2.regressions, true),
+    list("Fixed", "failed in the baseline, pass now", baseline2.fixed, false)
   ].join("\n\n");
 }
 function totals(report) {
@@ -43157,17 +44743,20 @@ function truncate(text2, limit2) {
 }
 
 // src/report/write.ts
-async function writeReportFiles(outDir, report) {
-  await mkdir2(outDir, { recursive: true });
-  const reportPath = join2(outDir, "report.json");
-  const summaryPath = join2(outDir, "summary.md");
+async function writeReportFiles(outDir, report, tracesPath) {
+  await mkdir3(outDir, { recursive: true });
+  const reportPath = join3(outDir, "report.json");
+  const summaryPath = join3(outDir, "summary.md");
+  const junitPath = join3(outDir, "junit.xml");
   await writeFile2(reportPath, scrubSecrets(JSON.stringify(report, null, 2)) + "\n");
   await writeFile2(summaryPath, scrubSecrets(renderSummary(report)));
-  return { reportPath, summaryPath };
+  await writeFile2(junitPath, scrubSecrets(renderJunit(report)));
+  const htmlPath = await writeHtmlReport(outDir, report, tracesPath);
+  return { reportPath, summaryPath, junitPath, htmlPath };
 }
 
 // src/report/shard.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function shardTasks(tasks, index, count3) {
   if (!Number.isInteger(count3) || count3 < 1 || !Number.isInteger(index) || index < 0 || index >= count3) {
     throw new RangeError(`invalid shard ${index} of ${count3}`);
@@ -43181,7 +44770,7 @@ function shardTasks(tasks, index, count3) {
 }
 function taskSetHash(tasks) {
   const keys = tasks.map((t) => `${t.workflow}/${t.id}`).sort(compare);
-  return createHash2("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
 }
 function parseShard(text2) {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
@@ -43195,13 +44784,13 @@ function parseShard(text2) {
   return { index: number4 - 1, count: count3 };
 }
 function sha1(text2) {
-  return createHash2("sha1").update(text2).digest("hex");
+  return createHash3("sha1").update(text2).digest("hex");
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// ../../work/main/node_modules/yocto-queue/index.js
+// node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
@@ -43267,7 +44856,7 @@ var Queue = class {
   }
 };
 
-// ../../work/main/node_modules/p-limit/index.js
+// node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -43371,8 +44960,8 @@ function validateConcurrency(concurrency) {
 }
 
 // src/run/runner.ts
-import { join as join3 } from "node:path";
-import { mkdir as mkdir3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+import { mkdir as mkdir4 } from "node:fs/promises";
 
 // src/agents/command.ts
 import { spawn } from "node:child_process";
@@ -43494,11 +45083,11 @@ var AgentProcess = class {
     if (this.settled || !this.exit) return;
     this.settle(this.outcome(this.exit.code, this.exit.signal));
   }
-  settle(outcome2) {
+  settle(outcome3) {
     this.settled = true;
     clearTimeout(this.timer);
     clearTimeout(this.graceTimer);
-    this.resolve(outcome2);
+    this.resolve(outcome3);
   }
   outcome(code, signal) {
     const stdout = Buffer.concat(this.stdout);
@@ -43609,13 +45198,13 @@ function resolveHeaders2(headers) {
 // src/agents/index.ts
 async function runAgent(ctx) {
   const startedAt = performance.now();
-  let outcome2;
+  let outcome3;
   try {
-    outcome2 = await runByType(ctx);
+    outcome3 = await runByType(ctx);
   } catch (err) {
-    outcome2 = infraError(`evalgate could not run the agent: ${err?.message ?? String(err)}`, "internal");
+    outcome3 = infraError(`evalgate could not run the agent: ${err?.message ?? String(err)}`, "internal");
   }
-  const { model_calls = [], ...rest } = outcome2;
+  const { model_calls = [], ...rest } = outcome3;
   return {
     ...rest,
     tool_calls: ctx.session.calls.slice(),
@@ -43830,7 +45419,7 @@ function checkExpectations(input2) {
   if (expected2.result !== void 0) checks.push(checkResult(expected2.result, input2.answer));
   if (expected2.actions !== void 0) {
     const verdict = matchActions(expected2.actions, expected2.actions_match, input2.actions, input2.permissions);
-    checks.push(outcome("actions", verdict.reasons, verdict.causes));
+    checks.push(outcome2("actions", verdict.reasons, verdict.causes));
   }
   if (expected2.forbidden_actions !== void 0) checks.push(checkForbidden(expected2.forbidden_actions, input2.actions));
   if (expected2.escalate !== void 0) checks.push(checkEscalation(expected2.escalate, input2.answer));
@@ -43857,7 +45446,7 @@ function checkForbidden(forbidden, actions) {
     const called = taken.some((action) => action.via !== "proposed");
     return [`forbidden action ${tool} was ${called ? "called" : "proposed"}`];
   });
-  return outcome("forbidden_actions", reasons, reasons.length ? ["forbidden_action"] : []);
+  return outcome2("forbidden_actions", reasons, reasons.length ? ["forbidden_action"] : []);
 }
 function checkEscalation(escalate, answer) {
   const escalated = answer.escalated === true;
@@ -43881,7 +45470,7 @@ function failed(expectation, reason, cause) {
 function undecided(reason) {
   return { expectation: "judge", ok: false, reason, causes: ["judge_error"], undecided: true };
 }
-function outcome(expectation, reasons, causes) {
+function outcome2(expectation, reasons, causes) {
   return reasons.length === 0 ? passed(expectation) : { expectation, ok: false, reason: reasons.join("; "), causes };
 }
 
@@ -43979,24 +45568,24 @@ function unique(values) {
 }
 
 // src/run/trace-writer.ts
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { once as once2 } from "node:events";
 var TraceWriter = class {
   stream;
   failure;
   constructor(file2) {
-    this.stream = createWriteStream(file2, { encoding: "utf8" });
+    this.stream = createWriteStream2(file2, { encoding: "utf8" });
     this.stream.on("error", (err) => {
       this.failure = err;
     });
   }
   async write(trace) {
     if (this.failure) throw this.failure;
-    if (!this.stream.write(scrubSecrets(JSON.stringify(trace)) + "\n")) await once(this.stream, "drain");
+    if (!this.stream.write(scrubSecrets(JSON.stringify(trace)) + "\n")) await once2(this.stream, "drain");
   }
   async close() {
     this.stream.end();
-    await once(this.stream, "finish");
+    await once2(this.stream, "finish");
     if (this.failure) throw this.failure;
   }
 };
@@ -44100,8 +45689,8 @@ function buildTrace(task, attemptNo, repeat, run, graded) {
 
 // src/run/runner.ts
 async function runTasks(opts) {
-  await mkdir3(opts.outDir, { recursive: true });
-  const tracesPath = join3(opts.outDir, "traces.jsonl");
+  await mkdir4(opts.outDir, { recursive: true });
+  const tracesPath = join4(opts.outDir, "traces.jsonl");
   const traces = new TraceWriter(tracesPath);
   const sandbox = await ToolSandbox.start();
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]));
@@ -44177,7 +45766,7 @@ function createRuntimes(opts) {
 
 // src/run/workflow-info.ts
 function workflowInfo(w, tasks) {
-  const governance = w.data_governance;
+  const governance2 = w.data_governance;
   return {
     name: w.name,
     ...w.description ? { description: w.description } : {},
@@ -44188,7 +45777,7 @@ function workflowInfo(w, tasks) {
     outcomes: w.outcomes,
     out_of_scope: w.out_of_scope,
     permissions: w.permissions,
-    ...governance ? { data_governance: { ...governance, redact: governance.redact.map((r) => r.name) } } : {}
+    ...governance2 ? { data_governance: { ...governance2, redact: governance2.redact.map((r) => r.name) } } : {}
   };
 }
 
@@ -44293,8 +45882,15 @@ async function evaluate(opts) {
     shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : void 0,
     baseline: baseline2
   });
-  const written = await writeReportFiles(opts.outDir, report);
-  return { report, paths: { report: written.reportPath, summary: written.summaryPath, traces: run.tracesPath } };
+  const written = await writeReportFiles(opts.outDir, report, run.tracesPath);
+  const paths = {
+    report: written.reportPath,
+    summary: written.summaryPath,
+    traces: run.tracesPath,
+    junit: written.junitPath,
+    html: written.htmlPath
+  };
+  return { report, paths };
 }
 function missingKeys(project, tasks, opts) {
   const judged = new Set(tasks.filter((t) => t.expected.judge !== void 0).map((t) => t.workflow));
@@ -44314,7 +45910,7 @@ function missingKeys(project, tasks, opts) {
 // src/report/table.ts
 function renderTierTable(report) {
   const { header, rows } = tierColumns(report);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header.map((h2, i) => Math.max(h2.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   const table = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
   return [...table, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
@@ -44366,11 +45962,15 @@ async function runCommand(args) {
     progress: true
   });
   process.stdout.write(renderTierTable(report) + "\n");
-  process.stdout.write(`
+  process.stdout.write(
+    `
 report:  ${paths.report}
 summary: ${paths.summary}
 traces:  ${paths.traces}
-`);
+html:    ${paths.html}
+junit:   ${paths.junit}
+`
+  );
   return EXIT[report.decision];
 }
 function positiveInt2(flag, value) {
@@ -44411,9 +46011,9 @@ ${project.problems.length} problem(s) found
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/report/merge-files.ts
-import { createReadStream, createWriteStream as createWriteStream2, existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir4 } from "node:fs/promises";
-import { dirname, join as join4, resolve as resolve2 } from "node:path";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream3, existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir5 } from "node:fs/promises";
+import { dirname, join as join5, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/report/merge.ts
@@ -44458,11 +46058,11 @@ function mergeReports(reports, files) {
   if (tasks.length !== reference.set_size) {
     throw mergeError([`the shards hold ${tasks.length} tasks, but their task set has ${reference.set_size}`]);
   }
-  const baselineSection = baselines[0]?.report.baseline;
-  const baseline2 = baselineSection && {
-    file: baselineSection.file,
-    tiers: baselineSection.tiers,
-    statuses: baselineSection.statuses ?? {}
+  const baselineSection2 = baselines[0]?.report.baseline;
+  const baseline2 = baselineSection2 && {
+    file: baselineSection2.file,
+    tiers: baselineSection2.tiers,
+    statuses: baselineSection2.statuses ?? {}
   };
   const costUnknownModels = [...new Set(reports.flatMap((r) => r.totals.cost_unknown_models ?? []))].sort();
   return buildReport({
@@ -44521,17 +46121,26 @@ function mergeError(messages) {
 async function mergeShardFiles(files, outDir) {
   const reports = await Promise.all(files.map((file2) => readReport(file2)));
   const report = mergeReports(reports, files);
-  const written = await writeReportFiles(outDir, report);
   const traces = await concatTraces(files, outDir);
-  return { report, paths: { report: written.reportPath, summary: written.summaryPath, ...traces ? { traces } : {} } };
+  const written = await writeReportFiles(outDir, report, traces);
+  return {
+    report,
+    paths: {
+      report: written.reportPath,
+      summary: written.summaryPath,
+      junit: written.junitPath,
+      html: written.htmlPath,
+      ...traces ? { traces } : {}
+    }
+  };
 }
 async function concatTraces(files, outDir) {
-  const target = join4(outDir, "traces.jsonl");
-  const sources = files.map((file2) => join4(dirname(file2), "traces.jsonl")).filter((file2) => existsSync2(file2) && resolve2(file2) !== resolve2(target));
+  const target = join5(outDir, "traces.jsonl");
+  const sources = files.map((file2) => join5(dirname(file2), "traces.jsonl")).filter((file2) => existsSync2(file2) && resolve2(file2) !== resolve2(target));
   if (sources.length === 0) return void 0;
-  await mkdir4(outDir, { recursive: true });
-  const out = createWriteStream2(target);
-  for (const source of sources) await pipeline(createReadStream(source), out, { end: false });
+  await mkdir5(outDir, { recursive: true });
+  const out = createWriteStream3(target);
+  for (const source of sources) await pipeline(createReadStream2(source), out, { end: false });
   out.end();
   await new Promise((done, fail) => out.on("finish", done).on("error", fail));
   return target;
@@ -44548,13 +46157,373 @@ async function mergeCommand(args) {
     throw new InputError("merge needs the shard reports: evalgate merge REPORT.json... [--out DIR]");
   const { report, paths } = await mergeShardFiles(positionals, values.out);
   process.stdout.write(renderTierTable(report) + "\n");
-  process.stdout.write(`
+  process.stdout.write(
+    `
 report:  ${paths.report}
 summary: ${paths.summary}
-`);
+html:    ${paths.html}
+junit:   ${paths.junit}
+`
+  );
   if (paths.traces) process.stdout.write(`traces:  ${paths.traces}
 `);
   return EXIT[report.decision];
+}
+
+// src/cli/scorecard-command.ts
+import { parseArgs as parseArgs4 } from "node:util";
+
+// src/scorecard/compute.ts
+function computeScorecard(series) {
+  const reports = series.map((s) => s.report);
+  const row = (label, measure) => ({
+    label,
+    values: reports.map(measure)
+  });
+  return {
+    columns: series.map(column),
+    workflows: [...new Set(reports.flatMap((r) => r.tiers.map((t) => t.workflow)))].sort(),
+    success_rate: row("Success rate", successRate),
+    tiers: tierRows(reports),
+    escalation_rate: row("Escalation rate", escalationRate),
+    containment_rate: row("Containment rate", (r) => {
+      const rate2 = escalationRate(r);
+      return rate2 === null ? null : 1 - rate2;
+    }),
+    error_rate: row("Error rate", errorRate2),
+    cost_per_success_usd: row("Cost per successful task", (r) => r.totals.cost_per_success_usd),
+    failure_modes: failureModeRows(reports)
+  };
+}
+function column({ file: file2, report }) {
+  const date5 = report.created_at.slice(0, 10);
+  const commit = report.commit?.slice(0, 7);
+  return {
+    file: file2,
+    created_at: report.created_at,
+    ...report.commit ? { commit: report.commit } : {},
+    label: commit ? `${date5} \xB7 ${commit}` : date5,
+    decision: report.decision,
+    tasks: report.tasks.length
+  };
+}
+function successRate(report) {
+  const total = report.tasks.length;
+  return total > 0 ? report.tasks.filter((t) => t.status === "pass").length / total : null;
+}
+function escalationRate(report) {
+  const ran = tasksThatRan(report.tasks);
+  return ran.length > 0 ? ran.filter((t) => t.escalated === true).length / ran.length : null;
+}
+function errorRate2(report) {
+  const ran = tasksThatRan(report.tasks);
+  return ran.length > 0 ? ran.filter((t) => t.status === "error").length / ran.length : null;
+}
+function tasksThatRan(tasks) {
+  return tasks.filter((t) => t.status !== "not_run");
+}
+function tierRows(reports) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const report of reports)
+    for (const { workflow, tier: tier2 } of report.tiers) keys.set(`${workflow}\0${tier2}`, { workflow, tier: tier2 });
+  const several = new Set([...keys.values()].map((k) => k.workflow)).size > 1;
+  return [...keys.values()].sort((a, b) => compareStrings3(a.workflow, b.workflow) || TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier)).map(({ workflow, tier: tier2 }) => ({
+    label: several ? `${workflow} ${tier2}` : tier2,
+    values: reports.map((r) => r.tiers.find((t) => t.workflow === workflow && t.tier === tier2)?.success_rate ?? null)
+  }));
+}
+function failureModeRows(reports) {
+  const perReport = reports.map((r) => new Map(failureModes(r.tasks).map((m) => [m.cause, m.count])));
+  const causes = [...new Set(perReport.flatMap((counts) => [...counts.keys()]))];
+  const rows = causes.map((cause) => ({
+    cause,
+    label: causeLabel(cause),
+    counts: perReport.map((counts) => counts.get(cause) ?? 0)
+  }));
+  const total = (row) => row.counts.reduce((sum, n) => sum + n, 0);
+  return rows.sort((a, b) => total(b) - total(a) || compareStrings3(a.cause, b.cause));
+}
+function compareStrings3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/scorecard/read.ts
+async function readScorecardReports(files) {
+  const problems = [];
+  const series = [];
+  for (const file2 of files) {
+    try {
+      const report = await readReport(file2);
+      const time3 = Date.parse(report.created_at);
+      if (Number.isNaN(time3)) problems.push(problem(file2, `created_at "${report.created_at}" is not a date`));
+      else if (report.shard) {
+        const { index, count: count3 } = report.shard;
+        problems.push(problem(file2, `is shard ${index + 1}/${count3} of a run: merge the shards first (evalgate merge)`));
+      } else series.push({ file: file2, report, time: time3 });
+    } catch (error62) {
+      if (!(error62 instanceof InputError)) throw error62;
+      problems.push(...error62.problems);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return series.sort((a, b) => a.time - b.time).map(({ file: file2, report }) => ({ file: file2, report }));
+}
+function problem(file2, message) {
+  return { file: file2, message, severity: "error" };
+}
+
+// src/scorecard/write.ts
+import { mkdir as mkdir6, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+
+// src/scorecard/escape.ts
+function escapeHtml2(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+// src/scorecard/chart.ts
+var WIDTH = 720;
+var HEIGHT = 260;
+var MARGIN = { top: 16, right: 48, bottom: 40, left: 48 };
+var COLORS = ["#111827", "#2563eb", "#d97706", "#059669", "#7c3aed", "#db2777", "#0891b2", "#65a30d"];
+var MAX_X_LABELS = 12;
+function chartSeries(card) {
+  const rows = [card.success_rate, ...card.tiers];
+  return rows.map((row, i) => ({
+    label: i === 0 ? "All tasks" : row.label,
+    color: COLORS[i % COLORS.length],
+    values: row.values
+  }));
+}
+function successRateChart(card) {
+  const series = chartSeries(card);
+  const labels = card.columns.map((c) => c.created_at.slice(0, 10));
+  const known = series.flatMap((s) => s.values.filter((v) => v !== null));
+  const bottom = known.length > 0 ? Math.max(0, Math.floor(Math.min(...known) * 10 - 0.5) / 10) : 0;
+  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = (i) => MARGIN.left + (labels.length > 1 ? i / (labels.length - 1) * plotWidth : plotWidth / 2);
+  const y = (rate2) => MARGIN.top + (1 - rate2) / (1 - bottom || 1) * plotHeight;
+  const grid = [];
+  for (let tenth = Math.round(bottom * 10); tenth <= 10; tenth++) {
+    const rate2 = tenth / 10;
+    grid.push(
+      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fmt(y(rate2))}" y2="${fmt(y(rate2))}" class="grid"/>`,
+      `<text x="${MARGIN.left - 6}" y="${fmt(y(rate2) + 4)}" text-anchor="end">${tenth * 10}%</text>`
+    );
+  }
+  const every = Math.ceil(labels.length / MAX_X_LABELS);
+  const xLabels = labels.flatMap(
+    (label, i) => i % every === 0 || i === labels.length - 1 ? [`<text x="${fmt(x(i))}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle">${escapeHtml2(label)}</text>`] : []
+  );
+  const lines = series.flatMap((s) => seriesMarks(s, card, x, y));
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="Success rate over time">`,
+    ...grid,
+    ...xLabels,
+    ...lines,
+    "</svg>"
+  ].join("\n");
+}
+function seriesMarks(series, card, x, y) {
+  const width = series.label === "All tasks" ? 3 : 1.5;
+  const lines = [];
+  const dots = [];
+  let run = [];
+  const endLine = () => {
+    if (run.length > 1)
+      lines.push(`<polyline points="${run.join(" ")}" fill="none" stroke="${series.color}" stroke-width="${width}"/>`);
+    run = [];
+  };
+  series.values.forEach((value, i) => {
+    if (value === null) return endLine();
+    run.push(`${fmt(x(i))},${fmt(y(value))}`);
+    const title = `${series.label} \xB7 ${card.columns[i].label} \xB7 ${percent(value)}`;
+    dots.push(
+      `<circle cx="${fmt(x(i))}" cy="${fmt(y(value))}" r="${width + 1.5}" fill="${series.color}"><title>${escapeHtml2(title)}</title></circle>`
+    );
+  });
+  endLine();
+  return [...lines, ...dots];
+}
+function fmt(n) {
+  return Number(n.toFixed(1)).toString();
+}
+
+// src/scorecard/cells.ts
+var NOTHING = "\u2014";
+function rateCell(value) {
+  return value === null ? NOTHING : percent(value);
+}
+function usdCell(value) {
+  return value === null ? NOTHING : formatUsd(value);
+}
+function metricRows(card) {
+  const rates = (row, strong = false) => ({ label: row.label, cells: row.values.map(rateCell), strong });
+  return [
+    { label: "Decision", cells: card.columns.map((c) => c.decision) },
+    { label: "Tasks", cells: card.columns.map((c) => String(c.tasks)) },
+    rates(card.success_rate, true),
+    ...card.tiers.map((row) => rates({ ...row, label: `${row.label} success rate` })),
+    rates(card.escalation_rate),
+    rates(card.containment_rate, true),
+    rates(card.error_rate),
+    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true }
+  ];
+}
+function scopeLine(card) {
+  const dates = card.columns.map((c) => c.created_at.slice(0, 10));
+  const span = dates.length > 1 ? `, ${dates[0]} to ${dates[dates.length - 1]}` : `, ${dates[0]}`;
+  const workflows = card.workflows.length > 0 ? `${card.workflows.join(", ")}: ` : "";
+  return `${workflows}${plural2(card.columns.length, "report")}${span}, oldest first (ordered by created_at).`;
+}
+var DEFINITIONS = [
+  "Success rate: share of the tasks that passed, as the gate counts it (errored and not-run tasks count as not passed; with --repeat K, a task passes only when all K attempts pass).",
+  "Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 \u2212 escalation rate.",
+  "Error rate: share of the tasks that ran that errored (agent unreachable, timeouts, judge errors).",
+  "Cost per successful task: the run\u2019s model cost divided by the tasks that passed; \u2014 when no task passed or no model had a price.",
+  "Failure modes: tasks that did not pass, counted once under each of their causes."
+];
+
+// src/scorecard/html.ts
+var BAD_DECISIONS = /* @__PURE__ */ new Set(["fail", "error"]);
+var STYLE = `
+body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #111827; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; }
+h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
+h2 { font-size: 1.1rem; margin-top: 2rem; }
+.scope, .note { color: #4b5563; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; margin: 0.5rem 0; }
+th, td { border: 1px solid #e5e7eb; padding: 0.3rem 0.6rem; text-align: right; white-space: nowrap; }
+th:first-child, td:first-child { text-align: left; }
+thead th { background: #f9fafb; }
+.commit { font: 12px ui-monospace, monospace; font-weight: normal; color: #4b5563; }
+tr.strong td { font-weight: 600; }
+td.fail, td.error { color: #b91c1c; }
+svg text { font-size: 11px; fill: #4b5563; }
+svg .grid { stroke: #e5e7eb; }
+.legend { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0.25rem 0 0; padding: 0; list-style: none; }
+.swatch { display: inline-block; width: 0.9rem; height: 0.25rem; margin-right: 0.35rem; vertical-align: middle; }
+`;
+function renderScorecardHtml(card) {
+  const head = `<tr><th>Metric</th>${card.columns.map(columnHeader).join("")}</tr>`;
+  const body = metricRows(card).map((row) => {
+    const cells = row.cells.map((cell) => `<td${BAD_DECISIONS.has(cell) ? ` class="${cell}"` : ""}>${escapeHtml2(cell)}</td>`).join("");
+    return `<tr${row.strong ? ' class="strong"' : ""}><td>${escapeHtml2(row.label)}</td>${cells}</tr>`;
+  });
+  const legend = chartSeries(card).map((s) => `<li><span class="swatch" style="background:${s.color}"></span>${escapeHtml2(s.label)}</li>`).join("");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>evalgate scorecard</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>evalgate scorecard</h1>
+<p class="scope">${escapeHtml2(scopeLine(card))}</p>
+<h2>Success rate over time</h2>
+${successRateChart(card)}
+<ul class="legend">${legend}</ul>
+<div class="table-wrap"><table>
+<thead>${head}</thead>
+<tbody>
+${body.join("\n")}
+</tbody>
+</table></div>
+${failureModes2(card)}
+<h2>Reports</h2>
+<ul>${card.columns.map((c) => `<li>${escapeHtml2(c.label)}: <code>${escapeHtml2(c.file)}</code></li>`).join("")}</ul>
+<h2>How the numbers are computed</h2>
+<ul class="note">${DEFINITIONS.map((line) => `<li>${escapeHtml2(line)}</li>`).join("")}</ul>
+</body>
+</html>
+`;
+}
+function columnHeader(column2) {
+  const date5 = escapeHtml2(column2.created_at.slice(0, 10));
+  const commit = column2.commit ? `<br><span class="commit">${escapeHtml2(column2.commit.slice(0, 7))}</span>` : "";
+  return `<th title="${escapeHtml2(column2.file)}">${date5}${commit}</th>`;
+}
+function failureModes2(card) {
+  if (card.failure_modes.length === 0) return "<h2>Failure modes over time</h2>\n<p>No task failed in any report.</p>";
+  const head = `<tr><th>Failure mode</th>${card.columns.map(columnHeader).join("")}</tr>`;
+  const rows = card.failure_modes.map(
+    (row) => `<tr><td>${escapeHtml2(row.label)}</td>${row.counts.map((n) => `<td>${n}</td>`).join("")}</tr>`
+  );
+  return `<h2>Failure modes over time</h2>
+<p class="note">Tasks per cause in each report, the most frequent over the series first.</p>
+<div class="table-wrap"><table>
+<thead>${head}</thead>
+<tbody>
+${rows.join("\n")}
+</tbody>
+</table></div>`;
+}
+
+// src/scorecard/markdown.ts
+function renderScorecardMarkdown(card) {
+  const header = ["Metric", ...card.columns.map((c) => c.label)];
+  const metrics = markdownTable2(
+    header,
+    metricRows(card).map((row) => [row.strong ? `**${row.label}**` : row.label, ...row.cells])
+  );
+  const sections = [
+    "# evalgate scorecard",
+    scopeLine(card),
+    metrics,
+    failureModes3(card),
+    "### Reports\n\n" + card.columns.map((c) => `- ${escapeCell(c.label)}: ${escapeCell(c.file)}`).join("\n"),
+    "### How the numbers are computed\n\n" + DEFINITIONS.map((line) => `- ${line}`).join("\n")
+  ];
+  return sections.filter((s) => s !== "").join("\n\n") + "\n";
+}
+function failureModes3(card) {
+  if (card.failure_modes.length === 0) return "### Failure modes over time\n\nNo task failed in any report.";
+  const table = markdownTable2(
+    ["Failure mode", ...card.columns.map((c) => c.label)],
+    card.failure_modes.map((row) => [row.label, ...row.counts.map(String)])
+  );
+  return `### Failure modes over time
+
+Tasks per cause in each report, the most frequent over the series first.
+
+${table}`;
+}
+function markdownTable2(header, rows) {
+  const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
+  return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+// src/scorecard/write.ts
+async function writeScorecard(outDir, card) {
+  await mkdir6(outDir, { recursive: true });
+  const paths = { markdown: join6(outDir, "scorecard.md"), html: join6(outDir, "scorecard.html") };
+  await writeFile3(paths.markdown, renderScorecardMarkdown(card));
+  await writeFile3(paths.html, renderScorecardHtml(card));
+  return paths;
+}
+
+// src/cli/scorecard-command.ts
+async function scorecardCommand(args) {
+  const { values, positionals } = parseArgs4({
+    args,
+    allowPositionals: true,
+    options: { out: { type: "string", default: "evalgate-scorecard" } }
+  });
+  if (positionals.length === 0)
+    throw new InputError("scorecard needs the reports: evalgate scorecard REPORT.json... [--out DIR]");
+  const card = computeScorecard(await readScorecardReports(positionals));
+  const paths = await writeScorecard(values.out, card);
+  process.stdout.write(
+    `scorecard of ${card.columns.length} report${card.columns.length === 1 ? "" : "s"}
+markdown: ${paths.markdown}
+html:     ${paths.html}
+`
+  );
+  return EXIT.pass;
 }
 
 // src/cli/usage.ts
@@ -44566,11 +46535,15 @@ Usage:
                [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
   evalgate validate [--tasks DIR] [--thresholds FILE]
   evalgate merge REPORT.json... [--out DIR]
+  evalgate scorecard REPORT.json... [--out DIR]
 
 Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
           --concurrency 8, --repeat 1.
 --filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
           "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
+
+scorecard: one column per report (e.g. one a week), ordered by created_at, oldest first;
+          writes DIR/scorecard.md and DIR/scorecard.html (default --out evalgate-scorecard).
 
 --cache DIR: reuse model responses for identical requests (off with --repeat > 1).
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
@@ -44590,6 +46563,8 @@ async function main(argv) {
         return await validateCommand(rest);
       case "merge":
         return await mergeCommand(rest);
+      case "scorecard":
+        return await scorecardCommand(rest);
       case void 0:
       case "help":
       case "--help":
@@ -44602,7 +46577,9 @@ async function main(argv) {
 `);
         return EXIT.pass;
       default:
-        throw new InputError(`unknown command "${command}" (expected run, validate or merge; see evalgate --help)`);
+        throw new InputError(
+          `unknown command "${command}" (expected run, validate, merge or scorecard; see evalgate --help)`
+        );
     }
   } catch (err) {
     if (err instanceof InputError) {

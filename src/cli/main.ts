@@ -2,6 +2,7 @@ import { InputError, formatProblem } from '../load/problems.js'
 import { runCommand } from './run-command.js'
 import { validateCommand } from './validate-command.js'
 import { mergeCommand } from './merge-command.js'
+import { scorecardCommand } from './scorecard-command.js'
 import { USAGE } from './usage.js'
 import { scrubSecrets } from '../util/secrets.js'
 
@@ -18,6 +19,8 @@ export async function main(argv: string[]): Promise<number> {
         return await validateCommand(rest)
       case 'merge':
         return await mergeCommand(rest)
+      case 'scorecard':
+        return await scorecardCommand(rest)
       case undefined:
       case 'help':
       case '--help':
@@ -29,7 +32,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${process.env.EVALGATE_VERSION ?? '0.1.0'}\n`)
         return EXIT.pass
       default:
-        throw new InputError(`unknown command "${command}" (expected run, validate or merge; see evalgate --help)`)
+        throw new InputError(
+          `unknown command "${command}" (expected run, validate, merge or scorecard; see evalgate --help)`
+        )
     }
   } catch (err) {
     if (err instanceof InputError) {

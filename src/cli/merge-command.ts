@@ -14,7 +14,9 @@ export async function mergeCommand(args: string[]): Promise<number> {
     throw new InputError('merge needs the shard reports: evalgate merge REPORT.json... [--out DIR]')
   const { report, paths } = await mergeShardFiles(positionals, values.out!)
   process.stdout.write(renderTierTable(report) + '\n')
-  process.stdout.write(`\nreport:  ${paths.report}\nsummary: ${paths.summary}\n`)
+  process.stdout.write(
+    `\nreport:  ${paths.report}\nsummary: ${paths.summary}\nhtml:    ${paths.html}\njunit:   ${paths.junit}\n`
+  )
   if (paths.traces) process.stdout.write(`traces:  ${paths.traces}\n`)
   return EXIT[report.decision]
 }

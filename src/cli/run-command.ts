@@ -38,7 +38,9 @@ export async function runCommand(args: string[]): Promise<number> {
     progress: true
   })
   process.stdout.write(renderTierTable(report) + '\n')
-  process.stdout.write(`\nreport:  ${paths.report}\nsummary: ${paths.summary}\ntraces:  ${paths.traces}\n`)
+  process.stdout.write(
+    `\nreport:  ${paths.report}\nsummary: ${paths.summary}\ntraces:  ${paths.traces}\nhtml:    ${paths.html}\njunit:   ${paths.junit}\n`
+  )
   return EXIT[report.decision]
 }
 

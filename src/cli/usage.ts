@@ -6,11 +6,15 @@ Usage:
                [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
   evalgate validate [--tasks DIR] [--thresholds FILE]
   evalgate merge REPORT.json... [--out DIR]
+  evalgate scorecard REPORT.json... [--out DIR]
 
 Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
           --concurrency 8, --repeat 1.
 --filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
           "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
+
+scorecard: one column per report (e.g. one a week), ordered by created_at, oldest first;
+          writes DIR/scorecard.md and DIR/scorecard.html (default --out evalgate-scorecard).
 
 --cache DIR: reuse model responses for identical requests (off with --repeat > 1).
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).

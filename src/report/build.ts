@@ -2,6 +2,7 @@ import { countStatuses, errorRate, sumKnownCosts } from '../gate/counts.js'
 import { compareTasks, decideGate } from '../gate/decide.js'
 import type { BaselineSnapshot } from '../gate/decide.js'
 import type { Report, TaskResult } from '../model/types.js'
+import { failureModes } from './failure-modes.js'
 
 export interface BuildReportArgs {
   tasks: TaskResult[]
@@ -37,6 +38,7 @@ export function buildReport(args: BuildReportArgs): Report {
     workflows: args.workflows,
     tiers: gate.tiers,
     totals: computeTotals(tasks, args.costUnknownModels),
+    failure_modes: failureModes(tasks),
     ...(gate.baseline ? { baseline: gate.baseline } : {}),
     tasks,
     gate: args.gate

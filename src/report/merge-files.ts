@@ -9,16 +9,25 @@ import { writeReportFiles } from './write.js'
 
 export interface MergedFiles {
   report: Report
-  paths: { report: string; summary: string; traces?: string }
+  paths: { report: string; summary: string; junit: string; html: string; traces?: string }
 }
 
 /** Merges shard report files into outDir; the traces.jsonl beside each shard report are concatenated too. */
 export async function mergeShardFiles(files: string[], outDir: string): Promise<MergedFiles> {
   const reports = await Promise.all(files.map((file) => readReport(file)))
   const report = mergeReports(reports, files)
-  const written = await writeReportFiles(outDir, report)
   const traces = await concatTraces(files, outDir)
-  return { report, paths: { report: written.reportPath, summary: written.summaryPath, ...(traces ? { traces } : {}) } }
+  const written = await writeReportFiles(outDir, report, traces)
+  return {
+    report,
+    paths: {
+      report: written.reportPath,
+      summary: written.summaryPath,
+      junit: written.junitPath,
+      html: written.htmlPath,
+      ...(traces ? { traces } : {})
+    }
+  }
 }
 
 async function concatTraces(files: string[], outDir: string): Promise<string | undefined> {

@@ -73,6 +73,9 @@ export const reportSchema = z.looseObject({
   ),
   tiers: z.array(tierSummary),
   tasks: z.array(taskResult),
+  failure_modes: z
+    .array(z.looseObject({ cause: z.string(), label: z.string(), count, tasks: z.array(z.string()) }))
+    .optional(),
   baseline: z
     .looseObject({
       file: z.string(),

@@ -1,10 +1,14 @@
 // summary.md: what a PR reader needs in ten seconds (verdict, tiers, why), then the detail.
-import { percent, plural, thresholdPercent } from '../gate/format.js'
+import { percent, plural, points, signedPoints, thresholdPercent } from '../gate/format.js'
 import { RISKS, TIERS } from '../model/types.js'
-import type { Report, TaskResult } from '../model/types.js'
+import type { Report, TaskResult, TierSummary } from '../model/types.js'
 import { formatCount, formatDuration, formatUsd, headline, severalWorkflows, tierColumns } from './cells.js'
+import { failureModes } from './failure-modes.js'
 
 const REASONS_CELL_LIMIT = 300
+const REGRESSION_REASON_LIMIT = 140
+const TOP_FAILURE_MODES = 3
+const FAILURE_MODE_EXAMPLES = 3
 
 export interface SummaryOptions {
   /** Rows of the failed-task table and items of the baseline lists before `…and N more`. */
@@ -16,6 +20,7 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
   const sections = [
     headline(report, true),
     tierTable(report),
+    topFailureModes(report),
     report.reasons.map((r) => `- ${oneLine(r)}`).join('\n'),
     failedTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
@@ -26,10 +31,47 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
 
 function tierTable(report: Report): string {
   const { header, rows } = tierColumns(report)
+  const cell = (tier: TierSummary, column: string, text: string): string => {
+    if (column === 'Verdict' && text === 'fail') return '**fail**'
+    if (column === 'Rate') return rateWithChange(tier)
+    if (column === 'Baseline') return baselineRate(tier)
+    return text
+  }
   return markdownTable(
     header,
-    rows.map((row) => row.map((cell, i) => (header[i] === 'Verdict' && cell === 'fail' ? '**fail**' : cell)))
+    rows.map((row, r) => row.map((text, i) => cell(report.tiers[r], header[i], text)))
   )
+}
+
+/** `92.0% (−3.1 pts)`: the change against the baseline sits next to the rate it changed. */
+function rateWithChange(tier: TierSummary): string {
+  const rate = percent(tier.success_rate)
+  return tier.baseline_rate == null ? rate : `${rate} (${signedPoints(tier.success_rate - tier.baseline_rate)} pts)`
+}
+
+function baselineRate(tier: TierSummary): string {
+  if (tier.baseline_rate == null) return '—'
+  return `${percent(tier.baseline_rate)}${tier.max_drop != null ? `, max drop ${points(tier.max_drop)} pts` : ''}`
+}
+
+/** The three largest failure modes, then the rest on one line. */
+function topFailureModes(report: Report): string {
+  const modes = report.failure_modes ?? failureModes(report.tasks)
+  if (modes.length === 0) return ''
+  const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
+    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map(oneLine).join(', ')
+    const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : ''
+    return `${i + 1}. **${mode.label}** — ${plural(mode.count, 'task')}: ${shown}${more}`
+  })
+  const rest = modes.slice(TOP_FAILURE_MODES)
+  const restLine = rest.length > 0 ? [`Also: ${rest.map((m) => `${m.label} (${m.count})`).join(', ')}.`] : []
+  const notPassed = report.tasks.filter((t) => t.status !== 'pass').length
+  const counted = modes.reduce((sum, m) => sum + m.count, 0)
+  const note =
+    counted > notPassed
+      ? [`${plural(notPassed, 'task')} did not pass; a task with several causes counts under each.`]
+      : []
+  return ['### Top failure modes', items.join('\n'), ...restLine, ...note].join('\n\n')
 }
 
 function failedTasks(report: Report, maxFailed: number): string {
@@ -64,19 +106,28 @@ function statusCell(task: TaskResult, repeat: number): string {
 function baselineChanges(report: Report, maxFailed: number): string {
   const { baseline } = report
   if (!baseline) return ''
-  const list = (title: string, meaning: string, ids: string[]): string =>
-    ids.length === 0
+  const byName = new Map<string, TaskResult>()
+  for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t)
+  const item = (name: string, withReason: boolean): string => {
+    const task = byName.get(name)
+    if (!task) return `- ${oneLine(name)}`
+    const reason =
+      withReason && task.reasons.length > 0 ? `: ${truncate(oneLine(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : ''
+    return `- ${oneLine(name)} (${task.tier})${reason}`
+  }
+  const list = (title: string, meaning: string, names: string[], withReason: boolean): string =>
+    names.length === 0
       ? `**${title}:** none`
-      : `**${title} (${ids.length})** — ${meaning}:\n\n` +
-        ids
+      : `**${title} (${names.length})** — ${meaning}:\n\n` +
+        names
           .slice(0, maxFailed)
-          .map((id) => `- ${oneLine(id)}`)
+          .map((name) => item(name, withReason))
           .join('\n') +
-        moreLine(ids.length, maxFailed)
+        moreLine(names.length, maxFailed)
   return [
     `### Against the baseline (${oneLine(baseline.file)})`,
-    list('Regressions', 'passed in the baseline, fail now', baseline.regressions),
-    list('Fixed', 'failed in the baseline, pass now', baseline.fixed)
+    list('Regressions', 'passed in the baseline, fail now', baseline.regressions, true),
+    list('Fixed', 'failed in the baseline, pass now', baseline.fixed, false)
   ].join('\n\n')
 }
 

@@ -30,7 +30,7 @@ export interface EvaluateOptions {
 
 export interface EvaluateResult {
   report: Report
-  paths: { report: string; summary: string; traces: string }
+  paths: { report: string; summary: string; traces: string; junit: string; html: string }
 }
 
 /** The whole gate: files -> validated model -> run -> graded results -> decision -> report files. */
@@ -87,8 +87,15 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : undefined,
     baseline
   })
-  const written = await writeReportFiles(opts.outDir, report)
-  return { report, paths: { report: written.reportPath, summary: written.summaryPath, traces: run.tracesPath } }
+  const written = await writeReportFiles(opts.outDir, report, run.tracesPath)
+  const paths = {
+    report: written.reportPath,
+    summary: written.summaryPath,
+    traces: run.tracesPath,
+    junit: written.junitPath,
+    html: written.htmlPath
+  }
+  return { report, paths }
 }
 
 /** Each workflow that needs a model key it does not have, in plain words (fork PRs get no secrets). */

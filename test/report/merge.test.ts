@@ -92,6 +92,7 @@ describe('mergeReports', () => {
     expect(merged.baseline).toEqual(unsharded.baseline)
     expect(merged.workflows).toEqual(unsharded.workflows)
     expect(merged.gate).toEqual(unsharded.gate)
+    expect(merged.failure_modes).toEqual(unsharded.failure_modes)
     expect(merged.commit).toBe('abc')
     expect(unsharded.baseline?.regressions).toEqual(['billing/billing-t1-f0', 'refunds/refunds-t1-f0'])
   })

@@ -69,6 +69,18 @@ describe('writeReportFiles and readReport', () => {
     expect((error as InputError).message).toContain('gate')
   })
 
+  it('reads failure_modes back, and a report written before they existed', async () => {
+    const data = JSON.parse(JSON.stringify(sample()))
+    expect(data.failure_modes).toEqual([{ cause: 'unclassified', label: 'unclassified', count: 1, tasks: ['t1-f0'] }])
+    delete data.failure_modes
+    const file = join(dir, 'older.json')
+    await writeFile(file, JSON.stringify(data))
+    expect((await readReport(file)).failure_modes).toBeUndefined()
+    data.failure_modes = [{ cause: 'wrong_label', label: 'wrong label', count: -1, tasks: [] }]
+    await writeFile(file, JSON.stringify(data))
+    await expect(readReport(file)).rejects.toThrow('failure_modes.0.count')
+  })
+
   it('names a missing file', async () => {
     const file = join(dir, 'missing.json')
     await expect(readReport(file)).rejects.toThrow(`${file}: file not found`)

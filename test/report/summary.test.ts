@@ -57,9 +57,92 @@ describe('renderSummary', () => {
     }
     const md = renderSummary(report(tier('T1', 23, 2), { baseline }))
     expect(md).toContain('| Tier | Passed | Rate | 95% CI | Threshold | Baseline | Verdict |')
-    expect(md).toContain('| 95.0% (−3.0) |')
-    expect(md).toContain('**Regressions (1)** — passed in the baseline, fail now:\n\n- t1-f0')
-    expect(md).toContain('**Fixed (1)** — failed in the baseline, pass now:\n\n- t1-p0')
+    expect(md).toContain('| T1 | 23/25 | 92.0% (−3.0 pts) | 75.0–97.8% | ≥ 92% | 95.0% | ok |')
+    expect(md).toContain('**Regressions (1)** — passed in the baseline, fail now:\n\n- t1-f0 (T1): t1-f0 went wrong')
+    expect(md).toContain('**Fixed (1)** — failed in the baseline, pass now:\n\n- t1-p0 (T1)\n')
+  })
+
+  it('shows the change of every tier against the baseline, and the drop it may not exceed', () => {
+    const baseline = {
+      file: 'main.json',
+      tiers: [
+        { workflow: 'refunds', tier: 'T1' as const, success_rate: 0.9 },
+        { workflow: 'refunds', tier: 'T2' as const, success_rate: 0.9 }
+      ],
+      statuses: {}
+    }
+    const md = renderSummary(
+      report([...tier('T1', 19, 1), ...tier('T2', 17, 3), ...tier('T3', 1, 0)], {
+        baseline,
+        gate: gate({ rules: { tiers: { T1: { min_success: 0.9 }, T2: { min_success: 0.8 } }, max_drop: { T2: 0.02 } } })
+      })
+    )
+    expect(md).toContain('| T1 | 19/20 | 95.0% (+5.0 pts) | 76.4–99.1% | ≥ 90% | 90.0% | ok |')
+    expect(md).toContain('| T2 | 17/20 | 85.0% (−5.0 pts) | 64.0–94.8% | ≥ 80% | 90.0%, max drop 2.0 pts | **fail** |')
+    expect(md).toContain('| T3 | 1/1 | 100.0% | 20.7–100.0% | — | — | not gated |')
+    expect(md).toContain('**Regressions:** none')
+    expect(md).toContain('**Fixed:** none')
+  })
+
+  it('names the workflow of a flipped task when there are several', () => {
+    const baseline = {
+      file: 'main.json',
+      tiers: [],
+      statuses: { 'a/a-t1-f0': 'pass', 'b/b-t1-p0': 'error' }
+    }
+    const md = renderSummary(
+      report([...tier('T1', 1, 1, { workflow: 'a' }), ...tier('T1', 1, 0, { workflow: 'b' })], { baseline })
+    )
+    expect(md).toContain('- a/a-t1-f0 (T1): a-t1-f0 went wrong')
+    expect(md).toContain('- b/b-t1-p0 (T1)\n')
+  })
+
+  it('puts the top failure modes right after the tier table, before the failed-task table', () => {
+    const failing = (id: string, causes: string[], extra = {}) => task(id, { status: 'fail', causes, ...extra })
+    const md = renderSummary(
+      report([
+        ...tier('T1', 10, 0),
+        failing('a', ['missing_action', 'wrong_label']),
+        failing('b', ['missing_action']),
+        failing('c', ['missing_action']),
+        failing('d', ['missing_action'], { tier: 'T2' }),
+        failing('e', ['guardrail_violation', 'wrong_label'], { risk: 'high' }),
+        failing('f', ['wrong_result']),
+        failing('g', ['forbidden_action']),
+        task('h', { status: 'error', causes: ['timeout'] })
+      ])
+    )
+    const tierTable = md.indexOf('| Tier | Passed |')
+    const modes = md.indexOf('### Top failure modes')
+    const reasons = md.indexOf('\n- T1: ')
+    const failedTable = md.indexOf('### Failed tasks (8)')
+    expect(tierTable).toBeGreaterThan(0)
+    expect(modes).toBeGreaterThan(tierTable)
+    expect(reasons).toBeGreaterThan(modes)
+    expect(failedTable).toBeGreaterThan(reasons)
+    expect(md).toContain(
+      '### Top failure modes\n\n' +
+        '1. **missing action** — 4 tasks: a, b, c and 1 more\n' +
+        '2. **wrong label** — 2 tasks: e, a\n' +
+        '3. **forbidden action** — 1 task: g\n\n' +
+        'Also: guardrail violation (1), agent timed out (1), wrong result (1).\n\n' +
+        '8 tasks did not pass; a task with several causes counts under each.'
+    )
+  })
+
+  it('groups the failures of a report written before failure_modes existed', () => {
+    const older = report([task('a', { status: 'fail', causes: ['wrong_label'] })])
+    delete older.failure_modes
+    expect(renderSummary(older)).toContain('1. **wrong label** — 1 task: a')
+  })
+
+  it('has no failure modes section when every task passed', () => {
+    expect(renderSummary(report(tier('T1', 10, 0)))).not.toContain('failure modes')
+  })
+
+  it('leaves out the "Also" line and the note when they would say nothing', () => {
+    const md = renderSummary(report([task('a', { status: 'fail', causes: ['wrong_label'] })]))
+    expect(md).toContain('### Top failure modes\n\n1. **wrong label** — 1 task: a\n\n- T1:')
   })
 
   it('escapes | and newlines and truncates long reasons', () => {

@@ -1,0 +1,53 @@
+// report.html: one self-contained page (no network, inline CSS and JS) that opens from a
+// downloaded artifact. Written as a stream: traces are copied in line by line.
+import { mkdir, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Report } from '../model/types.js'
+import { scrubSecrets } from '../util/secrets.js'
+import { jsonScript } from './escape.js'
+import { pageEnd, pageStart } from './page.js'
+import { FileSink } from './sink.js'
+import { writeTraceChunks, type TraceIndex } from './trace-chunks.js'
+
+export const HTML_REPORT_FILE = 'report.html'
+
+/** Writes `outDir/report.html` from the report and (when given and present) its traces.jsonl. */
+export async function writeHtmlReport(outDir: string, report: Report, tracesPath?: string): Promise<string> {
+  await mkdir(outDir, { recursive: true })
+  const htmlPath = join(outDir, HTML_REPORT_FILE)
+  const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report))) as Report
+  const withTraces = tracesPath !== undefined && (await isFile(tracesPath))
+  const sink = new FileSink(htmlPath)
+  try {
+    await sink.write(pageStart(safeReport))
+    await sink.write(jsonScript('eg-meta', JSON.stringify(pageMeta(safeReport))))
+    await sink.write(jsonScript('eg-tasks', JSON.stringify(safeReport.tasks)))
+    const index: TraceIndex | null = withTraces ? await writeTraceChunks(tracesPath, (text) => sink.write(text)) : null
+    await sink.write(jsonScript('eg-trace-index', JSON.stringify({ included: index !== null, ...index })))
+    await sink.write(pageEnd())
+    await sink.close()
+  } catch (err) {
+    // A half-written page would look like a report: leave none.
+    sink.destroy()
+    await rm(htmlPath, { force: true })
+    throw err
+  }
+  return htmlPath
+}
+
+/** What the page script needs besides the tasks: the permission matrix marks each tool call. */
+function pageMeta(report: Report) {
+  return {
+    repeat: report.repeat,
+    permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw err
+  }
+}

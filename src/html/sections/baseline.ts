@@ -1,0 +1,63 @@
+// Against the base branch: how each tier moved, which tasks regressed and which were fixed.
+import { percent, points, signedPoints } from '../../gate/format.js'
+import type { Report } from '../../model/types.js'
+import { severalWorkflows } from '../../report/cells.js'
+import { h, type Html } from '../escape.js'
+import { taskLinks } from './task-links.js'
+
+export function baselineSection(report: Report): Html | null {
+  const { baseline } = report
+  if (!baseline) return null
+  const withWorkflow = severalWorkflows(report)
+  const rows = report.tiers.map((t) => {
+    const before = t.baseline_rate
+    const change = before == null ? null : t.success_rate - before
+    const tooLarge = change !== null && t.max_drop != null && -change > t.max_drop + 1e-9
+    return h(
+      'tr',
+      { class: change === null ? null : change < 0 ? 'worse' : change > 0 ? 'better' : null },
+      withWorkflow && h('td', null, t.workflow),
+      h('td', null, t.tier),
+      h('td', { class: 'num' }, before == null ? '—' : percent(before)),
+      h('td', { class: 'num' }, percent(t.success_rate)),
+      h('td', { class: 'num' }, change === null ? '—' : signedPoints(change)),
+      h('td', { class: 'num' }, t.max_drop == null ? '—' : points(t.max_drop)),
+      h('td', null, change === null ? 'not in the baseline' : tooLarge ? 'dropped too far' : 'ok')
+    )
+  })
+  return h(
+    'section',
+    { id: 'baseline' },
+    h('h2', null, 'Against the baseline'),
+    h('p', null, 'Baseline report: ', h('code', null, baseline.file)),
+    h(
+      'table',
+      { class: 'grid-table', id: 'baseline-table' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          withWorkflow && h('th', null, 'Workflow'),
+          h('th', null, 'Tier'),
+          h('th', { class: 'num' }, 'Baseline'),
+          h('th', { class: 'num' }, 'Now'),
+          h('th', { class: 'num' }, 'Change (points)'),
+          h('th', { class: 'num' }, 'Max drop'),
+          h('th', null, 'Drop rule')
+        )
+      ),
+      h('tbody', null, ...rows)
+    ),
+    h(
+      'h3',
+      null,
+      `Regressions (${baseline.regressions.length})`,
+      h('small', null, ' passed in the baseline, fail now')
+    ),
+    baseline.regressions.length > 0 ? taskLinks(baseline.regressions) : h('p', { class: 'muted' }, 'none'),
+    h('h3', null, `Fixed (${baseline.fixed.length})`, h('small', null, ' failed in the baseline, pass now')),
+    baseline.fixed.length > 0 ? taskLinks(baseline.fixed) : h('p', { class: 'muted' }, 'none')
+  )
+}

@@ -1,0 +1,54 @@
+// The top of the page: the decision, why, and what the run cost.
+import { percent, thresholdPercent } from '../../gate/format.js'
+import { formatCount, formatDuration, formatUsd } from '../../report/cells.js'
+import type { Report } from '../../model/types.js'
+import { h, type Html } from '../escape.js'
+
+export function decisionSection(report: Report): Html {
+  const meta: [string, string][] = [['Date', report.created_at]]
+  if (report.commit) meta.push(['Commit', report.commit])
+  meta.push(['Repeat', report.repeat > 1 ? `${report.repeat} attempts per task (pass^${report.repeat})` : '1'])
+  if (report.shard) {
+    const { index, count, set_size: setSize } = report.shard
+    meta.push(['Shard', `${index + 1} of ${count} (${setSize} tasks in the set); merge all shards to decide the gate`])
+  }
+  return h(
+    'section',
+    { id: 'decision', class: `decision decision-${report.decision}` },
+    h('p', { class: 'verdict' }, 'Gate: ', h('strong', { id: 'decision-value' }, report.decision.toUpperCase())),
+    h('ul', { class: 'reasons' }, ...report.reasons.map((reason) => h('li', null, reason))),
+    h('dl', { class: 'meta' }, ...meta.map(([term, value]) => [h('dt', null, term), h('dd', null, value)]))
+  )
+}
+
+export function totalsSection(report: Report): Html {
+  const t = report.totals
+  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(', ')})` : ''
+  const cards: [string, string, string?][] = [
+    ['Tasks', formatCount(t.tasks)],
+    ['Passed', formatCount(t.passed), 'pass'],
+    ['Failed', formatCount(t.failed), t.failed > 0 ? 'fail' : undefined],
+    ['Errored', formatCount(t.errored), t.errored > 0 ? 'error' : undefined],
+    ['Not run', formatCount(t.not_run), t.not_run > 0 ? 'error' : undefined],
+    ['Error rate', `${percent(t.error_rate)} (max ${thresholdPercent(report.gate.max_error_rate)})`],
+    ['Duration', formatDuration(t.duration_ms)],
+    ['Model calls', formatCount(t.model_calls)],
+    ['Tool calls', formatCount(t.tool_calls)],
+    ['Tokens', `${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`],
+    ['Cost', formatUsd(t.cost_usd) + unpriced],
+    ['Cost per successful task', formatUsd(t.cost_per_success_usd)]
+  ]
+  return h(
+    'section',
+    { id: 'totals' },
+    h('h2', null, 'Totals'),
+    h(
+      'dl',
+      { class: 'cards' },
+      ...cards.map(([label, value, tone]) =>
+        h('div', { class: tone ? `card tone-${tone}` : 'card' }, h('dt', null, label), h('dd', null, value))
+      )
+    ),
+    h('p', { class: 'note' }, 'Duration is the sum of task run times.')
+  )
+}

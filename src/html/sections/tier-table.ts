@@ -1,0 +1,77 @@
+// The numbers behind the chart.
+import { percent, points, signedPoints, thresholdPercent } from '../../gate/format.js'
+import type { Report, TierSummary } from '../../model/types.js'
+import { formatUsd, severalWorkflows, verdictCell } from '../../report/cells.js'
+import { h, type Html } from '../escape.js'
+import { tierChart } from './tier-chart.js'
+
+interface Column {
+  header: string
+  cell: (tier: TierSummary) => string
+  numeric?: boolean
+}
+
+export function tiersSection(report: Report): Html {
+  const columns = tierColumns(report)
+  return h(
+    'section',
+    { id: 'tiers' },
+    h('h2', null, 'Tiers'),
+    tierChart(report),
+    h(
+      'table',
+      { id: 'tier-table', class: 'grid-table' },
+      h('thead', null, h('tr', null, ...columns.map((c) => h('th', { class: c.numeric ? 'num' : null }, c.header)))),
+      h(
+        'tbody',
+        null,
+        ...report.tiers.map((tier) =>
+          h(
+            'tr',
+            { class: `verdict-${verdictCell(tier).replace(' ', '-')}` },
+            ...columns.map((c) => h('td', { class: c.numeric ? 'num' : null }, c.cell(tier)))
+          )
+        )
+      )
+    )
+  )
+}
+
+function tierColumns(report: Report): Column[] {
+  const columns: Column[] = []
+  if (severalWorkflows(report)) columns.push({ header: 'Workflow', cell: (t) => t.workflow })
+  columns.push(
+    { header: 'Tier', cell: (t) => t.tier },
+    { header: 'Passed', cell: (t) => `${t.passed}/${t.total}`, numeric: true },
+    { header: 'Failed', cell: (t) => String(t.failed), numeric: true },
+    { header: 'Errored', cell: (t) => String(t.errored), numeric: true },
+    { header: 'Not run', cell: (t) => String(t.not_run), numeric: true },
+    { header: 'Success rate', cell: (t) => percent(t.success_rate), numeric: true },
+    { header: '95% interval', cell: (t) => `${percent(t.ci_low)}–${percent(t.ci_high)}`, numeric: true },
+    { header: 'Threshold', cell: thresholdCell, numeric: true }
+  )
+  if (report.repeat > 1)
+    columns.push({ header: 'Attempts passed', cell: (t) => percent(t.attempt_success_rate), numeric: true })
+  if (report.baseline) {
+    columns.push(
+      { header: 'Baseline', cell: (t) => (t.baseline_rate == null ? '—' : percent(t.baseline_rate)), numeric: true },
+      { header: 'Change (points)', cell: changeCell, numeric: true },
+      { header: 'Max drop', cell: (t) => (t.max_drop == null ? '—' : points(t.max_drop)), numeric: true }
+    )
+  }
+  columns.push(
+    { header: 'Cost', cell: (t) => formatUsd(t.cost_usd), numeric: true },
+    { header: 'Per success', cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true },
+    { header: 'Verdict', cell: verdictCell }
+  )
+  return columns
+}
+
+function thresholdCell(t: TierSummary): string {
+  if (t.threshold === null) return '—'
+  return `≥ ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ''}`
+}
+
+function changeCell(t: TierSummary): string {
+  return t.baseline_rate == null ? '—' : signedPoints(t.success_rate - t.baseline_rate)
+}

@@ -1,0 +1,109 @@
+// What each workflow is allowed to do and what leaves the building: the manifest a security
+// reviewer reads before the numbers.
+import type { Report, ToolPermission, WorkflowInfo } from '../../model/types.js'
+import { h, type Child, type Html } from '../escape.js'
+
+const NOT_RECORDED = 'not recorded in this report'
+
+export function workflowsSection(report: Report): Html {
+  return h(
+    'section',
+    { id: 'workflows' },
+    h('h2', null, report.workflows.length === 1 ? 'Workflow' : 'Workflows'),
+    ...report.workflows.map(workflowCard)
+  )
+}
+
+function workflowCard(w: WorkflowInfo): Html {
+  const agent = w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ''}` : NOT_RECORDED
+  return h(
+    'article',
+    { class: 'workflow', 'data-workflow': w.name },
+    h('h3', null, w.name),
+    w.description && h('p', null, w.description),
+    definitions([
+      ['Manifest', w.file],
+      ['Tasks', String(w.tasks)],
+      ['Agent', agent],
+      ['Input sources', w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
+      ['Required input fields', w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
+    ]),
+    h('h4', null, 'Permission matrix'),
+    permissionTable(w.permissions),
+    h('h4', null, 'Outcomes'),
+    w.outcomes
+      ? definitions([
+          ['Success', w.outcomes.success ?? 'not defined'],
+          ['Failure', w.outcomes.failure ?? 'not defined']
+        ])
+      : h('p', { class: 'muted' }, NOT_RECORDED),
+    h('h4', null, 'Out of scope'),
+    w.out_of_scope
+      ? bulletList(w.out_of_scope, 'nothing declared out of scope')
+      : h('p', { class: 'muted' }, NOT_RECORDED),
+    h('h4', null, 'Data governance'),
+    governance(w)
+  )
+}
+
+function permissionTable(permissions: Record<string, ToolPermission> | undefined): Html {
+  if (!permissions) return h('p', { class: 'muted' }, NOT_RECORDED)
+  const tools = Object.entries(permissions)
+  if (tools.length === 0) return h('p', { class: 'muted' }, 'no tools are allowed')
+  return h(
+    'table',
+    { class: 'grid-table permissions' },
+    h(
+      'thead',
+      null,
+      h('tr', null, h('th', null, 'Tool'), h('th', null, 'Scope'), h('th', null, 'Risk'), h('th', null, 'Approval'))
+    ),
+    h(
+      'tbody',
+      null,
+      ...tools.map(([tool, p]) =>
+        h(
+          'tr',
+          { 'data-tool': tool, class: sensitive(p) ? 'sensitive' : null },
+          h('td', null, h('code', null, tool)),
+          h('td', null, badge(p.scope, p.scope === 'write')),
+          h('td', null, badge(p.risk, p.risk === 'high')),
+          h('td', null, badge(p.approval === 'required' ? 'required' : 'none', p.approval === 'required'))
+        )
+      )
+    )
+  )
+}
+
+function sensitive(p: ToolPermission): boolean {
+  return p.scope === 'write' || p.risk === 'high' || p.approval === 'required'
+}
+
+function badge(text: string, highlighted: boolean): Html {
+  return h('span', { class: highlighted ? 'badge hot' : 'badge' }, text)
+}
+
+function governance(w: WorkflowInfo): Html {
+  const g = w.data_governance
+  if (!g) return h('p', { class: 'muted' }, 'no data_governance declared in the manifest')
+  return definitions([
+    ['Model provider', g.model_provider ?? 'not declared'],
+    ['Region', g.region ?? 'not declared'],
+    ['Retention', g.retention_days === undefined ? 'not declared' : `${g.retention_days} days`],
+    ['Sent to the model', g.sent_to_model ? bulletList(g.sent_to_model, 'nothing declared') : 'not declared'],
+    ['Redaction rules', g.redact.length > 0 ? listOrNone(g.redact) : 'none (nothing is redacted)']
+  ])
+}
+
+function definitions(rows: [string, Child][]): Html {
+  return h('dl', { class: 'definitions' }, ...rows.map(([term, value]) => [h('dt', null, term), h('dd', null, value)]))
+}
+
+function bulletList(items: string[], empty: string): Html {
+  if (items.length === 0) return h('p', { class: 'muted' }, empty)
+  return h('ul', null, ...items.map((item) => h('li', null, item)))
+}
+
+function listOrNone(items: string[]): string {
+  return items.length > 0 ? items.join(', ') : 'none'
+}

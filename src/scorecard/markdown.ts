@@ -1,0 +1,35 @@
+// scorecard.md: the series of reports as tables, one column per report.
+import { escapeCell } from '../report/summary.js'
+import { DEFINITIONS, metricRows, scopeLine } from './cells.js'
+import type { Scorecard } from './model.js'
+
+export function renderScorecardMarkdown(card: Scorecard): string {
+  const header = ['Metric', ...card.columns.map((c) => c.label)]
+  const metrics = markdownTable(
+    header,
+    metricRows(card).map((row) => [row.strong ? `**${row.label}**` : row.label, ...row.cells])
+  )
+  const sections = [
+    '# evalgate scorecard',
+    scopeLine(card),
+    metrics,
+    failureModes(card),
+    '### Reports\n\n' + card.columns.map((c) => `- ${escapeCell(c.label)}: ${escapeCell(c.file)}`).join('\n'),
+    '### How the numbers are computed\n\n' + DEFINITIONS.map((line) => `- ${line}`).join('\n')
+  ]
+  return sections.filter((s) => s !== '').join('\n\n') + '\n'
+}
+
+function failureModes(card: Scorecard): string {
+  if (card.failure_modes.length === 0) return '### Failure modes over time\n\nNo task failed in any report.'
+  const table = markdownTable(
+    ['Failure mode', ...card.columns.map((c) => c.label)],
+    card.failure_modes.map((row) => [row.label, ...row.counts.map(String)])
+  )
+  return `### Failure modes over time\n\nTasks per cause in each report, the most frequent over the series first.\n\n${table}`
+}
+
+function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
+  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n')
+}

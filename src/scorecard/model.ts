@@ -1,0 +1,39 @@
+import type { Decision } from '../model/types.js'
+
+/** One report of the series: a column of the scorecard. */
+export interface ScorecardColumn {
+  file: string
+  created_at: string
+  commit?: string
+  /** `2025-01-06 · abc1234`: the report's date (UTC) and short commit. */
+  label: string
+  decision: Decision
+  tasks: number
+}
+
+/** A row of the scorecard: one value per column, `null` where a report has nothing to measure. */
+export interface ScorecardRow {
+  label: string
+  values: (number | null)[]
+}
+
+export interface FailureModeRow {
+  cause: string
+  label: string
+  /** Tasks with this cause in each report (0 when it had none). */
+  counts: number[]
+}
+
+/** The numbers of a series of reports, oldest first. */
+export interface Scorecard {
+  columns: ScorecardColumn[]
+  workflows: string[]
+  success_rate: ScorecardRow
+  /** Per workflow and tier, labelled `T1` (or `refunds T1` when the series has several workflows). */
+  tiers: ScorecardRow[]
+  escalation_rate: ScorecardRow
+  containment_rate: ScorecardRow
+  error_rate: ScorecardRow
+  cost_per_success_usd: ScorecardRow
+  failure_modes: FailureModeRow[]
+}
