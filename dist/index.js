@@ -54711,13 +54711,32 @@ function scrubSecrets(text2) {
   return text2;
 }
 
+// src/util/env-headers.ts
+var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "api-key", "x-api-key"]);
+function resolveEnvHeaders(headers) {
+  const values = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let missing;
+    values[name] = template.replace(ENV_REFERENCE, (_match, braced, bare) => {
+      const variable = braced ?? bare;
+      const value = process.env[variable];
+      if (value === void 0) missing ??= variable;
+      registerSecret(value);
+      return value ?? "";
+    });
+    if (missing)
+      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` };
+    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(values[name]);
+  }
+  return { ok: true, headers: values };
+}
+
 // src/llm/endpoint.ts
 var DEFAULT_BASE_URL = "https://api.openai.com/v1";
 var DEFAULT_KEY_ENV = "OPENAI_API_KEY";
 var NO_KEY = "evalgate-no-key";
 var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "[::1]", "::1"]);
-var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "api-key", "x-api-key"]);
-var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 function baseUrlOf(config2, opts) {
   return opts.baseUrl || config2.base_url || process.env.OPENAI_BASE_URL || DEFAULT_BASE_URL;
 }
@@ -54731,7 +54750,7 @@ function keyProblem(config2, opts, user, field) {
 function resolveEndpoint(config2, opts, user, field) {
   const problem = keyProblem(config2, opts, user, field);
   if (problem) return { ok: false, error: problem };
-  const resolved = resolveHeaders(config2.headers ?? {});
+  const resolved = resolveEnvHeaders(config2.headers ?? {});
   if (!resolved.ok) return resolved;
   const headers = resolved.headers;
   let apiKey = apiKeyOf(config2, opts);
@@ -54760,23 +54779,6 @@ function hasCredentialHeader(headers) {
 }
 function hasHeader(headers, wanted) {
   return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === wanted);
-}
-function resolveHeaders(headers) {
-  const values = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let missing;
-    values[name] = template.replace(ENV_REFERENCE, (_match, braced, bare) => {
-      const variable = braced ?? bare;
-      const value = process.env[variable];
-      if (value === void 0) missing ??= variable;
-      registerSecret(value);
-      return value ?? "";
-    });
-    if (missing)
-      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` };
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(values[name]);
-  }
-  return { ok: true, headers: values };
 }
 
 // src/llm/json-in-text.ts
@@ -69001,7 +69003,7 @@ function taskTableShell() {
   );
 }
 
-// src/html/sink.ts
+// src/util/file-sink.ts
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 var FileSink = class {
@@ -69759,14 +69761,13 @@ function installExitHook() {
 
 // src/agents/http.ts
 var MAX_BODY_BYTES3 = 10 * 1024 * 1024;
-var ENV_REFERENCE2 = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 async function runHttpAgent(ctx, agent) {
   const url2 = parseUrl2(agent.url);
   if (!url2) return infraError(`agent url is not an http(s) URL: ${agent.url}`, "config");
-  const headers = resolveHeaders2(agent.headers ?? {});
+  const headers = resolveEnvHeaders(agent.headers ?? {});
   if (!headers.ok) return infraError(headers.error, "config");
   const body = JSON.stringify(buildPayload(ctx.task, ctx.workflow, ctx.session.url));
-  const requestHeaders = { "content-type": "application/json", accept: "application/json", ...headers.values };
+  const requestHeaders = { "content-type": "application/json", accept: "application/json", ...headers.headers };
   const response = await postJson(url2, requestHeaders, body, ctx.timeoutMs, MAX_BODY_BYTES3);
   if (!response.ok && response.reason === "timeout") {
     return infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, "timeout");
@@ -69797,21 +69798,6 @@ function parseUrl2(text2) {
   } catch {
     return void 0;
   }
-}
-function resolveHeaders2(headers) {
-  const values = {};
-  for (const [name, template] of Object.entries(headers)) {
-    let missing;
-    values[name] = template.replace(ENV_REFERENCE2, (_match, braced, bare) => {
-      const variable = braced ?? bare;
-      const value = process.env[variable];
-      if (value === void 0) missing ??= variable;
-      return value ?? "";
-    });
-    if (missing)
-      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` };
-  }
-  return { ok: true, values };
 }
 
 // src/agents/index.ts
@@ -70187,25 +70173,16 @@ function unique(values) {
 }
 
 // src/run/trace-writer.ts
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { once as once2 } from "node:events";
 var TraceWriter = class {
-  stream;
-  failure;
+  sink;
   constructor(file2) {
-    this.stream = createWriteStream2(file2, { encoding: "utf8" });
-    this.stream.on("error", (err) => {
-      this.failure = err;
-    });
+    this.sink = new FileSink(file2);
   }
-  async write(trace) {
-    if (this.failure) throw this.failure;
-    if (!this.stream.write(scrubSecrets(JSON.stringify(trace)) + "\n")) await once2(this.stream, "drain");
+  write(trace) {
+    return this.sink.write(scrubSecrets(JSON.stringify(trace)) + "\n");
   }
-  async close() {
-    this.stream.end();
-    await once2(this.stream, "finish");
-    if (this.failure) throw this.failure;
+  close() {
+    return this.sink.close();
   }
 };
 
@@ -70958,15 +70935,7 @@ function notRunVerdict(keys) {
     "",
     "GitHub gives no secrets to workflows of pull requests from forks. A maintainer can push the change to a branch of this repository, or run the gate with `workflow_dispatch`; the gate stays `error` until then."
   ].join("\n");
-  return {
-    decision: "error",
-    state: "error",
-    description,
-    summary: text2,
-    commentResult: text2,
-    successRates: {},
-    failure: `evalgate: ${description}`
-  };
+  return errorVerdict(description, text2, `evalgate: ${description}`);
 }
 function invalidVerdict(problems, subject) {
   const errors = problems.filter((p) => p.severity === "error");
@@ -70977,6 +70946,9 @@ function invalidVerdict(problems, subject) {
   const text2 = `**evalgate: ERROR** \u2014 ${count3} in ${subject}; the gate was not decided:
 
 ${problemList(errors)}`;
+  return errorVerdict(description, text2, `evalgate: ${count3} in ${subject}`);
+}
+function errorVerdict(description, text2, failure4) {
   return {
     decision: "error",
     state: "error",
@@ -70984,7 +70956,7 @@ ${problemList(errors)}`;
     summary: text2,
     commentResult: text2,
     successRates: {},
-    failure: `evalgate: ${count3} in ${subject}`
+    failure: failure4
   };
 }
 function successRates(report) {
@@ -71305,7 +71277,7 @@ function readBoolean(name, value) {
 }
 
 // src/report/merge-files.ts
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream3, existsSync as existsSync4 } from "node:fs";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir6 } from "node:fs/promises";
 import { dirname, join as join5, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -71433,7 +71405,7 @@ async function concatTraces(files, outDir) {
   const sources = files.map((file2) => join5(dirname(file2), "traces.jsonl")).filter((file2) => existsSync4(file2) && resolve2(file2) !== resolve2(target));
   if (sources.length === 0) return void 0;
   await mkdir6(outDir, { recursive: true });
-  const out = createWriteStream3(target);
+  const out = createWriteStream2(target);
   for (const source of sources) await pipeline(createReadStream2(source), out, { end: false });
   out.end();
   await new Promise((done, fail) => out.on("finish", done).on("error", fail));

@@ -85,15 +85,7 @@ function notRunVerdict(keys: string[]): Verdict {
     '',
     'GitHub gives no secrets to workflows of pull requests from forks. A maintainer can push the change to a branch of this repository, or run the gate with `workflow_dispatch`; the gate stays `error` until then.'
   ].join('\n')
-  return {
-    decision: 'error',
-    state: 'error',
-    description,
-    summary: text,
-    commentResult: text,
-    successRates: {},
-    failure: `evalgate: ${description}`
-  }
+  return errorVerdict(description, text, `evalgate: ${description}`)
 }
 
 function invalidVerdict(problems: Problem[], subject: string): Verdict {
@@ -103,6 +95,11 @@ function invalidVerdict(problems: Problem[], subject: string): Verdict {
     errors.length === 1 ? `error: ${describeProblem(errors[0])}` : `error: ${count} in ${subject} (see annotations)`
   )
   const text = `**evalgate: ERROR** — ${count} in ${subject}; the gate was not decided:\n\n${problemList(errors)}`
+  return errorVerdict(description, text, `evalgate: ${count} in ${subject}`)
+}
+
+/** A gate that could not be decided: status `error`, the same text in the summary and the comment. */
+function errorVerdict(description: string, text: string, failure: string): Verdict {
   return {
     decision: 'error',
     state: 'error',
@@ -110,7 +107,7 @@ function invalidVerdict(problems: Problem[], subject: string): Verdict {
     summary: text,
     commentResult: text,
     successRates: {},
-    failure: `evalgate: ${count} in ${subject}`
+    failure
   }
 }
 

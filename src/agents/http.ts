@@ -4,22 +4,22 @@ import type { AgentContext } from './context.js'
 import { postJson } from './http-post.js'
 import { preview } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
+import { resolveEnvHeaders } from '../util/env-headers.js'
 import { buildPayload } from './payload.js'
 
 type HttpAgent = Extract<AgentConfig, { type: 'http' }>
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024
-const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g
 
 /** POSTs the payload (with `tools_url`) to the agent service and reads its answer. */
 export async function runHttpAgent(ctx: AgentContext, agent: HttpAgent): Promise<AgentOutcome> {
   const url = parseUrl(agent.url)
   if (!url) return infraError(`agent url is not an http(s) URL: ${agent.url}`, 'config')
-  const headers = resolveHeaders(agent.headers ?? {})
+  const headers = resolveEnvHeaders(agent.headers ?? {})
   if (!headers.ok) return infraError(headers.error, 'config')
 
   const body = JSON.stringify(buildPayload(ctx.task, ctx.workflow, ctx.session.url))
-  const requestHeaders = { 'content-type': 'application/json', accept: 'application/json', ...headers.values }
+  const requestHeaders = { 'content-type': 'application/json', accept: 'application/json', ...headers.headers }
   const response = await postJson(url, requestHeaders, body, ctx.timeoutMs, MAX_BODY_BYTES)
 
   if (!response.ok && response.reason === 'timeout') {
@@ -54,23 +54,4 @@ function parseUrl(text: string): URL | undefined {
   } catch {
     return undefined
   }
-}
-
-/** Replaces `${NAME}` / `$NAME` in header values from the environment; never reveals values. */
-function resolveHeaders(
-  headers: Record<string, string>
-): { ok: true; values: Record<string, string> } | { ok: false; error: string } {
-  const values: Record<string, string> = {}
-  for (const [name, template] of Object.entries(headers)) {
-    let missing: string | undefined
-    values[name] = template.replace(ENV_REFERENCE, (_match, braced?: string, bare?: string) => {
-      const variable = (braced ?? bare)!
-      const value = process.env[variable]
-      if (value === undefined) missing ??= variable
-      return value ?? ''
-    })
-    if (missing)
-      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` }
-  }
-  return { ok: true, values }
 }

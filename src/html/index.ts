@@ -6,7 +6,7 @@ import type { Report } from '../model/types.js'
 import { scrubSecrets } from '../util/secrets.js'
 import { jsonScript } from './escape.js'
 import { pageEnd, pageStart } from './page.js'
-import { FileSink } from './sink.js'
+import { FileSink } from '../util/file-sink.js'
 import { writeTraceChunks, type TraceIndex } from './trace-chunks.js'
 
 export const HTML_REPORT_FILE = 'report.html'

@@ -1,5 +1,6 @@
 // Where a model is reached and with which credentials: base URL, API key, extra headers.
 import { registerSecret } from '../util/secrets.js'
+import { CREDENTIAL_HEADERS, resolveEnvHeaders } from '../util/env-headers.js'
 import type { LlmOptions } from './options.js'
 
 /** The connection settings shared by an openai agent and the judge. */
@@ -21,8 +22,6 @@ export const DEFAULT_KEY_ENV = 'OPENAI_API_KEY'
 // Local servers (Ollama, vLLM) need no key, but the SDK refuses to start without one.
 const NO_KEY = 'evalgate-no-key'
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1'])
-const CREDENTIAL_HEADERS = new Set(['authorization', 'api-key', 'x-api-key'])
-const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g
 
 export function baseUrlOf(config: EndpointConfig, opts: LlmOptions): string {
   return opts.baseUrl || config.base_url || process.env.OPENAI_BASE_URL || DEFAULT_BASE_URL
@@ -49,7 +48,7 @@ export function resolveEndpoint(
 ): { ok: true; endpoint: Endpoint } | { ok: false; error: string } {
   const problem = keyProblem(config, opts, user, field)
   if (problem) return { ok: false, error: problem }
-  const resolved = resolveHeaders(config.headers ?? {})
+  const resolved = resolveEnvHeaders(config.headers ?? {})
   if (!resolved.ok) return resolved
 
   const headers: Record<string, string | null> = resolved.headers
@@ -84,28 +83,4 @@ function hasCredentialHeader(headers: Record<string, string> | undefined): boole
 
 function hasHeader(headers: Record<string, string> | undefined, wanted: string): boolean {
   return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === wanted)
-}
-
-/**
- * Replaces `${NAME}` / `$NAME` in header values from the environment. The values read, and
- * credential headers whole, are registered as secrets.
- */
-function resolveHeaders(
-  headers: Record<string, string>
-): { ok: true; headers: Record<string, string> } | { ok: false; error: string } {
-  const values: Record<string, string> = {}
-  for (const [name, template] of Object.entries(headers)) {
-    let missing: string | undefined
-    values[name] = template.replace(ENV_REFERENCE, (_match, braced?: string, bare?: string) => {
-      const variable = (braced ?? bare)!
-      const value = process.env[variable]
-      if (value === undefined) missing ??= variable
-      registerSecret(value)
-      return value ?? ''
-    })
-    if (missing)
-      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` }
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(values[name])
-  }
-  return { ok: true, headers: values }
 }

@@ -1,17 +1,10 @@
-import type { AgentRun, GoldenTask, GradedAttempt, TaskResult, TokenCounts } from '../model/types.js'
+import type { AgentRun, GoldenTask, GradedAttempt, TaskResult } from '../model/types.js'
 
 /** What the report keeps of one attempt; the full run goes to traces.jsonl and is dropped. */
-export interface AttemptSummary {
-  status: GradedAttempt['status']
-  reasons: string[]
-  causes: string[]
-  duration_ms: number
-  model_calls: number
-  tokens: TokenCounts
-  cost_usd: number | null
-  tool_calls: number
-  escalated?: boolean
-}
+export type AttemptSummary = { status: GradedAttempt['status'] } & Pick<
+  TaskResult,
+  'reasons' | 'causes' | 'duration_ms' | 'model_calls' | 'tokens' | 'cost_usd' | 'tool_calls' | 'escalated'
+>
 
 export function summarizeAttempt(run: AgentRun, graded: GradedAttempt): AttemptSummary {
   let cost: number | null = 0

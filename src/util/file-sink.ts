@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { once } from 'node:events'
 
-/** Writes the page piece by piece, honouring back-pressure, so a large page never sits in memory. */
+/** Writes a file piece by piece, honouring back-pressure, so a large output never sits in memory. */
 export class FileSink {
   private readonly stream: WriteStream
   private failure?: Error
