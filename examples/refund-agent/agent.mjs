@@ -13,6 +13,7 @@
 // Same input, same output: no clock, no randomness.
 
 import { readFileSync } from 'node:fs'
+import { request } from 'node:http'
 
 const CURRENCY = 'USD'
 const AUTO_LIMIT_CENTS = 500_00 // above this a human decides (policy.md §9)
@@ -42,20 +43,31 @@ const SKU = /\bSKU-\d{4}\b/gi
 
 const toolsUrl = (process.env.EVALGATE_TOOLS_URL || '').replace(/\/+$/, '')
 
-async function callTool(tool, args) {
-  const res = await fetch(`${toolsUrl}/${tool}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(args)
+// node:http rather than fetch: a process per task, and fetch's first use costs more CPU than
+// this whole agent.
+function callTool(tool, args) {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${toolsUrl}/${tool}`,
+      { method: 'POST', headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk) => (text += chunk))
+        res.on('end', () => {
+          let body = null
+          try {
+            body = text ? JSON.parse(text) : null
+          } catch {
+            body = { raw: text }
+          }
+          resolve({ ok: res.statusCode >= 200 && res.statusCode < 300, status: res.statusCode, body })
+        })
+      }
+    )
+    req.on('error', reject)
+    req.end(JSON.stringify(args))
   })
-  const text = await res.text()
-  let body = null
-  try {
-    body = text ? JSON.parse(text) : null
-  } catch {
-    body = { raw: text }
-  }
-  return { ok: res.ok, status: res.status, body }
 }
 
 // ---------------------------------------------------------------------------------------
