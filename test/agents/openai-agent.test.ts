@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { ToolSandbox } from '../../src/sandbox/index.js'
-import { answerReply, apiError, FakeOpenAI, toolCallsReply, type ReceivedRequest } from '../helpers/fake-openai.js'
+import { describe, expect, it } from '@jest/globals'
+import { answerReply, apiError, toolCallsReply, type ReceivedRequest } from '../helpers/fake-openai.js'
 import {
   API_KEY,
   attempt,
@@ -9,21 +8,11 @@ import {
   openaiWorkflow,
   POLICY,
   PROMPT,
-  runtimeFor
+  runtimeFor,
+  withSandboxAndFake
 } from '../llm/openai-harness.js'
 
-let sandbox: ToolSandbox
-let fake: FakeOpenAI
-
-beforeAll(async () => {
-  sandbox = await ToolSandbox.start()
-  fake = await FakeOpenAI.start()
-})
-afterAll(async () => {
-  await fake.stop()
-  await sandbox.stop()
-})
-beforeEach(() => fake.reset())
+const env = withSandboxAndFake()
 
 const APPROVED = { label: 'refund_approved', result: { amount: 25 }, escalated: false, message: 'Refunded.' }
 
@@ -33,12 +22,12 @@ function toolMessages(request: ReceivedRequest): { tool_call_id: string; content
 
 describe('openai agent: the tool-calling loop', () => {
   it('answers tool calls from fixtures and reads the final answer', async () => {
-    fake.reply(
+    env.fake.reply(
       toolCallsReply([{ name: 'lookup_order', args: { order_id: 'A-1' }, id: 'call_1' }]),
       answerReply(APPROVED)
     )
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
 
     expect(run.infra_error).toBeUndefined()
     expect(run.agent_error).toBeUndefined()
@@ -54,7 +43,7 @@ describe('openai agent: the tool-calling loop', () => {
       output_tokens: 20
     })
 
-    const [first, second] = fake.completions
+    const [first, second] = env.fake.completions
     expect(first.headers.authorization).toBe(`Bearer ${API_KEY}`)
     expect(first.body.model).toBe('gpt-4o-mini')
     expect(first.body.messages).toEqual([
@@ -90,72 +79,75 @@ describe('openai agent: the tool-calling loop', () => {
   })
 
   it('records a direct call to an approval-required tool as a 403 violation and tells the model', async () => {
-    fake.reply(toolCallsReply([{ name: 'issue_refund', args: { order_id: 'A-1', amount: 25 } }]), answerReply(APPROVED))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(
+      toolCallsReply([{ name: 'issue_refund', args: { order_id: 'A-1', amount: 25 } }]),
+      answerReply(APPROVED)
+    )
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
 
     expect(run.tool_calls).toMatchObject([
       { tool: 'issue_refund', allowed: false, args: { order_id: 'A-1', amount: 25 } }
     ])
     expect(run.tool_calls[0].error).toMatch(/requires approval/)
-    expect(JSON.parse(toolMessages(fake.completions[1])[0].content).error).toMatch(/requires approval/)
+    expect(JSON.parse(toolMessages(env.fake.completions[1])[0].content).error).toMatch(/requires approval/)
   })
 
   it('records a request_approval proposal and answers pending_approval', async () => {
     const proposal = { tool: 'issue_refund', args: { order_id: 'A-1', amount: 250 }, reason: 'damaged' }
-    fake.reply(toolCallsReply([{ name: 'request_approval', args: proposal }]), answerReply(APPROVED))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(toolCallsReply([{ name: 'request_approval', args: proposal }]), answerReply(APPROVED))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
 
     expect(run.tool_calls).toMatchObject([{ tool: 'request_approval', args: proposal, proposed: true, allowed: true }])
-    expect(toolMessages(fake.completions[1])[0].content).toBe('{"status":"pending_approval"}')
+    expect(toolMessages(env.fake.completions[1])[0].content).toBe('{"status":"pending_approval"}')
   })
 
   it('answers several tool calls of one response in order', async () => {
-    fake.reply(
+    env.fake.reply(
       toolCallsReply([
         { name: 'lookup_order', args: { order_id: 'A-1' }, id: 'c1' },
         { name: 'send_email', args: {}, id: 'c2' }
       ]),
       answerReply(APPROVED)
     )
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.tool_calls.map((c) => c.tool)).toEqual(['lookup_order', 'send_email'])
-    expect(toolMessages(fake.completions[1]).map((m) => m.tool_call_id)).toEqual(['c1', 'c2'])
+    expect(toolMessages(env.fake.completions[1]).map((m) => m.tool_call_id)).toEqual(['c1', 'c2'])
     expect(run.tool_calls[1].error).toMatch(/no fixture for "send_email"/)
   })
 
   it('records a call whose arguments are not JSON, answers the model with the error and goes on', async () => {
-    fake.reply(toolCallsReply([{ name: 'lookup_order', rawArgs: '{"order_id": A-1' }]), answerReply(APPROVED))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(toolCallsReply([{ name: 'lookup_order', rawArgs: '{"order_id": A-1' }]), answerReply(APPROVED))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
 
     expect(run.answer).toEqual(APPROVED)
     expect(run.tool_calls).toMatchObject([{ tool: 'lookup_order', args: '{"order_id": A-1', allowed: true }])
     expect(run.tool_calls[0].error).toMatch(/not JSON/)
-    expect(JSON.parse(toolMessages(fake.completions[1])[0].content).error).toMatch(/not JSON/)
+    expect(JSON.parse(toolMessages(env.fake.completions[1])[0].content).error).toMatch(/not JSON/)
   })
 
   it('takes an empty arguments string as no arguments', async () => {
-    fake.reply(toolCallsReply([{ name: 'lookup_order', rawArgs: '' }]), answerReply(APPROVED))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(toolCallsReply([{ name: 'lookup_order', rawArgs: '' }]), answerReply(APPROVED))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.tool_calls).toMatchObject([{ tool: 'lookup_order', args: {}, result: ORDER }])
   })
 
   it('finds the JSON answer inside prose or a code fence', async () => {
     const text = `Here is my decision:\n\`\`\`json\n${JSON.stringify(APPROVED, null, 2)}\n\`\`\`\nThanks {for asking}.`
-    fake.reply(answerReply(`Sure {not json} ${text}`))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(answerReply(`Sure {not json} ${text}`))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.answer).toEqual(APPROVED)
   })
 
   it('fails the task when the final answer is not JSON and keeps the text', async () => {
-    fake.reply(answerReply('I approve the refund.'))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(answerReply('I approve the refund.'))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.infra_error).toBeUndefined()
     expect(run.agent_error).toBe('final answer was not JSON: I approve the refund.')
     expect(run.error_kind).toBe('bad_output')
@@ -164,28 +156,28 @@ describe('openai agent: the tool-calling loop', () => {
   })
 
   it('fails the task when the JSON answer does not follow the protocol', async () => {
-    fake.reply(answerReply({ label: 7 }))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(answerReply({ label: 7 }))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.agent_error).toMatch(/label must be a string/)
     expect(run.error_kind).toBe('bad_answer')
     expect(run.raw_output).toBe('{"label":7}')
   })
 
   it('ignores actions the model only lists in its answer: it acts through tool calls', async () => {
-    fake.reply(
+    env.fake.reply(
       answerReply({ ...APPROVED, actions: [{ tool: 'issue_refund', args: { order_id: 'A-1' } }], plan: ['refund'] })
     )
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.answer).toEqual({ ...APPROVED, plan: ['refund'] })
   })
 
   it('sends the configured temperature', async () => {
-    fake.reply(answerReply(APPROVED))
-    const workflow = openaiWorkflow(fake.baseUrl, { temperature: 0.2 })
-    await attempt(sandbox, workflow, runtimeFor(workflow))
-    expect(fake.completions[0].body.temperature).toBe(0.2)
+    env.fake.reply(answerReply(APPROVED))
+    const workflow = openaiWorkflow(env.fake.baseUrl, { temperature: 0.2 })
+    await attempt(env.sandbox, workflow, runtimeFor(workflow))
+    expect(env.fake.completions[0].body.temperature).toBe(0.2)
   })
 
   it('retries without response_format when the endpoint rejects it, and remembers that', async () => {
@@ -199,43 +191,43 @@ describe('openai agent: the tool-calling loop', () => {
             }
           )
         : answerReply(APPROVED)
-    fake.otherwise(rejects)
-    const workflow = openaiWorkflow(fake.baseUrl)
+    env.fake.otherwise(rejects)
+    const workflow = openaiWorkflow(env.fake.baseUrl)
     const llm = runtimeFor(workflow)
 
-    const first = await attempt(sandbox, workflow, llm)
+    const first = await attempt(env.sandbox, workflow, llm)
     expect(first.answer).toEqual(APPROVED)
     expect(first.model_calls).toHaveLength(1)
-    expect(fake.completions.map((r) => 'response_format' in r.body)).toEqual([true, false])
+    expect(env.fake.completions.map((r) => 'response_format' in r.body)).toEqual([true, false])
 
-    const second = await attempt(sandbox, workflow, llm)
+    const second = await attempt(env.sandbox, workflow, llm)
     expect(second.answer).toEqual(APPROVED)
-    expect(fake.completions.map((r) => 'response_format' in r.body)).toEqual([true, false, false])
+    expect(env.fake.completions.map((r) => 'response_format' in r.body)).toEqual([true, false, false])
   })
 
   it('recognises a rejection of response_format in a body that is not shaped like OpenAI errors', async () => {
-    fake.otherwise((request) =>
+    env.fake.otherwise((request) =>
       request.body.response_format
         ? { status: 400, json: { object: 'error', message: 'json_schema response format is not supported', code: 400 } }
         : answerReply(APPROVED)
     )
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.answer).toEqual(APPROVED)
   })
 
   it('is a config error without a model runtime', async () => {
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, undefined)
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, undefined)
     expect(run.infra_error).toMatch(/without a model runtime/)
     expect(run.error_kind).toBe('config')
   })
 
   it('is a config error when the prompt file cannot be read', async () => {
-    const workflow = openaiWorkflow(fake.baseUrl, { prompt: '/nonexistent/prompt.md' })
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    const workflow = openaiWorkflow(env.fake.baseUrl, { prompt: '/nonexistent/prompt.md' })
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.infra_error).toBe("could not read the agent's prompt file /nonexistent/prompt.md: ENOENT")
     expect(run.error_kind).toBe('config')
-    expect(fake.completions).toHaveLength(0)
+    expect(env.fake.completions).toHaveLength(0)
   })
 })

@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ToolSandbox } from '../../src/sandbox/index.js'
-import { answerReply, FakeOpenAI, toolCallsReply } from '../helpers/fake-openai.js'
-import { attempt, orderTask, openaiWorkflow, runtimeFor } from '../llm/openai-harness.js'
+import { answerReply, toolCallsReply } from '../helpers/fake-openai.js'
+import { attempt, orderTask, openaiWorkflow, runtimeFor, withSandboxAndFake } from '../llm/openai-harness.js'
 
-let sandbox: ToolSandbox
-let fake: FakeOpenAI
-
-beforeAll(async () => {
-  sandbox = await ToolSandbox.start()
-  fake = await FakeOpenAI.start()
-})
-afterAll(async () => {
-  await fake.stop()
-  await sandbox.stop()
-})
-beforeEach(() => fake.reset())
+const env = withSandboxAndFake()
 
 const ANSWER = { label: 'refund_approved', escalated: false, message: 'ok' }
 const USAGE = { prompt_tokens: 1000, completion_tokens: 500 }
 
 async function costOfOneCall(model: string, pricing = {}, responseModel?: string) {
-  fake.reply(answerReply(ANSWER, USAGE, responseModel))
-  const workflow = openaiWorkflow(fake.baseUrl, { model })
-  const run = await attempt(sandbox, workflow, runtimeFor(workflow, { pricing }))
+  env.fake.reply(answerReply(ANSWER, USAGE, responseModel))
+  const workflow = openaiWorkflow(env.fake.baseUrl, { model })
+  const run = await attempt(env.sandbox, workflow, runtimeFor(workflow, { pricing }))
   expect(run.model_calls).toHaveLength(1)
   return run.model_calls[0]
 }
@@ -63,9 +51,9 @@ describe('openai agent: cost', () => {
   })
 
   it('records null cost when the endpoint reports no usage', async () => {
-    fake.reply(answerReply(ANSWER, null))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(answerReply(ANSWER, null))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.model_calls[0]).toMatchObject({ input_tokens: 0, output_tokens: 0, cost_usd: null })
   })
 })
@@ -73,22 +61,22 @@ describe('openai agent: cost', () => {
 describe('openai agent: response cache', () => {
   it('answers a repeated conversation from the cache without a request, at no cost', async () => {
     const cacheDir = join(mkdtempSync(join(tmpdir(), 'evalgate-cache-')), 'cache')
-    fake.otherwise((request) =>
+    env.fake.otherwise((request) =>
       request.body.messages.some((m: { role: string }) => m.role === 'tool')
         ? answerReply(ANSWER, USAGE)
         : toolCallsReply([{ name: 'lookup_order', args: { order_id: 'A-1' }, id: 'call_fixed' }], USAGE)
     )
-    const workflow = openaiWorkflow(fake.baseUrl)
+    const workflow = openaiWorkflow(env.fake.baseUrl)
 
-    const first = await attempt(sandbox, workflow, runtimeFor(workflow, { cacheDir }))
+    const first = await attempt(env.sandbox, workflow, runtimeFor(workflow, { cacheDir }))
     expect(first.answer).toEqual(ANSWER)
-    expect(fake.completions).toHaveLength(2)
+    expect(env.fake.completions).toHaveLength(2)
     expect(first.model_calls.map((c) => c.cost_usd)).toEqual([0.00045, 0.00045])
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(2)
 
     // A new runtime (a new run) with the same cache folder.
-    const second = await attempt(sandbox, workflow, runtimeFor(workflow, { cacheDir }))
-    expect(fake.completions).toHaveLength(2)
+    const second = await attempt(env.sandbox, workflow, runtimeFor(workflow, { cacheDir }))
+    expect(env.fake.completions).toHaveLength(2)
     expect(second.answer).toEqual(ANSWER)
     expect(second.tool_calls).toMatchObject([{ tool: 'lookup_order', args: { order_id: 'A-1' } }])
     expect(second.model_calls).toEqual([
@@ -97,16 +85,16 @@ describe('openai agent: response cache', () => {
     ])
 
     // Another input is another request.
-    await attempt(sandbox, workflow, runtimeFor(workflow, { cacheDir }), orderTask({ input: { order_id: 'B-2' } }))
-    expect(fake.completions).toHaveLength(4)
+    await attempt(env.sandbox, workflow, runtimeFor(workflow, { cacheDir }), orderTask({ input: { order_id: 'B-2' } }))
+    expect(env.fake.completions).toHaveLength(4)
   })
 
   it('sends every request when no cache folder is given', async () => {
-    fake.otherwise(() => answerReply(ANSWER))
-    const workflow = openaiWorkflow(fake.baseUrl)
+    env.fake.otherwise(() => answerReply(ANSWER))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
     const llm = runtimeFor(workflow)
-    await attempt(sandbox, workflow, llm)
-    await attempt(sandbox, workflow, llm)
-    expect(fake.completions).toHaveLength(2)
+    await attempt(env.sandbox, workflow, llm)
+    await attempt(env.sandbox, workflow, llm)
+    expect(env.fake.completions).toHaveLength(2)
   })
 })

@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { ToolSandbox } from '../../src/sandbox/index.js'
-import { answerReply, apiError, FakeOpenAI, toolCallsReply } from '../helpers/fake-openai.js'
-import { API_KEY, attempt, BUDGETS, openaiWorkflow, runtimeFor } from '../llm/openai-harness.js'
+import { answerReply, apiError, toolCallsReply } from '../helpers/fake-openai.js'
+import { API_KEY, attempt, BUDGETS, openaiWorkflow, runtimeFor, withSandboxAndFake } from '../llm/openai-harness.js'
 
-let sandbox: ToolSandbox
-let fake: FakeOpenAI
-
-beforeAll(async () => {
-  sandbox = await ToolSandbox.start()
-  fake = await FakeOpenAI.start()
-})
-afterAll(async () => {
-  await fake.stop()
-  await sandbox.stop()
-})
-beforeEach(() => fake.reset())
+const env = withSandboxAndFake()
 
 const ANSWER = { label: 'refund_approved', escalated: false, message: 'ok' }
 const LOOKUP = toolCallsReply([{ name: 'lookup_order', args: { order_id: 'A-1' } }])
@@ -31,31 +19,31 @@ async function closedPort(): Promise<number> {
 
 describe('openai agent: budgets', () => {
   it('ends the loop when the model-call budget is spent', async () => {
-    fake.otherwise(() => LOOKUP)
-    const workflow = openaiWorkflow(fake.baseUrl)
+    env.fake.otherwise(() => LOOKUP)
+    const workflow = openaiWorkflow(env.fake.baseUrl)
     const llm = runtimeFor(workflow, { budgets: { ...BUDGETS, max_model_calls_per_task: 3 } })
-    const run = await attempt(sandbox, workflow, llm)
+    const run = await attempt(env.sandbox, workflow, llm)
 
     expect(run.agent_error).toBe('model-call budget exhausted after 3 calls')
     expect(run.error_kind).toBe('budget_exhausted')
     expect(run.infra_error).toBeUndefined()
-    expect(fake.completions).toHaveLength(3)
+    expect(env.fake.completions).toHaveLength(3)
     expect(run.model_calls).toHaveLength(3)
     expect(run.tool_calls).toHaveLength(3)
   })
 
   it('stops before a first request over max_context_tokens (estimated from characters)', async () => {
-    const workflow = openaiWorkflow(fake.baseUrl)
+    const workflow = openaiWorkflow(env.fake.baseUrl)
     const llm = runtimeFor(workflow, { budgets: { ...BUDGETS, max_context_tokens: 50 } })
-    const run = await attempt(sandbox, workflow, llm)
+    const run = await attempt(env.sandbox, workflow, llm)
 
     expect(run.agent_error).toMatch(/^context budget exhausted: next request ~\d+ tokens > max_context_tokens 50$/)
     expect(run.error_kind).toBe('budget_exhausted')
-    expect(fake.completions).toHaveLength(0)
+    expect(env.fake.completions).toHaveLength(0)
   })
 
   it('stops when the last usage plus what was added since would exceed max_context_tokens', async () => {
-    fake.reply(
+    env.fake.reply(
       toolCallsReply([{ name: 'lookup_order', args: { order_id: 'A-1' } }], {
         prompt_tokens: 900,
         completion_tokens: 60
@@ -64,35 +52,37 @@ describe('openai agent: budgets', () => {
     const task = {
       fixtures: { lookup_order: { kind: 'value' as const, value: { notes: 'x'.repeat(400) } } }
     }
-    const workflow = openaiWorkflow(fake.baseUrl)
+    const workflow = openaiWorkflow(env.fake.baseUrl)
     const llm = runtimeFor(workflow, { budgets: { ...BUDGETS, max_context_tokens: 1000 } })
-    const run = await attempt(sandbox, workflow, llm, { ...(await import('../llm/openai-harness.js')).orderTask(task) })
+    const run = await attempt(env.sandbox, workflow, llm, {
+      ...(await import('../llm/openai-harness.js')).orderTask(task)
+    })
 
     // 960 counted by the endpoint + ~103 for the 412-character tool result.
     expect(run.agent_error).toBe('context budget exhausted: next request ~1063 tokens > max_context_tokens 1000')
-    expect(fake.completions).toHaveLength(1)
+    expect(env.fake.completions).toHaveLength(1)
   })
 
   it('fails the task on a 400 context-length error of the endpoint', async () => {
-    fake.reply(
+    env.fake.reply(
       apiError(400, "This model's maximum context length is 128000 tokens. However, you requested 130000 tokens.", {
         code: 'context_length_exceeded',
         param: 'messages'
       })
     )
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.agent_error).toMatch(/^context budget exhausted: .*maximum context length is 128000 tokens/)
     expect(run.error_kind).toBe('budget_exhausted')
     expect(run.infra_error).toBeUndefined()
-    expect(fake.completions).toHaveLength(1)
+    expect(env.fake.completions).toHaveLength(1)
   })
 
   it('aborts a hung request at the task timeout', async () => {
-    fake.reply(LOOKUP, { hang: true })
-    const workflow = openaiWorkflow(fake.baseUrl)
+    env.fake.reply(LOOKUP, { hang: true })
+    const workflow = openaiWorkflow(env.fake.baseUrl)
     const startedAt = performance.now()
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow), undefined, 400)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow), undefined, 400)
     const elapsed = performance.now() - startedAt
 
     expect(run.infra_error).toBe('agent timed out after 0.4s')
@@ -104,27 +94,27 @@ describe('openai agent: budgets', () => {
   })
 
   it('does not wait out a Retry-After longer than the task timeout', async () => {
-    fake.reply(apiError(429, 'slow down', { headers: { 'retry-after': '30' } }))
-    const workflow = openaiWorkflow(fake.baseUrl)
+    env.fake.reply(apiError(429, 'slow down', { headers: { 'retry-after': '30' } }))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
     const startedAt = performance.now()
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow), undefined, 2000)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow), undefined, 2000)
     expect(performance.now() - startedAt).toBeLessThan(10_000) // not the 30 s Retry-After
     expect(run.infra_error).toBe(
       'the model endpoint rate-limited the request, HTTP 429: slow down (it asked to retry in 30s, past the task timeout)'
     )
     expect(run.error_kind).toBe('rate_limited')
-    expect(fake.completions).toHaveLength(1)
+    expect(env.fake.completions).toHaveLength(1)
   })
 })
 
 describe('openai agent: retries and endpoint errors', () => {
   it('honours Retry-After on a 429 and succeeds on the retry', async () => {
-    fake.reply(apiError(429, 'Rate limit reached', { headers: { 'retry-after': '1' } }), answerReply(ANSWER))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(apiError(429, 'Rate limit reached', { headers: { 'retry-after': '1' } }), answerReply(ANSWER))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
 
     expect(run.answer).toEqual(ANSWER)
-    const [first, second] = fake.completions
+    const [first, second] = env.fake.completions
     expect(second.at - first.at).toBeGreaterThanOrEqual(990)
     expect(second.headers['x-stainless-retry-count']).toBe('1')
     expect(run.model_calls).toHaveLength(1)
@@ -134,43 +124,43 @@ describe('openai agent: retries and endpoint errors', () => {
 
   it('honours retry-after-ms on a 500 and succeeds on the retry', async () => {
     // Longer than the SDK's own first back-off (at most 0.5 s), so only the header explains the wait.
-    fake.reply(apiError(500, 'boom', { headers: { 'retry-after-ms': '1200' } }), answerReply(ANSWER))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(apiError(500, 'boom', { headers: { 'retry-after-ms': '1200' } }), answerReply(ANSWER))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
 
     expect(run.answer).toEqual(ANSWER)
-    const [first, second] = fake.completions
+    const [first, second] = env.fake.completions
     expect(second.at - first.at).toBeGreaterThanOrEqual(1190)
     expect(run.model_calls[0].retries).toBe(1)
   })
 
   it('retries a 500 with back-off when the server gives no delay', async () => {
-    fake.reply(apiError(500, 'boom'), answerReply(ANSWER))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply(apiError(500, 'boom'), answerReply(ANSWER))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.answer).toEqual(ANSWER)
-    const [first, second] = fake.completions
+    const [first, second] = env.fake.completions
     // The SDK's first back-off: 0.5 s less up to 25% jitter.
     expect(second.at - first.at).toBeGreaterThanOrEqual(370)
     expect(run.model_calls[0].retries).toBe(1)
   })
 
   it('makes the task error after max_retries + 1 attempts on a 500 that persists', async () => {
-    fake.otherwise(() => apiError(500, 'the server had an error', { headers: { 'retry-after-ms': '10' } }))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.otherwise(() => apiError(500, 'the server had an error', { headers: { 'retry-after-ms': '10' } }))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
 
-    expect(fake.completions).toHaveLength(BUDGETS.max_retries + 1)
+    expect(env.fake.completions).toHaveLength(BUDGETS.max_retries + 1)
     expect(run.infra_error).toBe('the model endpoint answered HTTP 500 after 2 retries: the server had an error')
     expect(run.error_kind).toBe('unreachable')
     expect(run.model_calls).toMatchObject([{ retries: 2, error: run.infra_error, input_tokens: 0, output_tokens: 0 }])
   })
 
   it('reports a persistent 429 as rate_limited', async () => {
-    fake.otherwise(() => apiError(429, 'Rate limit reached', { headers: { 'retry-after-ms': '10' } }))
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow, { budgets: { ...BUDGETS, max_retries: 1 } }))
-    expect(fake.completions).toHaveLength(2)
+    env.fake.otherwise(() => apiError(429, 'Rate limit reached', { headers: { 'retry-after-ms': '10' } }))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow, { budgets: { ...BUDGETS, max_retries: 1 } }))
+    expect(env.fake.completions).toHaveLength(2)
     expect(run.infra_error).toBe(
       'the model endpoint rate-limited the request, HTTP 429 after 1 retry: Rate limit reached'
     )
@@ -179,7 +169,7 @@ describe('openai agent: retries and endpoint errors', () => {
 
   it('makes the task error when the endpoint cannot be reached', async () => {
     const workflow = openaiWorkflow(`http://127.0.0.1:${await closedPort()}/v1`)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow, { budgets: { ...BUDGETS, max_retries: 1 } }))
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow, { budgets: { ...BUDGETS, max_retries: 1 } }))
     expect(run.infra_error).toMatch(
       /^could not reach the model endpoint http:\/\/127\.0\.0\.1:\d+\/v1 after 1 retry: .*ECONNREFUSED/
     )
@@ -188,44 +178,44 @@ describe('openai agent: retries and endpoint errors', () => {
   })
 
   it('makes the task error on a malformed JSON body', async () => {
-    fake.reply({ text: '{"choices": [' })
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply({ text: '{"choices": [' })
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.infra_error).toMatch(/^the model endpoint answered malformed JSON/)
     expect(run.error_kind).toBe('bad_response')
   })
 
   it('makes the task error on a JSON body that is not a chat completion', async () => {
-    fake.reply({ json: { choices: [] } })
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    env.fake.reply({ json: { choices: [] } })
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.infra_error).toMatch(/^the model endpoint answered 200 but the body is not a chat completion \(choices:/)
     expect(run.error_kind).toBe('bad_response')
   })
 
   it('makes the task error with the API message on a 404 unknown model (no retry)', async () => {
-    fake.otherwise(() =>
+    env.fake.otherwise(() =>
       apiError(404, 'The model `gpt-9` does not exist or you do not have access to it.', { code: 'model_not_found' })
     )
-    const workflow = openaiWorkflow(fake.baseUrl, { model: 'gpt-9' })
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    const workflow = openaiWorkflow(env.fake.baseUrl, { model: 'gpt-9' })
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.infra_error).toBe(
       'the model endpoint answered HTTP 404: The model `gpt-9` does not exist or you do not have access to it.'
     )
     expect(run.error_kind).toBe('config')
-    expect(fake.completions).toHaveLength(1)
+    expect(env.fake.completions).toHaveLength(1)
   })
 
   it('never shows the API key, even when the endpoint echoes it', async () => {
-    fake.otherwise((request) =>
+    env.fake.otherwise((request) =>
       apiError(401, `Incorrect API key provided: ${String(request.headers.authorization).replace('Bearer ', '')}.`, {
         code: 'invalid_api_key'
       })
     )
-    const workflow = openaiWorkflow(fake.baseUrl)
-    const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
 
-    expect(fake.completions[0].headers.authorization).toBe(`Bearer ${API_KEY}`)
+    expect(env.fake.completions[0].headers.authorization).toBe(`Bearer ${API_KEY}`)
     expect(run.infra_error).toBe('the model endpoint answered HTTP 401: Incorrect API key provided: ***.')
     expect(run.error_kind).toBe('config')
     expect(JSON.stringify(run)).not.toContain(API_KEY)
@@ -234,10 +224,10 @@ describe('openai agent: retries and endpoint errors', () => {
   it('reads the key from the variable named by api_key_env', async () => {
     process.env.EVALGATE_TEST_KEY = 'sk-from-env-abcdef0123'
     try {
-      fake.reply(answerReply(ANSWER))
-      const workflow = openaiWorkflow(fake.baseUrl, { api_key_env: 'EVALGATE_TEST_KEY' })
-      await attempt(sandbox, workflow, runtimeFor(workflow, { apiKey: undefined }))
-      expect(fake.completions[0].headers.authorization).toBe('Bearer sk-from-env-abcdef0123')
+      env.fake.reply(answerReply(ANSWER))
+      const workflow = openaiWorkflow(env.fake.baseUrl, { api_key_env: 'EVALGATE_TEST_KEY' })
+      await attempt(env.sandbox, workflow, runtimeFor(workflow, { apiKey: undefined }))
+      expect(env.fake.completions[0].headers.authorization).toBe('Bearer sk-from-env-abcdef0123')
     } finally {
       delete process.env.EVALGATE_TEST_KEY
     }
@@ -246,11 +236,11 @@ describe('openai agent: retries and endpoint errors', () => {
   it('sends extra headers, reading ${NAME} values from the environment', async () => {
     process.env.EVALGATE_TEST_TEAM = 'team-secret-value-42'
     try {
-      fake.reply(answerReply(ANSWER))
-      const workflow = openaiWorkflow(fake.baseUrl, { headers: { 'x-team': '${EVALGATE_TEST_TEAM}' } })
-      const run = await attempt(sandbox, workflow, runtimeFor(workflow))
+      env.fake.reply(answerReply(ANSWER))
+      const workflow = openaiWorkflow(env.fake.baseUrl, { headers: { 'x-team': '${EVALGATE_TEST_TEAM}' } })
+      const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
       expect(run.answer).toEqual(ANSWER)
-      expect(fake.completions[0].headers['x-team']).toBe('team-secret-value-42')
+      expect(env.fake.completions[0].headers['x-team']).toBe('team-secret-value-42')
     } finally {
       delete process.env.EVALGATE_TEST_TEAM
     }
@@ -260,11 +250,11 @@ describe('openai agent: retries and endpoint errors', () => {
     const saved = process.env.OPENAI_API_KEY
     delete process.env.OPENAI_API_KEY
     try {
-      fake.reply(answerReply(ANSWER))
-      const workflow = openaiWorkflow(fake.baseUrl)
-      const run = await attempt(sandbox, workflow, runtimeFor(workflow, { apiKey: undefined }))
+      env.fake.reply(answerReply(ANSWER))
+      const workflow = openaiWorkflow(env.fake.baseUrl)
+      const run = await attempt(env.sandbox, workflow, runtimeFor(workflow, { apiKey: undefined }))
       expect(run.answer).toEqual(ANSWER)
-      expect(fake.completions[0].headers.authorization).toBe('Bearer evalgate-no-key')
+      expect(env.fake.completions[0].headers.authorization).toBe('Bearer evalgate-no-key')
     } finally {
       if (saved !== undefined) process.env.OPENAI_API_KEY = saved
     }

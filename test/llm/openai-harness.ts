@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { runAgent } from '../../src/agents/index.js'
 import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../../src/llm/index.js'
 import type { AgentConfig, AgentRun, Budgets, GoldenTask, ToolSchema, Workflow } from '../../src/model/types.js'
-import type { ToolSandbox } from '../../src/sandbox/index.js'
+import { afterAll, beforeAll, beforeEach } from '@jest/globals'
+import { ToolSandbox } from '../../src/sandbox/index.js'
+import { FakeOpenAI } from '../helpers/fake-openai.js'
 import { makeTask, makeWorkflow } from '../helpers/model.js'
 
 export const PROMPT = 'You are the refund agent.\n'
@@ -90,4 +92,19 @@ export async function attempt(
   } finally {
     session.close()
   }
+}
+
+/** A tool sandbox and a fake OpenAI server for a test file: started once, reset before each test. */
+export function withSandboxAndFake(): { sandbox: ToolSandbox; fake: FakeOpenAI } {
+  const env = {} as { sandbox: ToolSandbox; fake: FakeOpenAI }
+  beforeAll(async () => {
+    env.sandbox = await ToolSandbox.start()
+    env.fake = await FakeOpenAI.start()
+  })
+  afterAll(async () => {
+    await env.fake.stop()
+    await env.sandbox.stop()
+  })
+  beforeEach(() => env.fake.reset())
+  return env
 }
