@@ -8,6 +8,15 @@ const only = process.argv[2]
 const results = []
 const agentScript = join(root, 'bench', 'agent-trivial.mjs')
 
+async function startServer(script, env = {}) {
+  const server = spawn(process.execPath, [join(root, 'bench', script)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env }
+  })
+  const [chunk] = await once(server.stdout, 'data')
+  return { server, port: String(chunk).trim() }
+}
+
 async function commandAgents() {
   const count = 1000
   const dir = makeProject({ count, agent: ['type: command', `command: ["${process.execPath}", "${agentScript}"]`] })
@@ -23,11 +32,7 @@ async function commandAgents() {
 }
 
 async function httpAgents() {
-  const server = spawn(process.execPath, [join(root, 'bench', 'agent-http.mjs')], {
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
-  const [chunk] = await once(server.stdout, 'data')
-  const port = String(chunk).trim()
+  const { server, port } = await startServer('agent-http.mjs')
   try {
     const count = 2000
     const dir = makeProject({ count, agent: ['type: http', `url: http://127.0.0.1:${port}/`] })
@@ -43,12 +48,7 @@ async function httpAgents() {
 }
 
 async function memory() {
-  const server = spawn(process.execPath, [join(root, 'bench', 'agent-http.mjs')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DELAY_MS: '1' }
-  })
-  const [chunk] = await once(server.stdout, 'data')
-  const port = String(chunk).trim()
+  const { server, port } = await startServer('agent-http.mjs', { DELAY_MS: '1' })
   try {
     for (const count of [2000, 20000]) {
       const dir = makeProject({ count, agent: ['type: http', `url: http://127.0.0.1:${port}/`] })
@@ -66,15 +66,6 @@ async function memory() {
   } finally {
     server.kill()
   }
-}
-
-async function startServer(script, env = {}) {
-  const server = spawn(process.execPath, [join(root, 'bench', script)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...env }
-  })
-  const [chunk] = await once(server.stdout, 'data')
-  return { server, port: String(chunk).trim() }
 }
 
 function openaiProject(count, port) {

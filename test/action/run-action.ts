@@ -1,10 +1,9 @@
 // Runs the bundled action (dist/index.js) as a runner does: event payload file, GITHUB_* and
 // INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the workspace as cwd.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { repoRoot } from '../helpers/project.js'
+import { repoRoot, runNode } from '../helpers/project.js'
 
 export const OWNER_REPO = 'acme/shop'
 export const SERVER_URL = 'https://github.example'
@@ -62,7 +61,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     if (value === undefined) delete env[key]
     else env[key] = value
   }
-  const { code, stdout, stderr } = await spawnNode(join(repoRoot, 'dist', 'index.js'), opts.cwd, env)
+  const { code, stdout, stderr } = await runNode([join(repoRoot, 'dist', 'index.js')], opts.cwd, env)
   return {
     code,
     stdout,
@@ -70,22 +69,6 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
     summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : ''
   }
-}
-
-function spawnNode(
-  script: string,
-  cwd: string,
-  env: NodeJS.ProcessEnv
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { cwd, env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
 }
 
 /** `name<<DELIMITER\nvalue\nDELIMITER` blocks, as @actions/core writes them. */

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { ToolSandbox } from '../../src/sandbox/index.js'
 import { ORDER, runWith } from './run-helpers.js'
+import { closedPort } from '../helpers/ports.js'
 
 let sandbox: ToolSandbox
 let server: Server
@@ -65,14 +66,6 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
   await sandbox.stop()
 })
-
-async function closedPort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise((resolve) => probe.close(resolve))
-  return port
-}
 
 describe('http agent', () => {
   it('posts the payload with tools_url and reads the answer', async () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { answerReply, apiError, toolCallsReply } from '../helpers/fake-openai.js'
 import { API_KEY, attempt, BUDGETS, openaiWorkflow, runtimeFor, withSandboxAndFake } from '../llm/openai-harness.js'
+import { closedPort } from '../helpers/ports.js'
 
 const env = withSandboxAndFake()
 
 const ANSWER = { label: 'refund_approved', escalated: false, message: 'ok' }
 const LOOKUP = toolCallsReply([{ name: 'lookup_order', args: { order_id: 'A-1' } }])
-
-async function closedPort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise((resolve) => probe.close(resolve))
-  return port
-}
 
 describe('openai agent: budgets', () => {
   it('ends the loop when the model-call budget is spent', async () => {

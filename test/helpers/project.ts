@@ -25,8 +25,13 @@ export interface CliResult {
 
 /** Runs the bundled CLI as a user would: `node dist/cli.js ...` in `cwd`. */
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return runNode([cliPath, ...args], cwd, { ...process.env, ...env })
+}
+
+/** Runs `node <args>` with exactly `env`, collecting its output. */
+export function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd, env: { ...process.env, ...env } })
+    const child = spawn(process.execPath, args, { cwd, env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
