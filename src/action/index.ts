@@ -1,3 +1,5 @@
+import { sealEnvironment } from '../util/seal-environment.js'
 import { run } from './main.js'
 
+sealEnvironment()
 await run()
