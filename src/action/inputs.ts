@@ -1,5 +1,6 @@
 // The action's inputs (action.yml), read and checked once.
 import * as core from '@actions/core'
+import { registerSecret } from '../util/secrets.js'
 
 export const MODES = ['gate', 'override', 'merge'] as const
 export type Mode = (typeof MODES)[number]
@@ -36,11 +37,15 @@ export function readInputs(eventName: string): ActionInputs {
   const text = (name: string) => core.getInput(name).trim()
   // Without the input the engine reads the env var the manifest names (default OPENAI_API_KEY).
   const openaiApiKey = text('openai-api-key') || undefined
-  if (openaiApiKey) core.setSecret(openaiApiKey)
   const token = text('github-token')
   if (!token) throw new ActionInputError('input github-token is empty (default: ${{ github.token }})')
   const teamsToken = text('teams-token') || token
-  for (const secret of [token, teamsToken]) if (secret) core.setSecret(secret)
+  // Masked in the log, and registered so that no agent gets a variable holding one of them.
+  for (const secret of [openaiApiKey, token, teamsToken]) {
+    if (!secret) continue
+    core.setSecret(secret)
+    registerSecret(secret)
+  }
   return {
     mode: readMode(text('mode'), eventName),
     tasks: text('tasks') || 'golden-tasks',

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import type { AgentConfig } from '../model/types.js'
+import { secretsVersion } from '../util/secrets.js'
+import { agentEnvironment } from './agent-env.js'
 import { parseAnswer } from './answer.js'
 import type { AgentContext } from './context.js'
 import { extractJsonAnswer } from './json-output.js'
@@ -34,17 +36,19 @@ export function runCommandAgent(ctx: AgentContext, agent: CommandAgent): Promise
   })
 }
 
-const baseEnvByAgent = new WeakMap<CommandAgent, Record<string, string | undefined>>()
+const envByAgent = new WeakMap<CommandAgent, { secrets: number; env: Record<string, string> }>()
 
 // Reading process.env is slow (every key goes through a getter); a run starts thousands of
-// agents with the same environment, so it is copied once per agent config.
-function baseEnv(agent: CommandAgent): Record<string, string | undefined> {
-  let env = baseEnvByAgent.get(agent)
-  if (!env) {
-    env = { ...process.env, ...agent.env }
-    baseEnvByAgent.set(agent, env)
+// agents with the same environment, so it is built once per agent config, and again whenever a
+// secret was registered since (a model key or header resolved after the first task started).
+function baseEnv(agent: CommandAgent): Record<string, string> {
+  let cached = envByAgent.get(agent)
+  if (!cached || cached.secrets !== secretsVersion()) {
+    const env = agentEnvironment(agent)
+    cached = { secrets: secretsVersion(), env }
+    envByAgent.set(agent, cached)
   }
-  return env
+  return cached.env
 }
 
 function splitArgv(argv: string[]): [string | undefined, string[]] {

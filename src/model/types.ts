@@ -21,7 +21,19 @@ export interface ToolPermission {
 }
 
 export type AgentConfig =
-  | { type: 'command'; command: string | string[]; env?: Record<string, string> }
+  | {
+      type: 'command'
+      command: string | string[]
+      /** Variables set for the agent: a literal, or `${VAR}` / `$VAR` read from evalgate's environment. */
+      env?: Record<string, string>
+      /**
+       * When set, the `${VAR}` references of each `env` entry resolve only for the variables listed
+       * under the same entry name (others resolve to nothing: the entry is left out). Absent: every
+       * reference resolves. The engine sets it on a pull request from the base manifest's entries,
+       * so that a PR cannot hand the agent a secret its base did not.
+       */
+      env_refs?: Record<string, readonly string[]>
+    }
   | { type: 'http'; url: string; headers?: Record<string, string> }
   | {
       type: 'openai'

@@ -1,8 +1,8 @@
 // Header values in workflow.yml may name environment variables (`${NAME}` or `$NAME`), so that
 // credentials stay in CI secrets. The values read, and credential headers whole, are secrets.
+import { expandEnvReferences } from './env-references.js'
 import { registerSecret } from './secrets.js'
 
-const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g
 export const CREDENTIAL_HEADERS = new Set(['authorization', 'api-key', 'x-api-key'])
 
 /** The headers with their environment references filled in; or which variable is missing (never a value). */
@@ -11,17 +11,15 @@ export function resolveEnvHeaders(
 ): { ok: true; headers: Record<string, string> } | { ok: false; error: string } {
   const values: Record<string, string> = {}
   for (const [name, template] of Object.entries(headers)) {
-    let missing: string | undefined
-    values[name] = template.replace(ENV_REFERENCE, (_match, braced?: string, bare?: string) => {
-      const variable = (braced ?? bare)!
-      const value = process.env[variable]
-      if (value === undefined) missing ??= variable
-      registerSecret(value)
-      return value ?? ''
+    const { value, missing } = expandEnvReferences(template, (variable) => {
+      const found = process.env[variable]
+      registerSecret(found)
+      return found
     })
     if (missing)
       return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` }
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(values[name])
+    values[name] = value
+    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(value)
   }
   return { ok: true, headers: values }
 }

@@ -13,6 +13,16 @@ export function registerSecret(value: string | undefined): void {
   secrets = [...secrets, value].sort((a, b) => b.length - a.length)
 }
 
+/** Grows with every newly registered secret: what was derived from the list at an older version is stale. */
+export function secretsVersion(): number {
+  return secrets.length
+}
+
+/** Whether `text` holds a registered secret anywhere. */
+export function containsSecret(text: string): boolean {
+  return secrets.some((secret) => text.includes(secret))
+}
+
 /** `text` with every registered secret replaced by `***`. */
 export function scrubSecrets(text: string): string {
   for (const secret of secrets) {

@@ -1,0 +1,55 @@
+// The environment of a command agent. The agent under test holds no authority: it does not get
+// the action's inputs, the runner's tokens and command files, nor any variable whose value holds
+// a secret evalgate registered (GitHub tokens, model keys, credential headers), unless its
+// manifest's `env` names the variable explicitly.
+import type { AgentConfig } from '../model/types.js'
+import { DEFAULT_KEY_ENV } from '../llm/endpoint.js'
+import { expandEnvReferences } from '../util/env-references.js'
+import { containsSecret, registerSecret } from '../util/secrets.js'
+
+type CommandAgent = Extract<AgentConfig, { type: 'command' }>
+
+const NEVER_PASSED = new Set([
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
+  'GITHUB_OUTPUT',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_STATE',
+  'GITHUB_STEP_SUMMARY'
+])
+const NEVER_PASSED_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_']
+
+/** A variable no agent gets, not even by name in `env`: the action's inputs, the runner's tokens and command files. */
+export function isNeverPassed(name: string): boolean {
+  // Upper-cased: Windows names are case-insensitive, and no legitimate variable differs only in case.
+  const upper = name.toUpperCase()
+  return NEVER_PASSED.has(upper) || NEVER_PASSED_PREFIXES.some((prefix) => upper.startsWith(prefix))
+}
+
+/**
+ * The host's environment without what the agent may not hold, plus the manifest's `env`
+ * (literals, and `${VAR}` references read from `host`; an entry whose reference is unset, never
+ * passed, or not allowed by `agent.env_refs` is left out). The default model key is held as a
+ * secret even when no model is called, so that a copy of it under another name is dropped too.
+ */
+export function agentEnvironment(agent: CommandAgent, host: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  registerSecret(host[DEFAULT_KEY_ENV])
+  const env: Record<string, string> = {}
+  for (const [name, value] of Object.entries(host)) {
+    if (value !== undefined && !isNeverPassed(name) && !containsSecret(value)) env[name] = value
+  }
+  for (const [name, template] of Object.entries(agent.env ?? {})) {
+    const allowed = agent.env_refs && (agent.env_refs[name] ?? [])
+    const { value, missing } = expandEnvReferences(template, (variable) =>
+      isNeverPassed(variable) || (allowed && !allowed.includes(variable)) ? undefined : host[variable]
+    )
+    if (missing === undefined) env[name] = value
+    else delete env[name]
+  }
+  return env
+}
