@@ -3,12 +3,17 @@ import { loadProject } from '../load/index.js'
 import type { Problem } from '../load/problems.js'
 import { missingKeys } from '../run/evaluate.js'
 import type { ActionInputs } from './inputs.js'
+import { workspaceRoot } from './workspace.js'
 
 const DEFAULT_KEY_ENV = 'OPENAI_API_KEY'
 
 /** The env var names of the missing keys when every problem is a missing key, else []. */
 export async function missingKeyNames(inputs: ActionInputs, problems: Problem[]): Promise<string[]> {
-  const project = await loadProject({ tasksDir: inputs.tasks, thresholdsFile: inputs.thresholds })
+  const project = await loadProject({
+    tasksDir: inputs.tasks,
+    thresholdsFile: inputs.thresholds,
+    repoRoot: workspaceRoot()
+  })
   if (project.problems.length > 0) return []
   const missing = missingKeys(project, project.tasks, inputs)
   const messages = new Set(missing.map((p) => p.message))

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { GoldenTask, Thresholds, Workflow } from '../model/types.js'
 import { findManifests, findTaskFiles } from './discover.js'
 import { displayPath } from './paths.js'
+import { findRepoRoot, repoPathProblem } from './repo-root.js'
 import { sortProblems, type Problem } from './problems.js'
 import { checkAgainstWorkflow, checkDuplicateIds } from './task-checks.js'
 import { loadTaskFile } from './tasks.js'
@@ -12,12 +13,19 @@ import { loadWorkflow, type LoadedWorkflow } from './workflow.js'
 
 export { parseFilter } from './filter.js'
 export { loadThresholds } from './thresholds.js'
+export { findRepoRoot } from './repo-root.js'
 
 export interface LoadOptions {
   tasksDir: string
   thresholdsFile: string
   /** Only this workflow (its manifest name, or its folder's name). */
   workflow?: string
+  /**
+   * The repository root: every file a manifest names (and every task file) must resolve inside it,
+   * after symlinks. Default: the nearest folder at or above the current folder holding `.git`, else
+   * the current folder.
+   */
+  repoRoot?: string
 }
 
 export interface LoadedProject {
@@ -32,11 +40,12 @@ export interface LoadedProject {
 
 export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const all: Problem[] = []
+  const repoRoot = opts.repoRoot ?? findRepoRoot()
   const found = await findManifests(opts.tasksDir)
   all.push(...found.problems)
 
   const loaded = await Promise.all(
-    found.manifests.map(async (manifest) => ({ manifest, ...(await loadWorkflow(manifest)) }))
+    found.manifests.map(async (manifest) => ({ manifest, ...(await loadWorkflow(manifest, repoRoot)) }))
   )
   const selected = opts.workflow ? loaded.filter((w) => isNamed(w, opts.workflow!)) : loaded
   if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
@@ -54,7 +63,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   for (const w of selected) {
     all.push(...w.problems)
     if (w.workflow) workflows.push(w.workflow)
-    const loadedTasks = await loadWorkflowTasks(w)
+    const loadedTasks = await loadWorkflowTasks(w, repoRoot)
     tasks.push(...loadedTasks.tasks)
     all.push(...loadedTasks.problems)
   }
@@ -83,7 +92,8 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
 }
 
 async function loadWorkflowTasks(
-  w: LoadedWorkflow & { manifest: string }
+  w: LoadedWorkflow & { manifest: string },
+  repoRoot: string
 ): Promise<{ tasks: GoldenTask[]; problems: Problem[] }> {
   const exclude = new Set([w.manifest, ...w.namedFiles])
   const found = { files: [] as string[], problems: [] as Problem[] }
@@ -92,7 +102,7 @@ async function loadWorkflowTasks(
     found.files.push(...inDir.files)
     found.problems.push(...inDir.problems)
   }
-  const perFile = await Promise.all(found.files.map((f) => loadTaskFile(f, displayPath(f), w.name)))
+  const perFile = await Promise.all(found.files.map((f) => loadTaskFileInside(f, w.name, repoRoot)))
   const located = perFile.flatMap((r) => r.tasks)
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)]
   if (w.workflow) {
@@ -101,6 +111,18 @@ async function loadWorkflowTasks(
   if (found.files.length === 0)
     problems.push({ file: w.file, message: 'no golden tasks in this workflow', severity: 'warning' })
   return { tasks: located.map((l) => l.task), problems }
+}
+
+/** A task file (e.g. a symlink) that resolves outside the repository is a problem, never read. */
+async function loadTaskFileInside(
+  absPath: string,
+  workflow: string,
+  repoRoot: string
+): ReturnType<typeof loadTaskFile> {
+  const file = displayPath(absPath)
+  const outside = await repoPathProblem('the task file', absPath, 'file', repoRoot, file)
+  if (outside) return { tasks: [], problems: [{ file, message: outside, severity: 'error' }] }
+  return loadTaskFile(absPath, file, workflow)
 }
 
 function isNamed(w: LoadedWorkflow & { manifest: string }, name: string): boolean {

@@ -11,10 +11,13 @@ import type {
 } from '../model/types.js'
 import { issueProblems } from './issues.js'
 import type { Located, Path } from './located.js'
-import { displayPath, isDirectory, isFile } from './paths.js'
+import { isNeverPassed } from '../agents/agent-env.js'
+import { envReferences } from '../util/env-references.js'
+import { displayPath } from './paths.js'
 import type { Problem } from './problems.js'
 import { readDataFile } from './read-data-file.js'
 import { toRedactRule } from './redact.js'
+import { findRepoRoot, repoPathProblem } from './repo-root.js'
 import { isPlainMap } from './schema-common.js'
 import { loadToolSchemas } from './tool-schemas.js'
 import { workflowSchema, type WorkflowFile } from './workflow-schema.js'
@@ -35,10 +38,14 @@ export interface LoadedWorkflow {
   problems: Problem[]
 }
 
-export async function loadWorkflow(manifestPath: string): Promise<LoadedWorkflow> {
+/** `repoRoot`: the files the manifest names must resolve inside it (default: see findRepoRoot). */
+export async function loadWorkflow(manifestPath: string, repoRoot: string = findRepoRoot()): Promise<LoadedWorkflow> {
   const dir = path.dirname(manifestPath)
   const file = displayPath(manifestPath)
-  const { values, problems } = await readDataFile(manifestPath, file)
+  const outside = await repoPathProblem('the manifest', manifestPath, 'file', repoRoot, file)
+  const { values, problems } = outside
+    ? { values: [], problems: [{ file, message: outside, severity: 'error' as const }] }
+    : await readDataFile(manifestPath, file)
   const loaded: LoadedWorkflow = {
     name: path.basename(dir),
     file,
@@ -67,69 +74,82 @@ export async function loadWorkflow(manifestPath: string): Promise<LoadedWorkflow
     problems.push(...issueProblems(parsed.error.issues, manifest, file, 'a workflow manifest'))
     return loaded
   }
-  const workflow = await buildWorkflow(parsed.data, manifest, dir, file, problems)
-  loaded.taskDirs.push(...(await sharedTaskDirs(parsed.data, manifest, dir, file, problems)))
+  const at: Where = { manifest, dir, file, repoRoot, problems }
+  const workflow = await buildWorkflow(parsed.data, at)
+  loaded.taskDirs.push(...(await sharedTaskDirs(parsed.data, at)))
+  checkEnvReferences(parsed.data, at)
   if (!problems.some((p) => p.severity === 'error')) loaded.workflow = workflow
   return loaded
 }
 
-/** `tasks_from`: folders of golden tasks shared with another workflow (e.g. one task set, two agents). */
-async function sharedTaskDirs(
-  data: WorkflowFile,
-  at: Located,
-  dir: string,
-  file: string,
+/** The manifest being built and where its problems go. */
+interface Where {
+  manifest: Located
+  dir: string
+  file: string
+  repoRoot: string
   problems: Problem[]
-): Promise<string[]> {
+}
+
+/** The absolute path of a file or folder the manifest names at `where`; undefined (and a problem) when unusable. */
+async function namedPath(
+  at: Where,
+  where: Path,
+  relative: string,
+  kind: 'file' | 'folder'
+): Promise<string | undefined> {
+  const absolute = path.resolve(at.dir, relative)
+  const field = where.filter((key) => typeof key === 'string').join('.')
+  const problem = await repoPathProblem(field, absolute, kind, at.repoRoot, displayPath(absolute))
+  if (!problem) return absolute
+  at.problems.push({ file: at.file, line: at.manifest.lineOf(where), message: problem, severity: 'error' })
+  return undefined
+}
+
+/** `tasks_from`: folders of golden tasks shared with another workflow (e.g. one task set, two agents). */
+async function sharedTaskDirs(data: WorkflowFile, at: Where): Promise<string[]> {
   const dirs: string[] = []
   for (const [i, relative] of (data.tasks_from ?? []).entries()) {
-    const absolute = path.resolve(dir, relative)
-    if (await isDirectory(absolute)) dirs.push(absolute)
-    else
-      problems.push({
-        file,
-        line: at.lineOf(['tasks_from', i]),
-        message: `tasks_from names a folder that does not exist: ${displayPath(absolute)}`,
-        severity: 'error'
-      })
+    const absolute = await namedPath(at, ['tasks_from', i], relative, 'folder')
+    if (absolute) dirs.push(absolute)
   }
   return dirs
 }
 
-async function buildWorkflow(
-  data: WorkflowFile,
-  at: Located,
-  dir: string,
-  file: string,
-  problems: Problem[]
-): Promise<Workflow> {
+/** A command agent's `env` may name host variables, but never those no agent gets. */
+function checkEnvReferences(data: WorkflowFile, at: Where): void {
+  if (data.agent.type !== 'command') return
+  for (const [name, template] of Object.entries(data.agent.env ?? {})) {
+    for (const variable of envReferences(template).filter(isNeverPassed)) {
+      at.problems.push({
+        file: at.file,
+        line: at.manifest.lineOf(['agent', 'env', name]),
+        message: `agent.env.${name} names ${variable}, which evalgate never passes to an agent (the action's inputs, the runner's tokens and command files)`,
+        severity: 'error'
+      })
+    }
+  }
+}
+
+async function buildWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> {
+  const { dir, file, problems } = at
   const permissions: Record<string, ToolPermission> = {}
   for (const [tool, p] of Object.entries(data.permissions))
     permissions[tool] = { scope: p.scope, risk: p.risk, approval: p.approval }
 
-  const fileProblem = async (where: Path, relative: string | undefined) => {
-    if (relative === undefined) return undefined
-    const absolute = path.resolve(dir, relative)
-    if (await isFile(absolute)) return absolute
-    problems.push({
-      file,
-      line: at.lineOf(where),
-      message: `${where.join('.')} names a file that does not exist: ${displayPath(absolute)}`,
-      severity: 'error'
-    })
-    return undefined
-  }
+  const fileProblem = async (where: Path, relative: string | undefined) =>
+    relative === undefined ? undefined : namedPath(at, where, relative, 'file')
 
   const workflow: Workflow = {
     name: data.name,
     description: data.description,
     dir,
-    source: { file, line: at.line },
+    source: { file, line: at.manifest.line },
     inputs: { sources: data.inputs?.sources ?? [], required: data.inputs?.required ?? [] },
     outcomes: { success: data.outcomes?.success, failure: data.outcomes?.failure },
     out_of_scope: data.out_of_scope ?? [],
     permissions,
-    data_governance: buildDataGovernance(data, at, file, problems),
+    data_governance: buildDataGovernance(data, at.manifest, file, problems),
     agent: buildAgent(data.agent, dir)
   }
   const judge = buildJudge(data)
@@ -143,7 +163,7 @@ async function buildWorkflow(
     if (data.tool_schemas !== undefined) {
       problems.push({
         file,
-        line: at.lineOf(['tool_schemas']),
+        line: at.manifest.lineOf(['tool_schemas']),
         message: 'tool_schemas is ignored for an openai agent: its tool schemas come from agent.tools',
         severity: 'warning'
       })

@@ -26,6 +26,8 @@ export interface EvaluateOptions {
   openaiApiKey?: string
   openaiBaseUrl?: string
   cacheDir?: string
+  /** The repository root, which the files the manifests name must not leave (default: see LoadOptions.repoRoot). */
+  repoRoot?: string
 }
 
 export interface EvaluateResult {
@@ -44,7 +46,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   const project = await loadProject({
     tasksDir: opts.tasksDir,
     thresholdsFile: opts.thresholdsFile,
-    workflow: opts.workflow
+    workflow: opts.workflow,
+    repoRoot: opts.repoRoot
   })
   if (project.problems.length) throw new InputError(project.problems)
   const baseline = opts.baselineFile ? await loadBaseline(opts.baselineFile) : undefined

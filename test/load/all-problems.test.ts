@@ -23,7 +23,7 @@ describe('loadProject reports every problem at once', () => {
       'golden-tasks/broken/t.yaml': lines('id: x', 'tier: T1'),
       'thresholds.yml': lines('tiers:', '  T1: 2')
     })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
     const a = p.shown(`${WF}/a.yaml`)
     const b = p.shown(`${WF}/b.yaml`)
     const c = p.shown(`${WF}/c.jsonl`)

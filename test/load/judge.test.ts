@@ -9,7 +9,7 @@ const judgedTask = lines(...taskYaml('judged'), '  judge: The reply apologises a
 
 async function load(files: Record<string, string>) {
   const p = await makeProject({ 'thresholds.yml': THRESHOLDS, [`${WF}/tasks.yaml`]: judgedTask, ...files })
-  const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+  const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
   return { project, errors: project.problems.map(formatProblem), p }
 }
 

@@ -98,7 +98,7 @@ describe('loadProject with a valid project', () => {
       ),
       'thresholds.yml': THRESHOLDS
     })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
 
     expect(project.problems).toEqual([])
     expect(project.warnings).toEqual([])
@@ -174,7 +174,7 @@ describe('loadProject with a valid project', () => {
       ),
       'thresholds.yml': THRESHOLDS
     })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
     expect(project.problems).toEqual([])
     expect(project.tasks[0].fixtures.lookup_order).toEqual({
       kind: 'value',
@@ -188,7 +188,7 @@ describe('loadProject with a valid project', () => {
       'golden-tasks/sub/t.yaml': lines(...taskYaml('a')),
       'thresholds.yml': THRESHOLDS
     })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
     expect(project.problems).toEqual([])
     expect(project.tasks.map((t) => [t.id, t.workflow])).toEqual([['a', 'refund']])
   })
@@ -201,10 +201,20 @@ describe('loadProject with a valid project', () => {
       'golden-tasks/other/t.yaml': 'not: a task\n',
       'thresholds.yml': THRESHOLDS
     })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, workflow: 'refund' })
+    const project = await loadProject({
+      tasksDir: p.tasksDir,
+      thresholdsFile: p.thresholdsFile,
+      repoRoot: p.root,
+      workflow: 'refund'
+    })
     expect(project.problems).toEqual([])
     expect(project.workflows.map((w) => w.name)).toEqual(['refund'])
-    const none = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, workflow: 'nope' })
+    const none = await loadProject({
+      tasksDir: p.tasksDir,
+      thresholdsFile: p.thresholdsFile,
+      repoRoot: p.root,
+      workflow: 'nope'
+    })
     expect(none.problems.map((x) => x.message)).toEqual(['no workflow named "nope" (found: other, refund)'])
   })
 
@@ -215,7 +225,7 @@ describe('loadProject with a valid project', () => {
       [`${WF}/t.yaml`]: lines(...taskYaml('a')),
       'thresholds.yml': THRESHOLDS
     })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
     expect(project.problems).toEqual([])
     expect(project.warnings).toEqual([
       { file: p.shown(`${WF}/empty.yaml`), message: 'file is empty (no golden tasks)', severity: 'warning' }

@@ -25,7 +25,7 @@ describe('validate warns about golden tasks that still contain PII', () => {
       [`${WF}/workflow.yml`]: MANIFEST,
       [`${WF}/tasks/pii.yaml`]: task
     })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
     const file = p.shown(`${WF}/tasks/pii.yaml`)
     expect(project.problems).toEqual([])
     expect(project.warnings.map(formatProblem)).toEqual([

@@ -9,7 +9,7 @@ afterAll(removeProjects)
 async function errorsOf(files: Record<string, string>): Promise<{ errors: string[]; shown: (f: string) => string }> {
   const taskFiles = Object.fromEntries(Object.entries(files).map(([name, text]) => [`${WF}/${name}`, text]))
   const p = await makeProject({ [`${WF}/workflow.yml`]: MANIFEST, 'thresholds.yml': THRESHOLDS, ...taskFiles })
-  const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+  const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
   return { errors: project.problems.map(formatProblem), shown: (f) => p.shown(`${WF}/${f}`) }
 }
 
@@ -112,7 +112,7 @@ describe('golden task problems, each at its file:line', () => {
       'thresholds.yml': THRESHOLDS,
       [`${WF}/t.jsonl`]: [good, '{"id": "b", tier: T1}', good.replace('"a"', '"c"').replace('"T1"', '"T9"')].join('\n')
     })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
     const file = p.shown(`${WF}/t.jsonl`)
     expect(project.problems.map(formatProblem)).toEqual([
       expect.stringMatching(new RegExp(`^${file}:2: not valid JSON: `)),

@@ -16,7 +16,11 @@ describe('tasks_from: one golden task set shared by a second manifest', () => {
       'golden-tasks/llm/workflow.yml': second,
       'golden-tasks/shared/tasks.yaml': lines(...taskYaml('shared-1'))
     })
-    const project = await loadProject({ tasksDir: `${p.root}/golden-tasks/llm`, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({
+      tasksDir: `${p.root}/golden-tasks/llm`,
+      thresholdsFile: p.thresholdsFile,
+      repoRoot: p.root
+    })
     expect(project.problems).toEqual([])
     expect(project.tasks.map((t) => [t.workflow, t.id])).toEqual([['refund_llm', 'shared-1']])
   })
@@ -24,7 +28,7 @@ describe('tasks_from: one golden task set shared by a second manifest', () => {
   it('a tasks_from folder that does not exist is a problem at its line', async () => {
     const manifest = MANIFEST.replace('agent:', 'tasks_from:\n  - ../nowhere\nagent:')
     const p = await makeProject({ 'thresholds.yml': THRESHOLDS, [`${WF}/workflow.yml`]: manifest })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
     const line = manifest.split('\n').indexOf('  - ../nowhere') + 1
     expect(project.problems.map(formatProblem)).toEqual([
       `${p.shown(`${WF}/workflow.yml`)}:${line}: tasks_from names a folder that does not exist: ${p.shown('golden-tasks/nowhere')}`

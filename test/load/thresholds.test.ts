@@ -122,7 +122,7 @@ describe('thresholds in loadProject', () => {
         '  refnud: { tiers: { T1: 1 } }'
       )
     })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
     expect(project.problems).toEqual([])
     expect(project.warnings.map(formatProblem)).toEqual([
       `${p.shown(`${WF}/workflow.yml`)}: warning: no golden tasks in this workflow`,
@@ -132,7 +132,7 @@ describe('thresholds in loadProject', () => {
 
   it('gives default thresholds when the file is missing, with the problem', async () => {
     const p = await makeProject({ [`${WF}/workflow.yml`]: MANIFEST })
-    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+    const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
     expect(project.problems.map(formatProblem)).toEqual([`${p.shown('thresholds.yml')}: thresholds file not found`])
     expect(project.thresholds.budgets.max_model_calls_per_task).toBe(20)
   })

@@ -9,7 +9,7 @@ const MANIFEST_FILE = `${WF}/workflow.yml`
 
 async function problemsOf(files: Record<string, string>) {
   const p = await makeProject({ 'thresholds.yml': THRESHOLDS, ...files })
-  const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile })
+  const project = await loadProject({ tasksDir: p.tasksDir, thresholdsFile: p.thresholdsFile, repoRoot: p.root })
   return { errors: project.problems.map(formatProblem), warnings: project.warnings.map(formatProblem), project, p }
 }
 
