@@ -1,53 +1,112 @@
-// Which files make a PR an agent change: by default the golden tasks, the thresholds file and every
-// file a manifest names (prompt, policy, tools, tool schemas, tasks_from folders, a command agent's
-// scripts), as repository-relative globs built from the loader's view of the manifests.
+// Which files make a PR an agent change: by default the golden tasks, the thresholds file, every
+// file a manifest names (prompt, policy, tools, tool schemas, tasks_from folders) and the code of a
+// command agent, as repository-relative globs built from the loader's view of the manifests. An
+// http agent's code is out of sight: it makes the gate run on every PR.
 import path from 'node:path'
 import { findManifests } from '../load/discover.js'
-import { isFile } from '../load/paths.js'
+import { displayPath, isDirectory, isFile } from '../load/paths.js'
 import { loadWorkflow } from '../load/workflow.js'
 import type { AgentConfig } from '../model/types.js'
 
-export async function defaultAgentGlobs(tasksDir: string, thresholdsFile: string, root: string): Promise<string[]> {
-  const globs = new Set<string>()
-  const addFile = (abs: string) => {
-    const rel = repoRelative(abs, root)
-    if (rel !== undefined) globs.add(escapeGlob(rel))
-  }
-  const addFolder = (abs: string) => {
-    const rel = repoRelative(abs, root)
-    if (rel !== undefined) globs.add(rel === '' ? '**' : `${escapeGlob(rel)}/**`)
-  }
-  addFolder(path.resolve(tasksDir))
-  addFile(path.resolve(thresholdsFile))
-  const { manifests } = await findManifests(tasksDir)
-  for (const manifest of manifests) {
-    const loaded = await loadWorkflow(manifest)
-    addFile(manifest)
-    loaded.namedFiles.forEach(addFile)
-    loaded.taskDirs.forEach(addFolder)
-    if (loaded.workflow)
-      for (const script of await commandScripts(loaded.workflow.agent, loaded.workflow.dir)) addFile(script)
-  }
-  return [...globs]
+/** One project's files to read the manifests from, e.g. the working tree or a snapshot of the base commit. */
+export interface AgentPathSource {
+  /** The repository root of this copy: globs are relative to it. */
+  root: string
+  tasksDir: string
+  thresholdsFile: string
+  /** Appended to every reason, e.g. "base abc1234". */
+  label?: string
 }
 
-/** The arguments of a command agent that are files on disk (relative to its workflow folder). */
-async function commandScripts(agent: AgentConfig, dir: string): Promise<string[]> {
+export interface AgentPathRule {
+  glob: string
+  /** Why the glob is an agent path, e.g. "the folder of `agent/agent.mjs`, which the command agent of `wf` runs". */
+  reasons: string[]
+}
+
+export interface AgentPaths {
+  rules: AgentPathRule[]
+  /** Why the gate runs on every PR (one line per http agent); empty when it does not. */
+  alwaysRun: string[]
+}
+
+/** The union of the default agent paths of every source. */
+export async function defaultAgentGlobs(sources: AgentPathSource[]): Promise<AgentPaths> {
+  const rules = new Map<string, string[]>()
+  const alwaysRun: string[] = []
+  for (const source of sources) {
+    const suffix = source.label ? ` (${source.label})` : ''
+    const add = (glob: string | undefined, reason: string) => {
+      if (glob === undefined) return
+      const reasons = rules.get(glob) ?? []
+      if (!reasons.includes(reason + suffix)) reasons.push(reason + suffix)
+      rules.set(glob, reasons)
+    }
+    const file = (abs: string) => fileGlob(abs, source.root)
+    const folder = (abs: string) => folderGlob(abs, source.root)
+
+    add(folder(path.resolve(source.tasksDir)), 'the tasks folder')
+    add(file(path.resolve(source.thresholdsFile)), 'the thresholds file')
+    const { manifests } = await findManifests(source.tasksDir)
+    for (const manifest of manifests) {
+      const loaded = await loadWorkflow(manifest, source.root)
+      const shown = repoRelative(manifest, source.root) ?? displayPath(manifest)
+      add(file(manifest), `the manifest of \`${loaded.name}\``)
+      for (const named of loaded.namedFiles) add(file(named), `named by \`${shown}\``)
+      for (const dir of loaded.taskDirs.slice(1)) add(folder(dir), `tasks_from of \`${shown}\``)
+      const agent = loaded.workflow?.agent
+      if (agent?.type === 'http')
+        alwaysRun.push(`\`${shown}\` has an http agent, whose code evalgate cannot see${suffix}`)
+      if (!agent) continue
+      for (const arg of await commandPaths(agent, loaded.workflow!.dir)) {
+        const rel = repoRelative(arg.abs, source.root)
+        if (rel === undefined) continue
+        const runs = `which the command agent of \`${loaded.name}\` runs`
+        const parent = path.dirname(arg.abs)
+        if (arg.kind === 'folder') add(rel === '' ? undefined : folder(arg.abs), `\`${rel}\`, ${runs}`)
+        else if (repoRelative(parent, source.root) === '')
+          add(file(arg.abs), `\`${rel}\`, ${runs} (at the repository root, so only this file)`)
+        else add(folder(parent), `the folder of \`${rel}\`, ${runs}`)
+      }
+    }
+  }
+  return { rules: [...rules].map(([glob, reasons]) => ({ glob, reasons })), alwaysRun }
+}
+
+/**
+ * The arguments of a command agent that are files or folders on disk (relative to its workflow
+ * folder). A file's whole folder counts, since what it imports cannot be known; a file at the
+ * repository root counts alone, as its folder would match every change.
+ */
+async function commandPaths(agent: AgentConfig, dir: string): Promise<{ abs: string; kind: 'file' | 'folder' }[]> {
   if (agent.type !== 'command') return []
   const argv = Array.isArray(agent.command) ? agent.command : agent.command.split(/\s+/)
-  const scripts: string[] = []
+  const found: { abs: string; kind: 'file' | 'folder' }[] = []
   for (const arg of argv) {
     if (arg === '' || arg.startsWith('-')) continue
     const abs = path.resolve(dir, arg)
-    if (await isFile(abs)) scripts.push(abs)
+    if (await isFile(abs)) found.push({ abs, kind: 'file' })
+    else if (arg !== '.' && (await isDirectory(abs))) found.push({ abs, kind: 'folder' })
   }
-  return scripts
+  return found
+}
+
+function fileGlob(abs: string, root: string): string | undefined {
+  const rel = repoRelative(abs, root)
+  return rel === undefined || rel === '' ? undefined : escapeGlob(rel)
+}
+
+/** `dir/**`; the repository root itself only for the tasks folder (a project kept at the root). */
+function folderGlob(abs: string, root: string): string | undefined {
+  const rel = repoRelative(abs, root)
+  if (rel === undefined) return undefined
+  return rel === '' ? '**' : `${escapeGlob(rel)}/**`
 }
 
 /** `a/b.md` relative to the repository root, or undefined for a path outside it. */
 function repoRelative(abs: string, root: string): string | undefined {
   const rel = path.relative(path.resolve(root), abs)
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return undefined
   return rel.split(path.sep).join('/')
 }
 

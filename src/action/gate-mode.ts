@@ -12,16 +12,19 @@ import type { RunContext } from './event.js'
 import { fitDescription } from './status-description.js'
 import { successRates, verdictOf, type GateOutcome } from './verdict.js'
 import { annotate } from './annotations.js'
+import { workspaceRoot } from './workspace.js'
 
 export async function gateMode(inputs: ActionInputs, ctx: RunContext): Promise<ModeResult> {
   const target = targetOf(inputs, ctx)
   if (target.pr !== undefined) {
     const changes = await relevantChanges(target.client, target.pr, inputs)
-    if (changes.matched.length === 0) {
+    if (!changes.run) {
       if (inputs.shard) return { decision: 'pass', successRates: {} }
-      return publishNoChanges(target, changes.changedCount, changes.globs)
+      return publishNoChanges(target, changes)
     }
-    core.info(`agent changes: ${changes.matched.slice(0, 10).join(', ')}${changes.matched.length > 10 ? ', …' : ''}`)
+    for (const reason of changes.paths.alwaysRun) core.info(`the gate runs on every PR: ${reason}`)
+    if (changes.matched.length > 0)
+      core.info(`agent changes: ${changes.matched.slice(0, 10).join(', ')}${changes.matched.length > 10 ? ', …' : ''}`)
   }
   if (inputs.shard) return runShard(inputs, target.sha)
 
@@ -80,6 +83,7 @@ function evaluateOptions(inputs: ActionInputs, sha: string): Parameters<typeof e
     baselineFile: inputs.baseline,
     commit: sha,
     openaiApiKey: inputs.openaiApiKey,
-    openaiBaseUrl: inputs.openaiBaseUrl
+    openaiBaseUrl: inputs.openaiBaseUrl,
+    repoRoot: workspaceRoot()
   }
 }

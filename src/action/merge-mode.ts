@@ -14,7 +14,7 @@ export async function mergeMode(inputs: ActionInputs, ctx: RunContext): Promise<
   const target = targetOf(inputs, ctx)
   if (target.pr !== undefined) {
     const changes = await relevantChanges(target.client, target.pr, inputs)
-    if (changes.matched.length === 0) return publishNoChanges(target, changes.changedCount, changes.globs)
+    if (!changes.run) return publishNoChanges(target, changes)
   }
   return publishOutcome(target, await mergeShards(inputs))
 }

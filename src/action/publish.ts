@@ -8,6 +8,8 @@ import { overrideFor, renderComment, short, type CommentState } from './comment-
 import { emptyState, findOurComment, writeOurComment, type OurComment } from './pr-comment.js'
 import { pullRequestOf, type RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
+import { noChangesSummary } from './no-changes.js'
+import type { Changes } from './relevance.js'
 import type { ModeResult } from './result.js'
 import { verdictOf, type GateOutcome } from './verdict.js'
 
@@ -64,18 +66,10 @@ export async function publishOutcome(target: Target, outcome: GateOutcome): Prom
   }
 }
 
-/** No agent file changed: the gate passes without running; an existing comment says so. */
-export async function publishNoChanges(target: Target, changedCount: number, globs: string[]): Promise<ModeResult> {
+/** No agent file changed: the gate passes without running; the summary says which rules decided, an existing comment says so. */
+export async function publishNoChanges(target: Target, changes: Changes): Promise<ModeResult> {
   const failures: string[] = []
-  const summary = [
-    `**evalgate: no agent changes** — none of the ${changedCount} changed files matches the agent paths, so the gate was not run.`,
-    '',
-    '<details><summary>Agent paths</summary>',
-    '',
-    ...globs.map((g) => `- \`${g}\``),
-    '',
-    '</details>'
-  ].join('\n')
+  const summary = noChangesSummary(changes)
   await core.summary.addRaw(summary).write()
   await attempt(failures, () => setStatus(target, 'success', 'no agent changes'))
   if (target.pr !== undefined && target.comment) {
@@ -83,7 +77,7 @@ export async function publishNoChanges(target: Target, changedCount: number, glo
     if (existing) {
       const state: CommentState = { ...existing.state, head: target.sha }
       delete state.failed
-      const result = `**evalgate: no agent changes** as of \`${short(target.sha)}\`: no prompt, tool, policy, manifest, golden task or thresholds file changed, so the gate was not run.`
+      const result = `**evalgate: no agent changes** as of \`${short(target.sha)}\`: no prompt, tool, policy, manifest, agent code, golden task or thresholds file changed, so the gate was not run.`
       const body = renderComment({ context: target.context, state, result, runUrl: target.runUrl })
       await attempt(failures, () => writeOurComment(target.client, target.pr!, existing, body))
     }

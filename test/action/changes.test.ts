@@ -46,7 +46,10 @@ describe('defaultAgentGlobs', () => {
     const cwd = process.cwd()
     process.chdir(dir)
     try {
-      const globs = await defaultAgentGlobs('evals', 'thresholds.yml', dir)
+      const { rules, alwaysRun } = await defaultAgentGlobs([
+        { root: dir, tasksDir: 'evals', thresholdsFile: 'thresholds.yml' }
+      ])
+      const globs = rules.map((r) => r.glob)
       const changed = [
         'evals/refunds/t.yaml',
         'thresholds.yml',
@@ -60,6 +63,7 @@ describe('defaultAgentGlobs', () => {
         'schemas/other.json'
       ]
       expect(agentChanges(changed, globs)).toEqual(changed.slice(0, 7))
+      expect(alwaysRun).toEqual([])
     } finally {
       process.chdir(cwd)
     }
