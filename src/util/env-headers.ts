@@ -2,7 +2,7 @@
 // credentials stay in CI secrets. The values read, and credential headers whole, are secrets.
 import { registerSecret } from './secrets.js'
 
-const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g
+export const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g
 export const CREDENTIAL_HEADERS = new Set(['authorization', 'api-key', 'x-api-key'])
 
 /** The headers with their environment references filled in; or which variable is missing (never a value). */
