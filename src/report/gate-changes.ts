@@ -99,7 +99,7 @@ function changedTask(t: ChangedTask, name: string): string {
   const form = t.pr_form
     ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${truncate(oneLine(t.pr_form.reasons.join('; ')), PR_FORM_REASON_CHARS)})` : ''}`
     : 'PR form: not run in this report'
-  const diff = t.diff.length > 0 ? `\n\n${fenced(t.diff, '  ')}\n` : ''
+  const diff = t.diff.length > 0 ? `\n\n${fenced(t.diff, '  ')}` : ''
   return `- ${name} (${t.fields.join(', ')}) — ${form}${diff}`
 }
 
