@@ -39,7 +39,12 @@ export function asOnBase(pr: PrProject, base: BaseProject, only?: string): AsOnB
   })
   const removed = match.removed.filter((w) => only === undefined || isNamed(w, only, base))
   const rules = base.thresholds
-    ? stricterThresholds(base.thresholds, pr.thresholds, pr.workflows.map((w) => w.name), match.renamed)
+    ? stricterThresholds(
+        base.thresholds,
+        pr.thresholds,
+        pr.workflows.map((w) => w.name),
+        match.renamed
+      )
     : { thresholds: pr.thresholds, changes: [] }
 
   const changes: GateChanges = {
@@ -81,7 +86,9 @@ function goldenSet(
     const name = pair.pr.name
     const mine = prTasks.filter((t) => t.workflow === name)
     // A renamed workflow's base tasks run under its PR name.
-    const theirs = pair.base ? baseTasks.filter((t) => t.workflow === pair.base!.name).map((t) => ({ ...t, workflow: name })) : []
+    const theirs = pair.base
+      ? baseTasks.filter((t) => t.workflow === pair.base!.name).map((t) => ({ ...t, workflow: name }))
+      : []
     const compared = compareTasks(theirs, mine)
     const redact = createRedactor(workflows[i].data_governance?.redact)
     changes.tasks.added.push(...compared.added.map(ref))

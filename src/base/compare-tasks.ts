@@ -37,7 +37,13 @@ export function compareTasks(base: readonly GoldenTask[], pr: readonly GoldenTas
     const [was, now] = [decisive(before), decisive(task)]
     const fields = GATE_FIELDS.filter((f) => canonicalJson(was[f]) !== canonicalJson(now[f]))
     if (fields.length === 0) result.unchanged.push(task)
-    else result.changed.push({ base: before, pr: task, fields, diff: shortDiff(fields.flatMap((f) => diffLines(was[f], now[f], f))) })
+    else
+      result.changed.push({
+        base: before,
+        pr: task,
+        fields,
+        diff: shortDiff(fields.flatMap((f) => diffLines(was[f], now[f], f)))
+      })
   }
   result.removed = base.filter((t) => !prIds.has(t.id))
   return result

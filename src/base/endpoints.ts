@@ -19,7 +19,11 @@ export interface EndpointsAsOnBase {
 }
 
 type AgentOf<T extends AgentConfig['type']> = Extract<AgentConfig, { type: T }>
-type AgentRule<T extends AgentConfig['type']> = (mine: AgentOf<T>, base: AgentConfig | undefined, notes: Notes) => AgentOf<T>
+type AgentRule<T extends AgentConfig['type']> = (
+  mine: AgentOf<T>,
+  base: AgentConfig | undefined,
+  notes: Notes
+) => AgentOf<T>
 
 const AGENT_RULES: { [T in AgentConfig['type']]: AgentRule<T> } = {
   openai: (mine, base, notes) => ({
@@ -73,9 +77,15 @@ function httpAsOnBase(mine: AgentOf<'http'>, theirs: AgentOf<'http'> | undefined
   if (secret.length === 0) return mine
   if (theirs) {
     if (mine.url !== theirs.url)
-      notes.add('agent.url', `changed in this PR (${mine.url}; base: ${theirs.url}): the base's is used, it receives secret headers`)
+      notes.add(
+        'agent.url',
+        `changed in this PR (${mine.url}; base: ${theirs.url}): the base's is used, it receives secret headers`
+      )
     if (canonicalJson(mine.headers) !== canonicalJson(theirs.headers))
-      notes.add('agent.headers', `changed in this PR (${show('headers', mine.headers)}; base: ${show('headers', theirs.headers)}): the base's are used`)
+      notes.add(
+        'agent.headers',
+        `changed in this PR (${show('headers', mine.headers)}; base: ${show('headers', theirs.headers)}): the base's are used`
+      )
     return { ...mine, url: theirs.url, headers: theirs.headers }
   }
   const referencing = Object.entries(mine.headers ?? {}).filter(([, v]) => referencesIn(v).length > 0)
@@ -124,10 +134,10 @@ class Notes {
   readonly items: EndpointNote[] = []
 
   add(field: string, note: string): void {
-    // A judge derived from the openai agent repeats the agent's notes: say them once.
-    const [, ...rest] = field.split('.')
-    if (field.startsWith('judge') && this.items.some((n) => n.note === note && n.field.split('.').slice(1).join('.') === rest.join('.')))
-      return
+    // A judge derived from the openai agent repeats the agent's notes (judge.base_url and
+    // agent.base_url alike): say them once.
+    const unprefixed = (f: string) => f.replace(/^(agent|judge)\b/, '')
+    if (this.items.some((n) => n.note === note && unprefixed(n.field) === unprefixed(field))) return
     this.items.push({ field, note })
   }
 }

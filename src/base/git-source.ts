@@ -68,7 +68,8 @@ export function parseLsTree(out: Buffer): TreeEntry[] {
     if (record === '') continue
     const tab = record.indexOf('\t')
     const [mode, , sha] = record.slice(0, tab).split(' ')
-    if (tab < 0 || sha === undefined) throw new BaseReadError(`git ls-tree printed an unexpected line: ${record.slice(0, 80)}`)
+    if (tab < 0 || sha === undefined)
+      throw new BaseReadError(`git ls-tree printed an unexpected line: ${record.slice(0, 80)}`)
     entries.push({ path: record.slice(tab + 1), type: entryType(mode), sha })
   }
   return entries
@@ -82,11 +83,8 @@ function entryType(mode: string): TreeEntry['type'] {
 
 function runGit(dir: string, args: string[], maxBuffer: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      args,
-      { cwd: dir, encoding: 'buffer', maxBuffer, windowsHide: true },
-      (err, stdout, stderr) => (err ? reject(Object.assign(err, { stderrText: stderr.toString('utf8') })) : resolve(stdout))
+    execFile('git', args, { cwd: dir, encoding: 'buffer', maxBuffer, windowsHide: true }, (err, stdout, stderr) =>
+      err ? reject(Object.assign(err, { stderrText: stderr.toString('utf8') })) : resolve(stdout)
     )
   })
 }

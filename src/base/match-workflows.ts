@@ -36,7 +36,9 @@ export function matchWorkflows(
   })
   return {
     pairs: pairs.map((p) => (p.base ? { pr: p.pr, base: p.base } : { pr: p.pr })),
-    renamed: pairs.filter((p) => p.base && p.base.name !== p.pr.name).map((p) => ({ from: p.base!.name, to: p.pr.name })),
+    renamed: pairs
+      .filter((p) => p.base && p.base.name !== p.pr.name)
+      .map((p) => ({ from: p.base!.name, to: p.pr.name })),
     added: pairs.filter((p) => !p.base).map((p) => p.pr.name),
     removed: base.filter((b) => unmatched.has(b))
   }

@@ -85,7 +85,9 @@ class SnapshotWriter {
       entries.map((entry) =>
         this.limit(async () => {
           if (entry.type === 'symlink') {
-            this.notes.push(`${entry.path} is a symlink in the base ${short}: not followed, left out of the base's files`)
+            this.notes.push(
+              `${entry.path} is a symlink in the base ${short}: not followed, left out of the base's files`
+            )
             return
           }
           if (entry.type !== 'blob') return

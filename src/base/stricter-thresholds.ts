@@ -135,7 +135,10 @@ function stricterWorkflowRules(
     const explicit = { base: own.base?.max_drop?.[tier], pr: own.pr?.max_drop?.[tier] }
     const effective = { base: explicit.base ?? base.rules.max_drop[tier], pr: explicit.pr ?? pr.rules.max_drop[tier] }
     const drop = stricterOf(effective.base, effective.pr, 'lower')
-    if (drop !== undefined && (explicit.base !== undefined || explicit.pr !== undefined || drop !== global.max_drop[tier])) {
+    if (
+      drop !== undefined &&
+      (explicit.base !== undefined || explicit.pr !== undefined || drop !== global.max_drop[tier])
+    ) {
       ;(entry.max_drop ??= {})[tier] = drop
     }
     changes.number(`${prefix}.baseline.max_drop.${tier}`, explicit.base, explicit.pr, 'lower', effective)
@@ -223,7 +226,12 @@ class ChangeList {
   word(rule: string, base: string | null, pr: string | null, applied: string | null): void {
     if (base === pr) return
     const side = applied === pr ? 'pr' : 'base'
-    this.items.push({ rule, base, pr, applied: side, ...(applied !== base && applied !== pr ? { effective: applied } : {}) })
+    this.items.push({
+      rule,
+      base,
+      pr,
+      applied: side,
+      ...(applied !== base && applied !== pr ? { effective: applied } : {})
+    })
   }
 }
-

@@ -7,7 +7,8 @@ import type { GateDecision } from './decide.js'
  */
 export function withRemovedWorkflows(gate: GateDecision, changes: GateChanges | undefined): GateDecision {
   const lines = (changes?.workflows.removed ?? []).map(
-    (name) => `workflow ${name} was removed in this PR; its golden tasks cannot run without it — an approver may override`
+    (name) =>
+      `workflow ${name} was removed in this PR; its golden tasks cannot run without it — an approver may override`
   )
   if (lines.length === 0) return gate
   return { ...gate, decision: gate.decision === 'error' ? 'error' : 'fail', reasons: [...lines, ...gate.reasons] }

@@ -13,9 +13,7 @@ export function gateChangesSection(changes: GateChanges | undefined): string {
   const base = code(changes.base.sha.slice(0, 7))
   if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`
   const parts = [
-    changes.first_run
-      ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply.`
-      : '',
+    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply.` : '',
     thresholdLines(changes.thresholds),
     taskLines(changes),
     workflowLines(changes.workflows),
@@ -24,7 +22,7 @@ export function gateChangesSection(changes: GateChanges | undefined): string {
       changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${oneLine(p.change)}`)
     ),
     listOf(
-      '**Endpoints that receive a secret** (the base\'s apply):',
+      "**Endpoints that receive a secret** (the base's apply):",
       changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${oneLine(e.note)}`)
     ),
     listOf('**Notes:**', changes.notes.map(oneLine))
@@ -70,7 +68,10 @@ function thresholdLines(changes: ThresholdChange[]): string {
   return listOf(
     '**Thresholds** (base -> PR; the stricter applies):',
     changes.map((t) => {
-      const applied = t.effective !== undefined ? `${show(t.effective)} applies` : `the ${t.applied === 'pr' ? "PR's" : "base's"} applies`
+      const applied =
+        t.effective !== undefined
+          ? `${show(t.effective)} applies`
+          : `the ${t.applied === 'pr' ? "PR's" : "base's"} applies`
       return `${code(t.rule)}: ${show(t.base)} -> ${show(t.pr)} — ${applied}`
     })
   )
@@ -81,7 +82,8 @@ function taskLines(c: GateChanges): string {
   const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1
   const name = (t: { workflow: string; id: string }) => code(several ? `${t.workflow}/${t.id}` : t.id)
   const ids = (list: { workflow: string; id: string }[]) =>
-    list.slice(0, LISTED_IDS).map(name).join(', ') + (list.length > LISTED_IDS ? ` and ${list.length - LISTED_IDS} more` : '')
+    list.slice(0, LISTED_IDS).map(name).join(', ') +
+    (list.length > LISTED_IDS ? ` and ${list.length - LISTED_IDS} more` : '')
   const lines = [
     removed.length > 0
       ? `**Golden tasks removed** (${removed.length}) — they still run in their base form and count: ${ids(removed)}`
@@ -105,7 +107,9 @@ function changedTask(t: ChangedTask, name: string): string {
 
 function workflowLines(w: GateChanges['workflows']): string {
   return listOf('**Workflows:**', [
-    ...w.renamed.map((r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`),
+    ...w.renamed.map(
+      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
+    ),
     ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
     ...w.added.map((name) => `${code(name)} added`)
   ])

@@ -86,7 +86,8 @@ function baseOf(report: Report): string {
 function mergeGateChanges(first: GateChanges, reports: Report[]): GateChanges {
   const prForms = new Map<string, NonNullable<GateChanges['tasks']['changed'][number]['pr_form']>>()
   for (const report of reports)
-    for (const c of report.gate_changes?.tasks.changed ?? []) if (c.pr_form) prForms.set(`${c.workflow}/${c.id}`, c.pr_form)
+    for (const c of report.gate_changes?.tasks.changed ?? [])
+      if (c.pr_form) prForms.set(`${c.workflow}/${c.id}`, c.pr_form)
   const changed = first.tasks.changed.map((c) => {
     const prForm = prForms.get(`${c.workflow}/${c.id}`)
     return prForm ? { ...c, pr_form: prForm } : c

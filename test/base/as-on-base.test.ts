@@ -12,7 +12,11 @@ function pr(workflows: Workflow[], tasks: GoldenTask[], rules = tiers(0.5)): PrP
   return { workflows, tasks, thresholds: thresholds({ rules }), manifestPath: (w) => w.source.file }
 }
 
-function base(workflows: Workflow[], tasks: GoldenTask[], rules: ReturnType<typeof tiers> | null = tiers(0.9)): BaseProject {
+function base(
+  workflows: Workflow[],
+  tasks: GoldenTask[],
+  rules: ReturnType<typeof tiers> | null = tiers(0.9)
+): BaseProject {
   return {
     source: { sha: SHA, via: 'git' },
     ...(rules ? { thresholds: thresholds({ rules }) } : {}),
@@ -75,7 +79,11 @@ describe('asOnBase', () => {
   })
 
   it('with --workflow, base workflows the run does not select are not removed', () => {
-    const judged = asOnBase(pr([workflow('wf')], [task('t')]), base([workflow('wf'), workflow('other')], [task('t')]), 'wf')
+    const judged = asOnBase(
+      pr([workflow('wf')], [task('t')]),
+      base([workflow('wf'), workflow('other')], [task('t')]),
+      'wf'
+    )
     expect(judged.changes.workflows.removed).toEqual([])
   })
 

@@ -21,9 +21,7 @@ describe('compareTasks', () => {
   })
 
   it('notices tier, risk, input and fixture changes', () => {
-    const base = [
-      task('t', { fixtures: { lookup_order: { kind: 'value', value: { status: 'shipped' } } } })
-    ]
+    const base = [task('t', { fixtures: { lookup_order: { kind: 'value', value: { status: 'shipped' } } } })]
     const pr = [
       task('t', {
         tier: 'T3',

@@ -57,7 +57,10 @@ describe('loadBaseProject', () => {
   it("loads the base's thresholds, workflows and tasks; an unchanged repository reads no blob", async () => {
     const repo = gitRepo({
       'thresholds.yml': 'tiers: { T1: 0.9 }\n',
-      'golden-tasks/wf/workflow.yml': manifest(['tool_schemas: ../../schemas/tools.json', 'tasks_from: [../../shared]']),
+      'golden-tasks/wf/workflow.yml': manifest([
+        'tool_schemas: ../../schemas/tools.json',
+        'tasks_from: [../../shared]'
+      ]),
       'golden-tasks/wf/tasks.yaml': taskFile('a', 'b'),
       'golden-tasks/wf/agent.mjs': 'not needed by the loader',
       'schemas/tools.json': '[{ "name": "lookup_order" }]\n',
@@ -70,7 +73,9 @@ describe('loadBaseProject', () => {
     expect(base.workflows.map((w) => [w.name, w.tool_schemas?.map((s) => s.name)])).toEqual([['wf', ['lookup_order']]])
     expect(base.tasks.map((t) => t.id).sort()).toEqual(['a', 'b', 'c'])
     expect(base.manifestPaths.get('wf')).toBe('golden-tasks/wf/workflow.yml')
-    expect(base.tasks.find((t) => t.id === 'a')?.source.file).toBe(`golden-tasks/wf/tasks.yaml (base ${source.sha.slice(0, 7)})`)
+    expect(base.tasks.find((t) => t.id === 'a')?.source.file).toBe(
+      `golden-tasks/wf/tasks.yaml (base ${source.sha.slice(0, 7)})`
+    )
     expect(readdirSync(tmp)).toEqual([])
   })
 
@@ -139,9 +144,11 @@ describe('loadBaseProject', () => {
       },
       readBlob: async () => Buffer.from('')
     }
-    const error = (await loadBaseProject(source, { repoRoot: tmp, tasksDir: 'golden-tasks', thresholdsFile: 'thresholds.yml' }).catch(
-      (e) => e
-    )) as InputError
+    const error = (await loadBaseProject(source, {
+      repoRoot: tmp,
+      tasksDir: 'golden-tasks',
+      thresholdsFile: 'thresholds.yml'
+    }).catch((e) => e)) as InputError
     expect(error.problems).toEqual([
       {
         file: 'base commit f00dfee',

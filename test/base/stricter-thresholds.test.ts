@@ -30,11 +30,23 @@ describe('stricterThresholds', () => {
   it('keeps the larger min_tasks, the smaller max_drop and the smaller budgets', () => {
     const base = thresholds({
       rules: { tiers: { T1: { min_success: 0.9, min_tasks: 20 } }, max_drop: { T1: 0.02, T2: 0.05 } },
-      budgets: { max_model_calls_per_task: 10, max_retries: 2, task_timeout_s: 30, max_error_rate: 0.05, max_cost_usd: 5 }
+      budgets: {
+        max_model_calls_per_task: 10,
+        max_retries: 2,
+        task_timeout_s: 30,
+        max_error_rate: 0.05,
+        max_cost_usd: 5
+      }
     })
     const pr = thresholds({
       rules: { tiers: { T1: { min_success: 0.9 } }, max_drop: { T1: 0.2, T3: 0.1 } },
-      budgets: { max_model_calls_per_task: 50, max_retries: 1, task_timeout_s: 300, max_error_rate: 0.5, max_context_tokens: 8000 }
+      budgets: {
+        max_model_calls_per_task: 50,
+        max_retries: 1,
+        task_timeout_s: 300,
+        max_error_rate: 0.5,
+        max_context_tokens: 8000
+      }
     })
     const { thresholds: rules, changes } = stricterThresholds(base, pr, [])
     expect(rules.rules).toEqual({
@@ -65,7 +77,9 @@ describe('stricterThresholds', () => {
 
   it('prices each model at the higher price of the two', () => {
     const base = thresholds({ pricing: { m: { input_per_mtok: 2, output_per_mtok: 8 } } })
-    const pr = thresholds({ pricing: { m: { input_per_mtok: 0, output_per_mtok: 10 }, n: { input_per_mtok: 1, output_per_mtok: 1 } } })
+    const pr = thresholds({
+      pricing: { m: { input_per_mtok: 0, output_per_mtok: 10 }, n: { input_per_mtok: 1, output_per_mtok: 1 } }
+    })
     expect(stricterThresholds(base, pr, []).thresholds.pricing).toEqual({
       m: { input_per_mtok: 2, output_per_mtok: 10 },
       n: { input_per_mtok: 1, output_per_mtok: 1 }
@@ -73,10 +87,18 @@ describe('stricterThresholds', () => {
   })
 
   it('lets only approvers both sides list override, at the higher permission, authors only when both allow', () => {
-    const base = thresholds({ override: { approvers: ['alice', 'acme/leads', 'bob'], min_permission: 'maintain', allow_author: false } })
-    const pr = thresholds({ override: { approvers: ['@Alice', 'mallory', 'acme/leads'], min_permission: 'write', allow_author: true } })
+    const base = thresholds({
+      override: { approvers: ['alice', 'acme/leads', 'bob'], min_permission: 'maintain', allow_author: false }
+    })
+    const pr = thresholds({
+      override: { approvers: ['@Alice', 'mallory', 'acme/leads'], min_permission: 'write', allow_author: true }
+    })
     const { thresholds: rules, changes } = stricterThresholds(base, pr, [])
-    expect(rules.override).toEqual({ approvers: ['alice', 'acme/leads'], min_permission: 'maintain', allow_author: false })
+    expect(rules.override).toEqual({
+      approvers: ['alice', 'acme/leads'],
+      min_permission: 'maintain',
+      allow_author: false
+    })
     expect(changes).toEqual([
       {
         rule: 'override.approvers',
@@ -117,7 +139,12 @@ describe('stricterThresholds', () => {
       workflows: { refund: { tiers: { T1: { min_success: 0.99 } }, max_drop: { T1: 0.01 } } }
     })
     const pr = thresholds({ rules: tiers(0.9) })
-    const { thresholds: rules, changes } = stricterThresholds(base, pr, ['refund_v3'], [{ from: 'refund', to: 'refund_v3' }])
+    const { thresholds: rules, changes } = stricterThresholds(
+      base,
+      pr,
+      ['refund_v3'],
+      [{ from: 'refund', to: 'refund_v3' }]
+    )
     expect(rules.workflows).toEqual({ refund_v3: { tiers: { T1: { min_success: 0.99 } }, max_drop: { T1: 0.01 } } })
     expect(changes.map((c) => c.rule)).toEqual([
       'workflows.refund_v3.tiers.T1.min_success',

@@ -1,11 +1,11 @@
 // `evalgate run --base-ref REF` through the bundled CLI on real git repositories: a hostile pull
 // request edits the working tree after the base commit, and the gate judges it as on the base.
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+// Like every CLI test it runs dist/cli.js: `npm run bundle` first.
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gitRepo } from '../helpers/git-repo.js'
-import { cliPath, runCli } from '../helpers/project.js'
+import { runCli } from '../helpers/project.js'
 import { baseFiles, manifest, taskYaml, tierTasks, THRESHOLDS } from './base-project.js'
 
 interface Report {
@@ -43,11 +43,6 @@ async function gate(dir: string, out: string, base?: string) {
   return res
 }
 
-beforeAll(() => {
-  // The tests run dist/cli.js: it must be the bundle of these sources.
-  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: join(cliPath, '..', '..') })
-})
-
 describe('evalgate run --base-ref', () => {
   it('a PR lowering T1 threshold keeps failing: the base rule applies', async () => {
     const pr = pullRequest(baseFiles(), (repo) => repo.write({ 'thresholds.yml': 'tiers:\n  T1: 0.5\n  T2: 0.8\n' }))
@@ -84,15 +79,68 @@ describe('evalgate run --base-ref', () => {
     expect(r.tasks.find((t) => t.id === 't1-0')?.status).toBe('fail')
     expect(r.totals.tasks).toBe(20)
     expect(r.gate_changes?.tasks.changed).toEqual([
-      { workflow: 'wf', id: 't1-0', fields: ['expected'], diff: ['expected.label: "ok" -> "wrong"'], pr_form: { status: 'pass', reasons: [] } },
-      { workflow: 'wf', id: 't1-1', fields: ['expected'], diff: ['expected.label: "ok" -> "wrong"'], pr_form: { status: 'pass', reasons: [] } }
+      {
+        workflow: 'wf',
+        id: 't1-0',
+        fields: ['expected'],
+        diff: ['expected.label: "ok" -> "wrong"'],
+        pr_form: { status: 'pass', reasons: [] }
+      },
+      {
+        workflow: 'wf',
+        id: 't1-1',
+        fields: ['expected'],
+        diff: ['expected.label: "ok" -> "wrong"'],
+        pr_form: { status: 'pass', reasons: [] }
+      }
     ])
-    const traces = read(pr.dir, 'out/traces.jsonl').trim().split('\n').map((l) => JSON.parse(l))
+    const traces = read(pr.dir, 'out/traces.jsonl')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(traces).toHaveLength(22)
-    expect(traces.filter((t) => t.form === 'pr').map((t) => t.task_id).sort()).toEqual(['t1-0', 't1-1'])
+    expect(
+      traces
+        .filter((t) => t.form === 'pr')
+        .map((t) => t.task_id)
+        .sort()
+    ).toEqual(['t1-0', 't1-1'])
     const summary = read(pr.dir, 'out/summary.md')
     expect(summary).toContain('`t1-0` (expected) — PR form: **pass**')
     expect(summary).toContain('expected.label: "ok" -> "wrong"')
+  })
+
+  it("shards the counted tasks; a changed task's PR form runs in its base form's shard and merge keeps it", async () => {
+    const tasks = tierTasks('T1', 10, 2).map((t, i) => (i < 2 ? { ...t, expected: 'wrong' } : t))
+    const pr = pullRequest(baseFiles(), (repo) => repo.write({ 'golden-tasks/wf/tasks/t1.yaml': taskYaml(tasks) }))
+    for (const i of [1, 2]) {
+      const res = await runCli(['run', '--out', `shard${i}`, '--shard', `${i}/2`, '--base-ref', pr.base], pr.dir)
+      expect(res.stderr).not.toMatch(/\n\s+at /)
+    }
+    const shards = [1, 2].map((i) => report(pr.dir, `shard${i}`))
+    expect(shards.map((s) => s.totals.tasks)).toEqual([10, 10])
+    const merged = await runCli(['merge', 'shard1/report.json', 'shard2/report.json', '--out', 'merged'], pr.dir)
+    expect(merged.code).toBe(1)
+    const r = report(pr.dir, 'merged')
+    expect(r.totals.tasks).toBe(20)
+    expect(r.gate_changes?.tasks.changed.map((c) => [c.id, c.pr_form?.status])).toEqual([
+      ['t1-0', 'pass'],
+      ['t1-1', 'pass']
+    ])
+  })
+
+  it('a PR removing a workflow fails the gate with the reason', async () => {
+    const files = {
+      ...baseFiles({ t1Wrong: 0 }),
+      'golden-tasks/other/workflow.yml': manifest('other'),
+      'golden-tasks/other/tasks.yaml': taskYaml(tierTasks('T1', 3, 0))
+    }
+    const pr = pullRequest(files, (repo) => repo.remove('golden-tasks/other'))
+    expect((await gate(pr.dir, 'own')).code).toBe(0)
+    expect((await gate(pr.dir, 'out', pr.base)).code).toBe(1)
+    expect(report(pr.dir, 'out').reasons[0]).toBe(
+      'workflow other was removed in this PR; its golden tasks cannot run without it — an approver may override'
+    )
   })
 
   it('a PR renaming the workflow keeps its workflows.<name> rule', async () => {
@@ -105,11 +153,15 @@ describe('evalgate run --base-ref', () => {
     const r = report(pr.dir, 'out')
     expect(r.tiers.find((t) => t.tier === 'T2')).toMatchObject({ workflow: 'wf_renamed', threshold: 0.95 })
     expect(r.gate_changes?.workflows.renamed).toEqual([{ from: 'wf', to: 'wf_renamed' }])
-    expect(read(pr.dir, 'out/summary.md')).toContain('`wf` renamed to `wf_renamed`: the rules and golden tasks of `wf` apply')
+    expect(read(pr.dir, 'out/summary.md')).toContain(
+      '`wf` renamed to `wf_renamed`: the rules and golden tasks of `wf` apply'
+    )
   })
 
   it("a PR raising a threshold is judged by the PR's rule", async () => {
-    const pr = pullRequest(baseFiles({ t1Wrong: 0 }), (repo) => repo.write({ 'thresholds.yml': 'tiers:\n  T1: 0.9\n  T2: 0.95\n' }))
+    const pr = pullRequest(baseFiles({ t1Wrong: 0 }), (repo) =>
+      repo.write({ 'thresholds.yml': 'tiers:\n  T1: 0.9\n  T2: 0.95\n' })
+    )
     expect((await gate(pr.dir, 'out', pr.base)).code).toBe(1)
     const r = report(pr.dir, 'out')
     expect(r.tiers.find((t) => t.tier === 'T2')?.threshold).toBe(0.95)
@@ -131,7 +183,9 @@ describe('evalgate run --base-ref', () => {
     const files = baseFiles({ t1Wrong: 0 })
     const bogus = tierTasks('T1', 10, 0).map((t, i) => (i === 9 ? { ...t, expected: 'bogus' } : t))
     files['golden-tasks/wf/tasks/t1.yaml'] = taskYaml(bogus)
-    const pr = pullRequest(files, (repo) => repo.write({ 'golden-tasks/wf/tasks/t1.yaml': taskYaml(tierTasks('T1', 10, 0)) }))
+    const pr = pullRequest(files, (repo) =>
+      repo.write({ 'golden-tasks/wf/tasks/t1.yaml': taskYaml(tierTasks('T1', 10, 0)) })
+    )
     expect((await gate(pr.dir, 'out', pr.base)).code).toBe(0)
     const r = report(pr.dir, 'out')
     expect(r.tasks.find((t) => t.id === 't1-9')?.status).toBe('fail')
@@ -157,7 +211,8 @@ describe('evalgate run --base-ref', () => {
   it('a base task file that does not parse is exit 2 naming the base file and line', async () => {
     const files = baseFiles()
     // A task the evalgate of today no longer reads: a tier that does not exist.
-    files['golden-tasks/wf/tasks/t2.yaml'] += '- id: t2-old\n  tier: T4\n  risk: low\n  input: { msg: a }\n  expected: { label: ok }\n'
+    files['golden-tasks/wf/tasks/t2.yaml'] +=
+      '- id: t2-old\n  tier: T4\n  risk: low\n  input: { msg: a }\n  expected: { label: ok }\n'
     const brokenLine = files['golden-tasks/wf/tasks/t2.yaml'].split('\n').indexOf('  tier: T4') + 1
     const pr = pullRequest(files, (repo) => repo.write(baseFiles()))
     const res = await gate(pr.dir, 'out', pr.base)
@@ -185,7 +240,9 @@ describe('evalgate run --base-ref', () => {
     expect(summary).toContain(`\n\n${line}\n\n`)
     expect(steady(summary.replace(`${line}\n\n`, ''))).toBe(steady(read(pr.dir, 'own/summary.md')))
     const comparable = (r: Report & Record<string, unknown>) =>
-      JSON.parse(JSON.stringify({ ...r, created_at: '', gate_changes: undefined }, (k, v) => (k === 'duration_ms' ? 0 : v)))
+      JSON.parse(
+        JSON.stringify({ ...r, created_at: '', gate_changes: undefined }, (k, v) => (k === 'duration_ms' ? 0 : v))
+      )
     const judgedReport = report(pr.dir, 'out') as Report & Record<string, unknown>
     expect(comparable(judgedReport)).toEqual(comparable(report(pr.dir, 'own') as Report & Record<string, unknown>))
     expect(judgedReport.gate_changes).toMatchObject({ base: { sha: pr.base, via: 'git' }, thresholds: [], notes: [] })

@@ -72,14 +72,20 @@ describe('the gate changes in summary.md', () => {
   })
 
   it('folds a long section into <details>', () => {
-    const many = Array.from({ length: 20 }, (_, i) => ({ workflow: 'refunds', tool: `tool_${i}`, change: 'removed in this PR' }))
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      workflow: 'refunds',
+      tool: `tool_${i}`,
+      change: 'removed in this PR'
+    }))
     const md = renderSummary(report(changes({ permissions: many })))
     expect(md).toMatch(/permission changes\.\n\n<details><summary>What changed<\/summary>\n\n\*\*Permission matrix/)
     expect(md).toContain('- `refunds` `tool_19`: removed in this PR\n\n</details>')
   })
 
   it('says when the base has no thresholds file, and a removed workflow fails the gate with the reason', () => {
-    const md = renderSummary(report(changes({ first_run: true, workflows: { renamed: [], added: [], removed: ['billing'] } })))
+    const md = renderSummary(
+      report(changes({ first_run: true, workflows: { renamed: [], added: [], removed: ['billing'] } }))
+    )
     expect(md.split('\n')[0]).toBe(
       '**evalgate: FAIL** — workflow billing was removed in this PR; its golden tasks cannot run without it — an approver may override'
     )
@@ -103,7 +109,14 @@ describe('the gate changes in report.json and report.html', () => {
       if (index === 0) delete own.tasks.changed[0].pr_form
       else own.tasks.changed[0].pr_form = { status: 'fail', reasons: ['wrong label'] }
       const shard = { index, count: 2, set_hash: hash, set_size: 10 }
-      return buildReport({ tasks: shardTasks(tasks, index, 2), gate: gate(), workflows, repeat: 1, gateChanges: own, shard })
+      return buildReport({
+        tasks: shardTasks(tasks, index, 2),
+        gate: gate(),
+        workflows,
+        repeat: 1,
+        gateChanges: own,
+        shard
+      })
     })
     const merged = mergeReports(shards, ['a.json', 'b.json'])
     expect(merged.gate_changes?.tasks.changed[0].pr_form).toEqual({ status: 'fail', reasons: ['wrong label'] })
@@ -123,14 +136,18 @@ describe('the gate changes in report.json and report.html', () => {
         ...(index === 0 ? { gateChanges: changes() } : {})
       })
     )
-    expect(() => mergeReports(shards, ['a.json', 'b.json'])).toThrow(/b\.json was judged against no base commit, a\.json against base abc1234/)
+    expect(() => mergeReports(shards, ['a.json', 'b.json'])).toThrow(
+      /b\.json was judged against no base commit, a\.json against base abc1234/
+    )
   })
 
   it('report.html has a small section with the changes', () => {
     const html = pageStart(report(hostile))
     expect(html).toContain('<section id="gate-changes"><h2>Changes to the gate in this PR</h2>')
     expect(html).toContain('<a href="#gate-changes">Gate changes</a>')
-    expect(html).toContain('<pre class="diff">expected.label: &quot;refund_denied&quot; -&gt; &quot;refund_approved&quot;\n```&lt;/details&gt;</pre>')
+    expect(html).toContain(
+      '<pre class="diff">expected.label: &quot;refund_denied&quot; -&gt; &quot;refund_approved&quot;\n```&lt;/details&gt;</pre>'
+    )
     expect(pageStart(report(changes()))).toContain('Gate rules and golden tasks as on base <code>abc1234</code>')
     expect(pageStart(report())).not.toContain('gate-changes')
   })

@@ -7,7 +7,11 @@ export function gateChangesSection(changes: GateChanges | undefined): Html | nul
   if (!changes) return null
   const base = h('code', null, changes.base.sha.slice(0, 7))
   if (!hasChanges(changes))
-    return h('section', { id: 'gate-changes' }, h('p', { class: 'muted' }, 'Gate rules and golden tasks as on base ', base))
+    return h(
+      'section',
+      { id: 'gate-changes' },
+      h('p', { class: 'muted' }, 'Gate rules and golden tasks as on base ', base)
+    )
   const { tasks, workflows } = changes
   const name = (t: { workflow: string; id: string }) => `${t.workflow}/${t.id}`
   return h(
@@ -15,13 +19,16 @@ export function gateChangesSection(changes: GateChanges | undefined): Html | nul
     { id: 'gate-changes' },
     h('h2', null, 'Changes to the gate in this PR'),
     h('p', null, 'Judged as on base ', base, ` (read through ${changes.base.via}).`),
-    changes.first_run && h('p', null, 'The base has no thresholds file: this PR adds the gate, so its own rules apply.'),
+    changes.first_run &&
+      h('p', null, 'The base has no thresholds file: this PR adds the gate, so its own rules apply.'),
     list(
       'Thresholds (base → PR; the stricter applies)',
       changes.thresholds.map((t) => [
         h('code', null, t.rule),
         `: ${show(t.base)} → ${show(t.pr)} — `,
-        t.effective !== undefined ? `${show(t.effective)} applies` : `the ${t.applied === 'pr' ? "PR's" : "base's"} applies`
+        t.effective !== undefined
+          ? `${show(t.effective)} applies`
+          : `the ${t.applied === 'pr' ? "PR's" : "base's"} applies`
       ])
     ),
     list('Golden tasks removed (still run in their base form and count)', tasks.removed.map(name)),
@@ -31,7 +38,9 @@ export function gateChangesSection(changes: GateChanges | undefined): Html | nul
       tasks.changed.map((t) => [
         h('strong', null, name(t)),
         ` (${t.fields.join(', ')}) — PR form: ${t.pr_form ? t.pr_form.status : 'not run in this report'}`,
-        t.pr_form && t.pr_form.reasons.length > 0 && h('span', { class: 'muted' }, ` (${t.pr_form.reasons.join('; ')})`),
+        t.pr_form &&
+          t.pr_form.reasons.length > 0 &&
+          h('span', { class: 'muted' }, ` (${t.pr_form.reasons.join('; ')})`),
         t.diff.length > 0 && h('pre', { class: 'diff' }, t.diff.join('\n'))
       ])
     ),
