@@ -68657,13 +68657,14 @@ function changedTask(t, name) {
   const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${truncate(oneLine(t.pr_form.reasons.join("; ")), PR_FORM_REASON_CHARS)})` : ""}` : "PR form: not run in this report";
   const diff = t.diff.length > 0 ? `
 
-${fenced(t.diff, "  ")}
-` : "";
+${fenced(t.diff, "  ")}` : "";
   return `- ${name} (${t.fields.join(", ")}) \u2014 ${form}${diff}`;
 }
 function workflowLines(w) {
   return listOf("**Workflows:**", [
-    ...w.renamed.map((r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`),
+    ...w.renamed.map(
+      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
+    ),
     ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
     ...w.added.map((name) => `${code(name)} added`)
   ]);
@@ -68700,7 +68701,11 @@ function gateChangesSection2(changes) {
   if (!changes) return null;
   const base = h("code", null, changes.base.sha.slice(0, 7));
   if (!hasChanges(changes))
-    return h("section", { id: "gate-changes" }, h("p", { class: "muted" }, "Gate rules and golden tasks as on base ", base));
+    return h(
+      "section",
+      { id: "gate-changes" },
+      h("p", { class: "muted" }, "Gate rules and golden tasks as on base ", base)
+    );
   const { tasks, workflows } = changes;
   const name = (t) => `${t.workflow}/${t.id}`;
   return h(
@@ -70713,7 +70718,13 @@ function compareTasks2(base, pr) {
     const [was, now] = [decisive(before), decisive(task)];
     const fields = GATE_FIELDS.filter((f) => canonicalJson(was[f]) !== canonicalJson(now[f]));
     if (fields.length === 0) result.unchanged.push(task);
-    else result.changed.push({ base: before, pr: task, fields, diff: shortDiff(fields.flatMap((f) => diffLines(was[f], now[f], f))) });
+    else
+      result.changed.push({
+        base: before,
+        pr: task,
+        fields,
+        diff: shortDiff(fields.flatMap((f) => diffLines(was[f], now[f], f)))
+      });
   }
   result.removed = base.filter((t) => !prIds.has(t.id));
   return result;
@@ -70916,7 +70927,13 @@ var ChangeList = class {
   word(rule, base, pr, applied) {
     if (base === pr) return;
     const side = applied === pr ? "pr" : "base";
-    this.items.push({ rule, base, pr, applied: side, ...applied !== base && applied !== pr ? { effective: applied } : {} });
+    this.items.push({
+      rule,
+      base,
+      pr,
+      applied: side,
+      ...applied !== base && applied !== pr ? { effective: applied } : {}
+    });
   }
 };
 
@@ -70978,9 +70995,15 @@ function httpAsOnBase(mine, theirs, notes) {
   if (secret.length === 0) return mine;
   if (theirs) {
     if (mine.url !== theirs.url)
-      notes.add("agent.url", `changed in this PR (${mine.url}; base: ${theirs.url}): the base's is used, it receives secret headers`);
+      notes.add(
+        "agent.url",
+        `changed in this PR (${mine.url}; base: ${theirs.url}): the base's is used, it receives secret headers`
+      );
     if (canonicalJson(mine.headers) !== canonicalJson(theirs.headers))
-      notes.add("agent.headers", `changed in this PR (${show4("headers", mine.headers)}; base: ${show4("headers", theirs.headers)}): the base's are used`);
+      notes.add(
+        "agent.headers",
+        `changed in this PR (${show4("headers", mine.headers)}; base: ${show4("headers", theirs.headers)}): the base's are used`
+      );
     return { ...mine, url: theirs.url, headers: theirs.headers };
   }
   const referencing = Object.entries(mine.headers ?? {}).filter(([, v]) => referencesIn(v).length > 0);
@@ -71019,9 +71042,8 @@ function show4(name, value) {
 var Notes = class {
   items = [];
   add(field, note) {
-    const [, ...rest] = field.split(".");
-    if (field.startsWith("judge") && this.items.some((n) => n.note === note && n.field.split(".").slice(1).join(".") === rest.join(".")))
-      return;
+    const unprefixed = (f) => f.replace(/^(agent|judge)\b/, "");
+    if (this.items.some((n) => n.note === note && unprefixed(n.field) === unprefixed(field))) return;
     this.items.push({ field, note });
   }
 };
@@ -71086,7 +71108,12 @@ function asOnBase(pr, base, only) {
     base: (w) => base.manifestPaths.get(w.name)
   });
   const removed = match.removed.filter((w) => only === void 0 || isNamed2(w, only, base));
-  const rules = base.thresholds ? stricterThresholds(base.thresholds, pr.thresholds, pr.workflows.map((w) => w.name), match.renamed) : { thresholds: pr.thresholds, changes: [] };
+  const rules = base.thresholds ? stricterThresholds(
+    base.thresholds,
+    pr.thresholds,
+    pr.workflows.map((w) => w.name),
+    match.renamed
+  ) : { thresholds: pr.thresholds, changes: [] };
   const changes = {
     base: base.source,
     ...base.thresholds ? {} : { first_run: true },
@@ -71246,7 +71273,9 @@ var SnapshotWriter = class {
       entries.map(
         (entry) => this.limit(async () => {
           if (entry.type === "symlink") {
-            this.notes.push(`${entry.path} is a symlink in the base ${short2}: not followed, left out of the base's files`);
+            this.notes.push(
+              `${entry.path} is a symlink in the base ${short2}: not followed, left out of the base's files`
+            );
             return;
           }
           if (entry.type !== "blob") return;
@@ -72326,7 +72355,8 @@ function baseOf(report) {
 function mergeGateChanges(first, reports) {
   const prForms = /* @__PURE__ */ new Map();
   for (const report of reports)
-    for (const c of report.gate_changes?.tasks.changed ?? []) if (c.pr_form) prForms.set(`${c.workflow}/${c.id}`, c.pr_form);
+    for (const c of report.gate_changes?.tasks.changed ?? [])
+      if (c.pr_form) prForms.set(`${c.workflow}/${c.id}`, c.pr_form);
   const changed = first.tasks.changed.map((c) => {
     const prForm = prForms.get(`${c.workflow}/${c.id}`);
     return prForm ? { ...c, pr_form: prForm } : c;
