@@ -116,17 +116,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path9) {
-      const ctrl = callVisitor(key, node2, visitor, path9);
+    function visit_(key, node2, visitor, path13) {
+      const ctrl = callVisitor(key, node2, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
+          path13 = Object.freeze(path13.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path9);
+            const ci = visit_(i, node2.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -137,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path9);
+          path13 = Object.freeze(path13.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path9);
+          const cv = visit_("value", node2.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -164,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path9) {
-      const ctrl = await callVisitor(key, node2, visitor, path9);
+    async function visitAsync_(key, node2, visitor, path13) {
+      const ctrl = await callVisitor(key, node2, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
+          path13 = Object.freeze(path13.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -185,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path9);
+          path13 = Object.freeze(path13.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path9);
+          const cv = await visitAsync_("value", node2.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -218,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path9) {
+    function callVisitor(key, node2, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path9);
+        return visitor(key, node2, path13);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path9);
+        return visitor.Map?.(key, node2, path13);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path9);
+        return visitor.Seq?.(key, node2, path13);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path9);
+        return visitor.Pair?.(key, node2, path13);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path9);
+        return visitor.Scalar?.(key, node2, path13);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path9);
+        return visitor.Alias?.(key, node2, path13);
       return void 0;
     }
-    function replaceNode(key, path9, node2) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path13, node2) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -475,9 +475,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
               error62.source = source;
@@ -796,15 +796,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -816,8 +816,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node3 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node3;
+          if (ref2)
+            ref2.node = node3;
           return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
@@ -831,8 +831,8 @@ var require_createNode = __commonJS({
         node2.tag = tagName;
       else if (!tagObj.default)
         node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
+      if (ref2)
+        ref2.node = node2;
       return node2;
     }
     exports.createNode = createNode;
@@ -846,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -868,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -898,11 +898,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path13;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -950,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -961,8 +961,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1186,8 +1186,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1213,8 +1213,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json2.substr(i, 6);
                 }
@@ -3477,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3554,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3576,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3590,10 +3590,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3610,13 +3610,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -3713,22 +3713,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error62) => {
@@ -4637,7 +4637,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4835,9 +4835,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5159,12 +5159,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5326,12 +5326,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5577,9 +5577,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path9) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5588,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path9) => {
-      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,10 +5615,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6353,15 +6353,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7624,8 +7624,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7672,8 +7672,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -7703,38 +7703,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7743,7 +7743,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7752,7 +7752,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -7767,7 +7767,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens2.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -7780,27 +7780,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -7810,7 +7810,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -7819,7 +7819,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -7827,7 +7827,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -7846,26 +7846,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -7930,7 +7930,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens2.push(token);
         }
         state.tokens = tokens2;
@@ -9227,10 +9227,10 @@ function formatProblem(p) {
 var InputError = class extends Error {
   problems;
   constructor(problems) {
-    const list = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
-    super(list.map(formatProblem).join("\n"));
+    const list2 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
+    super(list2.map(formatProblem).join("\n"));
     this.name = "InputError";
-    this.problems = list;
+    this.problems = list2;
   }
 };
 function sortProblems(problems) {
@@ -9407,13 +9407,13 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path9 = []) {
+function findMatches(value, rules, path13 = []) {
   if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path9, rule: rule.name }));
+    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path13, rule: rule.name }));
   }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path9, i]));
+  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path13, i]));
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path9, key]));
+    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path13, key]));
   }
   return [];
 }
@@ -9457,17 +9457,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe(issue2, path9, at, what) {
-  const value = valueAt(at.value, path9);
-  const name = shortName(path9);
-  const one = (message) => [{ line: at.lineOf(path9), message }];
+function describe(issue2, path13, at, what) {
+  const value = valueAt(at.value, path13);
+  const name = shortName(path13);
+  const one = (message) => [{ line: at.lineOf(path13), message }];
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => ({ line: at.keyLineOf(path9, key), message: unknownKeyMessage(path9, key) }));
+    return issue2.keys.map((key) => ({ line: at.keyLineOf(path13, key), message: unknownKeyMessage(path13, key) }));
   }
-  if (value === void 0 && path9.length > 0) return one(`missing required field "${name}"${within(path9)}`);
+  if (value === void 0 && path13.length > 0) return one(`missing required field "${name}"${within(path13)}`);
   switch (issue2.code) {
     case "invalid_type":
-      if (path9.length === 0) return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}`);
+      if (path13.length === 0) return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}${quoteHint(issue2.expected, value)}`
       );
@@ -9475,9 +9475,9 @@ function describe(issue2, path9, at, what) {
       return one(notOneOf(name, value, issue2.values));
     case "invalid_union":
       if (issue2.discriminator !== void 0 && "options" in issue2 && issue2.options) {
-        return one(notOneOf(fieldName(path9), value, issue2.options));
+        return one(notOneOf(fieldName(path13), value, issue2.options));
       }
-      return describeUnion(issue2.errors, path9, at, what, value);
+      return describeUnion(issue2.errors, path13, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -9490,17 +9490,17 @@ function describe(issue2, path9, at, what) {
       return one(`"${name}": ${issue2.message}`);
   }
 }
-function describeUnion(options, path9, at, what, value) {
+function describeUnion(options, path13, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue2) => describe(issue2, [...path9, ...issue2.path], at, what));
+    return closest.flatMap((issue2) => describe(issue2, [...path13, ...issue2.path], at, what));
   }
   const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
-  const name = path9.length === 0 ? what : `"${shortName(path9)}"`;
-  return [{ line: at.lineOf(path9), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+  const name = path13.length === 0 ? what : `"${shortName(path13)}"`;
+  return [{ line: at.lineOf(path13), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
 }
 function describeBound(issue2, name, value) {
   if (issue2.code === "invalid_format") return `"${name}" is not a valid ${issue2.format}, got ${describeValue(value)}`;
@@ -9514,15 +9514,15 @@ function describeBound(issue2, name, value) {
   const relation = small ? issue2.inclusive ? "at least" : "more than" : issue2.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path9, key) {
-  const parent = path9[path9.length - 1];
+function unknownKeyMessage(path13, key) {
+  const parent = path13[path13.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
-  return `unknown field "${key}"${within([...path9, key])}`;
+  return `unknown field "${key}"${within([...path13, key])}`;
 }
 function notOneOf(name, value, allowed) {
-  const list = allowed.map(String);
-  if (typeof value === "string") return `${name} "${value}" is not one of ${list.join(", ")}`;
-  return `${name} must be ${orList(list)}, got ${describeValue(value)}`;
+  const list2 = allowed.map(String);
+  if (typeof value === "string") return `${name} "${value}" is not one of ${list2.join(", ")}`;
+  return `${name} must be ${orList(list2)}, got ${describeValue(value)}`;
 }
 function quoteHint(expected2, value) {
   return expected2 === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
@@ -9554,23 +9554,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path9) {
-  let start = path9.length - 1;
-  while (start > 0 && typeof path9[start] === "number") start--;
-  return fieldName(path9.slice(start));
+function shortName(path13) {
+  let start = path13.length - 1;
+  while (start > 0 && typeof path13[start] === "number") start--;
+  return fieldName(path13.slice(start));
 }
-function within(path9) {
-  return path9.length > 1 ? ` in ${fieldName(path9.slice(0, -1))}` : "";
+function within(path13) {
+  return path13.length > 1 ? ` in ${fieldName(path13.slice(0, -1))}` : "";
 }
-function fieldName(path9) {
-  return path9.reduce((name, segment) => {
+function fieldName(path13) {
+  return path13.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path9) {
+function valueAt(root, path13) {
   let current = root;
-  for (const segment of path9) {
+  for (const segment of path13) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -10394,10 +10394,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path9) {
-  if (!path9)
+function getElementAtPath(obj, path13) {
+  if (!path13)
     return obj;
-  return path9.reduce((acc, key) => acc?.[key], obj);
+  return path13.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -10737,11 +10737,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path13, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path13);
     return iss;
   });
 }
@@ -11203,16 +11203,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path9 = []) => {
+  const processError = (error63, path13 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path9, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path13, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path9, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path9, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
       } else {
-        const fullpath = [...path9, ...issue2.path];
+        const fullpath = [...path13, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -11251,17 +11251,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path9 = []) => {
+  const processError = (error63, path13 = []) => {
     var _a5;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path9, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path13, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path9, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path9, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
       } else {
-        const fullpath = [...path9, ...issue2.path];
+        const fullpath = [...path13, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -11300,8 +11300,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path9 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path9) {
+  const path13 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path13) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -12678,12 +12678,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -22629,12 +22629,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -25334,7 +25334,7 @@ function extractDefs(ctx, schema) {
       return;
     }
     const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const { ref: ref2, defId } = makeURI(entry);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -25342,7 +25342,7 @@ function extractDefs(ctx, schema) {
     for (const key in schema2) {
       delete schema2[key];
     }
-    schema2.$ref = ref;
+    schema2.$ref = ref2;
   };
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
@@ -25503,11 +25503,11 @@ function finalize(ctx, schema) {
       return;
     const schema2 = seen.def ?? seen.schema;
     const _cached = { ...schema2 };
-    const ref = seen.ref;
+    const ref2 = seen.ref;
     seen.ref = null;
-    if (ref) {
-      flattenRef(ref);
-      const refSeen = ctx.seen.get(ref);
+    if (ref2) {
+      flattenRef(ref2);
+      const refSeen = ctx.seen.get(ref2);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
         schema2.allOf = schema2.allOf ?? [];
@@ -25516,7 +25516,7 @@ function finalize(ctx, schema) {
         assignProps(schema2, refSchema);
       }
       assignProps(schema2, _cached);
-      const isParentRef = zodSchema._zod.parent === ref;
+      const isParentRef = zodSchema._zod.parent === ref2;
       if (isParentRef) {
         for (const key in schema2) {
           if (key === "$ref" || key === "allOf")
@@ -25537,7 +25537,7 @@ function finalize(ctx, schema) {
       }
     }
     const parent = zodSchema._zod.parent;
-    if (parent && parent !== ref) {
+    if (parent && parent !== ref2) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
@@ -25782,8 +25782,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -28435,23 +28435,23 @@ function applyMinItems(items, minItems) {
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
-function resolveRef(ref, ctx) {
-  if (!ref.startsWith("#")) {
+function resolveRef(ref2, ctx) {
+  if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path9 = ref.slice(1).split("/").filter(Boolean);
-  if (path9.length === 0) {
+  const path13 = ref2.slice(1).split("/").filter(Boolean);
+  if (path13.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path9[0] === defsKey) {
-    const key = path9[1] === void 0 ? void 0 : decodeJSONPointerSegment(path9[1]);
+  if (path13[0] === defsKey) {
+    const key = path13[1] === void 0 ? void 0 : decodeJSONPointerSegment(path13[1]);
     if (!key || !ctx.defs[key]) {
-      throw new Error(`Reference not found: ${ref}`);
+      throw new Error(`Reference not found: ${ref2}`);
     }
     return ctx.defs[key];
   }
-  throw new Error(`Reference not found: ${ref}`);
+  throw new Error(`Reference not found: ${ref2}`);
 }
 function checkObjectGuards(objectSchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
@@ -29380,10 +29380,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path9, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path13, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path9),
-    message: `task "${task.id}": ${path9.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path13),
+    message: `task "${task.id}": ${path13.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -29439,9 +29439,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path9) => {
+  const walk = (path13) => {
     let current = node2;
-    for (const segment of path9) {
+    for (const segment of path13) {
       const next = child(current, segment, doc);
       if (!next) break;
       current = next;
@@ -29451,16 +29451,16 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt(node2),
-    lineOf: (path9) => lineAt(walk(path9)),
-    keyLineOf: (path9, key) => {
-      const map2 = resolve(walk(path9), doc);
+    lineOf: (path13) => lineAt(walk(path13)),
+    keyLineOf: (path13, key) => {
+      const map2 = resolve(walk(path13), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt(pair.key) : lineAt(map2);
     },
     elements: () => {
-      const list = resolve(node2, doc);
-      if (!(0, import_yaml.isSeq)(list) || !Array.isArray(value)) return [];
-      return list.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
+      const list2 = resolve(node2, doc);
+      if (!(0, import_yaml.isSeq)(list2) || !Array.isArray(value)) return [];
+      return list2.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
     }
   };
 }
@@ -29857,6 +29857,7 @@ function baseUrlOf(config2, opts) {
 function keyProblem(config2, opts, user, field) {
   if (apiKeyOf(config2, opts) !== void 0) return void 0;
   if (isLoopback(baseUrlOf(config2, opts)) || hasCredentialHeader(config2.headers)) return void 0;
+  if (config2.key_withheld) return `${user} gets no API key: ${config2.key_withheld}`;
   const variable = config2.api_key_env ?? DEFAULT_KEY_ENV;
   const hint = config2.api_key_env === void 0 ? ` (or set ${field}.api_key_env)` : "";
   return `${variable} is not set: ${user} needs it${hint}`;
@@ -29877,6 +29878,7 @@ function resolveEndpoint(config2, opts, user, field) {
   return { ok: true, endpoint: { baseUrl: baseUrlOf(config2, opts), apiKey, headers } };
 }
 function apiKeyOf(config2, opts) {
+  if (config2.key_withheld) return void 0;
   return opts.apiKey || process.env[config2.api_key_env ?? DEFAULT_KEY_ENV] || void 0;
 }
 function isLoopback(url2) {
@@ -30002,7 +30004,7 @@ var plainToolSchema = looseObject({
 async function loadToolSchemas(absPath, file2, permissions) {
   const { values, problems } = await readDataFile(absPath, file2);
   const schemas = [];
-  const list = values[0];
+  const list2 = values[0];
   if (values.length > 1)
     problems.push({
       file: file2,
@@ -30010,12 +30012,12 @@ async function loadToolSchemas(absPath, file2, permissions) {
       message: "a tool schema file holds one list of tools",
       severity: "error"
     });
-  if (!list) return { schemas, problems };
-  if (!Array.isArray(list.value)) {
-    problems.push({ file: file2, line: list.line, message: "a tool schema file must hold a list of tools", severity: "error" });
+  if (!list2) return { schemas, problems };
+  if (!Array.isArray(list2.value)) {
+    problems.push({ file: file2, line: list2.line, message: "a tool schema file must hold a list of tools", severity: "error" });
     return { schemas, problems };
   }
-  for (const entry of list.elements()) {
+  for (const entry of list2.elements()) {
     const schema = parseToolSchema(entry, file2, problems);
     if (!schema) continue;
     schemas.push(schema);
@@ -30053,8 +30055,8 @@ function withoutUndefined(tool) {
 async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
   const dir = path6.dirname(manifestPath);
   const file2 = displayPath(manifestPath);
-  const outside = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
-  const { values, problems } = outside ? { values: [], problems: [{ file: file2, message: outside, severity: "error" }] } : await readDataFile(manifestPath, file2);
+  const outside2 = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
+  const { values, problems } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }] } : await readDataFile(manifestPath, file2);
   const loaded = {
     name: path6.basename(dir),
     file: file2,
@@ -30313,8 +30315,8 @@ async function loadWorkflowTasks(w, repoRoot) {
 }
 async function loadTaskFileInside(absPath, workflow, repoRoot) {
   const file2 = displayPath(absPath);
-  const outside = await repoPathProblem("the task file", absPath, "file", repoRoot, file2);
-  if (outside) return { tasks: [], problems: [{ file: file2, message: outside, severity: "error" }] };
+  const outside2 = await repoPathProblem("the task file", absPath, "file", repoRoot, file2);
+  if (outside2) return { tasks: [], problems: [{ file: file2, message: outside2, severity: "error" }] };
   return loadTaskFile(absPath, file2, workflow);
 }
 function isNamed(w, name) {
@@ -30417,8 +30419,8 @@ function describeIssue(issue2) {
   if (issue2.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue2.expected] ?? issue2.expected}`;
   return `${where}: ${issue2.message}`;
 }
-function formatPath(path9) {
-  return path9.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path13) {
+  return path13.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -30949,11 +30951,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path9 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path9.indexOf("/");
-  if (slash === -1) return { token: path9, tool: "" };
-  const tool = path9.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path9.slice(0, slash), tool: decodePathPart(tool) };
+  const path13 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path13.indexOf("/");
+  if (slash === -1) return { token: path13, tool: "" };
+  const tool = path13.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path13.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -31027,8 +31029,8 @@ function payloadTools(workflow) {
   let tools = toolsByWorkflow.get(workflow);
   if (!tools) {
     const schemas = new Map((workflow.tool_schemas ?? []).map((schema) => [schema.name, schema]));
-    const listed2 = Object.entries(workflow.permissions).filter(([name]) => name !== REQUEST_APPROVAL);
-    tools = listed2.map(([name, permission2]) => {
+    const listed3 = Object.entries(workflow.permissions).filter(([name]) => name !== REQUEST_APPROVAL);
+    tools = listed3.map(([name, permission2]) => {
       const tool = { name, scope: permission2.scope, risk: permission2.risk, approval: permission2.approval };
       const schema = schemas.get(name);
       if (schema?.description !== void 0) tool.description = schema.description;
@@ -31058,12 +31060,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path9, what) {
+async function readPromptFile(path13, what) {
   try {
-    return await readFile2(path9, "utf8");
+    return await readFile2(path13, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path9}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path13}: ${err.code ?? err.message}`
     );
   }
 }
@@ -33172,12 +33174,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path9(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path13(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path10 = statics.reduce((previousValue, currentValue, index) => {
+  const path14 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -33194,7 +33196,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path9(stat
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path10.split(/[?#]/, 1)[0];
+  const pathOnly = path14.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -33215,10 +33217,10 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path9(stat
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path10}
+${path14}
 ${underline}`);
   }
-  return path10;
+  return path14;
 };
 var path8 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
@@ -41669,9 +41671,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path9, query, defaultBaseURL) {
+  buildURL(path13, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path9) ? new URL(path9) : new URL(baseURL + (baseURL.endsWith("/") && path9.startsWith("/") ? path9.slice(1) : path9));
+    const url2 = isAbsoluteURL(path13) ? new URL(path13) : new URL(baseURL + (baseURL.endsWith("/") && path13.startsWith("/") ? path13.slice(1) : path13));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -41701,24 +41703,24 @@ var OpenAI = class {
    */
   async prepareRequest(request, { url: url2, options }) {
   }
-  get(path9, opts) {
-    return this.methodRequest("get", path9, opts);
+  get(path13, opts) {
+    return this.methodRequest("get", path13, opts);
   }
-  post(path9, opts) {
-    return this.methodRequest("post", path9, opts);
+  post(path13, opts) {
+    return this.methodRequest("post", path13, opts);
   }
-  patch(path9, opts) {
-    return this.methodRequest("patch", path9, opts);
+  patch(path13, opts) {
+    return this.methodRequest("patch", path13, opts);
   }
-  put(path9, opts) {
-    return this.methodRequest("put", path9, opts);
+  put(path13, opts) {
+    return this.methodRequest("put", path13, opts);
   }
-  delete(path9, opts) {
-    return this.methodRequest("delete", path9, opts);
+  delete(path13, opts) {
+    return this.methodRequest("delete", path13, opts);
   }
-  methodRequest(method, path9, opts) {
+  methodRequest(method, path13, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path9, ...opts2 };
+      return { method, path: path13, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -41843,8 +41845,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path9, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path9, ...opts2 })) : { method: "get", path: path9, ...opts });
+  getAPIList(path13, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path13, ...opts2 })) : { method: "get", path: path13, ...opts });
   }
   requestAPIList(Page2, options) {
     const request = this.makeRequest(options, null, void 0);
@@ -41938,8 +41940,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path9, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path9, query, defaultBaseURL);
+    const { method, path: path13, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path13, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -42761,6 +42763,40 @@ var tierSummary = external_exports.looseObject({
   cost_usd: external_exports.number().nullable()
 });
 var baselineTier = external_exports.object({ workflow: external_exports.string(), tier, success_rate: rate });
+var ruleValue = external_exports.union([external_exports.number(), external_exports.string()]).nullable();
+var taskRef = external_exports.looseObject({ workflow: external_exports.string(), id: external_exports.string() });
+var gateChanges = external_exports.looseObject({
+  base: external_exports.looseObject({ sha: external_exports.string().min(1), via: external_exports.string() }),
+  first_run: external_exports.boolean().optional(),
+  thresholds: external_exports.array(
+    external_exports.looseObject({
+      rule: external_exports.string(),
+      base: ruleValue,
+      pr: ruleValue,
+      applied: external_exports.enum(["base", "pr"]),
+      effective: ruleValue.optional()
+    })
+  ),
+  tasks: external_exports.looseObject({
+    added: external_exports.array(taskRef),
+    removed: external_exports.array(taskRef),
+    changed: external_exports.array(
+      taskRef.extend({
+        fields: external_exports.array(external_exports.string()),
+        diff: external_exports.array(external_exports.string()),
+        pr_form: external_exports.looseObject({ status: external_exports.string(), reasons: external_exports.array(external_exports.string()) }).optional()
+      })
+    )
+  }),
+  workflows: external_exports.looseObject({
+    renamed: external_exports.array(external_exports.looseObject({ from: external_exports.string(), to: external_exports.string() })),
+    added: external_exports.array(external_exports.string()),
+    removed: external_exports.array(external_exports.string())
+  }),
+  permissions: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), tool: external_exports.string(), change: external_exports.string() })),
+  endpoints: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), field: external_exports.string(), note: external_exports.string() })),
+  notes: external_exports.array(external_exports.string())
+});
 var reportSchema = external_exports.looseObject({
   version: external_exports.literal(1),
   decision: external_exports.enum(["pass", "fail", "error"]),
@@ -42801,15 +42837,16 @@ var reportSchema = external_exports.looseObject({
     rules: gateRules,
     workflows: external_exports.record(external_exports.string(), gateRules.partial()),
     max_error_rate: rate
-  })
+  }),
+  gate_changes: gateChanges.optional()
 });
 async function readJsonFile(file2) {
   let text2;
   try {
     text2 = await readFile4(file2, "utf8");
   } catch (error62) {
-    const code = error62.code;
-    const message = code === "ENOENT" ? "file not found" : `cannot read: ${error62.message}`;
+    const code2 = error62.code;
+    const message = code2 === "ENOENT" ? "file not found" : `cannot read: ${error62.message}`;
     throw new InputError([{ file: file2, message, severity: "error" }]);
   }
   try {
@@ -43057,6 +43094,15 @@ function compareWithBaseline(tasks, baseline2, severalWorkflows2) {
   return { file: baseline2.file, regressions, fixed, tiers: baseline2.tiers, statuses: baseline2.statuses };
 }
 
+// src/gate/gate-changes.ts
+function withRemovedWorkflows(gate, changes) {
+  const lines = (changes?.workflows.removed ?? []).map(
+    (name) => `workflow ${name} was removed in this PR; its golden tasks cannot run without it \u2014 an approver may override`
+  );
+  if (lines.length === 0) return gate;
+  return { ...gate, decision: gate.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate.reasons] };
+}
+
 // src/report/failure-modes.ts
 var UNCLASSIFIED = "unclassified";
 var SEVERITY = [
@@ -43149,7 +43195,7 @@ function compareStrings2(a, b) {
 // src/report/build.ts
 function buildReport(args) {
   const tasks = [...args.tasks].sort(compareTasks);
-  const gate = decideGate({ tasks, gate: args.gate, baseline: args.baseline });
+  const gate = withRemovedWorkflows(decideGate({ tasks, gate: args.gate, baseline: args.baseline }), args.gateChanges);
   const reasons = [...gate.reasons];
   if (args.shard) {
     const { index, count: count3, set_size } = args.shard;
@@ -43171,7 +43217,8 @@ function buildReport(args) {
     failure_modes: failureModes(tasks),
     ...gate.baseline ? { baseline: gate.baseline } : {},
     tasks,
-    gate: args.gate
+    gate: args.gate,
+    ...args.gateChanges ? { gate_changes: args.gateChanges } : {}
   };
 }
 function computeTotals(tasks, costUnknownModels) {
@@ -43751,9 +43798,13 @@ function reasonList(reasons) {
 
 function attemptList(traces) {
   var anyFailed = traces.some(function (tr) { return tr.status !== 'pass'; });
+  // The PR form of a changed golden task runs beside its counted base form.
+  var counted = traces.filter(function (tr) { return tr.form !== 'pr'; }).length;
   return traces.map(function (trace, i) {
     var open = anyFailed ? trace.status !== 'pass' : i === 0;
-    var label = 'Attempt ' + (trace.attempt || i + 1) + ' of ' + (trace.of || traces.length) + ': ' + trace.status;
+    var label = trace.form === 'pr'
+      ? 'PR form (not counted): ' + trace.status
+      : 'Attempt ' + (trace.attempt || i + 1) + ' of ' + (trace.of || counted) + ': ' + trace.status;
     return el('details', { className: 'attempt', open: open, 'data-attempt': trace.attempt || i + 1 },
       el('summary', null, label),
       attemptView(trace));
@@ -44066,6 +44117,200 @@ function readFailureModes(report) {
     count: typeof m.count === "number" ? m.count : Array.isArray(m.tasks) ? m.tasks.length : 0,
     tasks: Array.isArray(m.tasks) ? m.tasks.map(String) : []
   }));
+}
+
+// src/report/gate-changes.ts
+var FOLD_AFTER_LINES = 15;
+var LISTED_IDS = 30;
+var PR_FORM_REASON_CHARS = 160;
+function gateChangesSection(changes) {
+  if (!changes) return "";
+  const base = code(changes.base.sha.slice(0, 7));
+  if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
+  const parts = [
+    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply.` : "",
+    thresholdLines(changes.thresholds),
+    taskLines(changes),
+    workflowLines(changes.workflows),
+    listOf(
+      "**Permission matrix** (the stricter entry applies):",
+      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${oneLine(p.change)}`)
+    ),
+    listOf(
+      "**Endpoints that receive a secret** (the base's apply):",
+      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${oneLine(e.note)}`)
+    ),
+    listOf("**Notes:**", changes.notes.map(oneLine))
+  ].filter((p) => p !== "");
+  const heading = `### Changes to the gate in this PR
+
+Judged as on base ${base} (read through ${oneLine(changes.base.via)}): ${overview(changes)}.`;
+  const detail = parts.join("\n\n");
+  if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
+
+${detail}`;
+  return `${heading}
+
+<details><summary>What changed</summary>
+
+${detail}
+
+</details>`;
+}
+function hasChanges(c) {
+  const { tasks, workflows } = c;
+  const lists = [
+    c.thresholds,
+    tasks.added,
+    tasks.removed,
+    tasks.changed,
+    workflows.renamed,
+    workflows.added,
+    workflows.removed,
+    c.permissions,
+    c.endpoints,
+    c.notes
+  ];
+  return c.first_run === true || lists.some((list2) => list2.length > 0);
+}
+function overview(c) {
+  const facts = [
+    c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
+    c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
+    c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
+    c.tasks.changed.length > 0 ? plural2(c.tasks.changed.length, "golden task") + " changed" : "",
+    c.workflows.renamed.length > 0 ? plural2(c.workflows.renamed.length, "workflow") + " renamed" : "",
+    c.workflows.removed.length > 0 ? plural2(c.workflows.removed.length, "workflow") + " removed" : "",
+    c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
+    c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
+  ].filter((f) => f !== "");
+  return facts.length > 0 ? facts.join(", ") : "see below";
+}
+function thresholdLines(changes) {
+  return listOf(
+    "**Thresholds** (base -> PR; the stricter applies):",
+    changes.map((t) => {
+      const applied = t.effective !== void 0 ? `${show(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`;
+      return `${code(t.rule)}: ${show(t.base)} -> ${show(t.pr)} \u2014 ${applied}`;
+    })
+  );
+}
+function taskLines(c) {
+  const { added, removed, changed } = c.tasks;
+  const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
+  const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
+  const ids = (list2) => list2.slice(0, LISTED_IDS).map(name).join(", ") + (list2.length > LISTED_IDS ? ` and ${list2.length - LISTED_IDS} more` : "");
+  const lines = [
+    removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
+    added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
+    changed.length > 0 ? `**Golden tasks changed** (${changed.length}) \u2014 each counts in its base form; the PR form runs beside it:
+
+` + changed.map((t) => changedTask(t, name(t))).join("\n") : ""
+  ];
+  return lines.filter((l) => l !== "").join("\n\n");
+}
+function changedTask(t, name) {
+  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${truncate(oneLine(t.pr_form.reasons.join("; ")), PR_FORM_REASON_CHARS)})` : ""}` : "PR form: not run in this report";
+  const diff = t.diff.length > 0 ? `
+
+${fenced(t.diff, "  ")}` : "";
+  return `- ${name} (${t.fields.join(", ")}) \u2014 ${form}${diff}`;
+}
+function workflowLines(w) {
+  return listOf("**Workflows:**", [
+    ...w.renamed.map(
+      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
+    ),
+    ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
+    ...w.added.map((name) => `${code(name)} added`)
+  ]);
+}
+function listOf(title, items) {
+  return items.length === 0 ? "" : `${title}
+
+${items.map((i) => `- ${i}`).join("\n")}`;
+}
+function show(value) {
+  return value === null ? "none" : typeof value === "number" ? String(value) : code(value);
+}
+function code(text2) {
+  const line = oneLine(text2);
+  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function fenced(lines, indent) {
+  const longest = Math.max(0, ...lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
+}
+function oneLine(text2) {
+  return text2.replace(/\s*[\r\n]+\s*/g, " ");
+}
+function truncate(text2, limit2) {
+  return text2.length > limit2 ? `${text2.slice(0, limit2 - 1)}\u2026` : text2;
+}
+
+// src/html/sections/gate-changes.ts
+function gateChangesSection2(changes) {
+  if (!changes) return null;
+  const base = h("code", null, changes.base.sha.slice(0, 7));
+  if (!hasChanges(changes))
+    return h(
+      "section",
+      { id: "gate-changes" },
+      h("p", { class: "muted" }, "Gate rules and golden tasks as on base ", base)
+    );
+  const { tasks, workflows } = changes;
+  const name = (t) => `${t.workflow}/${t.id}`;
+  return h(
+    "section",
+    { id: "gate-changes" },
+    h("h2", null, "Changes to the gate in this PR"),
+    h("p", null, "Judged as on base ", base, ` (read through ${changes.base.via}).`),
+    changes.first_run && h("p", null, "The base has no thresholds file: this PR adds the gate, so its own rules apply."),
+    list(
+      "Thresholds (base \u2192 PR; the stricter applies)",
+      changes.thresholds.map((t) => [
+        h("code", null, t.rule),
+        `: ${show2(t.base)} \u2192 ${show2(t.pr)} \u2014 `,
+        t.effective !== void 0 ? `${show2(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`
+      ])
+    ),
+    list("Golden tasks removed (still run in their base form and count)", tasks.removed.map(name)),
+    list("Golden tasks added (run and count)", tasks.added.map(name)),
+    list(
+      "Golden tasks changed (count in their base form; the PR form runs beside)",
+      tasks.changed.map((t) => [
+        h("strong", null, name(t)),
+        ` (${t.fields.join(", ")}) \u2014 PR form: ${t.pr_form ? t.pr_form.status : "not run in this report"}`,
+        t.pr_form && t.pr_form.reasons.length > 0 && h("span", { class: "muted" }, ` (${t.pr_form.reasons.join("; ")})`),
+        t.diff.length > 0 && h("pre", { class: "diff" }, t.diff.join("\n"))
+      ])
+    ),
+    list("Workflows", [
+      ...workflows.renamed.map((r) => `${r.from} renamed to ${r.to}: the rules and golden tasks of ${r.from} apply`),
+      ...workflows.removed.map((w) => `${w} removed: its golden tasks cannot run, so the gate fails`),
+      ...workflows.added.map((w) => `${w} added`)
+    ]),
+    list(
+      "Permission matrix (the stricter entry applies)",
+      changes.permissions.map((p) => `${p.workflow} ${p.tool}: ${p.change}`)
+    ),
+    list(
+      "Endpoints that receive a secret (the base's apply)",
+      changes.endpoints.map((e) => `${e.workflow} ${e.field}: ${e.note}`)
+    ),
+    list("Notes", changes.notes)
+  );
+}
+function list(title, items) {
+  if (items.length === 0) return null;
+  return h("div", null, h("h3", null, title), h("ul", null, ...items.map((item) => h("li", null, item))));
+}
+function show2(value) {
+  return value === null ? "none" : String(value);
 }
 
 // src/html/sections/summary.ts
@@ -44495,6 +44740,7 @@ function pageStart(report) {
   const title = `evalgate ${report.decision.toUpperCase()}: ${report.workflows.map((w) => w.name).join(", ")}${commit}`;
   const sections = [
     decisionSection(report),
+    gateChangesSection2(report.gate_changes),
     totalsSection(report),
     tiersSection(report),
     baselineSection(report),
@@ -44524,6 +44770,7 @@ function pageEnd() {
 `;
 }
 var SECTION_TITLES = [
+  ["gate-changes", "Gate changes"],
   ["totals", "Totals"],
   ["tiers", "Tiers"],
   ["baseline", "Baseline"],
@@ -44672,9 +44919,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path9) {
+async function isFile2(path13) {
   try {
-    return (await stat3(path9)).isFile();
+    return (await stat3(path13)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -44774,7 +45021,8 @@ function renderSummary(report, opts = {}) {
     headline(report, true),
     tierTable(report),
     topFailureModes(report),
-    report.reasons.map((r) => `- ${oneLine(r)}`).join("\n"),
+    report.reasons.map((r) => `- ${oneLine2(r)}`).join("\n"),
+    gateChangesSection(report.gate_changes),
     failedTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
     totals(report)
@@ -44806,7 +45054,7 @@ function topFailureModes(report) {
   const modes = report.failure_modes ?? failureModes(report.tasks);
   if (modes.length === 0) return "";
   const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
-    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map(oneLine).join(", ");
+    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map(oneLine2).join(", ");
     const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : "";
     return `${i + 1}. **${mode.label}** \u2014 ${plural2(mode.count, "task")}: ${shown}${more}`;
   });
@@ -44826,7 +45074,7 @@ function failedTasks(report, maxFailed) {
     t.tier,
     t.risk,
     statusCell(t, report.repeat),
-    truncate(t.reasons.join("; "), REASONS_CELL_LIMIT)
+    truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT)
   ]);
   const table = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
   return `### Failed tasks (${failed2.length})
@@ -44847,17 +45095,17 @@ function baselineChanges(report, maxFailed) {
   for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t);
   const item = (name, withReason) => {
     const task = byName.get(name);
-    if (!task) return `- ${oneLine(name)}`;
-    const reason = withReason && task.reasons.length > 0 ? `: ${truncate(oneLine(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : "";
-    return `- ${oneLine(name)} (${task.tier})${reason}`;
+    if (!task) return `- ${oneLine2(name)}`;
+    const reason = withReason && task.reasons.length > 0 ? `: ${truncate2(oneLine2(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : "";
+    return `- ${oneLine2(name)} (${task.tier})${reason}`;
   };
-  const list = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
+  const list2 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
   return [
-    `### Against the baseline (${oneLine(baseline2.file)})`,
-    list("Regressions", "passed in the baseline, fail now", baseline2.regressions, true),
-    list("Fixed", "failed in the baseline, pass now", baseline2.fixed, false)
+    `### Against the baseline (${oneLine2(baseline2.file)})`,
+    list2("Regressions", "passed in the baseline, fail now", baseline2.regressions, true),
+    list2("Fixed", "failed in the baseline, pass now", baseline2.fixed, false)
   ].join("\n\n");
 }
 function totals(report) {
@@ -44910,12 +45158,12 @@ function markdownTable(header, rows) {
   return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
 }
 function escapeCell(text2) {
-  return oneLine(text2).replace(/\|/g, "\\|");
+  return oneLine2(text2).replace(/\|/g, "\\|");
 }
-function oneLine(text2) {
+function oneLine2(text2) {
   return text2.replace(/\s*[\r\n]+\s*/g, " ");
 }
-function truncate(text2, limit2) {
+function truncate2(text2, limit2) {
   return text2.length > limit2 ? `${text2.slice(0, limit2 - 1)}\u2026` : text2;
 }
 
@@ -45201,7 +45449,7 @@ var AgentProcess = class {
     this.timer = setTimeout(() => this.stop("timeout"), this.ctx.timeoutMs);
     child2.stdout.on("data", (chunk) => this.onStdout(chunk));
     child2.stderr.on("data", (chunk) => this.onStderr(chunk));
-    child2.on("exit", (code, signal) => this.onExit(code, signal));
+    child2.on("exit", (code2, signal) => this.onExit(code2, signal));
     child2.on("close", () => this.finish());
     child2.stdin.on("error", () => {
     });
@@ -45240,8 +45488,8 @@ var AgentProcess = class {
     this.stopReason = reason;
     this.killGroup();
   }
-  onExit(code, signal) {
-    this.exit = { code, signal };
+  onExit(code2, signal) {
+    this.exit = { code: code2, signal };
     clearTimeout(this.timer);
     this.killGroup();
     liveGroups.delete(this.child.pid);
@@ -45267,7 +45515,7 @@ var AgentProcess = class {
     clearTimeout(this.graceTimer);
     this.resolve(outcome3);
   }
-  outcome(code, signal) {
+  outcome(code2, signal) {
     const stdout = Buffer.concat(this.stdout);
     const stderr = Buffer.concat(this.stderr).subarray(-STDERR_TAIL_BYTES).toString("utf8");
     const extras = stderr ? { stderr } : {};
@@ -45277,16 +45525,16 @@ var AgentProcess = class {
     }
     if (this.stopReason === "too_large") return agentError("agent output is over 10 MB", "bad_output", failed2);
     if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed2);
-    if (code !== 0) {
+    if (code2 !== 0) {
       const lastLine = lastNonEmptyLine(stderr);
-      if (this.viaShell && SHELL_COULD_NOT_START.has(code)) {
+      if (this.viaShell && SHELL_COULD_NOT_START.has(code2)) {
         return infraError(
-          `could not start agent: ${lastLine || `shell exited with code ${code}`}`,
+          `could not start agent: ${lastLine || `shell exited with code ${code2}`}`,
           "unreachable",
           failed2
         );
       }
-      return agentError(`agent exited with code ${code}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed2);
+      return agentError(`agent exited with code ${code2}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed2);
     }
     const extracted = extractJsonAnswer(stdout.toString("utf8"));
     if (!extracted.ok) return agentError(extracted.error, "bad_output", failed2);
@@ -45403,8 +45651,8 @@ function endpointCalls(run) {
   return run.tool_calls.filter((call) => !call.reported).sort((a, b) => a.seq - b.seq);
 }
 function reportedActions(run) {
-  const listed2 = Array.isArray(run.answer?.actions) ? run.answer.actions : run.tool_calls.filter((call) => call.reported).sort((a, b) => a.seq - b.seq);
-  return listed2.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "reported" }));
+  const listed3 = Array.isArray(run.answer?.actions) ? run.answer.actions : run.tool_calls.filter((call) => call.reported).sort((a, b) => a.seq - b.seq);
+  return listed3.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "reported" }));
 }
 function proposalOf(call) {
   const args = call.args;
@@ -45543,24 +45791,24 @@ function times(n) {
 }
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected2, actual, path9) {
+function subsetMismatches(expected2, actual, path13) {
   if (expected2 === actual) return [];
   if (Array.isArray(expected2)) {
-    if (!Array.isArray(actual)) return [`${path9}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path13}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected2.length) {
-      return [`${path9}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
+      return [`${path13}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
     }
-    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path9}[${i}]`));
+    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path13}[${i}]`));
   }
   if (isRecord(expected2)) {
-    if (!isRecord(actual)) return [`${path9}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path13}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected2).flatMap(([key, value]) => {
-      const keyPath = `${path9}${pathKey(key)}`;
+      const keyPath = `${path13}${pathKey(key)}`;
       if (!Object.hasOwn(actual, key)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key], keyPath);
     });
   }
-  return [`${path9}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
+  return [`${path13}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -45878,7 +46126,8 @@ async function runTasks(opts) {
       const redact = redactors.get(task.workflow);
       const graded = redact.value(gradeAttempt(task, workflow, run, verdict));
       attempts[taskIndex].push(summarizeAttempt(run, graded));
-      await traces.write(redact.value(buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run, graded)));
+      const trace = buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run, graded);
+      await traces.write(redact.value({ ...trace, ...opts.traceFields?.(task) }));
       opts.onAttempt?.(graded.status);
     } finally {
       session.close();
@@ -45939,7 +46188,7 @@ function createProgress(total, stream = process.stderr) {
   const counts = {};
   let done = 0;
   const started = Date.now();
-  const describe5 = () => {
+  const describe6 = () => {
     const extra = Object.entries(counts).filter(([status]) => status !== "pass").map(([status, n]) => `${n} ${status}`).join(", ");
     return `${done}/${total} tasks${extra ? ` (${extra})` : ""}`;
   };
@@ -45951,7 +46200,7 @@ function createProgress(total, stream = process.stderr) {
       lastDraw = now;
       const width = 30;
       const filled = total ? Math.round(done / total * width) : width;
-      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${describe5()}\x1B[K`);
+      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${describe6()}\x1B[K`);
     };
     return {
       tick(status) {
@@ -45976,13 +46225,748 @@ function createProgress(total, stream = process.stderr) {
       if (decile > lastDecile || now - lastLine > 15e3) {
         lastDecile = decile;
         lastLine = now;
-        stream.write(`evalgate: ${describe5()}, ${((now - started) / 1e3).toFixed(1)}s
+        stream.write(`evalgate: ${describe6()}, ${((now - started) / 1e3).toFixed(1)}s
 `);
       }
     },
     done() {
     }
   };
+}
+
+// src/run/gate-inputs.ts
+import path12 from "node:path";
+
+// src/base/as-on-base.ts
+import path9 from "node:path";
+
+// src/base/value-diff.ts
+var VALUE_CHARS = 80;
+function diffLines(before, after, path13) {
+  if (canonicalJson(before) === canonicalJson(after)) return [];
+  if (isPlainMap(before) && isPlainMap(after)) {
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys.flatMap((key) => diffLines(before[key], after[key], `${path13}.${key}`));
+  }
+  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path13}[${i}]`));
+  }
+  return [`${path13}: ${show3(before)} -> ${show3(after)}`];
+}
+function show3(value) {
+  if (value === void 0) return "(none)";
+  const text2 = canonicalJson(value);
+  return text2.length > VALUE_CHARS ? `${text2.slice(0, VALUE_CHARS - 1)}\u2026` : text2;
+}
+
+// src/base/compare-tasks.ts
+var GATE_FIELDS = ["input", "fixtures", "expected", "tier", "risk"];
+var DIFF_LINES_PER_TASK = 8;
+function compareTasks2(base, pr) {
+  const baseById = new Map(base.map((t) => [t.id, t]));
+  const prIds = new Set(pr.map((t) => t.id));
+  const result = { unchanged: [], added: [], removed: [], changed: [] };
+  for (const task of pr) {
+    const before = baseById.get(task.id);
+    if (!before) {
+      result.added.push(task);
+      continue;
+    }
+    const [was, now] = [decisive(before), decisive(task)];
+    const fields = GATE_FIELDS.filter((f) => canonicalJson(was[f]) !== canonicalJson(now[f]));
+    if (fields.length === 0) result.unchanged.push(task);
+    else
+      result.changed.push({
+        base: before,
+        pr: task,
+        fields,
+        diff: shortDiff(fields.flatMap((f) => diffLines(was[f], now[f], f)))
+      });
+  }
+  result.removed = base.filter((t) => !prIds.has(t.id));
+  return result;
+}
+function decisive(task) {
+  const fixtures = Object.fromEntries(Object.entries(task.fixtures).map(([tool, f]) => [tool, asWritten(f)]));
+  return { input: task.input, fixtures, expected: task.expected, tier: task.tier, risk: task.risk };
+}
+function asWritten(fixture2) {
+  return fixture2.kind === "value" ? fixture2.value : fixture2.cases;
+}
+function shortDiff(lines) {
+  if (lines.length <= DIFF_LINES_PER_TASK) return lines;
+  return [...lines.slice(0, DIFF_LINES_PER_TASK - 1), `\u2026 and ${lines.length - DIFF_LINES_PER_TASK + 1} more changes`];
+}
+
+// src/base/match-workflows.ts
+function matchWorkflows(pr, base, manifestPath) {
+  const unmatched = new Set(base);
+  const take = (found) => {
+    if (found) unmatched.delete(found);
+    return found;
+  };
+  const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
+  const pairs = byName.map((pair) => {
+    if (pair.base) return pair;
+    const path13 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path13)) };
+  });
+  return {
+    pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
+    renamed: pairs.filter((p) => p.base && p.base.name !== p.pr.name).map((p) => ({ from: p.base.name, to: p.pr.name })),
+    added: pairs.filter((p) => !p.base).map((p) => p.pr.name),
+    removed: base.filter((b) => unmatched.has(b))
+  };
+}
+
+// src/base/stricter.ts
+function stricterOf(a, b, direction) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return direction === "higher" ? Math.max(a, b) : Math.min(a, b);
+}
+function prIsStricter(base, pr, direction) {
+  if (pr === void 0) return false;
+  if (base === void 0) return true;
+  return direction === "higher" ? pr > base : pr < base;
+}
+function higherIn(order, a, b) {
+  return order.indexOf(b) > order.indexOf(a) ? b : a;
+}
+
+// src/base/stricter-thresholds.ts
+var PERMISSION_LEVELS = ["write", "maintain", "admin"];
+var BUDGETS = [
+  "max_model_calls_per_task",
+  "max_retries",
+  "max_context_tokens",
+  "task_timeout_s",
+  "max_cost_usd",
+  "max_error_rate"
+];
+function stricterThresholds(base, pr, prWorkflows, renamed = []) {
+  const changes = new ChangeList();
+  const rules = stricterGateRules(base.rules, pr.rules, "", changes);
+  const workflows = {};
+  for (const { prName, baseName } of workflowNames(base, pr, prWorkflows, renamed)) {
+    const entry = stricterWorkflowRules(base, pr, baseName, prName, rules, changes);
+    if (entry) workflows[prName] = entry;
+  }
+  return {
+    thresholds: {
+      ...pr.source ? { source: pr.source } : {},
+      rules,
+      workflows,
+      budgets: stricterBudgets(base.budgets, pr.budgets, changes),
+      pricing: stricterPricing(base.pricing, pr.pricing, changes),
+      override: stricterOverride(base.override, pr.override, changes)
+    },
+    changes: changes.items
+  };
+}
+function stricterTier(a, b) {
+  if (!a || !b) return a ?? b;
+  const rule = { min_success: Math.max(a.min_success, b.min_success) };
+  const minTasks = stricterOf(a.min_tasks, b.min_tasks, "higher");
+  if (minTasks !== void 0) rule.min_tasks = minTasks;
+  return rule;
+}
+function stricterGateRules(base, pr, prefix, changes) {
+  const rules = { tiers: {}, max_drop: {} };
+  for (const tier2 of TIERS) {
+    const rule = stricterTier(base.tiers[tier2], pr.tiers[tier2]);
+    if (rule) rules.tiers[tier2] = rule;
+    tierChanges(`${prefix}tiers.${tier2}`, base.tiers[tier2], pr.tiers[tier2], void 0, changes);
+  }
+  for (const tier2 of TIERS) {
+    const drop = stricterOf(base.max_drop[tier2], pr.max_drop[tier2], "lower");
+    if (drop !== void 0) rules.max_drop[tier2] = drop;
+    changes.number(`${prefix}baseline.max_drop.${tier2}`, base.max_drop[tier2], pr.max_drop[tier2], "lower");
+  }
+  return rules;
+}
+function tierChanges(rule, base, pr, effective, changes) {
+  for (const field of ["min_success", "min_tasks"]) {
+    const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
+    changes.number(`${rule}.${field}`, base?.[field], pr?.[field], "higher", sides);
+  }
+}
+function workflowNames(base, pr, prWorkflows, renamed) {
+  const baseNameOf = (name) => renamed.find((r) => r.to === name)?.from ?? name;
+  const prNameOf = (name) => renamed.find((r) => r.from === name)?.to ?? name;
+  const names = /* @__PURE__ */ new Set([...prWorkflows, ...Object.keys(pr.workflows), ...Object.keys(base.workflows).map(prNameOf)]);
+  return [...names].map((prName) => ({ prName, baseName: baseNameOf(prName) }));
+}
+function stricterWorkflowRules(base, pr, baseName, prName, global, changes) {
+  const own2 = { base: base.workflows[baseName], pr: pr.workflows[prName] };
+  const entry = {};
+  const prefix = `workflows.${prName}`;
+  for (const tier2 of TIERS) {
+    const explicit = { base: own2.base?.tiers?.[tier2], pr: own2.pr?.tiers?.[tier2] };
+    const effective = { base: explicit.base ?? base.rules.tiers[tier2], pr: explicit.pr ?? pr.rules.tiers[tier2] };
+    const rule = stricterTier(effective.base, effective.pr);
+    if (rule && (explicit.base || explicit.pr || !sameTierRule(rule, global.tiers[tier2]))) {
+      ;
+      (entry.tiers ??= {})[tier2] = rule;
+    }
+    tierChanges(`${prefix}.tiers.${tier2}`, explicit.base, explicit.pr, effective, changes);
+  }
+  for (const tier2 of TIERS) {
+    const explicit = { base: own2.base?.max_drop?.[tier2], pr: own2.pr?.max_drop?.[tier2] };
+    const effective = { base: explicit.base ?? base.rules.max_drop[tier2], pr: explicit.pr ?? pr.rules.max_drop[tier2] };
+    const drop = stricterOf(effective.base, effective.pr, "lower");
+    if (drop !== void 0 && (explicit.base !== void 0 || explicit.pr !== void 0 || drop !== global.max_drop[tier2])) {
+      ;
+      (entry.max_drop ??= {})[tier2] = drop;
+    }
+    changes.number(`${prefix}.baseline.max_drop.${tier2}`, explicit.base, explicit.pr, "lower", effective);
+  }
+  return own2.base || own2.pr || Object.keys(entry).length > 0 ? entry : void 0;
+}
+function sameTierRule(a, b) {
+  return b !== void 0 && a.min_success === b.min_success && a.min_tasks === b.min_tasks;
+}
+function stricterBudgets(base, pr, changes) {
+  const budgets2 = { ...pr };
+  for (const key of BUDGETS) {
+    const value = stricterOf(base[key], pr[key], "lower");
+    if (value === void 0) delete budgets2[key];
+    else budgets2[key] = value;
+    changes.number(`budgets.${key}`, base[key], pr[key], "lower");
+  }
+  return budgets2;
+}
+function stricterPricing(base, pr, changes) {
+  const pricing = {};
+  for (const model of /* @__PURE__ */ new Set([...Object.keys(pr), ...Object.keys(base)])) {
+    const price3 = (field) => {
+      changes.number(`pricing.${model}.${field}`, base[model]?.[field], pr[model]?.[field], "higher");
+      return stricterOf(base[model]?.[field], pr[model]?.[field], "higher");
+    };
+    pricing[model] = { input_per_mtok: price3("input_per_mtok"), output_per_mtok: price3("output_per_mtok") };
+  }
+  return pricing;
+}
+function stricterOverride(base, pr, changes) {
+  const approvers = pr.approvers.length === 0 ? base.approvers : base.approvers.filter((a) => listed2(pr.approvers, a));
+  changes.list("override.approvers", base.approvers, pr.approvers, approvers);
+  const minPermission = higherIn(PERMISSION_LEVELS, base.min_permission, pr.min_permission);
+  changes.word("override.min_permission", base.min_permission, pr.min_permission, minPermission);
+  const allowAuthor = base.allow_author && pr.allow_author;
+  changes.word("override.allow_author", String(base.allow_author), String(pr.allow_author), String(allowAuthor));
+  return { approvers, min_permission: minPermission, allow_author: allowAuthor };
+}
+function listed2(approvers, approver) {
+  const key = (a) => a.trim().replace(/^@/, "").toLowerCase();
+  return approvers.some((a) => key(a) === key(approver));
+}
+var ChangeList = class {
+  items = [];
+  /** A numeric rule; `effective` (when given) are the values each side's rule resolves to. */
+  number(rule, base, pr, direction, effective) {
+    if (base === pr) return;
+    const sides = effective ?? { base, pr };
+    const applied = prIsStricter(sides.base, sides.pr, direction) ? "pr" : "base";
+    const value = sides[applied];
+    const raw = applied === "pr" ? pr : base;
+    this.items.push({
+      rule,
+      base: base ?? null,
+      pr: pr ?? null,
+      applied,
+      ...value !== raw ? { effective: value ?? null } : {}
+    });
+  }
+  list(rule, base, pr, applied) {
+    const text2 = (list2) => list2.length > 0 ? list2.join(", ") : null;
+    this.word(rule, text2(base), text2(pr), text2(applied));
+  }
+  word(rule, base, pr, applied) {
+    if (base === pr) return;
+    const side = applied === pr ? "pr" : "base";
+    this.items.push({
+      rule,
+      base,
+      pr,
+      applied: side,
+      ...applied !== base && applied !== pr ? { effective: applied } : {}
+    });
+  }
+};
+
+// src/base/env-references.ts
+function referencesIn(template) {
+  return template === void 0 ? [] : envReferences(template);
+}
+function withoutReferences(template) {
+  return expandEnvReferences(template, () => "").value;
+}
+function secretHeaders(headers) {
+  return Object.entries(headers ?? {}).filter(([name, value]) => CREDENTIAL_HEADERS.has(name.toLowerCase()) || referencesIn(value).length > 0).map(([name]) => name);
+}
+
+// src/base/endpoints.ts
+var AGENT_RULES = {
+  openai: (mine, base, notes) => ({
+    ...mine,
+    ...endpointAsOnBase(mine, base?.type === "openai" ? base : void 0, "agent", notes)
+  }),
+  http: (mine, base, notes) => httpAsOnBase(mine, base?.type === "http" ? base : void 0, notes),
+  command: (mine, base, notes) => commandAsOnBase(mine, base?.type === "command" ? base : void 0, notes)
+};
+function endpointsAsOnBase(pr, base) {
+  const notes = new Notes();
+  const rule = AGENT_RULES[pr.agent.type];
+  const agent = rule(pr.agent, base?.agent, notes);
+  const judge2 = pr.judge && { ...pr.judge, ...endpointAsOnBase(pr.judge, base?.judge, "judge", notes) };
+  return { agent, ...judge2 ? { judge: judge2 } : {}, notes: notes.items };
+}
+var ENDPOINT_FIELDS = ["base_url", "api_key_env", "headers"];
+function endpointAsOnBase(mine, theirs, field, notes) {
+  if (theirs) {
+    for (const name of ENDPOINT_FIELDS) {
+      if (canonicalJson(mine[name]) === canonicalJson(theirs[name])) continue;
+      notes.add(
+        `${field}.${name}`,
+        `changed in this PR (${show4(name, mine[name])}; base: ${show4(name, theirs[name])}): the base's is used`
+      );
+    }
+    return { base_url: theirs.base_url, api_key_env: theirs.api_key_env, headers: theirs.headers };
+  }
+  const own2 = [
+    ...mine.base_url !== void 0 ? ["base_url"] : [],
+    ...mine.api_key_env !== void 0 ? ["api_key_env"] : [],
+    ...secretHeaders(mine.headers).map((h2) => `header "${h2}"`)
+  ];
+  if (own2.length === 0) return mine;
+  const reason = `${own2.join(", ")} ${own2.length === 1 ? "is" : "are"} set only in this PR (endpoints that receive a key come from the base)`;
+  notes.add(field, `runs without the API key and without secret headers: ${reason}`);
+  return { ...mine, headers: stripHeaders(mine.headers), key_withheld: reason };
+}
+function httpAsOnBase(mine, theirs, notes) {
+  const secret = [...secretHeaders(mine.headers), ...secretHeaders(theirs?.headers)];
+  if (secret.length === 0) return mine;
+  if (theirs) {
+    if (mine.url !== theirs.url)
+      notes.add(
+        "agent.url",
+        `changed in this PR (${mine.url}; base: ${theirs.url}): the base's is used, it receives secret headers`
+      );
+    if (canonicalJson(mine.headers) !== canonicalJson(theirs.headers))
+      notes.add(
+        "agent.headers",
+        `changed in this PR (${show4("headers", mine.headers)}; base: ${show4("headers", theirs.headers)}): the base's are used`
+      );
+    return { ...mine, url: theirs.url, headers: theirs.headers };
+  }
+  const referencing = Object.entries(mine.headers ?? {}).filter(([, v]) => referencesIn(v).length > 0);
+  if (referencing.length === 0) return mine;
+  const names = referencing.map(([name]) => `"${name}"`).join(", ");
+  notes.add("agent.headers", `header ${names} reads environment variables only this PR names: sent without them`);
+  return { ...mine, headers: stripHeaders(mine.headers) };
+}
+function commandAsOnBase(mine, theirs, notes) {
+  if (!mine.env) return mine;
+  const envRefs = {};
+  for (const [name, template] of Object.entries(mine.env)) {
+    const passedByBase = referencesIn(theirs?.env?.[name]);
+    const own2 = referencesIn(template);
+    envRefs[name] = own2.filter((v) => passedByBase.includes(v));
+    const withheld = own2.filter((v) => !passedByBase.includes(v));
+    if (withheld.length > 0)
+      notes.add(
+        `agent.env.${name}`,
+        `passes ${withheld.map((v) => `$${v}`).join(", ")} only in this PR (the base's same entry does not): left out`
+      );
+  }
+  return { ...mine, env_refs: envRefs };
+}
+function stripHeaders(headers) {
+  if (!headers) return headers;
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, withoutReferences(value)]));
+}
+function show4(name, value) {
+  if (value === void 0) return `no ${name}`;
+  if (name === "headers") {
+    const names = Object.keys(value);
+    return names.length > 0 ? `headers ${names.join(", ")}` : "no headers";
+  }
+  return String(value);
+}
+var Notes = class {
+  items = [];
+  add(field, note) {
+    const unprefixed = (f) => f.replace(/^(agent|judge)\b/, "");
+    if (this.items.some((n) => n.note === note && unprefixed(n.field) === unprefixed(field))) return;
+    this.items.push({ field, note });
+  }
+};
+
+// src/base/redaction-union.ts
+function redactionUnion(base, pr) {
+  const mine = pr?.redact ?? [];
+  const kept = (base?.redact ?? []).filter((r) => !mine.some((m) => m.name === r.name && m.pattern === r.pattern));
+  if (kept.length === 0) return { governance: pr, kept };
+  return { governance: { ...pr ?? {}, redact: [...mine, ...kept] }, kept };
+}
+
+// src/base/stricter-permissions.ts
+function stricterPermissions(base, pr) {
+  const permissions = {};
+  const changes = [];
+  for (const [tool, mine] of Object.entries(pr)) {
+    const theirs = base[tool];
+    if (!theirs) {
+      permissions[tool] = mine;
+      changes.push({ tool, change: `added in this PR (${describe5(mine)})` });
+      continue;
+    }
+    const kept = {
+      scope: theirs.scope === "write" || mine.scope === "write" ? "write" : "read",
+      risk: higherIn(RISKS, theirs.risk, mine.risk),
+      approval: theirs.approval === "required" || mine.approval === "required" ? "required" : "none"
+    };
+    permissions[tool] = kept;
+    for (const field of ["scope", "risk", "approval"]) {
+      if (theirs[field] === mine[field]) continue;
+      const outcome3 = kept[field] === mine[field] ? "applies" : `stays ${kept[field]}`;
+      changes.push({ tool, change: `${field} ${theirs[field]} -> ${mine[field]} in this PR: ${outcome3}` });
+    }
+  }
+  for (const tool of Object.keys(base)) {
+    if (!(tool in pr)) changes.push({ tool, change: `removed in this PR (was ${describe5(base[tool])})` });
+  }
+  return { permissions, changes };
+}
+function describe5(p) {
+  return `${p.scope}, ${p.risk} risk, approval ${p.approval}`;
+}
+
+// src/base/workflow-as-on-base.ts
+function workflowAsOnBase(pr, base) {
+  const endpoints = endpointsAsOnBase(pr, base);
+  const workflow = { ...pr, agent: endpoints.agent };
+  if (endpoints.judge) workflow.judge = endpoints.judge;
+  if (!base) return { workflow, permissions: [], endpoints: endpoints.notes, keptRedactions: [] };
+  const matrix = stricterPermissions(base.permissions, pr.permissions);
+  const redaction = redactionUnion(base.data_governance, pr.data_governance);
+  workflow.permissions = matrix.permissions;
+  if (redaction.governance) workflow.data_governance = redaction.governance;
+  return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept };
+}
+
+// src/base/as-on-base.ts
+function asOnBase(pr, base, only) {
+  const match = matchWorkflows(pr.workflows, base.workflows, {
+    pr: pr.manifestPath,
+    base: (w) => base.manifestPaths.get(w.name)
+  });
+  const removed = match.removed.filter((w) => only === void 0 || isNamed2(w, only, base));
+  const rules = base.thresholds ? stricterThresholds(
+    base.thresholds,
+    pr.thresholds,
+    pr.workflows.map((w) => w.name),
+    match.renamed
+  ) : { thresholds: pr.thresholds, changes: [] };
+  const changes = {
+    base: base.source,
+    ...base.thresholds ? {} : { first_run: true },
+    thresholds: rules.changes,
+    tasks: { added: [], removed: [], changed: [] },
+    workflows: { renamed: match.renamed, added: match.added, removed: removed.map((w) => w.name) },
+    permissions: [],
+    endpoints: [],
+    notes: [...base.notes]
+  };
+  const workflows = match.pairs.map((pair) => effectiveWorkflow(pair, changes));
+  const { counted, prForms } = goldenSet(pr.tasks, base.tasks, match.pairs, workflows, changes);
+  return { thresholds: rules.thresholds, workflows, counted, prForms, changes };
+}
+function effectiveWorkflow(pair, changes) {
+  const judged = workflowAsOnBase(pair.pr, pair.base);
+  const workflow = pair.pr.name;
+  changes.permissions.push(...judged.permissions.map((p) => ({ workflow, ...p })));
+  changes.endpoints.push(...judged.endpoints.map((e) => ({ workflow, ...e })));
+  for (const rule of judged.keptRedactions)
+    changes.notes.push(`${workflow}: redaction rule "${rule.name}" was removed in this PR; it still applies`);
+  return judged.workflow;
+}
+function goldenSet(prTasks, baseTasks, pairs, workflows, changes) {
+  const baseFormOf = /* @__PURE__ */ new Map();
+  const prForms = [];
+  const removed = [];
+  pairs.forEach((pair, i) => {
+    const name = pair.pr.name;
+    const mine = prTasks.filter((t) => t.workflow === name);
+    const theirs = pair.base ? baseTasks.filter((t) => t.workflow === pair.base.name).map((t) => ({ ...t, workflow: name })) : [];
+    const compared = compareTasks2(theirs, mine);
+    const redact = createRedactor(workflows[i].data_governance?.redact);
+    changes.tasks.added.push(...compared.added.map(ref));
+    changes.tasks.removed.push(...compared.removed.map(ref));
+    for (const c of compared.changed) {
+      baseFormOf.set(c.pr, c.base);
+      prForms.push(c.pr);
+      changes.tasks.changed.push({ ...ref(c.pr), fields: c.fields, diff: redact.value(c.diff) });
+    }
+    removed.push(...compared.removed);
+  });
+  const counted = [...prTasks.map((t) => baseFormOf.get(t) ?? t), ...removed];
+  return { counted, prForms };
+}
+function ref(task) {
+  return { workflow: task.workflow, id: task.id };
+}
+function isNamed2(w, name, base) {
+  const manifest = base.manifestPaths.get(w.name);
+  return w.name === name || manifest !== void 0 && path9.posix.basename(path9.posix.dirname(manifest)) === name;
+}
+
+// src/base/snapshot.ts
+import { mkdtemp, realpath as realpath2, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path11 from "node:path";
+
+// src/base/source.ts
+var BaseReadError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "BaseReadError";
+  }
+};
+
+// src/base/base-read-error.ts
+function baseUnreadable(source, err) {
+  return new InputError([
+    {
+      file: `base commit ${source.sha.slice(0, 7)}`,
+      message: `cannot be read through ${source.via}: ${err.message} \u2014 the gate is not decided against the PR's own rules`,
+      severity: "error"
+    }
+  ]);
+}
+async function readingBase(source, read) {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof BaseReadError) throw baseUnreadable(source, err);
+    throw err;
+  }
+}
+
+// src/base/materialize.ts
+import { lstat, mkdir as mkdir5, readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/base/blob-id.ts
+import { createHash as createHash4 } from "node:crypto";
+function gitBlobId(content) {
+  return createHash4("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+
+// src/base/manifest-references.ts
+function manifestReferences(raw) {
+  if (!isPlainMap(raw)) return { files: [], folders: [] };
+  const agent = isPlainMap(raw.agent) ? raw.agent : {};
+  const files = [agent.prompt, agent.policy, agent.tools, raw.tool_schemas].filter(isText);
+  const folders = Array.isArray(raw.tasks_from) ? raw.tasks_from.filter(isText) : [];
+  return { files, folders };
+}
+function isText(value) {
+  return typeof value === "string" && value !== "";
+}
+
+// src/base/materialize.ts
+var DATA_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".jsonl"]);
+var MAX_WORKING_COPY_BYTES = 64 * 1024 * 1024;
+var PARALLEL_READS = 8;
+async function materializeBase(source, entries2, layout, dir) {
+  const tree = new Map(entries2.map((e) => [e.path, e]));
+  const writer = new SnapshotWriter(source, layout.repoRoot, dir);
+  const hasThresholds = tree.has(layout.thresholdsFile);
+  const tasksFiles = entriesUnder(entries2, layout.tasksDir);
+  const written = await writer.write([
+    ...hasThresholds ? [tree.get(layout.thresholdsFile)] : [],
+    ...tasksFiles.filter((e) => isDataFile(e.path))
+  ]);
+  const named = [];
+  for (const [manifest, content] of written) {
+    if (!isManifest(manifest, layout.tasksDir)) continue;
+    const refs = manifestReferences(parseYaml(content.toString("utf8"), manifest).values[0]?.value);
+    const folder = path10.posix.dirname(manifest);
+    for (const file2 of refs.files) {
+      const entry = tree.get(inRepository(folder, file2) ?? "");
+      if (entry) named.push(entry);
+    }
+    for (const shared of refs.folders) {
+      const sharedDir = inRepository(folder, shared);
+      if (sharedDir === void 0) continue;
+      const under = entriesUnder(entries2, sharedDir);
+      if (under.length > 0) await mkdir5(path10.join(dir, sharedDir), { recursive: true });
+      named.push(...under.filter((e) => isDataFile(e.path)));
+    }
+  }
+  await writer.write(named.filter((e) => !written.has(e.path)));
+  return { hasThresholds, hasTasksDir: tasksFiles.length > 0, notes: writer.notes };
+}
+var SnapshotWriter = class {
+  constructor(source, repoRoot, dir) {
+    this.source = source;
+    this.repoRoot = repoRoot;
+    this.dir = dir;
+  }
+  source;
+  repoRoot;
+  dir;
+  notes = [];
+  limit = pLimit(PARALLEL_READS);
+  /** Writes the blobs; returns the content of each by path. */
+  async write(entries2) {
+    const contents = /* @__PURE__ */ new Map();
+    const short = this.source.sha.slice(0, 7);
+    await Promise.all(
+      entries2.map(
+        (entry) => this.limit(async () => {
+          if (entry.type === "symlink") {
+            this.notes.push(
+              `${entry.path} is a symlink in the base ${short}: not followed, left out of the base's files`
+            );
+            return;
+          }
+          if (entry.type !== "blob") return;
+          const target = path10.join(this.dir, entry.path);
+          if (!isInside(this.dir, target)) return;
+          const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
+          await mkdir5(path10.dirname(target), { recursive: true });
+          await writeFile3(target, content);
+          contents.set(entry.path, content);
+        })
+      )
+    );
+    return contents;
+  }
+  /** The working tree's file when it is a regular file with the base's content. */
+  async workingCopy(entry) {
+    const file2 = path10.join(this.repoRoot, entry.path);
+    try {
+      const info = await lstat(file2);
+      if (!info.isFile() || info.size > MAX_WORKING_COPY_BYTES) return void 0;
+      const content = await readFile5(file2);
+      return gitBlobId(content) === entry.sha ? content : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+};
+function entriesUnder(entries2, folder) {
+  const prefix = folder === "" ? "" : `${folder}/`;
+  return entries2.filter((e) => {
+    if (!e.path.startsWith(prefix)) return false;
+    return !e.path.slice(prefix.length).split("/").some((segment) => segment.startsWith(".") || segment === "node_modules");
+  });
+}
+function isDataFile(file2) {
+  return DATA_EXTENSIONS.has(path10.posix.extname(file2).toLowerCase());
+}
+function isManifest(file2, tasksDir) {
+  if (!MANIFEST_NAMES.includes(path10.posix.basename(file2))) return false;
+  const folder = path10.posix.dirname(file2);
+  const tasks = tasksDir === "" ? "." : tasksDir;
+  return folder === tasks || path10.posix.dirname(folder) === tasks;
+}
+function inRepository(folder, relative) {
+  if (path10.posix.isAbsolute(relative)) return void 0;
+  const joined = path10.posix.normalize(path10.posix.join(folder, relative));
+  if (joined === ".." || joined.startsWith("../")) return void 0;
+  return joined === "." ? "" : joined.replace(/\/$/, "");
+}
+function isInside(dir, target) {
+  const relative = path10.relative(dir, target);
+  return relative !== "" && !relative.startsWith("..") && !path10.isAbsolute(relative);
+}
+
+// src/base/snapshot.ts
+async function loadBaseProject(source, layout) {
+  const dir = await realpath2(await mkdtemp(path11.join(tmpdir(), "evalgate-base-")));
+  try {
+    const entries2 = await readingBase(source, () => source.listTree());
+    const files = await readingBase(source, () => materializeBase(source, entries2, layout, dir));
+    const tasksDir = path11.join(dir, layout.tasksDir);
+    const thresholdsFile = path11.join(dir, layout.thresholdsFile);
+    const options = { tasksDir, thresholdsFile, repoRoot: dir };
+    const project = await loadProject(options);
+    const absent = /* @__PURE__ */ new Set([
+      ...files.hasThresholds ? [] : [displayPath(thresholdsFile)],
+      ...files.hasTasksDir ? [] : [displayPath(tasksDir)]
+    ]);
+    const names = baseNames(dir, source.sha);
+    const problems = project.problems.filter((p) => !absent.has(p.file));
+    if (problems.length > 0) throw new InputError(problems.map(names.problem));
+    const manifestPaths = new Map(project.workflows.map((w) => [w.name, names.repositoryPath(w.source.file)]));
+    for (const item of [...project.workflows, ...project.tasks]) item.source = names.source(item.source);
+    return {
+      source: { sha: source.sha, via: source.via },
+      ...files.hasThresholds ? { thresholds: project.thresholds } : {},
+      workflows: project.workflows,
+      tasks: project.tasks,
+      manifestPaths,
+      notes: files.notes
+    };
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+function baseNames(dir, sha) {
+  const mark = ` (base ${sha.slice(0, 7)})`;
+  const repositoryPath2 = (file2) => path11.relative(dir, path11.resolve(file2)).split(path11.sep).join("/") || ".";
+  const label = (file2) => `${repositoryPath2(file2)}${mark}`;
+  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path11.sep, dir + path11.sep])].sort((a, b) => b.length - a.length);
+  const inText = (text2) => prefixes.reduce(
+    (out, prefix) => out.replace(
+      new RegExp(`${escapeRegExp(prefix)}([^\\s:'"(),]+)(:\\d+)?`, "g"),
+      (_m, file2, line = "") => `${file2.split(path11.sep).join("/")}${line}${mark}`
+    ),
+    text2
+  );
+  return {
+    repositoryPath: repositoryPath2,
+    source: (ref2) => ({ ...ref2, file: label(ref2.file) }),
+    problem: (p) => ({ ...p, file: label(p.file), message: inText(p.message) })
+  };
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/run/gate-inputs.ts
+function asLoaded(project) {
+  return { thresholds: project.thresholds, workflows: project.workflows, counted: project.tasks, prForms: [] };
+}
+async function asOnBaseCommit(project, opts) {
+  const inRepository2 = (file2) => repositoryPath(opts.repoRoot, file2);
+  const layout = {
+    repoRoot: opts.repoRoot,
+    tasksDir: inRepository2(opts.tasksDir) ?? outside("--tasks", opts.tasksDir, opts.repoRoot),
+    thresholdsFile: inRepository2(opts.thresholdsFile) ?? outside("--thresholds", opts.thresholdsFile, opts.repoRoot)
+  };
+  const base = await loadBaseProject(opts.base, layout);
+  const pr = { ...project, manifestPath: (w) => inRepository2(w.source.file) ?? w.source.file };
+  return asOnBase(pr, base, opts.workflow);
+}
+function withPrForms(changes, prForms) {
+  const results = new Map(prForms.map((r) => [`${r.workflow}/${r.id}`, r]));
+  const changed = changes.tasks.changed.map((c) => {
+    const result = results.get(`${c.workflow}/${c.id}`);
+    return result ? { ...c, pr_form: { status: result.status, reasons: result.reasons } } : c;
+  });
+  return { ...changes, tasks: { ...changes.tasks, changed } };
+}
+function repositoryPath(root, file2) {
+  const relative = path12.relative(root, path12.resolve(file2));
+  if (relative.startsWith("..") || path12.isAbsolute(relative)) return void 0;
+  return relative.split(path12.sep).join("/");
+}
+function outside(flag, file2, root) {
+  throw new InputError(`${flag} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
 }
 
 // src/run/evaluate.ts
@@ -45999,42 +46983,55 @@ async function evaluate(opts) {
     repoRoot: opts.repoRoot
   });
   if (project.problems.length) throw new InputError(project.problems);
+  const judged = opts.base ? await asOnBaseCommit(project, {
+    base: opts.base,
+    repoRoot: opts.repoRoot ?? findRepoRoot(),
+    tasksDir: opts.tasksDir,
+    thresholdsFile: opts.thresholdsFile,
+    workflow: opts.workflow
+  }) : asLoaded(project);
   const baseline2 = opts.baselineFile ? await loadBaseline(opts.baselineFile) : void 0;
-  const selected = project.tasks.filter(matches);
+  const selected = judged.counted.filter(matches);
   if (selected.length === 0)
     throw new InputError(
       `no golden tasks found in ${opts.tasksDir}${opts.filter ? ` matching --filter ${opts.filter}` : ""}`
     );
   const tasks = shard ? shardTasks(selected, shard.index, shard.count) : selected;
-  const keyProblems = missingKeys(project, tasks, opts);
+  const running = new Set(tasks.map(taskKey));
+  const prForms = judged.prForms.filter((t) => running.has(taskKey(t)));
+  const keyProblems = missingKeys(judged, [...tasks, ...prForms], opts);
   if (keyProblems.length) throw new InputError(keyProblems);
-  const progress = opts.progress ? createProgress(tasks.length * opts.repeat) : void 0;
-  const { thresholds } = project;
+  const progress = opts.progress ? createProgress((tasks.length + prForms.length) * opts.repeat) : void 0;
+  const { thresholds } = judged;
+  const prForm = new Set(prForms);
   const run = await runTasks({
-    workflows: project.workflows,
-    tasks,
+    workflows: judged.workflows,
+    tasks: [...tasks, ...prForms],
     budgets: thresholds.budgets,
     pricing: thresholds.pricing,
     llm: { apiKey: opts.openaiApiKey, baseUrl: opts.openaiBaseUrl, cacheDir: opts.cacheDir },
     outDir: opts.outDir,
     concurrency: opts.concurrency,
     repeat: opts.repeat,
-    onAttempt: progress ? (status) => progress.tick(status) : void 0
+    onAttempt: progress ? (status) => progress.tick(status) : void 0,
+    traceFields: prForm.size > 0 ? (task) => prForm.has(task) ? { form: "pr" } : void 0 : void 0
   });
   progress?.done();
+  const counted = run.results.slice(0, tasks.length);
   const report = buildReport({
-    tasks: run.results,
+    tasks: counted,
     gate: {
       rules: thresholds.rules,
       workflows: thresholds.workflows,
       max_error_rate: thresholds.budgets.max_error_rate
     },
-    workflows: project.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
+    workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
     repeat: opts.repeat,
     commit: opts.commit,
     costUnknownModels: run.unpricedModels,
     shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : void 0,
-    baseline: baseline2
+    baseline: baseline2,
+    gateChanges: judged.changes && withPrForms(judged.changes, run.results.slice(tasks.length))
   });
   const written = await writeReportFiles(opts.outDir, report, run.tracesPath);
   const paths = {
@@ -46044,7 +47041,10 @@ async function evaluate(opts) {
     junit: written.junitPath,
     html: written.htmlPath
   };
-  return { report, paths };
+  return { report, thresholds, paths };
+}
+function taskKey(task) {
+  return `${task.workflow}/${task.id}`;
 }
 function missingKeys(project, tasks, opts) {
   const judged = new Set(tasks.filter((t) => t.expected.judge !== void 0).map((t) => t.workflow));
@@ -46083,6 +47083,102 @@ function detectCommit() {
 
 // src/cli/run-command.ts
 import { parseArgs } from "node:util";
+
+// src/base/git-source.ts
+import { execFile } from "node:child_process";
+var MAX_TREE_BYTES = 64 * 1024 * 1024;
+var MAX_BLOB_BYTES = 64 * 1024 * 1024;
+var MAX_SMALL_OUTPUT = 64 * 1024;
+var OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var GitCommitSource = class {
+  constructor(dir, sha) {
+    this.dir = dir;
+    this.sha = sha;
+  }
+  dir;
+  sha;
+  via = "git";
+  async listTree() {
+    const out = await this.git(["ls-tree", "-r", "-z", "--full-tree", this.sha], MAX_TREE_BYTES, "the tree");
+    return parseLsTree(out);
+  }
+  async readBlob(sha) {
+    if (!OBJECT_ID.test(sha)) throw new BaseReadError(`"${sha}" is not a git object id`);
+    return this.git(["cat-file", "blob", sha], MAX_BLOB_BYTES, `blob ${sha.slice(0, 12)}`);
+  }
+  async git(args, maxBuffer, what) {
+    try {
+      return await runGit(this.dir, args, maxBuffer);
+    } catch (err) {
+      throw new BaseReadError(`git could not read ${what} of ${this.sha.slice(0, 7)}: ${gitFailure(err, maxBuffer)}`);
+    }
+  }
+};
+async function gitCommitSource(dir, ref2) {
+  if (ref2 === "" || ref2.startsWith("-")) return void 0;
+  try {
+    const out = await runGit(dir, ["rev-parse", "--verify", "--quiet", `${ref2}^{commit}`], MAX_SMALL_OUTPUT);
+    const sha = out.toString("utf8").trim();
+    return OBJECT_ID.test(sha) ? new GitCommitSource(dir, sha) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function gitTopLevel(dir) {
+  try {
+    const out = await runGit(dir, ["rev-parse", "--show-toplevel"], MAX_SMALL_OUTPUT);
+    return out.toString("utf8").trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseLsTree(out) {
+  const entries2 = [];
+  for (const record2 of out.toString("utf8").split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode, , sha] = record2.slice(0, tab).split(" ");
+    if (tab < 0 || sha === void 0)
+      throw new BaseReadError(`git ls-tree printed an unexpected line: ${record2.slice(0, 80)}`);
+    entries2.push({ path: record2.slice(tab + 1), type: entryType(mode), sha });
+  }
+  return entries2;
+}
+function entryType(mode) {
+  if (mode === "120000") return "symlink";
+  if (mode === "160000") return "submodule";
+  return "blob";
+}
+function runGit(dir, args, maxBuffer) {
+  return new Promise((resolve3, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: dir, encoding: "buffer", maxBuffer, windowsHide: true },
+      (err, stdout, stderr) => err ? reject(Object.assign(err, { stderrText: stderr.toString("utf8") })) : resolve3(stdout)
+    );
+  });
+}
+function gitFailure(err, maxBuffer) {
+  const e = err;
+  if (e.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return `the output is larger than ${maxBuffer / 1024 / 1024} MB`;
+  if (e.code === "ENOENT") return "git is not installed";
+  return e.stderrText?.trim().split("\n")[0] || e.message;
+}
+
+// src/cli/base-ref.ts
+async function cliRepoRoot() {
+  return await gitTopLevel(process.cwd()) ?? process.cwd();
+}
+async function baseRefSource(ref2) {
+  const root = await gitTopLevel(process.cwd());
+  if (!root) throw new InputError(`--base-ref ${ref2}: ${process.cwd()} is not in a git repository`);
+  const source = await gitCommitSource(root, ref2);
+  if (!source) throw new InputError(`--base-ref ${ref2}: not a commit in the git repository at ${root}`);
+  return source;
+}
+
+// src/cli/run-command.ts
 async function runCommand(args) {
   const { values } = parseArgs({
     args,
@@ -46097,9 +47193,11 @@ async function runCommand(args) {
       workflow: { type: "string" },
       filter: { type: "string" },
       cache: { type: "string" },
-      "openai-base-url": { type: "string" }
+      "openai-base-url": { type: "string" },
+      "base-ref": { type: "string" }
     }
   });
+  const baseRef = values["base-ref"];
   const { report, paths } = await evaluate({
     tasksDir: values.tasks,
     thresholdsFile: values.thresholds,
@@ -46113,7 +47211,8 @@ async function runCommand(args) {
     commit: detectCommit(),
     cacheDir: values.cache,
     openaiBaseUrl: values["openai-base-url"],
-    progress: true
+    progress: true,
+    ...baseRef !== void 0 ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {}
   });
   process.stdout.write(renderTierTable(report) + "\n");
   process.stdout.write(
@@ -46166,7 +47265,7 @@ import { parseArgs as parseArgs3 } from "node:util";
 
 // src/report/merge-files.ts
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir5 } from "node:fs/promises";
+import { mkdir as mkdir6 } from "node:fs/promises";
 import { dirname, join as join5, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 
@@ -46201,6 +47300,9 @@ function mergeReports(reports, files) {
     if (report.commit && first.commit && report.commit !== first.commit) {
       problems.push(`${file2} is from commit ${report.commit}, ${firstFile} from ${first.commit}`);
     }
+    if (report.gate_changes?.base.sha !== first.gate_changes?.base.sha) {
+      problems.push(`${file2} was judged against ${baseOf(report)}, ${firstFile} against ${baseOf(first)}`);
+    }
   }
   if (indexProblems.length === 0) problems.push(...checkUniqueTasks(shards));
   const baselines = shards.filter((s) => s.report.baseline);
@@ -46226,8 +47328,23 @@ function mergeReports(reports, files) {
     repeat: first.repeat,
     commit: reports.find((r) => r.commit)?.commit,
     baseline: baseline2,
-    costUnknownModels
+    costUnknownModels,
+    gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   });
+}
+function baseOf(report) {
+  return report.gate_changes ? `base ${report.gate_changes.base.sha.slice(0, 7)}` : "no base commit";
+}
+function mergeGateChanges(first, reports) {
+  const prForms = /* @__PURE__ */ new Map();
+  for (const report of reports)
+    for (const c of report.gate_changes?.tasks.changed ?? [])
+      if (c.pr_form) prForms.set(`${c.workflow}/${c.id}`, c.pr_form);
+  const changed = first.tasks.changed.map((c) => {
+    const prForm = prForms.get(`${c.workflow}/${c.id}`);
+    return prForm ? { ...c, pr_form: prForm } : c;
+  });
+  return { ...first, tasks: { ...first.tasks, changed } };
 }
 function checkShardIndices(shards, count3) {
   const problems = [];
@@ -46292,7 +47409,7 @@ async function concatTraces(files, outDir) {
   const target = join5(outDir, "traces.jsonl");
   const sources = files.map((file2) => join5(dirname(file2), "traces.jsonl")).filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(target));
   if (sources.length === 0) return void 0;
-  await mkdir5(outDir, { recursive: true });
+  await mkdir6(outDir, { recursive: true });
   const out = createWriteStream2(target);
   for (const source of sources) await pipeline(createReadStream2(source), out, { end: false });
   out.end();
@@ -46427,7 +47544,7 @@ function problem(file2, message) {
 }
 
 // src/scorecard/write.ts
-import { mkdir as mkdir6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir7, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
 // src/scorecard/escape.ts
@@ -46653,10 +47770,10 @@ function markdownTable2(header, rows) {
 
 // src/scorecard/write.ts
 async function writeScorecard(outDir, card) {
-  await mkdir6(outDir, { recursive: true });
+  await mkdir7(outDir, { recursive: true });
   const paths = { markdown: join6(outDir, "scorecard.md"), html: join6(outDir, "scorecard.html") };
-  await writeFile3(paths.markdown, renderScorecardMarkdown(card));
-  await writeFile3(paths.html, renderScorecardHtml(card));
+  await writeFile4(paths.markdown, renderScorecardMarkdown(card));
+  await writeFile4(paths.html, renderScorecardHtml(card));
   return paths;
 }
 
@@ -46687,6 +47804,7 @@ Usage:
   evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
                [--repeat K] [--shard I/N] [--baseline REPORT.json]
                [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
+               [--base-ref REF]
   evalgate validate [--tasks DIR] [--thresholds FILE]
   evalgate merge REPORT.json... [--out DIR]
   evalgate scorecard REPORT.json... [--out DIR]
@@ -46699,6 +47817,9 @@ Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-repo
 scorecard: one column per report (e.g. one a week), ordered by created_at, oldest first;
           writes DIR/scorecard.md and DIR/scorecard.html (default --out evalgate-scorecard).
 
+--base-ref REF: judge the run as on commit REF of the cwd's git repository (a pull request's
+          base): each gate rule the stricter of REF's and the working tree's, removed and changed
+          golden tasks counted in REF's form, the changes listed in summary.md.
 --cache DIR: reuse model responses for identical requests (off with --repeat > 1).
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
 
@@ -46753,8 +47874,8 @@ ${USAGE}`);
   }
 }
 function isParseArgsError(err) {
-  const code = err?.code;
-  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+  const code2 = err?.code;
+  return typeof code2 === "string" && code2.startsWith("ERR_PARSE_ARGS");
 }
 
 // src/cli/index.ts

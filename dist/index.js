@@ -593,10 +593,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -619,12 +619,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -635,12 +635,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -850,8 +850,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -872,11 +872,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node2 = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code) {
+          if (node2.code === code2) {
             if (length === ++index) {
               node2.value = value;
               break;
@@ -886,7 +886,7 @@ var require_tree = __commonJS({
               node2.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node2.code < code) {
+          } else if (node2.code < code2) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
@@ -910,19 +910,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node2 = this;
         while (node2 !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node2 !== null) {
-            if (code === node2.code) {
+            if (code2 === node2.code) {
               if (keylength === ++index) {
                 return node2;
               }
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code ? node2.left : node2.right;
+            node2 = node2.code < code2 ? node2.left : node2.right;
           }
         }
         return null;
@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path11 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path15 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path15, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path15,
           error63.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1629,11 +1629,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path15,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2534,15 +2534,15 @@ var require_connect = __commonJS({
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
-            if (ref !== void 0 && ref.deref() === void 0) {
+            const ref2 = this._sessionCache.get(key);
+            if (ref2 !== void 0 && ref2.deref() === void 0) {
               this._sessionCache.delete(key);
             }
           });
         }
         get(sessionKey) {
-          const ref = this._sessionCache.get(sessionKey);
-          return ref ? ref.deref() : null;
+          const ref2 = this._sessionCache.get(sessionKey);
+          return ref2 ? ref2.deref() : null;
         }
         set(sessionKey, session) {
           if (this._maxCachedSessions === 0) {
@@ -4121,9 +4121,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url2.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4714,8 +4714,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4741,8 +4741,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request3;
+      const { method, path: path15, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7033,9 +7033,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7045,8 +7045,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7251,8 +7251,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9190,7 +9190,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9202,7 +9202,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path15,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11945,8 +11945,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
@@ -12861,8 +12861,8 @@ var require_request2 = __commonJS({
           const controllerList = dependentControllerMap.get(ac.signal);
           if (controllerList !== void 0) {
             if (controllerList.size !== 0) {
-              for (const ref of controllerList) {
-                const ctrl = ref.deref();
+              for (const ref2 of controllerList) {
+                const ctrl = ref2.deref();
                 if (ctrl !== void 0) {
                   ctrl.abort(this.reason);
                 }
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16101,8 +16101,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16110,26 +16110,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16145,31 +16145,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code2 = path15.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain2) {
       if (domain2 === " ") {
@@ -16180,8 +16180,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain2.length; ++i) {
-        const code = domain2.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain2.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16191,10 +16191,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16968,37 +16968,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17267,7 +17267,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17275,12 +17275,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17305,25 +17305,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17448,8 +17448,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17636,8 +17636,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error63, data) => {
                     if (error63) {
-                      const code = error63 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error63.message);
+                      const code2 = error63 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error63.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17723,11 +17723,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert2(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17739,7 +17739,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17754,8 +17754,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17993,17 +17993,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18017,7 +18017,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18263,15 +18263,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path15 = `/${path15}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path11);
+          url2 = new URL(util.parseOrigin(url2).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20002,17 +20002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path11) {
-      const ctrl = callVisitor(key, node2, visitor, path11);
+    function visit_(key, node2, visitor, path15) {
+      const ctrl = callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path11);
+            const ci = visit_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +20023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +20050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path11) {
-      const ctrl = await callVisitor(key, node2, visitor, path11);
+    async function visitAsync_(key, node2, visitor, path15) {
+      const ctrl = await callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +20071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +20104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path11) {
+    function callVisitor(key, node2, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path11);
+        return visitor(key, node2, path15);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path11);
+        return visitor.Map?.(key, node2, path15);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path11);
+        return visitor.Seq?.(key, node2, path15);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path11);
+        return visitor.Pair?.(key, node2, path15);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path11);
+        return visitor.Scalar?.(key, node2, path15);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path11);
+        return visitor.Alias?.(key, node2, path15);
       return void 0;
     }
-    function replaceNode(key, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path15, node2) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -20361,9 +20361,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error63 = new Error("Failed to resolve repeated object (this should not happen)");
               error63.source = source;
@@ -20682,15 +20682,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -20702,8 +20702,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node3 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node3;
+          if (ref2)
+            ref2.node = node3;
           return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
@@ -20717,8 +20717,8 @@ var require_createNode = __commonJS({
         node2.tag = tagName;
       else if (!tagObj.default)
         node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
+      if (ref2)
+        ref2.node = node2;
       return node2;
     }
     exports.createNode = createNode;
@@ -20732,10 +20732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +20754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +20784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path15;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20802,8 +20802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20817,8 +20817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20836,8 +20836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20847,8 +20847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21072,8 +21072,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -21099,8 +21099,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json2.substr(i, 6);
                 }
@@ -23363,9 +23363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +23440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path15) {
+        if (Collection2.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +23462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path15, keepScalar) {
+        if (Collection2.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +23476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path15) {
+        if (Collection2.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +23496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path15, value) {
+        if (Collection2.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -23599,22 +23599,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error63) => {
@@ -24523,7 +24523,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -24721,9 +24721,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -25045,12 +25045,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -25212,12 +25212,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -25463,9 +25463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25474,23 +25474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path15) => {
+      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +25501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -26239,15 +26239,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -27510,8 +27510,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path11, { windows } = {}) => {
-      const segs = path11.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -27558,8 +27558,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -27589,38 +27589,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -27629,7 +27629,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -27638,7 +27638,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -27653,7 +27653,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens2.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -27666,27 +27666,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -27696,7 +27696,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -27705,7 +27705,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -27713,7 +27713,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -27732,26 +27732,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -27816,7 +27816,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens2.push(token);
         }
         state.tokens = tokens2;
@@ -29416,9 +29416,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element2 = this.wrap("pre", this.wrap("code", code), attrs);
+    const element2 = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element2).addEOL();
   }
   /**
@@ -29634,8 +29634,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
+        const path15 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30191,20 +30191,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -30224,8 +30224,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -30236,7 +30236,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -30258,14 +30258,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -30277,16 +30277,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -30297,7 +30297,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -30310,8 +30310,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -30338,7 +30338,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -34602,10 +34602,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path11) {
-  if (!path11)
+function getElementAtPath(obj, path15) {
+  if (!path15)
     return obj;
-  return path11.reduce((acc, key) => acc?.[key], obj);
+  return path15.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -34945,11 +34945,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path11, issues) {
+function prefixIssues(path15, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path11);
+    iss.path.unshift(path15);
     return iss;
   });
 }
@@ -35411,16 +35411,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path11 = []) => {
+  const processError = (error64, path15 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path11, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path15, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path11, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path15, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path11, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path15, ...issue3.path]);
       } else {
-        const fullpath = [...path11, ...issue3.path];
+        const fullpath = [...path15, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -35459,17 +35459,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path11 = []) => {
+  const processError = (error64, path15 = []) => {
     var _a5;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path11, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path15, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path11, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path15, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path11, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path15, ...issue3.path]);
       } else {
-        const fullpath = [...path11, ...issue3.path];
+        const fullpath = [...path15, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -35508,8 +35508,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path11 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path11) {
+  const path15 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path15) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -36886,12 +36886,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -46837,12 +46837,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -49542,7 +49542,7 @@ function extractDefs(ctx, schema) {
       return;
     }
     const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const { ref: ref2, defId } = makeURI(entry);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -49550,7 +49550,7 @@ function extractDefs(ctx, schema) {
     for (const key in schema2) {
       delete schema2[key];
     }
-    schema2.$ref = ref;
+    schema2.$ref = ref2;
   };
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
@@ -49711,11 +49711,11 @@ function finalize(ctx, schema) {
       return;
     const schema2 = seen.def ?? seen.schema;
     const _cached = { ...schema2 };
-    const ref = seen.ref;
+    const ref2 = seen.ref;
     seen.ref = null;
-    if (ref) {
-      flattenRef(ref);
-      const refSeen = ctx.seen.get(ref);
+    if (ref2) {
+      flattenRef(ref2);
+      const refSeen = ctx.seen.get(ref2);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
         schema2.allOf = schema2.allOf ?? [];
@@ -49724,7 +49724,7 @@ function finalize(ctx, schema) {
         assignProps(schema2, refSchema);
       }
       assignProps(schema2, _cached);
-      const isParentRef = zodSchema._zod.parent === ref;
+      const isParentRef = zodSchema._zod.parent === ref2;
       if (isParentRef) {
         for (const key in schema2) {
           if (key === "$ref" || key === "allOf")
@@ -49745,7 +49745,7 @@ function finalize(ctx, schema) {
       }
     }
     const parent = zodSchema._zod.parent;
-    if (parent && parent !== ref) {
+    if (parent && parent !== ref2) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
@@ -49990,8 +49990,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -52643,23 +52643,23 @@ function applyMinItems(items, minItems) {
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
-function resolveRef(ref, ctx) {
-  if (!ref.startsWith("#")) {
+function resolveRef(ref2, ctx) {
+  if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path11 = ref.slice(1).split("/").filter(Boolean);
-  if (path11.length === 0) {
+  const path15 = ref2.slice(1).split("/").filter(Boolean);
+  if (path15.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path11[0] === defsKey) {
-    const key = path11[1] === void 0 ? void 0 : decodeJSONPointerSegment(path11[1]);
+  if (path15[0] === defsKey) {
+    const key = path15[1] === void 0 ? void 0 : decodeJSONPointerSegment(path15[1]);
     if (!key || !ctx.defs[key]) {
-      throw new Error(`Reference not found: ${ref}`);
+      throw new Error(`Reference not found: ${ref2}`);
     }
     return ctx.defs[key];
   }
-  throw new Error(`Reference not found: ${ref}`);
+  throw new Error(`Reference not found: ${ref2}`);
 }
 function checkObjectGuards(objectSchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
@@ -53559,10 +53559,10 @@ function formatProblem(p) {
 var InputError = class extends Error {
   problems;
   constructor(problems) {
-    const list = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
-    super(list.map(formatProblem).join("\n"));
+    const list2 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
+    super(list2.map(formatProblem).join("\n"));
     this.name = "InputError";
-    this.problems = list;
+    this.problems = list2;
   }
 };
 function sortProblems(problems) {
@@ -53739,13 +53739,13 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path11 = []) {
+function findMatches(value, rules, path15 = []) {
   if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path11, rule: rule.name }));
+    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path15, rule: rule.name }));
   }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path11, i]));
+  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path15, i]));
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path11, key]));
+    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path15, key]));
   }
   return [];
 }
@@ -53789,17 +53789,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue3, path11, at, what) {
-  const value = valueAt(at.value, path11);
-  const name = shortName(path11);
-  const one = (message) => [{ line: at.lineOf(path11), message }];
+function describe3(issue3, path15, at, what) {
+  const value = valueAt(at.value, path15);
+  const name = shortName(path15);
+  const one = (message) => [{ line: at.lineOf(path15), message }];
   if (issue3.code === "unrecognized_keys") {
-    return issue3.keys.map((key) => ({ line: at.keyLineOf(path11, key), message: unknownKeyMessage(path11, key) }));
+    return issue3.keys.map((key) => ({ line: at.keyLineOf(path15, key), message: unknownKeyMessage(path15, key) }));
   }
-  if (value === void 0 && path11.length > 0) return one(`missing required field "${name}"${within(path11)}`);
+  if (value === void 0 && path15.length > 0) return one(`missing required field "${name}"${within(path15)}`);
   switch (issue3.code) {
     case "invalid_type":
-      if (path11.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
+      if (path15.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}${quoteHint(issue3.expected, value)}`
       );
@@ -53807,9 +53807,9 @@ function describe3(issue3, path11, at, what) {
       return one(notOneOf(name, value, issue3.values));
     case "invalid_union":
       if (issue3.discriminator !== void 0 && "options" in issue3 && issue3.options) {
-        return one(notOneOf(fieldName(path11), value, issue3.options));
+        return one(notOneOf(fieldName(path15), value, issue3.options));
       }
-      return describeUnion(issue3.errors, path11, at, what, value);
+      return describeUnion(issue3.errors, path15, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -53822,17 +53822,17 @@ function describe3(issue3, path11, at, what) {
       return one(`"${name}": ${issue3.message}`);
   }
 }
-function describeUnion(options, path11, at, what, value) {
+function describeUnion(options, path15, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue3) => describe3(issue3, [...path11, ...issue3.path], at, what));
+    return closest.flatMap((issue3) => describe3(issue3, [...path15, ...issue3.path], at, what));
   }
   const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
-  const name = path11.length === 0 ? what : `"${shortName(path11)}"`;
-  return [{ line: at.lineOf(path11), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+  const name = path15.length === 0 ? what : `"${shortName(path15)}"`;
+  return [{ line: at.lineOf(path15), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
 }
 function describeBound(issue3, name, value) {
   if (issue3.code === "invalid_format") return `"${name}" is not a valid ${issue3.format}, got ${describeValue(value)}`;
@@ -53846,15 +53846,15 @@ function describeBound(issue3, name, value) {
   const relation = small ? issue3.inclusive ? "at least" : "more than" : issue3.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path11, key) {
-  const parent = path11[path11.length - 1];
+function unknownKeyMessage(path15, key) {
+  const parent = path15[path15.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
-  return `unknown field "${key}"${within([...path11, key])}`;
+  return `unknown field "${key}"${within([...path15, key])}`;
 }
 function notOneOf(name, value, allowed) {
-  const list = allowed.map(String);
-  if (typeof value === "string") return `${name} "${value}" is not one of ${list.join(", ")}`;
-  return `${name} must be ${orList(list)}, got ${describeValue(value)}`;
+  const list2 = allowed.map(String);
+  if (typeof value === "string") return `${name} "${value}" is not one of ${list2.join(", ")}`;
+  return `${name} must be ${orList(list2)}, got ${describeValue(value)}`;
 }
 function quoteHint(expected2, value) {
   return expected2 === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
@@ -53886,23 +53886,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path11) {
-  let start = path11.length - 1;
-  while (start > 0 && typeof path11[start] === "number") start--;
-  return fieldName(path11.slice(start));
+function shortName(path15) {
+  let start = path15.length - 1;
+  while (start > 0 && typeof path15[start] === "number") start--;
+  return fieldName(path15.slice(start));
 }
-function within(path11) {
-  return path11.length > 1 ? ` in ${fieldName(path11.slice(0, -1))}` : "";
+function within(path15) {
+  return path15.length > 1 ? ` in ${fieldName(path15.slice(0, -1))}` : "";
 }
-function fieldName(path11) {
-  return path11.reduce((name, segment) => {
+function fieldName(path15) {
+  return path15.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path11) {
+function valueAt(root, path15) {
   let current = root;
-  for (const segment of path11) {
+  for (const segment of path15) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -53995,10 +53995,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path11, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path15, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path11),
-    message: `task "${task.id}": ${path11.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path15),
+    message: `task "${task.id}": ${path15.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -54054,9 +54054,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path11) => {
+  const walk = (path15) => {
     let current = node2;
-    for (const segment of path11) {
+    for (const segment of path15) {
       const next = child(current, segment, doc);
       if (!next) break;
       current = next;
@@ -54066,16 +54066,16 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt(node2),
-    lineOf: (path11) => lineAt(walk(path11)),
-    keyLineOf: (path11, key) => {
-      const map2 = resolve(walk(path11), doc);
+    lineOf: (path15) => lineAt(walk(path15)),
+    keyLineOf: (path15, key) => {
+      const map2 = resolve(walk(path15), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt(pair.key) : lineAt(map2);
     },
     elements: () => {
-      const list = resolve(node2, doc);
-      if (!(0, import_yaml.isSeq)(list) || !Array.isArray(value)) return [];
-      return list.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
+      const list2 = resolve(node2, doc);
+      if (!(0, import_yaml.isSeq)(list2) || !Array.isArray(value)) return [];
+      return list2.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
     }
   };
 }
@@ -54476,6 +54476,7 @@ function baseUrlOf(config2, opts) {
 function keyProblem(config2, opts, user, field) {
   if (apiKeyOf(config2, opts) !== void 0) return void 0;
   if (isLoopback(baseUrlOf(config2, opts)) || hasCredentialHeader(config2.headers)) return void 0;
+  if (config2.key_withheld) return `${user} gets no API key: ${config2.key_withheld}`;
   const variable = config2.api_key_env ?? DEFAULT_KEY_ENV;
   const hint = config2.api_key_env === void 0 ? ` (or set ${field}.api_key_env)` : "";
   return `${variable} is not set: ${user} needs it${hint}`;
@@ -54496,6 +54497,7 @@ function resolveEndpoint(config2, opts, user, field) {
   return { ok: true, endpoint: { baseUrl: baseUrlOf(config2, opts), apiKey, headers } };
 }
 function apiKeyOf(config2, opts) {
+  if (config2.key_withheld) return void 0;
   return opts.apiKey || process.env[config2.api_key_env ?? DEFAULT_KEY_ENV] || void 0;
 }
 function isLoopback(url2) {
@@ -54621,7 +54623,7 @@ var plainToolSchema = looseObject({
 async function loadToolSchemas(absPath, file2, permissions) {
   const { values, problems } = await readDataFile(absPath, file2);
   const schemas = [];
-  const list = values[0];
+  const list2 = values[0];
   if (values.length > 1)
     problems.push({
       file: file2,
@@ -54629,12 +54631,12 @@ async function loadToolSchemas(absPath, file2, permissions) {
       message: "a tool schema file holds one list of tools",
       severity: "error"
     });
-  if (!list) return { schemas, problems };
-  if (!Array.isArray(list.value)) {
-    problems.push({ file: file2, line: list.line, message: "a tool schema file must hold a list of tools", severity: "error" });
+  if (!list2) return { schemas, problems };
+  if (!Array.isArray(list2.value)) {
+    problems.push({ file: file2, line: list2.line, message: "a tool schema file must hold a list of tools", severity: "error" });
     return { schemas, problems };
   }
-  for (const entry of list.elements()) {
+  for (const entry of list2.elements()) {
     const schema = parseToolSchema(entry, file2, problems);
     if (!schema) continue;
     schemas.push(schema);
@@ -54672,8 +54674,8 @@ function withoutUndefined(tool) {
 async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
   const dir = path6.dirname(manifestPath);
   const file2 = displayPath(manifestPath);
-  const outside = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
-  const { values, problems } = outside ? { values: [], problems: [{ file: file2, message: outside, severity: "error" }] } : await readDataFile(manifestPath, file2);
+  const outside2 = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
+  const { values, problems } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }] } : await readDataFile(manifestPath, file2);
   const loaded = {
     name: path6.basename(dir),
     file: file2,
@@ -54932,8 +54934,8 @@ async function loadWorkflowTasks(w, repoRoot) {
 }
 async function loadTaskFileInside(absPath, workflow, repoRoot) {
   const file2 = displayPath(absPath);
-  const outside = await repoPathProblem("the task file", absPath, "file", repoRoot, file2);
-  if (outside) return { tasks: [], problems: [{ file: file2, message: outside, severity: "error" }] };
+  const outside2 = await repoPathProblem("the task file", absPath, "file", repoRoot, file2);
+  if (outside2) return { tasks: [], problems: [{ file: file2, message: outside2, severity: "error" }] };
   return loadTaskFile(absPath, file2, workflow);
 }
 function isNamed(w, name) {
@@ -55036,8 +55038,8 @@ function describeIssue(issue3) {
   if (issue3.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue3.expected] ?? issue3.expected}`;
   return `${where}: ${issue3.message}`;
 }
-function formatPath(path11) {
-  return path11.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path15) {
+  return path15.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -55568,11 +55570,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path11 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path11.indexOf("/");
-  if (slash === -1) return { token: path11, tool: "" };
-  const tool = path11.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path11.slice(0, slash), tool: decodePathPart(tool) };
+  const path15 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path15.indexOf("/");
+  if (slash === -1) return { token: path15, tool: "" };
+  const tool = path15.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path15.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -55646,8 +55648,8 @@ function payloadTools(workflow) {
   let tools = toolsByWorkflow.get(workflow);
   if (!tools) {
     const schemas = new Map((workflow.tool_schemas ?? []).map((schema) => [schema.name, schema]));
-    const listed2 = Object.entries(workflow.permissions).filter(([name]) => name !== REQUEST_APPROVAL);
-    tools = listed2.map(([name, permission2]) => {
+    const listed3 = Object.entries(workflow.permissions).filter(([name]) => name !== REQUEST_APPROVAL);
+    tools = listed3.map(([name, permission2]) => {
       const tool = { name, scope: permission2.scope, risk: permission2.risk, approval: permission2.approval };
       const schema = schemas.get(name);
       if (schema?.description !== void 0) tool.description = schema.description;
@@ -55677,12 +55679,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path11, what) {
+async function readPromptFile(path15, what) {
   try {
-    return await readFile2(path11, "utf8");
+    return await readFile2(path15, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path11}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path15}: ${err.code ?? err.message}`
     );
   }
 }
@@ -57791,12 +57793,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path11(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path15(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path12 = statics.reduce((previousValue, currentValue, index) => {
+  const path16 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -57813,7 +57815,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path11(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path12.split(/[?#]/, 1)[0];
+  const pathOnly = path16.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -57834,10 +57836,10 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path11(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path12}
+${path16}
 ${underline}`);
   }
-  return path12;
+  return path16;
 };
 var path8 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
@@ -66288,9 +66290,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path11, query, defaultBaseURL) {
+  buildURL(path15, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path11) ? new URL(path11) : new URL(baseURL + (baseURL.endsWith("/") && path11.startsWith("/") ? path11.slice(1) : path11));
+    const url2 = isAbsoluteURL(path15) ? new URL(path15) : new URL(baseURL + (baseURL.endsWith("/") && path15.startsWith("/") ? path15.slice(1) : path15));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -66320,24 +66322,24 @@ var OpenAI = class {
    */
   async prepareRequest(request3, { url: url2, options }) {
   }
-  get(path11, opts) {
-    return this.methodRequest("get", path11, opts);
+  get(path15, opts) {
+    return this.methodRequest("get", path15, opts);
   }
-  post(path11, opts) {
-    return this.methodRequest("post", path11, opts);
+  post(path15, opts) {
+    return this.methodRequest("post", path15, opts);
   }
-  patch(path11, opts) {
-    return this.methodRequest("patch", path11, opts);
+  patch(path15, opts) {
+    return this.methodRequest("patch", path15, opts);
   }
-  put(path11, opts) {
-    return this.methodRequest("put", path11, opts);
+  put(path15, opts) {
+    return this.methodRequest("put", path15, opts);
   }
-  delete(path11, opts) {
-    return this.methodRequest("delete", path11, opts);
+  delete(path15, opts) {
+    return this.methodRequest("delete", path15, opts);
   }
-  methodRequest(method, path11, opts) {
+  methodRequest(method, path15, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path11, ...opts2 };
+      return { method, path: path15, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -66462,8 +66464,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path11, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path11, ...opts2 })) : { method: "get", path: path11, ...opts });
+  getAPIList(path15, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path15, ...opts2 })) : { method: "get", path: path15, ...opts });
   }
   requestAPIList(Page2, options) {
     const request3 = this.makeRequest(options, null, void 0);
@@ -66557,8 +66559,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path11, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path11, query, defaultBaseURL);
+    const { method, path: path15, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path15, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -67380,6 +67382,40 @@ var tierSummary = external_exports.looseObject({
   cost_usd: external_exports.number().nullable()
 });
 var baselineTier = external_exports.object({ workflow: external_exports.string(), tier, success_rate: rate });
+var ruleValue = external_exports.union([external_exports.number(), external_exports.string()]).nullable();
+var taskRef = external_exports.looseObject({ workflow: external_exports.string(), id: external_exports.string() });
+var gateChanges = external_exports.looseObject({
+  base: external_exports.looseObject({ sha: external_exports.string().min(1), via: external_exports.string() }),
+  first_run: external_exports.boolean().optional(),
+  thresholds: external_exports.array(
+    external_exports.looseObject({
+      rule: external_exports.string(),
+      base: ruleValue,
+      pr: ruleValue,
+      applied: external_exports.enum(["base", "pr"]),
+      effective: ruleValue.optional()
+    })
+  ),
+  tasks: external_exports.looseObject({
+    added: external_exports.array(taskRef),
+    removed: external_exports.array(taskRef),
+    changed: external_exports.array(
+      taskRef.extend({
+        fields: external_exports.array(external_exports.string()),
+        diff: external_exports.array(external_exports.string()),
+        pr_form: external_exports.looseObject({ status: external_exports.string(), reasons: external_exports.array(external_exports.string()) }).optional()
+      })
+    )
+  }),
+  workflows: external_exports.looseObject({
+    renamed: external_exports.array(external_exports.looseObject({ from: external_exports.string(), to: external_exports.string() })),
+    added: external_exports.array(external_exports.string()),
+    removed: external_exports.array(external_exports.string())
+  }),
+  permissions: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), tool: external_exports.string(), change: external_exports.string() })),
+  endpoints: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), field: external_exports.string(), note: external_exports.string() })),
+  notes: external_exports.array(external_exports.string())
+});
 var reportSchema = external_exports.looseObject({
   version: external_exports.literal(1),
   decision: external_exports.enum(["pass", "fail", "error"]),
@@ -67420,15 +67456,16 @@ var reportSchema = external_exports.looseObject({
     rules: gateRules,
     workflows: external_exports.record(external_exports.string(), gateRules.partial()),
     max_error_rate: rate
-  })
+  }),
+  gate_changes: gateChanges.optional()
 });
 async function readJsonFile(file2) {
   let text2;
   try {
     text2 = await readFile4(file2, "utf8");
   } catch (error63) {
-    const code = error63.code;
-    const message = code === "ENOENT" ? "file not found" : `cannot read: ${error63.message}`;
+    const code2 = error63.code;
+    const message = code2 === "ENOENT" ? "file not found" : `cannot read: ${error63.message}`;
     throw new InputError([{ file: file2, message, severity: "error" }]);
   }
   try {
@@ -67676,6 +67713,15 @@ function compareWithBaseline(tasks, baseline2, severalWorkflows2) {
   return { file: baseline2.file, regressions, fixed, tiers: baseline2.tiers, statuses: baseline2.statuses };
 }
 
+// src/gate/gate-changes.ts
+function withRemovedWorkflows(gate, changes) {
+  const lines = (changes?.workflows.removed ?? []).map(
+    (name) => `workflow ${name} was removed in this PR; its golden tasks cannot run without it \u2014 an approver may override`
+  );
+  if (lines.length === 0) return gate;
+  return { ...gate, decision: gate.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate.reasons] };
+}
+
 // src/report/failure-modes.ts
 var UNCLASSIFIED = "unclassified";
 var SEVERITY = [
@@ -67768,7 +67814,7 @@ function compareStrings2(a, b) {
 // src/report/build.ts
 function buildReport(args) {
   const tasks = [...args.tasks].sort(compareTasks);
-  const gate = decideGate({ tasks, gate: args.gate, baseline: args.baseline });
+  const gate = withRemovedWorkflows(decideGate({ tasks, gate: args.gate, baseline: args.baseline }), args.gateChanges);
   const reasons = [...gate.reasons];
   if (args.shard) {
     const { index, count: count3, set_size } = args.shard;
@@ -67790,7 +67836,8 @@ function buildReport(args) {
     failure_modes: failureModes(tasks),
     ...gate.baseline ? { baseline: gate.baseline } : {},
     tasks,
-    gate: args.gate
+    gate: args.gate,
+    ...args.gateChanges ? { gate_changes: args.gateChanges } : {}
   };
 }
 function computeTotals(tasks, costUnknownModels) {
@@ -68370,9 +68417,13 @@ function reasonList(reasons) {
 
 function attemptList(traces) {
   var anyFailed = traces.some(function (tr) { return tr.status !== 'pass'; });
+  // The PR form of a changed golden task runs beside its counted base form.
+  var counted = traces.filter(function (tr) { return tr.form !== 'pr'; }).length;
   return traces.map(function (trace, i) {
     var open = anyFailed ? trace.status !== 'pass' : i === 0;
-    var label = 'Attempt ' + (trace.attempt || i + 1) + ' of ' + (trace.of || traces.length) + ': ' + trace.status;
+    var label = trace.form === 'pr'
+      ? 'PR form (not counted): ' + trace.status
+      : 'Attempt ' + (trace.attempt || i + 1) + ' of ' + (trace.of || counted) + ': ' + trace.status;
     return el('details', { className: 'attempt', open: open, 'data-attempt': trace.attempt || i + 1 },
       el('summary', null, label),
       attemptView(trace));
@@ -68685,6 +68736,200 @@ function readFailureModes(report) {
     count: typeof m.count === "number" ? m.count : Array.isArray(m.tasks) ? m.tasks.length : 0,
     tasks: Array.isArray(m.tasks) ? m.tasks.map(String) : []
   }));
+}
+
+// src/report/gate-changes.ts
+var FOLD_AFTER_LINES = 15;
+var LISTED_IDS = 30;
+var PR_FORM_REASON_CHARS = 160;
+function gateChangesSection(changes) {
+  if (!changes) return "";
+  const base = code(changes.base.sha.slice(0, 7));
+  if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
+  const parts = [
+    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply.` : "",
+    thresholdLines(changes.thresholds),
+    taskLines(changes),
+    workflowLines(changes.workflows),
+    listOf(
+      "**Permission matrix** (the stricter entry applies):",
+      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${oneLine(p.change)}`)
+    ),
+    listOf(
+      "**Endpoints that receive a secret** (the base's apply):",
+      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${oneLine(e.note)}`)
+    ),
+    listOf("**Notes:**", changes.notes.map(oneLine))
+  ].filter((p) => p !== "");
+  const heading = `### Changes to the gate in this PR
+
+Judged as on base ${base} (read through ${oneLine(changes.base.via)}): ${overview(changes)}.`;
+  const detail = parts.join("\n\n");
+  if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
+
+${detail}`;
+  return `${heading}
+
+<details><summary>What changed</summary>
+
+${detail}
+
+</details>`;
+}
+function hasChanges(c) {
+  const { tasks, workflows } = c;
+  const lists = [
+    c.thresholds,
+    tasks.added,
+    tasks.removed,
+    tasks.changed,
+    workflows.renamed,
+    workflows.added,
+    workflows.removed,
+    c.permissions,
+    c.endpoints,
+    c.notes
+  ];
+  return c.first_run === true || lists.some((list2) => list2.length > 0);
+}
+function overview(c) {
+  const facts = [
+    c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
+    c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
+    c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
+    c.tasks.changed.length > 0 ? plural2(c.tasks.changed.length, "golden task") + " changed" : "",
+    c.workflows.renamed.length > 0 ? plural2(c.workflows.renamed.length, "workflow") + " renamed" : "",
+    c.workflows.removed.length > 0 ? plural2(c.workflows.removed.length, "workflow") + " removed" : "",
+    c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
+    c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
+  ].filter((f) => f !== "");
+  return facts.length > 0 ? facts.join(", ") : "see below";
+}
+function thresholdLines(changes) {
+  return listOf(
+    "**Thresholds** (base -> PR; the stricter applies):",
+    changes.map((t) => {
+      const applied = t.effective !== void 0 ? `${show(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`;
+      return `${code(t.rule)}: ${show(t.base)} -> ${show(t.pr)} \u2014 ${applied}`;
+    })
+  );
+}
+function taskLines(c) {
+  const { added, removed, changed } = c.tasks;
+  const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
+  const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
+  const ids = (list2) => list2.slice(0, LISTED_IDS).map(name).join(", ") + (list2.length > LISTED_IDS ? ` and ${list2.length - LISTED_IDS} more` : "");
+  const lines = [
+    removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
+    added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
+    changed.length > 0 ? `**Golden tasks changed** (${changed.length}) \u2014 each counts in its base form; the PR form runs beside it:
+
+` + changed.map((t) => changedTask(t, name(t))).join("\n") : ""
+  ];
+  return lines.filter((l) => l !== "").join("\n\n");
+}
+function changedTask(t, name) {
+  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${truncate(oneLine(t.pr_form.reasons.join("; ")), PR_FORM_REASON_CHARS)})` : ""}` : "PR form: not run in this report";
+  const diff = t.diff.length > 0 ? `
+
+${fenced(t.diff, "  ")}` : "";
+  return `- ${name} (${t.fields.join(", ")}) \u2014 ${form}${diff}`;
+}
+function workflowLines(w) {
+  return listOf("**Workflows:**", [
+    ...w.renamed.map(
+      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
+    ),
+    ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
+    ...w.added.map((name) => `${code(name)} added`)
+  ]);
+}
+function listOf(title, items) {
+  return items.length === 0 ? "" : `${title}
+
+${items.map((i) => `- ${i}`).join("\n")}`;
+}
+function show(value) {
+  return value === null ? "none" : typeof value === "number" ? String(value) : code(value);
+}
+function code(text2) {
+  const line = oneLine(text2);
+  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function fenced(lines, indent) {
+  const longest = Math.max(0, ...lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
+}
+function oneLine(text2) {
+  return text2.replace(/\s*[\r\n]+\s*/g, " ");
+}
+function truncate(text2, limit2) {
+  return text2.length > limit2 ? `${text2.slice(0, limit2 - 1)}\u2026` : text2;
+}
+
+// src/html/sections/gate-changes.ts
+function gateChangesSection2(changes) {
+  if (!changes) return null;
+  const base = h("code", null, changes.base.sha.slice(0, 7));
+  if (!hasChanges(changes))
+    return h(
+      "section",
+      { id: "gate-changes" },
+      h("p", { class: "muted" }, "Gate rules and golden tasks as on base ", base)
+    );
+  const { tasks, workflows } = changes;
+  const name = (t) => `${t.workflow}/${t.id}`;
+  return h(
+    "section",
+    { id: "gate-changes" },
+    h("h2", null, "Changes to the gate in this PR"),
+    h("p", null, "Judged as on base ", base, ` (read through ${changes.base.via}).`),
+    changes.first_run && h("p", null, "The base has no thresholds file: this PR adds the gate, so its own rules apply."),
+    list(
+      "Thresholds (base \u2192 PR; the stricter applies)",
+      changes.thresholds.map((t) => [
+        h("code", null, t.rule),
+        `: ${show2(t.base)} \u2192 ${show2(t.pr)} \u2014 `,
+        t.effective !== void 0 ? `${show2(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`
+      ])
+    ),
+    list("Golden tasks removed (still run in their base form and count)", tasks.removed.map(name)),
+    list("Golden tasks added (run and count)", tasks.added.map(name)),
+    list(
+      "Golden tasks changed (count in their base form; the PR form runs beside)",
+      tasks.changed.map((t) => [
+        h("strong", null, name(t)),
+        ` (${t.fields.join(", ")}) \u2014 PR form: ${t.pr_form ? t.pr_form.status : "not run in this report"}`,
+        t.pr_form && t.pr_form.reasons.length > 0 && h("span", { class: "muted" }, ` (${t.pr_form.reasons.join("; ")})`),
+        t.diff.length > 0 && h("pre", { class: "diff" }, t.diff.join("\n"))
+      ])
+    ),
+    list("Workflows", [
+      ...workflows.renamed.map((r) => `${r.from} renamed to ${r.to}: the rules and golden tasks of ${r.from} apply`),
+      ...workflows.removed.map((w) => `${w} removed: its golden tasks cannot run, so the gate fails`),
+      ...workflows.added.map((w) => `${w} added`)
+    ]),
+    list(
+      "Permission matrix (the stricter entry applies)",
+      changes.permissions.map((p) => `${p.workflow} ${p.tool}: ${p.change}`)
+    ),
+    list(
+      "Endpoints that receive a secret (the base's apply)",
+      changes.endpoints.map((e) => `${e.workflow} ${e.field}: ${e.note}`)
+    ),
+    list("Notes", changes.notes)
+  );
+}
+function list(title, items) {
+  if (items.length === 0) return null;
+  return h("div", null, h("h3", null, title), h("ul", null, ...items.map((item) => h("li", null, item))));
+}
+function show2(value) {
+  return value === null ? "none" : String(value);
 }
 
 // src/html/sections/summary.ts
@@ -69114,6 +69359,7 @@ function pageStart(report) {
   const title = `evalgate ${report.decision.toUpperCase()}: ${report.workflows.map((w) => w.name).join(", ")}${commit}`;
   const sections = [
     decisionSection(report),
+    gateChangesSection2(report.gate_changes),
     totalsSection(report),
     tiersSection(report),
     baselineSection(report),
@@ -69143,6 +69389,7 @@ function pageEnd() {
 `;
 }
 var SECTION_TITLES = [
+  ["gate-changes", "Gate changes"],
   ["totals", "Totals"],
   ["tiers", "Tiers"],
   ["baseline", "Baseline"],
@@ -69291,9 +69538,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path11) {
+async function isFile2(path15) {
   try {
-    return (await stat4(path11)).isFile();
+    return (await stat4(path15)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -69393,7 +69640,8 @@ function renderSummary(report, opts = {}) {
     headline(report, true),
     tierTable(report),
     topFailureModes(report),
-    report.reasons.map((r) => `- ${oneLine(r)}`).join("\n"),
+    report.reasons.map((r) => `- ${oneLine2(r)}`).join("\n"),
+    gateChangesSection(report.gate_changes),
     failedTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
     totals(report)
@@ -69425,7 +69673,7 @@ function topFailureModes(report) {
   const modes = report.failure_modes ?? failureModes(report.tasks);
   if (modes.length === 0) return "";
   const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
-    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map(oneLine).join(", ");
+    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map(oneLine2).join(", ");
     const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : "";
     return `${i + 1}. **${mode.label}** \u2014 ${plural2(mode.count, "task")}: ${shown}${more}`;
   });
@@ -69445,7 +69693,7 @@ function failedTasks(report, maxFailed) {
     t.tier,
     t.risk,
     statusCell(t, report.repeat),
-    truncate(t.reasons.join("; "), REASONS_CELL_LIMIT)
+    truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT)
   ]);
   const table = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
   return `### Failed tasks (${failed2.length})
@@ -69466,17 +69714,17 @@ function baselineChanges(report, maxFailed) {
   for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t);
   const item = (name, withReason) => {
     const task = byName.get(name);
-    if (!task) return `- ${oneLine(name)}`;
-    const reason = withReason && task.reasons.length > 0 ? `: ${truncate(oneLine(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : "";
-    return `- ${oneLine(name)} (${task.tier})${reason}`;
+    if (!task) return `- ${oneLine2(name)}`;
+    const reason = withReason && task.reasons.length > 0 ? `: ${truncate2(oneLine2(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : "";
+    return `- ${oneLine2(name)} (${task.tier})${reason}`;
   };
-  const list = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
+  const list2 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
   return [
-    `### Against the baseline (${oneLine(baseline2.file)})`,
-    list("Regressions", "passed in the baseline, fail now", baseline2.regressions, true),
-    list("Fixed", "failed in the baseline, pass now", baseline2.fixed, false)
+    `### Against the baseline (${oneLine2(baseline2.file)})`,
+    list2("Regressions", "passed in the baseline, fail now", baseline2.regressions, true),
+    list2("Fixed", "failed in the baseline, pass now", baseline2.fixed, false)
   ].join("\n\n");
 }
 function totals(report) {
@@ -69529,12 +69777,12 @@ function markdownTable(header, rows) {
   return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
 }
 function escapeCell(text2) {
-  return oneLine(text2).replace(/\|/g, "\\|");
+  return oneLine2(text2).replace(/\|/g, "\\|");
 }
-function oneLine(text2) {
+function oneLine2(text2) {
   return text2.replace(/\s*[\r\n]+\s*/g, " ");
 }
-function truncate(text2, limit2) {
+function truncate2(text2, limit2) {
   return text2.length > limit2 ? `${text2.slice(0, limit2 - 1)}\u2026` : text2;
 }
 
@@ -69820,7 +70068,7 @@ var AgentProcess = class {
     this.timer = setTimeout(() => this.stop("timeout"), this.ctx.timeoutMs);
     child2.stdout.on("data", (chunk) => this.onStdout(chunk));
     child2.stderr.on("data", (chunk) => this.onStderr(chunk));
-    child2.on("exit", (code, signal) => this.onExit(code, signal));
+    child2.on("exit", (code2, signal) => this.onExit(code2, signal));
     child2.on("close", () => this.finish());
     child2.stdin.on("error", () => {
     });
@@ -69859,8 +70107,8 @@ var AgentProcess = class {
     this.stopReason = reason;
     this.killGroup();
   }
-  onExit(code, signal) {
-    this.exit = { code, signal };
+  onExit(code2, signal) {
+    this.exit = { code: code2, signal };
     clearTimeout(this.timer);
     this.killGroup();
     liveGroups.delete(this.child.pid);
@@ -69886,7 +70134,7 @@ var AgentProcess = class {
     clearTimeout(this.graceTimer);
     this.resolve(outcome3);
   }
-  outcome(code, signal) {
+  outcome(code2, signal) {
     const stdout = Buffer.concat(this.stdout);
     const stderr = Buffer.concat(this.stderr).subarray(-STDERR_TAIL_BYTES).toString("utf8");
     const extras = stderr ? { stderr } : {};
@@ -69896,16 +70144,16 @@ var AgentProcess = class {
     }
     if (this.stopReason === "too_large") return agentError("agent output is over 10 MB", "bad_output", failed2);
     if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed2);
-    if (code !== 0) {
+    if (code2 !== 0) {
       const lastLine = lastNonEmptyLine(stderr);
-      if (this.viaShell && SHELL_COULD_NOT_START.has(code)) {
+      if (this.viaShell && SHELL_COULD_NOT_START.has(code2)) {
         return infraError(
-          `could not start agent: ${lastLine || `shell exited with code ${code}`}`,
+          `could not start agent: ${lastLine || `shell exited with code ${code2}`}`,
           "unreachable",
           failed2
         );
       }
-      return agentError(`agent exited with code ${code}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed2);
+      return agentError(`agent exited with code ${code2}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed2);
     }
     const extracted = extractJsonAnswer(stdout.toString("utf8"));
     if (!extracted.ok) return agentError(extracted.error, "bad_output", failed2);
@@ -70022,8 +70270,8 @@ function endpointCalls(run2) {
   return run2.tool_calls.filter((call) => !call.reported).sort((a, b) => a.seq - b.seq);
 }
 function reportedActions(run2) {
-  const listed2 = Array.isArray(run2.answer?.actions) ? run2.answer.actions : run2.tool_calls.filter((call) => call.reported).sort((a, b) => a.seq - b.seq);
-  return listed2.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "reported" }));
+  const listed3 = Array.isArray(run2.answer?.actions) ? run2.answer.actions : run2.tool_calls.filter((call) => call.reported).sort((a, b) => a.seq - b.seq);
+  return listed3.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "reported" }));
 }
 function proposalOf(call) {
   const args = call.args;
@@ -70162,24 +70410,24 @@ function times(n) {
 }
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected2, actual, path11) {
+function subsetMismatches(expected2, actual, path15) {
   if (expected2 === actual) return [];
   if (Array.isArray(expected2)) {
-    if (!Array.isArray(actual)) return [`${path11}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path15}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected2.length) {
-      return [`${path11}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
+      return [`${path15}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
     }
-    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path11}[${i}]`));
+    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path15}[${i}]`));
   }
   if (isRecord(expected2)) {
-    if (!isRecord(actual)) return [`${path11}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path15}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected2).flatMap(([key, value]) => {
-      const keyPath = `${path11}${pathKey(key)}`;
+      const keyPath = `${path15}${pathKey(key)}`;
       if (!Object.hasOwn(actual, key)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key], keyPath);
     });
   }
-  return [`${path11}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
+  return [`${path15}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -70497,7 +70745,8 @@ async function runTasks(opts) {
       const redact = redactors.get(task.workflow);
       const graded = redact.value(gradeAttempt(task, workflow, run2, verdict));
       attempts[taskIndex].push(summarizeAttempt(run2, graded));
-      await traces.write(redact.value(buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run2, graded)));
+      const trace = buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run2, graded);
+      await traces.write(redact.value({ ...trace, ...opts.traceFields?.(task) }));
       opts.onAttempt?.(graded.status);
     } finally {
       session.close();
@@ -70558,7 +70807,7 @@ function createProgress(total, stream = process.stderr) {
   const counts = {};
   let done = 0;
   const started = Date.now();
-  const describe5 = () => {
+  const describe6 = () => {
     const extra = Object.entries(counts).filter(([status]) => status !== "pass").map(([status, n]) => `${n} ${status}`).join(", ");
     return `${done}/${total} tasks${extra ? ` (${extra})` : ""}`;
   };
@@ -70570,7 +70819,7 @@ function createProgress(total, stream = process.stderr) {
       lastDraw = now;
       const width = 30;
       const filled = total ? Math.round(done / total * width) : width;
-      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${describe5()}\x1B[K`);
+      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${describe6()}\x1B[K`);
     };
     return {
       tick(status) {
@@ -70595,13 +70844,748 @@ function createProgress(total, stream = process.stderr) {
       if (decile > lastDecile || now - lastLine > 15e3) {
         lastDecile = decile;
         lastLine = now;
-        stream.write(`evalgate: ${describe5()}, ${((now - started) / 1e3).toFixed(1)}s
+        stream.write(`evalgate: ${describe6()}, ${((now - started) / 1e3).toFixed(1)}s
 `);
       }
     },
     done() {
     }
   };
+}
+
+// src/run/gate-inputs.ts
+import path12 from "node:path";
+
+// src/base/as-on-base.ts
+import path9 from "node:path";
+
+// src/base/value-diff.ts
+var VALUE_CHARS = 80;
+function diffLines(before, after, path15) {
+  if (canonicalJson(before) === canonicalJson(after)) return [];
+  if (isPlainMap(before) && isPlainMap(after)) {
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys.flatMap((key) => diffLines(before[key], after[key], `${path15}.${key}`));
+  }
+  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path15}[${i}]`));
+  }
+  return [`${path15}: ${show3(before)} -> ${show3(after)}`];
+}
+function show3(value) {
+  if (value === void 0) return "(none)";
+  const text2 = canonicalJson(value);
+  return text2.length > VALUE_CHARS ? `${text2.slice(0, VALUE_CHARS - 1)}\u2026` : text2;
+}
+
+// src/base/compare-tasks.ts
+var GATE_FIELDS = ["input", "fixtures", "expected", "tier", "risk"];
+var DIFF_LINES_PER_TASK = 8;
+function compareTasks2(base, pr) {
+  const baseById = new Map(base.map((t) => [t.id, t]));
+  const prIds = new Set(pr.map((t) => t.id));
+  const result = { unchanged: [], added: [], removed: [], changed: [] };
+  for (const task of pr) {
+    const before = baseById.get(task.id);
+    if (!before) {
+      result.added.push(task);
+      continue;
+    }
+    const [was, now] = [decisive(before), decisive(task)];
+    const fields = GATE_FIELDS.filter((f) => canonicalJson(was[f]) !== canonicalJson(now[f]));
+    if (fields.length === 0) result.unchanged.push(task);
+    else
+      result.changed.push({
+        base: before,
+        pr: task,
+        fields,
+        diff: shortDiff(fields.flatMap((f) => diffLines(was[f], now[f], f)))
+      });
+  }
+  result.removed = base.filter((t) => !prIds.has(t.id));
+  return result;
+}
+function decisive(task) {
+  const fixtures = Object.fromEntries(Object.entries(task.fixtures).map(([tool, f]) => [tool, asWritten(f)]));
+  return { input: task.input, fixtures, expected: task.expected, tier: task.tier, risk: task.risk };
+}
+function asWritten(fixture2) {
+  return fixture2.kind === "value" ? fixture2.value : fixture2.cases;
+}
+function shortDiff(lines) {
+  if (lines.length <= DIFF_LINES_PER_TASK) return lines;
+  return [...lines.slice(0, DIFF_LINES_PER_TASK - 1), `\u2026 and ${lines.length - DIFF_LINES_PER_TASK + 1} more changes`];
+}
+
+// src/base/match-workflows.ts
+function matchWorkflows(pr, base, manifestPath) {
+  const unmatched = new Set(base);
+  const take = (found) => {
+    if (found) unmatched.delete(found);
+    return found;
+  };
+  const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
+  const pairs = byName.map((pair) => {
+    if (pair.base) return pair;
+    const path15 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path15)) };
+  });
+  return {
+    pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
+    renamed: pairs.filter((p) => p.base && p.base.name !== p.pr.name).map((p) => ({ from: p.base.name, to: p.pr.name })),
+    added: pairs.filter((p) => !p.base).map((p) => p.pr.name),
+    removed: base.filter((b) => unmatched.has(b))
+  };
+}
+
+// src/base/stricter.ts
+function stricterOf(a, b, direction) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return direction === "higher" ? Math.max(a, b) : Math.min(a, b);
+}
+function prIsStricter(base, pr, direction) {
+  if (pr === void 0) return false;
+  if (base === void 0) return true;
+  return direction === "higher" ? pr > base : pr < base;
+}
+function higherIn(order, a, b) {
+  return order.indexOf(b) > order.indexOf(a) ? b : a;
+}
+
+// src/base/stricter-thresholds.ts
+var PERMISSION_LEVELS = ["write", "maintain", "admin"];
+var BUDGETS = [
+  "max_model_calls_per_task",
+  "max_retries",
+  "max_context_tokens",
+  "task_timeout_s",
+  "max_cost_usd",
+  "max_error_rate"
+];
+function stricterThresholds(base, pr, prWorkflows, renamed = []) {
+  const changes = new ChangeList();
+  const rules = stricterGateRules(base.rules, pr.rules, "", changes);
+  const workflows = {};
+  for (const { prName, baseName } of workflowNames(base, pr, prWorkflows, renamed)) {
+    const entry = stricterWorkflowRules(base, pr, baseName, prName, rules, changes);
+    if (entry) workflows[prName] = entry;
+  }
+  return {
+    thresholds: {
+      ...pr.source ? { source: pr.source } : {},
+      rules,
+      workflows,
+      budgets: stricterBudgets(base.budgets, pr.budgets, changes),
+      pricing: stricterPricing(base.pricing, pr.pricing, changes),
+      override: stricterOverride(base.override, pr.override, changes)
+    },
+    changes: changes.items
+  };
+}
+function stricterTier(a, b) {
+  if (!a || !b) return a ?? b;
+  const rule = { min_success: Math.max(a.min_success, b.min_success) };
+  const minTasks = stricterOf(a.min_tasks, b.min_tasks, "higher");
+  if (minTasks !== void 0) rule.min_tasks = minTasks;
+  return rule;
+}
+function stricterGateRules(base, pr, prefix, changes) {
+  const rules = { tiers: {}, max_drop: {} };
+  for (const tier2 of TIERS) {
+    const rule = stricterTier(base.tiers[tier2], pr.tiers[tier2]);
+    if (rule) rules.tiers[tier2] = rule;
+    tierChanges(`${prefix}tiers.${tier2}`, base.tiers[tier2], pr.tiers[tier2], void 0, changes);
+  }
+  for (const tier2 of TIERS) {
+    const drop = stricterOf(base.max_drop[tier2], pr.max_drop[tier2], "lower");
+    if (drop !== void 0) rules.max_drop[tier2] = drop;
+    changes.number(`${prefix}baseline.max_drop.${tier2}`, base.max_drop[tier2], pr.max_drop[tier2], "lower");
+  }
+  return rules;
+}
+function tierChanges(rule, base, pr, effective, changes) {
+  for (const field of ["min_success", "min_tasks"]) {
+    const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
+    changes.number(`${rule}.${field}`, base?.[field], pr?.[field], "higher", sides);
+  }
+}
+function workflowNames(base, pr, prWorkflows, renamed) {
+  const baseNameOf = (name) => renamed.find((r) => r.to === name)?.from ?? name;
+  const prNameOf = (name) => renamed.find((r) => r.from === name)?.to ?? name;
+  const names = /* @__PURE__ */ new Set([...prWorkflows, ...Object.keys(pr.workflows), ...Object.keys(base.workflows).map(prNameOf)]);
+  return [...names].map((prName) => ({ prName, baseName: baseNameOf(prName) }));
+}
+function stricterWorkflowRules(base, pr, baseName, prName, global2, changes) {
+  const own2 = { base: base.workflows[baseName], pr: pr.workflows[prName] };
+  const entry = {};
+  const prefix = `workflows.${prName}`;
+  for (const tier2 of TIERS) {
+    const explicit = { base: own2.base?.tiers?.[tier2], pr: own2.pr?.tiers?.[tier2] };
+    const effective = { base: explicit.base ?? base.rules.tiers[tier2], pr: explicit.pr ?? pr.rules.tiers[tier2] };
+    const rule = stricterTier(effective.base, effective.pr);
+    if (rule && (explicit.base || explicit.pr || !sameTierRule(rule, global2.tiers[tier2]))) {
+      ;
+      (entry.tiers ??= {})[tier2] = rule;
+    }
+    tierChanges(`${prefix}.tiers.${tier2}`, explicit.base, explicit.pr, effective, changes);
+  }
+  for (const tier2 of TIERS) {
+    const explicit = { base: own2.base?.max_drop?.[tier2], pr: own2.pr?.max_drop?.[tier2] };
+    const effective = { base: explicit.base ?? base.rules.max_drop[tier2], pr: explicit.pr ?? pr.rules.max_drop[tier2] };
+    const drop = stricterOf(effective.base, effective.pr, "lower");
+    if (drop !== void 0 && (explicit.base !== void 0 || explicit.pr !== void 0 || drop !== global2.max_drop[tier2])) {
+      ;
+      (entry.max_drop ??= {})[tier2] = drop;
+    }
+    changes.number(`${prefix}.baseline.max_drop.${tier2}`, explicit.base, explicit.pr, "lower", effective);
+  }
+  return own2.base || own2.pr || Object.keys(entry).length > 0 ? entry : void 0;
+}
+function sameTierRule(a, b) {
+  return b !== void 0 && a.min_success === b.min_success && a.min_tasks === b.min_tasks;
+}
+function stricterBudgets(base, pr, changes) {
+  const budgets2 = { ...pr };
+  for (const key of BUDGETS) {
+    const value = stricterOf(base[key], pr[key], "lower");
+    if (value === void 0) delete budgets2[key];
+    else budgets2[key] = value;
+    changes.number(`budgets.${key}`, base[key], pr[key], "lower");
+  }
+  return budgets2;
+}
+function stricterPricing(base, pr, changes) {
+  const pricing = {};
+  for (const model of /* @__PURE__ */ new Set([...Object.keys(pr), ...Object.keys(base)])) {
+    const price3 = (field) => {
+      changes.number(`pricing.${model}.${field}`, base[model]?.[field], pr[model]?.[field], "higher");
+      return stricterOf(base[model]?.[field], pr[model]?.[field], "higher");
+    };
+    pricing[model] = { input_per_mtok: price3("input_per_mtok"), output_per_mtok: price3("output_per_mtok") };
+  }
+  return pricing;
+}
+function stricterOverride(base, pr, changes) {
+  const approvers = pr.approvers.length === 0 ? base.approvers : base.approvers.filter((a) => listed2(pr.approvers, a));
+  changes.list("override.approvers", base.approvers, pr.approvers, approvers);
+  const minPermission = higherIn(PERMISSION_LEVELS, base.min_permission, pr.min_permission);
+  changes.word("override.min_permission", base.min_permission, pr.min_permission, minPermission);
+  const allowAuthor = base.allow_author && pr.allow_author;
+  changes.word("override.allow_author", String(base.allow_author), String(pr.allow_author), String(allowAuthor));
+  return { approvers, min_permission: minPermission, allow_author: allowAuthor };
+}
+function listed2(approvers, approver) {
+  const key = (a) => a.trim().replace(/^@/, "").toLowerCase();
+  return approvers.some((a) => key(a) === key(approver));
+}
+var ChangeList = class {
+  items = [];
+  /** A numeric rule; `effective` (when given) are the values each side's rule resolves to. */
+  number(rule, base, pr, direction, effective) {
+    if (base === pr) return;
+    const sides = effective ?? { base, pr };
+    const applied = prIsStricter(sides.base, sides.pr, direction) ? "pr" : "base";
+    const value = sides[applied];
+    const raw = applied === "pr" ? pr : base;
+    this.items.push({
+      rule,
+      base: base ?? null,
+      pr: pr ?? null,
+      applied,
+      ...value !== raw ? { effective: value ?? null } : {}
+    });
+  }
+  list(rule, base, pr, applied) {
+    const text2 = (list2) => list2.length > 0 ? list2.join(", ") : null;
+    this.word(rule, text2(base), text2(pr), text2(applied));
+  }
+  word(rule, base, pr, applied) {
+    if (base === pr) return;
+    const side = applied === pr ? "pr" : "base";
+    this.items.push({
+      rule,
+      base,
+      pr,
+      applied: side,
+      ...applied !== base && applied !== pr ? { effective: applied } : {}
+    });
+  }
+};
+
+// src/base/env-references.ts
+function referencesIn(template) {
+  return template === void 0 ? [] : envReferences(template);
+}
+function withoutReferences(template) {
+  return expandEnvReferences(template, () => "").value;
+}
+function secretHeaders(headers) {
+  return Object.entries(headers ?? {}).filter(([name, value]) => CREDENTIAL_HEADERS.has(name.toLowerCase()) || referencesIn(value).length > 0).map(([name]) => name);
+}
+
+// src/base/endpoints.ts
+var AGENT_RULES = {
+  openai: (mine, base, notes) => ({
+    ...mine,
+    ...endpointAsOnBase(mine, base?.type === "openai" ? base : void 0, "agent", notes)
+  }),
+  http: (mine, base, notes) => httpAsOnBase(mine, base?.type === "http" ? base : void 0, notes),
+  command: (mine, base, notes) => commandAsOnBase(mine, base?.type === "command" ? base : void 0, notes)
+};
+function endpointsAsOnBase(pr, base) {
+  const notes = new Notes();
+  const rule = AGENT_RULES[pr.agent.type];
+  const agent = rule(pr.agent, base?.agent, notes);
+  const judge2 = pr.judge && { ...pr.judge, ...endpointAsOnBase(pr.judge, base?.judge, "judge", notes) };
+  return { agent, ...judge2 ? { judge: judge2 } : {}, notes: notes.items };
+}
+var ENDPOINT_FIELDS = ["base_url", "api_key_env", "headers"];
+function endpointAsOnBase(mine, theirs, field, notes) {
+  if (theirs) {
+    for (const name of ENDPOINT_FIELDS) {
+      if (canonicalJson(mine[name]) === canonicalJson(theirs[name])) continue;
+      notes.add(
+        `${field}.${name}`,
+        `changed in this PR (${show4(name, mine[name])}; base: ${show4(name, theirs[name])}): the base's is used`
+      );
+    }
+    return { base_url: theirs.base_url, api_key_env: theirs.api_key_env, headers: theirs.headers };
+  }
+  const own2 = [
+    ...mine.base_url !== void 0 ? ["base_url"] : [],
+    ...mine.api_key_env !== void 0 ? ["api_key_env"] : [],
+    ...secretHeaders(mine.headers).map((h2) => `header "${h2}"`)
+  ];
+  if (own2.length === 0) return mine;
+  const reason = `${own2.join(", ")} ${own2.length === 1 ? "is" : "are"} set only in this PR (endpoints that receive a key come from the base)`;
+  notes.add(field, `runs without the API key and without secret headers: ${reason}`);
+  return { ...mine, headers: stripHeaders(mine.headers), key_withheld: reason };
+}
+function httpAsOnBase(mine, theirs, notes) {
+  const secret = [...secretHeaders(mine.headers), ...secretHeaders(theirs?.headers)];
+  if (secret.length === 0) return mine;
+  if (theirs) {
+    if (mine.url !== theirs.url)
+      notes.add(
+        "agent.url",
+        `changed in this PR (${mine.url}; base: ${theirs.url}): the base's is used, it receives secret headers`
+      );
+    if (canonicalJson(mine.headers) !== canonicalJson(theirs.headers))
+      notes.add(
+        "agent.headers",
+        `changed in this PR (${show4("headers", mine.headers)}; base: ${show4("headers", theirs.headers)}): the base's are used`
+      );
+    return { ...mine, url: theirs.url, headers: theirs.headers };
+  }
+  const referencing = Object.entries(mine.headers ?? {}).filter(([, v]) => referencesIn(v).length > 0);
+  if (referencing.length === 0) return mine;
+  const names = referencing.map(([name]) => `"${name}"`).join(", ");
+  notes.add("agent.headers", `header ${names} reads environment variables only this PR names: sent without them`);
+  return { ...mine, headers: stripHeaders(mine.headers) };
+}
+function commandAsOnBase(mine, theirs, notes) {
+  if (!mine.env) return mine;
+  const envRefs = {};
+  for (const [name, template] of Object.entries(mine.env)) {
+    const passedByBase = referencesIn(theirs?.env?.[name]);
+    const own2 = referencesIn(template);
+    envRefs[name] = own2.filter((v) => passedByBase.includes(v));
+    const withheld = own2.filter((v) => !passedByBase.includes(v));
+    if (withheld.length > 0)
+      notes.add(
+        `agent.env.${name}`,
+        `passes ${withheld.map((v) => `$${v}`).join(", ")} only in this PR (the base's same entry does not): left out`
+      );
+  }
+  return { ...mine, env_refs: envRefs };
+}
+function stripHeaders(headers) {
+  if (!headers) return headers;
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, withoutReferences(value)]));
+}
+function show4(name, value) {
+  if (value === void 0) return `no ${name}`;
+  if (name === "headers") {
+    const names = Object.keys(value);
+    return names.length > 0 ? `headers ${names.join(", ")}` : "no headers";
+  }
+  return String(value);
+}
+var Notes = class {
+  items = [];
+  add(field, note) {
+    const unprefixed = (f) => f.replace(/^(agent|judge)\b/, "");
+    if (this.items.some((n) => n.note === note && unprefixed(n.field) === unprefixed(field))) return;
+    this.items.push({ field, note });
+  }
+};
+
+// src/base/redaction-union.ts
+function redactionUnion(base, pr) {
+  const mine = pr?.redact ?? [];
+  const kept = (base?.redact ?? []).filter((r) => !mine.some((m) => m.name === r.name && m.pattern === r.pattern));
+  if (kept.length === 0) return { governance: pr, kept };
+  return { governance: { ...pr ?? {}, redact: [...mine, ...kept] }, kept };
+}
+
+// src/base/stricter-permissions.ts
+function stricterPermissions(base, pr) {
+  const permissions = {};
+  const changes = [];
+  for (const [tool, mine] of Object.entries(pr)) {
+    const theirs = base[tool];
+    if (!theirs) {
+      permissions[tool] = mine;
+      changes.push({ tool, change: `added in this PR (${describe5(mine)})` });
+      continue;
+    }
+    const kept = {
+      scope: theirs.scope === "write" || mine.scope === "write" ? "write" : "read",
+      risk: higherIn(RISKS, theirs.risk, mine.risk),
+      approval: theirs.approval === "required" || mine.approval === "required" ? "required" : "none"
+    };
+    permissions[tool] = kept;
+    for (const field of ["scope", "risk", "approval"]) {
+      if (theirs[field] === mine[field]) continue;
+      const outcome3 = kept[field] === mine[field] ? "applies" : `stays ${kept[field]}`;
+      changes.push({ tool, change: `${field} ${theirs[field]} -> ${mine[field]} in this PR: ${outcome3}` });
+    }
+  }
+  for (const tool of Object.keys(base)) {
+    if (!(tool in pr)) changes.push({ tool, change: `removed in this PR (was ${describe5(base[tool])})` });
+  }
+  return { permissions, changes };
+}
+function describe5(p) {
+  return `${p.scope}, ${p.risk} risk, approval ${p.approval}`;
+}
+
+// src/base/workflow-as-on-base.ts
+function workflowAsOnBase(pr, base) {
+  const endpoints = endpointsAsOnBase(pr, base);
+  const workflow = { ...pr, agent: endpoints.agent };
+  if (endpoints.judge) workflow.judge = endpoints.judge;
+  if (!base) return { workflow, permissions: [], endpoints: endpoints.notes, keptRedactions: [] };
+  const matrix = stricterPermissions(base.permissions, pr.permissions);
+  const redaction = redactionUnion(base.data_governance, pr.data_governance);
+  workflow.permissions = matrix.permissions;
+  if (redaction.governance) workflow.data_governance = redaction.governance;
+  return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept };
+}
+
+// src/base/as-on-base.ts
+function asOnBase(pr, base, only) {
+  const match = matchWorkflows(pr.workflows, base.workflows, {
+    pr: pr.manifestPath,
+    base: (w) => base.manifestPaths.get(w.name)
+  });
+  const removed = match.removed.filter((w) => only === void 0 || isNamed2(w, only, base));
+  const rules = base.thresholds ? stricterThresholds(
+    base.thresholds,
+    pr.thresholds,
+    pr.workflows.map((w) => w.name),
+    match.renamed
+  ) : { thresholds: pr.thresholds, changes: [] };
+  const changes = {
+    base: base.source,
+    ...base.thresholds ? {} : { first_run: true },
+    thresholds: rules.changes,
+    tasks: { added: [], removed: [], changed: [] },
+    workflows: { renamed: match.renamed, added: match.added, removed: removed.map((w) => w.name) },
+    permissions: [],
+    endpoints: [],
+    notes: [...base.notes]
+  };
+  const workflows = match.pairs.map((pair) => effectiveWorkflow(pair, changes));
+  const { counted, prForms } = goldenSet(pr.tasks, base.tasks, match.pairs, workflows, changes);
+  return { thresholds: rules.thresholds, workflows, counted, prForms, changes };
+}
+function effectiveWorkflow(pair, changes) {
+  const judged = workflowAsOnBase(pair.pr, pair.base);
+  const workflow = pair.pr.name;
+  changes.permissions.push(...judged.permissions.map((p) => ({ workflow, ...p })));
+  changes.endpoints.push(...judged.endpoints.map((e) => ({ workflow, ...e })));
+  for (const rule of judged.keptRedactions)
+    changes.notes.push(`${workflow}: redaction rule "${rule.name}" was removed in this PR; it still applies`);
+  return judged.workflow;
+}
+function goldenSet(prTasks, baseTasks, pairs, workflows, changes) {
+  const baseFormOf = /* @__PURE__ */ new Map();
+  const prForms = [];
+  const removed = [];
+  pairs.forEach((pair, i) => {
+    const name = pair.pr.name;
+    const mine = prTasks.filter((t) => t.workflow === name);
+    const theirs = pair.base ? baseTasks.filter((t) => t.workflow === pair.base.name).map((t) => ({ ...t, workflow: name })) : [];
+    const compared = compareTasks2(theirs, mine);
+    const redact = createRedactor(workflows[i].data_governance?.redact);
+    changes.tasks.added.push(...compared.added.map(ref));
+    changes.tasks.removed.push(...compared.removed.map(ref));
+    for (const c of compared.changed) {
+      baseFormOf.set(c.pr, c.base);
+      prForms.push(c.pr);
+      changes.tasks.changed.push({ ...ref(c.pr), fields: c.fields, diff: redact.value(c.diff) });
+    }
+    removed.push(...compared.removed);
+  });
+  const counted = [...prTasks.map((t) => baseFormOf.get(t) ?? t), ...removed];
+  return { counted, prForms };
+}
+function ref(task) {
+  return { workflow: task.workflow, id: task.id };
+}
+function isNamed2(w, name, base) {
+  const manifest = base.manifestPaths.get(w.name);
+  return w.name === name || manifest !== void 0 && path9.posix.basename(path9.posix.dirname(manifest)) === name;
+}
+
+// src/base/snapshot.ts
+import { mkdtemp, realpath as realpath2, rm as rm3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path11 from "node:path";
+
+// src/base/source.ts
+var BaseReadError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "BaseReadError";
+  }
+};
+
+// src/base/base-read-error.ts
+function baseUnreadable(source, err) {
+  return new InputError([
+    {
+      file: `base commit ${source.sha.slice(0, 7)}`,
+      message: `cannot be read through ${source.via}: ${err.message} \u2014 the gate is not decided against the PR's own rules`,
+      severity: "error"
+    }
+  ]);
+}
+async function readingBase(source, read) {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof BaseReadError) throw baseUnreadable(source, err);
+    throw err;
+  }
+}
+
+// src/base/materialize.ts
+import { lstat as lstat2, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/base/blob-id.ts
+import { createHash as createHash4 } from "node:crypto";
+function gitBlobId(content) {
+  return createHash4("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+
+// src/base/manifest-references.ts
+function manifestReferences(raw) {
+  if (!isPlainMap(raw)) return { files: [], folders: [] };
+  const agent = isPlainMap(raw.agent) ? raw.agent : {};
+  const files = [agent.prompt, agent.policy, agent.tools, raw.tool_schemas].filter(isText);
+  const folders = Array.isArray(raw.tasks_from) ? raw.tasks_from.filter(isText) : [];
+  return { files, folders };
+}
+function isText(value) {
+  return typeof value === "string" && value !== "";
+}
+
+// src/base/materialize.ts
+var DATA_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".jsonl"]);
+var MAX_WORKING_COPY_BYTES = 64 * 1024 * 1024;
+var PARALLEL_READS = 8;
+async function materializeBase(source, entries2, layout, dir) {
+  const tree = new Map(entries2.map((e) => [e.path, e]));
+  const writer = new SnapshotWriter(source, layout.repoRoot, dir);
+  const hasThresholds = tree.has(layout.thresholdsFile);
+  const tasksFiles = entriesUnder(entries2, layout.tasksDir);
+  const written = await writer.write([
+    ...hasThresholds ? [tree.get(layout.thresholdsFile)] : [],
+    ...tasksFiles.filter((e) => isDataFile(e.path))
+  ]);
+  const named = [];
+  for (const [manifest, content] of written) {
+    if (!isManifest(manifest, layout.tasksDir)) continue;
+    const refs = manifestReferences(parseYaml(content.toString("utf8"), manifest).values[0]?.value);
+    const folder = path10.posix.dirname(manifest);
+    for (const file2 of refs.files) {
+      const entry = tree.get(inRepository(folder, file2) ?? "");
+      if (entry) named.push(entry);
+    }
+    for (const shared of refs.folders) {
+      const sharedDir = inRepository(folder, shared);
+      if (sharedDir === void 0) continue;
+      const under = entriesUnder(entries2, sharedDir);
+      if (under.length > 0) await mkdir6(path10.join(dir, sharedDir), { recursive: true });
+      named.push(...under.filter((e) => isDataFile(e.path)));
+    }
+  }
+  await writer.write(named.filter((e) => !written.has(e.path)));
+  return { hasThresholds, hasTasksDir: tasksFiles.length > 0, notes: writer.notes };
+}
+var SnapshotWriter = class {
+  constructor(source, repoRoot, dir) {
+    this.source = source;
+    this.repoRoot = repoRoot;
+    this.dir = dir;
+  }
+  source;
+  repoRoot;
+  dir;
+  notes = [];
+  limit = pLimit(PARALLEL_READS);
+  /** Writes the blobs; returns the content of each by path. */
+  async write(entries2) {
+    const contents = /* @__PURE__ */ new Map();
+    const short2 = this.source.sha.slice(0, 7);
+    await Promise.all(
+      entries2.map(
+        (entry) => this.limit(async () => {
+          if (entry.type === "symlink") {
+            this.notes.push(
+              `${entry.path} is a symlink in the base ${short2}: not followed, left out of the base's files`
+            );
+            return;
+          }
+          if (entry.type !== "blob") return;
+          const target = path10.join(this.dir, entry.path);
+          if (!isInside(this.dir, target)) return;
+          const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
+          await mkdir6(path10.dirname(target), { recursive: true });
+          await writeFile4(target, content);
+          contents.set(entry.path, content);
+        })
+      )
+    );
+    return contents;
+  }
+  /** The working tree's file when it is a regular file with the base's content. */
+  async workingCopy(entry) {
+    const file2 = path10.join(this.repoRoot, entry.path);
+    try {
+      const info2 = await lstat2(file2);
+      if (!info2.isFile() || info2.size > MAX_WORKING_COPY_BYTES) return void 0;
+      const content = await readFile5(file2);
+      return gitBlobId(content) === entry.sha ? content : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+};
+function entriesUnder(entries2, folder) {
+  const prefix = folder === "" ? "" : `${folder}/`;
+  return entries2.filter((e) => {
+    if (!e.path.startsWith(prefix)) return false;
+    return !e.path.slice(prefix.length).split("/").some((segment) => segment.startsWith(".") || segment === "node_modules");
+  });
+}
+function isDataFile(file2) {
+  return DATA_EXTENSIONS.has(path10.posix.extname(file2).toLowerCase());
+}
+function isManifest(file2, tasksDir) {
+  if (!MANIFEST_NAMES.includes(path10.posix.basename(file2))) return false;
+  const folder = path10.posix.dirname(file2);
+  const tasks = tasksDir === "" ? "." : tasksDir;
+  return folder === tasks || path10.posix.dirname(folder) === tasks;
+}
+function inRepository(folder, relative) {
+  if (path10.posix.isAbsolute(relative)) return void 0;
+  const joined = path10.posix.normalize(path10.posix.join(folder, relative));
+  if (joined === ".." || joined.startsWith("../")) return void 0;
+  return joined === "." ? "" : joined.replace(/\/$/, "");
+}
+function isInside(dir, target) {
+  const relative = path10.relative(dir, target);
+  return relative !== "" && !relative.startsWith("..") && !path10.isAbsolute(relative);
+}
+
+// src/base/snapshot.ts
+async function loadBaseProject(source, layout) {
+  const dir = await realpath2(await mkdtemp(path11.join(tmpdir(), "evalgate-base-")));
+  try {
+    const entries2 = await readingBase(source, () => source.listTree());
+    const files = await readingBase(source, () => materializeBase(source, entries2, layout, dir));
+    const tasksDir = path11.join(dir, layout.tasksDir);
+    const thresholdsFile = path11.join(dir, layout.thresholdsFile);
+    const options = { tasksDir, thresholdsFile, repoRoot: dir };
+    const project = await loadProject(options);
+    const absent = /* @__PURE__ */ new Set([
+      ...files.hasThresholds ? [] : [displayPath(thresholdsFile)],
+      ...files.hasTasksDir ? [] : [displayPath(tasksDir)]
+    ]);
+    const names = baseNames(dir, source.sha);
+    const problems = project.problems.filter((p) => !absent.has(p.file));
+    if (problems.length > 0) throw new InputError(problems.map(names.problem));
+    const manifestPaths = new Map(project.workflows.map((w) => [w.name, names.repositoryPath(w.source.file)]));
+    for (const item of [...project.workflows, ...project.tasks]) item.source = names.source(item.source);
+    return {
+      source: { sha: source.sha, via: source.via },
+      ...files.hasThresholds ? { thresholds: project.thresholds } : {},
+      workflows: project.workflows,
+      tasks: project.tasks,
+      manifestPaths,
+      notes: files.notes
+    };
+  } finally {
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+function baseNames(dir, sha) {
+  const mark = ` (base ${sha.slice(0, 7)})`;
+  const repositoryPath2 = (file2) => path11.relative(dir, path11.resolve(file2)).split(path11.sep).join("/") || ".";
+  const label = (file2) => `${repositoryPath2(file2)}${mark}`;
+  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path11.sep, dir + path11.sep])].sort((a, b) => b.length - a.length);
+  const inText = (text2) => prefixes.reduce(
+    (out, prefix) => out.replace(
+      new RegExp(`${escapeRegExp(prefix)}([^\\s:'"(),]+)(:\\d+)?`, "g"),
+      (_m, file2, line = "") => `${file2.split(path11.sep).join("/")}${line}${mark}`
+    ),
+    text2
+  );
+  return {
+    repositoryPath: repositoryPath2,
+    source: (ref2) => ({ ...ref2, file: label(ref2.file) }),
+    problem: (p) => ({ ...p, file: label(p.file), message: inText(p.message) })
+  };
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/run/gate-inputs.ts
+function asLoaded(project) {
+  return { thresholds: project.thresholds, workflows: project.workflows, counted: project.tasks, prForms: [] };
+}
+async function asOnBaseCommit(project, opts) {
+  const inRepository2 = (file2) => repositoryPath(opts.repoRoot, file2);
+  const layout = {
+    repoRoot: opts.repoRoot,
+    tasksDir: inRepository2(opts.tasksDir) ?? outside("--tasks", opts.tasksDir, opts.repoRoot),
+    thresholdsFile: inRepository2(opts.thresholdsFile) ?? outside("--thresholds", opts.thresholdsFile, opts.repoRoot)
+  };
+  const base = await loadBaseProject(opts.base, layout);
+  const pr = { ...project, manifestPath: (w) => inRepository2(w.source.file) ?? w.source.file };
+  return asOnBase(pr, base, opts.workflow);
+}
+function withPrForms(changes, prForms) {
+  const results = new Map(prForms.map((r) => [`${r.workflow}/${r.id}`, r]));
+  const changed = changes.tasks.changed.map((c) => {
+    const result = results.get(`${c.workflow}/${c.id}`);
+    return result ? { ...c, pr_form: { status: result.status, reasons: result.reasons } } : c;
+  });
+  return { ...changes, tasks: { ...changes.tasks, changed } };
+}
+function repositoryPath(root, file2) {
+  const relative = path12.relative(root, path12.resolve(file2));
+  if (relative.startsWith("..") || path12.isAbsolute(relative)) return void 0;
+  return relative.split(path12.sep).join("/");
+}
+function outside(flag, file2, root) {
+  throw new InputError(`${flag} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
 }
 
 // src/run/evaluate.ts
@@ -70618,42 +71602,55 @@ async function evaluate(opts) {
     repoRoot: opts.repoRoot
   });
   if (project.problems.length) throw new InputError(project.problems);
+  const judged = opts.base ? await asOnBaseCommit(project, {
+    base: opts.base,
+    repoRoot: opts.repoRoot ?? findRepoRoot(),
+    tasksDir: opts.tasksDir,
+    thresholdsFile: opts.thresholdsFile,
+    workflow: opts.workflow
+  }) : asLoaded(project);
   const baseline2 = opts.baselineFile ? await loadBaseline(opts.baselineFile) : void 0;
-  const selected = project.tasks.filter(matches);
+  const selected = judged.counted.filter(matches);
   if (selected.length === 0)
     throw new InputError(
       `no golden tasks found in ${opts.tasksDir}${opts.filter ? ` matching --filter ${opts.filter}` : ""}`
     );
   const tasks = shard ? shardTasks(selected, shard.index, shard.count) : selected;
-  const keyProblems = missingKeys(project, tasks, opts);
+  const running = new Set(tasks.map(taskKey));
+  const prForms = judged.prForms.filter((t) => running.has(taskKey(t)));
+  const keyProblems = missingKeys(judged, [...tasks, ...prForms], opts);
   if (keyProblems.length) throw new InputError(keyProblems);
-  const progress = opts.progress ? createProgress(tasks.length * opts.repeat) : void 0;
-  const { thresholds } = project;
+  const progress = opts.progress ? createProgress((tasks.length + prForms.length) * opts.repeat) : void 0;
+  const { thresholds } = judged;
+  const prForm = new Set(prForms);
   const run2 = await runTasks({
-    workflows: project.workflows,
-    tasks,
+    workflows: judged.workflows,
+    tasks: [...tasks, ...prForms],
     budgets: thresholds.budgets,
     pricing: thresholds.pricing,
     llm: { apiKey: opts.openaiApiKey, baseUrl: opts.openaiBaseUrl, cacheDir: opts.cacheDir },
     outDir: opts.outDir,
     concurrency: opts.concurrency,
     repeat: opts.repeat,
-    onAttempt: progress ? (status) => progress.tick(status) : void 0
+    onAttempt: progress ? (status) => progress.tick(status) : void 0,
+    traceFields: prForm.size > 0 ? (task) => prForm.has(task) ? { form: "pr" } : void 0 : void 0
   });
   progress?.done();
+  const counted = run2.results.slice(0, tasks.length);
   const report = buildReport({
-    tasks: run2.results,
+    tasks: counted,
     gate: {
       rules: thresholds.rules,
       workflows: thresholds.workflows,
       max_error_rate: thresholds.budgets.max_error_rate
     },
-    workflows: project.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
+    workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
     repeat: opts.repeat,
     commit: opts.commit,
     costUnknownModels: run2.unpricedModels,
     shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : void 0,
-    baseline: baseline2
+    baseline: baseline2,
+    gateChanges: judged.changes && withPrForms(judged.changes, run2.results.slice(tasks.length))
   });
   const written = await writeReportFiles(opts.outDir, report, run2.tracesPath);
   const paths = {
@@ -70663,7 +71660,10 @@ async function evaluate(opts) {
     junit: written.junitPath,
     html: written.htmlPath
   };
-  return { report, paths };
+  return { report, thresholds, paths };
+}
+function taskKey(task) {
+  return `${task.workflow}/${task.id}`;
 }
 function missingKeys(project, tasks, opts) {
   const judged = new Set(tasks.filter((t) => t.expected.judge !== void 0).map((t) => t.workflow));
@@ -70814,8 +71814,8 @@ var MAX_REASON_LENGTH = 500;
 var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 var MARKDOWN = /[\\`*_[\]|~]/g;
 function escapeUserText(text2, maxLength = MAX_REASON_LENGTH) {
-  const oneLine2 = text2.replace(/\s+/g, " ").replace(INVISIBLE, "").trim();
-  const capped = oneLine2.length > maxLength ? `${oneLine2.slice(0, maxLength - 1)}\u2026` : oneLine2;
+  const oneLine3 = text2.replace(/\s+/g, " ").replace(INVISIBLE, "").trim();
+  const capped = oneLine3.length > maxLength ? `${oneLine3.slice(0, maxLength - 1)}\u2026` : oneLine3;
   return capped.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN, (c) => `\\${c}`).replace(/::/g, ":\u200B:").replace(/@(?=[\w-])/g, "@\u200B");
 }
 function quietMention(login2) {
@@ -71062,6 +72062,7 @@ function gateDescription(report) {
   const several = new Set(report.tiers.map((t) => t.workflow)).size > 1;
   const gated = report.tiers.filter((t) => t.gated && t.threshold !== null);
   if (gated.length === 0) return fitDescription(report.reasons[0] ?? "no tier is gated");
+  if (report.decision === "fail" && gated.every((t) => t.ok)) return fitDescription(report.reasons[0] ?? "fail");
   const parts = gated.map((t) => ({ text: tierFact(t, several ? `${t.workflow}/${t.tier}` : t.tier), failed: !t.ok }));
   const all = parts.map((p) => p.text).join(", ");
   if (all.length <= MAX_DESCRIPTION_LENGTH) return all;
@@ -71288,7 +72289,7 @@ async function listPullRequestFiles(client, number4) {
 }
 
 // src/action/agent-paths.ts
-import path9 from "node:path";
+import path13 from "node:path";
 async function defaultAgentGlobs(sources) {
   const rules = /* @__PURE__ */ new Map();
   const alwaysRun = [];
@@ -71302,8 +72303,8 @@ async function defaultAgentGlobs(sources) {
     };
     const file2 = (abs) => fileGlob(abs, source.root);
     const folder = (abs) => folderGlob(abs, source.root);
-    add(folder(path9.resolve(source.tasksDir)), "the tasks folder");
-    add(file2(path9.resolve(source.thresholdsFile)), "the thresholds file");
+    add(folder(path13.resolve(source.tasksDir)), "the tasks folder");
+    add(file2(path13.resolve(source.thresholdsFile)), "the thresholds file");
     const { manifests } = await findManifests(source.tasksDir);
     for (const manifest of manifests) {
       const loaded = await loadWorkflow(manifest, source.root);
@@ -71319,7 +72320,7 @@ async function defaultAgentGlobs(sources) {
         const rel = repoRelative(arg.abs, source.root);
         if (rel === void 0) continue;
         const runs = `which the command agent of \`${loaded.name}\` runs`;
-        const parent = path9.dirname(arg.abs);
+        const parent = path13.dirname(arg.abs);
         if (arg.kind === "folder") add(rel === "" ? void 0 : folder(arg.abs), `\`${rel}\`, ${runs}`);
         else if (repoRelative(parent, source.root) === "")
           add(file2(arg.abs), `\`${rel}\`, ${runs} (at the repository root, so only this file)`);
@@ -71335,7 +72336,7 @@ async function commandPaths(agent, dir) {
   const found = [];
   for (const arg of argv) {
     if (arg === "" || arg.startsWith("-")) continue;
-    const abs = path9.resolve(dir, arg);
+    const abs = path13.resolve(dir, arg);
     if (await isFile(abs)) found.push({ abs, kind: "file" });
     else if (arg !== "." && await isDirectory2(abs)) found.push({ abs, kind: "folder" });
   }
@@ -71351,9 +72352,9 @@ function folderGlob(abs, root) {
   return rel === "" ? "**" : `${escapeGlob(rel)}/**`;
 }
 function repoRelative(abs, root) {
-  const rel = path9.relative(path9.resolve(root), abs);
-  if (rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) return void 0;
-  return rel.split(path9.sep).join("/");
+  const rel = path13.relative(path13.resolve(root), abs);
+  if (rel === ".." || rel.startsWith(`..${path13.sep}`) || path13.isAbsolute(rel)) return void 0;
+  return rel.split(path13.sep).join("/");
 }
 function escapeGlob(literal2) {
   return literal2.replace(/[\\*?[\]{}()!+@]/g, (c) => `\\${c}`);
@@ -71513,7 +72514,7 @@ function readBoolean(name, value) {
 
 // src/report/merge-files.ts
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir6 } from "node:fs/promises";
+import { mkdir as mkdir7 } from "node:fs/promises";
 import { dirname, join as join5, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 
@@ -71548,6 +72549,9 @@ function mergeReports(reports, files) {
     if (report.commit && first.commit && report.commit !== first.commit) {
       problems.push(`${file2} is from commit ${report.commit}, ${firstFile} from ${first.commit}`);
     }
+    if (report.gate_changes?.base.sha !== first.gate_changes?.base.sha) {
+      problems.push(`${file2} was judged against ${baseOf(report)}, ${firstFile} against ${baseOf(first)}`);
+    }
   }
   if (indexProblems.length === 0) problems.push(...checkUniqueTasks(shards));
   const baselines = shards.filter((s) => s.report.baseline);
@@ -71573,8 +72577,23 @@ function mergeReports(reports, files) {
     repeat: first.repeat,
     commit: reports.find((r) => r.commit)?.commit,
     baseline: baseline2,
-    costUnknownModels
+    costUnknownModels,
+    gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   });
+}
+function baseOf(report) {
+  return report.gate_changes ? `base ${report.gate_changes.base.sha.slice(0, 7)}` : "no base commit";
+}
+function mergeGateChanges(first, reports) {
+  const prForms = /* @__PURE__ */ new Map();
+  for (const report of reports)
+    for (const c of report.gate_changes?.tasks.changed ?? [])
+      if (c.pr_form) prForms.set(`${c.workflow}/${c.id}`, c.pr_form);
+  const changed = first.tasks.changed.map((c) => {
+    const prForm = prForms.get(`${c.workflow}/${c.id}`);
+    return prForm ? { ...c, pr_form: prForm } : c;
+  });
+  return { ...first, tasks: { ...first.tasks, changed } };
 }
 function checkShardIndices(shards, count3) {
   const problems = [];
@@ -71639,7 +72658,7 @@ async function concatTraces(files, outDir) {
   const target = join5(outDir, "traces.jsonl");
   const sources = files.map((file2) => join5(dirname(file2), "traces.jsonl")).filter((file2) => existsSync5(file2) && resolve2(file2) !== resolve2(target));
   if (sources.length === 0) return void 0;
-  await mkdir6(outDir, { recursive: true });
+  await mkdir7(outDir, { recursive: true });
   const out = createWriteStream2(target);
   for (const source of sources) await pipeline(createReadStream2(source), out, { end: false });
   out.end();
@@ -71650,16 +72669,16 @@ async function concatTraces(files, outDir) {
 // src/action/find-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir3 } from "node:fs/promises";
-import path10 from "node:path";
+import path14 from "node:path";
 async function findFiles(pattern, root) {
-  const glob = pattern.split(path10.sep).join("/");
+  const glob = pattern.split(path14.sep).join("/");
   const matches = (0, import_picomatch3.default)(glob, { dot: true });
   const { base, isGlob } = import_picomatch3.default.scan(glob);
   const found = [];
   const walk = async (dir) => {
     let entries2;
     try {
-      entries2 = await readdir3(path10.resolve(root, dir), { withFileTypes: true });
+      entries2 = await readdir3(path14.resolve(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -71671,7 +72690,7 @@ async function findFiles(pattern, root) {
     }
   };
   if (isGlob) await walk(base);
-  else if (await isFile(path10.resolve(root, glob))) found.push(glob);
+  else if (await isFile(path14.resolve(root, glob))) found.push(glob);
   return found.sort();
 }
 
@@ -71762,9 +72781,9 @@ function decideOverride(f) {
   const { logins, teams } = approverEntries(f.rules);
   if (logins.length === 0 && teams.length === 0)
     return refuse("no approvers are configured: add logins or org/team slugs to `override.approvers` in thresholds.yml");
-  const listed2 = logins.some((l) => sameLogin(l, f.commenter));
+  const listed3 = logins.some((l) => sameLogin(l, f.commenter));
   const inTeam = teams.some((t) => f.teams[t] === "active");
-  if (!listed2 && !inTeam) {
+  if (!listed3 && !inTeam) {
     const unreadable = teams.filter((t) => f.teams[t] === "unreadable");
     if (unreadable.length > 0)
       return refuse(

@@ -11,6 +11,8 @@ export function gateDescription(report: Report): string {
   const several = new Set(report.tiers.map((t) => t.workflow)).size > 1
   const gated = report.tiers.filter((t) => t.gated && t.threshold !== null)
   if (gated.length === 0) return fitDescription(report.reasons[0] ?? 'no tier is gated')
+  // A failure no tier explains (a workflow the PR removed): its reason, not passing tiers.
+  if (report.decision === 'fail' && gated.every((t) => t.ok)) return fitDescription(report.reasons[0] ?? 'fail')
   const parts = gated.map((t) => ({ text: tierFact(t, several ? `${t.workflow}/${t.tier}` : t.tier), failed: !t.ok }))
   const all = parts.map((p) => p.text).join(', ')
   if (all.length <= MAX_DESCRIPTION_LENGTH) return all

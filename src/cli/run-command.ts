@@ -4,6 +4,7 @@ import { InputError } from '../load/problems.js'
 import { detectCommit } from './commit.js'
 import { parseArgs } from 'node:util'
 import { EXIT } from './main.js'
+import { baseRefSource, cliRepoRoot } from './base-ref.js'
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -19,9 +20,11 @@ export async function runCommand(args: string[]): Promise<number> {
       workflow: { type: 'string' },
       filter: { type: 'string' },
       cache: { type: 'string' },
-      'openai-base-url': { type: 'string' }
+      'openai-base-url': { type: 'string' },
+      'base-ref': { type: 'string' }
     }
   })
+  const baseRef = values['base-ref']
   const { report, paths } = await evaluate({
     tasksDir: values.tasks!,
     thresholdsFile: values.thresholds!,
@@ -35,7 +38,8 @@ export async function runCommand(args: string[]): Promise<number> {
     commit: detectCommit(),
     cacheDir: values.cache,
     openaiBaseUrl: values['openai-base-url'],
-    progress: true
+    progress: true,
+    ...(baseRef !== undefined ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {})
   })
   process.stdout.write(renderTierTable(report) + '\n')
   process.stdout.write(

@@ -4,6 +4,7 @@ Usage:
   evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
                [--repeat K] [--shard I/N] [--baseline REPORT.json]
                [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
+               [--base-ref REF]
   evalgate validate [--tasks DIR] [--thresholds FILE]
   evalgate merge REPORT.json... [--out DIR]
   evalgate scorecard REPORT.json... [--out DIR]
@@ -16,6 +17,9 @@ Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-repo
 scorecard: one column per report (e.g. one a week), ordered by created_at, oldest first;
           writes DIR/scorecard.md and DIR/scorecard.html (default --out evalgate-scorecard).
 
+--base-ref REF: judge the run as on commit REF of the cwd's git repository (a pull request's
+          base): each gate rule the stricter of REF's and the working tree's, removed and changed
+          golden tasks counted in REF's form, the changes listed in summary.md.
 --cache DIR: reuse model responses for identical requests (off with --repeat > 1).
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
 

@@ -5,6 +5,7 @@ import { PAGE_SCRIPT } from './client/index.js'
 import { h, render, type Html } from './escape.js'
 import { baselineSection } from './sections/baseline.js'
 import { failureModesSection } from './sections/failure-modes.js'
+import { gateChangesSection } from './sections/gate-changes.js'
 import { decisionSection, totalsSection } from './sections/summary.js'
 import { tiersSection } from './sections/tier-table.js'
 import { workflowsSection } from './sections/workflows.js'
@@ -41,6 +42,7 @@ export function pageStart(report: Report): string {
   const title = `evalgate ${report.decision.toUpperCase()}: ${report.workflows.map((w) => w.name).join(', ')}${commit}`
   const sections: (Html | null)[] = [
     decisionSection(report),
+    gateChangesSection(report.gate_changes),
     totalsSection(report),
     tiersSection(report),
     baselineSection(report),
@@ -66,6 +68,7 @@ export function pageEnd(): string {
 }
 
 const SECTION_TITLES: [string, string][] = [
+  ['gate-changes', 'Gate changes'],
   ['totals', 'Totals'],
   ['tiers', 'Tiers'],
   ['baseline', 'Baseline'],

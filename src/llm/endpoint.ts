@@ -8,6 +8,8 @@ export interface EndpointConfig {
   base_url?: string
   headers?: Record<string, string>
   api_key_env?: string
+  /** Why this endpoint gets no API key: on a pull request, an endpoint only the PR names (src/base/endpoints.ts). */
+  key_withheld?: string
 }
 
 export interface Endpoint {
@@ -34,6 +36,7 @@ export function baseUrlOf(config: EndpointConfig, opts: LlmOptions): string {
 export function keyProblem(config: EndpointConfig, opts: LlmOptions, user: string, field: string): string | undefined {
   if (apiKeyOf(config, opts) !== undefined) return undefined
   if (isLoopback(baseUrlOf(config, opts)) || hasCredentialHeader(config.headers)) return undefined
+  if (config.key_withheld) return `${user} gets no API key: ${config.key_withheld}`
   const variable = config.api_key_env ?? DEFAULT_KEY_ENV
   const hint = config.api_key_env === undefined ? ` (or set ${field}.api_key_env)` : ''
   return `${variable} is not set: ${user} needs it${hint}`
@@ -64,6 +67,7 @@ export function resolveEndpoint(
 }
 
 function apiKeyOf(config: EndpointConfig, opts: LlmOptions): string | undefined {
+  if (config.key_withheld) return undefined
   return opts.apiKey || process.env[config.api_key_env ?? DEFAULT_KEY_ENV] || undefined
 }
 

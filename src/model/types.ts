@@ -48,6 +48,8 @@ export type AgentConfig =
       headers?: Record<string, string>
       /** The environment variable holding the API key (default OPENAI_API_KEY). */
       api_key_env?: string
+      /** Set on a pull request whose own endpoint this is: why it gets no API key (PRODUCT.md section 6). */
+      key_withheld?: string
     }
 
 /** The LLM judge for `expected.judge` rubrics (any agent type). */
@@ -56,6 +58,8 @@ export interface JudgeConfig {
   base_url?: string
   headers?: Record<string, string>
   api_key_env?: string
+  /** As for the openai agent: why this endpoint gets no API key on a pull request. */
+  key_withheld?: string
 }
 
 export interface RedactRule {
@@ -357,4 +361,50 @@ export interface Report {
   }
   /** The resolved gate rules, so that `merge` can decide without the thresholds file. */
   gate: { rules: GateRules; workflows: Record<string, Partial<GateRules>>; max_error_rate: number }
+  /** What the pull request changed about its own gate; present whenever the run had a base commit. */
+  gate_changes?: GateChanges
+}
+
+/** One gate rule that differs between the base and the pull request. */
+export interface ThresholdChange {
+  /** e.g. `tiers.T1.min_success`, `workflows.refund_request_v2.tiers.T2.min_success`, `override.approvers`. */
+  rule: string
+  base: number | string | null
+  pr: number | string | null
+  applied: 'base' | 'pr'
+  /** The rule that applies when it is neither side's value (e.g. the approvers both list). */
+  effective?: number | string | null
+}
+
+export interface TaskRef {
+  workflow: string
+  id: string
+}
+
+export interface ChangedTask extends TaskRef {
+  /** Which of input, fixtures, expected, tier, risk differ. */
+  fields: string[]
+  /** Short lines such as `expected.label: "refund_denied" -> "refund_approved"`. */
+  diff: string[]
+  /** The PR's form of the task, run beside the counted base form (absent in a shard that did not run it). */
+  pr_form?: { status: string; reasons: string[] }
+}
+
+/** What a pull request changed about the rules and golden tasks it is judged by (judged as on its base). */
+export interface GateChanges {
+  base: { sha: string; via: string }
+  /** The base has no thresholds file (the PR that adds evalgate): the PR's rules apply. */
+  first_run?: boolean
+  thresholds: ThresholdChange[]
+  tasks: {
+    added: TaskRef[]
+    /** Still run, in their base form, and counted. */
+    removed: TaskRef[]
+    /** Counted in their base form; the PR form runs beside. */
+    changed: ChangedTask[]
+  }
+  workflows: { renamed: { from: string; to: string }[]; added: string[]; removed: string[] }
+  permissions: { workflow: string; tool: string; change: string }[]
+  endpoints: { workflow: string; field: string; note: string }[]
+  notes: string[]
 }

@@ -1,7 +1,8 @@
 import { countStatuses, errorRate, sumKnownCosts } from '../gate/counts.js'
 import { compareTasks, decideGate } from '../gate/decide.js'
 import type { BaselineSnapshot } from '../gate/decide.js'
-import type { Report, TaskResult } from '../model/types.js'
+import { withRemovedWorkflows } from '../gate/gate-changes.js'
+import type { GateChanges, Report, TaskResult } from '../model/types.js'
 import { failureModes } from './failure-modes.js'
 
 export interface BuildReportArgs {
@@ -15,11 +16,13 @@ export interface BuildReportArgs {
   createdAt?: Date
   /** Models without a price, so that a `null` cost can say why; the caller knows the pricing table. */
   costUnknownModels?: string[]
+  /** What the PR changed about its gate, when the run had a base commit. */
+  gateChanges?: GateChanges
 }
 
 export function buildReport(args: BuildReportArgs): Report {
   const tasks = [...args.tasks].sort(compareTasks)
-  const gate = decideGate({ tasks, gate: args.gate, baseline: args.baseline })
+  const gate = withRemovedWorkflows(decideGate({ tasks, gate: args.gate, baseline: args.baseline }), args.gateChanges)
   const reasons = [...gate.reasons]
   if (args.shard) {
     const { index, count, set_size } = args.shard
@@ -41,7 +44,8 @@ export function buildReport(args: BuildReportArgs): Report {
     failure_modes: failureModes(tasks),
     ...(gate.baseline ? { baseline: gate.baseline } : {}),
     tasks,
-    gate: args.gate
+    gate: args.gate,
+    ...(args.gateChanges ? { gate_changes: args.gateChanges } : {})
   }
 }
 

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util'
 import type { BaselineSnapshot } from '../gate/decide.js'
 import { InputError } from '../load/problems.js'
 import type { Problem } from '../load/problems.js'
-import type { Report } from '../model/types.js'
+import type { GateChanges, Report } from '../model/types.js'
 import { buildReport } from './build.js'
 
 type ShardInfo = NonNullable<Report['shard']>
@@ -43,6 +43,9 @@ export function mergeReports(reports: Report[], files: string[]): Report {
     if (report.commit && first.commit && report.commit !== first.commit) {
       problems.push(`${file} is from commit ${report.commit}, ${firstFile} from ${first.commit}`)
     }
+    if (report.gate_changes?.base.sha !== first.gate_changes?.base.sha) {
+      problems.push(`${file} was judged against ${baseOf(report)}, ${firstFile} against ${baseOf(first)}`)
+    }
   }
   // A shard given twice would list every one of its tasks again: say it once.
   if (indexProblems.length === 0) problems.push(...checkUniqueTasks(shards))
@@ -70,8 +73,26 @@ export function mergeReports(reports: Report[], files: string[]): Report {
     repeat: first.repeat,
     commit: reports.find((r) => r.commit)?.commit,
     baseline,
-    costUnknownModels
+    costUnknownModels,
+    gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   })
+}
+
+function baseOf(report: Report): string {
+  return report.gate_changes ? `base ${report.gate_changes.base.sha.slice(0, 7)}` : 'no base commit'
+}
+
+/** The first shard's record; each changed task's PR form ran in the shard of its base form. */
+function mergeGateChanges(first: GateChanges, reports: Report[]): GateChanges {
+  const prForms = new Map<string, NonNullable<GateChanges['tasks']['changed'][number]['pr_form']>>()
+  for (const report of reports)
+    for (const c of report.gate_changes?.tasks.changed ?? [])
+      if (c.pr_form) prForms.set(`${c.workflow}/${c.id}`, c.pr_form)
+  const changed = first.tasks.changed.map((c) => {
+    const prForm = prForms.get(`${c.workflow}/${c.id}`)
+    return prForm ? { ...c, pr_form: prForm } : c
+  })
+  return { ...first, tasks: { ...first.tasks, changed } }
 }
 
 function checkShardIndices(shards: { file: string; shard: ShardInfo }[], count: number): string[] {

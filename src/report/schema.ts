@@ -58,6 +58,42 @@ const tierSummary = z.looseObject({
 
 const baselineTier = z.object({ workflow: z.string(), tier, success_rate: rate })
 
+const ruleValue = z.union([z.number(), z.string()]).nullable()
+const taskRef = z.looseObject({ workflow: z.string(), id: z.string() })
+/** report.gate_changes (GateChanges in src/model/types.ts): kept through a merge. */
+const gateChanges = z.looseObject({
+  base: z.looseObject({ sha: z.string().min(1), via: z.string() }),
+  first_run: z.boolean().optional(),
+  thresholds: z.array(
+    z.looseObject({
+      rule: z.string(),
+      base: ruleValue,
+      pr: ruleValue,
+      applied: z.enum(['base', 'pr']),
+      effective: ruleValue.optional()
+    })
+  ),
+  tasks: z.looseObject({
+    added: z.array(taskRef),
+    removed: z.array(taskRef),
+    changed: z.array(
+      taskRef.extend({
+        fields: z.array(z.string()),
+        diff: z.array(z.string()),
+        pr_form: z.looseObject({ status: z.string(), reasons: z.array(z.string()) }).optional()
+      })
+    )
+  }),
+  workflows: z.looseObject({
+    renamed: z.array(z.looseObject({ from: z.string(), to: z.string() })),
+    added: z.array(z.string()),
+    removed: z.array(z.string())
+  }),
+  permissions: z.array(z.looseObject({ workflow: z.string(), tool: z.string(), change: z.string() })),
+  endpoints: z.array(z.looseObject({ workflow: z.string(), field: z.string(), note: z.string() })),
+  notes: z.array(z.string())
+})
+
 export const reportSchema = z.looseObject({
   version: z.literal(1),
   decision: z.enum(['pass', 'fail', 'error']),
@@ -104,7 +140,8 @@ export const reportSchema = z.looseObject({
     rules: gateRules,
     workflows: z.record(z.string(), gateRules.partial()),
     max_error_rate: rate
-  })
+  }),
+  gate_changes: gateChanges.optional()
 })
 
 /** Reads and parses a JSON file; a missing file or bad JSON is the user's mistake. */

@@ -4,6 +4,7 @@ import { RISKS, TIERS } from '../model/types.js'
 import type { Report, TaskResult, TierSummary } from '../model/types.js'
 import { formatCount, formatDuration, formatUsd, headline, severalWorkflows, tierColumns } from './cells.js'
 import { failureModes } from './failure-modes.js'
+import { gateChangesSection } from './gate-changes.js'
 
 const REASONS_CELL_LIMIT = 300
 const REGRESSION_REASON_LIMIT = 140
@@ -22,6 +23,7 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     tierTable(report),
     topFailureModes(report),
     report.reasons.map((r) => `- ${oneLine(r)}`).join('\n'),
+    gateChangesSection(report.gate_changes),
     failedTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
     totals(report)

@@ -21,6 +21,8 @@ export interface RunTasksOptions {
   repeat: number
   llm?: Pick<LlmOptions, 'apiKey' | 'baseUrl' | 'cacheDir'>
   onAttempt?: (status: string) => void
+  /** Extra fields of a task's trace lines (e.g. `form: 'pr'` for the PR form of a changed task). */
+  traceFields?: (task: GoldenTask) => Record<string, unknown> | undefined
 }
 
 export interface RunTasksResult {
@@ -74,7 +76,8 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       const redact = redactors.get(task.workflow)!
       const graded = redact.value(gradeAttempt(task, workflow, run, verdict))
       attempts[taskIndex].push(summarizeAttempt(run, graded))
-      await traces.write(redact.value(buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run, graded)))
+      const trace = buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run, graded)
+      await traces.write(redact.value({ ...trace, ...opts.traceFields?.(task) }))
       opts.onAttempt?.(graded.status)
     } finally {
       session.close()

@@ -1,0 +1,114 @@
+// A pull request judged as on its base commit (PRODUCT.md section 6): the rules, golden tasks,
+// permission matrix and secret-receiving endpoints of the run, and the record of what the PR
+// changed about its gate. Pure: loading is src/base/snapshot.ts, running is src/run.
+import path from 'node:path'
+import type { GateChanges, GoldenTask, Thresholds, Workflow } from '../model/types.js'
+import { createRedactor } from '../redact/redactor.js'
+import { compareTasks } from './compare-tasks.js'
+import { matchWorkflows, type WorkflowPair } from './match-workflows.js'
+import type { BaseProject } from './snapshot.js'
+import { stricterThresholds } from './stricter-thresholds.js'
+import { workflowAsOnBase } from './workflow-as-on-base.js'
+
+export interface PrProject {
+  workflows: Workflow[]
+  tasks: GoldenTask[]
+  thresholds: Thresholds
+  /** Repository-relative manifest path of a PR workflow. */
+  manifestPath(w: Workflow): string
+}
+
+export interface AsOnBase {
+  /** The effective rules: each the stricter of base and PR. */
+  thresholds: Thresholds
+  /** The PR's workflows (and names) with the stricter matrix, redaction and the base's endpoints. */
+  workflows: Workflow[]
+  /** What decides the gate: PR tasks unchanged or added, base forms of removed and changed tasks. */
+  counted: GoldenTask[]
+  /** The PR forms of changed tasks: run and shown, not counted. */
+  prForms: GoldenTask[]
+  /** Without the PR forms' results, which only the run knows. */
+  changes: GateChanges
+}
+
+/** `only`: the --workflow of the run; base workflows neither matched nor so named are left out. */
+export function asOnBase(pr: PrProject, base: BaseProject, only?: string): AsOnBase {
+  const match = matchWorkflows(pr.workflows, base.workflows, {
+    pr: pr.manifestPath,
+    base: (w) => base.manifestPaths.get(w.name)
+  })
+  const removed = match.removed.filter((w) => only === undefined || isNamed(w, only, base))
+  const rules = base.thresholds
+    ? stricterThresholds(
+        base.thresholds,
+        pr.thresholds,
+        pr.workflows.map((w) => w.name),
+        match.renamed
+      )
+    : { thresholds: pr.thresholds, changes: [] }
+
+  const changes: GateChanges = {
+    base: base.source,
+    ...(base.thresholds ? {} : { first_run: true }),
+    thresholds: rules.changes,
+    tasks: { added: [], removed: [], changed: [] },
+    workflows: { renamed: match.renamed, added: match.added, removed: removed.map((w) => w.name) },
+    permissions: [],
+    endpoints: [],
+    notes: [...base.notes]
+  }
+  const workflows = match.pairs.map((pair) => effectiveWorkflow(pair, changes))
+  const { counted, prForms } = goldenSet(pr.tasks, base.tasks, match.pairs, workflows, changes)
+  return { thresholds: rules.thresholds, workflows, counted, prForms, changes }
+}
+
+function effectiveWorkflow(pair: WorkflowPair, changes: GateChanges): Workflow {
+  const judged = workflowAsOnBase(pair.pr, pair.base)
+  const workflow = pair.pr.name
+  changes.permissions.push(...judged.permissions.map((p) => ({ workflow, ...p })))
+  changes.endpoints.push(...judged.endpoints.map((e) => ({ workflow, ...e })))
+  for (const rule of judged.keptRedactions)
+    changes.notes.push(`${workflow}: redaction rule "${rule.name}" was removed in this PR; it still applies`)
+  return judged.workflow
+}
+
+function goldenSet(
+  prTasks: readonly GoldenTask[],
+  baseTasks: readonly GoldenTask[],
+  pairs: readonly WorkflowPair[],
+  workflows: readonly Workflow[],
+  changes: GateChanges
+): { counted: GoldenTask[]; prForms: GoldenTask[] } {
+  const baseFormOf = new Map<GoldenTask, GoldenTask>()
+  const prForms: GoldenTask[] = []
+  const removed: GoldenTask[] = []
+  pairs.forEach((pair, i) => {
+    const name = pair.pr.name
+    const mine = prTasks.filter((t) => t.workflow === name)
+    // A renamed workflow's base tasks run under its PR name.
+    const theirs = pair.base
+      ? baseTasks.filter((t) => t.workflow === pair.base!.name).map((t) => ({ ...t, workflow: name }))
+      : []
+    const compared = compareTasks(theirs, mine)
+    const redact = createRedactor(workflows[i].data_governance?.redact)
+    changes.tasks.added.push(...compared.added.map(ref))
+    changes.tasks.removed.push(...compared.removed.map(ref))
+    for (const c of compared.changed) {
+      baseFormOf.set(c.pr, c.base)
+      prForms.push(c.pr)
+      changes.tasks.changed.push({ ...ref(c.pr), fields: c.fields, diff: redact.value(c.diff) })
+    }
+    removed.push(...compared.removed)
+  })
+  const counted = [...prTasks.map((t) => baseFormOf.get(t) ?? t), ...removed]
+  return { counted, prForms }
+}
+
+function ref(task: GoldenTask): { workflow: string; id: string } {
+  return { workflow: task.workflow, id: task.id }
+}
+
+function isNamed(w: Workflow, name: string, base: BaseProject): boolean {
+  const manifest = base.manifestPaths.get(w.name)
+  return w.name === name || (manifest !== undefined && path.posix.basename(path.posix.dirname(manifest)) === name)
+}

@@ -1,0 +1,28 @@
+// One PR workflow as its run uses it on a pull request: the PR's agent under test, with the
+// stricter permission matrix, the union of redaction rules and the base's secret-receiving endpoints.
+import type { RedactRule, Workflow } from '../model/types.js'
+import { endpointsAsOnBase, type EndpointNote } from './endpoints.js'
+import { redactionUnion } from './redaction-union.js'
+import { stricterPermissions, type PermissionChange } from './stricter-permissions.js'
+
+export interface WorkflowAsOnBase {
+  workflow: Workflow
+  permissions: PermissionChange[]
+  endpoints: EndpointNote[]
+  /** Base rules the PR removed, which still apply. */
+  keptRedactions: RedactRule[]
+}
+
+/** `base` is the base's form of the workflow, undefined for a workflow new in the PR. */
+export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): WorkflowAsOnBase {
+  const endpoints = endpointsAsOnBase(pr, base)
+  const workflow: Workflow = { ...pr, agent: endpoints.agent }
+  if (endpoints.judge) workflow.judge = endpoints.judge
+  if (!base) return { workflow, permissions: [], endpoints: endpoints.notes, keptRedactions: [] }
+
+  const matrix = stricterPermissions(base.permissions, pr.permissions)
+  const redaction = redactionUnion(base.data_governance, pr.data_governance)
+  workflow.permissions = matrix.permissions
+  if (redaction.governance) workflow.data_governance = redaction.governance
+  return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept }
+}

@@ -1,0 +1,64 @@
+// What a run is judged by: the rules, workflows and golden tasks as loaded, or, on a pull
+// request with a base commit, as on that base (src/base).
+import path from 'node:path'
+import { asOnBase } from '../base/as-on-base.js'
+import { loadBaseProject } from '../base/snapshot.js'
+import type { CommitSource } from '../base/source.js'
+import type { LoadedProject } from '../load/index.js'
+import { InputError } from '../load/problems.js'
+import type { GateChanges, GoldenTask, TaskResult, Thresholds, Workflow } from '../model/types.js'
+
+export interface GateInputs {
+  thresholds: Thresholds
+  workflows: Workflow[]
+  /** The tasks that decide the gate. */
+  counted: GoldenTask[]
+  /** PR forms of changed tasks: run beside their base forms, never counted. */
+  prForms: GoldenTask[]
+  changes?: GateChanges
+}
+
+export function asLoaded(project: LoadedProject): GateInputs {
+  return { thresholds: project.thresholds, workflows: project.workflows, counted: project.tasks, prForms: [] }
+}
+
+export interface BaseOptions {
+  base: CommitSource
+  repoRoot: string
+  tasksDir: string
+  thresholdsFile: string
+  workflow?: string
+}
+
+export async function asOnBaseCommit(project: LoadedProject, opts: BaseOptions): Promise<GateInputs> {
+  const inRepository = (file: string) => repositoryPath(opts.repoRoot, file)
+  const layout = {
+    repoRoot: opts.repoRoot,
+    tasksDir: inRepository(opts.tasksDir) ?? outside('--tasks', opts.tasksDir, opts.repoRoot),
+    thresholdsFile: inRepository(opts.thresholdsFile) ?? outside('--thresholds', opts.thresholdsFile, opts.repoRoot)
+  }
+  const base = await loadBaseProject(opts.base, layout)
+  const pr = { ...project, manifestPath: (w: Workflow) => inRepository(w.source.file) ?? w.source.file }
+  return asOnBase(pr, base, opts.workflow)
+}
+
+/** The changes record with each changed task's PR form result, where this run ran it. */
+export function withPrForms(changes: GateChanges, prForms: readonly TaskResult[]): GateChanges {
+  const results = new Map(prForms.map((r) => [`${r.workflow}/${r.id}`, r]))
+  const changed = changes.tasks.changed.map((c) => {
+    const result = results.get(`${c.workflow}/${c.id}`)
+    return result ? { ...c, pr_form: { status: result.status, reasons: result.reasons } } : c
+  })
+  return { ...changes, tasks: { ...changes.tasks, changed } }
+}
+
+/** `/`-separated and relative to the repository root; undefined outside it. */
+function repositoryPath(root: string, file: string): string | undefined {
+  const relative = path.relative(root, path.resolve(file))
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined
+  return relative.split(path.sep).join('/')
+}
+
+function outside(flag: string, file: string, root: string): never {
+  throw new InputError(`${flag} ${file} is outside the repository ${root}: it cannot be read from the base commit`)
+}
