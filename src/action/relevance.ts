@@ -1,4 +1,5 @@
 // Does this PR change the agent? Its files (from the API) against the agent paths.
+import type { CommitSource } from '../base/source.js'
 import type { GitHubClient } from '../github/client.js'
 import { listPullRequestFiles } from '../github/pulls.js'
 import { defaultAgentGlobs } from './agent-paths.js'
@@ -12,7 +13,16 @@ export interface Changes {
   globs: string[]
 }
 
-export async function relevantChanges(client: GitHubClient, pr: number, inputs: ActionInputs): Promise<Changes> {
+/**
+ * `base`: the PR's base commit. TODO(merge i8-authority): the default agent paths become the union
+ * of the PR's and the base's manifests; pass `base` to defaultAgentGlobs then.
+ */
+export async function relevantChanges(
+  client: GitHubClient,
+  pr: number,
+  inputs: ActionInputs,
+  base?: CommitSource
+): Promise<Changes> {
   const root = process.env.GITHUB_WORKSPACE || process.cwd()
   const globs =
     inputs.agentPaths.length > 0 ? inputs.agentPaths : await defaultAgentGlobs(inputs.tasks, inputs.thresholds, root)
