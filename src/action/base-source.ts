@@ -12,6 +12,9 @@ import { pullRequestOf, type RunContext } from './event.js'
  */
 export async function baseSourceFor(ctx: RunContext, client: GitHubClient): Promise<CommitSource | undefined> {
   const pr = pullRequestOf(ctx)
+  // A pull_request payload that does not parse must not pass for an event without a base.
+  if (!pr && ctx.eventName.startsWith('pull_request'))
+    throw new InputError(`the ${ctx.eventName} event has no valid pull_request in its payload; the gate is not decided`)
   if (!pr) return undefined
   if (!pr.baseSha)
     throw new InputError(

@@ -28,7 +28,7 @@ const pullRequestPayload = z.looseObject({
   pull_request: z.looseObject({
     number: z.number().int().positive(),
     head: z.looseObject({ sha: z.string().min(1) }),
-    base: z.looseObject({ sha: z.unknown() }).nullish(),
+    base: z.looseObject({ sha: z.unknown().optional() }).nullish(),
     user: login.nullish(),
     changed_files: z.number().optional()
   })

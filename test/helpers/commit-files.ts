@@ -14,7 +14,12 @@ const GIT_ENV = {
 }
 
 export function git(dir: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim()
+  return execFileSync('git', args, {
+    cwd: dir,
+    env: { ...process.env, ...GIT_ENV },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  }).trim()
 }
 
 /** Commits everything in `dir` (making it a repository first if needed); returns the commit SHA. */
