@@ -3,16 +3,14 @@
 import * as core from '@actions/core'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { setCommitStatus, type CommitStatus } from '../github/statuses.js'
-import type { OverrideRules } from '../model/types.js'
 import { annotate } from './annotations.js'
-import { readBaseOverrideRules } from './base-rules.js'
 import { renderComment, short, type CommentState, type OverrideRecord } from './comment-body.js'
 import { escapeUserText } from './escape.js'
 import { pullRequestOf, type RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
-import { checkOverride } from './override-check.js'
+import { overrideInForce } from './override-check.js'
 import type { VerifiedOverride } from './override-evidence.js'
-import { emptyState, findOurComment, readThread, writeOurComment, type OurComment, type Thread } from './pr-comment.js'
+import { emptyState, findOurComment, readThread, writeOurComment, type OurComment } from './pr-comment.js'
 import type { ModeResult } from './result.js'
 import { verdictOf, type GateOutcome, type Verdict } from './verdict.js'
 
@@ -61,7 +59,9 @@ export async function publishOutcome(target: Target, outcome: GateOutcome): Prom
   const commentRead = failures.length === 0
   const existing = thread?.ours
   const verified =
-    thread && failedReport(outcome) ? await attempt(failures, () => verify(target, thread, outcome)) : undefined
+    thread && failedReport(outcome)
+      ? await attempt(failures, () => overrideInForce(target, thread, outcome))
+      : undefined
   const override = verified ? overrideRecord(verified) : undefined
   const verdict = verdictOf(outcome, override)
   if (outcome.kind === 'invalid') annotate(outcome.problems)
@@ -128,39 +128,6 @@ export async function setStatus(target: Target, state: CommitStatus['state'], de
 
 function failedReport(outcome: GateOutcome): outcome is Extract<GateOutcome, { kind: 'report' }> {
   return outcome.kind === 'report' && outcome.report.decision === 'fail'
-}
-
-/** The override in force on the head, re-verified from the approvers' own comments; never from our cache. */
-async function verify(
-  target: Target,
-  thread: Thread,
-  outcome: Extract<GateOutcome, { kind: 'report' }>
-): Promise<VerifiedOverride | undefined> {
-  const check = await checkOverride({
-    client: target.client,
-    teamsClient: target.teamsClient,
-    pr: target.pr!,
-    headSha: target.sha,
-    prAuthor: target.prAuthor,
-    context: target.context,
-    thread,
-    rules: () => overrideRules(target, outcome)
-  })
-  for (const r of check.rejected)
-    core.info(`evalgate: override comment ${r.commentId} by @${r.login} does not count: ${r.why}`)
-  return check.override
-}
-
-/** The run's effective rules when the engine gives them, else the base's thresholds file. */
-async function overrideRules(
-  target: Target,
-  outcome: Extract<GateOutcome, { kind: 'report' }>
-): Promise<OverrideRules> {
-  if (outcome.overrideRules) return outcome.overrideRules
-  if (!target.baseSha) throw new Error('evalgate: overrides were not checked: the event names no base commit')
-  const read = await readBaseOverrideRules(target.client, target.baseSha, target.thresholdsFile)
-  if (!read.ok) throw new Error(`evalgate: overrides were not checked: ${read.why}`)
-  return read.rules
 }
 
 function overrideRecord(v: VerifiedOverride): OverrideRecord {
