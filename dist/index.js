@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path10 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path11 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path10}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path10);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path10,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path10);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path11, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path10,
+          path11,
           error63.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path10);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path10,
+        path: path11,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path10 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path: path10, host, upgrade, blocking, reset } = request3;
+      const { method, path: path11, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path10} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const path11 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path10;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path10 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path10;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body, headers, query } = opts;
+      const { path: path11, method, body, headers, query } = opts;
       return {
-        path: path10,
+        path: path11,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path10,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i = 0; i < path10.length; ++i) {
-        const code = path10.charCodeAt(i);
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        const code = path11.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17589,12 +17589,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path11 = `/${path11}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path10);
+          url2 = new URL(util.parseOrigin(url2).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20002,17 +20002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path10) {
-      const ctrl = callVisitor(key, node2, visitor, path10);
+    function visit_(key, node2, visitor, path11) {
+      const ctrl = callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path10);
+            const ci = visit_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +20023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path10);
+          const cv = visit_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +20050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path10) {
-      const ctrl = await callVisitor(key, node2, visitor, path10);
+    async function visitAsync_(key, node2, visitor, path11) {
+      const ctrl = await callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +20071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path10);
+          const cv = await visitAsync_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +20104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path10) {
+    function callVisitor(key, node2, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path10);
+        return visitor(key, node2, path11);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path10);
+        return visitor.Map?.(key, node2, path11);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path10);
+        return visitor.Seq?.(key, node2, path11);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path10);
+        return visitor.Pair?.(key, node2, path11);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path10);
+        return visitor.Scalar?.(key, node2, path11);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path10);
+        return visitor.Alias?.(key, node2, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node2) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node2) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -20732,10 +20732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +20754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +20784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20802,8 +20802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20817,8 +20817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20836,8 +20836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20847,8 +20847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23363,9 +23363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +23440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection2.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection2.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +23462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection2.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection2.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +23476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection2.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection2.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +23496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection2.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection2.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -25463,9 +25463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path10) => {
+    visit2.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25474,23 +25474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path10) => {
-      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit2.parentCollection = (cst, path11) => {
+      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +25501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -27510,8 +27510,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path11, { windows } = {}) => {
+      const segs = path11.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -29561,8 +29561,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path10 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
+        const path11 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -34529,10 +34529,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path11) {
+  if (!path11)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path11.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -34872,11 +34872,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -35338,16 +35338,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path10 = []) => {
+  const processError = (error64, path11 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path10, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path11, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path11, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path11, ...issue3.path]);
       } else {
-        const fullpath = [...path10, ...issue3.path];
+        const fullpath = [...path11, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -35386,17 +35386,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path10 = []) => {
+  const processError = (error64, path11 = []) => {
     var _a5;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path10, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path11, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path11, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path11, ...issue3.path]);
       } else {
-        const fullpath = [...path10, ...issue3.path];
+        const fullpath = [...path11, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -35435,8 +35435,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path10 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path10) {
+  const path11 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path11) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -52574,13 +52574,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path10 = ref.slice(1).split("/").filter(Boolean);
-  if (path10.length === 0) {
+  const path11 = ref.slice(1).split("/").filter(Boolean);
+  if (path11.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path10[0] === defsKey) {
-    const key = path10[1] === void 0 ? void 0 : decodeJSONPointerSegment(path10[1]);
+  if (path11[0] === defsKey) {
+    const key = path11[1] === void 0 ? void 0 : decodeJSONPointerSegment(path11[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -53441,15 +53441,23 @@ var pullRequestPayload = looseObject({
   pull_request: looseObject({
     number: number2().int().positive(),
     head: looseObject({ sha: string2().min(1) }),
+    base: looseObject({ sha: unknown().optional() }).nullish(),
     user: login.nullish(),
     changed_files: number2().optional()
   })
 });
+var FULL_SHA = string2().regex(/^[0-9a-f]{40}$/i);
 function pullRequestOf(ctx) {
   const parsed = pullRequestPayload.safeParse(ctx.payload);
   if (!parsed.success) return void 0;
   const pr = parsed.data.pull_request;
-  return { number: pr.number, headSha: pr.head.sha };
+  const baseSha = FULL_SHA.safeParse(pr.base?.sha);
+  return {
+    number: pr.number,
+    headSha: pr.head.sha,
+    ...baseSha.success ? { baseSha: baseSha.data.toLowerCase() } : {},
+    ...pr.user?.login ? { author: pr.user.login } : {}
+  };
 }
 var issueCommentPayload = looseObject({
   action: string2(),
@@ -53634,13 +53642,13 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path10 = []) {
+function findMatches(value, rules, path11 = []) {
   if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path10, rule: rule.name }));
+    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path11, rule: rule.name }));
   }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path10, i]));
+  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path11, i]));
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path10, key]));
+    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path11, key]));
   }
   return [];
 }
@@ -53684,17 +53692,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue3, path10, at, what) {
-  const value = valueAt(at.value, path10);
-  const name = shortName(path10);
-  const one = (message) => [{ line: at.lineOf(path10), message }];
+function describe3(issue3, path11, at, what) {
+  const value = valueAt(at.value, path11);
+  const name = shortName(path11);
+  const one = (message) => [{ line: at.lineOf(path11), message }];
   if (issue3.code === "unrecognized_keys") {
-    return issue3.keys.map((key) => ({ line: at.keyLineOf(path10, key), message: unknownKeyMessage(path10, key) }));
+    return issue3.keys.map((key) => ({ line: at.keyLineOf(path11, key), message: unknownKeyMessage(path11, key) }));
   }
-  if (value === void 0 && path10.length > 0) return one(`missing required field "${name}"${within(path10)}`);
+  if (value === void 0 && path11.length > 0) return one(`missing required field "${name}"${within(path11)}`);
   switch (issue3.code) {
     case "invalid_type":
-      if (path10.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
+      if (path11.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}${quoteHint(issue3.expected, value)}`
       );
@@ -53702,9 +53710,9 @@ function describe3(issue3, path10, at, what) {
       return one(notOneOf(name, value, issue3.values));
     case "invalid_union":
       if (issue3.discriminator !== void 0 && "options" in issue3 && issue3.options) {
-        return one(notOneOf(fieldName(path10), value, issue3.options));
+        return one(notOneOf(fieldName(path11), value, issue3.options));
       }
-      return describeUnion(issue3.errors, path10, at, what, value);
+      return describeUnion(issue3.errors, path11, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -53717,17 +53725,17 @@ function describe3(issue3, path10, at, what) {
       return one(`"${name}": ${issue3.message}`);
   }
 }
-function describeUnion(options, path10, at, what, value) {
+function describeUnion(options, path11, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue3) => describe3(issue3, [...path10, ...issue3.path], at, what));
+    return closest.flatMap((issue3) => describe3(issue3, [...path11, ...issue3.path], at, what));
   }
   const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
-  const name = path10.length === 0 ? what : `"${shortName(path10)}"`;
-  return [{ line: at.lineOf(path10), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+  const name = path11.length === 0 ? what : `"${shortName(path11)}"`;
+  return [{ line: at.lineOf(path11), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
 }
 function describeBound(issue3, name, value) {
   if (issue3.code === "invalid_format") return `"${name}" is not a valid ${issue3.format}, got ${describeValue(value)}`;
@@ -53741,10 +53749,10 @@ function describeBound(issue3, name, value) {
   const relation = small ? issue3.inclusive ? "at least" : "more than" : issue3.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path10, key) {
-  const parent = path10[path10.length - 1];
+function unknownKeyMessage(path11, key) {
+  const parent = path11[path11.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
-  return `unknown field "${key}"${within([...path10, key])}`;
+  return `unknown field "${key}"${within([...path11, key])}`;
 }
 function notOneOf(name, value, allowed) {
   const list = allowed.map(String);
@@ -53781,23 +53789,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path10) {
-  let start = path10.length - 1;
-  while (start > 0 && typeof path10[start] === "number") start--;
-  return fieldName(path10.slice(start));
+function shortName(path11) {
+  let start = path11.length - 1;
+  while (start > 0 && typeof path11[start] === "number") start--;
+  return fieldName(path11.slice(start));
 }
-function within(path10) {
-  return path10.length > 1 ? ` in ${fieldName(path10.slice(0, -1))}` : "";
+function within(path11) {
+  return path11.length > 1 ? ` in ${fieldName(path11.slice(0, -1))}` : "";
 }
-function fieldName(path10) {
-  return path10.reduce((name, segment) => {
+function fieldName(path11) {
+  return path11.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path10) {
+function valueAt(root, path11) {
   let current = root;
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -53890,10 +53898,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path10, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path11, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path10),
-    message: `task "${task.id}": ${path10.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path11),
+    message: `task "${task.id}": ${path11.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -53949,9 +53957,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path10) => {
+  const walk = (path11) => {
     let current = node2;
-    for (const segment of path10) {
+    for (const segment of path11) {
       const next = child(current, segment, doc);
       if (!next) break;
       current = next;
@@ -53961,9 +53969,9 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt(node2),
-    lineOf: (path10) => lineAt(walk(path10)),
-    keyLineOf: (path10, key) => {
-      const map2 = resolve(walk(path10), doc);
+    lineOf: (path11) => lineAt(walk(path11)),
+    keyLineOf: (path11, key) => {
+      const map2 = resolve(walk(path11), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt(pair.key) : lineAt(map2);
     },
@@ -54861,8 +54869,8 @@ function describeIssue(issue3) {
   if (issue3.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue3.expected] ?? issue3.expected}`;
   return `${where}: ${issue3.message}`;
 }
-function formatPath(path10) {
-  return path10.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path11) {
+  return path11.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -55393,11 +55401,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path10 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path10.indexOf("/");
-  if (slash === -1) return { token: path10, tool: "" };
-  const tool = path10.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path10.slice(0, slash), tool: decodePathPart(tool) };
+  const path11 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path11.indexOf("/");
+  if (slash === -1) return { token: path11, tool: "" };
+  const tool = path11.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path11.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -55502,12 +55510,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path10, what) {
+async function readPromptFile(path11, what) {
   try {
-    return await readFile2(path10, "utf8");
+    return await readFile2(path11, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path10}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path11}: ${err.code ?? err.message}`
     );
   }
 }
@@ -57616,12 +57624,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path10(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path11(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path11 = statics.reduce((previousValue, currentValue, index) => {
+  const path12 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -57638,7 +57646,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path10(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path11.split(/[?#]/, 1)[0];
+  const pathOnly = path12.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -57659,10 +57667,10 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path10(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path11}
+${path12}
 ${underline}`);
   }
-  return path11;
+  return path12;
 };
 var path7 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
@@ -66113,9 +66121,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path10, query, defaultBaseURL) {
+  buildURL(path11, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path10) ? new URL(path10) : new URL(baseURL + (baseURL.endsWith("/") && path10.startsWith("/") ? path10.slice(1) : path10));
+    const url2 = isAbsoluteURL(path11) ? new URL(path11) : new URL(baseURL + (baseURL.endsWith("/") && path11.startsWith("/") ? path11.slice(1) : path11));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -66145,24 +66153,24 @@ var OpenAI = class {
    */
   async prepareRequest(request3, { url: url2, options }) {
   }
-  get(path10, opts) {
-    return this.methodRequest("get", path10, opts);
+  get(path11, opts) {
+    return this.methodRequest("get", path11, opts);
   }
-  post(path10, opts) {
-    return this.methodRequest("post", path10, opts);
+  post(path11, opts) {
+    return this.methodRequest("post", path11, opts);
   }
-  patch(path10, opts) {
-    return this.methodRequest("patch", path10, opts);
+  patch(path11, opts) {
+    return this.methodRequest("patch", path11, opts);
   }
-  put(path10, opts) {
-    return this.methodRequest("put", path10, opts);
+  put(path11, opts) {
+    return this.methodRequest("put", path11, opts);
   }
-  delete(path10, opts) {
-    return this.methodRequest("delete", path10, opts);
+  delete(path11, opts) {
+    return this.methodRequest("delete", path11, opts);
   }
-  methodRequest(method, path10, opts) {
+  methodRequest(method, path11, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path10, ...opts2 };
+      return { method, path: path11, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -66287,8 +66295,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path10, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path10, ...opts2 })) : { method: "get", path: path10, ...opts });
+  getAPIList(path11, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path11, ...opts2 })) : { method: "get", path: path11, ...opts });
   }
   requestAPIList(Page2, options) {
     const request3 = this.makeRequest(options, null, void 0);
@@ -66382,8 +66390,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path10, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path10, query, defaultBaseURL);
+    const { method, path: path11, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path11, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -69116,9 +69124,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path10) {
+async function isFile2(path11) {
   try {
-    return (await stat3(path10)).isFile();
+    return (await stat3(path11)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -69960,7 +69968,7 @@ function missingReason(missing, expected2, actions, rightToLeft, shown) {
   const wantedCount = expected2.filter((action) => action.tool === missing.tool).length;
   return `${wanted} but agent called ${missing.tool} ${times(sameTool.length)} for ${wantedCount} expected calls`;
 }
-function closestAction(expected2, candidates) {
+function closestAction(expected2, candidates2) {
   const score = (action) => {
     if (!expected2.args || typeof action.args !== "object" || action.args === null) return 0;
     const args = action.args;
@@ -69968,7 +69976,7 @@ function closestAction(expected2, candidates) {
       ([key, value]) => Object.hasOwn(args, key) && deepSubset(value, args[key])
     ).length;
   };
-  return candidates.reduce((best, action, i) => score(action) > score(candidates[best]) ? i : best, 0);
+  return candidates2.reduce((best, action, i) => score(action) > score(candidates2[best]) ? i : best, 0);
 }
 function orderReason(expected2, actions) {
   const expectedTools = expected2.map((action) => action.tool);
@@ -69986,24 +69994,24 @@ function times(n) {
 }
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected2, actual, path10) {
+function subsetMismatches(expected2, actual, path11) {
   if (expected2 === actual) return [];
   if (Array.isArray(expected2)) {
-    if (!Array.isArray(actual)) return [`${path10}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path11}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected2.length) {
-      return [`${path10}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
+      return [`${path11}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
     }
-    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path10}[${i}]`));
+    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path11}[${i}]`));
   }
   if (isRecord(expected2)) {
-    if (!isRecord(actual)) return [`${path10}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path11}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected2).flatMap(([key, value]) => {
-      const keyPath = `${path10}${pathKey(key)}`;
+      const keyPath = `${path11}${pathKey(key)}`;
       if (!Object.hasOwn(actual, key)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key], keyPath);
     });
   }
-  return [`${path10}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
+  return [`${path11}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -70503,104 +70511,6 @@ function missingKeys(project, tasks, opts) {
   });
 }
 
-// src/action/missing-keys.ts
-var DEFAULT_KEY_ENV2 = "OPENAI_API_KEY";
-async function missingKeyNames(inputs, problems) {
-  const project = await loadProject({ tasksDir: inputs.tasks, thresholdsFile: inputs.thresholds });
-  if (project.problems.length > 0) return [];
-  const missing = missingKeys(project, project.tasks, inputs);
-  const messages = new Set(missing.map((p) => p.message));
-  if (missing.length === 0 || !problems.every((p) => messages.has(p.message))) return [];
-  const names = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const named = /^([A-Za-z_][A-Za-z0-9_]*) is not set/.exec(problem.message)?.[1];
-    const workflow = project.workflows.find((w) => w.source.file === problem.file);
-    const agent = workflow?.agent;
-    names.add(named ?? (agent?.type === "openai" ? agent.api_key_env : workflow?.judge?.api_key_env) ?? DEFAULT_KEY_ENV2);
-  }
-  return [...names];
-}
-
-// src/github/client.ts
-function createClient(token, repository) {
-  const [owner, repo] = repository.split("/");
-  if (!owner || !repo) throw new GitHubApiError(`GITHUB_REPOSITORY is not "owner/name": "${repository}"`);
-  return { octokit: getOctokit(token), owner, repo };
-}
-var GitHubApiError = class extends Error {
-  status;
-  constructor(message, status) {
-    super(message);
-    this.name = "GitHubApiError";
-    this.status = status;
-  }
-};
-function httpStatus(err) {
-  const status = err?.status;
-  return typeof status === "number" ? status : void 0;
-}
-async function request2(what, permission2, call) {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof GitHubApiError) throw err;
-    throw apiError(what, permission2, err);
-  }
-}
-function apiError(what, permission2, err) {
-  const status = httpStatus(err);
-  const detail = firstLine(err?.message ?? String(err));
-  if (status === void 0) return new GitHubApiError(`GitHub API: could not ${what}: ${detail}`);
-  const hint = status === 401 ? "the github-token is invalid or expired" : status === 403 ? `the github-token lacks a permission (the workflow needs \`permissions: ${permission2}\`), or a rate limit was hit` : status === 404 ? `not found, or the github-token cannot see it (it needs \`${permission2}\`)` : status >= 500 ? "GitHub had an internal error; re-run the job" : "the request was refused";
-  return new GitHubApiError(`GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hint}`, status);
-}
-function firstLine(text2) {
-  return text2.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "");
-}
-function parseAnswer2(what, schema, data) {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success)
-    throw new GitHubApiError(
-      `GitHub API: unexpected answer to ${what}: ${prettifyError(parsed.error).split("\n")[0]}`
-    );
-  return parsed.data;
-}
-
-// src/github/statuses.ts
-async function setCommitStatus(client, sha, status) {
-  const { octokit, owner, repo } = client;
-  await request2(
-    `set the commit status "${status.context}"`,
-    "statuses: write",
-    () => octokit.rest.repos.createCommitStatus({
-      owner,
-      repo,
-      sha,
-      state: status.state,
-      context: status.context,
-      description: status.description,
-      ...status.targetUrl ? { target_url: status.targetUrl } : {}
-    })
-  );
-}
-var statusSchema = looseObject({ state: string2(), context: string2() });
-async function latestStatusState(client, sha, context3) {
-  const { octokit, owner, repo } = client;
-  return request2("read the commit statuses", "statuses: read", async () => {
-    const pages = octokit.paginate.iterator(octokit.rest.repos.listCommitStatusesForRef, {
-      owner,
-      repo,
-      ref: sha,
-      per_page: 100
-    });
-    for await (const page of pages) {
-      const found = parseAnswer2("list statuses", array(statusSchema), page.data).find((s) => s.context === context3);
-      if (found) return found.state;
-    }
-    return void 0;
-  });
-}
-
 // src/action/problem-text.ts
 function namesFile(p) {
   return !/^evalgate( |$)/.test(p.file);
@@ -70621,6 +70531,357 @@ function annotate(problems) {
     if (p.severity === "warning") warning(p.message, where);
     else error(p.message, where);
   }
+}
+
+// src/github/trees.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/base/source.ts
+var BaseReadError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "BaseReadError";
+  }
+};
+
+// src/github/client.ts
+function createClient(token, repository) {
+  const [owner, repo] = repository.split("/");
+  if (!owner || !repo) throw new GitHubApiError(`GITHUB_REPOSITORY is not "owner/name": "${repository}"`);
+  return { octokit: getOctokit(token), owner, repo };
+}
+var GitHubApiError = class extends Error {
+  status;
+  fault;
+  /** For a rate limit: when to try again ("the limit resets at ..."). */
+  retryWhen;
+  constructor(message, status, fault, retryWhen) {
+    super(message);
+    this.name = "GitHubApiError";
+    this.status = status;
+    this.fault = fault;
+    this.retryWhen = retryWhen;
+  }
+};
+function httpStatus(err) {
+  const status = err?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function classifyFailure(err) {
+  const status = httpStatus(err);
+  if (status === void 0 || status === 0) return "network";
+  const limited = rateLimitHeaders(err).limited || /rate limit/i.test(err?.message ?? "");
+  if (status === 429 || status === 403 && limited) return "rate-limited";
+  if (status === 401) return "unauthorized";
+  if (status === 403) return "forbidden";
+  if (status === 404) return "not-found";
+  if (status >= 500) return "server";
+  return "refused";
+}
+function rateLimitHeaders(err) {
+  const headers = err?.response?.headers ?? {};
+  const number4 = (name) => {
+    const n = Number(headers[name]);
+    return headers[name] !== void 0 && Number.isFinite(n) ? n : void 0;
+  };
+  const remaining = number4("x-ratelimit-remaining");
+  const retryAfter = number4("retry-after");
+  return { limited: remaining === 0 || retryAfter !== void 0, reset: number4("x-ratelimit-reset"), retryAfter };
+}
+async function request2(what, permission2, call) {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof GitHubApiError) throw err;
+    throw apiError(what, permission2, err);
+  }
+}
+function apiError(what, permission2, err) {
+  const status = httpStatus(err);
+  const detail = firstLine(err?.message ?? String(err));
+  const fault = classifyFailure(err);
+  if (status === void 0) return new GitHubApiError(`GitHub API: could not ${what}: ${detail}`, void 0, "network");
+  const retryWhen = fault === "rate-limited" ? rateLimitRetry(err) : void 0;
+  const hints = {
+    "rate-limited": `rate limited by GitHub (${retryWhen})`,
+    unauthorized: "the github-token is invalid or expired",
+    forbidden: `the github-token lacks a permission (the workflow needs \`permissions: ${permission2}\`)`,
+    "not-found": `not found, or the github-token cannot see it (it needs \`${permission2}\`)`,
+    server: "GitHub had an internal error; re-run the job",
+    refused: "the request was refused",
+    network: "the request did not reach GitHub"
+  };
+  return new GitHubApiError(
+    `GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hints[fault]}`,
+    status,
+    fault,
+    retryWhen
+  );
+}
+function rateLimitRetry(err) {
+  const { reset, retryAfter } = rateLimitHeaders(err);
+  if (retryAfter !== void 0) return `retry after ${retryAfter} s`;
+  if (reset !== void 0) return `the limit resets at ${new Date(reset * 1e3).toISOString()}`;
+  return "re-run the job later";
+}
+function firstLine(text2) {
+  return text2.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "");
+}
+function parseAnswer2(what, schema, data) {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success)
+    throw new GitHubApiError(
+      `GitHub API: unexpected answer to ${what}: ${prettifyError(parsed.error).split("\n")[0]}`
+    );
+  return parsed.data;
+}
+
+// src/github/trees.ts
+var treeSchema = looseObject({
+  truncated: boolean2(),
+  tree: array(
+    looseObject({
+      path: string2().min(1),
+      mode: string2(),
+      type: _enum2(["blob", "tree", "commit"]),
+      sha: string2().regex(/^[0-9a-f]{40}$/)
+    })
+  )
+});
+var blobSchema = looseObject({
+  content: string2(),
+  encoding: _enum2(["base64", "utf-8"]),
+  size: number2().int().nonnegative().optional()
+});
+var GitHubCommitSource = class {
+  constructor(client, sha) {
+    this.client = client;
+    this.sha = sha;
+  }
+  client;
+  sha;
+  via = "the GitHub API";
+  tree;
+  listTree() {
+    this.tree ??= this.fetchTree();
+    return this.tree;
+  }
+  async readBlob(sha) {
+    const { octokit, owner, repo } = this.client;
+    const doing = `reading blob ${sha.slice(0, 12)}`;
+    return asBaseRead(doing, async () => {
+      const blob = await request2(
+        doing,
+        "contents: read",
+        () => octokit.rest.git.getBlob({ owner, repo, file_sha: sha })
+      );
+      const answer = parseAnswer2("get blob", blobSchema, blob.data);
+      const content = Buffer.from(answer.content, answer.encoding === "base64" ? "base64" : "utf8");
+      if (gitBlobId(content) !== sha.toLowerCase())
+        throw new BaseReadError(`blob ${sha.slice(0, 12)} came back from the API with different content`);
+      return content;
+    });
+  }
+  async fetchTree() {
+    const { octokit, owner, repo } = this.client;
+    const doing = "listing its tree";
+    return asBaseRead(doing, async () => {
+      const res = await request2(
+        doing,
+        "contents: read",
+        () => octokit.rest.git.getTree({ owner, repo, tree_sha: this.sha, recursive: "true" })
+      );
+      const answer = parseAnswer2("get tree", treeSchema, res.data);
+      if (answer.truncated) throw new BaseReadError("the base tree is too large for the API (the listing is truncated)");
+      return answer.tree.flatMap((e) => {
+        if (e.type === "tree") return [];
+        const type = e.type === "commit" || e.mode === "160000" ? "submodule" : e.mode === "120000" ? "symlink" : "blob";
+        return [{ path: e.path, type, sha: e.sha }];
+      });
+    });
+  }
+};
+var contentSchema = union([
+  looseObject({
+    type: literal("file"),
+    encoding: string2(),
+    content: string2(),
+    sha: string2().regex(/^[0-9a-f]{40}$/)
+  }),
+  looseObject({ type: _enum2(["dir", "symlink", "submodule"]) }),
+  array(unknown())
+]);
+async function readFileAtRef(client, path11, ref) {
+  const { octokit, owner, repo } = client;
+  const doing = `reading ${path11}`;
+  return asBaseRead(doing, async () => {
+    let data;
+    try {
+      const res = await request2(
+        doing,
+        "contents: read",
+        () => octokit.rest.repos.getContent({ owner, repo, path: path11, ref })
+      );
+      data = res.data;
+    } catch (err) {
+      if (!(err instanceof GitHubApiError && err.status === 404)) throw err;
+      await commitExists(client, ref);
+      return void 0;
+    }
+    const answer = parseAnswer2(`read ${path11}`, contentSchema, data);
+    if (Array.isArray(answer) || answer.type !== "file")
+      throw new BaseReadError(`${path11} at commit ${short(ref)} is not a file`);
+    if (answer.encoding === "none") return (await new GitHubCommitSource(client, ref).readBlob(answer.sha)).toString();
+    if (answer.encoding !== "base64")
+      throw new BaseReadError(`unexpected answer when ${doing}: encoding "${answer.encoding}"`);
+    return Buffer.from(answer.content, "base64").toString("utf8");
+  });
+}
+async function commitExists(client, ref) {
+  const { octokit, owner, repo } = client;
+  const doing = "finding the commit";
+  await asBaseRead(doing, async () => {
+    try {
+      await request2(
+        doing,
+        "contents: read",
+        () => octokit.rest.repos.getCommit({ owner, repo, ref, mediaType: { format: "sha" } })
+      );
+    } catch (err) {
+      if (err instanceof GitHubApiError && (err.status === 404 || err.status === 422))
+        throw new BaseReadError(`commit ${short(ref)} not found (HTTP ${err.status} when ${doing})`);
+      throw err;
+    }
+  });
+}
+var REASONS = {
+  "rate-limited": "rate limited by GitHub",
+  unauthorized: "the github-token was refused",
+  forbidden: "access refused",
+  "not-found": "not found",
+  server: "GitHub failed",
+  refused: "the request was refused",
+  network: "GitHub did not answer"
+};
+var HINTS = {
+  unauthorized: "the github-token needs `contents: read`",
+  forbidden: "the github-token needs `contents: read`",
+  "not-found": "the github-token needs `contents: read`",
+  server: "re-run the job"
+};
+async function asBaseRead(doing, read) {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof BaseReadError) throw err;
+    if (!(err instanceof GitHubApiError)) throw new BaseReadError(`${doing}: ${err?.message ?? err}`);
+    if (err.fault === void 0) throw new BaseReadError(err.message);
+    const hint = err.fault === "rate-limited" ? err.retryWhen : HINTS[err.fault];
+    const http3 = err.status ? `HTTP ${err.status} ` : "";
+    throw new BaseReadError(`${REASONS[err.fault]} (${http3}when ${doing}${hint ? `; ${hint}` : ""})`);
+  }
+}
+function gitBlobId(content) {
+  return createHash4("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+
+// src/action/base-source.ts
+async function baseSourceFor(ctx, client) {
+  const pr = pullRequestOf(ctx);
+  if (!pr && ctx.eventName.startsWith("pull_request"))
+    throw new InputError(`the ${ctx.eventName} event has no valid pull_request in its payload; the gate is not decided`);
+  if (!pr) return void 0;
+  if (!pr.baseSha)
+    throw new InputError(
+      `the ${ctx.eventName} event has no pull_request.base.sha, so the rules of the base commit cannot be read and the gate is not decided`
+    );
+  return new GitHubCommitSource(client, pr.baseSha);
+}
+function noBaseNote(eventName) {
+  return `no base commit (${eventName}): this commit's own rules and golden tasks apply`;
+}
+
+// src/action/missing-keys.ts
+var DEFAULT_KEY_ENV2 = "OPENAI_API_KEY";
+async function missingKeyNames(inputs, problems) {
+  const project = await loadProject({ tasksDir: inputs.tasks, thresholdsFile: inputs.thresholds });
+  if (project.problems.length > 0) return [];
+  const missing = missingKeys(project, project.tasks, inputs);
+  const messages = new Set(missing.map((p) => p.message));
+  if (missing.length === 0 || !problems.every((p) => messages.has(p.message))) return [];
+  const names = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const named = /^([A-Za-z_][A-Za-z0-9_]*) is not set/.exec(problem.message)?.[1];
+    const workflow = project.workflows.find((w) => w.source.file === problem.file);
+    const agent = workflow?.agent;
+    names.add(named ?? (agent?.type === "openai" ? agent.api_key_env : workflow?.judge?.api_key_env) ?? DEFAULT_KEY_ENV2);
+  }
+  return [...names];
+}
+
+// src/github/statuses.ts
+async function setCommitStatus(client, sha, status) {
+  const { octokit, owner, repo } = client;
+  await request2(
+    `set the commit status "${status.context}"`,
+    "statuses: write",
+    () => octokit.rest.repos.createCommitStatus({
+      owner,
+      repo,
+      sha,
+      state: status.state,
+      context: status.context,
+      description: status.description,
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    })
+  );
+}
+var statusSchema = looseObject({ state: string2(), context: string2() });
+var statusRecordSchema = statusSchema.extend({
+  description: string2().nullish(),
+  creator: looseObject({ login: string2() }).nullable(),
+  created_at: string2()
+});
+async function listCommitStatuses(client, sha) {
+  const { octokit, owner, repo } = client;
+  return request2("read the commit statuses", "statuses: read", async () => {
+    const found = [];
+    const pages = octokit.paginate.iterator(octokit.rest.repos.listCommitStatusesForRef, {
+      owner,
+      repo,
+      ref: sha,
+      per_page: 100
+    });
+    for await (const page of pages)
+      for (const s of parseAnswer2("list statuses", array(statusRecordSchema), page.data))
+        found.push({
+          state: s.state,
+          context: s.context,
+          description: s.description ?? "",
+          creator: s.creator?.login ?? "",
+          createdAt: s.created_at
+        });
+    return found;
+  });
+}
+async function latestStatusState(client, sha, context3) {
+  const { octokit, owner, repo } = client;
+  return request2("read the commit statuses", "statuses: read", async () => {
+    const pages = octokit.paginate.iterator(octokit.rest.repos.listCommitStatusesForRef, {
+      owner,
+      repo,
+      ref: sha,
+      per_page: 100
+    });
+    for await (const page of pages) {
+      const found = parseAnswer2("list statuses", array(statusSchema), page.data).find((s) => s.context === context3);
+      if (found) return found.state;
+    }
+    return void 0;
+  });
 }
 
 // src/action/escape.ts
@@ -70727,12 +70988,12 @@ function instructions(state) {
   const applied = overrideFor(state, state.head);
   if (applied)
     return `
-**Overridden** by ${quietMention(applied.login)} on \`${short(applied.sha)}\`: the gate is not in force for this commit; a new push puts it back.
+**Overridden** by ${quietMention(applied.login)} on \`${short2(applied.sha)}\`: the gate is not in force for this commit; a new push puts it back.
 `;
   if (!state.failed) return "";
   return [
     "",
-    `The gate failed on \`${short(state.head)}\`. An approver listed in \`override.approvers\` of thresholds.yml can override it for this commit with a comment:`,
+    `The gate failed on \`${short2(state.head)}\`. An approver listed in \`override.approvers\` of thresholds.yml can override it for this commit with a comment:`,
     "",
     "```",
     `/evalgate override ${state.head} <reason>`,
@@ -70745,7 +71006,7 @@ function overrideLog(state) {
   const lines = state.overrides.map((o) => {
     const tiers = o.tiers.length > 0 ? ` (failed: ${o.tiers.join(", ")})` : "";
     const stale = state.head && o.sha !== state.head ? " \u2014 an earlier commit, no longer in force" : "";
-    return `- ${o.at} ${quietMention(o.login)} overrode the gate on \`${short(o.sha)}\`${tiers}${stale}: ${o.reason}`;
+    return `- ${o.at} ${quietMention(o.login)} overrode the gate on \`${short2(o.sha)}\`${tiers}${stale}: ${o.reason}`;
   });
   return `
 #### Override log
@@ -70780,15 +71041,314 @@ function firstLine2(text2) {
   const end = text2.indexOf("\n");
   return (end === -1 ? text2 : text2.slice(0, end)).trimEnd();
 }
-function short(sha) {
+function short2(sha) {
   return sha.slice(0, 7);
+}
+
+// src/github/pulls.ts
+var pullSchema = looseObject({
+  number: number2(),
+  head: looseObject({ sha: string2() }),
+  base: looseObject({ sha: string2() }).optional(),
+  user: looseObject({ login: string2() }).nullable()
+});
+async function getPullRequest(client, number4) {
+  const { octokit, owner, repo } = client;
+  return request2(`read pull request #${number4}`, "pull-requests: read", async () => {
+    const res = await octokit.rest.pulls.get({ owner, repo, pull_number: number4 });
+    const pr = parseAnswer2("get pull request", pullSchema, res.data);
+    return {
+      number: pr.number,
+      headSha: pr.head.sha,
+      ...pr.base ? { baseSha: pr.base.sha } : {},
+      author: pr.user?.login ?? ""
+    };
+  });
+}
+var MAX_LISTED_FILES = 3e3;
+var fileSchema = looseObject({ filename: string2(), previous_filename: string2().optional() });
+async function listPullRequestFiles(client, number4) {
+  const { octokit, owner, repo } = client;
+  return request2(`list the files of pull request #${number4}`, "pull-requests: read", async () => {
+    const files = [];
+    let count3 = 0;
+    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: number4,
+      per_page: 100
+    });
+    for await (const page of pages) {
+      for (const file2 of parseAnswer2("list pull request files", array(fileSchema), page.data)) {
+        count3++;
+        files.push(file2.filename, ...file2.previous_filename ? [file2.previous_filename] : []);
+      }
+    }
+    return { files, complete: count3 < MAX_LISTED_FILES };
+  });
+}
+
+// src/action/base-rules.ts
+import { mkdtemp, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path8 from "node:path";
+async function readBaseOverrideRules(client, baseSha, thresholdsFile) {
+  const base = `the base commit ${baseSha.slice(0, 7)}`;
+  const file2 = repositoryPath(thresholdsFile);
+  if (file2 === void 0) return { ok: false, why: `the thresholds file ${thresholdsFile} is outside the repository` };
+  let text2;
+  try {
+    text2 = await readFileAtRef(client, file2, baseSha);
+  } catch (err) {
+    if (!(err instanceof BaseReadError)) throw err;
+    return { ok: false, why: `the override rules cannot be read from ${base}: ${err.message}` };
+  }
+  if (text2 === void 0)
+    return { ok: false, why: `${base} has no ${file2}, so no override rules are in force until it is merged` };
+  const { thresholds, problems } = await parseThresholds(text2, path8.posix.basename(file2));
+  if (thresholds) return { ok: true, rules: thresholds.override };
+  const first = problems.find((p) => p.severity === "error");
+  const where = first ? formatProblem({ ...first, file: file2 }) : `${file2} has errors`;
+  return { ok: false, why: `the override rules cannot be read: ${where} (${file2} as on ${base})` };
+}
+async function parseThresholds(text2, name) {
+  const dir = await mkdtemp(path8.join(tmpdir(), "evalgate-base-"));
+  try {
+    const copy = path8.join(dir, name);
+    await writeFile4(copy, text2);
+    return await loadThresholds(copy);
+  } finally {
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+function repositoryPath(file2) {
+  const root = process.env.GITHUB_WORKSPACE || process.cwd();
+  const rel = path8.relative(path8.resolve(root), path8.resolve(file2));
+  if (rel === "" || rel.startsWith("..") || path8.isAbsolute(rel)) return void 0;
+  return rel.split(path8.sep).join("/");
+}
+
+// src/github/permissions.ts
+var permissionSchema = looseObject({ permission: string2().optional(), role_name: string2().optional() });
+async function repositoryPermission(client, login2) {
+  const { octokit, owner, repo } = client;
+  return request2(`read the repository permission of @${login2}`, "contents: read", async () => {
+    try {
+      const res = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login2 });
+      const answer = parseAnswer2("get collaborator permission", permissionSchema, res.data);
+      return { permission: answer.permission, roleName: answer.role_name };
+    } catch (err) {
+      if (httpStatus(err) === 404) return { permission: "none" };
+      throw err;
+    }
+  });
+}
+var membershipSchema = looseObject({ state: string2() });
+async function teamMembership(client, team, login2) {
+  const [org, slug] = team.split("/");
+  return request2(`read the membership of @${login2} in ${team}`, "members: read (org)", async () => {
+    try {
+      const res = await client.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login2 });
+      return parseAnswer2("get team membership", membershipSchema, res.data).state === "active" ? "active" : "not-member";
+    } catch (err) {
+      const status = httpStatus(err);
+      if (status === 403 || status === 404) return "unreadable";
+      throw err;
+    }
+  });
+}
+
+// src/action/authorize.ts
+var ROLES = ["none", "read", "triage", "write", "maintain", "admin"];
+function approverEntries(rules) {
+  const entries = rules.approvers.map((a) => a.trim().replace(/^@/, "")).filter((a) => a !== "");
+  return { logins: entries.filter((a) => !a.includes("/")), teams: entries.filter((a) => a.includes("/")) };
+}
+function teamsToCheck(rules, login2) {
+  const { logins, teams } = approverEntries(rules);
+  return logins.some((l) => sameLogin(l, login2)) ? [] : teams;
+}
+function roleOf(permission2, roleName) {
+  const known = (value) => ROLES.find((r) => r === value);
+  return known(roleName) ?? known(permission2) ?? "none";
+}
+function decideOverride(f) {
+  const refuse = (why) => ({ ok: false, why });
+  const who = `@${f.commenter}`;
+  const { logins, teams } = approverEntries(f.rules);
+  if (logins.length === 0 && teams.length === 0)
+    return refuse("no approvers are configured: add logins or org/team slugs to `override.approvers` in thresholds.yml");
+  const listed2 = logins.some((l) => sameLogin(l, f.commenter));
+  const inTeam = teams.some((t) => f.teams[t] === "active");
+  if (!listed2 && !inTeam) {
+    const unreadable = teams.filter((t) => f.teams[t] === "unreadable");
+    if (unreadable.length > 0)
+      return refuse(
+        `${who} is not an approver: not listed in \`override.approvers\` by login, and GitHub did not confirm a membership of ${unreadable.join(", ")} (it answers 403/404 both to a non-member and to a token that cannot read org membership; a GITHUB_TOKEN never can: pass a GitHub App token or a token with \`read:org\` as \`teams-token\`)`
+      );
+    return refuse(`${who} is not an approver (\`override.approvers\` in thresholds.yml)`);
+  }
+  if (ROLES.indexOf(f.role) < ROLES.indexOf(f.rules.min_permission))
+    return refuse(
+      `${who} has \`${f.role}\` permission on this repository; an override needs at least \`${f.rules.min_permission}\``
+    );
+  if (sameLogin(f.commenter, f.prAuthor) && !f.rules.allow_author)
+    return refuse(`${who} opened this pull request and cannot override its gate (\`override.allow_author\` is false)`);
+  if (f.reason.trim() === "") return refuse(`a reason is required: \`${OVERRIDE_USAGE}\``);
+  const head = f.headSha.slice(0, 7);
+  if (f.namedSha !== void 0 && !namesCommit(f.namedSha, f.headSha))
+    return refuse(
+      `the command names commit ${f.namedSha.slice(0, 12)}, but the head of this pull request is ${head}: an override applies to one commit only`
+    );
+  if (f.gateState !== "failure")
+    return refuse(
+      `the gate has not failed on the head commit ${head} (status: ${f.gateState ?? "none"}); only a failed gate can be overridden`
+    );
+  return { ok: true };
+}
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+// src/action/commenter-facts.ts
+async function commenterFacts(client, teamsClient, rules, login2) {
+  const teams = await memberships(teamsClient, rules, login2);
+  const permission2 = await repositoryPermission(client, login2);
+  return { role: roleOf(permission2.permission, permission2.roleName), teams };
+}
+async function memberships(client, rules, login2) {
+  const found = {};
+  for (const team of teamsToCheck(rules, login2)) {
+    found[team] = await teamMembership(client, team, login2);
+    if (found[team] === "active") break;
+  }
+  return found;
+}
+
+// src/action/override-evidence.ts
+function candidates(comments) {
+  return comments.flatMap((comment) => {
+    const parsed = parseOverrideCommand(comment.body);
+    return parsed.kind === "override" ? [{ comment, sha: parsed.sha, reason: parsed.reason }] : [];
+  }).sort((a, b) => time3(a.comment.createdAt) - time3(b.comment.createdAt));
+}
+function loginsToCheck(comments, tokenLogin2) {
+  const logins = /* @__PURE__ */ new Map();
+  for (const c of candidates(comments))
+    if (!precheck(c, tokenLogin2) && !logins.has(lower(c.comment.login)))
+      logins.set(lower(c.comment.login), c.comment.login);
+  return [...logins.values()];
+}
+function needsStatuses(comments, tokenLogin2) {
+  return candidates(comments).some((c) => !precheck(c, tokenLogin2) && c.sha === void 0);
+}
+function verifyOverride(e) {
+  const rejected = [];
+  let override2;
+  for (const c of candidates(e.comments)) {
+    const why = rejection(c, e);
+    const { id: commentId, login: login2, createdAt: at } = c.comment;
+    if (why) rejected.push({ commentId, login: login2, why });
+    else override2 = { sha: e.headSha, login: login2, commentId, at, reason: c.reason };
+  }
+  return { ...override2 ? { override: override2 } : {}, rejected };
+}
+function precheck(c, tokenLogin2) {
+  const { login: login2, createdAt, updatedAt } = c.comment;
+  if (lower(login2) === lower(tokenLogin2))
+    return `written by @${tokenLogin2}, the identity of the action's own token, which never approves`;
+  if (createdAt !== updatedAt)
+    return `edited after it was posted (created ${createdAt}, updated ${updatedAt}); only an unedited comment counts`;
+  return void 0;
+}
+function rejection(c, e) {
+  const early = precheck(c, e.tokenLogin);
+  if (early) return early;
+  const login2 = c.comment.login;
+  const facts = e.facts[lower(login2)];
+  if (!facts) return `the permission of @${login2} could not be read`;
+  const decision = decideOverride({
+    commenter: login2,
+    prAuthor: e.prAuthor,
+    rules: e.rules,
+    reason: c.reason,
+    namedSha: c.sha,
+    headSha: e.headSha,
+    // Asked only about a head whose gate failed.
+    gateState: "failure",
+    role: facts.role,
+    teams: facts.teams
+  });
+  if (!decision.ok) return decision.why;
+  if (c.sha !== void 0 || givenWhileHead(c.comment, e)) return void 0;
+  const head = e.headSha.slice(0, 7);
+  return `names no commit, and no status "overridden by @${login2}" set by @${e.tokenLogin} on ${head} after the comment shows that ${head} was the head when it was given`;
+}
+function givenWhileHead(comment, e) {
+  const posted = time3(comment.createdAt);
+  return e.statuses.some(
+    (s) => s.context === e.context && lower(s.creator) === lower(e.tokenLogin) && lower(s.description) === lower(`overridden by @${comment.login}`) && time3(s.createdAt) > posted
+  );
+}
+function time3(iso) {
+  return Date.parse(iso);
+}
+function lower(login2) {
+  return login2.toLowerCase();
+}
+
+// src/action/override-check.ts
+var NO_RULES = { approvers: [], min_permission: "admin", allow_author: false };
+async function checkOverride(req) {
+  const { client, thread, headSha } = req;
+  const comments = thread.comments;
+  const logins = loginsToCheck(comments, thread.me);
+  const rules = logins.length > 0 ? await req.rules() : NO_RULES;
+  const facts = {};
+  for (const login2 of logins) facts[login2.toLowerCase()] = await commenterFacts(client, req.teamsClient, rules, login2);
+  const statuses = needsStatuses(comments, thread.me) ? await listCommitStatuses(client, headSha) : [];
+  const prAuthor = req.prAuthor ?? (logins.length > 0 ? (await getPullRequest(client, req.pr)).author : "");
+  return verifyOverride({
+    headSha,
+    prAuthor,
+    comments,
+    statuses,
+    context: req.context,
+    tokenLogin: thread.me,
+    rules,
+    facts
+  });
+}
+async function overrideInForce(target, thread, outcome3) {
+  const check2 = await checkOverride({
+    client: target.client,
+    teamsClient: target.teamsClient,
+    pr: target.pr,
+    headSha: target.sha,
+    prAuthor: target.prAuthor,
+    context: target.context,
+    thread,
+    rules: () => overrideRules(target, outcome3)
+  });
+  for (const r of check2.rejected)
+    info(`evalgate: override comment ${r.commentId} by @${r.login} does not count: ${r.why}`);
+  return check2.override;
+}
+async function overrideRules(target, outcome3) {
+  if (outcome3.overrideRules) return outcome3.overrideRules;
+  if (!target.baseSha) throw new Error("evalgate: overrides were not checked: the event names no base commit");
+  const read = await readBaseOverrideRules(target.client, target.baseSha, target.thresholdsFile);
+  if (!read.ok) throw new Error(`evalgate: overrides were not checked: ${read.why}`);
+  return read.rules;
 }
 
 // src/github/comments.ts
 var commentSchema = looseObject({
   id: number2(),
   body: string2().nullish(),
-  user: looseObject({ login: string2() }).nullable()
+  user: looseObject({ login: string2() }).nullable(),
+  created_at: string2(),
+  updated_at: string2()
 });
 async function listIssueComments(client, issue3) {
   const { octokit, owner, repo } = client;
@@ -70802,7 +71362,13 @@ async function listIssueComments(client, issue3) {
     });
     for await (const page of pages) {
       for (const raw of parseAnswer2("list comments", array(commentSchema), page.data))
-        comments.push({ id: raw.id, body: raw.body ?? "", login: raw.user?.login ?? "" });
+        comments.push({
+          id: raw.id,
+          body: raw.body ?? "",
+          login: raw.user?.login ?? "",
+          createdAt: raw.created_at,
+          updatedAt: raw.updated_at
+        });
     }
     return comments;
   });
@@ -70841,13 +71407,16 @@ async function tokenLogin(client) {
 function emptyState() {
   return { v: 1, overrides: [] };
 }
-async function findOurComment(client, pr, context3) {
-  const me = (await tokenLogin(client)).toLowerCase();
+async function readThread(client, pr, context3) {
+  const me = await tokenLogin(client);
   const comments = await listIssueComments(client, pr);
-  const ours = comments.find((c) => c.login.toLowerCase() === me && hasMarker(c.body, context3));
-  if (!ours) return void 0;
-  const parsed = parseComment(ours.body, context3);
-  return { id: ours.id, state: parsed?.state ?? emptyState(), result: parsed?.result ?? "" };
+  const found = comments.find((c) => c.login.toLowerCase() === me.toLowerCase() && hasMarker(c.body, context3));
+  if (!found) return { me, comments };
+  const parsed = parseComment(found.body, context3);
+  return { me, comments, ours: { id: found.id, state: parsed?.state ?? emptyState(), result: parsed?.result ?? "" } };
+}
+async function findOurComment(client, pr, context3) {
+  return (await readThread(client, pr, context3)).ours;
 }
 async function writeOurComment(client, pr, existing, body) {
   if (existing) await updateIssueComment(client, existing.id, body);
@@ -70902,7 +71471,7 @@ function reportVerdict(report, reportPath, override2) {
   const base = { report: reportPath, successRates: successRates(report) };
   const facts = gateDescription(report);
   if (report.decision === "fail" && override2) {
-    const note = `**Overridden** by ${quietMention(override2.login)} on \`${short(override2.sha)}\` (${override2.at}): ${override2.reason}`;
+    const note = `**Overridden** by ${quietMention(override2.login)} on \`${short2(override2.sha)}\` (${override2.at}): ${override2.reason}`;
     return {
       ...base,
       decision: "overridden",
@@ -70971,10 +71540,15 @@ function failedTiers(report) {
 // src/action/publish.ts
 function targetOf(inputs, ctx) {
   const pr = pullRequestOf(ctx);
+  const client = createClient(inputs.token, ctx.repository);
   return {
-    client: createClient(inputs.token, ctx.repository),
+    client,
+    teamsClient: inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository),
     sha: pr?.headSha ?? ctx.sha,
     pr: pr?.number,
+    prAuthor: pr?.author,
+    baseSha: pr?.baseSha,
+    thresholdsFile: inputs.thresholds,
     context: inputs.statusContext,
     runUrl: ctx.runUrl,
     comment: inputs.comment
@@ -70982,18 +71556,22 @@ function targetOf(inputs, ctx) {
 }
 async function publishOutcome(target, outcome3) {
   const failures = [];
-  const existing = await attempt(failures, () => readComment(target));
+  const thread = target.pr === void 0 ? void 0 : await attempt(failures, () => readThread(target.client, target.pr, target.context));
   const commentRead = failures.length === 0;
-  const override2 = existing ? overrideFor(existing.state, target.sha) : void 0;
+  const existing = thread?.ours;
+  const verified = thread && failedReport(outcome3) ? await attempt(failures, () => overrideInForce(target, thread, outcome3)) : void 0;
+  const override2 = verified ? overrideRecord(verified) : void 0;
   const verdict = verdictOf(outcome3, override2);
   if (outcome3.kind === "invalid") annotate(outcome3.problems);
   await summary.addRaw(verdict.summary).write();
   await attempt(failures, () => setStatus(target, verdict.state, verdict.description));
   if (target.pr !== void 0 && target.comment && commentRead) {
+    const cached2 = existing?.state ?? emptyState();
     const state = {
-      ...existing?.state ?? emptyState(),
+      ...cached2,
       head: target.sha,
-      failed: verdict.failedTiers
+      failed: verdict.failedTiers,
+      overrides: overridesShown(cached2.overrides, target.sha, override2, verdict)
     };
     if (!verdict.failedTiers) delete state.failed;
     const body = renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl });
@@ -71025,7 +71603,7 @@ async function publishNoChanges(target, changedCount, globs) {
     if (existing) {
       const state = { ...existing.state, head: target.sha };
       delete state.failed;
-      const result = `**evalgate: no agent changes** as of \`${short(target.sha)}\`: no prompt, tool, policy, manifest, golden task or thresholds file changed, so the gate was not run.`;
+      const result = `**evalgate: no agent changes** as of \`${short2(target.sha)}\`: no prompt, tool, policy, manifest, golden task or thresholds file changed, so the gate was not run.`;
       const body = renderComment({ context: target.context, state, result, runUrl: target.runUrl });
       await attempt(failures, () => writeOurComment(target.client, target.pr, existing, body));
     }
@@ -71040,6 +71618,16 @@ async function setStatus(target, state, description) {
     description,
     targetUrl: target.runUrl
   });
+}
+function failedReport(outcome3) {
+  return outcome3.kind === "report" && outcome3.report.decision === "fail";
+}
+function overrideRecord(v) {
+  return { sha: v.sha, login: v.login, at: v.at, reason: escapeUserText(v.reason), tiers: [] };
+}
+function overridesShown(cached2, sha, verified, verdict) {
+  const others = cached2.filter((o) => o.sha !== sha);
+  return verified && verdict.decision === "overridden" ? [...others, { ...verified, tiers: verdict.failedTiers ?? [] }] : others;
 }
 async function readComment(target) {
   return target.pr === void 0 ? void 0 : findOurComment(target.client, target.pr, target.context);
@@ -71057,45 +71645,8 @@ function joinFailures(failures) {
   return present.length > 0 ? present.join("\n") : void 0;
 }
 
-// src/github/pulls.ts
-var pullSchema = looseObject({
-  number: number2(),
-  head: looseObject({ sha: string2() }),
-  user: looseObject({ login: string2() }).nullable()
-});
-async function getPullRequest(client, number4) {
-  const { octokit, owner, repo } = client;
-  return request2(`read pull request #${number4}`, "pull-requests: read", async () => {
-    const res = await octokit.rest.pulls.get({ owner, repo, pull_number: number4 });
-    const pr = parseAnswer2("get pull request", pullSchema, res.data);
-    return { number: pr.number, headSha: pr.head.sha, author: pr.user?.login ?? "" };
-  });
-}
-var MAX_LISTED_FILES = 3e3;
-var fileSchema = looseObject({ filename: string2(), previous_filename: string2().optional() });
-async function listPullRequestFiles(client, number4) {
-  const { octokit, owner, repo } = client;
-  return request2(`list the files of pull request #${number4}`, "pull-requests: read", async () => {
-    const files = [];
-    let count3 = 0;
-    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-      owner,
-      repo,
-      pull_number: number4,
-      per_page: 100
-    });
-    for await (const page of pages) {
-      for (const file2 of parseAnswer2("list pull request files", array(fileSchema), page.data)) {
-        count3++;
-        files.push(file2.filename, ...file2.previous_filename ? [file2.previous_filename] : []);
-      }
-    }
-    return { files, complete: count3 < MAX_LISTED_FILES };
-  });
-}
-
 // src/action/agent-paths.ts
-import path8 from "node:path";
+import path9 from "node:path";
 async function defaultAgentGlobs(tasksDir, thresholdsFile, root) {
   const globs = /* @__PURE__ */ new Set();
   const addFile = (abs) => {
@@ -71106,8 +71657,8 @@ async function defaultAgentGlobs(tasksDir, thresholdsFile, root) {
     const rel = repoRelative(abs, root);
     if (rel !== void 0) globs.add(rel === "" ? "**" : `${escapeGlob(rel)}/**`);
   };
-  addFolder(path8.resolve(tasksDir));
-  addFile(path8.resolve(thresholdsFile));
+  addFolder(path9.resolve(tasksDir));
+  addFile(path9.resolve(thresholdsFile));
   const { manifests } = await findManifests(tasksDir);
   for (const manifest of manifests) {
     const loaded = await loadWorkflow(manifest);
@@ -71125,15 +71676,15 @@ async function commandScripts(agent, dir) {
   const scripts = [];
   for (const arg of argv) {
     if (arg === "" || arg.startsWith("-")) continue;
-    const abs = path8.resolve(dir, arg);
+    const abs = path9.resolve(dir, arg);
     if (await isFile(abs)) scripts.push(abs);
   }
   return scripts;
 }
 function repoRelative(abs, root) {
-  const rel = path8.relative(path8.resolve(root), abs);
-  if (rel.startsWith("..") || path8.isAbsolute(rel)) return void 0;
-  return rel.split(path8.sep).join("/");
+  const rel = path9.relative(path9.resolve(root), abs);
+  if (rel.startsWith("..") || path9.isAbsolute(rel)) return void 0;
+  return rel.split(path9.sep).join("/");
 }
 function escapeGlob(literal2) {
   return literal2.replace(/[\\*?[\]{}()!+@]/g, (c) => `\\${c}`);
@@ -71148,7 +71699,7 @@ function agentChanges(changedFiles, globs) {
 }
 
 // src/action/relevance.ts
-async function relevantChanges(client, pr, inputs) {
+async function relevantChanges(client, pr, inputs, base) {
   const root = process.env.GITHUB_WORKSPACE || process.cwd();
   const globs = inputs.agentPaths.length > 0 ? inputs.agentPaths : await defaultAgentGlobs(inputs.tasks, inputs.thresholds, root);
   const { files, complete } = await listPullRequestFiles(client, pr);
@@ -71159,15 +71710,26 @@ async function relevantChanges(client, pr, inputs) {
 // src/action/gate-mode.ts
 async function gateMode(inputs, ctx) {
   const target = targetOf(inputs, ctx);
+  let base;
+  try {
+    base = await baseSourceFor(ctx, target.client);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    const outcome4 = { kind: "invalid", problems: err.problems, subject: "the event" };
+    return inputs.shard ? publishShardProblem(outcome4) : publishOutcome(target, outcome4);
+  }
   if (target.pr !== void 0) {
-    const changes = await relevantChanges(target.client, target.pr, inputs);
+    const changes = await relevantChanges(target.client, target.pr, inputs, base);
     if (changes.matched.length === 0) {
       if (inputs.shard) return { decision: "pass", successRates: {} };
       return publishNoChanges(target, changes.changedCount, changes.globs);
     }
     info(`agent changes: ${changes.matched.slice(0, 10).join(", ")}${changes.matched.length > 10 ? ", \u2026" : ""}`);
   }
-  if (inputs.shard) return runShard(inputs, target.sha);
+  if (!base) await summary.addRaw(`${noBaseNote(ctx.eventName)}
+
+`).write();
+  if (inputs.shard) return runShard(inputs, target.sha, base);
   try {
     await setStatus(target, "pending", "running the golden tasks\u2026");
   } catch (err) {
@@ -71175,25 +71737,32 @@ async function gateMode(inputs, ctx) {
   }
   let outcome3;
   try {
-    outcome3 = await runGate(inputs, target.sha);
+    outcome3 = await runGate(inputs, target.sha, base);
   } catch (err) {
     await setStatus(target, "error", fitDescription(`error: ${err.message}`)).catch(() => void 0);
     throw err;
   }
   return publishOutcome(target, outcome3);
 }
-async function runGate(inputs, sha) {
+async function runGate(inputs, sha, base) {
   try {
-    const { report, paths } = await evaluate(evaluateOptions(inputs, sha));
-    return { kind: "report", report, reportPath: paths.report };
+    const result = await evaluate(evaluateOptions(inputs, sha, base));
+    const { report, paths } = result;
+    const effective = result.thresholds;
+    return {
+      kind: "report",
+      report,
+      reportPath: paths.report,
+      ...effective ? { overrideRules: effective.override } : {}
+    };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     const keys = await missingKeyNames(inputs, err.problems);
     return keys.length > 0 ? { kind: "not-run", keys } : { kind: "invalid", problems: err.problems };
   }
 }
-async function runShard(inputs, sha) {
-  const outcome3 = await runGate(inputs, sha);
+async function runShard(inputs, sha, base) {
+  const outcome3 = await runGate(inputs, sha, base);
   if (outcome3.kind !== "report") return publishShardProblem(outcome3);
   const { report, reportPath } = outcome3;
   await summary.addRaw(`**evalgate shard ${inputs.shard}** \u2014 merge all shards to decide the gate.
@@ -71208,8 +71777,8 @@ async function publishShardProblem(outcome3) {
   await summary.addRaw(verdict.summary).write();
   return { decision: "error", successRates: {}, failure: verdict.failure };
 }
-function evaluateOptions(inputs, sha) {
-  return {
+function evaluateOptions(inputs, sha, base) {
+  const options = {
     tasksDir: inputs.tasks,
     thresholdsFile: inputs.thresholds,
     outDir: inputs.out,
@@ -71219,8 +71788,12 @@ function evaluateOptions(inputs, sha) {
     baselineFile: inputs.baseline,
     commit: sha,
     openaiApiKey: inputs.openaiApiKey,
-    openaiBaseUrl: inputs.openaiBaseUrl
+    openaiBaseUrl: inputs.openaiBaseUrl,
+    // The run is judged as on the base commit (undefined: no PR, this commit's own rules).
+    base,
+    repoRoot: process.env.GITHUB_WORKSPACE || process.cwd()
   };
+  return options;
 }
 
 // src/action/inputs.ts
@@ -71415,16 +71988,16 @@ async function concatTraces(files, outDir) {
 // src/action/find-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir3 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 async function findFiles(pattern, root) {
-  const glob = pattern.split(path9.sep).join("/");
+  const glob = pattern.split(path10.sep).join("/");
   const matches = (0, import_picomatch3.default)(glob, { dot: true });
   const { base, isGlob } = import_picomatch3.default.scan(glob);
   const found = [];
   const walk = async (dir) => {
     let entries;
     try {
-      entries = await readdir3(path9.resolve(root, dir), { withFileTypes: true });
+      entries = await readdir3(path10.resolve(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -71436,17 +72009,27 @@ async function findFiles(pattern, root) {
     }
   };
   if (isGlob) await walk(base);
-  else if (await isFile(path9.resolve(root, glob))) found.push(glob);
+  else if (await isFile(path10.resolve(root, glob))) found.push(glob);
   return found.sort();
 }
 
 // src/action/merge-mode.ts
 async function mergeMode(inputs, ctx) {
   const target = targetOf(inputs, ctx);
+  let base;
+  try {
+    base = await baseSourceFor(ctx, target.client);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return publishOutcome(target, { kind: "invalid", problems: err.problems, subject: "the event" });
+  }
   if (target.pr !== void 0) {
-    const changes = await relevantChanges(target.client, target.pr, inputs);
+    const changes = await relevantChanges(target.client, target.pr, inputs, base);
     if (changes.matched.length === 0) return publishNoChanges(target, changes.changedCount, changes.globs);
   }
+  if (!base) await summary.addRaw(`${noBaseNote(ctx.eventName)}
+
+`).write();
   return publishOutcome(target, await mergeShards(inputs));
 }
 async function mergeShards(inputs) {
@@ -71467,36 +72050,6 @@ async function mergeShards(inputs) {
   }
 }
 
-// src/github/permissions.ts
-var permissionSchema = looseObject({ permission: string2().optional(), role_name: string2().optional() });
-async function repositoryPermission(client, login2) {
-  const { octokit, owner, repo } = client;
-  return request2(`read the repository permission of @${login2}`, "contents: read", async () => {
-    try {
-      const res = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login2 });
-      const answer = parseAnswer2("get collaborator permission", permissionSchema, res.data);
-      return { permission: answer.permission, roleName: answer.role_name };
-    } catch (err) {
-      if (httpStatus(err) === 404) return { permission: "none" };
-      throw err;
-    }
-  });
-}
-var membershipSchema = looseObject({ state: string2() });
-async function teamMembership(client, team, login2) {
-  const [org, slug] = team.split("/");
-  return request2(`read the membership of @${login2} in ${team}`, "members: read (org)", async () => {
-    try {
-      const res = await client.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login2 });
-      return parseAnswer2("get team membership", membershipSchema, res.data).state === "active" ? "active" : "not-member";
-    } catch (err) {
-      const status = httpStatus(err);
-      if (status === 403 || status === 404) return "unreadable";
-      throw err;
-    }
-  });
-}
-
 // src/github/reactions.ts
 async function reactToComment(client, commentId, content) {
   const { octokit, owner, repo } = client;
@@ -71505,58 +72058,6 @@ async function reactToComment(client, commentId, content) {
     "pull-requests: write",
     () => octokit.rest.reactions.createForIssueComment({ owner, repo, comment_id: commentId, content })
   );
-}
-
-// src/action/authorize.ts
-var ROLES = ["none", "read", "triage", "write", "maintain", "admin"];
-function approverEntries(rules) {
-  const entries = rules.approvers.map((a) => a.trim().replace(/^@/, "")).filter((a) => a !== "");
-  return { logins: entries.filter((a) => !a.includes("/")), teams: entries.filter((a) => a.includes("/")) };
-}
-function teamsToCheck(rules, login2) {
-  const { logins, teams } = approverEntries(rules);
-  return logins.some((l) => sameLogin(l, login2)) ? [] : teams;
-}
-function roleOf(permission2, roleName) {
-  const known = (value) => ROLES.find((r) => r === value);
-  return known(roleName) ?? known(permission2) ?? "none";
-}
-function decideOverride(f) {
-  const refuse = (why) => ({ ok: false, why });
-  const who = `@${f.commenter}`;
-  const { logins, teams } = approverEntries(f.rules);
-  if (logins.length === 0 && teams.length === 0)
-    return refuse("no approvers are configured: add logins or org/team slugs to `override.approvers` in thresholds.yml");
-  const listed2 = logins.some((l) => sameLogin(l, f.commenter));
-  const inTeam = teams.some((t) => f.teams[t] === "active");
-  if (!listed2 && !inTeam) {
-    const unreadable = teams.filter((t) => f.teams[t] === "unreadable");
-    if (unreadable.length > 0)
-      return refuse(
-        `${who} is not an approver: not listed in \`override.approvers\` by login, and GitHub did not confirm a membership of ${unreadable.join(", ")} (it answers 403/404 both to a non-member and to a token that cannot read org membership; a GITHUB_TOKEN never can: pass a GitHub App token or a token with \`read:org\` as \`teams-token\`)`
-      );
-    return refuse(`${who} is not an approver (\`override.approvers\` in thresholds.yml)`);
-  }
-  if (ROLES.indexOf(f.role) < ROLES.indexOf(f.rules.min_permission))
-    return refuse(
-      `${who} has \`${f.role}\` permission on this repository; an override needs at least \`${f.rules.min_permission}\``
-    );
-  if (sameLogin(f.commenter, f.prAuthor) && !f.rules.allow_author)
-    return refuse(`${who} opened this pull request and cannot override its gate (\`override.allow_author\` is false)`);
-  if (f.reason.trim() === "") return refuse(`a reason is required: \`${OVERRIDE_USAGE}\``);
-  const head = f.headSha.slice(0, 7);
-  if (f.namedSha !== void 0 && !namesCommit(f.namedSha, f.headSha))
-    return refuse(
-      `the command names commit ${f.namedSha.slice(0, 12)}, but the head of this pull request is ${head}: an override applies to one commit only`
-    );
-  if (f.gateState !== "failure")
-    return refuse(
-      `the gate has not failed on the head commit ${head} (status: ${f.gateState ?? "none"}); only a failed gate can be overridden`
-    );
-  return { ok: true };
-}
-function sameLogin(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 // src/action/override-mode.ts
@@ -71574,13 +72075,20 @@ async function overrideMode(inputs, ctx) {
   if (event.action !== "created") return refuse("an edited comment is not accepted; post the command as a new comment");
   if (command.kind === "unknown-command")
     return refuse(`unknown command \`/evalgate ${escapeUserText(command.word, 40)}\`; usage: \`${OVERRIDE_USAGE}\``);
-  const rules = await readOverrideRules(inputs.thresholds);
-  if (typeof rules === "string") return refuse(rules);
   const commenter = event.commenter;
+  const me = await tokenLogin(client);
+  if (commenter.toLowerCase() === me.toLowerCase())
+    return refuse(`@${me} is the identity of the action's own token, which never approves`);
   const pr = await getPullRequest(client, event.issueNumber);
+  if (!pr.baseSha)
+    return refuse(
+      `GitHub did not say which commit pull request #${pr.number} is based on, so its override rules cannot be read`
+    );
+  const read = await readBaseOverrideRules(client, pr.baseSha, inputs.thresholds);
+  if (!read.ok) return refuse(read.why);
+  const { rules } = read;
   const teamsClient = inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository);
-  const teams = await memberships(teamsClient, rules, commenter);
-  const permission2 = await repositoryPermission(client, commenter);
+  const facts = await commenterFacts(client, teamsClient, rules, commenter);
   const gateState = await latestStatusState(client, pr.headSha, inputs.statusContext);
   const reason = escapeUserText(command.reason);
   const decision = decideOverride({
@@ -71591,8 +72099,7 @@ async function overrideMode(inputs, ctx) {
     namedSha: command.sha,
     headSha: pr.headSha,
     gateState,
-    role: roleOf(permission2.permission, permission2.roleName),
-    teams
+    ...facts
   });
   if (!decision.ok) return refuse(decision.why);
   const existing = await findOurComment(client, pr.number, inputs.statusContext);
@@ -71622,20 +72129,6 @@ async function overrideMode(inputs, ctx) {
   await summary.addRaw(`**evalgate: overridden** by @${commenter} on \`${pr.headSha.slice(0, 7)}\`: ${reason}
 `).write();
   return { decision: "overridden" };
-}
-async function readOverrideRules(thresholdsFile) {
-  const { thresholds, problems } = await loadThresholds(thresholdsFile);
-  if (thresholds) return thresholds.override;
-  const first = problems.find((p) => p.severity === "error");
-  return `the override rules cannot be read: ${first ? formatProblem(first) : "the thresholds file has errors"}`;
-}
-async function memberships(client, rules, login2) {
-  const found = {};
-  for (const team of teamsToCheck(rules, login2)) {
-    found[team] = await teamMembership(client, team, login2);
-    if (found[team] === "active") break;
-  }
-  return found;
 }
 async function refuseOverride(client, event, why) {
   const body = [
