@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path15 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path16 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error63.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request3;
+      const { method, path: path16, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code2 = path15.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code2 = path16.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -17589,12 +17589,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path16 = `/${path16}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path15);
+          url2 = new URL(util.parseOrigin(url2).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20002,17 +20002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path15) {
-      const ctrl = callVisitor(key, node2, visitor, path15);
+    function visit_(key, node2, visitor, path16) {
+      const ctrl = callVisitor(key, node2, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path16 = Object.freeze(path16.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path15);
+            const ci = visit_(i, node2.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +20023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path15);
+          const cv = visit_("value", node2.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +20050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path15) {
-      const ctrl = await callVisitor(key, node2, visitor, path15);
+    async function visitAsync_(key, node2, visitor, path16) {
+      const ctrl = await callVisitor(key, node2, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path16 = Object.freeze(path16.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +20071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path15);
+          const cv = await visitAsync_("value", node2.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +20104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path15) {
+    function callVisitor(key, node2, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path15);
+        return visitor(key, node2, path16);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path15);
+        return visitor.Map?.(key, node2, path16);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path15);
+        return visitor.Seq?.(key, node2, path16);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path15);
+        return visitor.Pair?.(key, node2, path16);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path15);
+        return visitor.Scalar?.(key, node2, path16);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path15);
+        return visitor.Alias?.(key, node2, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node2) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node2) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -20732,10 +20732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +20754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +20784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20802,8 +20802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20817,8 +20817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20836,8 +20836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20847,8 +20847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23363,9 +23363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +23440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection2.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +23462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection2.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +23476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection2.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +23496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection2.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -25463,9 +25463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25474,23 +25474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit2.parentCollection = (cst, path16) => {
+      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +25501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -27510,8 +27510,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -29634,8 +29634,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path15 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL5}`);
+        const path16 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -34602,10 +34602,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path15) {
-  if (!path15)
+function getElementAtPath(obj, path16) {
+  if (!path16)
     return obj;
-  return path15.reduce((acc, key) => acc?.[key], obj);
+  return path16.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -34945,11 +34945,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path15, issues) {
+function prefixIssues(path16, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path15);
+    iss.path.unshift(path16);
     return iss;
   });
 }
@@ -35411,16 +35411,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path15 = []) => {
+  const processError = (error64, path16 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path15, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path16, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path15, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path16, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path15, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path16, ...issue3.path]);
       } else {
-        const fullpath = [...path15, ...issue3.path];
+        const fullpath = [...path16, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -35459,17 +35459,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path15 = []) => {
+  const processError = (error64, path16 = []) => {
     var _a5;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path15, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path16, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path15, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path16, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path15, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path16, ...issue3.path]);
       } else {
-        const fullpath = [...path15, ...issue3.path];
+        const fullpath = [...path16, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -35508,8 +35508,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path15 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path15) {
+  const path16 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path16) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -52647,13 +52647,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path15 = ref2.slice(1).split("/").filter(Boolean);
-  if (path15.length === 0) {
+  const path16 = ref2.slice(1).split("/").filter(Boolean);
+  if (path16.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path15[0] === defsKey) {
-    const key = path15[1] === void 0 ? void 0 : decodeJSONPointerSegment(path15[1]);
+  if (path16[0] === defsKey) {
+    const key = path16[1] === void 0 ? void 0 : decodeJSONPointerSegment(path16[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -53514,15 +53514,23 @@ var pullRequestPayload = looseObject({
   pull_request: looseObject({
     number: number2().int().positive(),
     head: looseObject({ sha: string2().min(1) }),
+    base: looseObject({ sha: unknown().optional() }).nullish(),
     user: login.nullish(),
     changed_files: number2().optional()
   })
 });
+var FULL_SHA = string2().regex(/^[0-9a-f]{40}$/i);
 function pullRequestOf(ctx) {
   const parsed = pullRequestPayload.safeParse(ctx.payload);
   if (!parsed.success) return void 0;
   const pr = parsed.data.pull_request;
-  return { number: pr.number, headSha: pr.head.sha };
+  const baseSha = FULL_SHA.safeParse(pr.base?.sha);
+  return {
+    number: pr.number,
+    headSha: pr.head.sha,
+    ...baseSha.success ? { baseSha: baseSha.data.toLowerCase() } : {},
+    ...pr.user?.login ? { author: pr.user.login } : {}
+  };
 }
 var issueCommentPayload = looseObject({
   action: string2(),
@@ -53739,13 +53747,13 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path15 = []) {
+function findMatches(value, rules, path16 = []) {
   if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path15, rule: rule.name }));
+    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path16, rule: rule.name }));
   }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path15, i]));
+  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path16, i]));
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path15, key]));
+    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path16, key]));
   }
   return [];
 }
@@ -53789,17 +53797,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue3, path15, at, what) {
-  const value = valueAt(at.value, path15);
-  const name = shortName(path15);
-  const one = (message) => [{ line: at.lineOf(path15), message }];
+function describe3(issue3, path16, at, what) {
+  const value = valueAt(at.value, path16);
+  const name = shortName(path16);
+  const one = (message) => [{ line: at.lineOf(path16), message }];
   if (issue3.code === "unrecognized_keys") {
-    return issue3.keys.map((key) => ({ line: at.keyLineOf(path15, key), message: unknownKeyMessage(path15, key) }));
+    return issue3.keys.map((key) => ({ line: at.keyLineOf(path16, key), message: unknownKeyMessage(path16, key) }));
   }
-  if (value === void 0 && path15.length > 0) return one(`missing required field "${name}"${within(path15)}`);
+  if (value === void 0 && path16.length > 0) return one(`missing required field "${name}"${within(path16)}`);
   switch (issue3.code) {
     case "invalid_type":
-      if (path15.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
+      if (path16.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}${quoteHint(issue3.expected, value)}`
       );
@@ -53807,9 +53815,9 @@ function describe3(issue3, path15, at, what) {
       return one(notOneOf(name, value, issue3.values));
     case "invalid_union":
       if (issue3.discriminator !== void 0 && "options" in issue3 && issue3.options) {
-        return one(notOneOf(fieldName(path15), value, issue3.options));
+        return one(notOneOf(fieldName(path16), value, issue3.options));
       }
-      return describeUnion(issue3.errors, path15, at, what, value);
+      return describeUnion(issue3.errors, path16, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -53822,17 +53830,17 @@ function describe3(issue3, path15, at, what) {
       return one(`"${name}": ${issue3.message}`);
   }
 }
-function describeUnion(options, path15, at, what, value) {
+function describeUnion(options, path16, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue3) => describe3(issue3, [...path15, ...issue3.path], at, what));
+    return closest.flatMap((issue3) => describe3(issue3, [...path16, ...issue3.path], at, what));
   }
   const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
-  const name = path15.length === 0 ? what : `"${shortName(path15)}"`;
-  return [{ line: at.lineOf(path15), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+  const name = path16.length === 0 ? what : `"${shortName(path16)}"`;
+  return [{ line: at.lineOf(path16), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
 }
 function describeBound(issue3, name, value) {
   if (issue3.code === "invalid_format") return `"${name}" is not a valid ${issue3.format}, got ${describeValue(value)}`;
@@ -53846,10 +53854,10 @@ function describeBound(issue3, name, value) {
   const relation = small ? issue3.inclusive ? "at least" : "more than" : issue3.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path15, key) {
-  const parent = path15[path15.length - 1];
+function unknownKeyMessage(path16, key) {
+  const parent = path16[path16.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
-  return `unknown field "${key}"${within([...path15, key])}`;
+  return `unknown field "${key}"${within([...path16, key])}`;
 }
 function notOneOf(name, value, allowed) {
   const list2 = allowed.map(String);
@@ -53886,23 +53894,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path15) {
-  let start = path15.length - 1;
-  while (start > 0 && typeof path15[start] === "number") start--;
-  return fieldName(path15.slice(start));
+function shortName(path16) {
+  let start = path16.length - 1;
+  while (start > 0 && typeof path16[start] === "number") start--;
+  return fieldName(path16.slice(start));
 }
-function within(path15) {
-  return path15.length > 1 ? ` in ${fieldName(path15.slice(0, -1))}` : "";
+function within(path16) {
+  return path16.length > 1 ? ` in ${fieldName(path16.slice(0, -1))}` : "";
 }
-function fieldName(path15) {
-  return path15.reduce((name, segment) => {
+function fieldName(path16) {
+  return path16.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path15) {
+function valueAt(root, path16) {
   let current = root;
-  for (const segment of path15) {
+  for (const segment of path16) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -53995,10 +54003,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path15, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path16, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path15),
-    message: `task "${task.id}": ${path15.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path16),
+    message: `task "${task.id}": ${path16.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -54054,9 +54062,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path15) => {
+  const walk = (path16) => {
     let current = node2;
-    for (const segment of path15) {
+    for (const segment of path16) {
       const next = child(current, segment, doc);
       if (!next) break;
       current = next;
@@ -54066,9 +54074,9 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt(node2),
-    lineOf: (path15) => lineAt(walk(path15)),
-    keyLineOf: (path15, key) => {
-      const map2 = resolve(walk(path15), doc);
+    lineOf: (path16) => lineAt(walk(path16)),
+    keyLineOf: (path16, key) => {
+      const map2 = resolve(walk(path16), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt(pair.key) : lineAt(map2);
     },
@@ -55038,8 +55046,8 @@ function describeIssue(issue3) {
   if (issue3.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue3.expected] ?? issue3.expected}`;
   return `${where}: ${issue3.message}`;
 }
-function formatPath(path15) {
-  return path15.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path16) {
+  return path16.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -55570,11 +55578,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path15 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path15.indexOf("/");
-  if (slash === -1) return { token: path15, tool: "" };
-  const tool = path15.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path15.slice(0, slash), tool: decodePathPart(tool) };
+  const path16 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path16.indexOf("/");
+  if (slash === -1) return { token: path16, tool: "" };
+  const tool = path16.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path16.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -55679,12 +55687,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path15, what) {
+async function readPromptFile(path16, what) {
   try {
-    return await readFile2(path15, "utf8");
+    return await readFile2(path16, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path15}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path16}: ${err.code ?? err.message}`
     );
   }
 }
@@ -57793,12 +57801,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path15(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path16 = statics.reduce((previousValue, currentValue, index) => {
+  const path17 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -57815,7 +57823,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path15(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path16.split(/[?#]/, 1)[0];
+  const pathOnly = path17.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -57836,10 +57844,10 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path15(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path16}
+${path17}
 ${underline}`);
   }
-  return path16;
+  return path17;
 };
 var path8 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
@@ -66290,9 +66298,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path15, query, defaultBaseURL) {
+  buildURL(path16, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path15) ? new URL(path15) : new URL(baseURL + (baseURL.endsWith("/") && path15.startsWith("/") ? path15.slice(1) : path15));
+    const url2 = isAbsoluteURL(path16) ? new URL(path16) : new URL(baseURL + (baseURL.endsWith("/") && path16.startsWith("/") ? path16.slice(1) : path16));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -66322,24 +66330,24 @@ var OpenAI = class {
    */
   async prepareRequest(request3, { url: url2, options }) {
   }
-  get(path15, opts) {
-    return this.methodRequest("get", path15, opts);
+  get(path16, opts) {
+    return this.methodRequest("get", path16, opts);
   }
-  post(path15, opts) {
-    return this.methodRequest("post", path15, opts);
+  post(path16, opts) {
+    return this.methodRequest("post", path16, opts);
   }
-  patch(path15, opts) {
-    return this.methodRequest("patch", path15, opts);
+  patch(path16, opts) {
+    return this.methodRequest("patch", path16, opts);
   }
-  put(path15, opts) {
-    return this.methodRequest("put", path15, opts);
+  put(path16, opts) {
+    return this.methodRequest("put", path16, opts);
   }
-  delete(path15, opts) {
-    return this.methodRequest("delete", path15, opts);
+  delete(path16, opts) {
+    return this.methodRequest("delete", path16, opts);
   }
-  methodRequest(method, path15, opts) {
+  methodRequest(method, path16, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path15, ...opts2 };
+      return { method, path: path16, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -66464,8 +66472,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path15, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path15, ...opts2 })) : { method: "get", path: path15, ...opts });
+  getAPIList(path16, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path16, ...opts2 })) : { method: "get", path: path16, ...opts });
   }
   requestAPIList(Page2, options) {
     const request3 = this.makeRequest(options, null, void 0);
@@ -66559,8 +66567,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path15, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path15, query, defaultBaseURL);
+    const { method, path: path16, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path16, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -69538,9 +69546,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path15) {
+async function isFile2(path16) {
   try {
-    return (await stat4(path15)).isFile();
+    return (await stat4(path16)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -70384,7 +70392,7 @@ function missingReason(missing, expected2, actions, rightToLeft, shown) {
   const wantedCount = expected2.filter((action) => action.tool === missing.tool).length;
   return `${wanted} but agent called ${missing.tool} ${times(sameTool.length)} for ${wantedCount} expected calls`;
 }
-function closestAction(expected2, candidates) {
+function closestAction(expected2, candidates2) {
   const score = (action) => {
     if (!expected2.args || typeof action.args !== "object" || action.args === null) return 0;
     const args = action.args;
@@ -70392,7 +70400,7 @@ function closestAction(expected2, candidates) {
       ([key, value]) => Object.hasOwn(args, key) && deepSubset(value, args[key])
     ).length;
   };
-  return candidates.reduce((best, action, i) => score(action) > score(candidates[best]) ? i : best, 0);
+  return candidates2.reduce((best, action, i) => score(action) > score(candidates2[best]) ? i : best, 0);
 }
 function orderReason(expected2, actions) {
   const expectedTools = expected2.map((action) => action.tool);
@@ -70410,24 +70418,24 @@ function times(n) {
 }
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected2, actual, path15) {
+function subsetMismatches(expected2, actual, path16) {
   if (expected2 === actual) return [];
   if (Array.isArray(expected2)) {
-    if (!Array.isArray(actual)) return [`${path15}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path16}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected2.length) {
-      return [`${path15}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
+      return [`${path16}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
     }
-    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path15}[${i}]`));
+    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path16}[${i}]`));
   }
   if (isRecord(expected2)) {
-    if (!isRecord(actual)) return [`${path15}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path16}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected2).flatMap(([key, value]) => {
-      const keyPath = `${path15}${pathKey(key)}`;
+      const keyPath = `${path16}${pathKey(key)}`;
       if (!Object.hasOwn(actual, key)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key], keyPath);
     });
   }
-  return [`${path15}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
+  return [`${path16}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -70861,16 +70869,16 @@ import path9 from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS = 80;
-function diffLines(before, after, path15) {
+function diffLines(before, after, path16) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key) => diffLines(before[key], after[key], `${path15}.${key}`));
+    return keys.flatMap((key) => diffLines(before[key], after[key], `${path16}.${key}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path15}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path16}[${i}]`));
   }
-  return [`${path15}: ${show3(before)} -> ${show3(after)}`];
+  return [`${path16}: ${show3(before)} -> ${show3(after)}`];
 }
 function show3(value) {
   if (value === void 0) return "(none)";
@@ -70927,8 +70935,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path15 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path15)) };
+    const path16 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path16)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -71441,13 +71449,13 @@ var SnapshotWriter = class {
   /** Writes the blobs; returns the content of each by path. */
   async write(entries2) {
     const contents = /* @__PURE__ */ new Map();
-    const short2 = this.source.sha.slice(0, 7);
+    const short3 = this.source.sha.slice(0, 7);
     await Promise.all(
       entries2.map(
         (entry) => this.limit(async () => {
           if (entry.type === "symlink") {
             this.notes.push(
-              `${entry.path} is a symlink in the base ${short2}: not followed, left out of the base's files`
+              `${entry.path} is a symlink in the base ${short3}: not followed, left out of the base's files`
             );
             return;
           }
@@ -71536,8 +71544,8 @@ async function loadBaseProject(source, layout) {
 }
 function baseNames(dir, sha) {
   const mark = ` (base ${sha.slice(0, 7)})`;
-  const repositoryPath2 = (file2) => path11.relative(dir, path11.resolve(file2)).split(path11.sep).join("/") || ".";
-  const label = (file2) => `${repositoryPath2(file2)}${mark}`;
+  const repositoryPath3 = (file2) => path11.relative(dir, path11.resolve(file2)).split(path11.sep).join("/") || ".";
+  const label = (file2) => `${repositoryPath3(file2)}${mark}`;
   const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path11.sep, dir + path11.sep])].sort((a, b) => b.length - a.length);
   const inText = (text2) => prefixes.reduce(
     (out, prefix) => out.replace(
@@ -71547,7 +71555,7 @@ function baseNames(dir, sha) {
     text2
   );
   return {
-    repositoryPath: repositoryPath2,
+    repositoryPath: repositoryPath3,
     source: (ref2) => ({ ...ref2, file: label(ref2.file) }),
     problem: (p) => ({ ...p, file: label(p.file), message: inText(p.message) })
   };
@@ -71680,9 +71688,370 @@ function missingKeys(project, tasks, opts) {
   });
 }
 
+// src/action/problem-text.ts
+function namesFile(p) {
+  return !/^evalgate( |$)/.test(p.file);
+}
+function describeProblem(p) {
+  return namesFile(p) ? formatProblem(p) : p.message;
+}
+function problemList(problems, limit2 = 30) {
+  const shown = problems.slice(0, limit2).map((p) => `- \`${describeProblem(p).replace(/`/g, "'")}\``);
+  const more = problems.length > limit2 ? [`- \u2026and ${problems.length - limit2} more (see the annotations)`] : [];
+  return [...shown, ...more].join("\n");
+}
+
+// src/action/annotations.ts
+function annotate(problems) {
+  for (const p of problems) {
+    const where = namesFile(p) ? { file: p.file, ...p.line ? { startLine: p.line } : {} } : {};
+    if (p.severity === "warning") warning(p.message, where);
+    else error(p.message, where);
+  }
+}
+
+// src/github/trees.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/github/client.ts
+function createClient(token, repository) {
+  const [owner, repo] = repository.split("/");
+  if (!owner || !repo) throw new GitHubApiError(`GITHUB_REPOSITORY is not "owner/name": "${repository}"`);
+  return { octokit: getOctokit(token), owner, repo };
+}
+var GitHubApiError = class extends Error {
+  status;
+  fault;
+  /** For a rate limit: when to try again ("the limit resets at ..."). */
+  retryWhen;
+  constructor(message, status, fault, retryWhen) {
+    super(message);
+    this.name = "GitHubApiError";
+    this.status = status;
+    this.fault = fault;
+    this.retryWhen = retryWhen;
+  }
+};
+function httpStatus(err) {
+  const status = err?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function classifyFailure(err) {
+  const status = httpStatus(err);
+  if (status === void 0 || status === 0) return "network";
+  const limited = rateLimitHeaders(err).limited || /rate limit/i.test(err?.message ?? "");
+  if (status === 429 || status === 403 && limited) return "rate-limited";
+  if (status === 401) return "unauthorized";
+  if (status === 403) return "forbidden";
+  if (status === 404) return "not-found";
+  if (status >= 500) return "server";
+  return "refused";
+}
+function rateLimitHeaders(err) {
+  const headers = err?.response?.headers ?? {};
+  const number4 = (name) => {
+    const n = Number(headers[name]);
+    return headers[name] !== void 0 && Number.isFinite(n) ? n : void 0;
+  };
+  const remaining = number4("x-ratelimit-remaining");
+  const retryAfter = number4("retry-after");
+  return { limited: remaining === 0 || retryAfter !== void 0, reset: number4("x-ratelimit-reset"), retryAfter };
+}
+async function request2(what, permission2, call) {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof GitHubApiError) throw err;
+    throw apiError(what, permission2, err);
+  }
+}
+function apiError(what, permission2, err) {
+  const status = httpStatus(err);
+  const detail = firstLine(err?.message ?? String(err));
+  const fault = classifyFailure(err);
+  if (status === void 0) return new GitHubApiError(`GitHub API: could not ${what}: ${detail}`, void 0, "network");
+  const retryWhen = fault === "rate-limited" ? rateLimitRetry(err) : void 0;
+  const hints = {
+    "rate-limited": `rate limited by GitHub (${retryWhen})`,
+    unauthorized: "the github-token is invalid or expired",
+    forbidden: `the github-token lacks a permission (the workflow needs \`permissions: ${permission2}\`)`,
+    "not-found": `not found, or the github-token cannot see it (it needs \`${permission2}\`)`,
+    server: "GitHub had an internal error; re-run the job",
+    refused: "the request was refused",
+    network: "the request did not reach GitHub"
+  };
+  return new GitHubApiError(
+    `GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hints[fault]}`,
+    status,
+    fault,
+    retryWhen
+  );
+}
+function rateLimitRetry(err) {
+  const { reset, retryAfter } = rateLimitHeaders(err);
+  if (retryAfter !== void 0) return `retry after ${retryAfter} s`;
+  if (reset !== void 0) return `the limit resets at ${new Date(reset * 1e3).toISOString()}`;
+  return "re-run the job later";
+}
+function firstLine(text2) {
+  return text2.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "");
+}
+function parseAnswer2(what, schema, data) {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success)
+    throw new GitHubApiError(
+      `GitHub API: unexpected answer to ${what}: ${prettifyError(parsed.error).split("\n")[0]}`
+    );
+  return parsed.data;
+}
+
+// src/github/trees.ts
+var treeSchema = looseObject({
+  truncated: boolean2(),
+  tree: array(
+    looseObject({
+      path: string2().min(1),
+      mode: string2(),
+      type: _enum2(["blob", "tree", "commit"]),
+      sha: string2().regex(/^[0-9a-f]{40}$/)
+    })
+  )
+});
+var blobSchema = looseObject({
+  content: string2(),
+  encoding: _enum2(["base64", "utf-8"]),
+  size: number2().int().nonnegative().optional()
+});
+var GitHubCommitSource = class {
+  constructor(client, sha) {
+    this.client = client;
+    this.sha = sha;
+  }
+  client;
+  sha;
+  via = "the GitHub API";
+  tree;
+  listTree() {
+    this.tree ??= this.fetchTree();
+    return this.tree;
+  }
+  async readBlob(sha) {
+    const { octokit, owner, repo } = this.client;
+    const doing = `reading blob ${sha.slice(0, 12)}`;
+    return asBaseRead(doing, async () => {
+      const blob = await request2(
+        doing,
+        "contents: read",
+        () => octokit.rest.git.getBlob({ owner, repo, file_sha: sha })
+      );
+      const answer = parseAnswer2("get blob", blobSchema, blob.data);
+      const content = Buffer.from(answer.content, answer.encoding === "base64" ? "base64" : "utf8");
+      if (gitBlobId2(content) !== sha.toLowerCase())
+        throw new BaseReadError(`blob ${sha.slice(0, 12)} came back from the API with different content`);
+      return content;
+    });
+  }
+  async fetchTree() {
+    const { octokit, owner, repo } = this.client;
+    const doing = "listing its tree";
+    return asBaseRead(doing, async () => {
+      const res = await request2(
+        doing,
+        "contents: read",
+        () => octokit.rest.git.getTree({ owner, repo, tree_sha: this.sha, recursive: "true" })
+      );
+      const answer = parseAnswer2("get tree", treeSchema, res.data);
+      if (answer.truncated) throw new BaseReadError("the base tree is too large for the API (the listing is truncated)");
+      return answer.tree.flatMap((e) => {
+        if (e.type === "tree") return [];
+        const type = e.type === "commit" || e.mode === "160000" ? "submodule" : e.mode === "120000" ? "symlink" : "blob";
+        return [{ path: e.path, type, sha: e.sha }];
+      });
+    });
+  }
+};
+var contentSchema = union([
+  looseObject({
+    type: literal("file"),
+    encoding: string2(),
+    content: string2(),
+    sha: string2().regex(/^[0-9a-f]{40}$/)
+  }),
+  looseObject({ type: _enum2(["dir", "symlink", "submodule"]) }),
+  array(unknown())
+]);
+async function readFileAtRef(client, path16, ref2) {
+  const { octokit, owner, repo } = client;
+  const doing = `reading ${path16}`;
+  return asBaseRead(doing, async () => {
+    let data;
+    try {
+      const res = await request2(
+        doing,
+        "contents: read",
+        () => octokit.rest.repos.getContent({ owner, repo, path: path16, ref: ref2 })
+      );
+      data = res.data;
+    } catch (err) {
+      if (!(err instanceof GitHubApiError && err.status === 404)) throw err;
+      await commitExists(client, ref2);
+      return void 0;
+    }
+    const answer = parseAnswer2(`read ${path16}`, contentSchema, data);
+    if (Array.isArray(answer) || answer.type !== "file")
+      throw new BaseReadError(`${path16} at commit ${short(ref2)} is not a file`);
+    if (answer.encoding === "none") return (await new GitHubCommitSource(client, ref2).readBlob(answer.sha)).toString();
+    if (answer.encoding !== "base64")
+      throw new BaseReadError(`unexpected answer when ${doing}: encoding "${answer.encoding}"`);
+    return Buffer.from(answer.content, "base64").toString("utf8");
+  });
+}
+async function commitExists(client, ref2) {
+  const { octokit, owner, repo } = client;
+  const doing = "finding the commit";
+  await asBaseRead(doing, async () => {
+    try {
+      await request2(
+        doing,
+        "contents: read",
+        () => octokit.rest.repos.getCommit({ owner, repo, ref: ref2, mediaType: { format: "sha" } })
+      );
+    } catch (err) {
+      if (err instanceof GitHubApiError && (err.status === 404 || err.status === 422))
+        throw new BaseReadError(`commit ${short(ref2)} not found (HTTP ${err.status} when ${doing})`);
+      throw err;
+    }
+  });
+}
+var REASONS = {
+  "rate-limited": "rate limited by GitHub",
+  unauthorized: "the github-token was refused",
+  forbidden: "access refused",
+  "not-found": "not found",
+  server: "GitHub failed",
+  refused: "the request was refused",
+  network: "GitHub did not answer"
+};
+var HINTS = {
+  unauthorized: "the github-token needs `contents: read`",
+  forbidden: "the github-token needs `contents: read`",
+  "not-found": "the github-token needs `contents: read`",
+  server: "re-run the job"
+};
+async function asBaseRead(doing, read) {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof BaseReadError) throw err;
+    if (!(err instanceof GitHubApiError)) throw new BaseReadError(`${doing}: ${err?.message ?? err}`);
+    if (err.fault === void 0) throw new BaseReadError(err.message);
+    const hint = err.fault === "rate-limited" ? err.retryWhen : HINTS[err.fault];
+    const http3 = err.status ? `HTTP ${err.status} ` : "";
+    throw new BaseReadError(`${REASONS[err.fault]} (${http3}when ${doing}${hint ? `; ${hint}` : ""})`);
+  }
+}
+function gitBlobId2(content) {
+  return createHash5("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+
+// src/base/git-source.ts
+import { execFile } from "node:child_process";
+var MAX_TREE_BYTES = 64 * 1024 * 1024;
+var MAX_BLOB_BYTES = 64 * 1024 * 1024;
+var MAX_SMALL_OUTPUT = 64 * 1024;
+var OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var GitCommitSource = class {
+  constructor(dir, sha) {
+    this.dir = dir;
+    this.sha = sha;
+  }
+  dir;
+  sha;
+  via = "git";
+  async listTree() {
+    const out = await this.git(["ls-tree", "-r", "-z", "--full-tree", this.sha], MAX_TREE_BYTES, "the tree");
+    return parseLsTree(out);
+  }
+  async readBlob(sha) {
+    if (!OBJECT_ID.test(sha)) throw new BaseReadError(`"${sha}" is not a git object id`);
+    return this.git(["cat-file", "blob", sha], MAX_BLOB_BYTES, `blob ${sha.slice(0, 12)}`);
+  }
+  async git(args, maxBuffer, what) {
+    try {
+      return await runGit(this.dir, args, maxBuffer);
+    } catch (err) {
+      throw new BaseReadError(`git could not read ${what} of ${this.sha.slice(0, 7)}: ${gitFailure(err, maxBuffer)}`);
+    }
+  }
+};
+async function gitCommitSource(dir, ref2) {
+  if (ref2 === "" || ref2.startsWith("-")) return void 0;
+  try {
+    const out = await runGit(dir, ["rev-parse", "--verify", "--quiet", `${ref2}^{commit}`], MAX_SMALL_OUTPUT);
+    const sha = out.toString("utf8").trim();
+    return OBJECT_ID.test(sha) ? new GitCommitSource(dir, sha) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseLsTree(out) {
+  const entries2 = [];
+  for (const record2 of out.toString("utf8").split("\0")) {
+    if (record2 === "") continue;
+    const tab = record2.indexOf("	");
+    const [mode, , sha] = record2.slice(0, tab).split(" ");
+    if (tab < 0 || sha === void 0)
+      throw new BaseReadError(`git ls-tree printed an unexpected line: ${record2.slice(0, 80)}`);
+    entries2.push({ path: record2.slice(tab + 1), type: entryType(mode), sha });
+  }
+  return entries2;
+}
+function entryType(mode) {
+  if (mode === "120000") return "symlink";
+  if (mode === "160000") return "submodule";
+  return "blob";
+}
+function runGit(dir, args, maxBuffer) {
+  return new Promise((resolve3, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd: dir, encoding: "buffer", maxBuffer, windowsHide: true },
+      (err, stdout, stderr) => err ? reject(Object.assign(err, { stderrText: stderr.toString("utf8") })) : resolve3(stdout)
+    );
+  });
+}
+function gitFailure(err, maxBuffer) {
+  const e = err;
+  if (e.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return `the output is larger than ${maxBuffer / 1024 / 1024} MB`;
+  if (e.code === "ENOENT") return "git is not installed";
+  return e.stderrText?.trim().split("\n")[0] || e.message;
+}
+
 // src/action/workspace.ts
 function workspaceRoot() {
   return process.env.GITHUB_WORKSPACE || findRepoRoot();
+}
+
+// src/action/base-source.ts
+async function baseSourceFor(ctx, client) {
+  const pr = pullRequestOf(ctx);
+  if (!pr && ctx.eventName.startsWith("pull_request"))
+    throw new InputError(`the ${ctx.eventName} event has no valid pull_request in its payload; the gate is not decided`);
+  if (!pr) return void 0;
+  if (!pr.baseSha)
+    throw new InputError(
+      `the ${ctx.eventName} event has no pull_request.base.sha, so the rules of the base commit cannot be read and the gate is not decided`
+    );
+  const local = await gitCommitSource(workspaceRoot(), pr.baseSha);
+  if (local) return local;
+  return new GitHubCommitSource(client, pr.baseSha);
+}
+function noBaseNote(eventName) {
+  return `no base commit (${eventName}): this commit's own rules and golden tasks apply`;
 }
 
 // src/action/missing-keys.ts
@@ -71707,51 +72076,6 @@ async function missingKeyNames(inputs, problems) {
   return [...names];
 }
 
-// src/github/client.ts
-function createClient(token, repository) {
-  const [owner, repo] = repository.split("/");
-  if (!owner || !repo) throw new GitHubApiError(`GITHUB_REPOSITORY is not "owner/name": "${repository}"`);
-  return { octokit: getOctokit(token), owner, repo };
-}
-var GitHubApiError = class extends Error {
-  status;
-  constructor(message, status) {
-    super(message);
-    this.name = "GitHubApiError";
-    this.status = status;
-  }
-};
-function httpStatus(err) {
-  const status = err?.status;
-  return typeof status === "number" ? status : void 0;
-}
-async function request2(what, permission2, call) {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof GitHubApiError) throw err;
-    throw apiError(what, permission2, err);
-  }
-}
-function apiError(what, permission2, err) {
-  const status = httpStatus(err);
-  const detail = firstLine(err?.message ?? String(err));
-  if (status === void 0) return new GitHubApiError(`GitHub API: could not ${what}: ${detail}`);
-  const hint = status === 401 ? "the github-token is invalid or expired" : status === 403 ? `the github-token lacks a permission (the workflow needs \`permissions: ${permission2}\`), or a rate limit was hit` : status === 404 ? `not found, or the github-token cannot see it (it needs \`${permission2}\`)` : status >= 500 ? "GitHub had an internal error; re-run the job" : "the request was refused";
-  return new GitHubApiError(`GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hint}`, status);
-}
-function firstLine(text2) {
-  return text2.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "");
-}
-function parseAnswer2(what, schema, data) {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success)
-    throw new GitHubApiError(
-      `GitHub API: unexpected answer to ${what}: ${prettifyError(parsed.error).split("\n")[0]}`
-    );
-  return parsed.data;
-}
-
 // src/github/statuses.ts
 async function setCommitStatus(client, sha, status) {
   const { octokit, owner, repo } = client;
@@ -71770,6 +72094,33 @@ async function setCommitStatus(client, sha, status) {
   );
 }
 var statusSchema = looseObject({ state: string2(), context: string2() });
+var statusRecordSchema = statusSchema.extend({
+  description: string2().nullish(),
+  creator: looseObject({ login: string2() }).nullable(),
+  created_at: string2()
+});
+async function listCommitStatuses(client, sha) {
+  const { octokit, owner, repo } = client;
+  return request2("read the commit statuses", "statuses: read", async () => {
+    const found = [];
+    const pages = octokit.paginate.iterator(octokit.rest.repos.listCommitStatusesForRef, {
+      owner,
+      repo,
+      ref: sha,
+      per_page: 100
+    });
+    for await (const page of pages)
+      for (const s of parseAnswer2("list statuses", array(statusRecordSchema), page.data))
+        found.push({
+          state: s.state,
+          context: s.context,
+          description: s.description ?? "",
+          creator: s.creator?.login ?? "",
+          createdAt: s.created_at
+        });
+    return found;
+  });
+}
 async function latestStatusState(client, sha, context3) {
   const { octokit, owner, repo } = client;
   return request2("read the commit statuses", "statuses: read", async () => {
@@ -71785,28 +72136,6 @@ async function latestStatusState(client, sha, context3) {
     }
     return void 0;
   });
-}
-
-// src/action/problem-text.ts
-function namesFile(p) {
-  return !/^evalgate( |$)/.test(p.file);
-}
-function describeProblem(p) {
-  return namesFile(p) ? formatProblem(p) : p.message;
-}
-function problemList(problems, limit2 = 30) {
-  const shown = problems.slice(0, limit2).map((p) => `- \`${describeProblem(p).replace(/`/g, "'")}\``);
-  const more = problems.length > limit2 ? [`- \u2026and ${problems.length - limit2} more (see the annotations)`] : [];
-  return [...shown, ...more].join("\n");
-}
-
-// src/action/annotations.ts
-function annotate(problems) {
-  for (const p of problems) {
-    const where = namesFile(p) ? { file: p.file, ...p.line ? { startLine: p.line } : {} } : {};
-    if (p.severity === "warning") warning(p.message, where);
-    else error(p.message, where);
-  }
 }
 
 // src/action/escape.ts
@@ -71913,12 +72242,12 @@ function instructions(state) {
   const applied = overrideFor(state, state.head);
   if (applied)
     return `
-**Overridden** by ${quietMention(applied.login)} on \`${short(applied.sha)}\`: the gate is not in force for this commit; a new push puts it back.
+**Overridden** by ${quietMention(applied.login)} on \`${short2(applied.sha)}\`: the gate is not in force for this commit; a new push puts it back.
 `;
   if (!state.failed) return "";
   return [
     "",
-    `The gate failed on \`${short(state.head)}\`. An approver listed in \`override.approvers\` of thresholds.yml can override it for this commit with a comment:`,
+    `The gate failed on \`${short2(state.head)}\`. An approver listed in \`override.approvers\` of thresholds.yml can override it for this commit with a comment:`,
     "",
     "```",
     `/evalgate override ${state.head} <reason>`,
@@ -71931,7 +72260,7 @@ function overrideLog(state) {
   const lines = state.overrides.map((o) => {
     const tiers = o.tiers.length > 0 ? ` (failed: ${o.tiers.join(", ")})` : "";
     const stale = state.head && o.sha !== state.head ? " \u2014 an earlier commit, no longer in force" : "";
-    return `- ${o.at} ${quietMention(o.login)} overrode the gate on \`${short(o.sha)}\`${tiers}${stale}: ${o.reason}`;
+    return `- ${o.at} ${quietMention(o.login)} overrode the gate on \`${short2(o.sha)}\`${tiers}${stale}: ${o.reason}`;
   });
   return `
 #### Override log
@@ -71966,15 +72295,329 @@ function firstLine2(text2) {
   const end = text2.indexOf("\n");
   return (end === -1 ? text2 : text2.slice(0, end)).trimEnd();
 }
-function short(sha) {
+function short2(sha) {
   return sha.slice(0, 7);
+}
+
+// src/action/no-changes.ts
+function noChangesSummary(changes) {
+  const source = changes.fromInput ? "the `agent-paths` input" : "the defaults from the manifests; set the `agent-paths` input to replace them";
+  return [
+    `**evalgate: no agent changes** \u2014 none of the ${changes.changedCount} changed files matches the agent paths, so the gate was not run.`,
+    "",
+    `Agent paths (${source}):`,
+    "",
+    ...changes.paths.rules.map((r) => `- \`${r.glob}\` \u2014 ${r.reasons.join("; ")}`),
+    "",
+    changes.fromInput ? "An http agent would not have forced a run: the `agent-paths` input decides alone." : "No workflow has an http agent (its code cannot be seen, so it would run the gate on every PR).",
+    ""
+  ].join("\n");
+}
+
+// src/github/pulls.ts
+var pullSchema = looseObject({
+  number: number2(),
+  head: looseObject({ sha: string2() }),
+  base: looseObject({ sha: string2() }).optional(),
+  user: looseObject({ login: string2() }).nullable()
+});
+async function getPullRequest(client, number4) {
+  const { octokit, owner, repo } = client;
+  return request2(`read pull request #${number4}`, "pull-requests: read", async () => {
+    const res = await octokit.rest.pulls.get({ owner, repo, pull_number: number4 });
+    const pr = parseAnswer2("get pull request", pullSchema, res.data);
+    return {
+      number: pr.number,
+      headSha: pr.head.sha,
+      ...pr.base ? { baseSha: pr.base.sha } : {},
+      author: pr.user?.login ?? ""
+    };
+  });
+}
+var MAX_LISTED_FILES = 3e3;
+var fileSchema = looseObject({ filename: string2(), previous_filename: string2().optional() });
+async function listPullRequestFiles(client, number4) {
+  const { octokit, owner, repo } = client;
+  return request2(`list the files of pull request #${number4}`, "pull-requests: read", async () => {
+    const files = [];
+    let count3 = 0;
+    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: number4,
+      per_page: 100
+    });
+    for await (const page of pages) {
+      for (const file2 of parseAnswer2("list pull request files", array(fileSchema), page.data)) {
+        count3++;
+        files.push(file2.filename, ...file2.previous_filename ? [file2.previous_filename] : []);
+      }
+    }
+    return { files, complete: count3 < MAX_LISTED_FILES };
+  });
+}
+
+// src/action/base-rules.ts
+import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import path13 from "node:path";
+async function readBaseOverrideRules(client, baseSha, thresholdsFile) {
+  const base = `the base commit ${baseSha.slice(0, 7)}`;
+  const file2 = repositoryPath2(thresholdsFile);
+  if (file2 === void 0) return { ok: false, why: `the thresholds file ${thresholdsFile} is outside the repository` };
+  let text2;
+  try {
+    text2 = await readFileAtRef(client, file2, baseSha);
+  } catch (err) {
+    if (!(err instanceof BaseReadError)) throw err;
+    return { ok: false, why: `the override rules cannot be read from ${base}: ${err.message}` };
+  }
+  if (text2 === void 0)
+    return { ok: false, why: `${base} has no ${file2}, so no override rules are in force until it is merged` };
+  const { thresholds, problems } = await parseThresholds(text2, path13.posix.basename(file2));
+  if (thresholds) return { ok: true, rules: thresholds.override };
+  const first = problems.find((p) => p.severity === "error");
+  const where = first ? formatProblem({ ...first, file: file2 }) : `${file2} has errors`;
+  return { ok: false, why: `the override rules cannot be read: ${where} (${file2} as on ${base})` };
+}
+async function parseThresholds(text2, name) {
+  const dir = await mkdtemp2(path13.join(tmpdir2(), "evalgate-base-"));
+  try {
+    const copy = path13.join(dir, name);
+    await writeFile5(copy, text2);
+    return await loadThresholds(copy);
+  } finally {
+    await rm4(dir, { recursive: true, force: true });
+  }
+}
+function repositoryPath2(file2) {
+  const root = process.env.GITHUB_WORKSPACE || process.cwd();
+  const rel = path13.relative(path13.resolve(root), path13.resolve(file2));
+  if (rel === "" || rel.startsWith("..") || path13.isAbsolute(rel)) return void 0;
+  return rel.split(path13.sep).join("/");
+}
+
+// src/github/permissions.ts
+var permissionSchema = looseObject({ permission: string2().optional(), role_name: string2().optional() });
+async function repositoryPermission(client, login2) {
+  const { octokit, owner, repo } = client;
+  return request2(`read the repository permission of @${login2}`, "contents: read", async () => {
+    try {
+      const res = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login2 });
+      const answer = parseAnswer2("get collaborator permission", permissionSchema, res.data);
+      return { permission: answer.permission, roleName: answer.role_name };
+    } catch (err) {
+      if (httpStatus(err) === 404) return { permission: "none" };
+      throw err;
+    }
+  });
+}
+var membershipSchema = looseObject({ state: string2() });
+async function teamMembership(client, team, login2) {
+  const [org, slug] = team.split("/");
+  return request2(`read the membership of @${login2} in ${team}`, "members: read (org)", async () => {
+    try {
+      const res = await client.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login2 });
+      return parseAnswer2("get team membership", membershipSchema, res.data).state === "active" ? "active" : "not-member";
+    } catch (err) {
+      const status = httpStatus(err);
+      if (status === 403 || status === 404) return "unreadable";
+      throw err;
+    }
+  });
+}
+
+// src/action/authorize.ts
+var ROLES = ["none", "read", "triage", "write", "maintain", "admin"];
+function approverEntries(rules) {
+  const entries2 = rules.approvers.map((a) => a.trim().replace(/^@/, "")).filter((a) => a !== "");
+  return { logins: entries2.filter((a) => !a.includes("/")), teams: entries2.filter((a) => a.includes("/")) };
+}
+function teamsToCheck(rules, login2) {
+  const { logins, teams } = approverEntries(rules);
+  return logins.some((l) => sameLogin(l, login2)) ? [] : teams;
+}
+function roleOf(permission2, roleName) {
+  const known = (value) => ROLES.find((r) => r === value);
+  return known(roleName) ?? known(permission2) ?? "none";
+}
+function decideOverride(f) {
+  const refuse = (why) => ({ ok: false, why });
+  const who = `@${f.commenter}`;
+  const { logins, teams } = approverEntries(f.rules);
+  if (logins.length === 0 && teams.length === 0)
+    return refuse("no approvers are configured: add logins or org/team slugs to `override.approvers` in thresholds.yml");
+  const listed3 = logins.some((l) => sameLogin(l, f.commenter));
+  const inTeam = teams.some((t) => f.teams[t] === "active");
+  if (!listed3 && !inTeam) {
+    const unreadable = teams.filter((t) => f.teams[t] === "unreadable");
+    if (unreadable.length > 0)
+      return refuse(
+        `${who} is not an approver: not listed in \`override.approvers\` by login, and GitHub did not confirm a membership of ${unreadable.join(", ")} (it answers 403/404 both to a non-member and to a token that cannot read org membership; a GITHUB_TOKEN never can: pass a GitHub App token or a token with \`read:org\` as \`teams-token\`)`
+      );
+    return refuse(`${who} is not an approver (\`override.approvers\` in thresholds.yml)`);
+  }
+  if (ROLES.indexOf(f.role) < ROLES.indexOf(f.rules.min_permission))
+    return refuse(
+      `${who} has \`${f.role}\` permission on this repository; an override needs at least \`${f.rules.min_permission}\``
+    );
+  if (sameLogin(f.commenter, f.prAuthor) && !f.rules.allow_author)
+    return refuse(`${who} opened this pull request and cannot override its gate (\`override.allow_author\` is false)`);
+  if (f.reason.trim() === "") return refuse(`a reason is required: \`${OVERRIDE_USAGE}\``);
+  const head = f.headSha.slice(0, 7);
+  if (f.namedSha !== void 0 && !namesCommit(f.namedSha, f.headSha))
+    return refuse(
+      `the command names commit ${f.namedSha.slice(0, 12)}, but the head of this pull request is ${head}: an override applies to one commit only`
+    );
+  if (f.gateState !== "failure")
+    return refuse(
+      `the gate has not failed on the head commit ${head} (status: ${f.gateState ?? "none"}); only a failed gate can be overridden`
+    );
+  return { ok: true };
+}
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+// src/action/commenter-facts.ts
+async function commenterFacts(client, teamsClient, rules, login2) {
+  const teams = await memberships(teamsClient, rules, login2);
+  const permission2 = await repositoryPermission(client, login2);
+  return { role: roleOf(permission2.permission, permission2.roleName), teams };
+}
+async function memberships(client, rules, login2) {
+  const found = {};
+  for (const team of teamsToCheck(rules, login2)) {
+    found[team] = await teamMembership(client, team, login2);
+    if (found[team] === "active") break;
+  }
+  return found;
+}
+
+// src/action/override-evidence.ts
+function candidates(comments) {
+  return comments.flatMap((comment) => {
+    const parsed = parseOverrideCommand(comment.body);
+    return parsed.kind === "override" ? [{ comment, sha: parsed.sha, reason: parsed.reason }] : [];
+  }).sort((a, b) => time3(a.comment.createdAt) - time3(b.comment.createdAt));
+}
+function loginsToCheck(comments, tokenLogin2) {
+  const logins = /* @__PURE__ */ new Map();
+  for (const c of candidates(comments))
+    if (!precheck(c, tokenLogin2) && !logins.has(lower(c.comment.login)))
+      logins.set(lower(c.comment.login), c.comment.login);
+  return [...logins.values()];
+}
+function needsStatuses(comments, tokenLogin2) {
+  return candidates(comments).some((c) => !precheck(c, tokenLogin2) && c.sha === void 0);
+}
+function verifyOverride(e) {
+  const rejected = [];
+  let override2;
+  for (const c of candidates(e.comments)) {
+    const why = rejection(c, e);
+    const { id: commentId, login: login2, createdAt: at } = c.comment;
+    if (why) rejected.push({ commentId, login: login2, why });
+    else override2 = { sha: e.headSha, login: login2, commentId, at, reason: c.reason };
+  }
+  return { ...override2 ? { override: override2 } : {}, rejected };
+}
+function precheck(c, tokenLogin2) {
+  const { login: login2, createdAt, updatedAt } = c.comment;
+  if (lower(login2) === lower(tokenLogin2))
+    return `written by @${tokenLogin2}, the identity of the action's own token, which never approves`;
+  if (createdAt !== updatedAt)
+    return `edited after it was posted (created ${createdAt}, updated ${updatedAt}); only an unedited comment counts`;
+  return void 0;
+}
+function rejection(c, e) {
+  const early = precheck(c, e.tokenLogin);
+  if (early) return early;
+  const login2 = c.comment.login;
+  const facts = e.facts[lower(login2)];
+  if (!facts) return `the permission of @${login2} could not be read`;
+  const decision = decideOverride({
+    commenter: login2,
+    prAuthor: e.prAuthor,
+    rules: e.rules,
+    reason: c.reason,
+    namedSha: c.sha,
+    headSha: e.headSha,
+    // Asked only about a head whose gate failed.
+    gateState: "failure",
+    role: facts.role,
+    teams: facts.teams
+  });
+  if (!decision.ok) return decision.why;
+  if (c.sha !== void 0 || givenWhileHead(c.comment, e)) return void 0;
+  const head = e.headSha.slice(0, 7);
+  return `names no commit, and no status "overridden by @${login2}" set by @${e.tokenLogin} on ${head} after the comment shows that ${head} was the head when it was given`;
+}
+function givenWhileHead(comment, e) {
+  const posted = time3(comment.createdAt);
+  return e.statuses.some(
+    (s) => s.context === e.context && lower(s.creator) === lower(e.tokenLogin) && lower(s.description) === lower(`overridden by @${comment.login}`) && time3(s.createdAt) > posted
+  );
+}
+function time3(iso) {
+  return Date.parse(iso);
+}
+function lower(login2) {
+  return login2.toLowerCase();
+}
+
+// src/action/override-check.ts
+var NO_RULES = { approvers: [], min_permission: "admin", allow_author: false };
+async function checkOverride(req) {
+  const { client, thread, headSha } = req;
+  const comments = thread.comments;
+  const logins = loginsToCheck(comments, thread.me);
+  const rules = logins.length > 0 ? await req.rules() : NO_RULES;
+  const facts = {};
+  for (const login2 of logins) facts[login2.toLowerCase()] = await commenterFacts(client, req.teamsClient, rules, login2);
+  const statuses = needsStatuses(comments, thread.me) ? await listCommitStatuses(client, headSha) : [];
+  const prAuthor = req.prAuthor ?? (logins.length > 0 ? (await getPullRequest(client, req.pr)).author : "");
+  return verifyOverride({
+    headSha,
+    prAuthor,
+    comments,
+    statuses,
+    context: req.context,
+    tokenLogin: thread.me,
+    rules,
+    facts
+  });
+}
+async function overrideInForce(target, thread, outcome3) {
+  const check2 = await checkOverride({
+    client: target.client,
+    teamsClient: target.teamsClient,
+    pr: target.pr,
+    headSha: target.sha,
+    prAuthor: target.prAuthor,
+    context: target.context,
+    thread,
+    rules: () => overrideRules(target, outcome3)
+  });
+  for (const r of check2.rejected)
+    info(`evalgate: override comment ${r.commentId} by @${r.login} does not count: ${r.why}`);
+  return check2.override;
+}
+async function overrideRules(target, outcome3) {
+  if (outcome3.overrideRules) return outcome3.overrideRules;
+  if (!target.baseSha) throw new Error("evalgate: overrides were not checked: the event names no base commit");
+  const read = await readBaseOverrideRules(target.client, target.baseSha, target.thresholdsFile);
+  if (!read.ok) throw new Error(`evalgate: overrides were not checked: ${read.why}`);
+  return read.rules;
 }
 
 // src/github/comments.ts
 var commentSchema = looseObject({
   id: number2(),
   body: string2().nullish(),
-  user: looseObject({ login: string2() }).nullable()
+  user: looseObject({ login: string2() }).nullable(),
+  created_at: string2(),
+  updated_at: string2()
 });
 async function listIssueComments(client, issue3) {
   const { octokit, owner, repo } = client;
@@ -71988,7 +72631,13 @@ async function listIssueComments(client, issue3) {
     });
     for await (const page of pages) {
       for (const raw of parseAnswer2("list comments", array(commentSchema), page.data))
-        comments.push({ id: raw.id, body: raw.body ?? "", login: raw.user?.login ?? "" });
+        comments.push({
+          id: raw.id,
+          body: raw.body ?? "",
+          login: raw.user?.login ?? "",
+          createdAt: raw.created_at,
+          updatedAt: raw.updated_at
+        });
     }
     return comments;
   });
@@ -72027,32 +72676,20 @@ async function tokenLogin(client) {
 function emptyState() {
   return { v: 1, overrides: [] };
 }
-async function findOurComment(client, pr, context3) {
-  const me = (await tokenLogin(client)).toLowerCase();
+async function readThread(client, pr, context3) {
+  const me = await tokenLogin(client);
   const comments = await listIssueComments(client, pr);
-  const ours = comments.find((c) => c.login.toLowerCase() === me && hasMarker(c.body, context3));
-  if (!ours) return void 0;
-  const parsed = parseComment(ours.body, context3);
-  return { id: ours.id, state: parsed?.state ?? emptyState(), result: parsed?.result ?? "" };
+  const found = comments.find((c) => c.login.toLowerCase() === me.toLowerCase() && hasMarker(c.body, context3));
+  if (!found) return { me, comments };
+  const parsed = parseComment(found.body, context3);
+  return { me, comments, ours: { id: found.id, state: parsed?.state ?? emptyState(), result: parsed?.result ?? "" } };
+}
+async function findOurComment(client, pr, context3) {
+  return (await readThread(client, pr, context3)).ours;
 }
 async function writeOurComment(client, pr, existing, body) {
   if (existing) await updateIssueComment(client, existing.id, body);
   else await createIssueComment(client, pr, body);
-}
-
-// src/action/no-changes.ts
-function noChangesSummary(changes) {
-  const source = changes.fromInput ? "the `agent-paths` input" : "the defaults from the manifests; set the `agent-paths` input to replace them";
-  return [
-    `**evalgate: no agent changes** \u2014 none of the ${changes.changedCount} changed files matches the agent paths, so the gate was not run.`,
-    "",
-    `Agent paths (${source}):`,
-    "",
-    ...changes.paths.rules.map((r) => `- \`${r.glob}\` \u2014 ${r.reasons.join("; ")}`),
-    "",
-    changes.fromInput ? "An http agent would not have forced a run: the `agent-paths` input decides alone." : "No workflow has an http agent (its code cannot be seen, so it would run the gate on every PR).",
-    ""
-  ].join("\n");
 }
 
 // src/action/status-description.ts
@@ -72104,7 +72741,7 @@ function reportVerdict(report, reportPath, override2) {
   const base = { report: reportPath, successRates: successRates(report) };
   const facts = gateDescription(report);
   if (report.decision === "fail" && override2) {
-    const note = `**Overridden** by ${quietMention(override2.login)} on \`${short(override2.sha)}\` (${override2.at}): ${override2.reason}`;
+    const note = `**Overridden** by ${quietMention(override2.login)} on \`${short2(override2.sha)}\` (${override2.at}): ${override2.reason}`;
     return {
       ...base,
       decision: "overridden",
@@ -72173,10 +72810,15 @@ function failedTiers(report) {
 // src/action/publish.ts
 function targetOf(inputs, ctx) {
   const pr = pullRequestOf(ctx);
+  const client = createClient(inputs.token, ctx.repository);
   return {
-    client: createClient(inputs.token, ctx.repository),
+    client,
+    teamsClient: inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository),
     sha: pr?.headSha ?? ctx.sha,
     pr: pr?.number,
+    prAuthor: pr?.author,
+    baseSha: pr?.baseSha,
+    thresholdsFile: inputs.thresholds,
     context: inputs.statusContext,
     runUrl: ctx.runUrl,
     comment: inputs.comment
@@ -72184,18 +72826,22 @@ function targetOf(inputs, ctx) {
 }
 async function publishOutcome(target, outcome3) {
   const failures = [];
-  const existing = await attempt(failures, () => readComment(target));
+  const thread = target.pr === void 0 ? void 0 : await attempt(failures, () => readThread(target.client, target.pr, target.context));
   const commentRead = failures.length === 0;
-  const override2 = existing ? overrideFor(existing.state, target.sha) : void 0;
+  const existing = thread?.ours;
+  const verified = thread && failedReport(outcome3) ? await attempt(failures, () => overrideInForce(target, thread, outcome3)) : void 0;
+  const override2 = verified ? overrideRecord(verified) : void 0;
   const verdict = verdictOf(outcome3, override2);
   if (outcome3.kind === "invalid") annotate(outcome3.problems);
   await summary.addRaw(verdict.summary).write();
   await attempt(failures, () => setStatus(target, verdict.state, verdict.description));
   if (target.pr !== void 0 && target.comment && commentRead) {
+    const cached2 = existing?.state ?? emptyState();
     const state = {
-      ...existing?.state ?? emptyState(),
+      ...cached2,
       head: target.sha,
-      failed: verdict.failedTiers
+      failed: verdict.failedTiers,
+      overrides: overridesShown(cached2.overrides, target.sha, override2, verdict)
     };
     if (!verdict.failedTiers) delete state.failed;
     const body = renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl });
@@ -72219,7 +72865,7 @@ async function publishNoChanges(target, changes) {
     if (existing) {
       const state = { ...existing.state, head: target.sha };
       delete state.failed;
-      const result = `**evalgate: no agent changes** as of \`${short(target.sha)}\`: no prompt, tool, policy, manifest, agent code, golden task or thresholds file changed, so the gate was not run.`;
+      const result = `**evalgate: no agent changes** as of \`${short2(target.sha)}\`: no prompt, tool, policy, manifest, agent code, golden task or thresholds file changed, so the gate was not run.`;
       const body = renderComment({ context: target.context, state, result, runUrl: target.runUrl });
       await attempt(failures, () => writeOurComment(target.client, target.pr, existing, body));
     }
@@ -72234,6 +72880,16 @@ async function setStatus(target, state, description) {
     description,
     targetUrl: target.runUrl
   });
+}
+function failedReport(outcome3) {
+  return outcome3.kind === "report" && outcome3.report.decision === "fail";
+}
+function overrideRecord(v) {
+  return { sha: v.sha, login: v.login, at: v.at, reason: escapeUserText(v.reason), tiers: [] };
+}
+function overridesShown(cached2, sha, verified, verdict) {
+  const others = cached2.filter((o) => o.sha !== sha);
+  return verified && verdict.decision === "overridden" ? [...others, { ...verified, tiers: verdict.failedTiers ?? [] }] : others;
 }
 async function readComment(target) {
   return target.pr === void 0 ? void 0 : findOurComment(target.client, target.pr, target.context);
@@ -72251,45 +72907,8 @@ function joinFailures(failures) {
   return present.length > 0 ? present.join("\n") : void 0;
 }
 
-// src/github/pulls.ts
-var pullSchema = looseObject({
-  number: number2(),
-  head: looseObject({ sha: string2() }),
-  user: looseObject({ login: string2() }).nullable()
-});
-async function getPullRequest(client, number4) {
-  const { octokit, owner, repo } = client;
-  return request2(`read pull request #${number4}`, "pull-requests: read", async () => {
-    const res = await octokit.rest.pulls.get({ owner, repo, pull_number: number4 });
-    const pr = parseAnswer2("get pull request", pullSchema, res.data);
-    return { number: pr.number, headSha: pr.head.sha, author: pr.user?.login ?? "" };
-  });
-}
-var MAX_LISTED_FILES = 3e3;
-var fileSchema = looseObject({ filename: string2(), previous_filename: string2().optional() });
-async function listPullRequestFiles(client, number4) {
-  const { octokit, owner, repo } = client;
-  return request2(`list the files of pull request #${number4}`, "pull-requests: read", async () => {
-    const files = [];
-    let count3 = 0;
-    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-      owner,
-      repo,
-      pull_number: number4,
-      per_page: 100
-    });
-    for await (const page of pages) {
-      for (const file2 of parseAnswer2("list pull request files", array(fileSchema), page.data)) {
-        count3++;
-        files.push(file2.filename, ...file2.previous_filename ? [file2.previous_filename] : []);
-      }
-    }
-    return { files, complete: count3 < MAX_LISTED_FILES };
-  });
-}
-
 // src/action/agent-paths.ts
-import path13 from "node:path";
+import path14 from "node:path";
 async function defaultAgentGlobs(sources) {
   const rules = /* @__PURE__ */ new Map();
   const alwaysRun = [];
@@ -72303,8 +72922,8 @@ async function defaultAgentGlobs(sources) {
     };
     const file2 = (abs) => fileGlob(abs, source.root);
     const folder = (abs) => folderGlob(abs, source.root);
-    add(folder(path13.resolve(source.tasksDir)), "the tasks folder");
-    add(file2(path13.resolve(source.thresholdsFile)), "the thresholds file");
+    add(folder(path14.resolve(source.tasksDir)), "the tasks folder");
+    add(file2(path14.resolve(source.thresholdsFile)), "the thresholds file");
     const { manifests } = await findManifests(source.tasksDir);
     for (const manifest of manifests) {
       const loaded = await loadWorkflow(manifest, source.root);
@@ -72320,7 +72939,7 @@ async function defaultAgentGlobs(sources) {
         const rel = repoRelative(arg.abs, source.root);
         if (rel === void 0) continue;
         const runs = `which the command agent of \`${loaded.name}\` runs`;
-        const parent = path13.dirname(arg.abs);
+        const parent = path14.dirname(arg.abs);
         if (arg.kind === "folder") add(rel === "" ? void 0 : folder(arg.abs), `\`${rel}\`, ${runs}`);
         else if (repoRelative(parent, source.root) === "")
           add(file2(arg.abs), `\`${rel}\`, ${runs} (at the repository root, so only this file)`);
@@ -72336,7 +72955,7 @@ async function commandPaths(agent, dir) {
   const found = [];
   for (const arg of argv) {
     if (arg === "" || arg.startsWith("-")) continue;
-    const abs = path13.resolve(dir, arg);
+    const abs = path14.resolve(dir, arg);
     if (await isFile(abs)) found.push({ abs, kind: "file" });
     else if (arg !== "." && await isDirectory2(abs)) found.push({ abs, kind: "folder" });
   }
@@ -72352,9 +72971,9 @@ function folderGlob(abs, root) {
   return rel === "" ? "**" : `${escapeGlob(rel)}/**`;
 }
 function repoRelative(abs, root) {
-  const rel = path13.relative(path13.resolve(root), abs);
-  if (rel === ".." || rel.startsWith(`..${path13.sep}`) || path13.isAbsolute(rel)) return void 0;
-  return rel.split(path13.sep).join("/");
+  const rel = path14.relative(path14.resolve(root), abs);
+  if (rel === ".." || rel.startsWith(`..${path14.sep}`) || path14.isAbsolute(rel)) return void 0;
+  return rel.split(path14.sep).join("/");
 }
 function escapeGlob(literal2) {
   return literal2.replace(/[\\*?[\]{}()!+@]/g, (c) => `\\${c}`);
@@ -72389,6 +73008,14 @@ async function relevantChanges(client, pr, inputs) {
 // src/action/gate-mode.ts
 async function gateMode(inputs, ctx) {
   const target = targetOf(inputs, ctx);
+  let base;
+  try {
+    base = await baseSourceFor(ctx, target.client);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    const outcome4 = { kind: "invalid", problems: err.problems, subject: "the event" };
+    return inputs.shard ? publishShardProblem(outcome4) : publishOutcome(target, outcome4);
+  }
   if (target.pr !== void 0) {
     const changes = await relevantChanges(target.client, target.pr, inputs);
     if (!changes.run) {
@@ -72399,7 +73026,10 @@ async function gateMode(inputs, ctx) {
     if (changes.matched.length > 0)
       info(`agent changes: ${changes.matched.slice(0, 10).join(", ")}${changes.matched.length > 10 ? ", \u2026" : ""}`);
   }
-  if (inputs.shard) return runShard(inputs, target.sha);
+  if (!base) await summary.addRaw(`${noBaseNote(ctx.eventName)}
+
+`).write();
+  if (inputs.shard) return runShard(inputs, target.sha, base);
   try {
     await setStatus(target, "pending", "running the golden tasks\u2026");
   } catch (err) {
@@ -72407,25 +73037,25 @@ async function gateMode(inputs, ctx) {
   }
   let outcome3;
   try {
-    outcome3 = await runGate(inputs, target.sha);
+    outcome3 = await runGate(inputs, target.sha, base);
   } catch (err) {
     await setStatus(target, "error", fitDescription(`error: ${err.message}`)).catch(() => void 0);
     throw err;
   }
   return publishOutcome(target, outcome3);
 }
-async function runGate(inputs, sha) {
+async function runGate(inputs, sha, base) {
   try {
-    const { report, paths } = await evaluate(evaluateOptions(inputs, sha));
-    return { kind: "report", report, reportPath: paths.report };
+    const { report, paths, thresholds } = await evaluate(evaluateOptions(inputs, sha, base));
+    return { kind: "report", report, reportPath: paths.report, overrideRules: thresholds.override };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     const keys = await missingKeyNames(inputs, err.problems);
     return keys.length > 0 ? { kind: "not-run", keys } : { kind: "invalid", problems: err.problems };
   }
 }
-async function runShard(inputs, sha) {
-  const outcome3 = await runGate(inputs, sha);
+async function runShard(inputs, sha, base) {
+  const outcome3 = await runGate(inputs, sha, base);
   if (outcome3.kind !== "report") return publishShardProblem(outcome3);
   const { report, reportPath } = outcome3;
   await summary.addRaw(`**evalgate shard ${inputs.shard}** \u2014 merge all shards to decide the gate.
@@ -72440,7 +73070,7 @@ async function publishShardProblem(outcome3) {
   await summary.addRaw(verdict.summary).write();
   return { decision: "error", successRates: {}, failure: verdict.failure };
 }
-function evaluateOptions(inputs, sha) {
+function evaluateOptions(inputs, sha, base) {
   return {
     tasksDir: inputs.tasks,
     thresholdsFile: inputs.thresholds,
@@ -72452,6 +73082,8 @@ function evaluateOptions(inputs, sha) {
     commit: sha,
     openaiApiKey: inputs.openaiApiKey,
     openaiBaseUrl: inputs.openaiBaseUrl,
+    // The run is judged as on the base commit (undefined: no PR, this commit's own rules).
+    base,
     repoRoot: workspaceRoot()
   };
 }
@@ -72669,16 +73301,16 @@ async function concatTraces(files, outDir) {
 // src/action/find-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir3 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 async function findFiles(pattern, root) {
-  const glob = pattern.split(path14.sep).join("/");
+  const glob = pattern.split(path15.sep).join("/");
   const matches = (0, import_picomatch3.default)(glob, { dot: true });
   const { base, isGlob } = import_picomatch3.default.scan(glob);
   const found = [];
   const walk = async (dir) => {
     let entries2;
     try {
-      entries2 = await readdir3(path14.resolve(root, dir), { withFileTypes: true });
+      entries2 = await readdir3(path15.resolve(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -72690,17 +73322,27 @@ async function findFiles(pattern, root) {
     }
   };
   if (isGlob) await walk(base);
-  else if (await isFile(path14.resolve(root, glob))) found.push(glob);
+  else if (await isFile(path15.resolve(root, glob))) found.push(glob);
   return found.sort();
 }
 
 // src/action/merge-mode.ts
 async function mergeMode(inputs, ctx) {
   const target = targetOf(inputs, ctx);
+  let base;
+  try {
+    base = await baseSourceFor(ctx, target.client);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return publishOutcome(target, { kind: "invalid", problems: err.problems, subject: "the event" });
+  }
   if (target.pr !== void 0) {
     const changes = await relevantChanges(target.client, target.pr, inputs);
     if (!changes.run) return publishNoChanges(target, changes);
   }
+  if (!base) await summary.addRaw(`${noBaseNote(ctx.eventName)}
+
+`).write();
   return publishOutcome(target, await mergeShards(inputs));
 }
 async function mergeShards(inputs) {
@@ -72721,36 +73363,6 @@ async function mergeShards(inputs) {
   }
 }
 
-// src/github/permissions.ts
-var permissionSchema = looseObject({ permission: string2().optional(), role_name: string2().optional() });
-async function repositoryPermission(client, login2) {
-  const { octokit, owner, repo } = client;
-  return request2(`read the repository permission of @${login2}`, "contents: read", async () => {
-    try {
-      const res = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login2 });
-      const answer = parseAnswer2("get collaborator permission", permissionSchema, res.data);
-      return { permission: answer.permission, roleName: answer.role_name };
-    } catch (err) {
-      if (httpStatus(err) === 404) return { permission: "none" };
-      throw err;
-    }
-  });
-}
-var membershipSchema = looseObject({ state: string2() });
-async function teamMembership(client, team, login2) {
-  const [org, slug] = team.split("/");
-  return request2(`read the membership of @${login2} in ${team}`, "members: read (org)", async () => {
-    try {
-      const res = await client.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login2 });
-      return parseAnswer2("get team membership", membershipSchema, res.data).state === "active" ? "active" : "not-member";
-    } catch (err) {
-      const status = httpStatus(err);
-      if (status === 403 || status === 404) return "unreadable";
-      throw err;
-    }
-  });
-}
-
 // src/github/reactions.ts
 async function reactToComment(client, commentId, content) {
   const { octokit, owner, repo } = client;
@@ -72759,58 +73371,6 @@ async function reactToComment(client, commentId, content) {
     "pull-requests: write",
     () => octokit.rest.reactions.createForIssueComment({ owner, repo, comment_id: commentId, content })
   );
-}
-
-// src/action/authorize.ts
-var ROLES = ["none", "read", "triage", "write", "maintain", "admin"];
-function approverEntries(rules) {
-  const entries2 = rules.approvers.map((a) => a.trim().replace(/^@/, "")).filter((a) => a !== "");
-  return { logins: entries2.filter((a) => !a.includes("/")), teams: entries2.filter((a) => a.includes("/")) };
-}
-function teamsToCheck(rules, login2) {
-  const { logins, teams } = approverEntries(rules);
-  return logins.some((l) => sameLogin(l, login2)) ? [] : teams;
-}
-function roleOf(permission2, roleName) {
-  const known = (value) => ROLES.find((r) => r === value);
-  return known(roleName) ?? known(permission2) ?? "none";
-}
-function decideOverride(f) {
-  const refuse = (why) => ({ ok: false, why });
-  const who = `@${f.commenter}`;
-  const { logins, teams } = approverEntries(f.rules);
-  if (logins.length === 0 && teams.length === 0)
-    return refuse("no approvers are configured: add logins or org/team slugs to `override.approvers` in thresholds.yml");
-  const listed3 = logins.some((l) => sameLogin(l, f.commenter));
-  const inTeam = teams.some((t) => f.teams[t] === "active");
-  if (!listed3 && !inTeam) {
-    const unreadable = teams.filter((t) => f.teams[t] === "unreadable");
-    if (unreadable.length > 0)
-      return refuse(
-        `${who} is not an approver: not listed in \`override.approvers\` by login, and GitHub did not confirm a membership of ${unreadable.join(", ")} (it answers 403/404 both to a non-member and to a token that cannot read org membership; a GITHUB_TOKEN never can: pass a GitHub App token or a token with \`read:org\` as \`teams-token\`)`
-      );
-    return refuse(`${who} is not an approver (\`override.approvers\` in thresholds.yml)`);
-  }
-  if (ROLES.indexOf(f.role) < ROLES.indexOf(f.rules.min_permission))
-    return refuse(
-      `${who} has \`${f.role}\` permission on this repository; an override needs at least \`${f.rules.min_permission}\``
-    );
-  if (sameLogin(f.commenter, f.prAuthor) && !f.rules.allow_author)
-    return refuse(`${who} opened this pull request and cannot override its gate (\`override.allow_author\` is false)`);
-  if (f.reason.trim() === "") return refuse(`a reason is required: \`${OVERRIDE_USAGE}\``);
-  const head = f.headSha.slice(0, 7);
-  if (f.namedSha !== void 0 && !namesCommit(f.namedSha, f.headSha))
-    return refuse(
-      `the command names commit ${f.namedSha.slice(0, 12)}, but the head of this pull request is ${head}: an override applies to one commit only`
-    );
-  if (f.gateState !== "failure")
-    return refuse(
-      `the gate has not failed on the head commit ${head} (status: ${f.gateState ?? "none"}); only a failed gate can be overridden`
-    );
-  return { ok: true };
-}
-function sameLogin(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 // src/action/override-mode.ts
@@ -72828,13 +73388,20 @@ async function overrideMode(inputs, ctx) {
   if (event.action !== "created") return refuse("an edited comment is not accepted; post the command as a new comment");
   if (command.kind === "unknown-command")
     return refuse(`unknown command \`/evalgate ${escapeUserText(command.word, 40)}\`; usage: \`${OVERRIDE_USAGE}\``);
-  const rules = await readOverrideRules(inputs.thresholds);
-  if (typeof rules === "string") return refuse(rules);
   const commenter = event.commenter;
+  const me = await tokenLogin(client);
+  if (commenter.toLowerCase() === me.toLowerCase())
+    return refuse(`@${me} is the identity of the action's own token, which never approves`);
   const pr = await getPullRequest(client, event.issueNumber);
+  if (!pr.baseSha)
+    return refuse(
+      `GitHub did not say which commit pull request #${pr.number} is based on, so its override rules cannot be read`
+    );
+  const read = await readBaseOverrideRules(client, pr.baseSha, inputs.thresholds);
+  if (!read.ok) return refuse(read.why);
+  const { rules } = read;
   const teamsClient = inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository);
-  const teams = await memberships(teamsClient, rules, commenter);
-  const permission2 = await repositoryPermission(client, commenter);
+  const facts = await commenterFacts(client, teamsClient, rules, commenter);
   const gateState = await latestStatusState(client, pr.headSha, inputs.statusContext);
   const reason = escapeUserText(command.reason);
   const decision = decideOverride({
@@ -72845,8 +73412,7 @@ async function overrideMode(inputs, ctx) {
     namedSha: command.sha,
     headSha: pr.headSha,
     gateState,
-    role: roleOf(permission2.permission, permission2.roleName),
-    teams
+    ...facts
   });
   if (!decision.ok) return refuse(decision.why);
   const existing = await findOurComment(client, pr.number, inputs.statusContext);
@@ -72876,20 +73442,6 @@ async function overrideMode(inputs, ctx) {
   await summary.addRaw(`**evalgate: overridden** by @${commenter} on \`${pr.headSha.slice(0, 7)}\`: ${reason}
 `).write();
   return { decision: "overridden" };
-}
-async function readOverrideRules(thresholdsFile) {
-  const { thresholds, problems } = await loadThresholds(thresholdsFile);
-  if (thresholds) return thresholds.override;
-  const first = problems.find((p) => p.severity === "error");
-  return `the override rules cannot be read: ${first ? formatProblem(first) : "the thresholds file has errors"}`;
-}
-async function memberships(client, rules, login2) {
-  const found = {};
-  for (const team of teamsToCheck(rules, login2)) {
-    found[team] = await teamMembership(client, team, login2);
-    if (found[team] === "active") break;
-  }
-  return found;
 }
 async function refuseOverride(client, event, why) {
   const body = [

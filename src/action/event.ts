@@ -28,14 +28,21 @@ const pullRequestPayload = z.looseObject({
   pull_request: z.looseObject({
     number: z.number().int().positive(),
     head: z.looseObject({ sha: z.string().min(1) }),
+    base: z.looseObject({ sha: z.unknown().optional() }).nullish(),
     user: login.nullish(),
     changed_files: z.number().optional()
   })
 })
 
+const FULL_SHA = z.string().regex(/^[0-9a-f]{40}$/i)
+
 export interface PullRequestRef {
   number: number
   headSha: string
+  /** `pull_request.base.sha`: the commit whose rules decide; absent (or not a SHA): the gate errs. */
+  baseSha?: string
+  /** The PR's author, when the payload names one. */
+  author?: string
 }
 
 /** The PR of a pull_request (or pull_request_target) event, else undefined. */
@@ -43,7 +50,13 @@ export function pullRequestOf(ctx: RunContext): PullRequestRef | undefined {
   const parsed = pullRequestPayload.safeParse(ctx.payload)
   if (!parsed.success) return undefined
   const pr = parsed.data.pull_request
-  return { number: pr.number, headSha: pr.head.sha }
+  const baseSha = FULL_SHA.safeParse(pr.base?.sha)
+  return {
+    number: pr.number,
+    headSha: pr.head.sha,
+    ...(baseSha.success ? { baseSha: baseSha.data.toLowerCase() } : {}),
+    ...(pr.user?.login ? { author: pr.user.login } : {})
+  }
 }
 
 const issueCommentPayload = z.looseObject({

@@ -1,21 +1,32 @@
 // Mode gate (pull_request, workflow_dispatch): run the golden tasks when the PR touches the agent,
-// then publish the verdict. A sharded run only writes its report: the merge job decides.
+// judged as on the PR's base commit, then publish the verdict. A sharded run only writes its
+// report: the merge job decides.
 import * as core from '@actions/core'
+import type { CommitSource } from '../base/source.js'
 import { InputError } from '../load/problems.js'
-import { evaluate } from '../run/evaluate.js'
+import { evaluate, type EvaluateOptions } from '../run/evaluate.js'
+import { annotate } from './annotations.js'
+import { baseSourceFor, noBaseNote } from './base-source.js'
+import type { RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import { missingKeyNames } from './missing-keys.js'
 import { publishNoChanges, publishOutcome, setStatus, targetOf } from './publish.js'
 import { relevantChanges } from './relevance.js'
 import type { ModeResult } from './result.js'
-import type { RunContext } from './event.js'
 import { fitDescription } from './status-description.js'
 import { successRates, verdictOf, type GateOutcome } from './verdict.js'
-import { annotate } from './annotations.js'
 import { workspaceRoot } from './workspace.js'
 
 export async function gateMode(inputs: ActionInputs, ctx: RunContext): Promise<ModeResult> {
   const target = targetOf(inputs, ctx)
+  let base: CommitSource | undefined
+  try {
+    base = await baseSourceFor(ctx, target.client)
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err
+    const outcome: GateOutcome = { kind: 'invalid', problems: err.problems, subject: 'the event' }
+    return inputs.shard ? publishShardProblem(outcome) : publishOutcome(target, outcome)
+  }
   if (target.pr !== undefined) {
     const changes = await relevantChanges(target.client, target.pr, inputs)
     if (!changes.run) {
@@ -26,7 +37,8 @@ export async function gateMode(inputs: ActionInputs, ctx: RunContext): Promise<M
     if (changes.matched.length > 0)
       core.info(`agent changes: ${changes.matched.slice(0, 10).join(', ')}${changes.matched.length > 10 ? ', …' : ''}`)
   }
-  if (inputs.shard) return runShard(inputs, target.sha)
+  if (!base) await core.summary.addRaw(`${noBaseNote(ctx.eventName)}\n\n`).write()
+  if (inputs.shard) return runShard(inputs, target.sha, base)
 
   try {
     await setStatus(target, 'pending', 'running the golden tasks…')
@@ -35,7 +47,7 @@ export async function gateMode(inputs: ActionInputs, ctx: RunContext): Promise<M
   }
   let outcome: GateOutcome
   try {
-    outcome = await runGate(inputs, target.sha)
+    outcome = await runGate(inputs, target.sha, base)
   } catch (err) {
     // Never leave the required status pending on a crash.
     await setStatus(target, 'error', fitDescription(`error: ${(err as Error).message}`)).catch(() => undefined)
@@ -44,10 +56,10 @@ export async function gateMode(inputs: ActionInputs, ctx: RunContext): Promise<M
   return publishOutcome(target, outcome)
 }
 
-async function runGate(inputs: ActionInputs, sha: string): Promise<GateOutcome> {
+async function runGate(inputs: ActionInputs, sha: string, base: CommitSource | undefined): Promise<GateOutcome> {
   try {
-    const { report, paths } = await evaluate(evaluateOptions(inputs, sha))
-    return { kind: 'report', report, reportPath: paths.report }
+    const { report, paths, thresholds } = await evaluate(evaluateOptions(inputs, sha, base))
+    return { kind: 'report', report, reportPath: paths.report, overrideRules: thresholds.override }
   } catch (err) {
     if (!(err instanceof InputError)) throw err
     const keys = await missingKeyNames(inputs, err.problems)
@@ -56,8 +68,8 @@ async function runGate(inputs: ActionInputs, sha: string): Promise<GateOutcome> 
 }
 
 /** One shard of a matrix: its report for the merge job, no status, no comment. */
-async function runShard(inputs: ActionInputs, sha: string): Promise<ModeResult> {
-  const outcome = await runGate(inputs, sha)
+async function runShard(inputs: ActionInputs, sha: string, base: CommitSource | undefined): Promise<ModeResult> {
+  const outcome = await runGate(inputs, sha, base)
   if (outcome.kind !== 'report') return publishShardProblem(outcome)
   const { report, reportPath } = outcome
   await core.summary.addRaw(`**evalgate shard ${inputs.shard}** — merge all shards to decide the gate.\n\n`).write()
@@ -72,7 +84,7 @@ async function publishShardProblem(outcome: Exclude<GateOutcome, { kind: 'report
   return { decision: 'error', successRates: {}, failure: verdict.failure }
 }
 
-function evaluateOptions(inputs: ActionInputs, sha: string): Parameters<typeof evaluate>[0] {
+function evaluateOptions(inputs: ActionInputs, sha: string, base: CommitSource | undefined): EvaluateOptions {
   return {
     tasksDir: inputs.tasks,
     thresholdsFile: inputs.thresholds,
@@ -84,6 +96,8 @@ function evaluateOptions(inputs: ActionInputs, sha: string): Parameters<typeof e
     commit: sha,
     openaiApiKey: inputs.openaiApiKey,
     openaiBaseUrl: inputs.openaiBaseUrl,
+    // The run is judged as on the base commit (undefined: no PR, this commit's own rules).
+    base,
     repoRoot: workspaceRoot()
   }
 }

@@ -1,7 +1,10 @@
 // Mode merge: the job after a sharded matrix merges the shard reports and publishes the verdict.
 // It fails closed: a missing, repeated or foreign shard makes the gate `error`.
+import * as core from '@actions/core'
+import type { CommitSource } from '../base/source.js'
 import { InputError } from '../load/problems.js'
 import { mergeShardFiles } from '../report/merge-files.js'
+import { baseSourceFor, noBaseNote } from './base-source.js'
 import type { RunContext } from './event.js'
 import { findFiles } from './find-files.js'
 import type { ActionInputs } from './inputs.js'
@@ -12,10 +15,19 @@ import type { GateOutcome } from './verdict.js'
 
 export async function mergeMode(inputs: ActionInputs, ctx: RunContext): Promise<ModeResult> {
   const target = targetOf(inputs, ctx)
+  let base: CommitSource | undefined
+  try {
+    base = await baseSourceFor(ctx, target.client)
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err
+    return publishOutcome(target, { kind: 'invalid', problems: err.problems, subject: 'the event' })
+  }
   if (target.pr !== undefined) {
     const changes = await relevantChanges(target.client, target.pr, inputs)
     if (!changes.run) return publishNoChanges(target, changes)
   }
+  if (!base) await core.summary.addRaw(`${noBaseNote(ctx.eventName)}\n\n`).write()
+  // The shards were judged as on the base; publishOutcome re-verifies overrides under the base's rules.
   return publishOutcome(target, await mergeShards(inputs))
 }
 

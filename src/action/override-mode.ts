@@ -1,17 +1,16 @@
 // Mode override (issue_comment): `/evalgate override [<sha>] <reason>` by an authorized approver
-// flips a failed gate to success for the PR's current head. Reads only the API and the
-// workspace's thresholds.yml (the default branch on issue_comment); never runs PR code.
+// flips a failed gate to success for the PR's current head. Reads only the API: the override
+// rules come from the PR's base commit, never from the workspace or the PR; never runs PR code.
 import * as core from '@actions/core'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { createIssueComment } from '../github/comments.js'
-import { repositoryPermission, teamMembership } from '../github/permissions.js'
+import { tokenLogin } from '../github/identity.js'
 import { getPullRequest } from '../github/pulls.js'
 import { reactToComment } from '../github/reactions.js'
 import { latestStatusState, setCommitStatus } from '../github/statuses.js'
-import { loadThresholds } from '../load/index.js'
-import { formatProblem } from '../load/problems.js'
-import type { OverrideRules } from '../model/types.js'
-import { decideOverride, roleOf, teamsToCheck, type Membership } from './authorize.js'
+import { decideOverride } from './authorize.js'
+import { readBaseOverrideRules } from './base-rules.js'
+import { commenterFacts } from './commenter-facts.js'
 import { renderComment, type OverrideRecord } from './comment-body.js'
 import { escapeUserText } from './escape.js'
 import { issueCommentOf, type IssueCommentEvent, type RunContext } from './event.js'
@@ -36,13 +35,20 @@ export async function overrideMode(inputs: ActionInputs, ctx: RunContext): Promi
   if (command.kind === 'unknown-command')
     return refuse(`unknown command \`/evalgate ${escapeUserText(command.word, 40)}\`; usage: \`${OVERRIDE_USAGE}\``)
 
-  const rules = await readOverrideRules(inputs.thresholds)
-  if (typeof rules === 'string') return refuse(rules)
   const commenter = event.commenter
+  const me = await tokenLogin(client)
+  if (commenter.toLowerCase() === me.toLowerCase())
+    return refuse(`@${me} is the identity of the action's own token, which never approves`)
   const pr = await getPullRequest(client, event.issueNumber)
+  if (!pr.baseSha)
+    return refuse(
+      `GitHub did not say which commit pull request #${pr.number} is based on, so its override rules cannot be read`
+    )
+  const read = await readBaseOverrideRules(client, pr.baseSha, inputs.thresholds)
+  if (!read.ok) return refuse(read.why)
+  const { rules } = read
   const teamsClient = inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository)
-  const teams = await memberships(teamsClient, rules, commenter)
-  const permission = await repositoryPermission(client, commenter)
+  const facts = await commenterFacts(client, teamsClient, rules, commenter)
   const gateState = await latestStatusState(client, pr.headSha, inputs.statusContext)
   const reason = escapeUserText(command.reason)
   const decision = decideOverride({
@@ -53,8 +59,7 @@ export async function overrideMode(inputs: ActionInputs, ctx: RunContext): Promi
     namedSha: command.sha,
     headSha: pr.headSha,
     gateState,
-    role: roleOf(permission.permission, permission.roleName),
-    teams
+    ...facts
   })
   if (!decision.ok) return refuse(decision.why)
 
@@ -87,28 +92,6 @@ export async function overrideMode(inputs: ActionInputs, ctx: RunContext): Promi
     .addRaw(`**evalgate: overridden** by @${commenter} on \`${pr.headSha.slice(0, 7)}\`: ${reason}\n`)
     .write()
   return { decision: 'overridden' }
-}
-
-/** The override rules, or why they cannot be used. */
-async function readOverrideRules(thresholdsFile: string): Promise<OverrideRules | string> {
-  const { thresholds, problems } = await loadThresholds(thresholdsFile)
-  if (thresholds) return thresholds.override
-  const first = problems.find((p) => p.severity === 'error')
-  return `the override rules cannot be read: ${first ? formatProblem(first) : 'the thresholds file has errors'}`
-}
-
-/** Team approvers in order, stopping at the first active membership. */
-async function memberships(
-  client: GitHubClient,
-  rules: OverrideRules,
-  login: string
-): Promise<Record<string, Membership>> {
-  const found: Record<string, Membership> = {}
-  for (const team of teamsToCheck(rules, login)) {
-    found[team] = await teamMembership(client, team, login)
-    if (found[team] === 'active') break
-  }
-  return found
 }
 
 async function refuseOverride(client: GitHubClient, event: IssueCommentEvent, why: string): Promise<ModeResult> {

@@ -4,20 +4,30 @@ import * as core from '@actions/core'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { setCommitStatus, type CommitStatus } from '../github/statuses.js'
 import { annotate } from './annotations.js'
-import { overrideFor, renderComment, short, type CommentState } from './comment-body.js'
-import { emptyState, findOurComment, writeOurComment, type OurComment } from './pr-comment.js'
+import { renderComment, short, type CommentState, type OverrideRecord } from './comment-body.js'
+import { escapeUserText } from './escape.js'
 import { pullRequestOf, type RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import { noChangesSummary } from './no-changes.js'
 import type { Changes } from './relevance.js'
+import { overrideInForce } from './override-check.js'
+import type { VerifiedOverride } from './override-evidence.js'
+import { emptyState, findOurComment, readThread, writeOurComment, type OurComment } from './pr-comment.js'
 import type { ModeResult } from './result.js'
-import { verdictOf, type GateOutcome } from './verdict.js'
+import { verdictOf, type GateOutcome, type Verdict } from './verdict.js'
 
 export interface Target {
   client: GitHubClient
+  /** Reads org team membership of override approvers (the teams-token input). */
+  teamsClient: GitHubClient
   /** The commit the status is set on: the PR's head, else the run's commit. */
   sha: string
   pr?: number
+  prAuthor?: string
+  /** The PR's base commit, whose override rules re-verify an override. */
+  baseSha?: string
+  /** The thresholds input, workspace-relative. */
+  thresholdsFile: string
   context: string
   runUrl?: string
   /** Create or update the PR comment. */
@@ -26,10 +36,15 @@ export interface Target {
 
 export function targetOf(inputs: ActionInputs, ctx: RunContext): Target {
   const pr = pullRequestOf(ctx)
+  const client = createClient(inputs.token, ctx.repository)
   return {
-    client: createClient(inputs.token, ctx.repository),
+    client,
+    teamsClient: inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository),
     sha: pr?.headSha ?? ctx.sha,
     pr: pr?.number,
+    prAuthor: pr?.author,
+    baseSha: pr?.baseSha,
+    thresholdsFile: inputs.thresholds,
     context: inputs.statusContext,
     runUrl: ctx.runUrl,
     comment: inputs.comment
@@ -38,20 +53,30 @@ export function targetOf(inputs: ActionInputs, ctx: RunContext): Target {
 
 export async function publishOutcome(target: Target, outcome: GateOutcome): Promise<ModeResult> {
   const failures: string[] = []
-  const existing = await attempt(failures, () => readComment(target))
+  const thread =
+    target.pr === undefined
+      ? undefined
+      : await attempt(failures, () => readThread(target.client, target.pr!, target.context))
   // Without the existing comment a new one would be a second comment: then only the status is set.
   const commentRead = failures.length === 0
-  const override = existing ? overrideFor(existing.state, target.sha) : undefined
+  const existing = thread?.ours
+  const verified =
+    thread && failedReport(outcome)
+      ? await attempt(failures, () => overrideInForce(target, thread, outcome))
+      : undefined
+  const override = verified ? overrideRecord(verified) : undefined
   const verdict = verdictOf(outcome, override)
   if (outcome.kind === 'invalid') annotate(outcome.problems)
   await core.summary.addRaw(verdict.summary).write()
 
   await attempt(failures, () => setStatus(target, verdict.state, verdict.description))
   if (target.pr !== undefined && target.comment && commentRead) {
+    const cached = existing?.state ?? emptyState()
     const state: CommentState = {
-      ...(existing?.state ?? emptyState()),
+      ...cached,
       head: target.sha,
-      failed: verdict.failedTiers
+      failed: verdict.failedTiers,
+      overrides: overridesShown(cached.overrides, target.sha, override, verdict)
     }
     if (!verdict.failedTiers) delete state.failed
     const body = renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl })
@@ -93,6 +118,27 @@ export async function setStatus(target: Target, state: CommitStatus['state'], de
     description,
     targetUrl: target.runUrl
   })
+}
+
+function failedReport(outcome: GateOutcome): outcome is Extract<GateOutcome, { kind: 'report' }> {
+  return outcome.kind === 'report' && outcome.report.decision === 'fail'
+}
+
+function overrideRecord(v: VerifiedOverride): OverrideRecord {
+  return { sha: v.sha, login: v.login, at: v.at, reason: escapeUserText(v.reason), tiers: [] }
+}
+
+/** The log keeps earlier heads' records; for this head, only the override just verified. */
+function overridesShown(
+  cached: OverrideRecord[],
+  sha: string,
+  verified: OverrideRecord | undefined,
+  verdict: Verdict
+): OverrideRecord[] {
+  const others = cached.filter((o) => o.sha !== sha)
+  return verified && verdict.decision === 'overridden'
+    ? [...others, { ...verified, tiers: verdict.failedTiers ?? [] }]
+    : others
 }
 
 async function readComment(target: Target): Promise<OurComment | undefined> {

@@ -1,7 +1,7 @@
 // What one gate (or merge) outcome means for the step, the commit status, the summary and the
 // comment. Pure: publish.ts does the writing.
 import type { Problem } from '../load/problems.js'
-import type { Report } from '../model/types.js'
+import type { OverrideRules, Report } from '../model/types.js'
 import { renderSummary } from '../report/summary.js'
 import type { StatusState } from '../github/statuses.js'
 import { describeProblem, problemList } from './problem-text.js'
@@ -10,7 +10,13 @@ import { quietMention } from './escape.js'
 import { fitDescription, gateDescription } from './status-description.js'
 
 export type GateOutcome =
-  | { kind: 'report'; report: Report; reportPath: string }
+  | {
+      kind: 'report'
+      report: Report
+      reportPath: string
+      /** The run's effective `override` rules (the engine's); absent: read from the base commit. */
+      overrideRules?: OverrideRules
+    }
   /** The model key is not available (fork PRs get no secrets): the agent was not run. */
   | { kind: 'not-run'; keys: string[] }
   /** Problems in the user's files, or shard reports that cannot be merged. */

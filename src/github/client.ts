@@ -20,10 +20,15 @@ export function createClient(token: string, repository: string): GitHubClient {
 
 export class GitHubApiError extends Error {
   readonly status?: number
-  constructor(message: string, status?: number) {
+  readonly fault?: Fault
+  /** For a rate limit: when to try again ("the limit resets at ..."). */
+  readonly retryWhen?: string
+  constructor(message: string, status?: number, fault?: Fault, retryWhen?: string) {
     super(message)
     this.name = 'GitHubApiError'
     this.status = status
+    this.fault = fault
+    this.retryWhen = retryWhen
   }
 }
 
@@ -31,6 +36,36 @@ export class GitHubApiError extends Error {
 export function httpStatus(err: unknown): number | undefined {
   const status = (err as { status?: unknown } | null)?.status
   return typeof status === 'number' ? status : undefined
+}
+
+/** What kind of failure an API error is; `rate-limited` is told apart from a missing permission. */
+export type Fault = 'rate-limited' | 'unauthorized' | 'forbidden' | 'not-found' | 'server' | 'refused' | 'network'
+
+export function classifyFailure(err: unknown): Fault {
+  const status = httpStatus(err)
+  if (status === undefined || status === 0) return 'network'
+  const limited = rateLimitHeaders(err).limited || /rate limit/i.test((err as Error)?.message ?? '')
+  if (status === 429 || (status === 403 && limited)) return 'rate-limited'
+  if (status === 401) return 'unauthorized'
+  if (status === 403) return 'forbidden'
+  if (status === 404) return 'not-found'
+  if (status >= 500) return 'server'
+  return 'refused'
+}
+
+/**
+ * GitHub answers a spent primary limit with 403 (or 429) and `x-ratelimit-remaining: 0`, a secondary
+ * limit with `retry-after` or a message naming it. Retrying with backoff belongs here once it is added.
+ */
+function rateLimitHeaders(err: unknown): { limited: boolean; reset?: number; retryAfter?: number } {
+  const headers = (err as { response?: { headers?: Record<string, unknown> } } | null)?.response?.headers ?? {}
+  const number = (name: string) => {
+    const n = Number(headers[name])
+    return headers[name] !== undefined && Number.isFinite(n) ? n : undefined
+  }
+  const remaining = number('x-ratelimit-remaining')
+  const retryAfter = number('retry-after')
+  return { limited: remaining === 0 || retryAfter !== undefined, reset: number('x-ratelimit-reset'), retryAfter }
 }
 
 /**
@@ -49,18 +84,31 @@ export async function request<T>(what: string, permission: string, call: () => P
 function apiError(what: string, permission: string, err: unknown): GitHubApiError {
   const status = httpStatus(err)
   const detail = firstLine((err as Error)?.message ?? String(err))
-  if (status === undefined) return new GitHubApiError(`GitHub API: could not ${what}: ${detail}`)
-  const hint =
-    status === 401
-      ? 'the github-token is invalid or expired'
-      : status === 403
-        ? `the github-token lacks a permission (the workflow needs \`permissions: ${permission}\`), or a rate limit was hit`
-        : status === 404
-          ? `not found, or the github-token cannot see it (it needs \`${permission}\`)`
-          : status >= 500
-            ? 'GitHub had an internal error; re-run the job'
-            : 'the request was refused'
-  return new GitHubApiError(`GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hint}`, status)
+  const fault = classifyFailure(err)
+  if (status === undefined) return new GitHubApiError(`GitHub API: could not ${what}: ${detail}`, undefined, 'network')
+  const retryWhen = fault === 'rate-limited' ? rateLimitRetry(err) : undefined
+  const hints: Record<Fault, string> = {
+    'rate-limited': `rate limited by GitHub (${retryWhen})`,
+    unauthorized: 'the github-token is invalid or expired',
+    forbidden: `the github-token lacks a permission (the workflow needs \`permissions: ${permission}\`)`,
+    'not-found': `not found, or the github-token cannot see it (it needs \`${permission}\`)`,
+    server: 'GitHub had an internal error; re-run the job',
+    refused: 'the request was refused',
+    network: 'the request did not reach GitHub'
+  }
+  return new GitHubApiError(
+    `GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hints[fault]}`,
+    status,
+    fault,
+    retryWhen
+  )
+}
+
+function rateLimitRetry(err: unknown): string {
+  const { reset, retryAfter } = rateLimitHeaders(err)
+  if (retryAfter !== undefined) return `retry after ${retryAfter} s`
+  if (reset !== undefined) return `the limit resets at ${new Date(reset * 1000).toISOString()}`
+  return 're-run the job later'
 }
 
 function firstLine(text: string): string {

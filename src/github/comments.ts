@@ -6,12 +6,17 @@ export interface IssueComment {
   id: number
   body: string
   login: string
+  createdAt: string
+  /** Equal to createdAt unless the comment was edited. */
+  updatedAt: string
 }
 
 const commentSchema = z.looseObject({
   id: z.number(),
   body: z.string().nullish(),
-  user: z.looseObject({ login: z.string() }).nullable()
+  user: z.looseObject({ login: z.string() }).nullable(),
+  created_at: z.string(),
+  updated_at: z.string()
 })
 
 /** Every comment of the PR, across all pages. */
@@ -27,7 +32,13 @@ export async function listIssueComments(client: GitHubClient, issue: number): Pr
     })
     for await (const page of pages) {
       for (const raw of parseAnswer('list comments', z.array(commentSchema), page.data))
-        comments.push({ id: raw.id, body: raw.body ?? '', login: raw.user?.login ?? '' })
+        comments.push({
+          id: raw.id,
+          body: raw.body ?? '',
+          login: raw.user?.login ?? '',
+          createdAt: raw.created_at,
+          updatedAt: raw.updated_at
+        })
     }
     return comments
   })

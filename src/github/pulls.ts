@@ -5,12 +5,15 @@ import { parseAnswer, request, type GitHubClient } from './client.js'
 export interface PullRequest {
   number: number
   headSha: string
+  /** The commit the PR is compared with; its rules decide. Absent only when GitHub omits it. */
+  baseSha?: string
   author: string
 }
 
 const pullSchema = z.looseObject({
   number: z.number(),
   head: z.looseObject({ sha: z.string() }),
+  base: z.looseObject({ sha: z.string() }).optional(),
   user: z.looseObject({ login: z.string() }).nullable()
 })
 
@@ -19,7 +22,12 @@ export async function getPullRequest(client: GitHubClient, number: number): Prom
   return request(`read pull request #${number}`, 'pull-requests: read', async () => {
     const res = await octokit.rest.pulls.get({ owner, repo, pull_number: number })
     const pr = parseAnswer('get pull request', pullSchema, res.data)
-    return { number: pr.number, headSha: pr.head.sha, author: pr.user?.login ?? '' }
+    return {
+      number: pr.number,
+      headSha: pr.head.sha,
+      ...(pr.base ? { baseSha: pr.base.sha } : {}),
+      author: pr.user?.login ?? ''
+    }
   })
 }
 

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { FakeGitHub } from '../helpers/fake-github.js'
+import { commitAll } from '../helpers/commit-files.js'
 import { writeProject } from '../helpers/project.js'
 import { errorLines, expectNoStackTrace, fakeWithPullRequest } from './fake-setup.js'
 import { commandProject, HEAD, pullRequestPayload, THRESHOLDS } from './project.js'
@@ -16,12 +17,18 @@ let server: Server | undefined
 afterEach(async () => {
   await gh?.close()
   gh = undefined
+  prFiles = undefined
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
   server = undefined
 })
 
-function gateRun(dir: string, more: Partial<RunOptions> = {}) {
-  return runAction({ cwd: dir, apiUrl: gh!.url, event: 'pull_request', payload: pullRequestPayload(), ...more })
+let prFiles: string[] | undefined
+
+/** The project as the PR's base commit (a git repository), a fake GitHub serving it, and a gate run. */
+async function gateRun(dir: string, more: Partial<RunOptions> = {}) {
+  if (!existsSync(join(dir, '.git'))) commitAll(dir, 'base')
+  gh ??= await fakeWithPullRequest(dir, prFiles)
+  return runAction({ cwd: dir, apiUrl: gh.url, event: 'pull_request', payload: pullRequestPayload(dir), ...more })
 }
 
 const TASKS = '- { id: t1, tier: T1, risk: low, input: { msg: m }, expected: { label: ok } }\n'
@@ -57,13 +64,13 @@ function importingProject(): string {
 
 describe('agent paths', () => {
   it("a PR that changes only a module the command agent's script imports runs the gate", async () => {
-    gh = await fakeWithPullRequest(['agent/lib/answer.mjs'])
+    prFiles = ['agent/lib/answer.mjs']
     const dir = importingProject()
     const run = await gateRun(dir)
     expectNoStackTrace(run)
     expect(run.outputs.decision).toBe('pass')
     expect(readFileSync(join(dir, 'agent', 'ran.log'), 'utf8')).toBe('t1\n')
-    expect(gh.latestStatus(HEAD)?.description).not.toBe('no agent changes')
+    expect(gh!.latestStatus(HEAD)?.description).not.toBe('no agent changes')
   })
 
   it('an http agent runs the gate on a docs-only PR, unless agent-paths is set', async () => {
@@ -75,7 +82,7 @@ describe('agent paths', () => {
     })
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/agent`
-    gh = await fakeWithPullRequest(['docs/README.md'])
+    prFiles = ['docs/README.md']
     const dir = writeProject({
       'thresholds.yml': THRESHOLDS,
       'golden-tasks/svc/workflow.yml': [
@@ -97,16 +104,16 @@ describe('agent paths', () => {
 
     const skipped = await gateRun(dir, { inputs: { 'agent-paths': 'services/**' } })
     expect(calls).toBe(1)
-    expect(gh.latestStatus(HEAD)?.description).toBe('no agent changes')
+    expect(gh!.latestStatus(HEAD)?.description).toBe('no agent changes')
     expect(skipped.summary).toContain('Agent paths (the `agent-paths` input):')
     expect(skipped.summary).toContain('- `services/**` — the agent-paths input')
   })
 
   it('the summary of a skipped gate names each agent path and the rule that produced it', async () => {
-    gh = await fakeWithPullRequest(['docs/README.md'])
+    prFiles = ['docs/README.md']
     const dir = importingProject()
     const run = await gateRun(dir)
-    expect(gh.latestStatus(HEAD)?.description).toBe('no agent changes')
+    expect(gh!.latestStatus(HEAD)?.description).toBe('no agent changes')
     expect(existsSync(join(dir, 'agent', 'ran.log'))).toBe(false)
     expect(run.summary).toContain('none of the 1 changed files matches the agent paths')
     expect(run.summary).toContain(
@@ -122,7 +129,7 @@ describe('agent paths', () => {
   })
 
   it('a script at the repository root adds only itself, never the whole repository', async () => {
-    gh = await fakeWithPullRequest(['docs/README.md'])
+    prFiles = ['docs/README.md']
     const dir = commandProject({
       'golden-tasks/wf/workflow.yml': [
         'name: wf',
@@ -135,7 +142,7 @@ describe('agent paths', () => {
       'agent.mjs': 'process.stdout.write(JSON.stringify({ label: "ok" }))\n'
     })
     const run = await gateRun(dir)
-    expect(gh.latestStatus(HEAD)?.description).toBe('no agent changes')
+    expect(gh!.latestStatus(HEAD)?.description).toBe('no agent changes')
     expect(run.summary).toContain(
       '- `agent.mjs` — `agent.mjs`, which the command agent of `wf` runs (at the repository root, so only this file)'
     )
@@ -145,7 +152,7 @@ describe('agent paths', () => {
 
 describe('a command agent run by the action', () => {
   it("sees no token, input or runner command file, in its environment or in the action's /proc/<pid>/environ", async () => {
-    gh = await fakeWithPullRequest()
+    prFiles = undefined
     const dir = commandProject({
       'agent/agent.mjs': [
         "import { readFileSync, writeFileSync } from 'node:fs'",
@@ -174,7 +181,7 @@ describe('a command agent run by the action', () => {
   })
 
   it('an openai prompt at /proc/self/environ is a manifest problem: status error, nothing sent', async () => {
-    gh = await fakeWithPullRequest(['golden-tasks/wf/workflow.yml'])
+    prFiles = ['golden-tasks/wf/workflow.yml']
     const dir = commandProject({
       'golden-tasks/wf/workflow.yml': [
         'name: wf',
@@ -192,7 +199,7 @@ describe('a command agent run by the action', () => {
     const run = await gateRun(dir, { inputs: { 'openai-api-key': 'sk-input-key-0123456789' } })
     expectNoStackTrace(run)
     expect(run.outputs.decision).toBe('error')
-    expect(gh.latestStatus(HEAD)?.state).toBe('error')
+    expect(gh!.latestStatus(HEAD)?.state).toBe('error')
     expect(errorLines(run).join('\n')).toContain(
       `agent.prompt resolves to /proc/self/environ, outside the repository (${dir})`
     )

@@ -1,15 +1,31 @@
 // Shared set-up of the action tests: a fake GitHub with one open PR, and request filters.
 import { startFakeGitHub, type FakeGitHub, type FakeState, type RecordedRequest } from '../helpers/fake-github.js'
-import { AUTHOR, HEAD, PR } from './project.js'
+import { AUTHOR, baseOf, HEAD, PR } from './project.js'
 import type { ActionRun } from './run-action.js'
 
+/**
+ * The fake GitHub serving `dir`'s repository (or `init.repoDir`), with PR 7 from HEAD onto the
+ * repository's last commit.
+ */
 export async function fakeWithPullRequest(
+  dir: string,
   files: string[] = ['agent/agent.mjs'],
   init: Partial<FakeState> = {}
 ): Promise<FakeGitHub> {
-  const gh = await startFakeGitHub(init)
-  gh.state.pulls.set(PR, { headSha: HEAD, author: AUTHOR, files })
+  const gh = await startFakeGitHub({ repoDir: dir, ...init })
+  gh.state.pulls.set(PR, {
+    headSha: HEAD,
+    author: AUTHOR,
+    files,
+    base: { sha: baseOf(gh.state.repoDir!), ref: 'main' }
+  })
   return gh
+}
+
+/** A push to the PR: a new head, the same base. */
+export function pushTo(gh: FakeGitHub, headSha: string, files?: string[]): void {
+  const pull = gh.state.pulls.get(PR)!
+  gh.state.pulls.set(PR, { ...pull, headSha, files: files ?? pull.files })
 }
 
 export const isStatusPost = (r: RecordedRequest) => r.method === 'POST' && r.path.includes('/statuses/')

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FakeGitHub } from '../helpers/fake-github.js'
+import { commitAll } from '../helpers/commit-files.js'
 import { writeProject } from '../helpers/project.js'
 import { commentMarker, parseComment } from '../../src/action/comment-body.js'
 import {
@@ -11,7 +12,8 @@ import {
   fakeWithPullRequest,
   isCommentPatch,
   isCommentPost,
-  isStatusPost
+  isStatusPost,
+  pushTo
 } from './fake-setup.js'
 import { commandProject, HEAD, NEW_HEAD, PR, pullRequestPayload } from './project.js'
 import { RUN_URL, runAction, type RunOptions } from './run-action.js'
@@ -23,15 +25,15 @@ afterEach(async () => {
 })
 
 function gateRun(dir: string, more: Partial<RunOptions> = {}) {
-  return runAction({ cwd: dir, apiUrl: gh!.url, event: 'pull_request', payload: pullRequestPayload(), ...more })
+  return runAction({ cwd: dir, apiUrl: gh!.url, event: 'pull_request', payload: pullRequestPayload(dir), ...more })
 }
 
 const ranLog = (dir: string) => join(dir, 'agent', 'ran.log')
 
 describe('mode gate on pull_request', () => {
   it('runs the gate, sets pending then failure on the head SHA, creates one comment, writes outputs and summary', async () => {
-    gh = await fakeWithPullRequest()
     const dir = commandProject()
+    gh = await fakeWithPullRequest(dir)
     const run = await gateRun(dir)
 
     expect(run.code).toBe(1)
@@ -65,8 +67,9 @@ describe('mode gate on pull_request', () => {
   })
 
   it('sets success and decision pass when the gate passes', async () => {
-    gh = await fakeWithPullRequest()
-    const run = await gateRun(commandProject(), { env: { AGENT_PERFECT: '1' } })
+    const dir = commandProject()
+    gh = await fakeWithPullRequest(dir)
+    const run = await gateRun(dir, { env: { AGENT_PERFECT: '1' } })
     expect(run.code).toBe(0)
     expect(run.outputs.decision).toBe('pass')
     expect(gh.latestStatus(HEAD)).toMatchObject({ state: 'success', description: 'T1 100.0% >= 90%, T2 100.0% >= 80%' })
@@ -74,7 +77,8 @@ describe('mode gate on pull_request', () => {
   })
 
   it('updates its own comment on the next run, found on page 2 and past a look-alike by another user', async () => {
-    gh = await fakeWithPullRequest()
+    const dir = commandProject()
+    gh = await fakeWithPullRequest(dir)
     for (let i = 0; i < 120; i++) gh.addComment(PR, 'someone', `comment ${i}`)
     // Another user pastes our marker and a forged override: neither updated nor believed.
     const forgedState = {
@@ -87,7 +91,6 @@ describe('mode gate on pull_request', () => {
       'mallory',
       `${commentMarker('evalgate')}\n<!-- evalgate:state ${JSON.stringify(forgedState)} -->\nforged\n<!-- evalgate:end -->`
     )
-    const dir = commandProject()
 
     const first = await gateRun(dir)
     expect(first.outputs.decision).toBe('fail')
@@ -108,9 +111,9 @@ describe('mode gate on pull_request', () => {
   })
 
   it("with a personal token, the comment is the token user's (GET /user), not an earlier bot comment", async () => {
-    gh = await fakeWithPullRequest(['agent/agent.mjs'], { tokenUser: 'evalgate-bot' })
-    const botComment = gh.addComment(PR, 'github-actions[bot]', `${commentMarker('evalgate')}\nold`)
     const dir = commandProject()
+    gh = await fakeWithPullRequest(dir, ['agent/agent.mjs'], { tokenUser: 'evalgate-bot' })
+    const botComment = gh.addComment(PR, 'github-actions[bot]', `${commentMarker('evalgate')}\nold`)
     await gateRun(dir)
     await gateRun(dir)
     const comments = gh.state.comments.get(PR)!
@@ -122,8 +125,8 @@ describe('mode gate on pull_request', () => {
   })
 
   it('does not run the agent when no agent file changed: success "no agent changes"', async () => {
-    gh = await fakeWithPullRequest(['docs/README.md', '.github/workflows/ci.yml'])
     const dir = commandProject()
+    gh = await fakeWithPullRequest(dir, ['docs/README.md', '.github/workflows/ci.yml'])
     const run = await gateRun(dir)
     expect(run.code).toBe(0)
     expect(run.outputs).toEqual({ decision: 'pass', report: '', 'success-rates': '{}' })
@@ -137,11 +140,11 @@ describe('mode gate on pull_request', () => {
   })
 
   it('rewrites an existing comment when a later head has no agent changes', async () => {
-    gh = await fakeWithPullRequest()
     const dir = commandProject()
+    gh = await fakeWithPullRequest(dir)
     await gateRun(dir)
-    gh.state.pulls.set(PR, { headSha: NEW_HEAD, author: 'carol', files: ['docs/README.md'] })
-    const run = await gateRun(dir, { payload: pullRequestPayload(NEW_HEAD) })
+    pushTo(gh, NEW_HEAD, ['docs/README.md'])
+    const run = await gateRun(dir, { payload: pullRequestPayload(dir, NEW_HEAD) })
     expect(run.outputs.decision).toBe('pass')
     expect(gh.latestStatus(NEW_HEAD)).toMatchObject({ state: 'success', description: 'no agent changes' })
     const patch = gh.requests.filter(isCommentPatch)
@@ -152,24 +155,24 @@ describe('mode gate on pull_request', () => {
 
   it('agent-paths replaces the default globs; PR files are read across pages', async () => {
     const files = [...Array.from({ length: 130 }, (_, i) => `src/file-${i}.ts`), 'prompts/system.md']
-    gh = await fakeWithPullRequest(files)
     const dir = commandProject()
+    gh = await fakeWithPullRequest(dir, files)
     const run = await gateRun(dir, { inputs: { 'agent-paths': 'prompts/**\n# comment\nconfig/agent.yml' } })
     expect(run.outputs.decision).toBe('fail')
     expect(gh.requests.some((r) => r.path.endsWith(`/pulls/${PR}/files`) && r.query.page === '2')).toBe(true)
 
-    gh.state.pulls.set(PR, { headSha: HEAD, author: 'carol', files: ['agent/agent.mjs'] })
+    pushTo(gh, HEAD, ['agent/agent.mjs'])
     const again = await gateRun(dir, { inputs: { 'agent-paths': 'prompts/**' } })
     expect(again.outputs.decision).toBe('pass')
     expect(gh.latestStatus(HEAD)?.description).toBe('no agent changes')
   })
 
   it('reports problems in the user files as annotations, decision error and status error', async () => {
-    gh = await fakeWithPullRequest()
     const dir = commandProject({
       'golden-tasks/wf/tasks/bad.yaml':
         '- id: bad-1\n  tier: T9\n  risk: low\n  input: { msg: x }\n  expected: { label: ok }\n'
     })
+    gh = await fakeWithPullRequest(dir)
     const run = await gateRun(dir)
     expect(run.code).toBe(1)
     expectNoStackTrace(run)
@@ -184,7 +187,6 @@ describe('mode gate on pull_request', () => {
   })
 
   it('a fork PR without the model key: status error, plainly "not run", no stack trace', async () => {
-    gh = await fakeWithPullRequest(['evals/chat/prompt.md'])
     const dir = writeProject({
       'thresholds.yml': 'tiers: { T1: 0.9 }\n',
       'evals/chat/workflow.yml': [
@@ -203,6 +205,8 @@ describe('mode gate on pull_request', () => {
       ]),
       'evals/chat/tasks.yaml': '- { id: a, tier: T1, risk: low, input: { m: x }, expected: { label: ok } }\n'
     })
+    commitAll(dir, 'base')
+    gh = await fakeWithPullRequest(dir, ['evals/chat/prompt.md'])
     const run = await gateRun(dir, { inputs: { tasks: 'evals' } })
     expect(run.code).toBe(1)
     expectNoStackTrace(run)
@@ -216,17 +220,19 @@ describe('mode gate on pull_request', () => {
   })
 
   it('masks the openai-api-key input', async () => {
-    gh = await fakeWithPullRequest(['docs/README.md'])
-    const run = await gateRun(commandProject(), { inputs: { 'openai-api-key': 'sk-test-0123456789abcdef' } })
+    const dir = commandProject()
+    gh = await fakeWithPullRequest(dir, ['docs/README.md'])
+    const run = await gateRun(dir, { inputs: { 'openai-api-key': 'sk-test-0123456789abcdef' } })
     expect(run.stdout).toContain('::add-mask::sk-test-0123456789abcdef')
   })
 })
 
 describe('mode gate on workflow_dispatch', () => {
   it('sets the status on GITHUB_SHA, lists no PR files and writes no comment', async () => {
-    gh = await fakeWithPullRequest()
+    const dir = commandProject()
+    gh = await fakeWithPullRequest(dir)
     const sha = 'c'.repeat(40)
-    const run = await gateRun(commandProject(), { event: 'workflow_dispatch', payload: { inputs: {} }, sha })
+    const run = await gateRun(dir, { event: 'workflow_dispatch', payload: { inputs: {} }, sha })
     expect(run.outputs.decision).toBe('fail')
     expect(gh.latestStatus(sha)?.state).toBe('failure')
     expect(gh.requests.filter((r) => r.path.includes('/pulls/') || r.path.includes('/comments'))).toEqual([])
@@ -239,18 +245,20 @@ describe('GitHub API errors', () => {
     ['GET', /\/pulls\/7\/files$/, 404, /could not list the files of pull request #7 \(HTTP 404.*not found/],
     ['GET', /\/issues\/7\/comments$/, 500, /could not list the pull request comments \(HTTP 500.*re-run the job/]
   ])('%s %s answering %d fails the step with a clear message', async (method, path, status, message) => {
-    gh = await fakeWithPullRequest(['agent/agent.mjs'], { failures: [{ method, path, status }] })
-    const run = await gateRun(commandProject())
+    const dir = commandProject()
+    gh = await fakeWithPullRequest(dir, ['agent/agent.mjs'], { failures: [{ method, path, status }] })
+    const run = await gateRun(dir)
     expect(run.code).toBe(1)
     expectNoStackTrace(run)
     expect(errorLines(run).join('\n')).toMatch(message)
   })
 
   it('still sets the status when the comments cannot be read, and creates no second comment', async () => {
-    gh = await fakeWithPullRequest(['agent/agent.mjs'], {
+    const dir = commandProject()
+    gh = await fakeWithPullRequest(dir, ['agent/agent.mjs'], {
       failures: [{ method: 'GET', path: /\/issues\/7\/comments$/, status: 500 }]
     })
-    await gateRun(commandProject())
+    await gateRun(dir)
     expect(gh.latestStatus(HEAD)?.state).toBe('failure')
     expect(gh.requests.filter(isCommentPost)).toEqual([])
   })
@@ -258,8 +266,9 @@ describe('GitHub API errors', () => {
 
 describe('inputs', () => {
   it('an invalid input fails the step with a clear message and no API call', async () => {
-    gh = await fakeWithPullRequest()
-    const run = await gateRun(commandProject(), { inputs: { mode: 'bogus' } })
+    const dir = commandProject()
+    gh = await fakeWithPullRequest(dir)
+    const run = await gateRun(dir, { inputs: { mode: 'bogus' } })
     expect(run.code).toBe(1)
     expectNoStackTrace(run)
     expect(errorLines(run).join('\n')).toContain(
@@ -271,8 +280,8 @@ describe('inputs', () => {
 
 describe('report files', () => {
   it('writes the report to the out input', async () => {
-    gh = await fakeWithPullRequest()
     const dir = commandProject()
+    gh = await fakeWithPullRequest(dir)
     const run = await gateRun(dir, { inputs: { out: 'reports/eval' } })
     expect(run.outputs.report).toBe('reports/eval/report.json')
     expect(JSON.parse(readFileSync(join(dir, 'reports/eval/report.json'), 'utf8')).commit).toBe(HEAD)

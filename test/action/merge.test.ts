@@ -7,13 +7,13 @@ import { runAction } from './run-action.js'
 let gh: FakeGitHub
 let dir: string
 beforeEach(async () => {
-  gh = await fakeWithPullRequest()
   dir = commandProject()
+  gh = await fakeWithPullRequest(dir)
 })
 afterEach(() => gh.close())
 
 function run(inputs: Record<string, string>) {
-  return runAction({ cwd: dir, apiUrl: gh.url, event: 'pull_request', payload: pullRequestPayload(), inputs })
+  return runAction({ cwd: dir, apiUrl: gh.url, event: 'pull_request', payload: pullRequestPayload(dir), inputs })
 }
 
 describe('sharded runs and mode merge', () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { commitAll } from '../helpers/commit-files.js'
 import type { FakeGitHub, RecordedRequest } from '../helpers/fake-github.js'
 import { parseComment } from '../../src/action/comment-body.js'
 import {
@@ -11,7 +12,8 @@ import {
   isCommentPatch,
   isCommentPost,
   isReaction,
-  isStatusPost
+  isStatusPost,
+  pushTo
 } from './fake-setup.js'
 import { commandProject, commentPayload, HEAD, NEW_HEAD, PR, pullRequestPayload } from './project.js'
 import { RUN_URL, runAction } from './run-action.js'
@@ -20,7 +22,8 @@ let gh: FakeGitHub
 let dir: string
 
 beforeEach(async () => {
-  gh = await fakeWithPullRequest(['agent/agent.mjs'], {
+  dir = commandProject()
+  gh = await fakeWithPullRequest(dir, ['agent/agent.mjs'], {
     permissions: {
       alice: { permission: 'write', role_name: 'maintain' },
       bob: { permission: 'admin', role_name: 'admin' },
@@ -29,7 +32,6 @@ beforeEach(async () => {
     },
     teams: { 'acme/agent-owners': { bob: 'active' } }
   })
-  dir = commandProject()
   const gate = await runGate()
   expect(gate.outputs.decision).toBe('fail')
   rmSync(join(dir, 'agent', 'ran.log'))
@@ -37,15 +39,19 @@ beforeEach(async () => {
 afterEach(() => gh.close())
 
 function runGate(headSha = HEAD) {
-  return runAction({ cwd: dir, apiUrl: gh.url, event: 'pull_request', payload: pullRequestPayload(headSha) })
+  return runAction({ cwd: dir, apiUrl: gh.url, event: 'pull_request', payload: pullRequestPayload(dir, headSha) })
 }
 
-function comment(body: string, login: string, more: { action?: string; onPullRequest?: boolean } = {}) {
+/** A comment posted on the PR (as GitHub keeps it), then the override workflow run for it. */
+function comment(body: string, login: string, more: { action?: string; onPullRequest?: boolean; id?: number } = {}) {
+  const { id, ...event } = more
+  const posted = more.onPullRequest === false ? undefined : gh.addComment(PR, login, body, id)
+  if (posted && more.action === 'edited') gh.editComment(posted.id, body)
   return runAction({
     cwd: dir,
     apiUrl: gh.url,
     event: 'issue_comment',
-    payload: commentPayload({ body, login, ...more })
+    payload: commentPayload({ body, login, commentId: posted?.id, ...event })
   })
 }
 
@@ -60,7 +66,9 @@ const ourComment = () => gh.state.comments.get(PR)!.find((c) => c.user.login ===
 describe('mode override (issue_comment)', () => {
   it('an authorized approver flips the failed status, with an audit line and a reaction', async () => {
     const since = watch()
-    const run = await comment(`/evalgate override ${HEAD.slice(0, 7)} flaky T2 fixture, tracked in #123`, 'alice')
+    const run = await comment(`/evalgate override ${HEAD.slice(0, 7)} flaky T2 fixture, tracked in #123`, 'alice', {
+      id: 555
+    })
     expect(run.code).toBe(0)
     expectNoStackTrace(run)
     expect(run.outputs.decision).toBe('overridden')
@@ -126,7 +134,7 @@ describe('mode override (issue_comment)', () => {
     expect(rerun.summary).toContain('**Overridden** by @\u200balice')
     expect(parseComment(ourComment().body, 'evalgate')?.state.overrides).toHaveLength(1)
 
-    gh.state.pulls.set(PR, { headSha: NEW_HEAD, author: 'carol', files: ['agent/agent.mjs'] })
+    pushTo(gh, NEW_HEAD)
     const pushed = await runGate(NEW_HEAD)
     expect(pushed.code).toBe(1)
     expect(pushed.outputs.decision).toBe('fail')
@@ -186,8 +194,8 @@ describe('mode override (issue_comment)', () => {
         body: 'a1b2c3d flaky',
         why: /names commit a1b2c3d, but the head of this pull request is b2c3d4e/,
         arrange: (gh) => {
-          gh.state.pulls.set(PR, { headSha: NEW_HEAD, author: 'carol', files: [] })
-          gh.state.statuses.set(NEW_HEAD, [{ state: 'failure', context: 'evalgate' }])
+          pushTo(gh, NEW_HEAD, [])
+          gh.addStatus(NEW_HEAD, { state: 'failure', context: 'evalgate' })
         }
       },
       {
@@ -195,7 +203,7 @@ describe('mode override (issue_comment)', () => {
         login: 'alice',
         body: 'a1b2c3d flaky',
         why: /the gate has not failed on the head commit a1b2c3d \(status: success\)/,
-        arrange: (gh) => gh.state.statuses.get(HEAD)!.unshift({ state: 'success', context: 'evalgate' })
+        arrange: (gh) => gh.addStatus(HEAD, { state: 'success', context: 'evalgate' })
       },
       {
         name: 'an edited comment',
@@ -262,6 +270,7 @@ describe('mode override (issue_comment)', () => {
 
   it('refuses when the override rules in thresholds.yml cannot be read', async () => {
     writeFileSync(join(dir, 'thresholds.yml'), 'override:\n  approvers: alice\n  min_permission: owner\n')
+    gh.state.pulls.get(PR)!.base = { sha: commitAll(dir, 'broken rules'), ref: 'main' }
     const since = watch()
     const run = await comment(`/evalgate override ${HEAD} flaky`, 'alice')
     expect(run.outputs.decision).toBe('refused')

@@ -1,6 +1,10 @@
 // A small repository for the action tests: one workflow with a command agent (a tiny Node
 // script that logs every task it ran), 5 T1 tasks that pass and 5 T2 tasks of which 2 fail
-// (60% < 80%) unless AGENT_PERFECT is set.
+// (60% < 80%) unless AGENT_PERFECT is set. It is a real git repository whose one commit is the
+// PR's base, with the same content as the PR's head (HEAD, a SHA the fake GitHub knows by name).
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { bareClone, commitAll, git } from '../helpers/commit-files.js'
 import { writeProject } from '../helpers/project.js'
 
 export const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
@@ -42,7 +46,7 @@ export const THRESHOLDS = [
 ].join('\n')
 
 export function commandProject(extra: Record<string, string> = {}): string {
-  return writeProject({
+  const dir = writeProject({
     'thresholds.yml': THRESHOLDS,
     'golden-tasks/wf/workflow.yml': [
       'name: wf',
@@ -60,13 +64,36 @@ export function commandProject(extra: Record<string, string> = {}): string {
     'docs/README.md': '# docs\n',
     ...extra
   })
+  commitAll(dir, 'base')
+  return dir
 }
 
-export function pullRequestPayload(headSha = HEAD, number = PR): unknown {
+/** The PR's base commit: the last commit of the project's repository. */
+export function baseOf(dir: string): string {
+  return git(dir, ['rev-parse', 'HEAD'])
+}
+
+/**
+ * As actions/checkout's default fetch-depth 1 leaves it: the workspace without the base commit.
+ * Returns GitHub's copy of the repository (a bare clone), for the fake GitHub's `repoDir`.
+ */
+export function checkoutWithoutBase(dir: string): string {
+  const origin = bareClone(dir)
+  rmSync(join(dir, '.git'), { recursive: true, force: true })
+  return origin
+}
+
+export function pullRequestPayload(
+  dir: string,
+  headSha = HEAD,
+  opts: { number?: number; baseSha?: string | null } = {}
+): unknown {
+  const number = opts.number ?? PR
+  const base = opts.baseSha === null ? { ref: 'main' } : { ref: 'main', sha: opts.baseSha ?? baseOf(dir) }
   return {
     action: 'synchronize',
     number,
-    pull_request: { number, head: { sha: headSha, ref: 'feature' }, base: { ref: 'main' }, user: { login: AUTHOR } }
+    pull_request: { number, head: { sha: headSha, ref: 'feature' }, base, user: { login: AUTHOR } }
   }
 }
 

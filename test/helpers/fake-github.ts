@@ -1,14 +1,18 @@
 // A stand-in for the GitHub REST API on 127.0.0.1: the action under test runs as a child process
 // (as on a runner) with GITHUB_API_URL pointing here. It keeps state (comments, statuses,
-// reactions, PRs and their files, permissions, team memberships) and records every request.
+// reactions, PRs and their files, permissions, team memberships), serves a commit's files from a
+// real git repository when given one (`repoDir`) and records every request.
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { blobAnswer, commitAnswer, contentsAnswer, treeAnswer, type Answer } from './fake-git-routes.js'
 
 export interface FakeComment {
   id: number
   body: string
   user: { login: string; type: string }
   created_at: string
+  /** Equal to created_at until someone edits the comment. */
+  updated_at: string
 }
 
 export interface FakeStatus {
@@ -16,12 +20,17 @@ export interface FakeStatus {
   context: string
   description?: string
   target_url?: string
+  /** Who set it (GitHub: the token's user); absent only in hand-made set-ups. */
+  creator?: { login: string }
+  created_at?: string
 }
 
 export interface FakePull {
   headSha: string
   author: string
   files: string[]
+  /** GET /pulls/:n answers without `base` when absent. */
+  base?: { sha: string; ref: string }
 }
 
 export interface RecordedRequest {
@@ -38,6 +47,24 @@ export interface FakeFailure {
   path: RegExp
   status: number
   message?: string
+  headers?: Record<string, string>
+  /** The answer's body instead of `{ message }` (e.g. a 200 of the wrong shape). */
+  body?: unknown
+}
+
+/** A spent primary rate limit, as GitHub answers it: 403 with `x-ratelimit-remaining: 0`. */
+export function rateLimited(method: string, path: RegExp): FakeFailure {
+  return {
+    method,
+    path,
+    status: 403,
+    message: 'API rate limit exceeded for installation ID 4242.',
+    headers: {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 600)
+    }
+  }
 }
 
 export interface FakeState {
@@ -55,6 +82,10 @@ export interface FakeState {
   /** What the membership API answers a token that cannot read the org: 200 (readable), 403 or 404. */
   teamsAnswer: 200 | 403 | 404
   failures: FakeFailure[]
+  /** A git repository whose objects the trees, blobs, commits and contents routes serve. */
+  repoDir?: string
+  /** Answer every git trees request with half the entries and `truncated: true`. */
+  truncateTrees: boolean
 }
 
 export interface FakeGitHub {
@@ -63,7 +94,11 @@ export interface FakeGitHub {
   requests: RecordedRequest[]
   /** Requests other than GET. */
   writes(): RecordedRequest[]
-  addComment(issue: number, login: string, body: string): FakeComment
+  addComment(issue: number, login: string, body: string, id?: number): FakeComment
+  /** A user edits a comment in the UI: new body, later `updated_at`. */
+  editComment(id: number, body: string): FakeComment
+  /** A status set by `creator` (e.g. with a personal token), newest first like the others. */
+  addStatus(sha: string, status: Omit<FakeStatus, 'creator' | 'created_at'>, creator?: string): FakeStatus
   latestStatus(sha: string, context?: string): FakeStatus | undefined
   close(): Promise<void>
 }
@@ -78,25 +113,47 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     teams: {},
     teamsAnswer: 200,
     failures: [],
+    truncateTrees: false,
     ...init
   }
   const requests: RecordedRequest[] = []
   let nextId = 1000
+  const botLogin = () => state.tokenUser ?? 'github-actions[bot]'
+  // GitHub's timestamps have whole seconds; each event gets a later one, so order is never a tie.
+  let clock = Date.now()
+  const now = () => {
+    clock = Math.max(Date.now(), clock + 1000)
+    return new Date(clock).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
   const commentsOf = (issue: number) => {
     if (!state.comments.has(issue)) state.comments.set(issue, [])
     return state.comments.get(issue)!
   }
-  const addComment = (issue: number, login: string, body: string): FakeComment => {
+  const addComment = (issue: number, login: string, body: string, id = nextId++): FakeComment => {
+    const at = now()
     const comment = {
-      id: nextId++,
+      id,
       body,
       user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
-      created_at: new Date().toISOString()
+      created_at: at,
+      updated_at: at
     }
     commentsOf(issue).push(comment)
     return comment
   }
   const findComment = (id: number) => [...state.comments.values()].flat().find((c) => c.id === id)
+  const editComment = (id: number, body: string): FakeComment => {
+    const comment = findComment(id)
+    if (!comment) throw new Error(`fake GitHub: no comment ${id}`)
+    Object.assign(comment, { body, updated_at: now() })
+    return comment
+  }
+  const addStatus = (sha: string, status: Omit<FakeStatus, 'creator' | 'created_at'>, creator = botLogin()) => {
+    const full: FakeStatus = { ...status, creator: { login: creator }, created_at: now() }
+    if (!state.statuses.has(sha)) state.statuses.set(sha, [])
+    state.statuses.get(sha)!.unshift(full)
+    return full
+  }
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -113,8 +170,18 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       res.writeHead(status, { 'content-type': 'application/json', ...headers })
       res.end(JSON.stringify(data))
     }
+    const answer = ({ status, data, text }: Answer) => {
+      if (text === undefined) return send(status, data)
+      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end(text)
+    }
     const failure = state.failures.find((f) => f.method === method && f.path.test(url.pathname))
-    if (failure) return send(failure.status, { message: failure.message ?? `fake failure ${failure.status}` })
+    if (failure)
+      return send(
+        failure.status,
+        failure.body ?? { message: failure.message ?? `fake failure ${failure.status}` },
+        failure.headers
+      )
 
     const route = (pattern: string) => match(method, url.pathname, pattern)
     let m: Record<string, string> | undefined
@@ -131,27 +198,26 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       return send(201, addComment(Number(m.n), state.tokenUser ?? 'github-actions[bot]', text))
     }
     if ((m = route('PATCH /repos/:owner/:repo/issues/comments/:id'))) {
-      const comment = findComment(Number(m.id))
-      if (!comment) return send(404, { message: 'Not Found' })
-      comment.body = (body as { body?: string }).body ?? ''
-      return send(200, comment)
+      if (!findComment(Number(m.id))) return send(404, { message: 'Not Found' })
+      return send(200, editComment(Number(m.id), (body as { body?: string }).body ?? ''))
     }
     if ((m = route('POST /repos/:owner/:repo/issues/comments/:id/reactions'))) {
       const content = (body as { content?: string }).content ?? ''
       state.reactions.push({ commentId: Number(m.id), content })
       return send(201, { id: nextId++, content })
     }
-    if ((m = route('POST /repos/:owner/:repo/statuses/:sha'))) {
-      const status = body as FakeStatus
-      if (!state.statuses.has(m.sha)) state.statuses.set(m.sha, [])
-      state.statuses.get(m.sha)!.unshift(status)
-      return send(201, { id: nextId++, ...status })
-    }
+    if ((m = route('POST /repos/:owner/:repo/statuses/:sha')))
+      return send(201, { id: nextId++, ...addStatus(m.sha, body as FakeStatus) })
     if ((m = route('GET /repos/:owner/:repo/commits/:ref/statuses'))) return page(state.statuses.get(m.ref) ?? [])
     if ((m = route('GET /repos/:owner/:repo/pulls/:n'))) {
       const pull = state.pulls.get(Number(m.n))
       if (!pull) return send(404, { message: 'Not Found' })
-      return send(200, { number: Number(m.n), head: { sha: pull.headSha }, user: { login: pull.author } })
+      return send(200, {
+        number: Number(m.n),
+        head: { sha: pull.headSha },
+        ...(pull.base ? { base: pull.base } : {}),
+        user: { login: pull.author }
+      })
     }
     if ((m = route('GET /repos/:owner/:repo/pulls/:n/files'))) {
       const pull = state.pulls.get(Number(m.n))
@@ -167,6 +233,22 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       const membership = state.teams[`${m.org}/${m.team}`]?.[m.user]
       return membership ? send(200, { state: membership, role: 'member' }) : send(404, { message: 'Not Found' })
     }
+    const repoDir = state.repoDir
+    const gitRoute = /^\/repos\/[^/]+\/[^/]+\/(git\/trees|git\/blobs|commits|contents)\//.exec(url.pathname)
+    if (method === 'GET' && gitRoute && !url.pathname.endsWith('/statuses')) {
+      if (!repoDir) return send(404, { message: 'fake GitHub: no repoDir for git routes' })
+      const rest = decodeURIComponent(url.pathname.slice(gitRoute[0].length))
+      switch (gitRoute[1]) {
+        case 'git/trees':
+          return answer(await treeAnswer(repoDir, rest, url.searchParams.has('recursive'), state.truncateTrees))
+        case 'git/blobs':
+          return answer(await blobAnswer(repoDir, rest))
+        case 'commits':
+          return answer(await commitAnswer(repoDir, rest, /\.sha\b/.test(req.headers.accept ?? '')))
+        case 'contents':
+          return answer(await contentsAnswer(repoDir, rest, url.searchParams.get('ref')))
+      }
+    }
     send(404, { message: `fake GitHub has no route for ${method} ${url.pathname}` })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -178,6 +260,8 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     requests,
     writes: () => requests.filter((r) => r.method !== 'GET'),
     addComment,
+    editComment,
+    addStatus,
     latestStatus: (sha, context = 'evalgate') => state.statuses.get(sha)?.find((s) => s.context === context),
     close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   }
