@@ -44128,7 +44128,7 @@ function gateChangesSection(changes) {
   const base = code(changes.base.sha.slice(0, 7));
   if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
   const parts = [
-    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply.` : "",
+    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).` : "",
     thresholdLines(changes.thresholds),
     taskLines(changes),
     workflowLines(changes.workflows),
@@ -46667,7 +46667,7 @@ function asOnBase(pr, base, only) {
     pr.thresholds,
     pr.workflows.map((w) => w.name),
     match.renamed
-  ) : { thresholds: pr.thresholds, changes: [] };
+  ) : firstRun(pr.thresholds);
   const changes = {
     base: base.source,
     ...base.thresholds ? {} : { first_run: true },
@@ -46681,6 +46681,9 @@ function asOnBase(pr, base, only) {
   const workflows = match.pairs.map((pair) => effectiveWorkflow(pair, changes));
   const { counted, prForms } = goldenSet(pr.tasks, base.tasks, match.pairs, workflows, changes);
   return { thresholds: rules.thresholds, workflows, counted, prForms, changes };
+}
+function firstRun(thresholds) {
+  return { thresholds: { ...thresholds, override: { ...thresholds.override, approvers: [] } }, changes: [] };
 }
 function effectiveWorkflow(pair, changes) {
   const judged = workflowAsOnBase(pair.pr, pair.base);

@@ -68755,7 +68755,7 @@ function gateChangesSection(changes) {
   const base = code(changes.base.sha.slice(0, 7));
   if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
   const parts = [
-    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply.` : "",
+    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).` : "",
     thresholdLines(changes.thresholds),
     taskLines(changes),
     workflowLines(changes.workflows),
@@ -71294,7 +71294,7 @@ function asOnBase(pr, base, only) {
     pr.thresholds,
     pr.workflows.map((w) => w.name),
     match.renamed
-  ) : { thresholds: pr.thresholds, changes: [] };
+  ) : firstRun(pr.thresholds);
   const changes = {
     base: base.source,
     ...base.thresholds ? {} : { first_run: true },
@@ -71308,6 +71308,9 @@ function asOnBase(pr, base, only) {
   const workflows = match.pairs.map((pair) => effectiveWorkflow(pair, changes));
   const { counted, prForms } = goldenSet(pr.tasks, base.tasks, match.pairs, workflows, changes);
   return { thresholds: rules.thresholds, workflows, counted, prForms, changes };
+}
+function firstRun(thresholds) {
+  return { thresholds: { ...thresholds, override: { ...thresholds.override, approvers: [] } }, changes: [] };
 }
 function effectiveWorkflow(pair, changes) {
   const judged = workflowAsOnBase(pair.pr, pair.base);
@@ -71692,6 +71695,9 @@ function missingKeys(project, tasks, opts) {
 function namesFile(p) {
   return !/^evalgate( |$)/.test(p.file);
 }
+function inCheckout(p) {
+  return namesFile(p) && !/^base commit /.test(p.file) && !/ \(base [0-9a-f]{7}\)$/.test(p.file);
+}
 function describeProblem(p) {
   return namesFile(p) ? formatProblem(p) : p.message;
 }
@@ -71704,9 +71710,11 @@ function problemList(problems, limit2 = 30) {
 // src/action/annotations.ts
 function annotate(problems) {
   for (const p of problems) {
-    const where = namesFile(p) ? { file: p.file, ...p.line ? { startLine: p.line } : {} } : {};
-    if (p.severity === "warning") warning(p.message, where);
-    else error(p.message, where);
+    const pinned = inCheckout(p);
+    const where = pinned ? { file: p.file, ...p.line ? { startLine: p.line } : {} } : {};
+    const message = pinned ? p.message : describeProblem(p);
+    if (p.severity === "warning") warning(message, where);
+    else error(message, where);
   }
 }
 

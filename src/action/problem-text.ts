@@ -6,6 +6,11 @@ export function namesFile(p: Problem): boolean {
   return !/^evalgate( |$)/.test(p.file)
 }
 
+/** A problem GitHub can pin to a file of the PR's checkout: not one of the base commit's files. */
+export function inCheckout(p: Problem): boolean {
+  return namesFile(p) && !/^base commit /.test(p.file) && !/ \(base [0-9a-f]{7}\)$/.test(p.file)
+}
+
 /** `file:line: message`, or just the message when the problem is not in a file. */
 export function describeProblem(p: Problem): string {
   return namesFile(p) ? formatProblem(p) : p.message

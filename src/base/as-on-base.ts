@@ -45,7 +45,7 @@ export function asOnBase(pr: PrProject, base: BaseProject, only?: string): AsOnB
         pr.workflows.map((w) => w.name),
         match.renamed
       )
-    : { thresholds: pr.thresholds, changes: [] }
+    : firstRun(pr.thresholds)
 
   const changes: GateChanges = {
     base: base.source,
@@ -60,6 +60,14 @@ export function asOnBase(pr: PrProject, base: BaseProject, only?: string): AsOnB
   const workflows = match.pairs.map((pair) => effectiveWorkflow(pair, changes))
   const { counted, prForms } = goldenSet(pr.tasks, base.tasks, match.pairs, workflows, changes)
   return { thresholds: rules.thresholds, workflows, counted, prForms, changes }
+}
+
+/**
+ * The base has no thresholds file (the PR that adds evalgate): the PR's rules apply, except who
+ * may override — a PR must not name its own approvers; override mode refuses for the same reason.
+ */
+function firstRun(thresholds: Thresholds): { thresholds: Thresholds; changes: GateChanges['thresholds'] } {
+  return { thresholds: { ...thresholds, override: { ...thresholds.override, approvers: [] } }, changes: [] }
 }
 
 function effectiveWorkflow(pair: WorkflowPair, changes: GateChanges): Workflow {

@@ -89,8 +89,10 @@ describe('asOnBase', () => {
 
   it("the PR that adds evalgate: the PR's rules, every task added, first_run", () => {
     const mine = pr([workflow('wf')], [task('a'), task('b')])
+    mine.thresholds.override = { ...mine.thresholds.override, approvers: ['author-friend'], allow_author: true }
     const judged = asOnBase(mine, base([], [], null))
-    expect(judged.thresholds).toBe(mine.thresholds)
+    // The PR's rules, but not the approvers it names for itself.
+    expect(judged.thresholds).toEqual({ ...mine.thresholds, override: { ...mine.thresholds.override, approvers: [] } })
     expect(judged.changes).toMatchObject({ first_run: true, thresholds: [], workflows: { added: ['wf'] } })
     expect(judged.changes.tasks.added).toHaveLength(2)
   })

@@ -204,7 +204,7 @@ describe('evalgate run --base-ref', () => {
     expect(r.gate_changes?.tasks.added).toHaveLength(20)
     expect(r.tiers.map((t) => t.threshold)).toEqual([0.9, 0.8])
     expect(read(pr.dir, 'out/summary.md')).toContain(
-      `The base \`${pr.base.slice(0, 7)}\` has no thresholds file: this PR adds the gate, so its own rules apply.`
+      `The base \`${pr.base.slice(0, 7)}\` has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).`
     )
   })
 
