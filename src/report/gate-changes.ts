@@ -13,7 +13,9 @@ export function gateChangesSection(changes: GateChanges | undefined): string {
   const base = code(changes.base.sha.slice(0, 7))
   if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`
   const parts = [
-    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).` : '',
+    changes.first_run
+      ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).`
+      : '',
     thresholdLines(changes.thresholds),
     taskLines(changes),
     workflowLines(changes.workflows),

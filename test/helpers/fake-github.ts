@@ -86,6 +86,11 @@ export interface FakeState {
   repoDir?: string
   /** Answer every git trees request with half the entries and `truncated: true`. */
   truncateTrees: boolean
+  /**
+   * When set, as GitHub does: a request without `Authorization: token <this>` (or `Bearer`) is
+   * answered 401 and changes nothing. Unset: any request is served as the token user's.
+   */
+  token?: string
 }
 
 export interface FakeGitHub {
@@ -174,6 +179,14 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       if (text === undefined) return send(status, data)
       res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
       res.end(text)
+    }
+    if (state.token !== undefined) {
+      const given = req.headers.authorization?.replace(/^(token|bearer)\s+/i, '')
+      if (given !== state.token)
+        return send(401, {
+          message: given === undefined ? 'Requires authentication' : 'Bad credentials',
+          documentation_url: 'https://docs.github.com/rest'
+        })
     }
     const failure = state.failures.find((f) => f.method === method && f.path.test(url.pathname))
     if (failure)

@@ -89,7 +89,9 @@ describe('the gate changes in summary.md', () => {
     expect(md.split('\n')[0]).toBe(
       '**evalgate: FAIL** — workflow billing was removed in this PR; its golden tasks cannot run without it — an approver may override'
     )
-    expect(md).toContain('The base `abc1234` has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).')
+    expect(md).toContain(
+      'The base `abc1234` has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).'
+    )
     expect(md).toContain('- `billing` removed: its golden tasks cannot run, so the gate fails')
   })
 })
