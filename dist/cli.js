@@ -43102,6 +43102,32 @@ function withRemovedWorkflows(gate, changes) {
   if (lines.length === 0) return gate;
   return { ...gate, decision: gate.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate.reasons] };
 }
+function withoutDilution(gate, tasks, rules, changes) {
+  const added = new Set((changes?.tasks.added ?? []).map((t) => `${t.workflow}/${t.id}`));
+  if (added.size === 0) return gate;
+  const before = tasks.filter((t) => !added.has(`${t.workflow}/${t.id}`));
+  if (before.length === 0) return gate;
+  const without = decideGate({ tasks: before, gate: rules });
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  const lines = [];
+  const tiers = gate.tiers.map((tier2) => {
+    const earlier = without.tiers.find((t) => t.workflow === tier2.workflow && t.tier === tier2.tier);
+    if (!tier2.gated || !tier2.ok || !earlier || earlier.ok) return tier2;
+    const label = `${several ? `${tier2.workflow} ` : ""}${tier2.tier}`;
+    const count3 = tier2.total - earlier.total;
+    lines.push(
+      `${label}: without the ${plural2(count3, "task")} this PR adds, ${percent(earlier.success_rate)} (${earlier.passed}/${earlier.total}) does not meet the rule \u2014 fail (tasks a PR adds cannot lift its own gate)`
+    );
+    return { ...tier2, ok: false };
+  });
+  if (lines.length === 0) return gate;
+  return {
+    ...gate,
+    tiers,
+    decision: gate.decision === "error" ? "error" : "fail",
+    reasons: [...lines, ...gate.reasons]
+  };
+}
 
 // src/report/failure-modes.ts
 var UNCLASSIFIED = "unclassified";
@@ -43195,7 +43221,8 @@ function compareStrings2(a, b) {
 // src/report/build.ts
 function buildReport(args) {
   const tasks = [...args.tasks].sort(compareTasks);
-  const gate = withRemovedWorkflows(decideGate({ tasks, gate: args.gate, baseline: args.baseline }), args.gateChanges);
+  const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline });
+  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges), args.gateChanges);
   const reasons = [...gate.reasons];
   if (args.shard) {
     const { index, count: count3, set_size } = args.shard;

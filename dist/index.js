@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path16 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path17 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path17,
           error63.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request3;
+      const { method, path: path17, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code2 = path16.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code2 = path17.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path16);
+          url2 = new URL(util.parseOrigin(url2).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20002,17 +20002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path16) {
-      const ctrl = callVisitor(key, node2, visitor, path16);
+    function visit_(key, node2, visitor, path17) {
+      const ctrl = callVisitor(key, node2, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path16);
+            const ci = visit_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +20023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path16);
+          const cv = visit_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +20050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path16) {
-      const ctrl = await callVisitor(key, node2, visitor, path16);
+    async function visitAsync_(key, node2, visitor, path17) {
+      const ctrl = await callVisitor(key, node2, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +20071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path16);
+          const cv = await visitAsync_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +20104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path16) {
+    function callVisitor(key, node2, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path16);
+        return visitor(key, node2, path17);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path16);
+        return visitor.Map?.(key, node2, path17);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path16);
+        return visitor.Seq?.(key, node2, path17);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path16);
+        return visitor.Pair?.(key, node2, path17);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path16);
+        return visitor.Scalar?.(key, node2, path17);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path16);
+        return visitor.Alias?.(key, node2, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node2) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node2) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -20732,10 +20732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +20754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +20784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20802,8 +20802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20817,8 +20817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20836,8 +20836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20847,8 +20847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23363,9 +23363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +23440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection2.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection2.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +23462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection2.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection2.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +23476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection2.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection2.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +23496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection2.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection2.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -25463,9 +25463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25474,23 +25474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path17) => {
+      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +25501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -27510,8 +27510,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -29634,8 +29634,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path16 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
+        const path17 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -34602,10 +34602,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path16) {
-  if (!path16)
+function getElementAtPath(obj, path17) {
+  if (!path17)
     return obj;
-  return path16.reduce((acc, key) => acc?.[key], obj);
+  return path17.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -34945,11 +34945,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path16, issues) {
+function prefixIssues(path17, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path16);
+    iss.path.unshift(path17);
     return iss;
   });
 }
@@ -35411,16 +35411,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path16 = []) => {
+  const processError = (error64, path17 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path16, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path17, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path16, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path17, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path16, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path17, ...issue3.path]);
       } else {
-        const fullpath = [...path16, ...issue3.path];
+        const fullpath = [...path17, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -35459,17 +35459,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path16 = []) => {
+  const processError = (error64, path17 = []) => {
     var _a5;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path16, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path17, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path16, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path17, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path16, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path17, ...issue3.path]);
       } else {
-        const fullpath = [...path16, ...issue3.path];
+        const fullpath = [...path17, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -35508,8 +35508,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path16 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path16) {
+  const path17 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path17) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -52647,13 +52647,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path16 = ref2.slice(1).split("/").filter(Boolean);
-  if (path16.length === 0) {
+  const path17 = ref2.slice(1).split("/").filter(Boolean);
+  if (path17.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path16[0] === defsKey) {
-    const key = path16[1] === void 0 ? void 0 : decodeJSONPointerSegment(path16[1]);
+  if (path17[0] === defsKey) {
+    const key = path17[1] === void 0 ? void 0 : decodeJSONPointerSegment(path17[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -53747,13 +53747,13 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path16 = []) {
+function findMatches(value, rules, path17 = []) {
   if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path16, rule: rule.name }));
+    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path17, rule: rule.name }));
   }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path16, i]));
+  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path17, i]));
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path16, key]));
+    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path17, key]));
   }
   return [];
 }
@@ -53797,17 +53797,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue3, path16, at, what) {
-  const value = valueAt(at.value, path16);
-  const name = shortName(path16);
-  const one = (message) => [{ line: at.lineOf(path16), message }];
+function describe3(issue3, path17, at, what) {
+  const value = valueAt(at.value, path17);
+  const name = shortName(path17);
+  const one = (message) => [{ line: at.lineOf(path17), message }];
   if (issue3.code === "unrecognized_keys") {
-    return issue3.keys.map((key) => ({ line: at.keyLineOf(path16, key), message: unknownKeyMessage(path16, key) }));
+    return issue3.keys.map((key) => ({ line: at.keyLineOf(path17, key), message: unknownKeyMessage(path17, key) }));
   }
-  if (value === void 0 && path16.length > 0) return one(`missing required field "${name}"${within(path16)}`);
+  if (value === void 0 && path17.length > 0) return one(`missing required field "${name}"${within(path17)}`);
   switch (issue3.code) {
     case "invalid_type":
-      if (path16.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
+      if (path17.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}${quoteHint(issue3.expected, value)}`
       );
@@ -53815,9 +53815,9 @@ function describe3(issue3, path16, at, what) {
       return one(notOneOf(name, value, issue3.values));
     case "invalid_union":
       if (issue3.discriminator !== void 0 && "options" in issue3 && issue3.options) {
-        return one(notOneOf(fieldName(path16), value, issue3.options));
+        return one(notOneOf(fieldName(path17), value, issue3.options));
       }
-      return describeUnion(issue3.errors, path16, at, what, value);
+      return describeUnion(issue3.errors, path17, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -53830,17 +53830,17 @@ function describe3(issue3, path16, at, what) {
       return one(`"${name}": ${issue3.message}`);
   }
 }
-function describeUnion(options, path16, at, what, value) {
+function describeUnion(options, path17, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue3) => describe3(issue3, [...path16, ...issue3.path], at, what));
+    return closest.flatMap((issue3) => describe3(issue3, [...path17, ...issue3.path], at, what));
   }
   const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
-  const name = path16.length === 0 ? what : `"${shortName(path16)}"`;
-  return [{ line: at.lineOf(path16), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+  const name = path17.length === 0 ? what : `"${shortName(path17)}"`;
+  return [{ line: at.lineOf(path17), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
 }
 function describeBound(issue3, name, value) {
   if (issue3.code === "invalid_format") return `"${name}" is not a valid ${issue3.format}, got ${describeValue(value)}`;
@@ -53854,10 +53854,10 @@ function describeBound(issue3, name, value) {
   const relation = small ? issue3.inclusive ? "at least" : "more than" : issue3.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path16, key) {
-  const parent = path16[path16.length - 1];
+function unknownKeyMessage(path17, key) {
+  const parent = path17[path17.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
-  return `unknown field "${key}"${within([...path16, key])}`;
+  return `unknown field "${key}"${within([...path17, key])}`;
 }
 function notOneOf(name, value, allowed) {
   const list2 = allowed.map(String);
@@ -53894,23 +53894,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path16) {
-  let start = path16.length - 1;
-  while (start > 0 && typeof path16[start] === "number") start--;
-  return fieldName(path16.slice(start));
+function shortName(path17) {
+  let start = path17.length - 1;
+  while (start > 0 && typeof path17[start] === "number") start--;
+  return fieldName(path17.slice(start));
 }
-function within(path16) {
-  return path16.length > 1 ? ` in ${fieldName(path16.slice(0, -1))}` : "";
+function within(path17) {
+  return path17.length > 1 ? ` in ${fieldName(path17.slice(0, -1))}` : "";
 }
-function fieldName(path16) {
-  return path16.reduce((name, segment) => {
+function fieldName(path17) {
+  return path17.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path16) {
+function valueAt(root, path17) {
   let current = root;
-  for (const segment of path16) {
+  for (const segment of path17) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -54003,10 +54003,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path16, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path17, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path16),
-    message: `task "${task.id}": ${path16.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path17),
+    message: `task "${task.id}": ${path17.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -54062,9 +54062,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path16) => {
+  const walk = (path17) => {
     let current = node2;
-    for (const segment of path16) {
+    for (const segment of path17) {
       const next = child(current, segment, doc);
       if (!next) break;
       current = next;
@@ -54074,9 +54074,9 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt(node2),
-    lineOf: (path16) => lineAt(walk(path16)),
-    keyLineOf: (path16, key) => {
-      const map2 = resolve(walk(path16), doc);
+    lineOf: (path17) => lineAt(walk(path17)),
+    keyLineOf: (path17, key) => {
+      const map2 = resolve(walk(path17), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt(pair.key) : lineAt(map2);
     },
@@ -55046,8 +55046,8 @@ function describeIssue(issue3) {
   if (issue3.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue3.expected] ?? issue3.expected}`;
   return `${where}: ${issue3.message}`;
 }
-function formatPath(path16) {
-  return path16.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path17) {
+  return path17.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -55578,11 +55578,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path16 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path16.indexOf("/");
-  if (slash === -1) return { token: path16, tool: "" };
-  const tool = path16.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path16.slice(0, slash), tool: decodePathPart(tool) };
+  const path17 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path17.indexOf("/");
+  if (slash === -1) return { token: path17, tool: "" };
+  const tool = path17.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path17.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -55687,12 +55687,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path16, what) {
+async function readPromptFile(path17, what) {
   try {
-    return await readFile2(path16, "utf8");
+    return await readFile2(path17, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path16}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path17}: ${err.code ?? err.message}`
     );
   }
 }
@@ -57801,12 +57801,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path17 = statics.reduce((previousValue, currentValue, index) => {
+  const path18 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -57823,7 +57823,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path17.split(/[?#]/, 1)[0];
+  const pathOnly = path18.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -57844,10 +57844,10 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path17}
+${path18}
 ${underline}`);
   }
-  return path17;
+  return path18;
 };
 var path8 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
@@ -66298,9 +66298,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path16, query, defaultBaseURL) {
+  buildURL(path17, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path16) ? new URL(path16) : new URL(baseURL + (baseURL.endsWith("/") && path16.startsWith("/") ? path16.slice(1) : path16));
+    const url2 = isAbsoluteURL(path17) ? new URL(path17) : new URL(baseURL + (baseURL.endsWith("/") && path17.startsWith("/") ? path17.slice(1) : path17));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -66330,24 +66330,24 @@ var OpenAI = class {
    */
   async prepareRequest(request3, { url: url2, options }) {
   }
-  get(path16, opts) {
-    return this.methodRequest("get", path16, opts);
+  get(path17, opts) {
+    return this.methodRequest("get", path17, opts);
   }
-  post(path16, opts) {
-    return this.methodRequest("post", path16, opts);
+  post(path17, opts) {
+    return this.methodRequest("post", path17, opts);
   }
-  patch(path16, opts) {
-    return this.methodRequest("patch", path16, opts);
+  patch(path17, opts) {
+    return this.methodRequest("patch", path17, opts);
   }
-  put(path16, opts) {
-    return this.methodRequest("put", path16, opts);
+  put(path17, opts) {
+    return this.methodRequest("put", path17, opts);
   }
-  delete(path16, opts) {
-    return this.methodRequest("delete", path16, opts);
+  delete(path17, opts) {
+    return this.methodRequest("delete", path17, opts);
   }
-  methodRequest(method, path16, opts) {
+  methodRequest(method, path17, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path16, ...opts2 };
+      return { method, path: path17, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -66472,8 +66472,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path16, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path16, ...opts2 })) : { method: "get", path: path16, ...opts });
+  getAPIList(path17, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path17, ...opts2 })) : { method: "get", path: path17, ...opts });
   }
   requestAPIList(Page2, options) {
     const request3 = this.makeRequest(options, null, void 0);
@@ -66567,8 +66567,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path16, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path16, query, defaultBaseURL);
+    const { method, path: path17, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path17, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -67729,6 +67729,32 @@ function withRemovedWorkflows(gate, changes) {
   if (lines.length === 0) return gate;
   return { ...gate, decision: gate.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate.reasons] };
 }
+function withoutDilution(gate, tasks, rules, changes) {
+  const added = new Set((changes?.tasks.added ?? []).map((t) => `${t.workflow}/${t.id}`));
+  if (added.size === 0) return gate;
+  const before = tasks.filter((t) => !added.has(`${t.workflow}/${t.id}`));
+  if (before.length === 0) return gate;
+  const without = decideGate({ tasks: before, gate: rules });
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  const lines = [];
+  const tiers = gate.tiers.map((tier2) => {
+    const earlier = without.tiers.find((t) => t.workflow === tier2.workflow && t.tier === tier2.tier);
+    if (!tier2.gated || !tier2.ok || !earlier || earlier.ok) return tier2;
+    const label = `${several ? `${tier2.workflow} ` : ""}${tier2.tier}`;
+    const count3 = tier2.total - earlier.total;
+    lines.push(
+      `${label}: without the ${plural2(count3, "task")} this PR adds, ${percent(earlier.success_rate)} (${earlier.passed}/${earlier.total}) does not meet the rule \u2014 fail (tasks a PR adds cannot lift its own gate)`
+    );
+    return { ...tier2, ok: false };
+  });
+  if (lines.length === 0) return gate;
+  return {
+    ...gate,
+    tiers,
+    decision: gate.decision === "error" ? "error" : "fail",
+    reasons: [...lines, ...gate.reasons]
+  };
+}
 
 // src/report/failure-modes.ts
 var UNCLASSIFIED = "unclassified";
@@ -67822,7 +67848,8 @@ function compareStrings2(a, b) {
 // src/report/build.ts
 function buildReport(args) {
   const tasks = [...args.tasks].sort(compareTasks);
-  const gate = withRemovedWorkflows(decideGate({ tasks, gate: args.gate, baseline: args.baseline }), args.gateChanges);
+  const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline });
+  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges), args.gateChanges);
   const reasons = [...gate.reasons];
   if (args.shard) {
     const { index, count: count3, set_size } = args.shard;
@@ -69546,9 +69573,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path16) {
+async function isFile2(path17) {
   try {
-    return (await stat4(path16)).isFile();
+    return (await stat4(path17)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -70418,24 +70445,24 @@ function times(n) {
 }
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected2, actual, path16) {
+function subsetMismatches(expected2, actual, path17) {
   if (expected2 === actual) return [];
   if (Array.isArray(expected2)) {
-    if (!Array.isArray(actual)) return [`${path16}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path17}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected2.length) {
-      return [`${path16}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
+      return [`${path17}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
     }
-    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path16}[${i}]`));
+    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path17}[${i}]`));
   }
   if (isRecord(expected2)) {
-    if (!isRecord(actual)) return [`${path16}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path17}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected2).flatMap(([key, value]) => {
-      const keyPath = `${path16}${pathKey(key)}`;
+      const keyPath = `${path17}${pathKey(key)}`;
       if (!Object.hasOwn(actual, key)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key], keyPath);
     });
   }
-  return [`${path16}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
+  return [`${path17}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -70869,16 +70896,16 @@ import path9 from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS = 80;
-function diffLines(before, after, path16) {
+function diffLines(before, after, path17) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key) => diffLines(before[key], after[key], `${path16}.${key}`));
+    return keys.flatMap((key) => diffLines(before[key], after[key], `${path17}.${key}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path16}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path17}[${i}]`));
   }
-  return [`${path16}: ${show3(before)} -> ${show3(after)}`];
+  return [`${path17}: ${show3(before)} -> ${show3(after)}`];
 }
 function show3(value) {
   if (value === void 0) return "(none)";
@@ -70935,8 +70962,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path16 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path16)) };
+    const path17 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path17)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -71888,16 +71915,16 @@ var contentSchema = union([
   looseObject({ type: _enum2(["dir", "symlink", "submodule"]) }),
   array(unknown())
 ]);
-async function readFileAtRef(client, path16, ref2) {
+async function readFileAtRef(client, path17, ref2) {
   const { octokit, owner, repo } = client;
-  const doing = `reading ${path16}`;
+  const doing = `reading ${path17}`;
   return asBaseRead(doing, async () => {
     let data;
     try {
       const res = await request2(
         doing,
         "contents: read",
-        () => octokit.rest.repos.getContent({ owner, repo, path: path16, ref: ref2 })
+        () => octokit.rest.repos.getContent({ owner, repo, path: path17, ref: ref2 })
       );
       data = res.data;
     } catch (err) {
@@ -71905,9 +71932,9 @@ async function readFileAtRef(client, path16, ref2) {
       await commitExists(client, ref2);
       return void 0;
     }
-    const answer = parseAnswer2(`read ${path16}`, contentSchema, data);
+    const answer = parseAnswer2(`read ${path17}`, contentSchema, data);
     if (Array.isArray(answer) || answer.type !== "file")
-      throw new BaseReadError(`${path16} at commit ${short(ref2)} is not a file`);
+      throw new BaseReadError(`${path17} at commit ${short(ref2)} is not a file`);
     if (answer.encoding === "none") return (await new GitHubCommitSource(client, ref2).readBlob(answer.sha)).toString();
     if (answer.encoding !== "base64")
       throw new BaseReadError(`unexpected answer when ${doing}: encoding "${answer.encoding}"`);
@@ -72082,6 +72109,26 @@ async function missingKeyNames(inputs, problems) {
     names.add(named ?? (agent?.type === "openai" ? agent.api_key_env : workflow?.judge?.api_key_env) ?? DEFAULT_KEY_ENV2);
   }
   return [...names];
+}
+
+// src/action/persisted-credentials.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import path13 from "node:path";
+var AUTH_HEADER = /^\s*extraheader\s*=\s*"?authorization:/im;
+function persistedCredential(workspace) {
+  const config2 = path13.join(workspace, ".git", "config");
+  let text2;
+  try {
+    text2 = readFileSync3(config2, "utf8");
+  } catch {
+    return void 0;
+  }
+  if (!AUTH_HEADER.test(text2)) return void 0;
+  return {
+    file: "evalgate",
+    message: "set `persist-credentials: false` on actions/checkout: it keeps a GitHub token in .git/config, where the agent under test could read it",
+    severity: "error"
+  };
 }
 
 // src/github/statuses.ts
@@ -72368,7 +72415,7 @@ async function listPullRequestFiles(client, number4) {
 // src/action/base-rules.ts
 import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 async function readBaseOverrideRules(client, baseSha, thresholdsFile) {
   const base = `the base commit ${baseSha.slice(0, 7)}`;
   const file2 = repositoryPath2(thresholdsFile);
@@ -72382,16 +72429,16 @@ async function readBaseOverrideRules(client, baseSha, thresholdsFile) {
   }
   if (text2 === void 0)
     return { ok: false, why: `${base} has no ${file2}, so no override rules are in force until it is merged` };
-  const { thresholds, problems } = await parseThresholds(text2, path13.posix.basename(file2));
+  const { thresholds, problems } = await parseThresholds(text2, path14.posix.basename(file2));
   if (thresholds) return { ok: true, rules: thresholds.override };
   const first = problems.find((p) => p.severity === "error");
   const where = first ? formatProblem({ ...first, file: file2 }) : `${file2} has errors`;
   return { ok: false, why: `the override rules cannot be read: ${where} (${file2} as on ${base})` };
 }
 async function parseThresholds(text2, name) {
-  const dir = await mkdtemp2(path13.join(tmpdir2(), "evalgate-base-"));
+  const dir = await mkdtemp2(path14.join(tmpdir2(), "evalgate-base-"));
   try {
-    const copy = path13.join(dir, name);
+    const copy = path14.join(dir, name);
     await writeFile5(copy, text2);
     return await loadThresholds(copy);
   } finally {
@@ -72400,9 +72447,9 @@ async function parseThresholds(text2, name) {
 }
 function repositoryPath2(file2) {
   const root = process.env.GITHUB_WORKSPACE || process.cwd();
-  const rel = path13.relative(path13.resolve(root), path13.resolve(file2));
-  if (rel === "" || rel.startsWith("..") || path13.isAbsolute(rel)) return void 0;
-  return rel.split(path13.sep).join("/");
+  const rel = path14.relative(path14.resolve(root), path14.resolve(file2));
+  if (rel === "" || rel.startsWith("..") || path14.isAbsolute(rel)) return void 0;
+  return rel.split(path14.sep).join("/");
 }
 
 // src/github/permissions.ts
@@ -72916,7 +72963,7 @@ function joinFailures(failures) {
 }
 
 // src/action/agent-paths.ts
-import path14 from "node:path";
+import path15 from "node:path";
 async function defaultAgentGlobs(sources) {
   const rules = /* @__PURE__ */ new Map();
   const alwaysRun = [];
@@ -72930,8 +72977,8 @@ async function defaultAgentGlobs(sources) {
     };
     const file2 = (abs) => fileGlob(abs, source.root);
     const folder = (abs) => folderGlob(abs, source.root);
-    add(folder(path14.resolve(source.tasksDir)), "the tasks folder");
-    add(file2(path14.resolve(source.thresholdsFile)), "the thresholds file");
+    add(folder(path15.resolve(source.tasksDir)), "the tasks folder");
+    add(file2(path15.resolve(source.thresholdsFile)), "the thresholds file");
     const { manifests } = await findManifests(source.tasksDir);
     for (const manifest of manifests) {
       const loaded = await loadWorkflow(manifest, source.root);
@@ -72943,11 +72990,17 @@ async function defaultAgentGlobs(sources) {
       if (agent?.type === "http")
         alwaysRun.push(`\`${shown}\` has an http agent, whose code evalgate cannot see${suffix}`);
       if (!agent) continue;
-      for (const arg of await commandPaths(agent, loaded.workflow.dir)) {
+      const inRepo = (await commandPaths(agent, loaded.workflow.dir)).filter(
+        (arg) => repoRelative(arg.abs, source.root) !== void 0
+      );
+      if (agent.type === "command" && inRepo.length === 0)
+        alwaysRun.push(
+          `the command agent of \`${shown}\` names no file or folder of the repository, so its code cannot be seen${suffix}`
+        );
+      for (const arg of inRepo) {
         const rel = repoRelative(arg.abs, source.root);
-        if (rel === void 0) continue;
         const runs = `which the command agent of \`${loaded.name}\` runs`;
-        const parent = path14.dirname(arg.abs);
+        const parent = path15.dirname(arg.abs);
         if (arg.kind === "folder") add(rel === "" ? void 0 : folder(arg.abs), `\`${rel}\`, ${runs}`);
         else if (repoRelative(parent, source.root) === "")
           add(file2(arg.abs), `\`${rel}\`, ${runs} (at the repository root, so only this file)`);
@@ -72963,7 +73016,7 @@ async function commandPaths(agent, dir) {
   const found = [];
   for (const arg of argv) {
     if (arg === "" || arg.startsWith("-")) continue;
-    const abs = path14.resolve(dir, arg);
+    const abs = path15.resolve(dir, arg);
     if (await isFile(abs)) found.push({ abs, kind: "file" });
     else if (arg !== "." && await isDirectory2(abs)) found.push({ abs, kind: "folder" });
   }
@@ -72979,9 +73032,9 @@ function folderGlob(abs, root) {
   return rel === "" ? "**" : `${escapeGlob(rel)}/**`;
 }
 function repoRelative(abs, root) {
-  const rel = path14.relative(path14.resolve(root), abs);
-  if (rel === ".." || rel.startsWith(`..${path14.sep}`) || path14.isAbsolute(rel)) return void 0;
-  return rel.split(path14.sep).join("/");
+  const rel = path15.relative(path15.resolve(root), abs);
+  if (rel === ".." || rel.startsWith(`..${path15.sep}`) || path15.isAbsolute(rel)) return void 0;
+  return rel.split(path15.sep).join("/");
 }
 function escapeGlob(literal2) {
   return literal2.replace(/[\\*?[\]{}()!+@]/g, (c) => `\\${c}`);
@@ -73037,6 +73090,11 @@ async function gateMode(inputs, ctx) {
   if (!base) await summary.addRaw(`${noBaseNote(ctx.eventName)}
 
 `).write();
+  const credential = persistedCredential(workspaceRoot());
+  if (credential) {
+    const outcome4 = { kind: "invalid", problems: [credential], subject: "the workflow" };
+    return inputs.shard ? publishShardProblem(outcome4) : publishOutcome(target, outcome4);
+  }
   if (inputs.shard) return runShard(inputs, target.sha, base);
   try {
     await setStatus(target, "pending", "running the golden tasks\u2026");
@@ -73309,16 +73367,16 @@ async function concatTraces(files, outDir) {
 // src/action/find-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir3 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 async function findFiles(pattern, root) {
-  const glob = pattern.split(path15.sep).join("/");
+  const glob = pattern.split(path16.sep).join("/");
   const matches = (0, import_picomatch3.default)(glob, { dot: true });
   const { base, isGlob } = import_picomatch3.default.scan(glob);
   const found = [];
   const walk = async (dir) => {
     let entries2;
     try {
-      entries2 = await readdir3(path15.resolve(root, dir), { withFileTypes: true });
+      entries2 = await readdir3(path16.resolve(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -73330,7 +73388,7 @@ async function findFiles(pattern, root) {
     }
   };
   if (isGlob) await walk(base);
-  else if (await isFile(path15.resolve(root, glob))) found.push(glob);
+  else if (await isFile(path16.resolve(root, glob))) found.push(glob);
   return found.sort();
 }
 

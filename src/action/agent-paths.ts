@@ -58,9 +58,16 @@ export async function defaultAgentGlobs(sources: AgentPathSource[]): Promise<Age
       if (agent?.type === 'http')
         alwaysRun.push(`\`${shown}\` has an http agent, whose code evalgate cannot see${suffix}`)
       if (!agent) continue
-      for (const arg of await commandPaths(agent, loaded.workflow!.dir)) {
-        const rel = repoRelative(arg.abs, source.root)
-        if (rel === undefined) continue
+      const inRepo = (await commandPaths(agent, loaded.workflow!.dir)).filter(
+        (arg) => repoRelative(arg.abs, source.root) !== undefined
+      )
+      // `npm run agent`, `python -m agent`: the code is out of sight, as an http agent's is.
+      if (agent.type === 'command' && inRepo.length === 0)
+        alwaysRun.push(
+          `the command agent of \`${shown}\` names no file or folder of the repository, so its code cannot be seen${suffix}`
+        )
+      for (const arg of inRepo) {
+        const rel = repoRelative(arg.abs, source.root)!
         const runs = `which the command agent of \`${loaded.name}\` runs`
         const parent = path.dirname(arg.abs)
         if (arg.kind === 'folder') add(rel === '' ? undefined : folder(arg.abs), `\`${rel}\`, ${runs}`)

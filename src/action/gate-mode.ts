@@ -10,6 +10,7 @@ import { baseSourceFor, noBaseNote } from './base-source.js'
 import type { RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import { missingKeyNames } from './missing-keys.js'
+import { persistedCredential } from './persisted-credentials.js'
 import { publishNoChanges, publishOutcome, setStatus, targetOf } from './publish.js'
 import { relevantChanges } from './relevance.js'
 import type { ModeResult } from './result.js'
@@ -38,6 +39,11 @@ export async function gateMode(inputs: ActionInputs, ctx: RunContext): Promise<M
       core.info(`agent changes: ${changes.matched.slice(0, 10).join(', ')}${changes.matched.length > 10 ? ', …' : ''}`)
   }
   if (!base) await core.summary.addRaw(`${noBaseNote(ctx.eventName)}\n\n`).write()
+  const credential = persistedCredential(workspaceRoot())
+  if (credential) {
+    const outcome: GateOutcome = { kind: 'invalid', problems: [credential], subject: 'the workflow' }
+    return inputs.shard ? publishShardProblem(outcome) : publishOutcome(target, outcome)
+  }
   if (inputs.shard) return runShard(inputs, target.sha, base)
 
   try {

@@ -1,5 +1,6 @@
-import type { GateChanges } from '../model/types.js'
-import type { GateDecision } from './decide.js'
+import type { GateChanges, Report, TaskResult } from '../model/types.js'
+import { decideGate, type GateDecision } from './decide.js'
+import { percent, plural } from './format.js'
 
 /**
  * A workflow the PR removed has golden tasks that can no longer run: the gate fails (an
@@ -12,4 +13,42 @@ export function withRemovedWorkflows(gate: GateDecision, changes: GateChanges | 
   )
   if (lines.length === 0) return gate
   return { ...gate, decision: gate.decision === 'error' ? 'error' : 'fail', reasons: [...lines, ...gate.reasons] }
+}
+
+/**
+ * Tasks a PR adds count, but they must not lift its own gate: a tier that passes only with them
+ * (twenty easy tasks diluting four failures) fails. Each tier is decided with and without the
+ * added tasks and the stricter result holds; a tier with no task from before is judged as it is.
+ */
+export function withoutDilution(
+  gate: GateDecision,
+  tasks: TaskResult[],
+  rules: Report['gate'],
+  changes: GateChanges | undefined
+): GateDecision {
+  const added = new Set((changes?.tasks.added ?? []).map((t) => `${t.workflow}/${t.id}`))
+  if (added.size === 0) return gate
+  const before = tasks.filter((t) => !added.has(`${t.workflow}/${t.id}`))
+  if (before.length === 0) return gate
+  const without = decideGate({ tasks: before, gate: rules })
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1
+  const lines: string[] = []
+  const tiers = gate.tiers.map((tier) => {
+    const earlier = without.tiers.find((t) => t.workflow === tier.workflow && t.tier === tier.tier)
+    if (!tier.gated || !tier.ok || !earlier || earlier.ok) return tier
+    const label = `${several ? `${tier.workflow} ` : ''}${tier.tier}`
+    const count = tier.total - earlier.total
+    lines.push(
+      `${label}: without the ${plural(count, 'task')} this PR adds, ${percent(earlier.success_rate)} ` +
+        `(${earlier.passed}/${earlier.total}) does not meet the rule — fail (tasks a PR adds cannot lift its own gate)`
+    )
+    return { ...tier, ok: false }
+  })
+  if (lines.length === 0) return gate
+  return {
+    ...gate,
+    tiers,
+    decision: gate.decision === 'error' ? 'error' : 'fail',
+    reasons: [...lines, ...gate.reasons]
+  }
 }

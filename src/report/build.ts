@@ -1,7 +1,7 @@
 import { countStatuses, errorRate, sumKnownCosts } from '../gate/counts.js'
 import { compareTasks, decideGate } from '../gate/decide.js'
 import type { BaselineSnapshot } from '../gate/decide.js'
-import { withRemovedWorkflows } from '../gate/gate-changes.js'
+import { withoutDilution, withRemovedWorkflows } from '../gate/gate-changes.js'
 import type { GateChanges, Report, TaskResult } from '../model/types.js'
 import { failureModes } from './failure-modes.js'
 
@@ -22,7 +22,8 @@ export interface BuildReportArgs {
 
 export function buildReport(args: BuildReportArgs): Report {
   const tasks = [...args.tasks].sort(compareTasks)
-  const gate = withRemovedWorkflows(decideGate({ tasks, gate: args.gate, baseline: args.baseline }), args.gateChanges)
+  const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline })
+  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges), args.gateChanges)
   const reasons = [...gate.reasons]
   if (args.shard) {
     const { index, count, set_size } = args.shard

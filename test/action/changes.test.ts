@@ -70,6 +70,22 @@ describe('defaultAgentGlobs', () => {
   })
 })
 
+describe('defaultAgentGlobs: code out of sight runs the gate on every PR', () => {
+  it('a command agent that names no file of the repository (npm run agent) always runs', async () => {
+    const dir = writeProject({
+      'thresholds.yml': 'tiers: { T1: 0.9 }\n',
+      'evals/wf/workflow.yml': 'name: wf\npermissions: {}\nagent: { type: command, command: "npm run agent" }\n',
+      'evals/wf/t.yaml': '- { id: a, tier: T1, risk: low, input: {}, expected: { label: ok } }\n'
+    })
+    const { alwaysRun } = await defaultAgentGlobs([
+      { root: dir, tasksDir: join(dir, 'evals'), thresholdsFile: join(dir, 'thresholds.yml') }
+    ])
+    expect(alwaysRun).toEqual([
+      'the command agent of `evals/wf/workflow.yml` names no file or folder of the repository, so its code cannot be seen'
+    ])
+  })
+})
+
 describe('agentChanges', () => {
   it('matches globs, dotfiles included', () => {
     expect(agentChanges(['a/.b/c.md', 'x.md'], ['a/**'])).toEqual(['a/.b/c.md'])

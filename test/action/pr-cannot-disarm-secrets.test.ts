@@ -4,7 +4,7 @@
 // attacker's server, not in any file the run wrote (the workspace and the run's TMPDIR), not in
 // the log, the summary, the outputs, the PR comment or any request to GitHub.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseComment } from '../../src/action/comment-body.js'
@@ -80,7 +80,7 @@ function expectNoSecretIn(outputs: [string, string][], wroteReport = true): void
 // The PR's agent: looks for the token in its environment and in evalgate's /proc/<ppid>/environ
 // and cmdline, then posts a comment with a forged override record and a success status to the
 // GitHub API (GITHUB_API_URL) with whatever it found. Writes down what it found and what it sent.
-const THIEF = `import { readFileSync, writeFileSync } from 'node:fs'
+const THIEF = `import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { answer } from './lib.mjs'
 
 const found = new Set()
@@ -186,18 +186,18 @@ describe('7. a command agent that looks for the token and posts a forged overrid
 })
 
 describe('7b. the same agent where actions/checkout persisted the token (its default, persist-credentials: true)', () => {
-  // A genuine gap: actions/checkout (v4, as in the README's examples) writes the token into the
-  // workspace's .git/config as an `http.<url>.extraheader`, which the agent under test reads like
-  // any file of the checkout; v6 moves it to a file under RUNNER_TEMP, as readable. Nothing in
-  // evalgate's process can hide it: only `persist-credentials: false` on the checkout step (or
-  // evalgate refusing to run agents while a persisted credential is present) closes it.
-  it.failing('finds no token', async () => {
+  // actions/checkout writes the token into the workspace's .git/config as an extraheader, which
+  // the agent under test could read like any file of the checkout: the gate refuses to run agents
+  // next to it and says how to fix the workflow.
+  it('does not run the agent: status error, saying to set persist-credentials: false', async () => {
     pr = await openPullRequest((c) => c.write({ 'agent/agent.mjs': THIEF }), { fake: { token: TOKEN } })
     const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
     git(pr.dir, ['config', '--local', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${basic}`])
-    await gateWithSecrets(pr)
-    const loot = JSON.parse(readFileSync(join(pr.dir, 'agent', 'loot.json'), 'utf8'))
-    expect(loot.found).toEqual([])
+    const { run } = await gateWithSecrets(pr)
+    expect(run.outputs.decision).toBe('error')
+    expect(pr.gh.latestStatus(pr.head)).toMatchObject({ state: 'error' })
+    expect(pr.gh.latestStatus(pr.head)?.description).toMatch(/^error: set `persist-credentials: false` on actions\/checkout/)
+    expect(existsSync(join(pr.dir, 'agent', 'loot.json'))).toBe(false)
   })
 })
 

@@ -64,17 +64,17 @@ describe('golden-set changes a PR may make', () => {
     expect(comment).toContain('**Golden tasks added** (1) — they run and count: `t1-new`')
   })
 
-  // A genuine gap: new tasks count, so they can also dilute the failures. 20 new trivially passing
-  // T1 tasks make T1 56/60 = 93.3% >= 92%, and the status turns success with no approver — a
-  // golden-set change taking effect in the PR it lets through. Closing it (e.g. an added task
-  // counts only where it makes a tier stricter: each tier judged with and without the PR's added
-  // tasks) is a rule the issue does not state, so it is left to a decision.
-  it.failing('adds 20 trivially passing tasks to dilute the 4 failures: still failure', async () => {
+  // New tasks count, but cannot lift the PR's own gate: 20 trivially passing T1 tasks would make T1
+  // 56/60 = 93.3% >= 92%; judged also without them it is 36/40, so the tier still fails.
+  it('adds 20 trivially passing tasks to dilute the 4 failures: still failure', async () => {
     const padding = Array.from({ length: 20 }, (_, i) => ({ id: `t1-padding-${i}` }))
     pr = await openPullRequest((c) => c.write({ 'golden-tasks/wf/tasks/padding.yaml': taskYaml(padding) }))
     const run = await pr.gate()
     expect(run.outputs.decision).toBe('fail')
     expect(pr.gh.latestStatus(pr.head)?.state).toBe('failure')
+    expect(run.summary).toContain(
+      'T1: without the 20 tasks this PR adds, 90.0% (36/40) does not meet the rule — fail (tasks a PR adds cannot lift its own gate)'
+    )
   })
 
   it('fixes a wrong expectation: the base form counts, the PR form is shown passing', async () => {
