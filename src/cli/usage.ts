@@ -21,7 +21,7 @@ scorecard: one column per report (e.g. one a week), ordered by created_at, oldes
 --base-ref REF: judge the run as on commit REF of the cwd's git repository (a pull request's
           base): each gate rule the stricter of REF's and the working tree's, removed and changed
           golden tasks counted in REF's form, the changes listed in summary.md.
---cache DIR: reuse model responses for identical requests (first attempts only).
+--cache DIR: reuse model responses for identical requests (each attempt number apart).
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
 
 Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.

@@ -57,9 +57,14 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   const sandbox = await ToolSandbox.start()
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]))
   const redactors = new Map(opts.workflows.map((w) => [w.name, createRedactor(w.data_governance?.redact)]))
-  // A cached answer would make a later attempt a copy of the first: the cache serves first attempts only.
-  const firstRuntimes = createRuntimes(opts, opts.llm?.cacheDir)
-  const laterRuntimes = opts.llm?.cacheDir ? createRuntimes(opts, undefined) : firstRuntimes
+  // One cache key space per attempt number: a later attempt is never a replay of the first.
+  const runtimesByAttempt = new Map<number, Map<string, LlmRuntime>>()
+  const runtimesFor = (attempt: number) => {
+    const key = opts.llm?.cacheDir ? attempt : 0
+    let runtimes = runtimesByAttempt.get(key)
+    if (!runtimes) runtimesByAttempt.set(key, (runtimes = createRuntimes(opts, key > 0 ? `attempt ${key + 1}` : undefined)))
+    return runtimes
+  }
   const tallies = opts.tasks.map(() => newTally())
   const limit = pLimit(Math.max(1, opts.concurrency))
   const maxCost = opts.budgets.max_cost_usd
@@ -75,7 +80,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     const task = opts.tasks[taskIndex]
     const tally = tallies[taskIndex]
     const workflow = workflows.get(task.workflow)!
-    const llm = (tally.total === 0 ? firstRuntimes : laterRuntimes).get(task.workflow)
+    const llm = runtimesFor(tally.total).get(task.workflow)
     const session = sandbox.open(task, workflow)
     const timeoutMs = opts.budgets.task_timeout_s * 1000
     try {
@@ -128,7 +133,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
 }
 
 /** One model runtime per workflow that needs one (an openai agent or a judged task), so clients are shared. */
-function createRuntimes(opts: RunTasksOptions, cacheDir: string | undefined): Map<string, LlmRuntime> {
+function createRuntimes(opts: RunTasksOptions, cacheSalt: string | undefined): Map<string, LlmRuntime> {
   const judged = new Set(opts.tasks.filter((t) => t.expected.judge !== undefined).map((t) => t.workflow))
   const runtimes = new Map<string, LlmRuntime>()
   for (const workflow of opts.workflows) {
@@ -140,7 +145,8 @@ function createRuntimes(opts: RunTasksOptions, cacheDir: string | undefined): Ma
         pricing: opts.pricing,
         apiKey: opts.llm?.apiKey,
         baseUrl: opts.llm?.baseUrl,
-        cacheDir
+        cacheDir: opts.llm?.cacheDir,
+        ...(cacheSalt ? { cacheSalt } : {})
       })
     )
   }
