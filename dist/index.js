@@ -53804,7 +53804,15 @@ function binomialUpperTail(k, n, p = 0.5) {
   if (p <= 0) return 0;
   if (p >= 1) return 1;
   let sum = 0;
-  for (let i = k; i <= n; i++) sum += Math.exp(lnChoose(n, i) + i * Math.log(p) + (n - i) * Math.log(1 - p));
+  if (n <= 1e3) {
+    let pmf = Math.pow(1 - p, n);
+    for (let i = 0; i <= n; i++) {
+      if (i >= k) sum += pmf;
+      pmf *= (n - i) / (i + 1) * (p / (1 - p));
+    }
+  } else {
+    for (let i = k; i <= n; i++) sum += Math.exp(lnChoose(n, i) + i * Math.log(p) + (n - i) * Math.log(1 - p));
+  }
   return Math.min(1, sum);
 }
 function mcnemarOneSided(worse, better) {
@@ -67711,13 +67719,17 @@ function sortKeys(value) {
 
 // src/llm/response-cache.ts
 var ResponseCache = class {
-  constructor(dir) {
+  constructor(dir, salt) {
     this.dir = dir;
+    this.salt = salt;
   }
   dir;
+  salt;
   ready;
   key(baseUrl2, body) {
-    return createHash("sha256").update(baseUrl2).update("\n").update(canonicalJson(body)).digest("hex");
+    const hash2 = createHash("sha256").update(baseUrl2).update("\n").update(canonicalJson(body));
+    if (this.salt !== void 0) hash2.update("\n").update(this.salt);
+    return hash2.digest("hex");
   }
   /** The stored response, or undefined when there is none (or it cannot be read). */
   async get(key) {
@@ -67746,7 +67758,7 @@ var WorkflowLlmRuntime = class {
     this.opts = opts;
     this.prices = new PriceTable(opts.pricing);
     this.redact = createRedactor(workflow.data_governance?.redact);
-    if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir);
+    if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt);
     const { agent, judge: judge2, name } = workflow;
     if (agent.type === "openai") this.agentClient = this.client(agent, `the openai agent of ${name}`, "agent");
     if (judge2) this.judgeClient = this.client(judge2, `the judge of ${name}`, "judge");
@@ -71587,8 +71599,13 @@ async function runTasks(opts) {
   const sandbox = await ToolSandbox.start();
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]));
   const redactors = new Map(opts.workflows.map((w) => [w.name, createRedactor(w.data_governance?.redact)]));
-  const firstRuntimes = createRuntimes(opts, opts.llm?.cacheDir);
-  const laterRuntimes = opts.llm?.cacheDir ? createRuntimes(opts, void 0) : firstRuntimes;
+  const runtimesByAttempt = /* @__PURE__ */ new Map();
+  const runtimesFor = (attempt2) => {
+    const key = opts.llm?.cacheDir ? attempt2 : 0;
+    let runtimes = runtimesByAttempt.get(key);
+    if (!runtimes) runtimesByAttempt.set(key, runtimes = createRuntimes(opts, key > 0 ? `attempt ${key + 1}` : void 0));
+    return runtimes;
+  };
   const tallies = opts.tasks.map(() => newTally());
   const limit2 = pLimit(Math.max(1, opts.concurrency));
   const maxCost = opts.budgets.max_cost_usd;
@@ -71603,7 +71620,7 @@ async function runTasks(opts) {
     const task = opts.tasks[taskIndex];
     const tally = tallies[taskIndex];
     const workflow = workflows.get(task.workflow);
-    const llm = (tally.total === 0 ? firstRuntimes : laterRuntimes).get(task.workflow);
+    const llm = runtimesFor(tally.total).get(task.workflow);
     const session = sandbox.open(task, workflow);
     const timeoutMs = opts.budgets.task_timeout_s * 1e3;
     try {
@@ -71652,7 +71669,7 @@ async function runTasks(opts) {
     ...stoppedBy ? { stoppedBy } : {}
   };
 }
-function createRuntimes(opts, cacheDir) {
+function createRuntimes(opts, cacheSalt) {
   const judged = new Set(opts.tasks.filter((t) => t.expected.judge !== void 0).map((t) => t.workflow));
   const runtimes = /* @__PURE__ */ new Map();
   for (const workflow of opts.workflows) {
@@ -71664,7 +71681,8 @@ function createRuntimes(opts, cacheDir) {
         pricing: opts.pricing,
         apiKey: opts.llm?.apiKey,
         baseUrl: opts.llm?.baseUrl,
-        cacheDir
+        cacheDir: opts.llm?.cacheDir,
+        ...cacheSalt ? { cacheSalt } : {}
       })
     );
   }
@@ -71840,6 +71858,9 @@ function matchWorkflows(pr, base, manifestPath) {
   };
 }
 
+// src/base/stricter-thresholds.ts
+import { isDeepStrictEqual } from "node:util";
+
 // src/base/stricter.ts
 function stricterOf(a, b, direction) {
   if (a === void 0) return b;
@@ -71867,7 +71888,7 @@ var BUDGETS = [
 ];
 function stricterThresholds(base, pr, prWorkflows, renamed = []) {
   const changes = new ChangeList();
-  const rules = stricterGateRules(base.rules, pr.rules, "", changes);
+  const rules = stricterGateRules(base, pr, "", changes);
   const workflows = {};
   for (const { prName, baseName } of workflowNames(base, pr, prWorkflows, renamed)) {
     const entry = stricterWorkflowRules(base, pr, baseName, prName, rules, changes);
@@ -71885,20 +71906,75 @@ function stricterThresholds(base, pr, prWorkflows, renamed = []) {
     changes: changes.items
   };
 }
-function stricterTier(a, b) {
-  if (!a || !b) return a ?? b;
-  const rule = { min_success: Math.max(a.min_success, b.min_success) };
-  const minTasks = stricterOf(a.min_tasks, b.min_tasks, "higher");
+var DECISION_DIRECTIONS = { confidence: "higher", margin: "lower", max_attempts: "higher" };
+var DECISION_KEYS = Object.keys(DECISION_DIRECTIONS);
+function stricterTier({ base: a, pr: b, resolved }) {
+  if (!a && !b) return void 0;
+  const rule = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) };
+  const minTasks = stricterOf(a?.min_tasks, b?.min_tasks, "higher");
   if (minTasks !== void 0) rule.min_tasks = minTasks;
+  for (const key of DECISION_KEYS) {
+    if (a?.[key] === void 0 && b?.[key] === void 0) continue;
+    rule[key] = stricterOf(resolved.base[key], resolved.pr[key], DECISION_DIRECTIONS[key]);
+  }
+  const passK2 = stricterPassK(a?.pass_k, b?.pass_k);
+  if (passK2) rule.pass_k = passK2;
   return rule;
 }
-function stricterGateRules(base, pr, prefix, changes) {
+function stricterPassK(a, b) {
+  if (!a || !b) return a ?? b;
+  return { k: Math.max(a.k, b.k), min: Math.max(a.min, b.min) };
+}
+function stricterDecision(base, pr, fallback) {
+  if (!base && !pr) return void 0;
+  const decision2 = {};
+  for (const key of DECISION_KEYS) {
+    if (base?.[key] === void 0 && pr?.[key] === void 0) continue;
+    decision2[key] = stricterOf(base?.[key] ?? fallback.base[key], pr?.[key] ?? fallback.pr[key], DECISION_DIRECTIONS[key]);
+  }
+  return decision2;
+}
+function stricterBlock(base, pr) {
+  if (base === void 0 && pr === void 0) return void 0;
+  return (base ?? true) || (pr ?? true);
+}
+var NO_WORKFLOW = "\0";
+function resolvedDecision(thresholds, workflow, tier2) {
+  const { confidence, margin, max_attempts } = tierSettings(gateOf(thresholds), workflow, tier2);
+  return { confidence, margin, max_attempts };
+}
+function gateOf(thresholds) {
+  return { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate };
+}
+function stricterGateRules(baseThresholds, prThresholds, prefix, changes) {
+  const base = baseThresholds.rules;
+  const pr = prThresholds.rules;
   const rules = { tiers: {}, max_drop: {} };
   for (const tier2 of TIERS) {
-    const rule = stricterTier(base.tiers[tier2], pr.tiers[tier2]);
+    const resolved = {
+      base: resolvedDecision(baseThresholds, NO_WORKFLOW, tier2),
+      pr: resolvedDecision(prThresholds, NO_WORKFLOW, tier2)
+    };
+    const rule = stricterTier({ base: base.tiers[tier2], pr: pr.tiers[tier2], resolved });
     if (rule) rules.tiers[tier2] = rule;
     tierChanges(`${prefix}tiers.${tier2}`, base.tiers[tier2], pr.tiers[tier2], void 0, changes);
   }
+  const defaults3 = { base: { ...DECISION_DEFAULTS }, pr: { ...DECISION_DEFAULTS } };
+  const decision2 = stricterDecision(base.decision, pr.decision, defaults3);
+  if (decision2) rules.decision = decision2;
+  for (const key of DECISION_KEYS)
+    changes.number(`${prefix}decision.${key}`, base.decision?.[key], pr.decision?.[key], DECISION_DIRECTIONS[key], {
+      base: base.decision?.[key] ?? DECISION_DEFAULTS[key],
+      pr: pr.decision?.[key] ?? DECISION_DEFAULTS[key]
+    });
+  const block = stricterBlock(base.block_high_risk_regressions, pr.block_high_risk_regressions);
+  if (block !== void 0) rules.block_high_risk_regressions = block;
+  changes.word(
+    `${prefix}baseline.block_high_risk_regressions`,
+    flag(base.block_high_risk_regressions),
+    flag(pr.block_high_risk_regressions),
+    flag(block)
+  );
   for (const tier2 of TIERS) {
     const drop = stricterOf(base.max_drop[tier2], pr.max_drop[tier2], "lower");
     if (drop !== void 0) rules.max_drop[tier2] = drop;
@@ -71911,6 +71987,17 @@ function tierChanges(rule, base, pr, effective, changes) {
     const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
     changes.number(`${rule}.${field}`, base?.[field], pr?.[field], "higher", sides);
   }
+  for (const field of DECISION_KEYS) {
+    const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
+    changes.number(`${rule}.${field}`, base?.[field], pr?.[field], DECISION_DIRECTIONS[field], sides);
+  }
+  for (const field of ["k", "min"]) {
+    const sides = effective && { base: effective.base?.pass_k?.[field], pr: effective.pr?.pass_k?.[field] };
+    changes.number(`${rule}.pass_k.${field}`, base?.pass_k?.[field], pr?.pass_k?.[field], "higher", sides);
+  }
+}
+function flag(value) {
+  return value === void 0 ? null : String(value);
 }
 function workflowNames(base, pr, prWorkflows, renamed) {
   const baseNameOf = (name) => renamed.find((r) => r.to === name)?.from ?? name;
@@ -71925,13 +72012,37 @@ function stricterWorkflowRules(base, pr, baseName, prName, global2, changes) {
   for (const tier2 of TIERS) {
     const explicit = { base: own2.base?.tiers?.[tier2], pr: own2.pr?.tiers?.[tier2] };
     const effective = { base: explicit.base ?? base.rules.tiers[tier2], pr: explicit.pr ?? pr.rules.tiers[tier2] };
-    const rule = stricterTier(effective.base, effective.pr);
+    const resolved = { base: resolvedDecision(base, baseName, tier2), pr: resolvedDecision(pr, prName, tier2) };
+    const rule = stricterTier({ ...effective, resolved });
     if (rule && (explicit.base || explicit.pr || !sameTierRule(rule, global2.tiers[tier2]))) {
       ;
       (entry.tiers ??= {})[tier2] = rule;
     }
     tierChanges(`${prefix}.tiers.${tier2}`, explicit.base, explicit.pr, effective, changes);
   }
+  const globalDecision = {
+    base: { ...DECISION_DEFAULTS, ...base.rules.decision },
+    pr: { ...DECISION_DEFAULTS, ...pr.rules.decision }
+  };
+  const decision2 = stricterDecision(own2.base?.decision, own2.pr?.decision, globalDecision);
+  if (decision2) entry.decision = decision2;
+  for (const key of DECISION_KEYS)
+    changes.number(`${prefix}.decision.${key}`, own2.base?.decision?.[key], own2.pr?.decision?.[key], DECISION_DIRECTIONS[key], {
+      base: own2.base?.decision?.[key] ?? globalDecision.base[key],
+      pr: own2.pr?.decision?.[key] ?? globalDecision.pr[key]
+    });
+  const block = stricterBlock(
+    own2.base?.block_high_risk_regressions ?? base.rules.block_high_risk_regressions,
+    own2.pr?.block_high_risk_regressions ?? pr.rules.block_high_risk_regressions
+  );
+  if (own2.base?.block_high_risk_regressions !== void 0 || own2.pr?.block_high_risk_regressions !== void 0)
+    entry.block_high_risk_regressions = block;
+  changes.word(
+    `${prefix}.baseline.block_high_risk_regressions`,
+    flag(own2.base?.block_high_risk_regressions),
+    flag(own2.pr?.block_high_risk_regressions),
+    flag(block)
+  );
   for (const tier2 of TIERS) {
     const explicit = { base: own2.base?.max_drop?.[tier2], pr: own2.pr?.max_drop?.[tier2] };
     const effective = { base: explicit.base ?? base.rules.max_drop[tier2], pr: explicit.pr ?? pr.rules.max_drop[tier2] };
@@ -71945,7 +72056,7 @@ function stricterWorkflowRules(base, pr, baseName, prName, global2, changes) {
   return own2.base || own2.pr || Object.keys(entry).length > 0 ? entry : void 0;
 }
 function sameTierRule(a, b) {
-  return b !== void 0 && a.min_success === b.min_success && a.min_tasks === b.min_tasks;
+  return b !== void 0 && isDeepStrictEqual(a, b);
 }
 function stricterBudgets(base, pr, changes) {
   const budgets2 = { ...pr };
@@ -72489,8 +72600,8 @@ function repositoryPath(root, file2) {
   if (relative.startsWith("..") || path12.isAbsolute(relative)) return void 0;
   return relative.split(path12.sep).join("/");
 }
-function outside(flag, file2, root) {
-  throw new InputError(`${flag} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
+function outside(flag2, file2, root) {
+  throw new InputError(`${flag2} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
 }
 
 // src/run/evaluate.ts
@@ -74116,7 +74227,7 @@ import { dirname, join as join5, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/report/merge.ts
-import { isDeepStrictEqual } from "node:util";
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function mergeReports(reports, files) {
   if (reports.length === 0) throw new InputError("merge needs at least one shard report");
   const first = reports[0];
@@ -74138,7 +74249,7 @@ function mergeReports(reports, files) {
   const indexProblems = checkShardIndices(shards, reference.count);
   problems.push(...indexProblems);
   for (const { report, file: file2 } of shards.slice(1)) {
-    if (!isDeepStrictEqual(report.gate, first.gate))
+    if (!isDeepStrictEqual2(report.gate, first.gate))
       problems.push(`${file2} was run with other gate rules than ${firstFile}`);
     if (report.repeat !== first.repeat) {
       problems.push(`${file2} was run with ${attemptsFlag(report)}, ${firstFile} with ${attemptsFlag(first)}`);

@@ -115,7 +115,11 @@ function stricterDecision(
   const decision: DecisionSettings = {}
   for (const key of DECISION_KEYS) {
     if (base?.[key] === undefined && pr?.[key] === undefined) continue
-    decision[key] = stricterOf(base?.[key] ?? fallback.base[key], pr?.[key] ?? fallback.pr[key], DECISION_DIRECTIONS[key])
+    decision[key] = stricterOf(
+      base?.[key] ?? fallback.base[key],
+      pr?.[key] ?? fallback.pr[key],
+      DECISION_DIRECTIONS[key]
+    )
   }
   return decision
 }
@@ -245,10 +249,16 @@ function stricterWorkflowRules(
   const decision = stricterDecision(own.base?.decision, own.pr?.decision, globalDecision)
   if (decision) entry.decision = decision
   for (const key of DECISION_KEYS)
-    changes.number(`${prefix}.decision.${key}`, own.base?.decision?.[key], own.pr?.decision?.[key], DECISION_DIRECTIONS[key], {
-      base: own.base?.decision?.[key] ?? globalDecision.base[key],
-      pr: own.pr?.decision?.[key] ?? globalDecision.pr[key]
-    })
+    changes.number(
+      `${prefix}.decision.${key}`,
+      own.base?.decision?.[key],
+      own.pr?.decision?.[key],
+      DECISION_DIRECTIONS[key],
+      {
+        base: own.base?.decision?.[key] ?? globalDecision.base[key],
+        pr: own.pr?.decision?.[key] ?? globalDecision.pr[key]
+      }
+    )
   const block = stricterBlock(
     own.base?.block_high_risk_regressions ?? base.rules.block_high_risk_regressions,
     own.pr?.block_high_risk_regressions ?? pr.rules.block_high_risk_regressions

@@ -13,7 +13,16 @@ export function binomialUpperTail(k: number, n: number, p = 0.5): number {
   if (p <= 0) return 0
   if (p >= 1) return 1
   let sum = 0
-  for (let i = k; i <= n; i++) sum += Math.exp(lnChoose(n, i) + i * Math.log(p) + (n - i) * Math.log(1 - p))
+  if (n <= 1000) {
+    // The probabilities by their recurrence: exact for the small counts McNemar sees (3 of 3 -> 0.125).
+    let pmf = Math.pow(1 - p, n)
+    for (let i = 0; i <= n; i++) {
+      if (i >= k) sum += pmf
+      pmf *= ((n - i) / (i + 1)) * (p / (1 - p))
+    }
+  } else {
+    for (let i = k; i <= n; i++) sum += Math.exp(lnChoose(n, i) + i * Math.log(p) + (n - i) * Math.log(1 - p))
+  }
   return Math.min(1, sum)
 }
 

@@ -98,7 +98,9 @@ function errorChecks(tasks: TaskResult[], maxErrorRate: number): { errorLines: s
         `${thresholdPercent(maxErrorRate)} — decision error`
     )
   } else if (errored > 0) {
-    notes.push(`${plural(errored, unit)} errored (${percent(rate)}), within max_error_rate ${thresholdPercent(maxErrorRate)}`)
+    notes.push(
+      `${plural(errored, unit)} errored (${percent(rate)}), within max_error_rate ${thresholdPercent(maxErrorRate)}`
+    )
   }
   // A run that did not finish cannot pass, whatever the rates of the tasks that did run.
   const notRun = tasks.filter((t) => t.status === 'not_run')
@@ -171,7 +173,12 @@ function judgeTier(group: TierGroup, context: TierContext, prefix: string): Tier
   )
   if (!rule) {
     summary.ok = highRiskLines.length === 0
-    return { summary, failures: highRiskLines, notes: [`${label}: ${plural(counts.total, 'task')}, not gated (no threshold)`], ...lists }
+    return {
+      summary,
+      failures: highRiskLines,
+      notes: [`${label}: ${plural(counts.total, 'task')}, not gated (no threshold)`],
+      ...lists
+    }
   }
 
   summary.decision = rateDecision(tasks, rule.min_success, settings, context.attempts)
@@ -289,7 +296,14 @@ function tierAttempts(tasks: TaskResult[]): NonNullable<TierSummary['attempts']>
     min = Math.min(min, t.attempts.total)
     max = Math.max(max, t.attempts.total)
   }
-  return { total, passed, errored, per_task: tasks.length > 0 ? total / tasks.length : 0, min: tasks.length > 0 ? min : 0, max }
+  return {
+    total,
+    passed,
+    errored,
+    per_task: tasks.length > 0 ? total / tasks.length : 0,
+    min: tasks.length > 0 ? min : 0,
+    max
+  }
 }
 
 export type TierCheck = 'min_success' | 'min_tasks' | 'max_drop' | 'pass_k' | 'high_risk_regression'

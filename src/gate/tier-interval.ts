@@ -35,7 +35,8 @@ export function tierInterval(tasks: readonly AttemptCounts[], tail: number): Tie
     sumV2 += (v * v) / (t.total - 1)
   }
   // Every task's attempts agree: the rate is exact for this task set.
-  if (sumV === 0) return { estimate, low: estimate, high: estimate, method: `exact: every task's attempts agree, ${attempts}` }
+  if (sumV === 0)
+    return { estimate, low: estimate, high: estimate, method: `exact: every task's attempts agree, ${attempts}` }
   const df = (sumV * sumV) / sumV2 // Welch–Satterthwaite
   const halfWidth = (studentTQuantile(1 - tail, df) * Math.sqrt(sumV)) / n
   return {

@@ -31,7 +31,6 @@ export function tierSettings(gate: Report['gate'], workflow: string, tier: Tier)
     confidence: setting('confidence'),
     margin: setting('margin'),
     max_attempts: setting('max_attempts'),
-    block_high_risk_regressions:
-      own?.block_high_risk_regressions ?? gate.rules.block_high_risk_regressions ?? true
+    block_high_risk_regressions: own?.block_high_risk_regressions ?? gate.rules.block_high_risk_regressions ?? true
   }
 }

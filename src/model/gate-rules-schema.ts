@@ -53,4 +53,8 @@ export type TierRule = z.output<typeof tierRuleSchema>
 export type GateRules = z.output<typeof gateRulesSchema>
 
 /** The decision rule of issue 9, chosen by simulation: 95% confidence, a 3-point margin, 5 attempts. */
-export const DECISION_DEFAULTS = { confidence: 0.95, margin: 0.03, max_attempts: 5 } as const satisfies Required<DecisionSettings>
+export const DECISION_DEFAULTS = {
+  confidence: 0.95,
+  margin: 0.03,
+  max_attempts: 5
+} as const satisfies Required<DecisionSettings>

@@ -30,10 +30,7 @@ export function buildReport(args: BuildReportArgs): Report {
   const attempts = runAttempts(tasks, args)
   const how = { mode: attempts.mode, ...(attempts.stopped_by ? { stopped_by: attempts.stopped_by } : {}) }
   const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline, attempts: how })
-  const gate = withRemovedWorkflows(
-    withoutDilution(decided, tasks, args.gate, args.gateChanges, how),
-    args.gateChanges
-  )
+  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges, how), args.gateChanges)
   const reasons = [...gate.reasons]
   if (attempts.stopped_by) reasons.push(`${attempts.stopped_by}: the tiers were decided on the attempts that ran`)
   if (args.shard) {
@@ -63,7 +60,10 @@ export function buildReport(args: BuildReportArgs): Report {
   }
 }
 
-export function runAttempts(tasks: readonly TaskResult[], args: Pick<BuildReportArgs, 'repeat' | 'rounds'>): RunAttempts {
+export function runAttempts(
+  tasks: readonly TaskResult[],
+  args: Pick<BuildReportArgs, 'repeat' | 'rounds'>
+): RunAttempts {
   let total = 0
   let extra = 0
   let most = 0

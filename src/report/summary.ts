@@ -114,12 +114,21 @@ function decisionNotes(report: Report): string {
     const label = `${several ? `${t.workflow} ` : ''}${t.tier}`
     const rule =
       `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` +
-      (report.attempts.mode === 'fixed' ? `, ${plural(report.repeat ?? 1, 'attempt')} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`)
+      (report.attempts.mode === 'fixed'
+        ? `, ${plural(report.repeat ?? 1, 'attempt')} per task (--repeat)`
+        : `, up to ${d.max_attempts} attempts per task`)
     return [`- ${label}: ${t.ci_method}; ${rule}${d.note ? `; ${d.note}` : ''}`]
   })
   const warnings = report.tiers.flatMap((t) => (t.too_small ? [`- ⚠️ ${t.too_small}`] : []))
   if (lines.length === 0 && warnings.length === 0) return ''
-  return ['<details><summary>How the tiers were decided</summary>', '', ...lines, '', '</details>', ...(warnings.length > 0 ? ['', ...warnings] : [])].join('\n')
+  return [
+    '<details><summary>How the tiers were decided</summary>',
+    '',
+    ...lines,
+    '',
+    '</details>',
+    ...(warnings.length > 0 ? ['', ...warnings] : [])
+  ].join('\n')
 }
 
 const FLAKY_OPEN_LIMIT = 10
@@ -131,7 +140,9 @@ function flakyTasks(report: Report, maxShown: number): string {
   const byName = new Map(report.tasks.map((t) => [severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t]))
   const items = names.slice(0, maxShown).map((name) => {
     const task = byName.get(name)
-    return task ? `- ${oneLine(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${oneLine(name)}`
+    return task
+      ? `- ${oneLine(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts`
+      : `- ${oneLine(name)}`
   })
   const list = items.join('\n') + moreLine(names.length, maxShown)
   const title = `Flaky tasks (${names.length}) — mixed outcomes across attempts`
@@ -219,7 +230,10 @@ function totals(report: Report): string {
   if (report.attempts.total > t.tasks) {
     const passK = report.tiers
       .filter((tier) => tier.pass_k && tier.pass_k.k > 1)
-      .map((tier) => `${severalWorkflows(report) ? `${tier.workflow} ` : ''}${tier.tier} pass^${tier.pass_k!.k} ${percent(tier.pass_k!.rate)}`)
+      .map(
+        (tier) =>
+          `${severalWorkflows(report) ? `${tier.workflow} ` : ''}${tier.tier} pass^${tier.pass_k!.k} ${percent(tier.pass_k!.rate)}`
+      )
     if (passK.length > 0) lines.push(`- pass^k (every one of k attempts passes): ${passK.join(', ')}`)
   }
   if (report.shard) {

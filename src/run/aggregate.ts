@@ -73,7 +73,8 @@ export function addAttempt(tally: TaskTally, attempt: AttemptSummary): void {
   const index = tally.total++
   if (attempt.status === 'pass') tally.passed++
   if (attempt.status === 'error') tally.errored++
-  if (attempt.status === 'fail' && !tally.firstFail) tally.firstFail = { index, status: 'fail', reasons: attempt.reasons }
+  if (attempt.status === 'fail' && !tally.firstFail)
+    tally.firstFail = { index, status: 'fail', reasons: attempt.reasons }
   if (attempt.status === 'error' && !tally.firstError)
     tally.firstError = { index, status: 'error', reasons: attempt.reasons }
   for (const cause of attempt.causes) tally.causes.add(cause)

@@ -176,7 +176,9 @@ function checkRepeatFitsPassK(repeat: number, tasks: GoldenTask[], gate: Report[
   for (const task of tasks) {
     const k = tierSettings(gate, task.workflow, task.tier).pass_k?.k
     if (k !== undefined && k > repeat)
-      problems.add(`--repeat ${repeat} is fewer than the ${k} attempts the pass_k rule of ${task.workflow} ${task.tier} needs`)
+      problems.add(
+        `--repeat ${repeat} is fewer than the ${k} attempts the pass_k rule of ${task.workflow} ${task.tier} needs`
+      )
   }
   if (problems.size > 0) throw new InputError([...problems].join('; '))
 }

@@ -62,7 +62,8 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   const runtimesFor = (attempt: number) => {
     const key = opts.llm?.cacheDir ? attempt : 0
     let runtimes = runtimesByAttempt.get(key)
-    if (!runtimes) runtimesByAttempt.set(key, (runtimes = createRuntimes(opts, key > 0 ? `attempt ${key + 1}` : undefined)))
+    if (!runtimes)
+      runtimesByAttempt.set(key, (runtimes = createRuntimes(opts, key > 0 ? `attempt ${key + 1}` : undefined)))
     return runtimes
   }
   const tallies = opts.tasks.map(() => newTally())

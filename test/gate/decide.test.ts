@@ -142,7 +142,10 @@ describe('decideGate: baseline', () => {
   // Issue 9: the drop is paired per task and must be significant (exact McNemar) as well as larger.
   const statusesOf = (passedOnBase: string[]) =>
     Object.fromEntries(
-      tier('T1', 93, 7).map((t) => [`refunds/${t.id}`, t.status === 'pass' || passedOnBase.includes(t.id) ? 'pass' : 'fail'])
+      tier('T1', 93, 7).map((t) => [
+        `refunds/${t.id}`,
+        t.status === 'pass' || passedOnBase.includes(t.id) ? 'pass' : 'fail'
+      ])
     )
 
   it('fails a tier whose paired drop is larger than max_drop and significant', () => {

@@ -61,7 +61,9 @@ describe('renderSummary', () => {
     expect(md).toContain(
       '**Regressions (1)** — passed every attempt in the baseline, fail every attempt now:\n\n- t1-f0 (T1): t1-f0 went wrong'
     )
-    expect(md).toContain('**Fixed (1)** — failed every attempt in the baseline, pass every attempt now:\n\n- t1-p0 (T1)\n')
+    expect(md).toContain(
+      '**Fixed (1)** — failed every attempt in the baseline, pass every attempt now:\n\n- t1-p0 (T1)\n'
+    )
   })
 
   it('shows the change of every tier against the baseline, and the drop it may not exceed', () => {
@@ -81,7 +83,9 @@ describe('renderSummary', () => {
     )
     expect(md).toContain('| T1 | 19/20 | 95.0% (+5.0 pts) | 76.4–99.1% | ≥ 90% | 1 | undecided after 1 | 90.0% | ok |')
     // Issue 9: the drop is judged per task and must be significant; without per-task results it is not.
-    expect(md).toContain('| T2 | 17/20 | 85.0% (−5.0 pts) | 64.0–94.8% | ≥ 80% | 1 | undecided after 1 | 90.0%, max drop 2.0 pts | ok |')
+    expect(md).toContain(
+      '| T2 | 17/20 | 85.0% (−5.0 pts) | 64.0–94.8% | ≥ 80% | 1 | undecided after 1 | 90.0%, max drop 2.0 pts | ok |'
+    )
     expect(md).toContain('| T3 | 1/1 | 100.0% | 20.7–100.0% | — | 1 | — | — | not gated |')
     expect(md).toContain('**Regressions:** none')
     expect(md).toContain('**Fixed:** none')

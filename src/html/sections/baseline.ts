@@ -25,7 +25,13 @@ export function baselineSection(report: Report): Html | null {
       h('td', { class: 'num' }, percent(t.success_rate)),
       h('td', { class: 'num' }, change === null ? '—' : signedPoints(change)),
       h('td', { class: 'num' }, t.max_drop == null ? '—' : points(t.max_drop)),
-      h('td', null, paired ? `${paired.common} tasks: ${paired.regressed} regressed, ${paired.fixed} fixed, p = ${Number(paired.p_value.toPrecision(2))}` : '—'),
+      h(
+        'td',
+        null,
+        paired
+          ? `${paired.common} tasks: ${paired.regressed} regressed, ${paired.fixed} fixed, p = ${Number(paired.p_value.toPrecision(2))}`
+          : '—'
+      ),
       h('td', null, change === null ? 'not in the baseline' : tooLarge ? 'dropped too far (significant)' : 'ok')
     )
   })

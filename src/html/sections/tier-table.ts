@@ -78,7 +78,9 @@ function tierColumns(report: Report): Column[] {
 function attemptsText(t: TierSummary): string {
   const a = t.attempts
   if (!a) return '—'
-  return a.min === a.max ? `${a.total} (${a.max} per task)` : `${a.total} (${a.min}–${a.max}, mean ${a.per_task.toFixed(1)})`
+  return a.min === a.max
+    ? `${a.total} (${a.max} per task)`
+    : `${a.total} (${a.min}–${a.max}, mean ${a.per_task.toFixed(1)})`
 }
 
 function decisionText(t: TierSummary): string {
@@ -90,7 +92,9 @@ function decisionText(t: TierSummary): string {
 
 function passKText(t: TierSummary): string {
   if (!t.pass_k) return '—'
-  const required = t.pass_k.required ? ` (min ${thresholdPercent(t.pass_k.required.min)} at k=${t.pass_k.required.k})` : ''
+  const required = t.pass_k.required
+    ? ` (min ${thresholdPercent(t.pass_k.required.min)} at k=${t.pass_k.required.k})`
+    : ''
   return `pass^${t.pass_k.k} ${percent(t.pass_k.rate)}${required}`
 }
 

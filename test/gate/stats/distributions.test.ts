@@ -89,3 +89,10 @@ describe("tau-bench's pass^k estimator", () => {
     expect(() => passHatK(1, 2, 0)).toThrow(RangeError)
   })
 })
+
+describe('binomial tail for many trials', () => {
+  it('switches to log-space terms past 1000 trials and stays a probability', () => {
+    expect(binomialUpperTail(1000, 2000)).toBeCloseTo(0.5089, 3)
+    expect(binomialUpperTail(1100, 2000)).toBeLessThan(1e-5)
+  })
+})
