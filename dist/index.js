@@ -53912,7 +53912,8 @@ function tierInterval(tasks, tail) {
     sumV += v;
     sumV2 += v * v / (t.total - 1);
   }
-  if (sumV === 0) return { estimate, low: estimate, high: estimate, method: `exact: every task's attempts agree, ${attempts}` };
+  if (sumV === 0)
+    return { estimate, low: estimate, high: estimate, method: `exact: every task's attempts agree, ${attempts}` };
   const df = sumV * sumV / sumV2;
   const halfWidth = studentTQuantile(1 - tail, df) * Math.sqrt(sumV) / n;
   return {
@@ -54002,7 +54003,11 @@ var gateRulesSchema = object({
   /** A high-risk task that regressed consistently fails the gate (default true). */
   block_high_risk_regressions: boolean2().optional()
 });
-var DECISION_DEFAULTS = { confidence: 0.95, margin: 0.03, max_attempts: 5 };
+var DECISION_DEFAULTS = {
+  confidence: 0.95,
+  margin: 0.03,
+  max_attempts: 5
+};
 
 // src/gate/tier-settings.ts
 function tierSettings(gate, workflow, tier2) {
@@ -67984,7 +67989,9 @@ function errorChecks(tasks, maxErrorRate) {
       `error rate ${percent(rate2)} (${errored}/${ran} ${unit}s errored) exceeds max_error_rate ${thresholdPercent(maxErrorRate)} \u2014 decision error`
     );
   } else if (errored > 0) {
-    notes.push(`${plural2(errored, unit)} errored (${percent(rate2)}), within max_error_rate ${thresholdPercent(maxErrorRate)}`);
+    notes.push(
+      `${plural2(errored, unit)} errored (${percent(rate2)}), within max_error_rate ${thresholdPercent(maxErrorRate)}`
+    );
   }
   const notRun = tasks.filter((t) => t.status === "not_run");
   if (notRun.length > 0) {
@@ -68044,7 +68051,12 @@ function judgeTier(group, context3, prefix) {
   );
   if (!rule) {
     summary2.ok = highRiskLines.length === 0;
-    return { summary: summary2, failures: highRiskLines, notes: [`${label}: ${plural2(counts.total, "task")}, not gated (no threshold)`], ...lists };
+    return {
+      summary: summary2,
+      failures: highRiskLines,
+      notes: [`${label}: ${plural2(counts.total, "task")}, not gated (no threshold)`],
+      ...lists
+    };
   }
   summary2.decision = rateDecision(tasks, rule.min_success, settings, context3.attempts);
   const tooSmall = tooSmallWarning({
@@ -68134,7 +68146,14 @@ function tierAttempts(tasks) {
     min = Math.min(min, t.attempts.total);
     max = Math.max(max, t.attempts.total);
   }
-  return { total, passed: passed2, errored, per_task: tasks.length > 0 ? total / tasks.length : 0, min: tasks.length > 0 ? min : 0, max };
+  return {
+    total,
+    passed: passed2,
+    errored,
+    per_task: tasks.length > 0 ? total / tasks.length : 0,
+    min: tasks.length > 0 ? min : 0,
+    max
+  };
 }
 function failedChecks(tier2) {
   const failed2 = [];
@@ -68292,10 +68311,7 @@ function buildReport(args) {
   const attempts = runAttempts(tasks, args);
   const how = { mode: attempts.mode, ...attempts.stopped_by ? { stopped_by: attempts.stopped_by } : {} };
   const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline, attempts: how });
-  const gate = withRemovedWorkflows(
-    withoutDilution(decided, tasks, args.gate, args.gateChanges, how),
-    args.gateChanges
-  );
+  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges, how), args.gateChanges);
   const reasons = [...gate.reasons];
   if (attempts.stopped_by) reasons.push(`${attempts.stopped_by}: the tiers were decided on the attempts that ran`);
   if (args.shard) {
@@ -69399,7 +69415,11 @@ function baselineSection(report) {
       h("td", { class: "num" }, percent(t.success_rate)),
       h("td", { class: "num" }, change === null ? "\u2014" : signedPoints(change)),
       h("td", { class: "num" }, t.max_drop == null ? "\u2014" : points(t.max_drop)),
-      h("td", null, paired ? `${paired.common} tasks: ${paired.regressed} regressed, ${paired.fixed} fixed, p = ${Number(paired.p_value.toPrecision(2))}` : "\u2014"),
+      h(
+        "td",
+        null,
+        paired ? `${paired.common} tasks: ${paired.regressed} regressed, ${paired.fixed} fixed, p = ${Number(paired.p_value.toPrecision(2))}` : "\u2014"
+      ),
       h("td", null, change === null ? "not in the baseline" : tooLarge ? "dropped too far (significant)" : "ok")
     );
   });
@@ -70522,7 +70542,14 @@ function decisionNotes(report) {
   });
   const warnings = report.tiers.flatMap((t) => t.too_small ? [`- \u26A0\uFE0F ${t.too_small}`] : []);
   if (lines.length === 0 && warnings.length === 0) return "";
-  return ["<details><summary>How the tiers were decided</summary>", "", ...lines, "", "</details>", ...warnings.length > 0 ? ["", ...warnings] : []].join("\n");
+  return [
+    "<details><summary>How the tiers were decided</summary>",
+    "",
+    ...lines,
+    "",
+    "</details>",
+    ...warnings.length > 0 ? ["", ...warnings] : []
+  ].join("\n");
 }
 var FLAKY_OPEN_LIMIT = 10;
 function flakyTasks2(report, maxShown) {
@@ -70604,7 +70631,9 @@ function totals(report) {
   }
   lines.push(attemptsLine(report));
   if (report.attempts.total > t.tasks) {
-    const passK2 = report.tiers.filter((tier2) => tier2.pass_k && tier2.pass_k.k > 1).map((tier2) => `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier} pass^${tier2.pass_k.k} ${percent(tier2.pass_k.rate)}`);
+    const passK2 = report.tiers.filter((tier2) => tier2.pass_k && tier2.pass_k.k > 1).map(
+      (tier2) => `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier} pass^${tier2.pass_k.k} ${percent(tier2.pass_k.rate)}`
+    );
     if (passK2.length > 0) lines.push(`- pass^k (every one of k attempts passes): ${passK2.join(", ")}`);
   }
   if (report.shard) {
@@ -71505,7 +71534,8 @@ function addAttempt(tally, attempt2) {
   const index = tally.total++;
   if (attempt2.status === "pass") tally.passed++;
   if (attempt2.status === "error") tally.errored++;
-  if (attempt2.status === "fail" && !tally.firstFail) tally.firstFail = { index, status: "fail", reasons: attempt2.reasons };
+  if (attempt2.status === "fail" && !tally.firstFail)
+    tally.firstFail = { index, status: "fail", reasons: attempt2.reasons };
   if (attempt2.status === "error" && !tally.firstError)
     tally.firstError = { index, status: "error", reasons: attempt2.reasons };
   for (const cause of attempt2.causes) tally.causes.add(cause);
@@ -71603,7 +71633,8 @@ async function runTasks(opts) {
   const runtimesFor = (attempt2) => {
     const key = opts.llm?.cacheDir ? attempt2 : 0;
     let runtimes = runtimesByAttempt.get(key);
-    if (!runtimes) runtimesByAttempt.set(key, runtimes = createRuntimes(opts, key > 0 ? `attempt ${key + 1}` : void 0));
+    if (!runtimes)
+      runtimesByAttempt.set(key, runtimes = createRuntimes(opts, key > 0 ? `attempt ${key + 1}` : void 0));
     return runtimes;
   };
   const tallies = opts.tasks.map(() => newTally());
@@ -71930,7 +71961,11 @@ function stricterDecision(base, pr, fallback) {
   const decision2 = {};
   for (const key of DECISION_KEYS) {
     if (base?.[key] === void 0 && pr?.[key] === void 0) continue;
-    decision2[key] = stricterOf(base?.[key] ?? fallback.base[key], pr?.[key] ?? fallback.pr[key], DECISION_DIRECTIONS[key]);
+    decision2[key] = stricterOf(
+      base?.[key] ?? fallback.base[key],
+      pr?.[key] ?? fallback.pr[key],
+      DECISION_DIRECTIONS[key]
+    );
   }
   return decision2;
 }
@@ -72027,10 +72062,16 @@ function stricterWorkflowRules(base, pr, baseName, prName, global2, changes) {
   const decision2 = stricterDecision(own2.base?.decision, own2.pr?.decision, globalDecision);
   if (decision2) entry.decision = decision2;
   for (const key of DECISION_KEYS)
-    changes.number(`${prefix}.decision.${key}`, own2.base?.decision?.[key], own2.pr?.decision?.[key], DECISION_DIRECTIONS[key], {
-      base: own2.base?.decision?.[key] ?? globalDecision.base[key],
-      pr: own2.pr?.decision?.[key] ?? globalDecision.pr[key]
-    });
+    changes.number(
+      `${prefix}.decision.${key}`,
+      own2.base?.decision?.[key],
+      own2.pr?.decision?.[key],
+      DECISION_DIRECTIONS[key],
+      {
+        base: own2.base?.decision?.[key] ?? globalDecision.base[key],
+        pr: own2.pr?.decision?.[key] ?? globalDecision.pr[key]
+      }
+    );
   const block = stricterBlock(
     own2.base?.block_high_risk_regressions ?? base.rules.block_high_risk_regressions,
     own2.pr?.block_high_risk_regressions ?? pr.rules.block_high_risk_regressions
@@ -72709,7 +72750,9 @@ function checkRepeatFitsPassK(repeat, tasks, gate) {
   for (const task of tasks) {
     const k = tierSettings(gate, task.workflow, task.tier).pass_k?.k;
     if (k !== void 0 && k > repeat)
-      problems.add(`--repeat ${repeat} is fewer than the ${k} attempts the pass_k rule of ${task.workflow} ${task.tier} needs`);
+      problems.add(
+        `--repeat ${repeat} is fewer than the ${k} attempts the pass_k rule of ${task.workflow} ${task.tier} needs`
+      );
   }
   if (problems.size > 0) throw new InputError([...problems].join("; "));
 }
