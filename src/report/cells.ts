@@ -40,8 +40,10 @@ function decisiveFacts(report: Report): string[] {
       if (check === 'min_success')
         facts.push(`${label} ${percent(tier.success_rate)} < ${thresholdPercent(tier.threshold!)}`)
       if (check === 'min_tasks') facts.push(`${label} only ${plural(tier.total, 'task')} (min ${tier.min_tasks})`)
-      if (check === 'max_drop')
-        facts.push(`${label} ${signedPoints(tier.success_rate - tier.baseline_rate!)} points vs baseline`)
+      if (check === 'max_drop') facts.push(`${label} ${signedPoints(-(tier.paired?.drop ?? 0))} points vs baseline`)
+      if (check === 'pass_k') facts.push(`${label} pass^${tier.pass_k!.required!.k} not met`)
+      if (check === 'high_risk_regression')
+        facts.push(`${label} ${plural(tier.paired!.high_risk_regressions.length, 'high-risk regression')}`)
     }
   }
   if (facts.length > 0) return facts
