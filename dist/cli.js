@@ -44663,8 +44663,10 @@ function decisiveFacts(report) {
       if (check2 === "min_success")
         facts.push(`${label} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
       if (check2 === "min_tasks") facts.push(`${label} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop")
-        facts.push(`${label} ${signedPoints(tier2.success_rate - tier2.baseline_rate)} points vs baseline`);
+      if (check2 === "max_drop") facts.push(`${label} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check2 === "pass_k") facts.push(`${label} pass^${tier2.pass_k.required.k} not met`);
+      if (check2 === "high_risk_regression")
+        facts.push(`${label} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
     }
   }
   if (facts.length > 0) return facts;
@@ -48354,9 +48356,15 @@ ${project.problems.length} problem(s) found
     return EXIT.error;
   }
   const { thresholds } = project;
-  const gate = { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate };
+  const gate = {
+    rules: thresholds.rules,
+    workflows: thresholds.workflows,
+    max_error_rate: thresholds.budgets.max_error_rate
+  };
   for (const warning of tooSmallTiers(project.tasks, gate))
-    process.stderr.write(formatProblem({ file: thresholds.source?.file ?? values.thresholds, message: warning, severity: "warning" }) + "\n");
+    process.stderr.write(
+      formatProblem({ file: thresholds.source?.file ?? values.thresholds, message: warning, severity: "warning" }) + "\n"
+    );
   const tiers = /* @__PURE__ */ new Map();
   for (const t of project.tasks) tiers.set(t.tier, (tiers.get(t.tier) ?? 0) + 1);
   const byTier = [...tiers].sort().map(([tier2, n]) => `${tier2} ${n}`).join(", ");
@@ -48770,9 +48778,9 @@ function scopeLine(card) {
   return `${workflows}${plural2(card.columns.length, "report")}${span}, oldest first (ordered by created_at).`;
 }
 var DEFINITIONS = [
-  "Success rate: share of the tasks that passed, as the gate counts it (errored and not-run tasks count as not passed; with --repeat K, a task passes only when all K attempts pass).",
+  "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
   "Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 \u2212 escalation rate.",
-  "Error rate: share of the tasks that ran that errored (agent unreachable, timeouts, judge errors).",
+  "Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).",
   "Cost per successful task: the run\u2019s model cost divided by the tasks that passed; \u2014 when no task passed or no model had a price.",
   "Failure modes: tasks that did not pass, counted once under each of their causes."
 ];

@@ -69290,8 +69290,10 @@ function decisiveFacts(report) {
       if (check2 === "min_success")
         facts.push(`${label} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
       if (check2 === "min_tasks") facts.push(`${label} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop")
-        facts.push(`${label} ${signedPoints(tier2.success_rate - tier2.baseline_rate)} points vs baseline`);
+      if (check2 === "max_drop") facts.push(`${label} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check2 === "pass_k") facts.push(`${label} pass^${tier2.pass_k.required.k} not met`);
+      if (check2 === "high_risk_regression")
+        facts.push(`${label} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
     }
   }
   if (facts.length > 0) return facts;
@@ -73817,8 +73819,11 @@ function gateDescription(report) {
 function tierFact(t, label) {
   const checks = failedChecks(t);
   if (checks.includes("min_tasks")) return `${label} ${t.total} tasks < min ${t.min_tasks}`;
+  if (checks.includes("high_risk_regression")) return `${label} high-risk regression`;
   if (checks.includes("max_drop") && !checks.includes("min_success"))
-    return `${label} dropped ${points(t.baseline_rate - t.success_rate)} pts`;
+    return `${label} dropped ${points(t.paired?.drop ?? t.baseline_rate - t.success_rate)} pts`;
+  if (checks.includes("pass_k") && !checks.includes("min_success"))
+    return `${label} pass^${t.pass_k.k} ${percent(t.pass_k.rate)} < ${thresholdPercent(t.pass_k.required.min)}`;
   return `${label} ${percent(t.success_rate)} ${t.ok ? ">=" : "<"} ${thresholdPercent(t.threshold)}`;
 }
 function joinWhatFits(parts) {

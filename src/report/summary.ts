@@ -1,5 +1,6 @@
 // summary.md: what a PR reader needs in ten seconds (verdict, tiers, why), then the detail.
 import { percent, plural, points, signedPoints, thresholdPercent } from '../gate/format.js'
+import { isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
 import type { Report, TaskResult, TierSummary } from '../model/types.js'
 import { formatCount, formatDuration, formatUsd, headline, severalWorkflows, tierColumns } from './cells.js'
@@ -79,7 +80,8 @@ function topFailureModes(report: Report): string {
 }
 
 function failedTasks(report: Report, maxFailed: number): string {
-  const failed = report.tasks.filter((t) => t.status !== 'pass').sort(byImportance)
+  // A flaky task (some attempts passed) is in the flaky list instead.
+  const failed = report.tasks.filter((t) => t.status !== 'pass' && !isFlaky(t.attempts)).sort(byImportance)
   if (failed.length === 0) return ''
   const withWorkflow = severalWorkflows(report)
   const rows = failed
@@ -117,7 +119,7 @@ function decisionNotes(report: Report): string {
       (report.attempts.mode === 'fixed'
         ? `, ${plural(report.repeat ?? 1, 'attempt')} per task (--repeat)`
         : `, up to ${d.max_attempts} attempts per task`)
-    return [`- ${label}: ${t.ci_method}; ${rule}${d.note ? `; ${d.note}` : ''}`]
+    return [`- ${label}: ${t.ci_method}; ${rule}`]
   })
   const warnings = report.tiers.flatMap((t) => (t.too_small ? [`- ⚠️ ${t.too_small}`] : []))
   if (lines.length === 0 && warnings.length === 0) return ''
