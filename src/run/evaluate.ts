@@ -122,7 +122,10 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     rounds: {
       rounds: run.rounds,
       extra_cost_usd: run.extraCostUsd,
-      ...(run.stoppedBy ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` } : {})
+      // Before every task ran once the tasks left are not_run, and say so themselves.
+      ...(run.stoppedBy && counted.every((t) => t.attempts.total > 0)
+        ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` }
+        : {})
     },
     commit: opts.commit,
     costUnknownModels: run.unpricedModels,
