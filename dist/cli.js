@@ -45769,7 +45769,11 @@ function testsuite(tier2, tasks, createdAt) {
       success_rate: String(tier2.success_rate),
       ci_low: String(tier2.ci_low),
       ci_high: String(tier2.ci_high),
-      ok: String(tier2.ok)
+      ok: String(tier2.ok),
+      ...tier2.ci_method ? { ci_method: tier2.ci_method } : {},
+      ...tier2.attempts ? { attempts: String(tier2.attempts.total), attempts_per_task: String(tier2.attempts.per_task) } : {},
+      ...tier2.flaky !== void 0 ? { flaky: String(tier2.flaky) } : {},
+      ...tier2.decision ? { decision: tier2.decision.decided ? tier2.decision.outcome : "undecided" } : {}
     }).map(([name, value]) => element("property", { name, value }))
   );
   const attributes = {
@@ -45884,7 +45888,7 @@ function topFailureModes(report) {
   return ["### Top failure modes", items.join("\n"), ...restLine, ...note].join("\n\n");
 }
 function failedTasks(report, maxFailed) {
-  const failed2 = report.tasks.filter((t) => t.status !== "pass").sort(byImportance2);
+  const failed2 = report.tasks.filter((t) => t.status !== "pass" && !isFlaky(t.attempts)).sort(byImportance2);
   if (failed2.length === 0) return "";
   const withWorkflow = severalWorkflows(report);
   const rows = failed2.slice(0, maxFailed).map((t) => [
@@ -45913,7 +45917,7 @@ function decisionNotes(report) {
     if (!d || !t.ci_method) return [];
     const label = `${several ? `${t.workflow} ` : ""}${t.tier}`;
     const rule = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
-    return [`- ${label}: ${t.ci_method}; ${rule}${d.note ? `; ${d.note}` : ""}`];
+    return [`- ${label}: ${t.ci_method}; ${rule}`];
   });
   const warnings = report.tiers.flatMap((t) => t.too_small ? [`- \u26A0\uFE0F ${t.too_small}`] : []);
   if (lines.length === 0 && warnings.length === 0) return "";
@@ -48086,7 +48090,8 @@ async function evaluate(opts) {
     rounds: {
       rounds: run.rounds,
       extra_cost_usd: run.extraCostUsd,
-      ...run.stoppedBy ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` } : {}
+      // Before every task ran once the tasks left are not_run, and say so themselves.
+      ...run.stoppedBy && counted.every((t) => t.attempts.total > 0) ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` } : {}
     },
     commit: opts.commit,
     costUnknownModels: run.unpricedModels,
