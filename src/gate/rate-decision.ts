@@ -1,5 +1,5 @@
-// A gated tier's rate against its threshold θ with margin δ (issue 9; /work/notes design, chosen
-// by simulation): a lower bound above θ − δ justifies passing, an upper bound below θ + δ
+// A gated tier's rate against its threshold θ with margin δ (issue 9; the rule was chosen by
+// simulation): a lower bound above θ − δ justifies passing, an upper bound below θ + δ
 // justifies failing; both mean the truth is inside the margin, where the estimate decides.
 import type { TierDecision } from '../model/types.js'
 import type { AttemptCounts } from './task-attempts.js'

@@ -83,8 +83,21 @@ export const thresholdsSchema = strictMap({
     }
   }
   check(file.tiers, ['tiers'], file.decision)
-  for (const [name, rules] of Object.entries(file.workflows ?? {}))
+  for (const [name, rules] of Object.entries(file.workflows ?? {})) {
     check(rules.tiers, ['workflows', name, 'tiers'], rules.decision, file.decision)
+    // A repository tier rule the workflow does not override runs at the workflow's max_attempts.
+    if (rules.decision?.max_attempts === undefined) continue
+    const fitsOwnLimit = (t: (typeof TIERS)[number]) => {
+      const rule = file.tiers?.[t]
+      if (typeof rule !== 'object' || !rule.pass_k) return false
+      return rule.pass_k.k <= (rule.max_attempts ?? file.decision?.max_attempts ?? DECISION_DEFAULTS.max_attempts)
+    }
+    // Said once: a k already over the repository's own limit is reported by the check above.
+    const inherited = Object.fromEntries(
+      TIERS.filter((t) => rules.tiers?.[t] === undefined && fitsOwnLimit(t)).map((t) => [t, file.tiers?.[t]])
+    )
+    check(inherited as TierRulesFile, ['tiers'], rules.decision)
+  }
 })
 
 export type ThresholdsFile = z.output<typeof thresholdsSchema>

@@ -209,3 +209,17 @@ describe('loadThresholds: the decision keys (issue 9)', () => {
     ])
   })
 })
+
+describe('loadThresholds: pass_k against a workflow max_attempts', () => {
+  it('checks a repository tier rule against the max_attempts of a workflow that inherits it', async () => {
+    const { printed, file } = await thresholdsFrom(
+      lines(
+        'tiers:',
+        '  T1: { min_success: 0.9, pass_k: { k: 3, min: 0.8 } }',
+        'workflows:',
+        '  refund: { decision: { max_attempts: 2 } }'
+      )
+    )
+    expect(printed).toEqual([`${file}:2: "k" must be at most the tier's max_attempts (2), got 3`])
+  })
+})
