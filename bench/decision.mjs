@@ -258,6 +258,10 @@ function verdicts(cells, decisionKeys) {
     `decision target: <= 2 attempts per task for the deterministic agent: ${both('deterministic', (c) => c.attempts.toFixed(2))} ${verdict(deterministic.attempts <= 2)}`,
     `decision target: mean reported T1 rate within 1.5 points of the true rate, every scenario: worst ${points(worst.bias)} (${worst.scenario.name}) ${verdict(Math.abs(worst.bias) <= 1.5)}`
   ]
+  if (decisionKeys && flaky.attempts === 1)
+    lines.push(
+      'decision: WARNING the default rule took no extra attempt on the flaky agent: does evaluateOptions() still pass what `evalgate run` passes without --repeat?'
+    )
   return decisionKeys ? lines : lines.map((line) => `${line} [engine: single-attempt rule only]`)
 }
 
