@@ -3,15 +3,22 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, existsSync } from 
 import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const cli = join(root, 'dist', 'cli.js')
 
-/** A throwaway project: one workflow with `count` tasks in one JSONL file. */
+/**
+ * A throwaway project: one workflow with `count` tasks in one JSONL file (or the given `tasks`,
+ * each a golden task object), gated by `tiers` (thresholds.yml's `tiers:` value) and `thresholds`
+ * (more thresholds.yml lines).
+ */
 export function makeProject({
   count,
+  tasks,
   agent,
+  tiers = '{ T1: 0.9, T2: 0.8 }',
   thresholds = '',
   files = {},
   permissions = ['lookup_order: { scope: read, risk: low }'],
@@ -32,8 +39,8 @@ export function makeProject({
       ''
     ].join('\n')
   )
-  const lines = []
-  for (let i = 0; i < count; i++) {
+  const lines = (tasks ?? []).map((task) => JSON.stringify(task))
+  for (let i = 0; !tasks && i < count; i++) {
     const tier = i % 3 === 0 ? 'T1' : 'T2'
     lines.push(
       JSON.stringify({ id: `b-${i}`, tier, risk: 'low', input: { n: i }, fixtures, expected: { label: 'ok' } })
@@ -43,9 +50,19 @@ export function makeProject({
   for (const [name, content] of Object.entries(files)) writeFileSync(join(wf, name), content)
   writeFileSync(
     join(dir, 'thresholds.yml'),
-    `tiers: { T1: 0.9, T2: 0.8 }\nbudgets: { task_timeout_s: 60, max_error_rate: 0.01 }\n${thresholds}`
+    `tiers: ${tiers}\nbudgets: { task_timeout_s: 60, max_error_rate: 0.01 }\n${thresholds}`
   )
   return dir
+}
+
+/** Starts a local stand-in (a script of bench/ that prints its port when listening). */
+export async function startServer(script, env = {}) {
+  const server = spawn(process.execPath, [join(root, 'bench', script)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env }
+  })
+  const [chunk] = await once(server.stdout, 'data')
+  return { server, port: String(chunk).trim() }
 }
 
 /** Runs `node dist/cli.js run` in `cwd`; resolves with wall time, peak RSS (MB) and exit code. */

@@ -1,21 +1,11 @@
 // npm run bench: the speed targets of the issues, measured on this machine.
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
 import { join } from 'node:path'
-import { makeProject, runCli, timeShell, verdict, root } from './lib.mjs'
+import { makeProject, runCli, startServer, timeShell, verdict, root } from './lib.mjs'
+import { decision } from './decision.mjs'
 
-const only = process.argv[2]
+const [only, ...options] = process.argv.slice(2)
 const results = []
 const agentScript = join(root, 'bench', 'agent-trivial.mjs')
-
-async function startServer(script, env = {}) {
-  const server = spawn(process.execPath, [join(root, 'bench', script)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...env }
-  })
-  const [chunk] = await once(server.stdout, 'data')
-  return { server, port: String(chunk).trim() }
-}
 
 async function commandAgents() {
   const count = 1000
@@ -128,7 +118,32 @@ async function openaiMemory() {
   }
 }
 
-const suites = { command: commandAgents, http: httpAgents, memory, openai: openaiAgents, 'openai-memory': openaiMemory }
+const suites = {
+  command: commandAgents,
+  http: httpAgents,
+  memory,
+  openai: openaiAgents,
+  'openai-memory': openaiMemory,
+  decision: () => decision(results, options)
+}
+const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [case] [options]); no case: all of them
+  command        1,000 tasks of a trivial command agent, concurrency 8, against xargs -P 8
+  http           2,000 tasks of an http agent answering in 100 ms, concurrency 32, against the ideal time
+  memory         peak RSS of 2,000 and 20,000 http tasks, and 20,000 with the JS heap capped at 80 MB
+  openai         2,000 openai tasks x 3 model calls of 50 ms: wall time and evalgate CPU per model call
+  openai-memory  peak RSS of 10,000 openai tasks
+  decision       a flaky agent with known per-task pass rates, 5 scenarios x 300 whole gates each, evalgate's
+                 default rule vs the single-attempt point rule: false-block and detection rates, attempts per
+                 task, bias of the reported rate (45 s on 2 cores at one attempt per task, ~90 s at five)
+                 options: --runs N (300) --seed S (1) --workers N (cores) --cli (each gate as node dist/cli.js run)`
+if (only === '--help' || only === '-h' || only === 'help') {
+  console.log(help)
+  process.exit(0)
+}
+if (only && !(only in suites)) {
+  console.error(`unknown case "${only}"\n${help}`)
+  process.exit(2)
+}
 for (const [name, suite] of Object.entries(suites)) {
   if (only && only !== name) continue
   const before = results.length
