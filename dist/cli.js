@@ -30183,8 +30183,19 @@ var thresholdsSchema = strictMap({
     }
   };
   check2(file2.tiers, ["tiers"], file2.decision);
-  for (const [name, rules] of Object.entries(file2.workflows ?? {}))
+  for (const [name, rules] of Object.entries(file2.workflows ?? {})) {
     check2(rules.tiers, ["workflows", name, "tiers"], rules.decision, file2.decision);
+    if (rules.decision?.max_attempts === void 0) continue;
+    const fitsOwnLimit = (t) => {
+      const rule = file2.tiers?.[t];
+      if (typeof rule !== "object" || !rule.pass_k) return false;
+      return rule.pass_k.k <= (rule.max_attempts ?? file2.decision?.max_attempts ?? DECISION_DEFAULTS.max_attempts);
+    };
+    const inherited = Object.fromEntries(
+      TIERS.filter((t) => rules.tiers?.[t] === void 0 && fitsOwnLimit(t)).map((t) => [t, file2.tiers?.[t]])
+    );
+    check2(inherited, ["tiers"], rules.decision);
+  }
 });
 
 // src/load/thresholds.ts
