@@ -9237,210 +9237,374 @@ function sortProblems(problems) {
   return [...problems].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
 }
 
-// src/load/index.ts
-import path7 from "node:path";
-
-// src/load/discover.ts
-import { readdir } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/load/paths.ts
-import { stat } from "node:fs/promises";
-import path from "node:path";
-function displayPath(absPath) {
-  return path.relative(process.cwd(), absPath) || ".";
-}
-async function isFile(absPath) {
-  try {
-    return (await stat(absPath)).isFile();
-  } catch {
-    return false;
+// src/gate/normal-quantile.ts
+function normalQuantile(p) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`normalQuantile: p must be in [0, 1], got ${p}`);
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r2 = 0.180625 - q * q;
+    return q * poly(CENTRAL_A, r2) / poly(CENTRAL_B, r2);
   }
-}
-async function isDirectory(absPath) {
-  try {
-    return (await stat(absPath)).isDirectory();
-  } catch {
-    return false;
+  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  let x;
+  if (r <= 5) {
+    r -= 1.6;
+    x = poly(NEAR_A, r) / poly(NEAR_B, r);
+  } else {
+    r -= 5;
+    x = poly(TAIL_A, r) / poly(TAIL_B, r);
   }
+  return q < 0 ? -x : x;
 }
+function poly(coefficients, x) {
+  let sum = 0;
+  for (let i = coefficients.length - 1; i >= 0; i--) sum = sum * x + coefficients[i];
+  return sum;
+}
+var CENTRAL_A = [
+  3.3871328727963665,
+  133.14166789178438,
+  1971.5909503065513,
+  13731.69376550946,
+  45921.95393154987,
+  67265.7709270087,
+  33430.57558358813,
+  2509.0809287301227
+];
+var CENTRAL_B = [
+  1,
+  42.31333070160091,
+  687.1870074920579,
+  5394.196021424751,
+  21213.794301586597,
+  39307.89580009271,
+  28729.085735721943,
+  5226.495278852546
+];
+var NEAR_A = [
+  1.4234371107496835,
+  4.630337846156546,
+  5.769497221460691,
+  3.6478483247632045,
+  1.2704582524523684,
+  0.2417807251774506,
+  0.022723844989269184,
+  7745450142783414e-19
+];
+var NEAR_B = [
+  1,
+  2.053191626637759,
+  1.6763848301838038,
+  0.6897673349851,
+  0.14810397642748008,
+  0.015198666563616457,
+  5475938084995345e-19,
+  10507500716444169e-25
+];
+var TAIL_A = [
+  6.657904643501103,
+  5.463784911164114,
+  1.7848265399172913,
+  0.29656057182850487,
+  0.026532189526576124,
+  0.0012426609473880784,
+  27115555687434876e-21,
+  20103343992922881e-23
+];
+var TAIL_B = [
+  1,
+  0.599832206555888,
+  0.1369298809227358,
+  0.014875361290850615,
+  7868691311456133e-19,
+  18463183175100548e-21,
+  1421511758316446e-22,
+  20442631033899397e-31
+];
 
-// src/load/discover.ts
-var MANIFEST_NAMES = ["workflow.yml", "workflow.yaml"];
-var TASK_FILE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".jsonl"]);
-var NOT_TASK_FILES = /* @__PURE__ */ new Set(["package.json", "package-lock.json", "tsconfig.json"]);
-async function findManifests(tasksDir) {
-  const root = path2.resolve(tasksDir);
-  const problem2 = (absPath, message) => ({
-    file: displayPath(absPath),
-    message,
-    severity: "error"
-  });
-  if (!await isDirectory(root)) return { manifests: [], problems: [problem2(root, "tasks folder not found")] };
-  const own2 = await manifestIn(root);
-  if (own2) return { manifests: [own2], problems: [] };
-  const manifests = [];
-  const problems = [];
-  for (const entry of await visibleEntries(root, problems)) {
-    const absPath = path2.join(root, entry);
-    if (await isDirectory(absPath)) {
-      const manifest = await manifestIn(absPath);
-      if (manifest) manifests.push(manifest);
-      else
-        problems.push(
-          problem2(absPath, `folder has no workflow.yml (every folder in ${displayPath(root)} is a workflow)`)
-        );
-    } else if (isTaskFileName(entry)) {
-      problems.push(
-        problem2(absPath, `task file outside a workflow folder (expected ${displayPath(root)}/<workflow>/...)`)
-      );
+// src/gate/student-t.ts
+function studentTCdf(t, df) {
+  checkDf(df);
+  if (t === 0) return 0.5;
+  if (!Number.isFinite(df)) return normalCdf(t);
+  const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t > 0 ? 1 - tail : tail;
+}
+function studentTQuantile(p, df) {
+  checkDf(df);
+  if (!(p > 0 && p < 1)) {
+    if (p === 0) return -Infinity;
+    if (p === 1) return Infinity;
+    throw new RangeError(`studentTQuantile: p must be in [0, 1], got ${p}`);
+  }
+  if (!Number.isFinite(df)) return normalQuantile(p);
+  if (p === 0.5) return 0;
+  if (p < 0.5) return -studentTQuantile(1 - p, df);
+  let low = 0;
+  let high = Math.max(1, normalQuantile(p));
+  while (studentTCdf(high, df) < p) {
+    low = high;
+    high *= 2;
+    if (!Number.isFinite(high)) return Infinity;
+  }
+  for (let i = 0; i < 200 && high - low > 1e-12 * Math.max(1, high); i++) {
+    const mid = (low + high) / 2;
+    if (studentTCdf(mid, df) < p) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+function checkDf(df) {
+  if (!(df > 0)) throw new RangeError(`Student's t needs df > 0, got ${df}`);
+}
+function normalCdf(x) {
+  return 0.5 * erfc(-x / Math.SQRT2);
+}
+function erfc(x) {
+  const q = regularizedGammaQ(0.5, x * x);
+  return x >= 0 ? q : 2 - q;
+}
+function regularizedIncompleteBeta(x, a, b) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(x, a, b) / a;
+  return 1 - front * betaContinuedFraction(1 - x, b, a) / b;
+}
+var TINY = 1e-300;
+var EPS = 1e-15;
+function betaContinuedFraction(x, a, b) {
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h2 = d;
+  for (let m = 1; m <= 1e3; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h2 *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const step = d * c;
+    h2 *= step;
+    if (Math.abs(step - 1) < EPS) break;
+  }
+  return h2;
+}
+function regularizedGammaQ(a, x) {
+  if (x <= 0) return 1;
+  const front = Math.exp(-x + a * Math.log(x) - lnGamma(a));
+  if (x < a + 1) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < 1e3; n++) {
+      term *= x / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * EPS) break;
     }
+    return 1 - front * sum;
   }
-  if (manifests.length === 0 && problems.length === 0) {
-    problems.push(problem2(root, `no workflow found (expected ${displayPath(root)}/<workflow>/workflow.yml)`));
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h2 = d;
+  for (let i = 1; i < 1e3; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const step = d * c;
+    h2 *= step;
+    if (Math.abs(step - 1) < EPS) break;
   }
-  return { manifests, problems };
+  return front * h2;
 }
-async function findTaskFiles(dir, exclude) {
-  const files = [];
-  const problems = [];
-  const walk = async (folder, depth) => {
-    for (const entry of await visibleEntries(folder, problems)) {
-      const absPath = path2.join(folder, entry);
-      if (await isDirectory(absPath)) {
-        await walk(absPath, depth + 1);
-        continue;
-      }
-      if (exclude.has(absPath) || !isTaskFileName(entry)) continue;
-      if (depth > 0 && MANIFEST_NAMES.includes(entry)) {
-        problems.push({
-          file: displayPath(absPath),
-          message: "a workflow manifest inside a workflow folder: workflows do not nest",
-          severity: "error"
-        });
-        continue;
-      }
-      if (await isFile(absPath)) files.push(absPath);
+function lnGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+  const z2 = x - 1;
+  let sum = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (z2 + i);
+  const t = z2 + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+
+// src/gate/binomial-tail.ts
+function lnChoose(n, k) {
+  return lnGamma(n + 1) - lnGamma(k + 1) - lnGamma(n - k + 1);
+}
+function binomialUpperTail(k, n, p = 0.5) {
+  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0) throw new RangeError(`binomialUpperTail(${k}, ${n})`);
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  let sum = 0;
+  if (n <= 1e3) {
+    let pmf = Math.pow(1 - p, n);
+    for (let i = 0; i <= n; i++) {
+      if (i >= k) sum += pmf;
+      pmf *= (n - i) / (i + 1) * (p / (1 - p));
     }
-  };
-  await walk(path2.resolve(dir), 0);
-  return { files, problems };
-}
-async function manifestIn(folder) {
-  for (const name of MANIFEST_NAMES) {
-    const candidate = path2.join(folder, name);
-    if (await isFile(candidate)) return candidate;
+  } else {
+    for (let i = k; i <= n; i++) sum += Math.exp(lnChoose(n, i) + i * Math.log(p) + (n - i) * Math.log(1 - p));
   }
+  return Math.min(1, sum);
+}
+function mcnemarOneSided(worse, better) {
+  return binomialUpperTail(worse, worse + better, 0.5);
+}
+
+// src/gate/task-attempts.ts
+function passRate(attempts) {
+  return attempts.total > 0 ? attempts.passed / attempts.total : 0;
+}
+function isFlaky(attempts) {
+  return attempts.passed > 0 && attempts.passed < attempts.total;
+}
+function erroredAttempts(task) {
+  return task.attempts.errored ?? (task.status === "error" ? task.attempts.total - task.attempts.passed : 0);
+}
+function taskKey(task) {
+  return `${task.workflow}/${task.id}`;
+}
+
+// src/gate/paired.ts
+function baselineAttempts(baseline2, task) {
+  const key = taskKey(task);
+  const attempts = baseline2.attempts?.[key];
+  if (attempts) return attempts.total > 0 ? attempts : void 0;
+  const status = baseline2.statuses[key];
+  if (status === "pass") return { total: 1, passed: 1 };
+  if (status === "fail" || status === "error") return { total: 1, passed: 0 };
   return void 0;
 }
-function isTaskFileName(name) {
-  return TASK_FILE_EXTENSIONS.has(path2.extname(name).toLowerCase()) && !NOT_TASK_FILES.has(name);
+function classify(now, before) {
+  if (!before || now.total === 0) return void 0;
+  if (isFlaky(now) || isFlaky(before)) return "flaky";
+  const passedBefore = before.passed === before.total;
+  const passesNow = now.passed === now.total;
+  if (passedBefore && !passesNow) return "regressed";
+  if (!passedBefore && passesNow) return "fixed";
+  return "same";
 }
-async function visibleEntries(folder, problems) {
-  try {
-    const names = await readdir(folder);
-    return names.filter((n) => !n.startsWith(".") && n !== "node_modules").sort();
-  } catch (err) {
-    problems.push({
-      file: displayPath(folder),
-      message: `cannot read folder: ${err.message}`,
-      severity: "error"
-    });
-    return [];
+function isDiscordant(task, baseline2) {
+  const c = classify(task.attempts, baselineAttempts(baseline2, task));
+  return c === "regressed" || c === "fixed";
+}
+function pairedTier(tasks, baseline2, confidence) {
+  const result = { regressed: [], fixed: [], flaky: [] };
+  let common = 0;
+  let drop = 0;
+  for (const task of tasks) {
+    const before = baselineAttempts(baseline2, task);
+    const c = classify(task.attempts, before);
+    if (!c || !before) continue;
+    common++;
+    drop += passRate(before) - passRate(task.attempts);
+    if (c !== "same") result[c].push(task);
   }
-}
-
-// src/load/repo-root.ts
-import { existsSync } from "node:fs";
-import { realpath, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
-function findRepoRoot(from = process.cwd()) {
-  const start = path3.resolve(from);
-  for (let dir = start; ; dir = path3.dirname(dir)) {
-    if (existsSync(path3.join(dir, ".git"))) return dir;
-    if (path3.dirname(dir) === dir) return start;
-  }
-}
-async function repoPathProblem(field, absPath, kind, root, shown) {
-  const missing = `${field} names a ${kind} that does not exist: ${shown}`;
-  let real;
-  try {
-    real = await realpath(absPath);
-  } catch {
-    return missing;
-  }
-  const realRoot = await realpath(root).catch(() => path3.resolve(root));
-  const named = insideOf(path3.resolve(root), absPath) ? real : absPath;
-  if (!insideOf(realRoot, real)) return `${field} resolves to ${named}, outside the repository (${realRoot})`;
-  if (path3.relative(realRoot, real).split(path3.sep).includes(".git"))
-    return `${field} resolves to ${real}, inside a .git folder`;
-  const stats = await stat2(real);
-  return (kind === "file" ? stats.isFile() : stats.isDirectory()) ? void 0 : missing;
-}
-function insideOf(root, absPath) {
-  const rel = path3.relative(root, absPath);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path3.sep}`) && !path3.isAbsolute(rel);
-}
-
-// src/redact/redactor.ts
-var NONE = { active: false, text: (v) => v, value: (v) => v };
-function createRedactor(rules) {
-  if (!rules || rules.length === 0) return NONE;
-  const compiled = rules.map((rule) => ({ regex: new RegExp(rule.pattern, "g"), mark: `[REDACTED:${rule.name}]` }));
-  const text2 = (input2) => {
-    let out = input2;
-    for (const { regex, mark } of compiled) {
-      regex.lastIndex = 0;
-      out = out.replace(regex, mark);
-    }
-    return out;
+  if (common === 0) return result;
+  const pValue2 = mcnemarOneSided(result.regressed.length, result.fixed.length);
+  result.comparison = {
+    common,
+    drop: drop / common,
+    regressed: result.regressed.length,
+    fixed: result.fixed.length,
+    flaky: result.flaky.length,
+    p_value: pValue2,
+    significant: pValue2 < 1 - confidence
   };
-  const walk = (value) => {
-    if (typeof value === "string") return text2(value);
-    if (Array.isArray(value)) return value.map(walk);
-    if (value !== null && typeof value === "object") {
-      const copy = {};
-      for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner);
-      return copy;
-    }
-    return value;
-  };
-  return { active: true, text: text2, value: (value) => walk(value) };
-}
-function findMatches(value, rules, path13 = []) {
-  if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path13, rule: rule.name }));
-  }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path13, i]));
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path13, key]));
-  }
-  return [];
+  return result;
 }
 
-// src/load/redact.ts
-var BUILTIN_REDACTIONS = {
-  email: String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`,
-  phone: String.raw`(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\w)`,
-  card: String.raw`(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)`,
-  national_id: String.raw`\b(?:\d{3}-\d{2}-\d{4}|[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D])\b`
-};
-function toRedactRule(entry) {
-  if (typeof entry === "string") {
-    const pattern = BUILTIN_REDACTIONS[entry];
-    if (pattern === void 0) {
-      return {
-        error: `unknown redaction "${entry}" (built-in: ${Object.keys(BUILTIN_REDACTIONS).join(", ")}; or give { name, pattern })`
-      };
-    }
-    return { name: entry, pattern };
+// src/gate/wilson.ts
+function wilsonInterval(passed2, total, z2 = 1.959964) {
+  if (total <= 0) return { low: 0, high: 1 };
+  const p = passed2 / total;
+  const z22 = z2 * z2;
+  const denominator = 1 + z22 / total;
+  const center = (p + z22 / (2 * total)) / denominator;
+  const halfWidth = z2 / denominator * Math.sqrt(p * (1 - p) / total + z22 / (4 * total * total));
+  return { low: Math.max(0, center - halfWidth), high: Math.min(1, center + halfWidth) };
+}
+
+// src/gate/tier-interval.ts
+function tierInterval(tasks, tail) {
+  const n = tasks.length;
+  if (n === 0) return { estimate: 0, low: 0, high: 1, method: "no tasks" };
+  const estimate = tasks.reduce((sum, t) => sum + passRate(t), 0) / n;
+  const attempts = attemptsText(tasks);
+  if (tasks.some((t) => t.total < 2)) {
+    const { low, high } = wilsonInterval(estimate * n, n, normalQuantile(1 - tail));
+    return { estimate, low, high, method: `Wilson over ${n} tasks, ${attempts}` };
   }
-  try {
-    new RegExp(entry.pattern, "g");
-  } catch (err) {
-    return { error: `redaction "${entry.name}" has an invalid regular expression: ${err.message}` };
+  let sumV = 0;
+  let sumV2 = 0;
+  for (const t of tasks) {
+    const p = t.passed / t.total;
+    const s2 = t.total / (t.total - 1) * p * (1 - p);
+    const v = s2 / t.total;
+    sumV += v;
+    sumV2 += v * v / (t.total - 1);
   }
-  return { name: entry.name, pattern: entry.pattern };
+  if (sumV === 0)
+    return { estimate, low: estimate, high: estimate, method: `exact: every task's attempts agree, ${attempts}` };
+  const df = sumV * sumV / sumV2;
+  const halfWidth = studentTQuantile(1 - tail, df) * Math.sqrt(sumV) / n;
+  return {
+    estimate,
+    low: Math.max(0, estimate - halfWidth),
+    high: Math.min(1, estimate + halfWidth),
+    method: `clustered t, df ${df.toFixed(1)}, ${attempts}`
+  };
+}
+function attemptsText(tasks) {
+  let min = Infinity;
+  let max = 0;
+  for (const t of tasks) {
+    min = Math.min(min, t.total);
+    max = Math.max(max, t.total);
+  }
+  const range = min === max ? `${min}` : `${min}\u2013${max}`;
+  return `${range} attempt${max === 1 ? "" : "s"}${min === max ? "" : " per task"}`;
+}
+
+// src/gate/rate-decision.ts
+var EPSILON = 1e-9;
+function judgeRate(tasks, threshold, rule, looks) {
+  const bounds = tierInterval(tasks, (1 - rule.confidence) / looks);
+  const atLeast = bounds.estimate >= threshold - EPSILON;
+  const clearlyNotBelow = bounds.low > threshold - rule.margin + EPSILON;
+  const clearlyNotAbove = bounds.high < threshold + rule.margin - EPSILON;
+  if (clearlyNotBelow && clearlyNotAbove) return { bounds, outcome: "inside_margin", passes: atLeast };
+  if (clearlyNotBelow && atLeast) return { bounds, outcome: "pass", passes: true };
+  if (clearlyNotAbove && !atLeast) return { bounds, outcome: "fail", passes: false };
+  return { bounds, outcome: "undecided" };
 }
 
 // src/model/types.ts
@@ -9448,133 +9612,21 @@ var TIERS = ["T1", "T2", "T3"];
 var RISKS = ["low", "medium", "high"];
 var MATCH_MODES = ["superset", "subset", "unordered", "strict"];
 
-// src/load/issues.ts
-function issueProblems(issues, at, file2, what) {
-  return issues.flatMap((issue2) => describe(issue2, issue2.path, at, what)).map(({ line, message }) => ({
-    file: file2,
-    line,
-    message,
-    severity: "error"
-  }));
-}
-function describe(issue2, path13, at, what) {
-  const value = valueAt(at.value, path13);
-  const name = shortName(path13);
-  const one = (message) => [{ line: at.lineOf(path13), message }];
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => ({ line: at.keyLineOf(path13, key), message: unknownKeyMessage(path13, key) }));
+// src/gate/tier-groups.ts
+function groupByTier(tasks) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    const key = `${task.workflow}\0${task.tier}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = { workflow: task.workflow, tier: task.tier, tasks: [] });
+    group.tasks.push(task);
   }
-  if (value === void 0 && path13.length > 0) return one(`missing required field "${name}"${within(path13)}`);
-  switch (issue2.code) {
-    case "invalid_type":
-      if (path13.length === 0) return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}`);
-      return one(
-        `"${name}" must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}${quoteHint(issue2.expected, value)}`
-      );
-    case "invalid_value":
-      return one(notOneOf(name, value, issue2.values));
-    case "invalid_union":
-      if (issue2.discriminator !== void 0 && "options" in issue2 && issue2.options) {
-        return one(notOneOf(fieldName(path13), value, issue2.options));
-      }
-      return describeUnion(issue2.errors, path13, at, what, value);
-    case "too_small":
-    case "too_big":
-    case "invalid_format":
-      if (issue2.message.startsWith("must ")) return one(`"${name}" ${issue2.message}, got ${describeValue(value)}`);
-      return one(describeBound(issue2, name, value));
-    case "custom":
-      if (issue2.message.startsWith("must ")) return one(`"${name}" ${issue2.message}, got ${describeValue(value)}`);
-      return one(issue2.message === "Invalid input" ? `"${name}" is not valid` : issue2.message);
-    default:
-      return one(`"${name}": ${issue2.message}`);
-  }
+  return [...groups.values()].sort(
+    (a, b) => compareStrings(a.workflow, b.workflow) || TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier)
+  );
 }
-function describeUnion(options, path13, at, what, value) {
-  const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
-  const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
-  if (fitting.length > 0) {
-    const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue2) => describe(issue2, [...path13, ...issue2.path], at, what));
-  }
-  const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
-  const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
-  const name = path13.length === 0 ? what : `"${shortName(path13)}"`;
-  return [{ line: at.lineOf(path13), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
-}
-function describeBound(issue2, name, value) {
-  if (issue2.code === "invalid_format") return `"${name}" is not a valid ${issue2.format}, got ${describeValue(value)}`;
-  const small = issue2.code === "too_small";
-  const bound = small ? issue2.minimum : issue2.maximum;
-  if (issue2.origin === "array")
-    return `"${name}" must have ${small ? "at least" : "at most"} ${bound} item${bound === 1 ? "" : "s"}`;
-  if (issue2.origin === "string") {
-    return small && bound === 1 ? `"${name}" must not be empty` : `"${name}" must have ${small ? "at least" : "at most"} ${bound} characters`;
-  }
-  const relation = small ? issue2.inclusive ? "at least" : "more than" : issue2.inclusive ? "at most" : "less than";
-  return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
-}
-function unknownKeyMessage(path13, key) {
-  const parent = path13[path13.length - 1];
-  if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
-  return `unknown field "${key}"${within([...path13, key])}`;
-}
-function notOneOf(name, value, allowed) {
-  const list2 = allowed.map(String);
-  if (typeof value === "string") return `${name} "${value}" is not one of ${list2.join(", ")}`;
-  return `${name} must be ${orList(list2)}, got ${describeValue(value)}`;
-}
-function quoteHint(expected2, value) {
-  return expected2 === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
-}
-var EXPECTED_WORDS = {
-  string: "a string",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  tuple: "a list",
-  object: "a map",
-  record: "a map",
-  map: "a map",
-  null: "empty"
-};
-function expectedWords(expected2) {
-  return EXPECTED_WORDS[expected2] ?? expected2;
-}
-function describeValue(value) {
-  if (value === null) return "nothing (an empty value)";
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  return String(value);
-}
-function orList(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-function shortName(path13) {
-  let start = path13.length - 1;
-  while (start > 0 && typeof path13[start] === "number") start--;
-  return fieldName(path13.slice(start));
-}
-function within(path13) {
-  return path13.length > 1 ? ` in ${fieldName(path13.slice(0, -1))}` : "";
-}
-function fieldName(path13) {
-  return path13.reduce((name, segment) => {
-    if (typeof segment === "number") return `${name}[${segment}]`;
-    return name === "" ? String(segment) : `${name}.${String(segment)}`;
-  }, "");
-}
-function valueAt(root, path13) {
-  let current = root;
-  for (const segment of path13) {
-    if (typeof current !== "object" || current === null) return void 0;
-    current = current[segment];
-  }
-  return current;
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -9696,7 +9748,7 @@ __export(external_exports, {
   decode: () => decode2,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe3,
+  describe: () => describe2,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -10102,7 +10154,7 @@ __export(core_exports2, {
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
   decode: () => decode,
   decodeAsync: () => decodeAsync,
-  describe: () => describe2,
+  describe: () => describe,
   encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
@@ -14641,17 +14693,17 @@ function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
 var recursive = /* @__PURE__ */ new WeakMap();
-var NONE2 = 0;
+var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
 function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE2;
+    return cached2 ? PROVEN : NONE;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE2;
+  let result = NONE;
   const check2 = (child2) => {
     if (result !== PROVEN && child2?._zod) {
       const answer = isRecursive(child2, stack, resolve3);
@@ -14660,12 +14712,12 @@ function isRecursive(inst, stack, resolve3) {
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE2;
+    let answer = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE2;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child2 > answer)
         answer = child2;
     }
@@ -14782,7 +14834,7 @@ function settle(inst, answer) {
   return answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE2;
+  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -14832,7 +14884,7 @@ var memo = {
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
-          if (walked === NONE2) {
+          if (walked === NONE) {
             inst._zod.parse = base;
             if (inst._zod.run === wrapped)
               inst._zod.run = base;
@@ -25092,7 +25144,7 @@ function _check(fn, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe2(description) {
+function describe(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -26646,7 +26698,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe3,
+  describe: () => describe2,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -28238,7 +28290,7 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var describe3 = describe2;
+var describe2 = describe;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -29294,6 +29346,426 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/model/gate-rules-schema.ts
+var TIER_NAMES = ["T1", "T2", "T3"];
+var CONFIDENCE_RANGE = "must be more than 0.5 and less than 1";
+var NOT_NEGATIVE_MARGIN = "must be 0 or more";
+var AT_MOST_ONE = "must be at most 1";
+var AT_LEAST_ONE = "must be at least 1";
+var WHOLE_NUMBER = "must be a whole number";
+var FRACTION = "must be between 0 and 1";
+var fractionValue = number2().min(0, FRACTION).max(1, FRACTION);
+var confidenceValue = number2().gt(0.5, CONFIDENCE_RANGE).lt(1, CONFIDENCE_RANGE);
+var marginValue = number2().min(0, NOT_NEGATIVE_MARGIN).max(1, AT_MOST_ONE);
+var attemptsValue = number2().refine(Number.isInteger, WHOLE_NUMBER).min(1, AT_LEAST_ONE);
+var countValue = number2().int().min(0);
+var passKRuleSchema = object({ k: attemptsValue, min: fractionValue });
+var decisionSettingsSchema = object({
+  confidence: confidenceValue.optional(),
+  margin: marginValue.optional(),
+  max_attempts: attemptsValue.optional()
+});
+var tierRuleSchema = object({
+  min_success: fractionValue,
+  min_tasks: countValue.optional(),
+  ...decisionSettingsSchema.shape,
+  pass_k: passKRuleSchema.optional()
+});
+var gateRulesSchema = object({
+  tiers: partialRecord(_enum2(TIER_NAMES), tierRuleSchema),
+  /** Largest allowed paired drop of a tier's success rate against a baseline report. */
+  max_drop: partialRecord(_enum2(TIER_NAMES), fractionValue),
+  /** Defaults for every tier's `confidence`, `margin`, `max_attempts`. */
+  decision: decisionSettingsSchema.optional(),
+  /** A high-risk task that regressed consistently fails the gate (default true). */
+  block_high_risk_regressions: boolean2().optional()
+});
+var DECISION_DEFAULTS = {
+  confidence: 0.95,
+  margin: 0.03,
+  max_attempts: 5
+};
+
+// src/gate/tier-settings.ts
+function tierSettings(gate, workflow, tier2) {
+  const own2 = gate.workflows[workflow];
+  const rule = own2?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
+  const setting = (key) => rule?.[key] ?? own2?.decision?.[key] ?? gate.rules.decision?.[key] ?? DECISION_DEFAULTS[key];
+  const maxDrop2 = own2?.max_drop?.[tier2] ?? gate.rules.max_drop[tier2];
+  return {
+    ...rule ? { rule } : {},
+    ...maxDrop2 !== void 0 ? { max_drop: maxDrop2 } : {},
+    ...rule?.pass_k ? { pass_k: rule.pass_k } : {},
+    confidence: setting("confidence"),
+    margin: setting("margin"),
+    max_attempts: setting("max_attempts"),
+    block_high_risk_regressions: own2?.block_high_risk_regressions ?? gate.rules.block_high_risk_regressions ?? true
+  };
+}
+
+// src/gate/next-round.ts
+function tasksForAnotherRound(input2) {
+  const next = /* @__PURE__ */ new Set();
+  for (const { workflow, tier: tier2, tasks } of groupByTier(input2.tasks)) {
+    const settings = tierSettings(input2.gate, workflow, tier2);
+    const room = tasks.filter((t) => t.attempts.total < settings.max_attempts);
+    const add = (picked) => picked.forEach((t) => next.add(taskKey(t)));
+    const { rule } = settings;
+    const rateMatters = rule !== void 0 && (rule.min_tasks === void 0 || tasks.length >= rule.min_tasks);
+    if (rateMatters) {
+      const judged = judgeRate(
+        tasks.map((t) => t.attempts),
+        rule.min_success,
+        settings,
+        settings.max_attempts
+      );
+      if (judged.outcome === "undecided") add(room);
+    }
+    if (settings.pass_k) {
+      const k = settings.pass_k.k;
+      add(tasks.filter((t) => t.attempts.total < k));
+    }
+    const { baseline: baseline2 } = input2;
+    if (baseline2) add(room.filter((t) => isDiscordant(t, baseline2)));
+  }
+  return next;
+}
+
+// src/load/index.ts
+import path7 from "node:path";
+
+// src/load/discover.ts
+import { readdir } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/load/paths.ts
+import { stat } from "node:fs/promises";
+import path from "node:path";
+function displayPath(absPath) {
+  return path.relative(process.cwd(), absPath) || ".";
+}
+async function isFile(absPath) {
+  try {
+    return (await stat(absPath)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function isDirectory(absPath) {
+  try {
+    return (await stat(absPath)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/load/discover.ts
+var MANIFEST_NAMES = ["workflow.yml", "workflow.yaml"];
+var TASK_FILE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".jsonl"]);
+var NOT_TASK_FILES = /* @__PURE__ */ new Set(["package.json", "package-lock.json", "tsconfig.json"]);
+async function findManifests(tasksDir) {
+  const root = path2.resolve(tasksDir);
+  const problem2 = (absPath, message) => ({
+    file: displayPath(absPath),
+    message,
+    severity: "error"
+  });
+  if (!await isDirectory(root)) return { manifests: [], problems: [problem2(root, "tasks folder not found")] };
+  const own2 = await manifestIn(root);
+  if (own2) return { manifests: [own2], problems: [] };
+  const manifests = [];
+  const problems = [];
+  for (const entry of await visibleEntries(root, problems)) {
+    const absPath = path2.join(root, entry);
+    if (await isDirectory(absPath)) {
+      const manifest = await manifestIn(absPath);
+      if (manifest) manifests.push(manifest);
+      else
+        problems.push(
+          problem2(absPath, `folder has no workflow.yml (every folder in ${displayPath(root)} is a workflow)`)
+        );
+    } else if (isTaskFileName(entry)) {
+      problems.push(
+        problem2(absPath, `task file outside a workflow folder (expected ${displayPath(root)}/<workflow>/...)`)
+      );
+    }
+  }
+  if (manifests.length === 0 && problems.length === 0) {
+    problems.push(problem2(root, `no workflow found (expected ${displayPath(root)}/<workflow>/workflow.yml)`));
+  }
+  return { manifests, problems };
+}
+async function findTaskFiles(dir, exclude) {
+  const files = [];
+  const problems = [];
+  const walk = async (folder, depth) => {
+    for (const entry of await visibleEntries(folder, problems)) {
+      const absPath = path2.join(folder, entry);
+      if (await isDirectory(absPath)) {
+        await walk(absPath, depth + 1);
+        continue;
+      }
+      if (exclude.has(absPath) || !isTaskFileName(entry)) continue;
+      if (depth > 0 && MANIFEST_NAMES.includes(entry)) {
+        problems.push({
+          file: displayPath(absPath),
+          message: "a workflow manifest inside a workflow folder: workflows do not nest",
+          severity: "error"
+        });
+        continue;
+      }
+      if (await isFile(absPath)) files.push(absPath);
+    }
+  };
+  await walk(path2.resolve(dir), 0);
+  return { files, problems };
+}
+async function manifestIn(folder) {
+  for (const name of MANIFEST_NAMES) {
+    const candidate = path2.join(folder, name);
+    if (await isFile(candidate)) return candidate;
+  }
+  return void 0;
+}
+function isTaskFileName(name) {
+  return TASK_FILE_EXTENSIONS.has(path2.extname(name).toLowerCase()) && !NOT_TASK_FILES.has(name);
+}
+async function visibleEntries(folder, problems) {
+  try {
+    const names = await readdir(folder);
+    return names.filter((n) => !n.startsWith(".") && n !== "node_modules").sort();
+  } catch (err) {
+    problems.push({
+      file: displayPath(folder),
+      message: `cannot read folder: ${err.message}`,
+      severity: "error"
+    });
+    return [];
+  }
+}
+
+// src/load/repo-root.ts
+import { existsSync } from "node:fs";
+import { realpath, stat as stat2 } from "node:fs/promises";
+import path3 from "node:path";
+function findRepoRoot(from = process.cwd()) {
+  const start = path3.resolve(from);
+  for (let dir = start; ; dir = path3.dirname(dir)) {
+    if (existsSync(path3.join(dir, ".git"))) return dir;
+    if (path3.dirname(dir) === dir) return start;
+  }
+}
+async function repoPathProblem(field, absPath, kind, root, shown) {
+  const missing = `${field} names a ${kind} that does not exist: ${shown}`;
+  let real;
+  try {
+    real = await realpath(absPath);
+  } catch {
+    return missing;
+  }
+  const realRoot = await realpath(root).catch(() => path3.resolve(root));
+  const named = insideOf(path3.resolve(root), absPath) ? real : absPath;
+  if (!insideOf(realRoot, real)) return `${field} resolves to ${named}, outside the repository (${realRoot})`;
+  if (path3.relative(realRoot, real).split(path3.sep).includes(".git"))
+    return `${field} resolves to ${real}, inside a .git folder`;
+  const stats = await stat2(real);
+  return (kind === "file" ? stats.isFile() : stats.isDirectory()) ? void 0 : missing;
+}
+function insideOf(root, absPath) {
+  const rel = path3.relative(root, absPath);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path3.sep}`) && !path3.isAbsolute(rel);
+}
+
+// src/redact/redactor.ts
+var NONE2 = { active: false, text: (v) => v, value: (v) => v };
+function createRedactor(rules) {
+  if (!rules || rules.length === 0) return NONE2;
+  const compiled = rules.map((rule) => ({ regex: new RegExp(rule.pattern, "g"), mark: `[REDACTED:${rule.name}]` }));
+  const text2 = (input2) => {
+    let out = input2;
+    for (const { regex, mark } of compiled) {
+      regex.lastIndex = 0;
+      out = out.replace(regex, mark);
+    }
+    return out;
+  };
+  const walk = (value) => {
+    if (typeof value === "string") return text2(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === "object") {
+      const copy = {};
+      for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner);
+      return copy;
+    }
+    return value;
+  };
+  return { active: true, text: text2, value: (value) => walk(value) };
+}
+function findMatches(value, rules, path13 = []) {
+  if (typeof value === "string") {
+    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path13, rule: rule.name }));
+  }
+  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path13, i]));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path13, key]));
+  }
+  return [];
+}
+
+// src/load/redact.ts
+var BUILTIN_REDACTIONS = {
+  email: String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`,
+  phone: String.raw`(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\w)`,
+  card: String.raw`(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)`,
+  national_id: String.raw`\b(?:\d{3}-\d{2}-\d{4}|[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D])\b`
+};
+function toRedactRule(entry) {
+  if (typeof entry === "string") {
+    const pattern = BUILTIN_REDACTIONS[entry];
+    if (pattern === void 0) {
+      return {
+        error: `unknown redaction "${entry}" (built-in: ${Object.keys(BUILTIN_REDACTIONS).join(", ")}; or give { name, pattern })`
+      };
+    }
+    return { name: entry, pattern };
+  }
+  try {
+    new RegExp(entry.pattern, "g");
+  } catch (err) {
+    return { error: `redaction "${entry.name}" has an invalid regular expression: ${err.message}` };
+  }
+  return { name: entry.name, pattern: entry.pattern };
+}
+
+// src/load/issues.ts
+function issueProblems(issues, at, file2, what) {
+  return issues.flatMap((issue2) => describe3(issue2, issue2.path, at, what)).map(({ line, message }) => ({
+    file: file2,
+    line,
+    message,
+    severity: "error"
+  }));
+}
+function describe3(issue2, path13, at, what) {
+  const value = valueAt(at.value, path13);
+  const name = shortName(path13);
+  const one = (message) => [{ line: at.lineOf(path13), message }];
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => ({ line: at.keyLineOf(path13, key), message: unknownKeyMessage(path13, key) }));
+  }
+  if (value === void 0 && path13.length > 0) return one(`missing required field "${name}"${within(path13)}`);
+  switch (issue2.code) {
+    case "invalid_type":
+      if (path13.length === 0) return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}`);
+      return one(
+        `"${name}" must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}${quoteHint(issue2.expected, value)}`
+      );
+    case "invalid_value":
+      return one(notOneOf(name, value, issue2.values));
+    case "invalid_union":
+      if (issue2.discriminator !== void 0 && "options" in issue2 && issue2.options) {
+        return one(notOneOf(fieldName(path13), value, issue2.options));
+      }
+      return describeUnion(issue2.errors, path13, at, what, value);
+    case "too_small":
+    case "too_big":
+    case "invalid_format":
+      if (issue2.message.startsWith("must ")) return one(`"${name}" ${issue2.message}, got ${describeValue(value)}`);
+      return one(describeBound(issue2, name, value));
+    case "custom":
+      if (issue2.message.startsWith("must ")) return one(`"${name}" ${issue2.message}, got ${describeValue(value)}`);
+      return one(issue2.message === "Invalid input" ? `"${name}" is not valid` : issue2.message);
+    default:
+      return one(`"${name}": ${issue2.message}`);
+  }
+}
+function describeUnion(options, path13, at, what, value) {
+  const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
+  const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
+  if (fitting.length > 0) {
+    const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
+    return closest.flatMap((issue2) => describe3(issue2, [...path13, ...issue2.path], at, what));
+  }
+  const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
+  const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
+  const name = path13.length === 0 ? what : `"${shortName(path13)}"`;
+  return [{ line: at.lineOf(path13), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+}
+function describeBound(issue2, name, value) {
+  if (issue2.code === "invalid_format") return `"${name}" is not a valid ${issue2.format}, got ${describeValue(value)}`;
+  const small = issue2.code === "too_small";
+  const bound = small ? issue2.minimum : issue2.maximum;
+  if (issue2.origin === "array")
+    return `"${name}" must have ${small ? "at least" : "at most"} ${bound} item${bound === 1 ? "" : "s"}`;
+  if (issue2.origin === "string") {
+    return small && bound === 1 ? `"${name}" must not be empty` : `"${name}" must have ${small ? "at least" : "at most"} ${bound} characters`;
+  }
+  const relation = small ? issue2.inclusive ? "at least" : "more than" : issue2.inclusive ? "at most" : "less than";
+  return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
+}
+function unknownKeyMessage(path13, key) {
+  const parent = path13[path13.length - 1];
+  if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
+  return `unknown field "${key}"${within([...path13, key])}`;
+}
+function notOneOf(name, value, allowed) {
+  const list2 = allowed.map(String);
+  if (typeof value === "string") return `${name} "${value}" is not one of ${list2.join(", ")}`;
+  return `${name} must be ${orList(list2)}, got ${describeValue(value)}`;
+}
+function quoteHint(expected2, value) {
+  return expected2 === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
+}
+var EXPECTED_WORDS = {
+  string: "a string",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  tuple: "a list",
+  object: "a map",
+  record: "a map",
+  map: "a map",
+  null: "empty"
+};
+function expectedWords(expected2) {
+  return EXPECTED_WORDS[expected2] ?? expected2;
+}
+function describeValue(value) {
+  if (value === null) return "nothing (an empty value)";
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return String(value);
+}
+function orList(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+function shortName(path13) {
+  let start = path13.length - 1;
+  while (start > 0 && typeof path13[start] === "number") start--;
+  return fieldName(path13.slice(start));
+}
+function within(path13) {
+  return path13.length > 1 ? ` in ${fieldName(path13.slice(0, -1))}` : "";
+}
+function fieldName(path13) {
+  return path13.reduce((name, segment) => {
+    if (typeof segment === "number") return `${name}[${segment}]`;
+    return name === "" ? String(segment) : `${name}.${String(segment)}`;
+  }, "");
+}
+function valueAt(root, path13) {
+  let current = root;
+  for (const segment of path13) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+
 // src/load/schema-common.ts
 var BETWEEN_0_AND_1 = "must be between 0 and 1";
 var NOT_NEGATIVE = "must be 0 or more";
@@ -29644,14 +30116,29 @@ function toGoldenTask(data, workflow, file2, line) {
 // src/load/thresholds.ts
 import path5 from "node:path";
 
+// src/util/defined-only.ts
+function definedOnly(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+
 // src/load/thresholds-schema.ts
-var tierRule = union([fraction, strictMap({ min_success: fraction, min_tasks: nonNegativeInt.optional() })]);
+var decisionKeys = {
+  confidence: confidenceValue.optional(),
+  margin: marginValue.optional(),
+  max_attempts: attemptsValue.optional()
+};
+var decision = strictMap(decisionKeys);
+var passK = strictMap({ k: attemptsValue, min: fraction });
+var tierRule = union([
+  fraction,
+  strictMap({ min_success: fraction, min_tasks: nonNegativeInt.optional(), ...decisionKeys, pass_k: passK.optional() })
+]);
 var tierRules = strictMap({ T1: tierRule.optional(), T2: tierRule.optional(), T3: tierRule.optional() });
 var maxDrop = union([
   fraction,
   strictMap({ T1: fraction.optional(), T2: fraction.optional(), T3: fraction.optional() })
 ]);
-var baseline = strictMap({ max_drop: maxDrop });
+var baseline = strictMap({ max_drop: maxDrop.optional(), block_high_risk_regressions: boolean2().optional() });
 var DEFAULT_BUDGETS = {
   max_model_calls_per_task: 20,
   max_retries: 3,
@@ -29672,13 +30159,43 @@ var override = strictMap({
   min_permission: _enum2(["write", "maintain", "admin"]).default("write"),
   allow_author: boolean2().default(false)
 });
+var gateSections = { tiers: tierRules.optional(), baseline: baseline.optional(), decision: decision.optional() };
 var thresholdsSchema = strictMap({
-  tiers: tierRules.optional(),
-  workflows: record(text, strictMap({ tiers: tierRules.optional(), baseline: baseline.optional() })).optional(),
-  baseline: baseline.optional(),
+  ...gateSections,
+  workflows: record(text, strictMap(gateSections)).optional(),
   budgets: budgets.optional(),
   pricing: record(text, price).optional(),
   override: override.optional()
+}).superRefine((file2, ctx) => {
+  const check2 = (tiers, at, ...defaults2) => {
+    for (const tier2 of TIERS) {
+      const rule = tiers?.[tier2];
+      if (typeof rule !== "object" || !rule.pass_k) continue;
+      const limit2 = rule.max_attempts ?? defaults2.find((d) => d?.max_attempts !== void 0)?.max_attempts;
+      const maxAttempts = limit2 ?? DECISION_DEFAULTS.max_attempts;
+      if (rule.pass_k.k > maxAttempts)
+        ctx.addIssue({
+          code: "custom",
+          path: [...at, tier2, "pass_k", "k"],
+          message: `must be at most the tier's max_attempts (${maxAttempts}${limit2 === void 0 ? ", the default" : ""})`,
+          input: rule.pass_k.k
+        });
+    }
+  };
+  check2(file2.tiers, ["tiers"], file2.decision);
+  for (const [name, rules] of Object.entries(file2.workflows ?? {})) {
+    check2(rules.tiers, ["workflows", name, "tiers"], rules.decision, file2.decision);
+    if (rules.decision?.max_attempts === void 0) continue;
+    const fitsOwnLimit = (t) => {
+      const rule = file2.tiers?.[t];
+      if (typeof rule !== "object" || !rule.pass_k) return false;
+      return rule.pass_k.k <= (rule.max_attempts ?? file2.decision?.max_attempts ?? DECISION_DEFAULTS.max_attempts);
+    };
+    const inherited = Object.fromEntries(
+      TIERS.filter((t) => rules.tiers?.[t] === void 0 && fitsOwnLimit(t)).map((t) => [t, file2.tiers?.[t]])
+    );
+    check2(inherited, ["tiers"], rules.decision);
+  }
 });
 
 // src/load/thresholds.ts
@@ -29736,15 +30253,16 @@ function toThresholds(data, defaults2) {
   for (const [name, rules] of Object.entries(data.workflows ?? {})) {
     const partial2 = {};
     if (rules.tiers) partial2.tiers = toTierRules(rules.tiers);
-    if (rules.baseline) partial2.max_drop = toMaxDrop(rules.baseline.max_drop);
-    workflows[name] = partial2;
+    if (rules.baseline?.max_drop !== void 0) partial2.max_drop = toMaxDrop(rules.baseline.max_drop);
+    workflows[name] = { ...partial2, ...decisionRules(rules.decision, rules.baseline) };
   }
   const budgets2 = data.budgets;
   return {
     ...defaults2,
     rules: {
       tiers: data.tiers ? toTierRules(data.tiers) : {},
-      max_drop: data.baseline ? toMaxDrop(data.baseline.max_drop) : {}
+      max_drop: data.baseline?.max_drop !== void 0 ? toMaxDrop(data.baseline.max_drop) : {},
+      ...decisionRules(data.decision, data.baseline)
     },
     workflows,
     budgets: budgets2 ? {
@@ -29773,11 +30291,25 @@ function toTierRules(tiers) {
   for (const tier2 of TIERS) {
     const rule = tiers[tier2];
     if (rule === void 0) continue;
-    const long = typeof rule === "number" ? { min_success: rule } : { min_success: rule.min_success };
-    if (typeof rule !== "number" && rule.min_tasks !== void 0) long.min_tasks = rule.min_tasks;
-    rules[tier2] = long;
+    rules[tier2] = typeof rule === "number" ? { min_success: rule } : definedOnly({
+      min_success: rule.min_success,
+      min_tasks: rule.min_tasks,
+      confidence: rule.confidence,
+      margin: rule.margin,
+      max_attempts: rule.max_attempts,
+      pass_k: rule.pass_k && { k: rule.pass_k.k, min: rule.pass_k.min }
+    });
   }
   return rules;
+}
+function decisionRules(decision2, baseline2) {
+  const settings = decision2 && {
+    ...definedOnly({ confidence: decision2.confidence, margin: decision2.margin, max_attempts: decision2.max_attempts })
+  };
+  return definedOnly({
+    decision: settings,
+    block_high_risk_regressions: baseline2?.block_high_risk_regressions
+  });
 }
 function toMaxDrop(maxDrop2) {
   const drops = {};
@@ -42576,13 +43108,17 @@ function sortKeys(value) {
 
 // src/llm/response-cache.ts
 var ResponseCache = class {
-  constructor(dir) {
+  constructor(dir, salt) {
     this.dir = dir;
+    this.salt = salt;
   }
   dir;
+  salt;
   ready;
   key(baseUrl, body) {
-    return createHash("sha256").update(baseUrl).update("\n").update(canonicalJson(body)).digest("hex");
+    const hash2 = createHash("sha256").update(baseUrl).update("\n").update(canonicalJson(body));
+    if (this.salt !== void 0) hash2.update("\n").update(this.salt);
+    return hash2.digest("hex");
   }
   /** The stored response, or undefined when there is none (or it cannot be read). */
   async get(key) {
@@ -42611,7 +43147,7 @@ var WorkflowLlmRuntime = class {
     this.opts = opts;
     this.prices = new PriceTable(opts.pricing);
     this.redact = createRedactor(workflow.data_governance?.redact);
-    if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir);
+    if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt);
     const { agent, judge: judge2, name } = workflow;
     if (agent.type === "openai") this.agentClient = this.client(agent, `the openai agent of ${name}`, "agent");
     if (judge2) this.judgeClient = this.client(judge2, `the judge of ${name}`, "judge");
@@ -42716,185 +43252,6 @@ function missingApiKey(workflow, opts, needsJudge = true) {
 
 // src/report/schema.ts
 import { readFile as readFile4 } from "node:fs/promises";
-var tier = external_exports.enum(TIERS);
-var count = external_exports.number().int().nonnegative();
-var rate = external_exports.number().min(0).max(1);
-var tokens = external_exports.object({ input: count, output: count });
-var taskResult = external_exports.looseObject({
-  id: external_exports.string().min(1),
-  workflow: external_exports.string().min(1),
-  tier,
-  risk: external_exports.enum(RISKS),
-  tags: external_exports.array(external_exports.string()).default([]),
-  status: external_exports.enum(["pass", "fail", "error", "not_run"]),
-  reasons: external_exports.array(external_exports.string()).default([]),
-  causes: external_exports.array(external_exports.string()).default([]),
-  attempts: external_exports.object({ total: count, passed: count }),
-  duration_ms: external_exports.number().nonnegative(),
-  model_calls: count,
-  tokens,
-  cost_usd: external_exports.number().nonnegative().nullable(),
-  tool_calls: count,
-  escalated: external_exports.boolean().optional()
-});
-var tierRule2 = external_exports.object({ min_success: rate, min_tasks: count.optional() });
-var gateRules = external_exports.object({
-  tiers: external_exports.partialRecord(tier, tierRule2),
-  max_drop: external_exports.partialRecord(tier, rate)
-});
-var tierSummary = external_exports.looseObject({
-  workflow: external_exports.string(),
-  tier,
-  total: count,
-  passed: count,
-  failed: count,
-  errored: count,
-  not_run: count.default(0),
-  success_rate: rate,
-  ci_low: rate,
-  ci_high: rate,
-  threshold: rate.nullable(),
-  min_tasks: count.nullable().default(null),
-  gated: external_exports.boolean(),
-  ok: external_exports.boolean(),
-  attempt_success_rate: rate,
-  baseline_rate: rate.nullable().optional(),
-  max_drop: rate.nullable().optional(),
-  cost_usd: external_exports.number().nullable()
-});
-var baselineTier = external_exports.object({ workflow: external_exports.string(), tier, success_rate: rate });
-var ruleValue = external_exports.union([external_exports.number(), external_exports.string()]).nullable();
-var taskRef = external_exports.looseObject({ workflow: external_exports.string(), id: external_exports.string() });
-var gateChanges = external_exports.looseObject({
-  base: external_exports.looseObject({ sha: external_exports.string().min(1), via: external_exports.string() }),
-  first_run: external_exports.boolean().optional(),
-  thresholds: external_exports.array(
-    external_exports.looseObject({
-      rule: external_exports.string(),
-      base: ruleValue,
-      pr: ruleValue,
-      applied: external_exports.enum(["base", "pr"]),
-      effective: ruleValue.optional()
-    })
-  ),
-  tasks: external_exports.looseObject({
-    added: external_exports.array(taskRef),
-    removed: external_exports.array(taskRef),
-    changed: external_exports.array(
-      taskRef.extend({
-        fields: external_exports.array(external_exports.string()),
-        diff: external_exports.array(external_exports.string()),
-        pr_form: external_exports.looseObject({ status: external_exports.string(), reasons: external_exports.array(external_exports.string()) }).optional()
-      })
-    )
-  }),
-  workflows: external_exports.looseObject({
-    renamed: external_exports.array(external_exports.looseObject({ from: external_exports.string(), to: external_exports.string() })),
-    added: external_exports.array(external_exports.string()),
-    removed: external_exports.array(external_exports.string())
-  }),
-  permissions: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), tool: external_exports.string(), change: external_exports.string() })),
-  endpoints: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), field: external_exports.string(), note: external_exports.string() })),
-  notes: external_exports.array(external_exports.string())
-});
-var reportSchema = external_exports.looseObject({
-  version: external_exports.literal(1),
-  decision: external_exports.enum(["pass", "fail", "error"]),
-  reasons: external_exports.array(external_exports.string()),
-  commit: external_exports.string().optional(),
-  created_at: external_exports.string(),
-  repeat: external_exports.number().int().positive(),
-  shard: external_exports.object({ index: count, count: external_exports.number().int().positive(), set_hash: external_exports.string().min(1), set_size: count }).optional(),
-  workflows: external_exports.array(
-    external_exports.looseObject({ name: external_exports.string(), description: external_exports.string().optional(), file: external_exports.string(), tasks: count })
-  ),
-  tiers: external_exports.array(tierSummary),
-  tasks: external_exports.array(taskResult),
-  failure_modes: external_exports.array(external_exports.looseObject({ cause: external_exports.string(), label: external_exports.string(), count, tasks: external_exports.array(external_exports.string()) })).optional(),
-  baseline: external_exports.looseObject({
-    file: external_exports.string(),
-    regressions: external_exports.array(external_exports.string()),
-    fixed: external_exports.array(external_exports.string()),
-    tiers: external_exports.array(baselineTier),
-    statuses: external_exports.record(external_exports.string(), external_exports.string()).optional()
-  }).optional(),
-  totals: external_exports.looseObject({
-    tasks: count,
-    passed: count,
-    failed: count,
-    errored: count,
-    not_run: count.default(0),
-    error_rate: rate,
-    duration_ms: external_exports.number().nonnegative(),
-    model_calls: count,
-    tool_calls: count,
-    tokens,
-    cost_usd: external_exports.number().nullable(),
-    cost_per_success_usd: external_exports.number().nullable(),
-    cost_unknown_models: external_exports.array(external_exports.string()).optional()
-  }),
-  gate: external_exports.object({
-    rules: gateRules,
-    workflows: external_exports.record(external_exports.string(), gateRules.partial()),
-    max_error_rate: rate
-  }),
-  gate_changes: gateChanges.optional()
-});
-async function readJsonFile(file2) {
-  let text2;
-  try {
-    text2 = await readFile4(file2, "utf8");
-  } catch (error62) {
-    const code2 = error62.code;
-    const message = code2 === "ENOENT" ? "file not found" : `cannot read: ${error62.message}`;
-    throw new InputError([{ file: file2, message, severity: "error" }]);
-  }
-  try {
-    return JSON.parse(text2);
-  } catch (error62) {
-    throw notAReport(file2, `not valid JSON (${error62.message})`);
-  }
-}
-function notAReport(file2, detail) {
-  return new InputError([{ file: file2, message: `not an evalgate report: ${detail}`, severity: "error" }]);
-}
-function describeIssues(error62, limit2 = 3) {
-  const lines = error62.issues.slice(0, limit2).map((issue2) => `${issue2.path.length > 0 ? issue2.path.join(".") : "(top level)"}: ${issue2.message}`);
-  const more = error62.issues.length > limit2 ? ` (and ${error62.issues.length - limit2} more)` : "";
-  return lines.join("; ") + more;
-}
-function parseReport(data, file2) {
-  const result = reportSchema.safeParse(data);
-  if (!result.success) throw notAReport(file2, describeIssues(result.error));
-  return result.data;
-}
-async function readReport(file2) {
-  return parseReport(await readJsonFile(file2), file2);
-}
-
-// src/gate/baseline.ts
-var baselineReport = external_exports.object({
-  version: external_exports.literal(1),
-  shard: external_exports.object({ index: external_exports.number(), count: external_exports.number() }).optional(),
-  tiers: external_exports.array(external_exports.object({ workflow: external_exports.string(), tier: external_exports.enum(TIERS), success_rate: external_exports.number().min(0).max(1) })),
-  tasks: external_exports.array(external_exports.object({ id: external_exports.string(), workflow: external_exports.string(), status: external_exports.string() }))
-});
-async function loadBaseline(file2) {
-  const result = baselineReport.safeParse(await readJsonFile(file2));
-  if (!result.success) throw notAReport(file2, describeIssues(result.error));
-  const { shard, tiers, tasks } = result.data;
-  if (shard) {
-    const message = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`;
-    throw new InputError([{ file: file2, message, severity: "error" }]);
-  }
-  const statuses = {};
-  for (const task of tasks) statuses[`${task.workflow}/${task.id}`] = task.status;
-  return {
-    file: file2,
-    tiers: tiers.map(({ workflow, tier: tier2, success_rate }) => ({ workflow, tier: tier2, success_rate })),
-    statuses
-  };
-}
 
 // src/gate/counts.ts
 function countStatuses(tasks) {
@@ -42936,60 +43293,62 @@ function plural2(count3, singular, pluralForm = `${singular}s`) {
   return `${count3} ${count3 === 1 ? singular : pluralForm}`;
 }
 
-// src/gate/wilson.ts
-function wilsonInterval(passed2, total, z2 = 1.959964) {
-  if (total <= 0) return { low: 0, high: 1 };
-  const p = passed2 / total;
-  const z22 = z2 * z2;
-  const denominator = 1 + z22 / total;
-  const center = (p + z22 / (2 * total)) / denominator;
-  const halfWidth = z2 / denominator * Math.sqrt(p * (1 - p) / total + z22 / (4 * total * total));
-  return { low: Math.max(0, center - halfWidth), high: Math.min(1, center + halfWidth) };
+// src/gate/pass-hat-k.ts
+function passHatK(passed2, attempts, k) {
+  if (!Number.isInteger(k) || k < 1 || k > attempts) throw new RangeError(`pass^${k} needs 1 <= k <= ${attempts}`);
+  if (passed2 < k) return 0;
+  let ratio = 1;
+  for (let i = 0; i < k; i++) ratio *= (passed2 - i) / (attempts - i);
+  return ratio;
+}
+
+// src/gate/tier-pass-k.ts
+function tierPassK(tasks, required2) {
+  const ran = tasks.filter((t) => t.attempts.total > 0);
+  const fewest = ran.length > 0 ? Math.min(...ran.map((t) => t.attempts.total)) : 1;
+  const k = required2 ? Math.min(required2.k, fewest) : fewest;
+  const sum = ran.reduce((total, t) => total + passHatK(t.attempts.passed, t.attempts.total, k), 0);
+  return { k, rate: tasks.length > 0 ? sum / tasks.length : 0, ...required2 ? { required: required2 } : {} };
+}
+
+// src/gate/too-small.ts
+function tooSmallWarning(input2) {
+  const { tasks, threshold, confidence, margin, attempts } = input2;
+  const variance = threshold * (1 - threshold);
+  if (margin <= 0 || variance === 0 || tasks === 0) return void 0;
+  const z2 = normalQuantile(1 - (1 - confidence) / 2);
+  const halfWidth = z2 * Math.sqrt(variance / (tasks * attempts));
+  if (halfWidth <= margin) return void 0;
+  const needed = Math.ceil(z2 * z2 * variance / (attempts * margin * margin));
+  return `${input2.label} has ${plural2(tasks, "task")}: at ${thresholdPercent(threshold)} it cannot tell ${thresholdPercent(threshold)} from ${roughPercent(threshold - halfWidth)} at ${thresholdPercent(confidence)} confidence (${needed} tasks would, at ${plural2(attempts, "attempt")} each)`;
+}
+function roughPercent(rate2) {
+  return `${Number((Math.max(0, rate2) * 100).toFixed(1))}%`;
 }
 
 // src/gate/decide.ts
-var EPSILON = 1e-9;
 function decideGate(input2) {
   const { gate, baseline: baseline2 } = input2;
   const tasks = [...input2.tasks].sort(compareTasks);
-  const severalWorkflows2 = new Set(tasks.map((t) => t.workflow)).size > 1;
-  const verdicts = groupByTier(tasks).map(
-    (group) => judgeTier(group, gate, baseline2, severalWorkflows2 ? `${group.workflow} ` : "")
-  );
-  const errorLines = [];
-  const notes = [];
-  const counts = countStatuses(tasks);
-  const rate2 = errorRate(counts);
-  const ran = counts.total - counts.not_run;
-  if (rate2 > gate.max_error_rate + EPSILON) {
-    errorLines.push(
-      `error rate ${percent(rate2)} (${counts.errored}/${ran} tasks errored) exceeds max_error_rate ${thresholdPercent(gate.max_error_rate)} \u2014 decision error`
-    );
-  } else if (counts.errored > 0) {
-    notes.push(
-      `${plural2(counts.errored, "task")} errored (${percent(rate2)}), within max_error_rate ${thresholdPercent(gate.max_error_rate)}`
-    );
-  }
-  if (counts.not_run > 0) {
-    const why = tasks.find((t) => t.status === "not_run")?.reasons[0]?.match(/^not run: (.+)$/)?.[1];
-    errorLines.push(
-      `${plural2(counts.not_run, "task")} ${counts.not_run === 1 ? "was" : "were"} not run${why ? ` (${why})` : ""} \u2014 decision error`
-    );
-  }
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  const name = (t) => several ? `${t.workflow}/${t.id}` : t.id;
+  const context = { gate, baseline: baseline2, attempts: input2.attempts ?? { mode: "fixed" }, name };
+  const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context, several ? `${group.workflow} ` : ""));
+  const { errorLines, notes } = errorChecks(tasks, gate.max_error_rate);
   const anyGated = verdicts.some((v) => v.summary.gated);
   const noGateLines = anyGated ? [] : [
     tasks.length === 0 ? "no tasks to run: nothing was checked \u2014 fail" : "no tier is gated: add tiers to thresholds.yml"
   ];
   const tierFailures = verdicts.flatMap((v) => v.failures);
-  const baselineSection2 = baseline2 ? compareWithBaseline(tasks, baseline2, severalWorkflows2) : void 0;
+  const baselineSection2 = baseline2 ? baselineRecord(baseline2, verdicts) : void 0;
   if (baselineSection2 && baselineSection2.regressions.length > 0) {
     notes.push(
       `${plural2(baselineSection2.regressions.length, "regression")} against the baseline (passed there, fail now)`
     );
   }
-  const decision = errorLines.length > 0 ? "error" : noGateLines.length > 0 || tierFailures.length > 0 ? "fail" : "pass";
+  const decision2 = errorLines.length > 0 ? "error" : noGateLines.length > 0 || tierFailures.length > 0 ? "fail" : "pass";
   return {
-    decision,
+    decision: decision2,
     reasons: [...errorLines, ...noGateLines, ...tierFailures, ...verdicts.flatMap((v) => v.notes), ...notes],
     tiers: verdicts.map((v) => v.summary),
     ...baselineSection2 ? { baseline: baselineSection2 } : {}
@@ -42998,100 +43357,212 @@ function decideGate(input2) {
 function compareTasks(a, b) {
   return compareStrings(a.workflow, b.workflow) || compareStrings(a.id, b.id);
 }
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function groupByTier(tasks) {
-  const groups = /* @__PURE__ */ new Map();
+function errorChecks(tasks, maxErrorRate) {
+  const errorLines = [];
+  const notes = [];
+  let ran = 0;
+  let errored = 0;
   for (const task of tasks) {
-    const key = `${task.workflow}\0${task.tier}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, group = { workflow: task.workflow, tier: task.tier, tasks: [] });
-    group.tasks.push(task);
+    ran += task.attempts.total;
+    errored += erroredAttempts(task);
   }
-  return [...groups.values()].sort(
-    (a, b) => compareStrings(a.workflow, b.workflow) || TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier)
-  );
+  const unit = tasks.every((t) => t.attempts.total <= 1) ? "task" : "attempt";
+  const rate2 = ran > 0 ? errored / ran : 0;
+  if (rate2 > maxErrorRate + EPSILON) {
+    errorLines.push(
+      `error rate ${percent(rate2)} (${errored}/${ran} ${unit}s errored) exceeds max_error_rate ${thresholdPercent(maxErrorRate)} \u2014 decision error`
+    );
+  } else if (errored > 0) {
+    notes.push(
+      `${plural2(errored, unit)} errored (${percent(rate2)}), within max_error_rate ${thresholdPercent(maxErrorRate)}`
+    );
+  }
+  const notRun = tasks.filter((t) => t.status === "not_run");
+  if (notRun.length > 0) {
+    const why = notRun[0].reasons[0]?.match(/^not run: (.+)$/)?.[1];
+    errorLines.push(
+      `${plural2(notRun.length, "task")} ${notRun.length === 1 ? "was" : "were"} not run${why ? ` (${why})` : ""} \u2014 decision error`
+    );
+  }
+  return { errorLines, notes };
 }
-function tierRule3(gate, workflow, tier2) {
-  return gate.workflows[workflow]?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
-}
-function maxDropRule(gate, workflow, tier2) {
-  return gate.workflows[workflow]?.max_drop?.[tier2] ?? gate.rules.max_drop[tier2];
-}
-function judgeTier(group, gate, baseline2, prefix) {
+function judgeTier(group, context, prefix) {
   const { workflow, tier: tier2, tasks } = group;
+  const { baseline: baseline2, name } = context;
+  const settings = tierSettings(context.gate, workflow, tier2);
   const counts = countStatuses(tasks);
-  const successRate2 = counts.total > 0 ? counts.passed / counts.total : 0;
-  const interval = wilsonInterval(counts.passed, counts.total);
-  const attempts = tasks.reduce(
-    (sum, t) => ({ total: sum.total + t.attempts.total, passed: sum.passed + t.attempts.passed }),
-    {
-      total: 0,
-      passed: 0
-    }
+  const attempts = tierAttempts(tasks);
+  const successRate2 = tasks.length > 0 ? tasks.reduce((sum, t) => sum + passRate(t.attempts), 0) / tasks.length : 0;
+  const ci = tierInterval(
+    tasks.map((t) => t.attempts),
+    (1 - settings.confidence) / 2
   );
-  const rule = tierRule3(gate, workflow, tier2);
-  const drop = maxDropRule(gate, workflow, tier2);
   const baselineRate2 = baseline2?.tiers.find((b) => b.workflow === workflow && b.tier === tier2)?.success_rate;
+  const paired = baseline2 ? pairedTier(tasks, baseline2, settings.confidence) : void 0;
+  const highRisk = settings.block_high_risk_regressions ? (paired?.regressed ?? []).filter((t) => t.risk === "high" && t.attempts.total >= 2) : [];
   const cost = sumKnownCosts(tasks);
+  const { rule } = settings;
   const summary = {
     workflow,
     tier: tier2,
     ...counts,
     success_rate: successRate2,
-    ci_low: interval.low,
-    ci_high: interval.high,
+    ci_low: ci.low,
+    ci_high: ci.high,
     threshold: rule?.min_success ?? null,
     min_tasks: rule?.min_tasks ?? null,
     gated: rule !== void 0,
     ok: true,
     attempt_success_rate: attempts.total > 0 ? attempts.passed / attempts.total : 0,
-    ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: drop ?? null } : {},
+    ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
     cost_usd: cost,
-    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null
+    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
+    ci_method: ci.method,
+    ci_level: settings.confidence,
+    attempts,
+    flaky: tasks.filter((t) => isFlaky(t.attempts)).length,
+    pass_k: tierPassK(tasks, settings.pass_k),
+    ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {}
   };
   const label = `${prefix}${tier2}`;
-  const rateText = `${percent(successRate2)} (${counts.passed}/${counts.total})`;
-  if (!rule)
-    return { summary, failures: [], notes: [`${label}: ${plural2(counts.total, "task")}, not gated (no threshold)`] };
+  const lists = {
+    regressed: (paired?.regressed ?? []).map(name),
+    fixed: (paired?.fixed ?? []).map(name),
+    flaky: (paired?.flaky ?? []).map(name)
+  };
+  const highRiskLines = highRisk.map(
+    (t) => `${label}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
+  );
+  if (!rule) {
+    summary.ok = highRiskLines.length === 0;
+    return {
+      summary,
+      failures: highRiskLines,
+      notes: [`${label}: ${plural2(counts.total, "task")}, not gated (no threshold)`],
+      ...lists
+    };
+  }
+  summary.decision = rateDecision(tasks, rule.min_success, settings, context.attempts);
+  const tooSmall = tooSmallWarning({
+    label,
+    tasks: tasks.length,
+    threshold: rule.min_success,
+    confidence: settings.confidence,
+    margin: settings.margin,
+    attempts: context.attempts.mode === "fixed" ? attempts.max : settings.max_attempts
+  });
+  if (tooSmall) summary.too_small = tooSmall;
   const failed2 = failedChecks(summary);
   summary.ok = failed2.length === 0;
-  const failures = failed2.map((check2) => {
-    if (check2 === "min_success") return `${label}: ${rateText} < ${thresholdPercent(rule.min_success)} required \u2014 fail`;
+  const rateText = attempts.max <= 1 ? `${percent(successRate2)} (${counts.passed}/${counts.total})` : `${percent(successRate2)} (${plural2(counts.total, "task")}, ${plural2(attempts.total, "attempt")})`;
+  const atLimit = summary.decision?.decided === false && context.attempts.mode === "adaptive";
+  const rateLine = (ok) => atLimit ? `${label}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
+  const pairedText = summary.paired ? `on ${plural2(summary.paired.common, "paired task")} (${summary.paired.regressed} regressed, ${summary.paired.fixed} fixed; McNemar p = ${pValue(summary.paired.p_value)})` : "";
+  const failures = failed2.flatMap((check2) => {
+    if (check2 === "min_success") {
+      const line2 = rateLine(false);
+      return [atLimit ? line2 : `${line2} \u2014 fail`];
+    }
     if (check2 === "min_tasks")
-      return `${label}: only ${plural2(counts.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`;
-    return `${label}: dropped ${points(baselineRate2 - successRate2)} points from the baseline (${percent(baselineRate2)} \u2192 ${percent(successRate2)}), more than max_drop ${points(drop)} \u2014 fail`;
+      return [`${label}: only ${plural2(counts.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
+    if (check2 === "pass_k") return [passKLine(label, summary.pass_k)];
+    if (check2 === "high_risk_regression") return highRiskLines;
+    return [
+      `${label}: dropped ${points(summary.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
+    ];
   });
-  if (!summary.ok) return { summary, failures, notes: [] };
-  const baselineText = baselineRate2 === void 0 ? "" : `, baseline ${percent(baselineRate2)} (${signedPoints(successRate2 - baselineRate2)} points${drop === void 0 ? "" : `, max_drop ${points(drop)}`})`;
+  if (!summary.ok) return { summary, failures, notes: [], ...lists };
+  const baselineText = baselineRate2 === void 0 ? "" : `, baseline ${percent(baselineRate2)} (${signedPoints(successRate2 - baselineRate2)} points${settings.max_drop === void 0 ? "" : `, max_drop ${points(settings.max_drop)}`})`;
+  const line = rateLine(true);
+  const notes = [atLimit ? line : `${line}${baselineText} \u2014 ok`];
+  const paired_ = summary.paired;
+  if (paired_ && settings.max_drop !== void 0 && paired_.drop > settings.max_drop + EPSILON)
+    notes.push(
+      `${label}: dropped ${points(paired_.drop)} points ${pairedText}, more than max_drop ${points(settings.max_drop)} but not significant at ${thresholdPercent(settings.confidence)} confidence \u2014 ok`
+    );
+  return { summary, failures, notes, ...lists };
+}
+function rateDecision(tasks, threshold, settings, attempts) {
+  const looks = attempts.mode === "fixed" ? 1 : settings.max_attempts;
+  const judged = judgeRate(
+    tasks.map((t) => t.attempts),
+    threshold,
+    settings,
+    looks
+  );
+  const record2 = {
+    confidence: settings.confidence,
+    margin: settings.margin,
+    max_attempts: settings.max_attempts,
+    looks,
+    low: judged.bounds.low,
+    high: judged.bounds.high,
+    outcome: judged.outcome,
+    decided: judged.outcome !== "undecided"
+  };
+  if (record2.decided) return record2;
+  const most = Math.max(0, ...tasks.map((t) => t.attempts.total));
+  const stopped = attempts.stopped_by ? " (max_cost_usd stopped extra attempts)" : "";
   return {
-    summary,
-    failures,
-    notes: [`${label}: ${rateText} >= ${thresholdPercent(rule.min_success)} required${baselineText} \u2014 ok`]
+    ...record2,
+    note: `undecided after ${plural2(most, "attempt")}: ${percent(judged.bounds.estimate)} vs ${thresholdPercent(threshold)}${stopped}`
+  };
+}
+function passKLine(label, passK2) {
+  const required2 = passK2.required;
+  if (passK2.k < required2.k)
+    return `${label}: pass^${required2.k} needs ${plural2(required2.k, "attempt")} of every task; some ran only ${passK2.k} \u2014 fail`;
+  return `${label}: pass^${passK2.k} ${percent(passK2.rate)} < ${thresholdPercent(required2.min)} required \u2014 fail`;
+}
+function pValue(p) {
+  return p >= 1e-3 ? String(Number(p.toPrecision(2))) : p.toExponential(1);
+}
+function tierAttempts(tasks) {
+  let total = 0;
+  let passed2 = 0;
+  let errored = 0;
+  let min = Infinity;
+  let max = 0;
+  for (const t of tasks) {
+    total += t.attempts.total;
+    passed2 += t.attempts.passed;
+    errored += erroredAttempts(t);
+    min = Math.min(min, t.attempts.total);
+    max = Math.max(max, t.attempts.total);
+  }
+  return {
+    total,
+    passed: passed2,
+    errored,
+    per_task: tasks.length > 0 ? total / tasks.length : 0,
+    min: tasks.length > 0 ? min : 0,
+    max
   };
 }
 function failedChecks(tier2) {
-  if (!tier2.gated || tier2.threshold === null) return [];
   const failed2 = [];
+  const highRisk = (tier2.paired?.high_risk_regressions.length ?? 0) > 0;
+  if (!tier2.gated || tier2.threshold === null) return highRisk ? ["high_risk_regression"] : [];
   if (tier2.success_rate < tier2.threshold - EPSILON) failed2.push("min_success");
   if (tier2.min_tasks !== null && tier2.total < tier2.min_tasks) failed2.push("min_tasks");
-  const { baseline_rate: baselineRate2, max_drop: maxDrop2 } = tier2;
-  if (baselineRate2 != null && maxDrop2 != null && baselineRate2 - tier2.success_rate > maxDrop2 + EPSILON)
-    failed2.push("max_drop");
+  const required2 = tier2.pass_k?.required;
+  if (required2 && (tier2.pass_k.k < required2.k || tier2.pass_k.rate < required2.min - EPSILON)) failed2.push("pass_k");
+  const { paired, max_drop: maxDrop2 } = tier2;
+  if (paired && maxDrop2 != null && paired.significant && paired.drop > maxDrop2 + EPSILON) failed2.push("max_drop");
+  if (highRisk) failed2.push("high_risk_regression");
   return failed2;
 }
-function compareWithBaseline(tasks, baseline2, severalWorkflows2) {
-  const regressions = [];
-  const fixed = [];
-  for (const task of tasks) {
-    const before = baseline2.statuses[`${task.workflow}/${task.id}`];
-    const name = severalWorkflows2 ? `${task.workflow}/${task.id}` : task.id;
-    const failedNow = task.status === "fail" || task.status === "error";
-    if (before === "pass" && failedNow) regressions.push(name);
-    else if ((before === "fail" || before === "error") && task.status === "pass") fixed.push(name);
-  }
-  return { file: baseline2.file, regressions, fixed, tiers: baseline2.tiers, statuses: baseline2.statuses };
+function baselineRecord(baseline2, verdicts) {
+  return {
+    file: baseline2.file,
+    regressions: verdicts.flatMap((v) => v.regressed),
+    fixed: verdicts.flatMap((v) => v.fixed),
+    flaky: verdicts.flatMap((v) => v.flaky),
+    high_risk_regressions: verdicts.flatMap((v) => v.summary.paired?.high_risk_regressions ?? []),
+    tiers: baseline2.tiers,
+    statuses: baseline2.statuses,
+    ...baseline2.attempts ? { attempts: baseline2.attempts } : {}
+  };
 }
 
 // src/gate/gate-changes.ts
@@ -43102,12 +43573,12 @@ function withRemovedWorkflows(gate, changes) {
   if (lines.length === 0) return gate;
   return { ...gate, decision: gate.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate.reasons] };
 }
-function withoutDilution(gate, tasks, rules, changes) {
+function withoutDilution(gate, tasks, rules, changes, attempts) {
   const added = new Set((changes?.tasks.added ?? []).map((t) => `${t.workflow}/${t.id}`));
   if (added.size === 0) return gate;
   const before = tasks.filter((t) => !added.has(`${t.workflow}/${t.id}`));
   if (before.length === 0) return gate;
-  const without = decideGate({ tasks: before, gate: rules });
+  const without = decideGate({ tasks: before, gate: rules, attempts });
   const several = new Set(tasks.map((t) => t.workflow)).size > 1;
   const lines = [];
   const tiers = gate.tiers.map((tier2) => {
@@ -43221,9 +43692,12 @@ function compareStrings2(a, b) {
 // src/report/build.ts
 function buildReport(args) {
   const tasks = [...args.tasks].sort(compareTasks);
-  const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline });
-  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges), args.gateChanges);
+  const attempts = runAttempts(tasks, args);
+  const how = { mode: attempts.mode, ...attempts.stopped_by ? { stopped_by: attempts.stopped_by } : {} };
+  const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline, attempts: how });
+  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges, how), args.gateChanges);
   const reasons = [...gate.reasons];
+  if (attempts.stopped_by) reasons.push(`${attempts.stopped_by}: the tiers were decided on the attempts that ran`);
   if (args.shard) {
     const { index, count: count3, set_size } = args.shard;
     reasons.push(
@@ -43236,17 +43710,42 @@ function buildReport(args) {
     reasons,
     ...args.commit ? { commit: args.commit } : {},
     created_at: (args.createdAt ?? /* @__PURE__ */ new Date()).toISOString(),
-    repeat: args.repeat,
+    ...args.repeat !== void 0 ? { repeat: args.repeat } : {},
+    attempts,
     ...args.shard ? { shard: args.shard } : {},
     workflows: args.workflows,
     tiers: gate.tiers,
     totals: computeTotals(tasks, args.costUnknownModels),
     failure_modes: failureModes(tasks),
+    flaky_tasks: flakyTasks(tasks),
     ...gate.baseline ? { baseline: gate.baseline } : {},
     tasks,
     gate: args.gate,
     ...args.gateChanges ? { gate_changes: args.gateChanges } : {}
   };
+}
+function runAttempts(tasks, args) {
+  let total = 0;
+  let extra = 0;
+  let most = 0;
+  for (const task of tasks) {
+    total += task.attempts.total;
+    extra += Math.max(0, task.attempts.total - 1);
+    most = Math.max(most, task.attempts.total);
+  }
+  const stoppedBy = args.rounds?.stopped_by;
+  return {
+    mode: args.repeat !== void 0 ? "fixed" : "adaptive",
+    rounds: args.rounds?.rounds ?? most,
+    total,
+    extra,
+    extra_cost_usd: args.rounds?.extra_cost_usd !== void 0 ? args.rounds.extra_cost_usd : extra === 0 ? 0 : null,
+    ...stoppedBy ? { stopped_by: stoppedBy } : {}
+  };
+}
+function flakyTasks(tasks) {
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  return tasks.filter((t) => isFlaky(t.attempts)).sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)).map((t) => several ? `${t.workflow}/${t.id}` : t.id);
 }
 function computeTotals(tasks, costUnknownModels) {
   const counts = countStatuses(tasks);
@@ -43254,6 +43753,8 @@ function computeTotals(tasks, costUnknownModels) {
   let duration3 = 0;
   let modelCalls = 0;
   let toolCalls = 0;
+  let attempts = 0;
+  let errored = 0;
   const tokens2 = { input: 0, output: 0 };
   for (const task of tasks) {
     duration3 += task.duration_ms;
@@ -43261,6 +43762,8 @@ function computeTotals(tasks, costUnknownModels) {
     toolCalls += task.tool_calls;
     tokens2.input += task.tokens.input;
     tokens2.output += task.tokens.output;
+    attempts += task.attempts.total;
+    errored += erroredAttempts(task);
   }
   return {
     tasks: counts.total,
@@ -43268,7 +43771,8 @@ function computeTotals(tasks, costUnknownModels) {
     failed: counts.failed,
     errored: counts.errored,
     not_run: counts.not_run,
-    error_rate: errorRate(counts),
+    // Over attempts: with one attempt per task, the share of the tasks that ran that errored.
+    error_rate: attempts > 0 ? errored / attempts : errorRate(counts),
     duration_ms: duration3,
     model_calls: modelCalls,
     tool_calls: toolCalls,
@@ -43276,6 +43780,214 @@ function computeTotals(tasks, costUnknownModels) {
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
     ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}
+  };
+}
+
+// src/report/schema.ts
+var tier = external_exports.enum(TIERS);
+var count = external_exports.number().int().nonnegative();
+var rate = external_exports.number().min(0).max(1);
+var tokens = external_exports.object({ input: count, output: count });
+var taskResult = external_exports.looseObject({
+  id: external_exports.string().min(1),
+  workflow: external_exports.string().min(1),
+  tier,
+  risk: external_exports.enum(RISKS),
+  tags: external_exports.array(external_exports.string()).default([]),
+  status: external_exports.enum(["pass", "fail", "error", "not_run"]),
+  reasons: external_exports.array(external_exports.string()).default([]),
+  causes: external_exports.array(external_exports.string()).default([]),
+  attempts: external_exports.object({ total: count, passed: count, errored: count.optional() }),
+  flaky: external_exports.boolean().optional(),
+  duration_ms: external_exports.number().nonnegative(),
+  model_calls: count,
+  tokens,
+  cost_usd: external_exports.number().nonnegative().nullable(),
+  tool_calls: count,
+  escalated: external_exports.boolean().optional()
+});
+var gateRules = gateRulesSchema;
+var tierSummary = external_exports.looseObject({
+  workflow: external_exports.string(),
+  tier,
+  total: count,
+  passed: count,
+  failed: count,
+  errored: count,
+  not_run: count.default(0),
+  success_rate: rate,
+  ci_low: rate,
+  ci_high: rate,
+  threshold: rate.nullable(),
+  min_tasks: count.nullable().default(null),
+  gated: external_exports.boolean(),
+  ok: external_exports.boolean(),
+  attempt_success_rate: rate,
+  baseline_rate: rate.nullable().optional(),
+  max_drop: rate.nullable().optional(),
+  cost_usd: external_exports.number().nullable()
+});
+var baselineTier = external_exports.object({ workflow: external_exports.string(), tier, success_rate: rate });
+var ruleValue = external_exports.union([external_exports.number(), external_exports.string()]).nullable();
+var taskRef = external_exports.looseObject({ workflow: external_exports.string(), id: external_exports.string() });
+var gateChanges = external_exports.looseObject({
+  base: external_exports.looseObject({ sha: external_exports.string().min(1), via: external_exports.string() }),
+  first_run: external_exports.boolean().optional(),
+  thresholds: external_exports.array(
+    external_exports.looseObject({
+      rule: external_exports.string(),
+      base: ruleValue,
+      pr: ruleValue,
+      applied: external_exports.enum(["base", "pr"]),
+      effective: ruleValue.optional()
+    })
+  ),
+  tasks: external_exports.looseObject({
+    added: external_exports.array(taskRef),
+    removed: external_exports.array(taskRef),
+    changed: external_exports.array(
+      taskRef.extend({
+        fields: external_exports.array(external_exports.string()),
+        diff: external_exports.array(external_exports.string()),
+        pr_form: external_exports.looseObject({ status: external_exports.string(), reasons: external_exports.array(external_exports.string()) }).optional()
+      })
+    )
+  }),
+  workflows: external_exports.looseObject({
+    renamed: external_exports.array(external_exports.looseObject({ from: external_exports.string(), to: external_exports.string() })),
+    added: external_exports.array(external_exports.string()),
+    removed: external_exports.array(external_exports.string())
+  }),
+  permissions: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), tool: external_exports.string(), change: external_exports.string() })),
+  endpoints: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), field: external_exports.string(), note: external_exports.string() })),
+  notes: external_exports.array(external_exports.string())
+});
+var reportSchema = external_exports.looseObject({
+  version: external_exports.literal(1),
+  decision: external_exports.enum(["pass", "fail", "error"]),
+  reasons: external_exports.array(external_exports.string()),
+  commit: external_exports.string().optional(),
+  created_at: external_exports.string(),
+  repeat: external_exports.number().int().positive().optional(),
+  attempts: external_exports.looseObject({
+    mode: external_exports.enum(["adaptive", "fixed"]),
+    rounds: count,
+    total: count,
+    extra: count,
+    extra_cost_usd: external_exports.number().nonnegative().nullable(),
+    stopped_by: external_exports.string().optional()
+  }).optional(),
+  flaky_tasks: external_exports.array(external_exports.string()).optional(),
+  shard: external_exports.object({ index: count, count: external_exports.number().int().positive(), set_hash: external_exports.string().min(1), set_size: count }).optional(),
+  workflows: external_exports.array(
+    external_exports.looseObject({ name: external_exports.string(), description: external_exports.string().optional(), file: external_exports.string(), tasks: count })
+  ),
+  tiers: external_exports.array(tierSummary),
+  tasks: external_exports.array(taskResult),
+  failure_modes: external_exports.array(external_exports.looseObject({ cause: external_exports.string(), label: external_exports.string(), count, tasks: external_exports.array(external_exports.string()) })).optional(),
+  baseline: external_exports.looseObject({
+    file: external_exports.string(),
+    regressions: external_exports.array(external_exports.string()),
+    fixed: external_exports.array(external_exports.string()),
+    tiers: external_exports.array(baselineTier),
+    statuses: external_exports.record(external_exports.string(), external_exports.string()).optional(),
+    flaky: external_exports.array(external_exports.string()).optional(),
+    high_risk_regressions: external_exports.array(external_exports.string()).optional(),
+    attempts: external_exports.record(external_exports.string(), external_exports.object({ total: count, passed: count })).optional()
+  }).optional(),
+  totals: external_exports.looseObject({
+    tasks: count,
+    passed: count,
+    failed: count,
+    errored: count,
+    not_run: count.default(0),
+    error_rate: rate,
+    duration_ms: external_exports.number().nonnegative(),
+    model_calls: count,
+    tool_calls: count,
+    tokens,
+    cost_usd: external_exports.number().nullable(),
+    cost_per_success_usd: external_exports.number().nullable(),
+    cost_unknown_models: external_exports.array(external_exports.string()).optional()
+  }),
+  gate: external_exports.object({
+    rules: gateRules,
+    workflows: external_exports.record(external_exports.string(), gateRules.partial()),
+    max_error_rate: rate
+  }),
+  gate_changes: gateChanges.optional()
+});
+async function readJsonFile(file2) {
+  let text2;
+  try {
+    text2 = await readFile4(file2, "utf8");
+  } catch (error62) {
+    const code2 = error62.code;
+    const message = code2 === "ENOENT" ? "file not found" : `cannot read: ${error62.message}`;
+    throw new InputError([{ file: file2, message, severity: "error" }]);
+  }
+  try {
+    return JSON.parse(text2);
+  } catch (error62) {
+    throw notAReport(file2, `not valid JSON (${error62.message})`);
+  }
+}
+function notAReport(file2, detail) {
+  return new InputError([{ file: file2, message: `not an evalgate report: ${detail}`, severity: "error" }]);
+}
+function describeIssues(error62, limit2 = 3) {
+  const lines = error62.issues.slice(0, limit2).map((issue2) => `${issue2.path.length > 0 ? issue2.path.join(".") : "(top level)"}: ${issue2.message}`);
+  const more = error62.issues.length > limit2 ? ` (and ${error62.issues.length - limit2} more)` : "";
+  return lines.join("; ") + more;
+}
+function parseReport(data, file2) {
+  const result = reportSchema.safeParse(data);
+  if (!result.success) throw notAReport(file2, describeIssues(result.error));
+  const report = result.data;
+  return {
+    ...report,
+    attempts: report.attempts ?? runAttempts(report.tasks, { repeat: report.repeat ?? 1 }),
+    flaky_tasks: report.flaky_tasks ?? flakyTasks(report.tasks)
+  };
+}
+async function readReport(file2) {
+  return parseReport(await readJsonFile(file2), file2);
+}
+
+// src/gate/baseline.ts
+var baselineReport = external_exports.object({
+  version: external_exports.literal(1),
+  shard: external_exports.object({ index: external_exports.number(), count: external_exports.number() }).optional(),
+  tiers: external_exports.array(external_exports.object({ workflow: external_exports.string(), tier: external_exports.enum(TIERS), success_rate: external_exports.number().min(0).max(1) })),
+  tasks: external_exports.array(
+    external_exports.object({
+      id: external_exports.string(),
+      workflow: external_exports.string(),
+      status: external_exports.string(),
+      attempts: external_exports.object({ total: external_exports.number().int().min(0), passed: external_exports.number().int().min(0) }).optional()
+    })
+  )
+});
+async function loadBaseline(file2) {
+  const result = baselineReport.safeParse(await readJsonFile(file2));
+  if (!result.success) throw notAReport(file2, describeIssues(result.error));
+  const { shard, tiers, tasks } = result.data;
+  if (shard) {
+    const message = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`;
+    throw new InputError([{ file: file2, message, severity: "error" }]);
+  }
+  const statuses = {};
+  const attempts = {};
+  for (const task of tasks) {
+    const key = `${task.workflow}/${task.id}`;
+    statuses[key] = task.status;
+    if (task.attempts) attempts[key] = { total: task.attempts.total, passed: task.attempts.passed };
+  }
+  return {
+    file: file2,
+    tiers: tiers.map(({ workflow, tier: tier2, success_rate }) => ({ workflow, tier: tier2, success_rate })),
+    statuses,
+    attempts
   };
 }
 
@@ -43710,7 +44422,7 @@ function updateCount() {
 
 function statusBadge(t) {
   var text = t.status === 'not_run' ? 'not run' : t.status;
-  if (t.attempts && t.attempts.total > 1) text += ' (' + t.attempts.passed + '/' + t.attempts.total + ')';
+  if (t.attempts && t.attempts.total > 1) text += ' (' + t.attempts.passed + '/' + t.attempts.total + (t.flaky ? ', flaky' : '') + ')';
   return badge(text, 'status-' + t.status);
 }
 
@@ -43962,8 +44674,10 @@ function decisiveFacts(report) {
       if (check2 === "min_success")
         facts.push(`${label} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
       if (check2 === "min_tasks") facts.push(`${label} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop")
-        facts.push(`${label} ${signedPoints(tier2.success_rate - tier2.baseline_rate)} points vs baseline`);
+      if (check2 === "max_drop") facts.push(`${label} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check2 === "pass_k") facts.push(`${label} pass^${tier2.pass_k.required.k} not met`);
+      if (check2 === "high_risk_regression")
+        facts.push(`${label} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
     }
   }
   if (facts.length > 0) return facts;
@@ -43978,8 +44692,10 @@ function tierColumns(report) {
     "Tier",
     "Passed",
     "Rate",
-    "95% CI",
+    intervalHeader(report),
     "Threshold",
+    "Attempts",
+    "Decision",
     ...withBaseline ? ["Baseline"] : [],
     "Verdict"
   ];
@@ -43990,14 +44706,35 @@ function tierColumns(report) {
     percent(t.success_rate),
     `${(t.ci_low * 100).toFixed(1)}\u2013${percent(t.ci_high)}`,
     thresholdCell(t),
+    attemptsCell(t),
+    decisionCell(t),
     ...withBaseline ? [baselineCell(t)] : [],
     verdictCell(t)
   ]);
   return { header, rows };
 }
+function intervalHeader(report) {
+  const levels = new Set(report.tiers.map((t) => t.ci_level ?? 0.95));
+  return levels.size > 1 ? "CI" : `${thresholdPercent([...levels][0] ?? 0.95)} CI`;
+}
 function passedCell(t) {
-  const extra = [...t.errored > 0 ? [`${t.errored} errored`] : [], ...t.not_run > 0 ? [`${t.not_run} not run`] : []];
+  const extra = [
+    ...t.flaky ? [`${t.flaky} flaky`] : [],
+    ...t.errored > 0 ? [`${t.errored} errored`] : [],
+    ...t.not_run > 0 ? [`${t.not_run} not run`] : []
+  ];
   return `${t.passed}/${t.total}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
+}
+function attemptsCell(t) {
+  if (!t.attempts || t.attempts.max <= 1) return t.attempts?.max === 0 ? "0" : "1";
+  return t.attempts.min === t.attempts.max ? `${t.attempts.max}` : `${t.attempts.per_task.toFixed(1)}/task`;
+}
+function decisionCell(t) {
+  const d = t.decision;
+  if (!d) return "\u2014";
+  const confidence = thresholdPercent(d.confidence);
+  if (d.outcome === "inside_margin") return `inside margin (${confidence})`;
+  return d.decided ? `decided (${confidence})` : `undecided after ${t.attempts?.max ?? 1}`;
 }
 function thresholdCell(t) {
   if (t.threshold === null) return "\u2014";
@@ -44009,7 +44746,7 @@ function baselineCell(t) {
   return `${percent(t.baseline_rate)} (${signedPoints(t.success_rate - t.baseline_rate)}${limit2})`;
 }
 function verdictCell(t) {
-  return !t.gated ? "not gated" : t.ok ? "ok" : "fail";
+  return !t.ok ? "fail" : t.gated ? "ok" : "not gated";
 }
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
@@ -44048,10 +44785,13 @@ function baselineSection(report) {
   const { baseline: baseline2 } = report;
   if (!baseline2) return null;
   const withWorkflow = severalWorkflows(report);
+  const flaky = baseline2.flaky ?? [];
+  const highRisk = baseline2.high_risk_regressions ?? [];
   const rows = report.tiers.map((t) => {
     const before = t.baseline_rate;
     const change = before == null ? null : t.success_rate - before;
-    const tooLarge = change !== null && t.max_drop != null && -change > t.max_drop + 1e-9;
+    const paired = t.paired;
+    const tooLarge = paired !== void 0 && t.max_drop != null && paired.significant && paired.drop > t.max_drop + 1e-9;
     return h(
       "tr",
       { class: change === null ? null : change < 0 ? "worse" : change > 0 ? "better" : null },
@@ -44061,7 +44801,12 @@ function baselineSection(report) {
       h("td", { class: "num" }, percent(t.success_rate)),
       h("td", { class: "num" }, change === null ? "\u2014" : signedPoints(change)),
       h("td", { class: "num" }, t.max_drop == null ? "\u2014" : points(t.max_drop)),
-      h("td", null, change === null ? "not in the baseline" : tooLarge ? "dropped too far" : "ok")
+      h(
+        "td",
+        null,
+        paired ? `${paired.common} tasks: ${paired.regressed} regressed, ${paired.fixed} fixed, p = ${Number(paired.p_value.toPrecision(2))}` : "\u2014"
+      ),
+      h("td", null, change === null ? "not in the baseline" : tooLarge ? "dropped too far (significant)" : "ok")
     );
   });
   return h(
@@ -44084,6 +44829,7 @@ function baselineSection(report) {
           h("th", { class: "num" }, "Now"),
           h("th", { class: "num" }, "Change (points)"),
           h("th", { class: "num" }, "Max drop"),
+          h("th", null, "Paired (McNemar)"),
           h("th", null, "Drop rule")
         )
       ),
@@ -44097,7 +44843,30 @@ function baselineSection(report) {
     ),
     baseline2.regressions.length > 0 ? taskLinks(baseline2.regressions) : h("p", { class: "muted" }, "none"),
     h("h3", null, `Fixed (${baseline2.fixed.length})`, h("small", null, " failed in the baseline, pass now")),
-    baseline2.fixed.length > 0 ? taskLinks(baseline2.fixed) : h("p", { class: "muted" }, "none")
+    baseline2.fixed.length > 0 ? taskLinks(baseline2.fixed) : h("p", { class: "muted" }, "none"),
+    h("h3", null, `Flaky (${flaky.length})`, h("small", null, " mixed outcomes on either side")),
+    flaky.length > 0 ? taskLinks(flaky) : h("p", { class: "muted" }, "none"),
+    highRisk.length > 0 && [
+      h(
+        "h3",
+        null,
+        `High-risk regressions (${highRisk.length})`,
+        h("small", null, " each fails the gate (baseline.block_high_risk_regressions)")
+      ),
+      taskLinks(highRisk)
+    ]
+  );
+}
+
+// src/html/sections/flaky.ts
+function flakySection(report) {
+  if (report.flaky_tasks.length === 0) return null;
+  return h(
+    "section",
+    { id: "flaky" },
+    h("h2", null, `Flaky tasks (${report.flaky_tasks.length})`),
+    h("p", { class: "note" }, "Mixed outcomes across attempts; each counts at its pass rate in its tier."),
+    taskLinks(report.flaky_tasks)
   );
 }
 
@@ -44344,7 +45113,12 @@ function show2(value) {
 function decisionSection(report) {
   const meta3 = [["Date", report.created_at]];
   if (report.commit) meta3.push(["Commit", report.commit]);
-  meta3.push(["Repeat", report.repeat > 1 ? `${report.repeat} attempts per task (pass^${report.repeat})` : "1"]);
+  const a = report.attempts;
+  const extra = a.extra > 0 ? `, ${formatCount(a.extra)} extra (${formatUsd(a.extra_cost_usd)})` : "";
+  meta3.push([
+    "Attempts",
+    `${formatCount(a.total)} in ${a.rounds} round${a.rounds === 1 ? "" : "s"}, ${a.mode === "fixed" ? `fixed (--repeat ${report.repeat ?? 1})` : "adaptive"}${extra}${a.stopped_by ? ` \u2014 ${a.stopped_by}` : ""}`
+  ]);
   if (report.shard) {
     const { index, count: count3, set_size: setSize2 } = report.shard;
     meta3.push(["Shard", `${index + 1} of ${count3} (${setSize2} tasks in the set); merge all shards to decide the gate`]);
@@ -44519,12 +45293,20 @@ function tierColumns2(report) {
     { header: "Failed", cell: (t) => String(t.failed), numeric: true },
     { header: "Errored", cell: (t) => String(t.errored), numeric: true },
     { header: "Not run", cell: (t) => String(t.not_run), numeric: true },
+    { header: "Flaky", cell: (t) => String(t.flaky ?? 0), numeric: true },
     { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true },
-    { header: "95% interval", cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true },
-    { header: "Threshold", cell: thresholdCell2, numeric: true }
+    { header: `${intervalHeader(report)}`, cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true },
+    { header: "Interval method", cell: (t) => t.ci_method ?? "\u2014" },
+    { header: "Threshold", cell: thresholdCell2, numeric: true },
+    { header: "Attempts", cell: attemptsText2, numeric: true },
+    { header: "Decision", cell: decisionText }
   );
-  if (report.repeat > 1)
-    columns.push({ header: "Attempts passed", cell: (t) => percent(t.attempt_success_rate), numeric: true });
+  if (report.attempts.total > report.tasks.length) {
+    columns.push(
+      { header: "Attempts passed", cell: (t) => percent(t.attempt_success_rate), numeric: true },
+      { header: "pass^k", cell: passKText, numeric: true }
+    );
+  }
   if (report.baseline) {
     columns.push(
       { header: "Baseline", cell: (t) => t.baseline_rate == null ? "\u2014" : percent(t.baseline_rate), numeric: true },
@@ -44538,6 +45320,22 @@ function tierColumns2(report) {
     { header: "Verdict", cell: verdictCell }
   );
   return columns;
+}
+function attemptsText2(t) {
+  const a = t.attempts;
+  if (!a) return "\u2014";
+  return a.min === a.max ? `${a.total} (${a.max} per task)` : `${a.total} (${a.min}\u2013${a.max}, mean ${a.per_task.toFixed(1)})`;
+}
+function decisionText(t) {
+  const d = t.decision;
+  if (!d) return decisionCell(t);
+  const bounds = `bounds ${percent(d.low)}\u2013${percent(d.high)} vs ${thresholdPercent(t.threshold - d.margin)}\u2013${thresholdPercent(t.threshold + d.margin)}`;
+  return d.note ? `${d.note} (by the estimate)` : `${decisionCell(t)}: ${bounds}`;
+}
+function passKText(t) {
+  if (!t.pass_k) return "\u2014";
+  const required2 = t.pass_k.required ? ` (min ${thresholdPercent(t.pass_k.required.min)} at k=${t.pass_k.required.k})` : "";
+  return `pass^${t.pass_k.k} ${percent(t.pass_k.rate)}${required2}`;
 }
 function thresholdCell2(t) {
   if (t.threshold === null) return "\u2014";
@@ -44771,6 +45569,7 @@ function pageStart(report) {
     totalsSection(report),
     tiersSection(report),
     baselineSection(report),
+    flakySection(report),
     failureModesSection(report),
     workflowsSection(report),
     taskTableShell()
@@ -44801,6 +45600,7 @@ var SECTION_TITLES = [
   ["totals", "Totals"],
   ["tiers", "Tiers"],
   ["baseline", "Baseline"],
+  ["flaky", "Flaky tasks"],
   ["failure-modes", "Failure modes"],
   ["workflows", "Workflow"],
   ["tasks", "Tasks"]
@@ -44980,7 +45780,11 @@ function testsuite(tier2, tasks, createdAt) {
       success_rate: String(tier2.success_rate),
       ci_low: String(tier2.ci_low),
       ci_high: String(tier2.ci_high),
-      ok: String(tier2.ok)
+      ok: String(tier2.ok),
+      ...tier2.ci_method ? { ci_method: tier2.ci_method } : {},
+      ...tier2.attempts ? { attempts: String(tier2.attempts.total), attempts_per_task: String(tier2.attempts.per_task) } : {},
+      ...tier2.flaky !== void 0 ? { flaky: String(tier2.flaky) } : {},
+      ...tier2.decision ? { decision: tier2.decision.decided ? tier2.decision.outcome : "undecided" } : {}
     }).map(([name, value]) => element("property", { name, value }))
   );
   const attributes = {
@@ -45049,8 +45853,10 @@ function renderSummary(report, opts = {}) {
     tierTable(report),
     topFailureModes(report),
     report.reasons.map((r) => `- ${oneLine2(r)}`).join("\n"),
+    decisionNotes(report),
     gateChangesSection(report.gate_changes),
     failedTasks(report, maxFailed),
+    flakyTasks2(report, maxFailed),
     baselineChanges(report, maxFailed),
     totals(report)
   ];
@@ -45093,14 +45899,14 @@ function topFailureModes(report) {
   return ["### Top failure modes", items.join("\n"), ...restLine, ...note].join("\n\n");
 }
 function failedTasks(report, maxFailed) {
-  const failed2 = report.tasks.filter((t) => t.status !== "pass").sort(byImportance2);
+  const failed2 = report.tasks.filter((t) => t.status !== "pass" && !isFlaky(t.attempts)).sort(byImportance2);
   if (failed2.length === 0) return "";
   const withWorkflow = severalWorkflows(report);
   const rows = failed2.slice(0, maxFailed).map((t) => [
     withWorkflow ? `${t.workflow}/${t.id}` : t.id,
     t.tier,
     t.risk,
-    statusCell(t, report.repeat),
+    statusCell(t),
     truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT)
   ]);
   const table = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
@@ -45111,9 +45917,48 @@ ${table}${moreLine(failed2.length, maxFailed)}`;
 function byImportance2(a, b) {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk);
 }
-function statusCell(task, repeat) {
+function statusCell(task) {
   const status = task.status === "not_run" ? "not run" : task.status;
-  return repeat > 1 && task.attempts.total > 0 ? `${status} (${task.attempts.passed}/${task.attempts.total} attempts passed)` : status;
+  return task.attempts.total > 1 ? `${status} (${task.attempts.passed}/${task.attempts.total} attempts passed)` : status;
+}
+function decisionNotes(report) {
+  const several = severalWorkflows(report);
+  const lines = report.tiers.flatMap((t) => {
+    const d = t.decision;
+    if (!d || !t.ci_method) return [];
+    const label = `${several ? `${t.workflow} ` : ""}${t.tier}`;
+    const rule = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
+    return [`- ${label}: ${t.ci_method}; ${rule}`];
+  });
+  const warnings = report.tiers.flatMap((t) => t.too_small ? [`- \u26A0\uFE0F ${t.too_small}`] : []);
+  if (lines.length === 0 && warnings.length === 0) return "";
+  return [
+    "<details><summary>How the tiers were decided</summary>",
+    "",
+    ...lines,
+    "",
+    "</details>",
+    ...warnings.length > 0 ? ["", ...warnings] : []
+  ].join("\n");
+}
+var FLAKY_OPEN_LIMIT = 10;
+function flakyTasks2(report, maxShown) {
+  const names = report.flaky_tasks;
+  if (names.length === 0) return "";
+  const byName = new Map(report.tasks.map((t) => [severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t]));
+  const items = names.slice(0, maxShown).map((name) => {
+    const task = byName.get(name);
+    return task ? `- ${oneLine2(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${oneLine2(name)}`;
+  });
+  const list2 = items.join("\n") + moreLine(names.length, maxShown);
+  const title = `Flaky tasks (${names.length}) \u2014 mixed outcomes across attempts`;
+  return names.length > FLAKY_OPEN_LIMIT ? `<details><summary><strong>${title}</strong></summary>
+
+${list2}
+
+</details>` : `### ${title}
+
+${list2}`;
 }
 function baselineChanges(report, maxFailed) {
   const { baseline: baseline2 } = report;
@@ -45129,11 +45974,27 @@ function baselineChanges(report, maxFailed) {
   const list2 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
+  const highRisk = baseline2.high_risk_regressions ?? [];
   return [
     `### Against the baseline (${oneLine2(baseline2.file)})`,
-    list2("Regressions", "passed in the baseline, fail now", baseline2.regressions, true),
-    list2("Fixed", "failed in the baseline, pass now", baseline2.fixed, false)
+    ...highRisk.length > 0 ? [list2("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
+    list2("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
+    list2("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
+    list2("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
+    ...pairedLines(report)
   ].join("\n\n");
+}
+function pairedLines(report) {
+  const several = severalWorkflows(report);
+  const lines = report.tiers.flatMap((t) => {
+    const p = t.paired;
+    if (!p) return [];
+    const label = `${several ? `${t.workflow} ` : ""}${t.tier}`;
+    return [
+      `- ${label}: paired over ${plural2(p.common, "task")}: drop ${signedPoints(-p.drop)} points, ${p.regressed} regressed vs ${p.fixed} fixed, McNemar p = ${Number(p.p_value.toPrecision(2))}${p.significant ? " (significant)" : ""}`
+    ];
+  });
+  return lines.length > 0 ? [lines.join("\n")] : [];
 }
 function totals(report) {
   const t = report.totals;
@@ -45158,13 +46019,12 @@ function totals(report) {
     }).join(" \xB7 ");
     lines.push(`- Cost by tier: ${byTier}`);
   }
-  if (report.repeat > 1) {
-    const attemptRates = report.tiers.map(
-      (tier2) => `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier} ${percent(tier2.attempt_success_rate)}`
-    ).join(", ");
-    lines.push(
-      `- Repeat: --repeat ${report.repeat}: pass^${report.repeat} per tier (a task passes only when all ${report.repeat} attempts pass); share of attempts passed: ${attemptRates}`
+  lines.push(attemptsLine(report));
+  if (report.attempts.total > t.tasks) {
+    const passK2 = report.tiers.filter((tier2) => tier2.pass_k && tier2.pass_k.k > 1).map(
+      (tier2) => `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier} pass^${tier2.pass_k.k} ${percent(tier2.pass_k.rate)}`
     );
+    if (passK2.length > 0) lines.push(`- pass^k (every one of k attempts passes): ${passK2.join(", ")}`);
   }
   if (report.shard) {
     const { index, count: count3, set_size } = report.shard;
@@ -45174,6 +46034,13 @@ function totals(report) {
   return `### Totals
 
 ${lines.join("\n")}`;
+}
+function attemptsLine(report) {
+  const a = report.attempts;
+  const how = a.mode === "fixed" ? `--repeat ${report.repeat ?? 1}` : "adaptive";
+  const extra = a.extra > 0 ? `; ${formatCount(a.extra)} extra, ${formatUsd(a.extra_cost_usd)}` : "";
+  const stopped = a.stopped_by ? ` \u2014 ${a.stopped_by}` : "";
+  return `- Attempts: ${formatCount(a.total)} in ${plural2(a.rounds, "round")} (${how}${extra})${stopped}`;
 }
 function moreLine(total, shown) {
   return total > shown ? `
@@ -46039,15 +46906,47 @@ function summarizeAttempt(run, graded) {
     ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {}
   };
 }
-function summarizeTask(task, attempts, repeat, notRunReason = "the run stopped before this task started") {
+function newTally() {
+  return {
+    total: 0,
+    passed: 0,
+    errored: 0,
+    causes: /* @__PURE__ */ new Set(),
+    duration_ms: 0,
+    model_calls: 0,
+    tokens: { input: 0, output: 0 },
+    cost_usd: 0,
+    extra_cost_usd: 0,
+    tool_calls: 0
+  };
+}
+function addAttempt(tally, attempt) {
+  const index = tally.total++;
+  if (attempt.status === "pass") tally.passed++;
+  if (attempt.status === "error") tally.errored++;
+  if (attempt.status === "fail" && !tally.firstFail)
+    tally.firstFail = { index, status: "fail", reasons: attempt.reasons };
+  if (attempt.status === "error" && !tally.firstError)
+    tally.firstError = { index, status: "error", reasons: attempt.reasons };
+  for (const cause of attempt.causes) tally.causes.add(cause);
+  tally.duration_ms += attempt.duration_ms;
+  tally.model_calls += attempt.model_calls;
+  tally.tokens.input += attempt.tokens.input;
+  tally.tokens.output += attempt.tokens.output;
+  tally.cost_usd = tally.cost_usd === null || attempt.cost_usd === null ? null : tally.cost_usd + attempt.cost_usd;
+  if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0;
+  tally.tool_calls += attempt.tool_calls;
+  if (attempt.escalated !== void 0) tally.escalated = attempt.escalated;
+}
+function summarizeTask(task, tally, notRunReason = "the run stopped before this task started") {
   const base = { id: task.id, workflow: task.workflow, tier: task.tier, risk: task.risk, tags: task.tags };
-  if (attempts.length === 0) {
+  if (tally.total === 0) {
     return {
       ...base,
       status: "not_run",
       reasons: [`not run: ${notRunReason}`],
       causes: ["not_run"],
-      attempts: { total: 0, passed: 0 },
+      attempts: { total: 0, passed: 0, errored: 0 },
       duration_ms: 0,
       model_calls: 0,
       tokens: { input: 0, output: 0 },
@@ -46055,28 +46954,25 @@ function summarizeTask(task, attempts, repeat, notRunReason = "the run stopped b
       tool_calls: 0
     };
   }
-  const passed2 = attempts.filter((a) => a.status === "pass").length;
-  const firstFail = attempts.findIndex((a) => a.status === "fail");
-  const firstBad = firstFail >= 0 ? firstFail : attempts.findIndex((a) => a.status !== "pass");
-  const status = firstBad < 0 ? "pass" : attempts[firstBad].status;
-  const prefix = repeat > 1 && firstBad >= 0 ? `attempt ${firstBad + 1}/${attempts.length}: ` : "";
-  const reasons = firstBad < 0 ? [] : attempts[firstBad].reasons.map((r) => prefix + r);
-  if (repeat > 1 && firstBad >= 0) reasons.unshift(`passed ${passed2} of ${attempts.length} attempts`);
-  const sum = (pick2) => attempts.reduce((total, a) => total + pick2(a), 0);
-  const costs = attempts.map((a) => a.cost_usd);
-  const last = attempts[attempts.length - 1];
+  const { total, passed: passed2 } = tally;
+  const bad = tally.firstFail ?? tally.firstError;
+  const several = total > 1;
+  const prefix = several && bad ? `attempt ${bad.index + 1}/${total}: ` : "";
+  const reasons = bad ? bad.reasons.map((r) => prefix + r) : [];
+  if (several && bad) reasons.unshift(`passed ${passed2} of ${total} attempts`);
   return {
     ...base,
-    status,
+    status: bad ? bad.status : "pass",
     reasons,
-    causes: [...new Set(attempts.flatMap((a) => a.causes))],
-    attempts: { total: attempts.length, passed: passed2 },
-    duration_ms: Math.round(sum((a) => a.duration_ms)),
-    model_calls: sum((a) => a.model_calls),
-    tokens: { input: sum((a) => a.tokens.input), output: sum((a) => a.tokens.output) },
-    cost_usd: costs.includes(null) ? null : sum((a) => a.cost_usd),
-    tool_calls: sum((a) => a.tool_calls),
-    ...last.escalated !== void 0 ? { escalated: last.escalated } : {}
+    causes: [...tally.causes],
+    attempts: { total, passed: passed2, errored: tally.errored },
+    ...passed2 > 0 && passed2 < total ? { flaky: true } : {},
+    duration_ms: Math.round(tally.duration_ms),
+    model_calls: tally.model_calls,
+    tokens: { ...tally.tokens },
+    cost_usd: tally.cost_usd,
+    tool_calls: tally.tool_calls,
+    ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {}
   };
 }
 function attemptCost(run) {
@@ -46084,13 +46980,13 @@ function attemptCost(run) {
 }
 
 // src/run/trace.ts
-function buildTrace(task, attemptNo, repeat, run, graded) {
+function buildTrace(task, attemptNo, run, graded) {
   return {
     task_id: task.id,
     workflow: task.workflow,
     tier: task.tier,
     risk: task.risk,
-    ...repeat > 1 ? { attempt: attemptNo + 1, of: repeat } : {},
+    attempt: attemptNo + 1,
     status: graded.status,
     plan: run.answer?.plan,
     guardrails: {
@@ -46123,8 +47019,15 @@ async function runTasks(opts) {
   const sandbox = await ToolSandbox.start();
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]));
   const redactors = new Map(opts.workflows.map((w) => [w.name, createRedactor(w.data_governance?.redact)]));
-  const runtimes = createRuntimes(opts);
-  const attempts = opts.tasks.map(() => []);
+  const runtimesByAttempt = /* @__PURE__ */ new Map();
+  const runtimesFor = (attempt) => {
+    const key = opts.llm?.cacheDir ? attempt : 0;
+    let runtimes = runtimesByAttempt.get(key);
+    if (!runtimes)
+      runtimesByAttempt.set(key, runtimes = createRuntimes(opts, key > 0 ? `attempt ${key + 1}` : void 0));
+    return runtimes;
+  };
+  const tallies = opts.tasks.map(() => newTally());
   const limit2 = pLimit(Math.max(1, opts.concurrency));
   const maxCost = opts.budgets.max_cost_usd;
   let spent = 0;
@@ -46136,8 +47039,9 @@ async function runTasks(opts) {
       return;
     }
     const task = opts.tasks[taskIndex];
+    const tally = tallies[taskIndex];
     const workflow = workflows.get(task.workflow);
-    const llm = runtimes.get(task.workflow);
+    const llm = runtimesFor(tally.total).get(task.workflow);
     const session = sandbox.open(task, workflow);
     const timeoutMs = opts.budgets.task_timeout_s * 1e3;
     try {
@@ -46152,28 +47056,41 @@ async function runTasks(opts) {
       for (const call of run.model_calls) if (call.cost_usd === null) unpriced.add(call.model);
       const redact = redactors.get(task.workflow);
       const graded = redact.value(gradeAttempt(task, workflow, run, verdict));
-      attempts[taskIndex].push(summarizeAttempt(run, graded));
-      const trace = buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run, graded);
+      const attemptNo = tally.total;
+      addAttempt(tally, summarizeAttempt(run, graded));
+      const trace = buildTrace(task, attemptNo, run, graded);
       await traces.write(redact.value({ ...trace, ...opts.traceFields?.(task) }));
       opts.onAttempt?.(graded.status);
     } finally {
       session.close();
     }
   };
+  const summarize = () => opts.tasks.map((task, i) => summarizeTask(task, tallies[i], stoppedBy));
+  let rounds = 0;
   try {
-    const jobs = [];
-    opts.tasks.forEach((_, i) => {
-      for (let k = 0; k < opts.repeat; k++) jobs.push(limit2(() => runOne(i)));
-    });
-    await Promise.all(jobs);
+    let picked = opts.tasks.map((_, i) => i);
+    while (picked.length > 0 && !stoppedBy) {
+      rounds++;
+      opts.onRound?.(rounds, picked.length);
+      await Promise.all(picked.map((i) => limit2(() => runOne(i))));
+      if (stoppedBy) break;
+      picked = opts.nextRound(summarize(), rounds);
+    }
   } finally {
     await sandbox.stop();
     await traces.close();
   }
-  const results = opts.tasks.map((task, i) => summarizeTask(task, attempts[i], opts.repeat, stoppedBy));
-  return { results, tracesPath, unpricedModels: [...unpriced].sort(), ...stoppedBy ? { stoppedBy } : {} };
+  const unknownExtra = tallies.some((t) => t.total > 1 && t.cost_usd === null);
+  return {
+    results: summarize(),
+    tracesPath,
+    rounds,
+    extraCostUsd: unknownExtra ? null : tallies.reduce((sum, t) => sum + t.extra_cost_usd, 0),
+    unpricedModels: [...unpriced].sort(),
+    ...stoppedBy ? { stoppedBy } : {}
+  };
 }
-function createRuntimes(opts) {
+function createRuntimes(opts, cacheSalt) {
   const judged = new Set(opts.tasks.filter((t) => t.expected.judge !== void 0).map((t) => t.workflow));
   const runtimes = /* @__PURE__ */ new Map();
   for (const workflow of opts.workflows) {
@@ -46185,8 +47102,8 @@ function createRuntimes(opts) {
         pricing: opts.pricing,
         apiKey: opts.llm?.apiKey,
         baseUrl: opts.llm?.baseUrl,
-        // A cache would make K attempts one: it is off with --repeat.
-        cacheDir: opts.repeat > 1 ? void 0 : opts.llm?.cacheDir
+        cacheDir: opts.llm?.cacheDir,
+        ...cacheSalt ? { cacheSalt } : {}
       })
     );
   }
@@ -46214,10 +47131,17 @@ function workflowInfo(w, tasks) {
 function createProgress(total, stream = process.stderr) {
   const counts = {};
   let done = 0;
+  let rounds = 1;
   const started = Date.now();
   const describe6 = () => {
     const extra = Object.entries(counts).filter(([status]) => status !== "pass").map(([status, n]) => `${n} ${status}`).join(", ");
-    return `${done}/${total} tasks${extra ? ` (${extra})` : ""}`;
+    return `${done}/${total} ${rounds > 1 ? "attempts" : "tasks"}${extra ? ` (${extra})` : ""}`;
+  };
+  const addRound = (round2, attempts) => {
+    if (round2 <= 1) return false;
+    rounds = round2;
+    total += attempts;
+    return true;
   };
   if (stream.isTTY) {
     let lastDraw = 0;
@@ -46234,6 +47158,9 @@ function createProgress(total, stream = process.stderr) {
         counts[status] = (counts[status] ?? 0) + 1;
         done++;
         draw(done === total);
+      },
+      round(round2, attempts) {
+        if (addRound(round2, attempts)) draw(true);
       },
       done() {
         draw(true);
@@ -46255,6 +47182,12 @@ function createProgress(total, stream = process.stderr) {
         stream.write(`evalgate: ${describe6()}, ${((now - started) / 1e3).toFixed(1)}s
 `);
       }
+    },
+    round(round2, attempts) {
+      if (!addRound(round2, attempts)) return;
+      lastDecile = Math.floor(done / total * 10);
+      stream.write(`evalgate: round ${round2}: ${attempts} more attempts
+`);
     },
     done() {
     }
@@ -46346,6 +47279,9 @@ function matchWorkflows(pr, base, manifestPath) {
   };
 }
 
+// src/base/stricter-thresholds.ts
+import { isDeepStrictEqual } from "node:util";
+
 // src/base/stricter.ts
 function stricterOf(a, b, direction) {
   if (a === void 0) return b;
@@ -46373,7 +47309,7 @@ var BUDGETS = [
 ];
 function stricterThresholds(base, pr, prWorkflows, renamed = []) {
   const changes = new ChangeList();
-  const rules = stricterGateRules(base.rules, pr.rules, "", changes);
+  const rules = stricterGateRules(base, pr, "", changes);
   const workflows = {};
   for (const { prName, baseName } of workflowNames(base, pr, prWorkflows, renamed)) {
     const entry = stricterWorkflowRules(base, pr, baseName, prName, rules, changes);
@@ -46391,20 +47327,79 @@ function stricterThresholds(base, pr, prWorkflows, renamed = []) {
     changes: changes.items
   };
 }
-function stricterTier(a, b) {
-  if (!a || !b) return a ?? b;
-  const rule = { min_success: Math.max(a.min_success, b.min_success) };
-  const minTasks = stricterOf(a.min_tasks, b.min_tasks, "higher");
+var DECISION_DIRECTIONS = { confidence: "higher", margin: "lower", max_attempts: "higher" };
+var DECISION_KEYS = Object.keys(DECISION_DIRECTIONS);
+function stricterTier({ base: a, pr: b, resolved }) {
+  if (!a && !b) return void 0;
+  const rule = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) };
+  const minTasks = stricterOf(a?.min_tasks, b?.min_tasks, "higher");
   if (minTasks !== void 0) rule.min_tasks = minTasks;
+  for (const key of DECISION_KEYS) {
+    if (a?.[key] === void 0 && b?.[key] === void 0) continue;
+    rule[key] = stricterOf(resolved.base[key], resolved.pr[key], DECISION_DIRECTIONS[key]);
+  }
+  const passK2 = stricterPassK(a?.pass_k, b?.pass_k);
+  if (passK2) rule.pass_k = passK2;
   return rule;
 }
-function stricterGateRules(base, pr, prefix, changes) {
+function stricterPassK(a, b) {
+  if (!a || !b) return a ?? b;
+  return { k: Math.max(a.k, b.k), min: Math.max(a.min, b.min) };
+}
+function stricterDecision(base, pr, fallback) {
+  if (!base && !pr) return void 0;
+  const decision2 = {};
+  for (const key of DECISION_KEYS) {
+    if (base?.[key] === void 0 && pr?.[key] === void 0) continue;
+    decision2[key] = stricterOf(
+      base?.[key] ?? fallback.base[key],
+      pr?.[key] ?? fallback.pr[key],
+      DECISION_DIRECTIONS[key]
+    );
+  }
+  return decision2;
+}
+function stricterBlock(base, pr) {
+  if (base === void 0 && pr === void 0) return void 0;
+  return (base ?? true) || (pr ?? true);
+}
+var NO_WORKFLOW = "\0";
+function resolvedDecision(thresholds, workflow, tier2) {
+  const { confidence, margin, max_attempts } = tierSettings(gateOf(thresholds), workflow, tier2);
+  return { confidence, margin, max_attempts };
+}
+function gateOf(thresholds) {
+  return { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate };
+}
+function stricterGateRules(baseThresholds, prThresholds, prefix, changes) {
+  const base = baseThresholds.rules;
+  const pr = prThresholds.rules;
   const rules = { tiers: {}, max_drop: {} };
   for (const tier2 of TIERS) {
-    const rule = stricterTier(base.tiers[tier2], pr.tiers[tier2]);
+    const resolved = {
+      base: resolvedDecision(baseThresholds, NO_WORKFLOW, tier2),
+      pr: resolvedDecision(prThresholds, NO_WORKFLOW, tier2)
+    };
+    const rule = stricterTier({ base: base.tiers[tier2], pr: pr.tiers[tier2], resolved });
     if (rule) rules.tiers[tier2] = rule;
     tierChanges(`${prefix}tiers.${tier2}`, base.tiers[tier2], pr.tiers[tier2], void 0, changes);
   }
+  const defaults2 = { base: { ...DECISION_DEFAULTS }, pr: { ...DECISION_DEFAULTS } };
+  const decision2 = stricterDecision(base.decision, pr.decision, defaults2);
+  if (decision2) rules.decision = decision2;
+  for (const key of DECISION_KEYS)
+    changes.number(`${prefix}decision.${key}`, base.decision?.[key], pr.decision?.[key], DECISION_DIRECTIONS[key], {
+      base: base.decision?.[key] ?? DECISION_DEFAULTS[key],
+      pr: pr.decision?.[key] ?? DECISION_DEFAULTS[key]
+    });
+  const block = stricterBlock(base.block_high_risk_regressions, pr.block_high_risk_regressions);
+  if (block !== void 0) rules.block_high_risk_regressions = block;
+  changes.word(
+    `${prefix}baseline.block_high_risk_regressions`,
+    flag(base.block_high_risk_regressions),
+    flag(pr.block_high_risk_regressions),
+    flag(block)
+  );
   for (const tier2 of TIERS) {
     const drop = stricterOf(base.max_drop[tier2], pr.max_drop[tier2], "lower");
     if (drop !== void 0) rules.max_drop[tier2] = drop;
@@ -46417,6 +47412,17 @@ function tierChanges(rule, base, pr, effective, changes) {
     const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
     changes.number(`${rule}.${field}`, base?.[field], pr?.[field], "higher", sides);
   }
+  for (const field of DECISION_KEYS) {
+    const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
+    changes.number(`${rule}.${field}`, base?.[field], pr?.[field], DECISION_DIRECTIONS[field], sides);
+  }
+  for (const field of ["k", "min"]) {
+    const sides = effective && { base: effective.base?.pass_k?.[field], pr: effective.pr?.pass_k?.[field] };
+    changes.number(`${rule}.pass_k.${field}`, base?.pass_k?.[field], pr?.pass_k?.[field], "higher", sides);
+  }
+}
+function flag(value) {
+  return value === void 0 ? null : String(value);
 }
 function workflowNames(base, pr, prWorkflows, renamed) {
   const baseNameOf = (name) => renamed.find((r) => r.to === name)?.from ?? name;
@@ -46431,13 +47437,43 @@ function stricterWorkflowRules(base, pr, baseName, prName, global, changes) {
   for (const tier2 of TIERS) {
     const explicit = { base: own2.base?.tiers?.[tier2], pr: own2.pr?.tiers?.[tier2] };
     const effective = { base: explicit.base ?? base.rules.tiers[tier2], pr: explicit.pr ?? pr.rules.tiers[tier2] };
-    const rule = stricterTier(effective.base, effective.pr);
+    const resolved = { base: resolvedDecision(base, baseName, tier2), pr: resolvedDecision(pr, prName, tier2) };
+    const rule = stricterTier({ ...effective, resolved });
     if (rule && (explicit.base || explicit.pr || !sameTierRule(rule, global.tiers[tier2]))) {
       ;
       (entry.tiers ??= {})[tier2] = rule;
     }
     tierChanges(`${prefix}.tiers.${tier2}`, explicit.base, explicit.pr, effective, changes);
   }
+  const globalDecision = {
+    base: { ...DECISION_DEFAULTS, ...base.rules.decision },
+    pr: { ...DECISION_DEFAULTS, ...pr.rules.decision }
+  };
+  const decision2 = stricterDecision(own2.base?.decision, own2.pr?.decision, globalDecision);
+  if (decision2) entry.decision = decision2;
+  for (const key of DECISION_KEYS)
+    changes.number(
+      `${prefix}.decision.${key}`,
+      own2.base?.decision?.[key],
+      own2.pr?.decision?.[key],
+      DECISION_DIRECTIONS[key],
+      {
+        base: own2.base?.decision?.[key] ?? globalDecision.base[key],
+        pr: own2.pr?.decision?.[key] ?? globalDecision.pr[key]
+      }
+    );
+  const block = stricterBlock(
+    own2.base?.block_high_risk_regressions ?? base.rules.block_high_risk_regressions,
+    own2.pr?.block_high_risk_regressions ?? pr.rules.block_high_risk_regressions
+  );
+  if (own2.base?.block_high_risk_regressions !== void 0 || own2.pr?.block_high_risk_regressions !== void 0)
+    entry.block_high_risk_regressions = block;
+  changes.word(
+    `${prefix}.baseline.block_high_risk_regressions`,
+    flag(own2.base?.block_high_risk_regressions),
+    flag(own2.pr?.block_high_risk_regressions),
+    flag(block)
+  );
   for (const tier2 of TIERS) {
     const explicit = { base: own2.base?.max_drop?.[tier2], pr: own2.pr?.max_drop?.[tier2] };
     const effective = { base: explicit.base ?? base.rules.max_drop[tier2], pr: explicit.pr ?? pr.rules.max_drop[tier2] };
@@ -46451,7 +47487,7 @@ function stricterWorkflowRules(base, pr, baseName, prName, global, changes) {
   return own2.base || own2.pr || Object.keys(entry).length > 0 ? entry : void 0;
 }
 function sameTierRule(a, b) {
-  return b !== void 0 && a.min_success === b.min_success && a.min_tasks === b.min_tasks;
+  return b !== void 0 && isDeepStrictEqual(a, b);
 }
 function stricterBudgets(base, pr, changes) {
   const budgets2 = { ...pr };
@@ -46995,15 +48031,17 @@ function repositoryPath(root, file2) {
   if (relative.startsWith("..") || path12.isAbsolute(relative)) return void 0;
   return relative.split(path12.sep).join("/");
 }
-function outside(flag, file2, root) {
-  throw new InputError(`${flag} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
+function outside(flag2, file2, root) {
+  throw new InputError(`${flag2} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
 }
 
 // src/run/evaluate.ts
 async function evaluate(opts) {
   if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1)
     throw new InputError("--concurrency must be a positive integer");
-  if (!Number.isInteger(opts.repeat) || opts.repeat < 1) throw new InputError("--repeat must be a positive integer");
+  const { repeat } = opts;
+  if (repeat !== void 0 && (!Number.isInteger(repeat) || repeat < 1))
+    throw new InputError("--repeat must be a positive integer");
   const shard = opts.shard ? parseShard(opts.shard) : void 0;
   const matches = opts.filter ? parseFilter(opts.filter) : () => true;
   const project = await loadProject({
@@ -47031,8 +48069,14 @@ async function evaluate(opts) {
   const prForms = judged.prForms.filter((t) => running.has(taskKey(t)));
   const keyProblems = missingKeys(judged, [...tasks, ...prForms], opts);
   if (keyProblems.length) throw new InputError(keyProblems);
-  const progress = opts.progress ? createProgress((tasks.length + prForms.length) * opts.repeat) : void 0;
   const { thresholds } = judged;
+  const gate = {
+    rules: thresholds.rules,
+    workflows: thresholds.workflows,
+    max_error_rate: thresholds.budgets.max_error_rate
+  };
+  if (repeat !== void 0) checkRepeatFitsPassK(repeat, tasks, gate);
+  const progress = opts.progress ? createProgress(tasks.length + prForms.length) : void 0;
   const prForm = new Set(prForms);
   const run = await runTasks({
     workflows: judged.workflows,
@@ -47042,7 +48086,8 @@ async function evaluate(opts) {
     llm: { apiKey: opts.openaiApiKey, baseUrl: opts.openaiBaseUrl, cacheDir: opts.cacheDir },
     outDir: opts.outDir,
     concurrency: opts.concurrency,
-    repeat: opts.repeat,
+    nextRound: repeat !== void 0 ? fixedRounds(repeat, tasks.length + prForms.length) : adaptiveRounds(tasks.length, gate, baseline2, judged.changes),
+    onRound: progress ? (round2, attempts) => progress.round(round2, attempts) : void 0,
     onAttempt: progress ? (status) => progress.tick(status) : void 0,
     traceFields: prForm.size > 0 ? (task) => prForm.has(task) ? { form: "pr" } : void 0 : void 0
   });
@@ -47050,13 +48095,15 @@ async function evaluate(opts) {
   const counted = run.results.slice(0, tasks.length);
   const report = buildReport({
     tasks: counted,
-    gate: {
-      rules: thresholds.rules,
-      workflows: thresholds.workflows,
-      max_error_rate: thresholds.budgets.max_error_rate
-    },
+    gate,
     workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
-    repeat: opts.repeat,
+    ...repeat !== void 0 ? { repeat } : {},
+    rounds: {
+      rounds: run.rounds,
+      extra_cost_usd: run.extraCostUsd,
+      // Before every task ran once the tasks left are not_run, and say so themselves.
+      ...run.stoppedBy && counted.every((t) => t.attempts.total > 0) ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` } : {}
+    },
     commit: opts.commit,
     costUnknownModels: run.unpricedModels,
     shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : void 0,
@@ -47073,8 +48120,32 @@ async function evaluate(opts) {
   };
   return { report, thresholds, paths };
 }
-function taskKey(task) {
-  return `${task.workflow}/${task.id}`;
+function fixedRounds(repeat, count3) {
+  const all = Array.from({ length: count3 }, (_, i) => i);
+  return (_, done) => done < repeat ? all : [];
+}
+function adaptiveRounds(counted, gate, baseline2, changes) {
+  const added = new Set((changes?.tasks.added ?? []).map(taskKey));
+  return (results) => {
+    const tasks = results.slice(0, counted);
+    const next = tasksForAnotherRound({ tasks, gate, baseline: baseline2 });
+    if (added.size > 0) {
+      const before = tasks.filter((t) => !added.has(taskKey(t)));
+      for (const key of tasksForAnotherRound({ tasks: before, gate })) next.add(key);
+    }
+    return tasks.flatMap((t, i) => next.has(taskKey(t)) ? [i] : []);
+  };
+}
+function checkRepeatFitsPassK(repeat, tasks, gate) {
+  const problems = /* @__PURE__ */ new Set();
+  for (const task of tasks) {
+    const k = tierSettings(gate, task.workflow, task.tier).pass_k?.k;
+    if (k !== void 0 && k > repeat)
+      problems.add(
+        `--repeat ${repeat} is fewer than the ${k} attempts the pass_k rule of ${task.workflow} ${task.tier} needs`
+      );
+  }
+  if (problems.size > 0) throw new InputError([...problems].join("; "));
 }
 function missingKeys(project, tasks, opts) {
   const judged = new Set(tasks.filter((t) => t.expected.judge !== void 0).map((t) => t.workflow));
@@ -47217,7 +48288,7 @@ async function runCommand(args) {
       thresholds: { type: "string", default: "thresholds.yml" },
       out: { type: "string", default: "evalgate-report" },
       concurrency: { type: "string", default: "8" },
-      repeat: { type: "string", default: "1" },
+      repeat: { type: "string" },
       shard: { type: "string" },
       baseline: { type: "string" },
       workflow: { type: "string" },
@@ -47233,7 +48304,7 @@ async function runCommand(args) {
     thresholdsFile: values.thresholds,
     outDir: values.out,
     concurrency: positiveInt2("--concurrency", values.concurrency),
-    repeat: positiveInt2("--repeat", values.repeat),
+    ...values.repeat !== void 0 ? { repeat: positiveInt2("--repeat", values.repeat) } : {},
     shard: values.shard,
     baselineFile: values.baseline,
     workflow: values.workflow,
@@ -47256,14 +48327,34 @@ junit:   ${paths.junit}
   );
   return EXIT[report.decision];
 }
-function positiveInt2(flag, value) {
+function positiveInt2(flag2, value) {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1) throw new InputError(`${flag} must be a positive integer, got "${value}"`);
+  if (!/^\d+$/.test(value) || n < 1) throw new InputError(`${flag2} must be a positive integer, got "${value}"`);
   return n;
 }
 
 // src/cli/validate-command.ts
 import { parseArgs as parseArgs2 } from "node:util";
+
+// src/gate/too-small-tiers.ts
+function tooSmallTiers(tasks, gate) {
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  return groupByTier(tasks).flatMap(({ workflow, tier: tier2, tasks: members2 }) => {
+    const settings = tierSettings(gate, workflow, tier2);
+    if (!settings.rule) return [];
+    const warning = tooSmallWarning({
+      label: `${several ? `${workflow} ` : ""}${tier2}`,
+      tasks: members2.length,
+      threshold: settings.rule.min_success,
+      confidence: settings.confidence,
+      margin: settings.margin,
+      attempts: settings.max_attempts
+    });
+    return warning ? [warning] : [];
+  });
+}
+
+// src/cli/validate-command.ts
 async function validateCommand(args) {
   const { values } = parseArgs2({
     args,
@@ -47280,6 +48371,16 @@ ${project.problems.length} problem(s) found
 `);
     return EXIT.error;
   }
+  const { thresholds } = project;
+  const gate = {
+    rules: thresholds.rules,
+    workflows: thresholds.workflows,
+    max_error_rate: thresholds.budgets.max_error_rate
+  };
+  for (const warning of tooSmallTiers(project.tasks, gate))
+    process.stderr.write(
+      formatProblem({ file: thresholds.source?.file ?? values.thresholds, message: warning, severity: "warning" }) + "\n"
+    );
   const tiers = /* @__PURE__ */ new Map();
   for (const t of project.tasks) tiers.set(t.tier, (tiers.get(t.tier) ?? 0) + 1);
   const byTier = [...tiers].sort().map(([tier2, n]) => `${tier2} ${n}`).join(", ");
@@ -47300,7 +48401,7 @@ import { dirname, join as join5, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/report/merge.ts
-import { isDeepStrictEqual } from "node:util";
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function mergeReports(reports, files) {
   if (reports.length === 0) throw new InputError("merge needs at least one shard report");
   const first = reports[0];
@@ -47322,10 +48423,10 @@ function mergeReports(reports, files) {
   const indexProblems = checkShardIndices(shards, reference.count);
   problems.push(...indexProblems);
   for (const { report, file: file2 } of shards.slice(1)) {
-    if (!isDeepStrictEqual(report.gate, first.gate))
+    if (!isDeepStrictEqual2(report.gate, first.gate))
       problems.push(`${file2} was run with other gate rules than ${firstFile}`);
     if (report.repeat !== first.repeat) {
-      problems.push(`${file2} was run with --repeat ${report.repeat}, ${firstFile} with --repeat ${first.repeat}`);
+      problems.push(`${file2} was run with ${attemptsFlag(report)}, ${firstFile} with ${attemptsFlag(first)}`);
     }
     if (report.commit && first.commit && report.commit !== first.commit) {
       problems.push(`${file2} is from commit ${report.commit}, ${firstFile} from ${first.commit}`);
@@ -47348,19 +48449,33 @@ function mergeReports(reports, files) {
   const baseline2 = baselineSection2 && {
     file: baselineSection2.file,
     tiers: baselineSection2.tiers,
-    statuses: baselineSection2.statuses ?? {}
+    statuses: baselineSection2.statuses ?? {},
+    ...baselineSection2.attempts ? { attempts: baselineSection2.attempts } : {}
   };
   const costUnknownModels = [...new Set(reports.flatMap((r) => r.totals.cost_unknown_models ?? []))].sort();
   return buildReport({
     tasks,
     gate: first.gate,
     workflows: mergeWorkflows(reports, tasks),
-    repeat: first.repeat,
+    ...first.repeat !== void 0 ? { repeat: first.repeat } : {},
+    rounds: mergedRounds(reports),
     commit: reports.find((r) => r.commit)?.commit,
     baseline: baseline2,
     costUnknownModels,
     gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   });
+}
+function attemptsFlag(report) {
+  return report.repeat !== void 0 ? `--repeat ${report.repeat}` : "adaptive attempts";
+}
+function mergedRounds(reports) {
+  const costs = reports.map((r) => r.attempts.extra_cost_usd);
+  const stopped = reports.map((r) => r.attempts.stopped_by).filter((s) => s !== void 0);
+  return {
+    rounds: Math.max(0, ...reports.map((r) => r.attempts.rounds)),
+    extra_cost_usd: costs.includes(null) ? null : costs.reduce((sum, c) => sum + c, 0),
+    ...stopped.length > 0 ? { stopped_by: `${stopped[0]} (in ${plural2(stopped.length, "shard")})` } : {}
+  };
 }
 function baseOf(report) {
   return report.gate_changes ? `base ${report.gate_changes.base.sha.slice(0, 7)}` : "no base commit";
@@ -47679,9 +48794,9 @@ function scopeLine(card) {
   return `${workflows}${plural2(card.columns.length, "report")}${span}, oldest first (ordered by created_at).`;
 }
 var DEFINITIONS = [
-  "Success rate: share of the tasks that passed, as the gate counts it (errored and not-run tasks count as not passed; with --repeat K, a task passes only when all K attempts pass).",
+  "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
   "Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 \u2212 escalation rate.",
-  "Error rate: share of the tasks that ran that errored (agent unreachable, timeouts, judge errors).",
+  "Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).",
   "Cost per successful task: the run\u2019s model cost divided by the tasks that passed; \u2014 when no task passed or no model had a price.",
   "Failure modes: tasks that did not pass, counted once under each of their causes."
 ];
@@ -47840,7 +48955,8 @@ Usage:
   evalgate scorecard REPORT.json... [--out DIR]
 
 Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
-          --concurrency 8, --repeat 1.
+          --concurrency 8; attempts adaptive (see --repeat).
+--repeat K: a fixed K attempts per task instead of adaptive rounds (the rate is the mean pass rate).
 --filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
           "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
 
@@ -47850,7 +48966,7 @@ scorecard: one column per report (e.g. one a week), ordered by created_at, oldes
 --base-ref REF: judge the run as on commit REF of the cwd's git repository (a pull request's
           base): each gate rule the stricter of REF's and the working tree's, removed and changed
           golden tasks counted in REF's form, the changes listed in summary.md.
---cache DIR: reuse model responses for identical requests (off with --repeat > 1).
+--cache DIR: reuse model responses for identical requests (each attempt number apart).
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
 
 Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.

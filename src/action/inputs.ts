@@ -13,7 +13,8 @@ export interface ActionInputs {
   openaiApiKey?: string
   openaiBaseUrl?: string
   concurrency: number
-  repeat: number
+  /** A fixed number of attempts per task; absent: adaptive (thresholds.yml decides). */
+  repeat?: number
   shard?: string
   baseline?: string
   token: string
@@ -54,7 +55,7 @@ export function readInputs(eventName: string): ActionInputs {
     openaiApiKey,
     openaiBaseUrl: text('openai-base-url') || undefined,
     concurrency: positiveInteger('concurrency', text('concurrency') || '8'),
-    repeat: positiveInteger('repeat', text('repeat') || '1'),
+    repeat: text('repeat') ? positiveInteger('repeat', text('repeat')) : undefined,
     shard: text('shard') || undefined,
     baseline: text('baseline') || undefined,
     token,

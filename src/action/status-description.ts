@@ -23,8 +23,11 @@ export function gateDescription(report: Report): string {
 function tierFact(t: TierSummary, label: string): string {
   const checks = failedChecks(t)
   if (checks.includes('min_tasks')) return `${label} ${t.total} tasks < min ${t.min_tasks}`
+  if (checks.includes('high_risk_regression')) return `${label} high-risk regression`
   if (checks.includes('max_drop') && !checks.includes('min_success'))
-    return `${label} dropped ${points(t.baseline_rate! - t.success_rate)} pts`
+    return `${label} dropped ${points(t.paired?.drop ?? t.baseline_rate! - t.success_rate)} pts`
+  if (checks.includes('pass_k') && !checks.includes('min_success'))
+    return `${label} pass^${t.pass_k!.k} ${percent(t.pass_k!.rate)} < ${thresholdPercent(t.pass_k!.required!.min)}`
   return `${label} ${percent(t.success_rate)} ${t.ok ? '>=' : '<'} ${thresholdPercent(t.threshold!)}`
 }
 

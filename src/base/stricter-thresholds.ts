@@ -1,9 +1,16 @@
 // The gate rules of a pull request's run: each rule the stricter of the base's and the PR's, so
 // that a PR may raise a bar, never lower it. Per-workflow rules compare each side's *effective*
 // rule (its workflow override, else its global rule), under the base's name of a renamed workflow.
+import { isDeepStrictEqual } from 'node:util'
+import { DECISION_DEFAULTS } from '../model/gate-rules-schema.js'
+import { tierSettings, type DecisionRule } from '../gate/tier-settings.js'
 import {
   TIERS,
   type Budgets,
+  type DecisionSettings,
+  type PassKRule,
+  type Report,
+  type Tier,
   type GateRules,
   type ModelPrice,
   type OverrideRules,
@@ -43,7 +50,7 @@ export function stricterThresholds(
   renamed: readonly Renamed[] = []
 ): StricterThresholds {
   const changes = new ChangeList()
-  const rules = stricterGateRules(base.rules, pr.rules, '', changes)
+  const rules = stricterGateRules(base, pr, '', changes)
   const workflows: Thresholds['workflows'] = {}
   for (const { prName, baseName } of workflowNames(base, pr, prWorkflows, renamed)) {
     const entry = stricterWorkflowRules(base, pr, baseName, prName, rules, changes)
@@ -62,21 +69,112 @@ export function stricterThresholds(
   }
 }
 
-function stricterTier(a: TierRule | undefined, b: TierRule | undefined): TierRule | undefined {
-  if (!a || !b) return a ?? b
-  const rule: TierRule = { min_success: Math.max(a.min_success, b.min_success) }
-  const minTasks = stricterOf(a.min_tasks, b.min_tasks, 'higher')
+// Stricter means more evidence before deciding: a higher confidence, a smaller margin, more
+// attempts; for pass^k, a higher minimum over more attempts in a row.
+const DECISION_DIRECTIONS = { confidence: 'higher', margin: 'lower', max_attempts: 'higher' } as const
+const DECISION_KEYS = Object.keys(DECISION_DIRECTIONS) as (keyof DecisionSettings)[]
+
+/**
+ * Each side's rule of one tier, with the decision settings each side resolves to where a side
+ * sets one: an unset setting is the side's default, not the loosest value (a PR must not lower
+ * the confidence by setting it on a tier the base leaves at 95%).
+ */
+interface TierSides {
+  base?: TierRule
+  pr?: TierRule
+  /** What each side's settings resolve to for this tier (its `decision` sections and the defaults). */
+  resolved: { base: DecisionRule; pr: DecisionRule }
+}
+
+function stricterTier({ base: a, pr: b, resolved }: TierSides): TierRule | undefined {
+  if (!a && !b) return undefined
+  const rule: TierRule = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) }
+  const minTasks = stricterOf(a?.min_tasks, b?.min_tasks, 'higher')
   if (minTasks !== undefined) rule.min_tasks = minTasks
+  for (const key of DECISION_KEYS) {
+    if (a?.[key] === undefined && b?.[key] === undefined) continue
+    rule[key] = stricterOf(resolved.base[key], resolved.pr[key], DECISION_DIRECTIONS[key])
+  }
+  const passK = stricterPassK(a?.pass_k, b?.pass_k)
+  if (passK) rule.pass_k = passK
   return rule
 }
 
-function stricterGateRules(base: GateRules, pr: GateRules, prefix: string, changes: ChangeList): GateRules {
+function stricterPassK(a: PassKRule | undefined, b: PassKRule | undefined): PassKRule | undefined {
+  if (!a || !b) return a ?? b
+  return { k: Math.max(a.k, b.k), min: Math.max(a.min, b.min) }
+}
+
+/** A side's `decision` section combined with the other's; unset keys count as the defaults. */
+function stricterDecision(
+  base: DecisionSettings | undefined,
+  pr: DecisionSettings | undefined,
+  fallback: { base: DecisionRule; pr: DecisionRule }
+): DecisionSettings | undefined {
+  if (!base && !pr) return undefined
+  const decision: DecisionSettings = {}
+  for (const key of DECISION_KEYS) {
+    if (base?.[key] === undefined && pr?.[key] === undefined) continue
+    decision[key] = stricterOf(
+      base?.[key] ?? fallback.base[key],
+      pr?.[key] ?? fallback.pr[key],
+      DECISION_DIRECTIONS[key]
+    )
+  }
+  return decision
+}
+
+/** On unless both sides that set it turn it off. */
+function stricterBlock(base: boolean | undefined, pr: boolean | undefined): boolean | undefined {
+  if (base === undefined && pr === undefined) return undefined
+  return (base ?? true) || (pr ?? true)
+}
+
+const NO_WORKFLOW = '\u0000'
+
+function resolvedDecision(thresholds: Thresholds, workflow: string, tier: Tier): DecisionRule {
+  const { confidence, margin, max_attempts } = tierSettings(gateOf(thresholds), workflow, tier)
+  return { confidence, margin, max_attempts }
+}
+
+function gateOf(thresholds: Thresholds): Report['gate'] {
+  return { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate }
+}
+
+function stricterGateRules(
+  baseThresholds: Thresholds,
+  prThresholds: Thresholds,
+  prefix: string,
+  changes: ChangeList
+): GateRules {
+  const base = baseThresholds.rules
+  const pr = prThresholds.rules
   const rules: GateRules = { tiers: {}, max_drop: {} }
   for (const tier of TIERS) {
-    const rule = stricterTier(base.tiers[tier], pr.tiers[tier])
+    const resolved = {
+      base: resolvedDecision(baseThresholds, NO_WORKFLOW, tier),
+      pr: resolvedDecision(prThresholds, NO_WORKFLOW, tier)
+    }
+    const rule = stricterTier({ base: base.tiers[tier], pr: pr.tiers[tier], resolved })
     if (rule) rules.tiers[tier] = rule
     tierChanges(`${prefix}tiers.${tier}`, base.tiers[tier], pr.tiers[tier], undefined, changes)
   }
+  const defaults = { base: { ...DECISION_DEFAULTS }, pr: { ...DECISION_DEFAULTS } }
+  const decision = stricterDecision(base.decision, pr.decision, defaults)
+  if (decision) rules.decision = decision
+  for (const key of DECISION_KEYS)
+    changes.number(`${prefix}decision.${key}`, base.decision?.[key], pr.decision?.[key], DECISION_DIRECTIONS[key], {
+      base: base.decision?.[key] ?? DECISION_DEFAULTS[key],
+      pr: pr.decision?.[key] ?? DECISION_DEFAULTS[key]
+    })
+  const block = stricterBlock(base.block_high_risk_regressions, pr.block_high_risk_regressions)
+  if (block !== undefined) rules.block_high_risk_regressions = block
+  changes.word(
+    `${prefix}baseline.block_high_risk_regressions`,
+    flag(base.block_high_risk_regressions),
+    flag(pr.block_high_risk_regressions),
+    flag(block)
+  )
   for (const tier of TIERS) {
     const drop = stricterOf(base.max_drop[tier], pr.max_drop[tier], 'lower')
     if (drop !== undefined) rules.max_drop[tier] = drop
@@ -96,6 +194,18 @@ function tierChanges(
     const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] }
     changes.number(`${rule}.${field}`, base?.[field], pr?.[field], 'higher', sides)
   }
+  for (const field of DECISION_KEYS) {
+    const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] }
+    changes.number(`${rule}.${field}`, base?.[field], pr?.[field], DECISION_DIRECTIONS[field], sides)
+  }
+  for (const field of ['k', 'min'] as const) {
+    const sides = effective && { base: effective.base?.pass_k?.[field], pr: effective.pr?.pass_k?.[field] }
+    changes.number(`${rule}.pass_k.${field}`, base?.pass_k?.[field], pr?.pass_k?.[field], 'higher', sides)
+  }
+}
+
+function flag(value: boolean | undefined): string | null {
+  return value === undefined ? null : String(value)
 }
 
 /** Each PR workflow with the name its rules had on the base, and the names only thresholds.yml uses. */
@@ -125,12 +235,42 @@ function stricterWorkflowRules(
   for (const tier of TIERS) {
     const explicit = { base: own.base?.tiers?.[tier], pr: own.pr?.tiers?.[tier] }
     const effective = { base: explicit.base ?? base.rules.tiers[tier], pr: explicit.pr ?? pr.rules.tiers[tier] }
-    const rule = stricterTier(effective.base, effective.pr)
+    const resolved = { base: resolvedDecision(base, baseName, tier), pr: resolvedDecision(pr, prName, tier) }
+    const rule = stricterTier({ ...effective, resolved })
     if (rule && (explicit.base || explicit.pr || !sameTierRule(rule, global.tiers[tier]))) {
       ;(entry.tiers ??= {})[tier] = rule
     }
     tierChanges(`${prefix}.tiers.${tier}`, explicit.base, explicit.pr, effective, changes)
   }
+  const globalDecision = {
+    base: { ...DECISION_DEFAULTS, ...base.rules.decision },
+    pr: { ...DECISION_DEFAULTS, ...pr.rules.decision }
+  }
+  const decision = stricterDecision(own.base?.decision, own.pr?.decision, globalDecision)
+  if (decision) entry.decision = decision
+  for (const key of DECISION_KEYS)
+    changes.number(
+      `${prefix}.decision.${key}`,
+      own.base?.decision?.[key],
+      own.pr?.decision?.[key],
+      DECISION_DIRECTIONS[key],
+      {
+        base: own.base?.decision?.[key] ?? globalDecision.base[key],
+        pr: own.pr?.decision?.[key] ?? globalDecision.pr[key]
+      }
+    )
+  const block = stricterBlock(
+    own.base?.block_high_risk_regressions ?? base.rules.block_high_risk_regressions,
+    own.pr?.block_high_risk_regressions ?? pr.rules.block_high_risk_regressions
+  )
+  if (own.base?.block_high_risk_regressions !== undefined || own.pr?.block_high_risk_regressions !== undefined)
+    entry.block_high_risk_regressions = block
+  changes.word(
+    `${prefix}.baseline.block_high_risk_regressions`,
+    flag(own.base?.block_high_risk_regressions),
+    flag(own.pr?.block_high_risk_regressions),
+    flag(block)
+  )
   for (const tier of TIERS) {
     const explicit = { base: own.base?.max_drop?.[tier], pr: own.pr?.max_drop?.[tier] }
     const effective = { base: explicit.base ?? base.rules.max_drop[tier], pr: explicit.pr ?? pr.rules.max_drop[tier] }
@@ -147,7 +287,7 @@ function stricterWorkflowRules(
 }
 
 function sameTierRule(a: TierRule, b: TierRule | undefined): boolean {
-  return b !== undefined && a.min_success === b.min_success && a.min_tasks === b.min_tasks
+  return b !== undefined && isDeepStrictEqual(a, b)
 }
 
 function stricterBudgets(base: Budgets, pr: Budgets, changes: ChangeList): Budgets {

@@ -10,7 +10,8 @@ Usage:
   evalgate scorecard REPORT.json... [--out DIR]
 
 Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
-          --concurrency 8, --repeat 1.
+          --concurrency 8; attempts adaptive (see --repeat).
+--repeat K: a fixed K attempts per task instead of adaptive rounds (the rate is the mean pass rate).
 --filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
           "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
 
@@ -20,7 +21,7 @@ scorecard: one column per report (e.g. one a week), ordered by created_at, oldes
 --base-ref REF: judge the run as on commit REF of the cwd's git repository (a pull request's
           base): each gate rule the stricter of REF's and the working tree's, removed and changed
           golden tasks counted in REF's form, the changes listed in summary.md.
---cache DIR: reuse model responses for identical requests (off with --repeat > 1).
+--cache DIR: reuse model responses for identical requests (each attempt number apart).
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
 
 Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.

@@ -1,6 +1,7 @@
 import { loadProject } from '../load/index.js'
 import { formatProblem } from '../load/problems.js'
 import { parseArgs } from 'node:util'
+import { tooSmallTiers } from '../gate/too-small-tiers.js'
 import { EXIT } from './main.js'
 
 export async function validateCommand(args: string[]): Promise<number> {
@@ -17,6 +18,17 @@ export async function validateCommand(args: string[]): Promise<number> {
     process.stderr.write(`\n${project.problems.length} problem(s) found\n`)
     return EXIT.error
   }
+  const { thresholds } = project
+  const gate = {
+    rules: thresholds.rules,
+    workflows: thresholds.workflows,
+    max_error_rate: thresholds.budgets.max_error_rate
+  }
+  for (const warning of tooSmallTiers(project.tasks, gate))
+    process.stderr.write(
+      formatProblem({ file: thresholds.source?.file ?? values.thresholds!, message: warning, severity: 'warning' }) +
+        '\n'
+    )
   const tiers = new Map<string, number>()
   for (const t of project.tasks) tiers.set(t.tier, (tiers.get(t.tier) ?? 0) + 1)
   const byTier = [...tiers]

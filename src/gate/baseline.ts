@@ -10,7 +10,14 @@ const baselineReport = z.object({
   version: z.literal(1),
   shard: z.object({ index: z.number(), count: z.number() }).optional(),
   tiers: z.array(z.object({ workflow: z.string(), tier: z.enum(TIERS), success_rate: z.number().min(0).max(1) })),
-  tasks: z.array(z.object({ id: z.string(), workflow: z.string(), status: z.string() }))
+  tasks: z.array(
+    z.object({
+      id: z.string(),
+      workflow: z.string(),
+      status: z.string(),
+      attempts: z.object({ total: z.number().int().min(0), passed: z.number().int().min(0) }).optional()
+    })
+  )
 })
 
 export async function loadBaseline(file: string): Promise<BaselineSnapshot> {
@@ -23,10 +30,17 @@ export async function loadBaseline(file: string): Promise<BaselineSnapshot> {
     throw new InputError([{ file, message, severity: 'error' }])
   }
   const statuses: Record<string, string> = {}
-  for (const task of tasks) statuses[`${task.workflow}/${task.id}`] = task.status
+  const attempts: NonNullable<BaselineSnapshot['attempts']> = {}
+  for (const task of tasks) {
+    const key = `${task.workflow}/${task.id}`
+    statuses[key] = task.status
+    // The paired comparison needs each task's attempts; a report without them ran one each.
+    if (task.attempts) attempts[key] = { total: task.attempts.total, passed: task.attempts.passed }
+  }
   return {
     file,
     tiers: tiers.map(({ workflow, tier, success_rate }) => ({ workflow, tier, success_rate })),
-    statuses
+    statuses,
+    attempts
   }
 }

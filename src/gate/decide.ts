@@ -1,20 +1,23 @@
-import { TIERS } from '../model/types.js'
-import type { Decision, Report, TaskResult, Tier, TierRule, TierSummary } from '../model/types.js'
-import { countStatuses, errorRate, sumKnownCosts } from './counts.js'
+import type { Decision, Report, RunAttempts, TaskResult, TierSummary } from '../model/types.js'
+import { countStatuses, sumKnownCosts } from './counts.js'
 import { percent, plural, points, signedPoints, thresholdPercent } from './format.js'
-import { wilsonInterval } from './wilson.js'
+import { pairedTier, type BaselineSnapshot } from './paired.js'
+import { EPSILON, judgeRate } from './rate-decision.js'
+import { erroredAttempts, isFlaky, passRate } from './task-attempts.js'
+import { compareStrings, groupByTier, type TierGroup } from './tier-groups.js'
+import { tierInterval } from './tier-interval.js'
+import { tierPassK } from './tier-pass-k.js'
+import { tierSettings, type TierSettings } from './tier-settings.js'
+import { tooSmallWarning } from './too-small.js'
 
-export interface BaselineSnapshot {
-  file: string
-  tiers: { workflow: string; tier: Tier; success_rate: number }[]
-  /** Task statuses keyed by `${workflow}/${id}`. */
-  statuses: Record<string, string>
-}
+export type { BaselineSnapshot } from './paired.js'
 
 export interface GateInput {
   tasks: TaskResult[]
   gate: Report['gate']
   baseline?: BaselineSnapshot
+  /** How the attempts were spent (default: a fixed number, nothing stopped them). */
+  attempts?: Pick<RunAttempts, 'mode' | 'stopped_by'>
 }
 
 export interface GateDecision {
@@ -25,46 +28,26 @@ export interface GateDecision {
   baseline?: Report['baseline']
 }
 
-// Rates are ratios of small integers compared with decimal thresholds: 0.92 must meet 0.92.
-const EPSILON = 1e-9
-
 interface TierVerdict {
   summary: TierSummary
   failures: string[]
   notes: string[]
+  /** Task names, for the baseline section. */
+  regressed: string[]
+  fixed: string[]
+  flaky: string[]
 }
 
+/** Every gated tier decided from the tasks' attempts; the same function decides a run, a merge and a round. */
 export function decideGate(input: GateInput): GateDecision {
   const { gate, baseline } = input
   const tasks = [...input.tasks].sort(compareTasks)
-  const severalWorkflows = new Set(tasks.map((t) => t.workflow)).size > 1
-  const verdicts = groupByTier(tasks).map((group) =>
-    judgeTier(group, gate, baseline, severalWorkflows ? `${group.workflow} ` : '')
-  )
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1
+  const name = (t: TaskResult) => (several ? `${t.workflow}/${t.id}` : t.id)
+  const context: TierContext = { gate, baseline, attempts: input.attempts ?? { mode: 'fixed' }, name }
+  const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context, several ? `${group.workflow} ` : ''))
 
-  const errorLines: string[] = []
-  const notes: string[] = []
-  const counts = countStatuses(tasks)
-  const rate = errorRate(counts)
-  const ran = counts.total - counts.not_run
-  if (rate > gate.max_error_rate + EPSILON) {
-    errorLines.push(
-      `error rate ${percent(rate)} (${counts.errored}/${ran} tasks errored) exceeds max_error_rate ` +
-        `${thresholdPercent(gate.max_error_rate)} — decision error`
-    )
-  } else if (counts.errored > 0) {
-    notes.push(
-      `${plural(counts.errored, 'task')} errored (${percent(rate)}), within max_error_rate ${thresholdPercent(gate.max_error_rate)}`
-    )
-  }
-  // A run that did not finish cannot pass, whatever the rates of the tasks that did run.
-  if (counts.not_run > 0) {
-    const why = tasks.find((t) => t.status === 'not_run')?.reasons[0]?.match(/^not run: (.+)$/)?.[1]
-    errorLines.push(
-      `${plural(counts.not_run, 'task')} ${counts.not_run === 1 ? 'was' : 'were'} not run${why ? ` (${why})` : ''} — decision error`
-    )
-  }
-
+  const { errorLines, notes } = errorChecks(tasks, gate.max_error_rate)
   const anyGated = verdicts.some((v) => v.summary.gated)
   const noGateLines = anyGated
     ? []
@@ -75,7 +58,7 @@ export function decideGate(input: GateInput): GateDecision {
       ]
   const tierFailures = verdicts.flatMap((v) => v.failures)
 
-  const baselineSection = baseline ? compareWithBaseline(tasks, baseline, severalWorkflows) : undefined
+  const baselineSection = baseline ? baselineRecord(baseline, verdicts) : undefined
   if (baselineSection && baselineSection.regressions.length > 0) {
     notes.push(
       `${plural(baselineSection.regressions.length, 'regression')} against the baseline (passed there, fail now)`
@@ -96,135 +79,262 @@ export function compareTasks(a: TaskResult, b: TaskResult): number {
   return compareStrings(a.workflow, b.workflow) || compareStrings(a.id, b.id)
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-interface TierGroup {
-  workflow: string
-  tier: Tier
-  tasks: TaskResult[]
-}
-
-/** Groups in report order: by workflow, then T1..T3. Expects tasks sorted by workflow. */
-function groupByTier(tasks: TaskResult[]): TierGroup[] {
-  const groups = new Map<string, TierGroup>()
+/** Errored attempts over max_error_rate, and tasks never run, make the decision `error`. */
+function errorChecks(tasks: TaskResult[], maxErrorRate: number): { errorLines: string[]; notes: string[] } {
+  const errorLines: string[] = []
+  const notes: string[] = []
+  let ran = 0
+  let errored = 0
   for (const task of tasks) {
-    const key = `${task.workflow}\u0000${task.tier}`
-    let group = groups.get(key)
-    if (!group) groups.set(key, (group = { workflow: task.workflow, tier: task.tier, tasks: [] }))
-    group.tasks.push(task)
+    ran += task.attempts.total
+    errored += erroredAttempts(task)
   }
-  return [...groups.values()].sort(
-    (a, b) => compareStrings(a.workflow, b.workflow) || TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier)
-  )
+  // With one attempt per task, an attempt is a task: say it in the words of a single run.
+  const unit = tasks.every((t) => t.attempts.total <= 1) ? 'task' : 'attempt'
+  const rate = ran > 0 ? errored / ran : 0
+  if (rate > maxErrorRate + EPSILON) {
+    errorLines.push(
+      `error rate ${percent(rate)} (${errored}/${ran} ${unit}s errored) exceeds max_error_rate ` +
+        `${thresholdPercent(maxErrorRate)} — decision error`
+    )
+  } else if (errored > 0) {
+    notes.push(
+      `${plural(errored, unit)} errored (${percent(rate)}), within max_error_rate ${thresholdPercent(maxErrorRate)}`
+    )
+  }
+  // A run that did not finish cannot pass, whatever the rates of the tasks that did run.
+  const notRun = tasks.filter((t) => t.status === 'not_run')
+  if (notRun.length > 0) {
+    const why = notRun[0].reasons[0]?.match(/^not run: (.+)$/)?.[1]
+    errorLines.push(
+      `${plural(notRun.length, 'task')} ${notRun.length === 1 ? 'was' : 'were'} not run${why ? ` (${why})` : ''} — decision error`
+    )
+  }
+  return { errorLines, notes }
 }
 
-function tierRule(gate: Report['gate'], workflow: string, tier: Tier): TierRule | undefined {
-  return gate.workflows[workflow]?.tiers?.[tier] ?? gate.rules.tiers[tier]
+interface TierContext {
+  gate: Report['gate']
+  baseline?: BaselineSnapshot
+  attempts: NonNullable<GateInput['attempts']>
+  name: (task: TaskResult) => string
 }
 
-function maxDropRule(gate: Report['gate'], workflow: string, tier: Tier): number | undefined {
-  return gate.workflows[workflow]?.max_drop?.[tier] ?? gate.rules.max_drop[tier]
-}
-
-function judgeTier(
-  group: TierGroup,
-  gate: Report['gate'],
-  baseline: BaselineSnapshot | undefined,
-  prefix: string
-): TierVerdict {
+function judgeTier(group: TierGroup, context: TierContext, prefix: string): TierVerdict {
   const { workflow, tier, tasks } = group
+  const { baseline, name } = context
+  const settings = tierSettings(context.gate, workflow, tier)
   const counts = countStatuses(tasks)
-  // Errored and not-run tasks count as not passed: the rate is over every task of the tier.
-  const successRate = counts.total > 0 ? counts.passed / counts.total : 0
-  const interval = wilsonInterval(counts.passed, counts.total)
-  const attempts = tasks.reduce(
-    (sum, t) => ({ total: sum.total + t.attempts.total, passed: sum.passed + t.attempts.passed }),
-    {
-      total: 0,
-      passed: 0
-    }
+  const attempts = tierAttempts(tasks)
+  const successRate = tasks.length > 0 ? tasks.reduce((sum, t) => sum + passRate(t.attempts), 0) / tasks.length : 0
+  const ci = tierInterval(
+    tasks.map((t) => t.attempts),
+    (1 - settings.confidence) / 2
   )
-  const rule = tierRule(gate, workflow, tier)
-  const drop = maxDropRule(gate, workflow, tier)
   const baselineRate = baseline?.tiers.find((b) => b.workflow === workflow && b.tier === tier)?.success_rate
-
+  const paired = baseline ? pairedTier(tasks, baseline, settings.confidence) : undefined
+  const highRisk = settings.block_high_risk_regressions
+    ? (paired?.regressed ?? []).filter((t) => t.risk === 'high' && t.attempts.total >= 2)
+    : []
   const cost = sumKnownCosts(tasks)
+  const { rule } = settings
   const summary: TierSummary = {
     workflow,
     tier,
     ...counts,
     success_rate: successRate,
-    ci_low: interval.low,
-    ci_high: interval.high,
+    ci_low: ci.low,
+    ci_high: ci.high,
     threshold: rule?.min_success ?? null,
     min_tasks: rule?.min_tasks ?? null,
     gated: rule !== undefined,
     ok: true,
     attempt_success_rate: attempts.total > 0 ? attempts.passed / attempts.total : 0,
-    ...(baseline ? { baseline_rate: baselineRate ?? null, max_drop: drop ?? null } : {}),
+    ...(baseline ? { baseline_rate: baselineRate ?? null, max_drop: settings.max_drop ?? null } : {}),
     cost_usd: cost,
-    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null
+    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
+    ci_method: ci.method,
+    ci_level: settings.confidence,
+    attempts,
+    flaky: tasks.filter((t) => isFlaky(t.attempts)).length,
+    pass_k: tierPassK(tasks, settings.pass_k),
+    ...(paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {})
   }
   const label = `${prefix}${tier}`
-  const rateText = `${percent(successRate)} (${counts.passed}/${counts.total})`
-  if (!rule)
-    return { summary, failures: [], notes: [`${label}: ${plural(counts.total, 'task')}, not gated (no threshold)`] }
+  const lists = {
+    regressed: (paired?.regressed ?? []).map(name),
+    fixed: (paired?.fixed ?? []).map(name),
+    flaky: (paired?.flaky ?? []).map(name)
+  }
+  const highRiskLines = highRisk.map(
+    (t) =>
+      `${label}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ` +
+      `${t.attempts.total} of ${t.attempts.total} now — fail (baseline.block_high_risk_regressions)`
+  )
+  if (!rule) {
+    summary.ok = highRiskLines.length === 0
+    return {
+      summary,
+      failures: highRiskLines,
+      notes: [`${label}: ${plural(counts.total, 'task')}, not gated (no threshold)`],
+      ...lists
+    }
+  }
+
+  summary.decision = rateDecision(tasks, rule.min_success, settings, context.attempts)
+  const tooSmall = tooSmallWarning({
+    label,
+    tasks: tasks.length,
+    threshold: rule.min_success,
+    confidence: settings.confidence,
+    margin: settings.margin,
+    attempts: context.attempts.mode === 'fixed' ? attempts.max : settings.max_attempts
+  })
+  if (tooSmall) summary.too_small = tooSmall
 
   const failed = failedChecks(summary)
   summary.ok = failed.length === 0
-  const failures = failed.map((check) => {
-    if (check === 'min_success') return `${label}: ${rateText} < ${thresholdPercent(rule.min_success)} required — fail`
+  const rateText =
+    attempts.max <= 1
+      ? `${percent(successRate)} (${counts.passed}/${counts.total})`
+      : `${percent(successRate)} (${plural(counts.total, 'task')}, ${plural(attempts.total, 'attempt')})`
+  // With --repeat K the user fixed the attempts: the table says whether the interval decided.
+  const atLimit = summary.decision?.decided === false && context.attempts.mode === 'adaptive'
+  const rateLine = (ok: boolean) =>
+    atLimit
+      ? `${label}: ${summary.decision!.note} — ${ok ? 'ok' : 'fail'} (by the estimate)`
+      : `${label}: ${rateText} ${ok ? '>=' : '<'} ${thresholdPercent(rule.min_success)} required`
+  const pairedText = summary.paired
+    ? `on ${plural(summary.paired.common, 'paired task')} (${summary.paired.regressed} regressed, ` +
+      `${summary.paired.fixed} fixed; McNemar p = ${pValue(summary.paired.p_value)})`
+    : ''
+  const failures = failed.flatMap((check) => {
+    if (check === 'min_success') {
+      const line = rateLine(false)
+      return [atLimit ? line : `${line} — fail`]
+    }
     if (check === 'min_tasks')
-      return `${label}: only ${plural(counts.total, 'task')}, fewer than min_tasks ${rule.min_tasks} — fail`
-    return (
-      `${label}: dropped ${points(baselineRate! - successRate)} points from the baseline ` +
-      `(${percent(baselineRate!)} → ${percent(successRate)}), more than max_drop ${points(drop!)} — fail`
-    )
+      return [`${label}: only ${plural(counts.total, 'task')}, fewer than min_tasks ${rule.min_tasks} — fail`]
+    if (check === 'pass_k') return [passKLine(label, summary.pass_k!)]
+    if (check === 'high_risk_regression') return highRiskLines
+    return [
+      `${label}: dropped ${points(summary.paired!.drop)} points from the baseline ${pairedText}, ` +
+        `more than max_drop ${points(settings.max_drop!)} — fail`
+    ]
   })
-  if (!summary.ok) return { summary, failures, notes: [] }
+  if (!summary.ok) return { summary, failures, notes: [], ...lists }
 
   const baselineText =
     baselineRate === undefined
       ? ''
       : `, baseline ${percent(baselineRate)} (${signedPoints(successRate - baselineRate)} points` +
-        `${drop === undefined ? '' : `, max_drop ${points(drop)}`})`
+        `${settings.max_drop === undefined ? '' : `, max_drop ${points(settings.max_drop)}`})`
+  const line = rateLine(true)
+  const notes = [atLimit ? line : `${line}${baselineText} — ok`]
+  const paired_ = summary.paired
+  if (paired_ && settings.max_drop !== undefined && paired_.drop > settings.max_drop + EPSILON)
+    notes.push(
+      `${label}: dropped ${points(paired_.drop)} points ${pairedText}, more than max_drop ${points(settings.max_drop)} ` +
+        `but not significant at ${thresholdPercent(settings.confidence)} confidence — ok`
+    )
+  return { summary, failures, notes, ...lists }
+}
+
+function rateDecision(
+  tasks: TaskResult[],
+  threshold: number,
+  settings: TierSettings,
+  attempts: TierContext['attempts']
+): NonNullable<TierSummary['decision']> {
+  const looks = attempts.mode === 'fixed' ? 1 : settings.max_attempts
+  const judged = judgeRate(
+    tasks.map((t) => t.attempts),
+    threshold,
+    settings,
+    looks
+  )
+  const record = {
+    confidence: settings.confidence,
+    margin: settings.margin,
+    max_attempts: settings.max_attempts,
+    looks,
+    low: judged.bounds.low,
+    high: judged.bounds.high,
+    outcome: judged.outcome,
+    decided: judged.outcome !== 'undecided'
+  }
+  if (record.decided) return record
+  const most = Math.max(0, ...tasks.map((t) => t.attempts.total))
+  const stopped = attempts.stopped_by ? ' (max_cost_usd stopped extra attempts)' : ''
   return {
-    summary,
-    failures,
-    notes: [`${label}: ${rateText} >= ${thresholdPercent(rule.min_success)} required${baselineText} — ok`]
+    ...record,
+    note: `undecided after ${plural(most, 'attempt')}: ${percent(judged.bounds.estimate)} vs ${thresholdPercent(threshold)}${stopped}`
   }
 }
 
-export type TierCheck = 'min_success' | 'min_tasks' | 'max_drop'
+function passKLine(label: string, passK: NonNullable<TierSummary['pass_k']>): string {
+  const required = passK.required!
+  if (passK.k < required.k)
+    return `${label}: pass^${required.k} needs ${plural(required.k, 'attempt')} of every task; some ran only ${passK.k} — fail`
+  return `${label}: pass^${passK.k} ${percent(passK.rate)} < ${thresholdPercent(required.min)} required — fail`
+}
+
+function pValue(p: number): string {
+  return p >= 0.001 ? String(Number(p.toPrecision(2))) : p.toExponential(1)
+}
+
+function tierAttempts(tasks: TaskResult[]): NonNullable<TierSummary['attempts']> {
+  let total = 0
+  let passed = 0
+  let errored = 0
+  let min = Infinity
+  let max = 0
+  for (const t of tasks) {
+    total += t.attempts.total
+    passed += t.attempts.passed
+    errored += erroredAttempts(t)
+    min = Math.min(min, t.attempts.total)
+    max = Math.max(max, t.attempts.total)
+  }
+  return {
+    total,
+    passed,
+    errored,
+    per_task: tasks.length > 0 ? total / tasks.length : 0,
+    min: tasks.length > 0 ? min : 0,
+    max
+  }
+}
+
+export type TierCheck = 'min_success' | 'min_tasks' | 'max_drop' | 'pass_k' | 'high_risk_regression'
 
 /** The rules a tier breaks, from its summary alone (renderers use it to say why a tier failed). */
 export function failedChecks(tier: TierSummary): TierCheck[] {
-  if (!tier.gated || tier.threshold === null) return []
   const failed: TierCheck[] = []
+  // Whatever the rates and whether the tier is gated (on by default).
+  const highRisk = (tier.paired?.high_risk_regressions.length ?? 0) > 0
+  if (!tier.gated || tier.threshold === null) return highRisk ? ['high_risk_regression'] : []
+  // Every decision, by the interval or at the limit, agrees with the estimate (see rate-decision.ts).
   if (tier.success_rate < tier.threshold - EPSILON) failed.push('min_success')
   if (tier.min_tasks !== null && tier.total < tier.min_tasks) failed.push('min_tasks')
-  // The drop rule only applies to gated tiers: an ungated tier is reported, never decisive.
-  const { baseline_rate: baselineRate, max_drop: maxDrop } = tier
-  if (baselineRate != null && maxDrop != null && baselineRate - tier.success_rate > maxDrop + EPSILON)
-    failed.push('max_drop')
+  const required = tier.pass_k?.required
+  if (required && (tier.pass_k!.k < required.k || tier.pass_k!.rate < required.min - EPSILON)) failed.push('pass_k')
+  // The drop rule only applies to gated tiers, on the paired comparison, and only when significant.
+  const { paired, max_drop: maxDrop } = tier
+  if (paired && maxDrop != null && paired.significant && paired.drop > maxDrop + EPSILON) failed.push('max_drop')
+  if (highRisk) failed.push('high_risk_regression')
   return failed
 }
 
-function compareWithBaseline(
-  tasks: TaskResult[],
-  baseline: BaselineSnapshot,
-  severalWorkflows: boolean
-): NonNullable<Report['baseline']> {
-  const regressions: string[] = []
-  const fixed: string[] = []
-  for (const task of tasks) {
-    const before = baseline.statuses[`${task.workflow}/${task.id}`]
-    const name = severalWorkflows ? `${task.workflow}/${task.id}` : task.id
-    const failedNow = task.status === 'fail' || task.status === 'error'
-    if (before === 'pass' && failedNow) regressions.push(name)
-    else if ((before === 'fail' || before === 'error') && task.status === 'pass') fixed.push(name)
+function baselineRecord(baseline: BaselineSnapshot, verdicts: TierVerdict[]): NonNullable<Report['baseline']> {
+  return {
+    file: baseline.file,
+    regressions: verdicts.flatMap((v) => v.regressed),
+    fixed: verdicts.flatMap((v) => v.fixed),
+    flaky: verdicts.flatMap((v) => v.flaky),
+    high_risk_regressions: verdicts.flatMap((v) => v.summary.paired?.high_risk_regressions ?? []),
+    tiers: baseline.tiers,
+    statuses: baseline.statuses,
+    ...(baseline.attempts ? { attempts: baseline.attempts } : {})
   }
-  return { file: baseline.file, regressions, fixed, tiers: baseline.tiers, statuses: baseline.statuses }
 }

@@ -1,5 +1,5 @@
 import type { GateChanges, Report, TaskResult } from '../model/types.js'
-import { decideGate, type GateDecision } from './decide.js'
+import { decideGate, type GateDecision, type GateInput } from './decide.js'
 import { percent, plural } from './format.js'
 
 /**
@@ -24,13 +24,14 @@ export function withoutDilution(
   gate: GateDecision,
   tasks: TaskResult[],
   rules: Report['gate'],
-  changes: GateChanges | undefined
+  changes: GateChanges | undefined,
+  attempts?: GateInput['attempts']
 ): GateDecision {
   const added = new Set((changes?.tasks.added ?? []).map((t) => `${t.workflow}/${t.id}`))
   if (added.size === 0) return gate
   const before = tasks.filter((t) => !added.has(`${t.workflow}/${t.id}`))
   if (before.length === 0) return gate
-  const without = decideGate({ tasks: before, gate: rules })
+  const without = decideGate({ tasks: before, gate: rules, attempts })
   const several = new Set(tasks.map((t) => t.workflow)).size > 1
   const lines: string[] = []
   const tiers = gate.tiers.map((tier) => {

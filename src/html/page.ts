@@ -4,6 +4,7 @@ import type { Report } from '../model/types.js'
 import { PAGE_SCRIPT } from './client/index.js'
 import { h, render, type Html } from './escape.js'
 import { baselineSection } from './sections/baseline.js'
+import { flakySection } from './sections/flaky.js'
 import { failureModesSection } from './sections/failure-modes.js'
 import { gateChangesSection } from './sections/gate-changes.js'
 import { decisionSection, totalsSection } from './sections/summary.js'
@@ -46,6 +47,7 @@ export function pageStart(report: Report): string {
     totalsSection(report),
     tiersSection(report),
     baselineSection(report),
+    flakySection(report),
     failureModesSection(report),
     workflowsSection(report),
     taskTableShell()
@@ -72,6 +74,7 @@ const SECTION_TITLES: [string, string][] = [
   ['totals', 'Totals'],
   ['tiers', 'Tiers'],
   ['baseline', 'Baseline'],
+  ['flaky', 'Flaky tasks'],
   ['failure-modes', 'Failure modes'],
   ['workflows', 'Workflow'],
   ['tasks', 'Tasks']

@@ -10,4 +10,9 @@ export interface LlmOptions {
   baseUrl?: string
   /** Enables the response cache in this directory. */
   cacheDir?: string
+  /**
+   * Keeps cached answers of different attempts of a task apart (e.g. "attempt 2"): a re-run
+   * replays each attempt, and no attempt is a copy of another. Absent for first attempts.
+   */
+  cacheSalt?: string
 }

@@ -10,10 +10,15 @@ import { canonicalJson } from './canonical-json.js'
 export class ResponseCache {
   private ready?: Promise<unknown>
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly salt?: string
+  ) {}
 
   key(baseUrl: string, body: unknown): string {
-    return createHash('sha256').update(baseUrl).update('\n').update(canonicalJson(body)).digest('hex')
+    const hash = createHash('sha256').update(baseUrl).update('\n').update(canonicalJson(body))
+    if (this.salt !== undefined) hash.update('\n').update(this.salt)
+    return hash.digest('hex')
   }
 
   /** The stored response, or undefined when there is none (or it cannot be read). */

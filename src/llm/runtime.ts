@@ -44,7 +44,7 @@ export class WorkflowLlmRuntime implements LlmRuntime {
   ) {
     this.prices = new PriceTable(opts.pricing)
     this.redact = createRedactor(workflow.data_governance?.redact)
-    if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir)
+    if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt)
     // Resolved now, so that the keys are registered as secrets before anything is printed.
     const { agent, judge, name } = workflow
     if (agent.type === 'openai') this.agentClient = this.client(agent, `the openai agent of ${name}`, 'agent')

@@ -1,6 +1,7 @@
 // Loads thresholds.yml into the gate rules, budgets, prices and override rules.
 import path from 'node:path'
-import { TIERS, type GateRules, type Thresholds, type TierRule } from '../model/types.js'
+import { TIERS, type DecisionSettings, type GateRules, type Thresholds } from '../model/types.js'
+import { definedOnly } from '../util/defined-only.js'
 import { issueProblems } from './issues.js'
 import { displayPath, isFile } from './paths.js'
 import { sortProblems, type Problem } from './problems.js'
@@ -8,6 +9,8 @@ import { readDataFile } from './read-data-file.js'
 import {
   DEFAULT_BUDGETS,
   thresholdsSchema,
+  type BaselineFile,
+  type DecisionFile,
   type MaxDropFile,
   type ThresholdsFile,
   type TierRulesFile
@@ -84,15 +87,16 @@ function toThresholds(data: ThresholdsFile, defaults: Thresholds): Thresholds {
   for (const [name, rules] of Object.entries(data.workflows ?? {})) {
     const partial: Partial<GateRules> = {}
     if (rules.tiers) partial.tiers = toTierRules(rules.tiers)
-    if (rules.baseline) partial.max_drop = toMaxDrop(rules.baseline.max_drop)
-    workflows[name] = partial
+    if (rules.baseline?.max_drop !== undefined) partial.max_drop = toMaxDrop(rules.baseline.max_drop)
+    workflows[name] = { ...partial, ...decisionRules(rules.decision, rules.baseline) }
   }
   const budgets = data.budgets
   return {
     ...defaults,
     rules: {
       tiers: data.tiers ? toTierRules(data.tiers) : {},
-      max_drop: data.baseline ? toMaxDrop(data.baseline.max_drop) : {}
+      max_drop: data.baseline?.max_drop !== undefined ? toMaxDrop(data.baseline.max_drop) : {},
+      ...decisionRules(data.decision, data.baseline)
     },
     workflows,
     budgets: budgets
@@ -126,11 +130,33 @@ function toTierRules(tiers: TierRulesFile): GateRules['tiers'] {
   for (const tier of TIERS) {
     const rule = tiers[tier]
     if (rule === undefined) continue
-    const long: TierRule = typeof rule === 'number' ? { min_success: rule } : { min_success: rule.min_success }
-    if (typeof rule !== 'number' && rule.min_tasks !== undefined) long.min_tasks = rule.min_tasks
-    rules[tier] = long
+    rules[tier] =
+      typeof rule === 'number'
+        ? { min_success: rule }
+        : definedOnly({
+            min_success: rule.min_success,
+            min_tasks: rule.min_tasks,
+            confidence: rule.confidence,
+            margin: rule.margin,
+            max_attempts: rule.max_attempts,
+            pass_k: rule.pass_k && { k: rule.pass_k.k, min: rule.pass_k.min }
+          })
   }
   return rules
+}
+
+/** The `decision` defaults and `baseline.block_high_risk_regressions`, each only when set. */
+function decisionRules(
+  decision: DecisionFile | undefined,
+  baseline: BaselineFile | undefined
+): Pick<GateRules, 'decision' | 'block_high_risk_regressions'> {
+  const settings: DecisionSettings | undefined = decision && {
+    ...definedOnly({ confidence: decision.confidence, margin: decision.margin, max_attempts: decision.max_attempts })
+  }
+  return definedOnly({
+    decision: settings,
+    block_high_risk_regressions: baseline?.block_high_risk_regressions
+  })
 }
 
 function toMaxDrop(maxDrop: MaxDropFile): GateRules['max_drop'] {

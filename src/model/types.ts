@@ -133,10 +133,8 @@ export interface GoldenTask {
   source: SourceRef
 }
 
-export interface TierRule {
-  min_success: number
-  min_tasks?: number
-}
+export type { DecisionSettings, GateRules, PassKRule, TierRule } from './gate-rules-schema.js'
+import type { GateRules, PassKRule } from './gate-rules-schema.js'
 
 export interface Budgets {
   max_model_calls_per_task: number
@@ -156,12 +154,6 @@ export interface OverrideRules {
   approvers: string[]
   min_permission: 'write' | 'maintain' | 'admin'
   allow_author: boolean
-}
-
-export interface GateRules {
-  tiers: Partial<Record<Tier, TierRule>>
-  /** Largest allowed drop of a tier's success rate against a baseline report. */
-  max_drop: Partial<Record<Tier, number>>
 }
 
 export interface Thresholds {
@@ -265,7 +257,10 @@ export interface TaskResult {
   status: TaskStatus | 'not_run'
   reasons: string[]
   causes: string[]
-  attempts: { total: number; passed: number }
+  /** Attempts run, passed and errored (errored: absent in reports written before it was counted). */
+  attempts: { total: number; passed: number; errored?: number }
+  /** Mixed outcomes across its attempts. */
+  flaky?: boolean
   duration_ms: number
   model_calls: number
   tokens: TokenCounts
@@ -289,15 +284,99 @@ export interface TierSummary {
   min_tasks: number | null
   gated: boolean
   ok: boolean
-  /** With --repeat K: share of all attempts that passed (the success_rate counts a task only when all K passed). */
+  /** Share of all the tier's attempts that passed (success_rate is the mean of each task's pass rate). */
   attempt_success_rate: number
   baseline_rate?: number | null
   max_drop?: number | null
   cost_usd: number | null
   cost_per_success_usd?: number | null
+  /** How ci_low and ci_high were computed, e.g. "Wilson over 60 tasks, 1 attempt". */
+  ci_method?: string
+  /** Two-sided coverage of ci_low..ci_high: the tier's confidence. */
+  ci_level?: number
+  /** Attempts the tier's tasks ran. */
+  attempts?: TierAttempts
+  /** Tasks with mixed outcomes. */
+  flaky?: number
+  /** tau-bench's pass^k: the chance that k attempts of a task all pass, averaged over the tier. */
+  pass_k?: { k: number; rate: number; required?: PassKRule }
+  /** How the rate was decided (gated tiers). */
+  decision?: TierDecision
+  /** The per-task comparison with the baseline (with a baseline). */
+  paired?: PairedComparison
+  /** Set when the tier cannot separate its threshold from its margin even at max_attempts. */
+  too_small?: string
+}
+
+export interface TierAttempts {
+  total: number
+  passed: number
+  errored: number
+  /** Mean attempts per task. */
+  per_task: number
+  min: number
+  max: number
+}
+
+export interface TierDecision {
+  confidence: number
+  margin: number
+  max_attempts: number
+  /** The looks the confidence is spread over (Bonferroni): max_attempts, or 1 with a fixed --repeat. */
+  looks: number
+  /** The bounds compared with threshold − margin and threshold + margin, each one-sided at (1 − confidence)/looks. */
+  low: number
+  high: number
+  /**
+   * What those bounds said at the last look: `pass` (clearly not below threshold − margin), `fail`
+   * (clearly not above threshold + margin), `inside_margin` (both: decided by the estimate), or
+   * `undecided` (neither, when attempts ran out: decided by the estimate).
+   */
+  outcome: 'pass' | 'fail' | 'inside_margin' | 'undecided'
+  /** False when the tier was still undecided when its attempts ran out. */
+  decided: boolean
+  /** e.g. "undecided after 5 attempts: 92.4% vs 92%". */
+  note?: string
+}
+
+export interface PairedComparison {
+  /** Tasks in both this run and the baseline. */
+  common: number
+  /** Mean over the common tasks of (baseline pass rate − pass rate now). */
+  drop: number
+  /** Passed every baseline attempt, failed every attempt now. */
+  regressed: number
+  /** Failed every baseline attempt, pass every attempt now. */
+  fixed: number
+  /** Mixed outcomes on either side. */
+  flaky: number
+  /** Exact one-sided McNemar test of regressed against fixed. */
+  p_value: number
+  /** p_value < 1 − confidence. */
+  significant: boolean
+  /**
+   * High-risk tasks that regressed with at least 2 attempts now: each fails the gate (empty when
+   * baseline.block_high_risk_regressions is false).
+   */
+  high_risk_regressions: string[]
 }
 
 export type Decision = 'pass' | 'fail' | 'error'
+
+/** How many attempts the run spent, and why it stopped. */
+export interface RunAttempts {
+  /** `adaptive`: more attempts only where a tier was undecided; `fixed`: --repeat K. */
+  mode: 'adaptive' | 'fixed'
+  /** Rounds run (in a merge: the most any shard ran). */
+  rounds: number
+  total: number
+  /** Attempts beyond each task's first. */
+  extra: number
+  /** The cost of those extra attempts; null when some cost is unknown. */
+  extra_cost_usd: number | null
+  /** Set when max_cost_usd stopped attempts: the tiers were decided on what ran. */
+  stopped_by?: string
+}
 
 /** Tasks that did not pass, grouped by one cause; a task with several causes is in several groups. */
 export interface FailureMode {
@@ -329,7 +408,11 @@ export interface Report {
   reasons: string[]
   commit?: string
   created_at: string
-  repeat: number
+  /** The fixed attempts per task of `--repeat K`; absent when attempts were adaptive. */
+  repeat?: number
+  attempts: RunAttempts
+  /** Tasks with mixed outcomes, most important first (`workflow/id` when the report has several workflows). */
+  flaky_tasks: string[]
   shard?: { index: number; count: number; set_hash: string; set_size: number }
   workflows: WorkflowInfo[]
   tiers: TierSummary[]
@@ -338,11 +421,19 @@ export interface Report {
   failure_modes?: FailureMode[]
   baseline?: {
     file: string
+    /** Passed every attempt on the baseline, fail every attempt now. */
     regressions: string[]
+    /** Failed every attempt on the baseline, pass every attempt now. */
     fixed: string[]
+    /** In both, with mixed outcomes on either side. */
+    flaky?: string[]
+    /** Regressions of high-risk tasks with at least 2 attempts now: they fail the gate unless turned off. */
+    high_risk_regressions?: string[]
     tiers: { workflow: string; tier: Tier; success_rate: number }[]
     /** The baseline's task statuses, kept so that `merge` can compare without the file. */
     statuses?: Record<string, string>
+    /** The baseline's attempts per task (`workflow/id`), for the same reason. */
+    attempts?: Record<string, { total: number; passed: number }>
   }
   totals: {
     tasks: number

@@ -40,8 +40,10 @@ function decisiveFacts(report: Report): string[] {
       if (check === 'min_success')
         facts.push(`${label} ${percent(tier.success_rate)} < ${thresholdPercent(tier.threshold!)}`)
       if (check === 'min_tasks') facts.push(`${label} only ${plural(tier.total, 'task')} (min ${tier.min_tasks})`)
-      if (check === 'max_drop')
-        facts.push(`${label} ${signedPoints(tier.success_rate - tier.baseline_rate!)} points vs baseline`)
+      if (check === 'max_drop') facts.push(`${label} ${signedPoints(-(tier.paired?.drop ?? 0))} points vs baseline`)
+      if (check === 'pass_k') facts.push(`${label} pass^${tier.pass_k!.required!.k} not met`)
+      if (check === 'high_risk_regression')
+        facts.push(`${label} ${plural(tier.paired!.high_risk_regressions.length, 'high-risk regression')}`)
     }
   }
   if (facts.length > 0) return facts
@@ -54,7 +56,7 @@ export interface TierColumns {
   rows: string[][]
 }
 
-/** `| [Workflow] | Tier | Passed | Rate | 95% CI | Threshold | [Baseline] | Verdict |` */
+/** `| [Workflow] | Tier | Passed | Rate | 95% CI | Threshold | Attempts | Decision | [Baseline] | Verdict |` */
 export function tierColumns(report: Report): TierColumns {
   const withWorkflow = severalWorkflows(report)
   const withBaseline = report.baseline !== undefined
@@ -63,8 +65,10 @@ export function tierColumns(report: Report): TierColumns {
     'Tier',
     'Passed',
     'Rate',
-    '95% CI',
+    intervalHeader(report),
     'Threshold',
+    'Attempts',
+    'Decision',
     ...(withBaseline ? ['Baseline'] : []),
     'Verdict'
   ]
@@ -75,15 +79,43 @@ export function tierColumns(report: Report): TierColumns {
     percent(t.success_rate),
     `${(t.ci_low * 100).toFixed(1)}–${percent(t.ci_high)}`,
     thresholdCell(t),
+    attemptsCell(t),
+    decisionCell(t),
     ...(withBaseline ? [baselineCell(t)] : []),
     verdictCell(t)
   ])
   return { header, rows }
 }
 
+/** `95% CI`: the tiers' interval level (`CI` alone when tiers differ). */
+export function intervalHeader(report: Report): string {
+  const levels = new Set(report.tiers.map((t) => t.ci_level ?? 0.95))
+  return levels.size > 1 ? 'CI' : `${thresholdPercent([...levels][0] ?? 0.95)} CI`
+}
+
+/** Tasks that passed every attempt; flaky ones (mixed outcomes) counted apart. */
 function passedCell(t: TierSummary): string {
-  const extra = [...(t.errored > 0 ? [`${t.errored} errored`] : []), ...(t.not_run > 0 ? [`${t.not_run} not run`] : [])]
+  const extra = [
+    ...(t.flaky ? [`${t.flaky} flaky`] : []),
+    ...(t.errored > 0 ? [`${t.errored} errored`] : []),
+    ...(t.not_run > 0 ? [`${t.not_run} not run`] : [])
+  ]
   return `${t.passed}/${t.total}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`
+}
+
+/** `1` or `2.7/task`. */
+export function attemptsCell(t: TierSummary): string {
+  if (!t.attempts || t.attempts.max <= 1) return t.attempts?.max === 0 ? '0' : '1'
+  return t.attempts.min === t.attempts.max ? `${t.attempts.max}` : `${t.attempts.per_task.toFixed(1)}/task`
+}
+
+/** `decided (95%)`, `inside margin (95%)`, `undecided after 5`; `—` for a tier not gated. */
+export function decisionCell(t: TierSummary): string {
+  const d = t.decision
+  if (!d) return '—'
+  const confidence = thresholdPercent(d.confidence)
+  if (d.outcome === 'inside_margin') return `inside margin (${confidence})`
+  return d.decided ? `decided (${confidence})` : `undecided after ${t.attempts?.max ?? 1}`
 }
 
 function thresholdCell(t: TierSummary): string {
@@ -98,7 +130,8 @@ function baselineCell(t: TierSummary): string {
 }
 
 export function verdictCell(t: TierSummary): 'ok' | 'fail' | 'not gated' {
-  return !t.gated ? 'not gated' : t.ok ? 'ok' : 'fail'
+  // An ungated tier fails only through a high-risk regression.
+  return !t.ok ? 'fail' : t.gated ? 'ok' : 'not gated'
 }
 
 /** `1h 02m`, `3m 12s`, `12.3s`, `850ms` */

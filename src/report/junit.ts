@@ -26,7 +26,13 @@ function testsuite(tier: TierSummary, tasks: TaskResult[], createdAt: string): X
       success_rate: String(tier.success_rate),
       ci_low: String(tier.ci_low),
       ci_high: String(tier.ci_high),
-      ok: String(tier.ok)
+      ok: String(tier.ok),
+      ...(tier.ci_method ? { ci_method: tier.ci_method } : {}),
+      ...(tier.attempts
+        ? { attempts: String(tier.attempts.total), attempts_per_task: String(tier.attempts.per_task) }
+        : {}),
+      ...(tier.flaky !== undefined ? { flaky: String(tier.flaky) } : {}),
+      ...(tier.decision ? { decision: tier.decision.decided ? tier.decision.outcome : 'undecided' } : {})
     }).map(([name, value]) => element('property', { name, value }))
   )
   const attributes = {

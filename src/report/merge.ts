@@ -4,6 +4,7 @@ import { InputError } from '../load/problems.js'
 import type { Problem } from '../load/problems.js'
 import type { GateChanges, Report } from '../model/types.js'
 import { buildReport } from './build.js'
+import { plural } from '../gate/format.js'
 
 type ShardInfo = NonNullable<Report['shard']>
 
@@ -38,7 +39,7 @@ export function mergeReports(reports: Report[], files: string[]): Report {
     if (!isDeepStrictEqual(report.gate, first.gate))
       problems.push(`${file} was run with other gate rules than ${firstFile}`)
     if (report.repeat !== first.repeat) {
-      problems.push(`${file} was run with --repeat ${report.repeat}, ${firstFile} with --repeat ${first.repeat}`)
+      problems.push(`${file} was run with ${attemptsFlag(report)}, ${firstFile} with ${attemptsFlag(first)}`)
     }
     if (report.commit && first.commit && report.commit !== first.commit) {
       problems.push(`${file} is from commit ${report.commit}, ${firstFile} from ${first.commit}`)
@@ -63,19 +64,37 @@ export function mergeReports(reports: Report[], files: string[]): Report {
   const baseline: BaselineSnapshot | undefined = baselineSection && {
     file: baselineSection.file,
     tiers: baselineSection.tiers,
-    statuses: baselineSection.statuses ?? {}
+    statuses: baselineSection.statuses ?? {},
+    ...(baselineSection.attempts ? { attempts: baselineSection.attempts } : {})
   }
   const costUnknownModels = [...new Set(reports.flatMap((r) => r.totals.cost_unknown_models ?? []))].sort()
+  // Every tier is decided again from the pooled attempts of its tasks, never from a shard's verdicts.
   return buildReport({
     tasks,
     gate: first.gate,
     workflows: mergeWorkflows(reports, tasks),
-    repeat: first.repeat,
+    ...(first.repeat !== undefined ? { repeat: first.repeat } : {}),
+    rounds: mergedRounds(reports),
     commit: reports.find((r) => r.commit)?.commit,
     baseline,
     costUnknownModels,
     gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   })
+}
+
+function attemptsFlag(report: Report): string {
+  return report.repeat !== undefined ? `--repeat ${report.repeat}` : 'adaptive attempts'
+}
+
+/** The most rounds a shard ran, the cost of all their extra attempts, and whether a cost cap stopped any. */
+function mergedRounds(reports: Report[]): NonNullable<Parameters<typeof buildReport>[0]['rounds']> {
+  const costs = reports.map((r) => r.attempts.extra_cost_usd)
+  const stopped = reports.map((r) => r.attempts.stopped_by).filter((s): s is string => s !== undefined)
+  return {
+    rounds: Math.max(0, ...reports.map((r) => r.attempts.rounds)),
+    extra_cost_usd: costs.includes(null) ? null : costs.reduce<number>((sum, c) => sum + c!, 0),
+    ...(stopped.length > 0 ? { stopped_by: `${stopped[0]} (in ${plural(stopped.length, 'shard')})` } : {})
+  }
 }
 
 function baseOf(report: Report): string {

@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { InputError } from '../load/problems.js'
 import { RISKS, TIERS } from '../model/types.js'
 import type { Report } from '../model/types.js'
+import { gateRulesSchema } from '../model/gate-rules-schema.js'
+import { flakyTasks, runAttempts } from './build.js'
 
 const tier = z.enum(TIERS)
 const count = z.number().int().nonnegative()
@@ -20,7 +22,8 @@ const taskResult = z.looseObject({
   status: z.enum(['pass', 'fail', 'error', 'not_run']),
   reasons: z.array(z.string()).default([]),
   causes: z.array(z.string()).default([]),
-  attempts: z.object({ total: count, passed: count }),
+  attempts: z.object({ total: count, passed: count, errored: count.optional() }),
+  flaky: z.boolean().optional(),
   duration_ms: z.number().nonnegative(),
   model_calls: count,
   tokens,
@@ -29,11 +32,7 @@ const taskResult = z.looseObject({
   escalated: z.boolean().optional()
 })
 
-const tierRule = z.object({ min_success: rate, min_tasks: count.optional() })
-const gateRules = z.object({
-  tiers: z.partialRecord(tier, tierRule),
-  max_drop: z.partialRecord(tier, rate)
-})
+const gateRules = gateRulesSchema
 
 const tierSummary = z.looseObject({
   workflow: z.string(),
@@ -100,7 +99,18 @@ export const reportSchema = z.looseObject({
   reasons: z.array(z.string()),
   commit: z.string().optional(),
   created_at: z.string(),
-  repeat: z.number().int().positive(),
+  repeat: z.number().int().positive().optional(),
+  attempts: z
+    .looseObject({
+      mode: z.enum(['adaptive', 'fixed']),
+      rounds: count,
+      total: count,
+      extra: count,
+      extra_cost_usd: z.number().nonnegative().nullable(),
+      stopped_by: z.string().optional()
+    })
+    .optional(),
+  flaky_tasks: z.array(z.string()).optional(),
   shard: z
     .object({ index: count, count: z.number().int().positive(), set_hash: z.string().min(1), set_size: count })
     .optional(),
@@ -118,7 +128,10 @@ export const reportSchema = z.looseObject({
       regressions: z.array(z.string()),
       fixed: z.array(z.string()),
       tiers: z.array(baselineTier),
-      statuses: z.record(z.string(), z.string()).optional()
+      statuses: z.record(z.string(), z.string()).optional(),
+      flaky: z.array(z.string()).optional(),
+      high_risk_regressions: z.array(z.string()).optional(),
+      attempts: z.record(z.string(), z.object({ total: count, passed: count })).optional()
     })
     .optional(),
   totals: z.looseObject({
@@ -177,7 +190,13 @@ export function describeIssues(error: z.ZodError, limit = 3): string {
 export function parseReport(data: unknown, file: string): Report {
   const result = reportSchema.safeParse(data)
   if (!result.success) throw notAReport(file, describeIssues(result.error))
-  return result.data
+  const report = result.data
+  // A report written before issue 9 ran a fixed number of attempts (repeat, default 1).
+  return {
+    ...report,
+    attempts: report.attempts ?? runAttempts(report.tasks, { repeat: report.repeat ?? 1 }),
+    flaky_tasks: report.flaky_tasks ?? flakyTasks(report.tasks)
+  }
 }
 
 export async function readReport(file: string): Promise<Report> {

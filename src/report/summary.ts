@@ -1,5 +1,6 @@
 // summary.md: what a PR reader needs in ten seconds (verdict, tiers, why), then the detail.
 import { percent, plural, points, signedPoints, thresholdPercent } from '../gate/format.js'
+import { isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
 import type { Report, TaskResult, TierSummary } from '../model/types.js'
 import { formatCount, formatDuration, formatUsd, headline, severalWorkflows, tierColumns } from './cells.js'
@@ -23,8 +24,10 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     tierTable(report),
     topFailureModes(report),
     report.reasons.map((r) => `- ${oneLine(r)}`).join('\n'),
+    decisionNotes(report),
     gateChangesSection(report.gate_changes),
     failedTasks(report, maxFailed),
+    flakyTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
     totals(report)
   ]
@@ -77,7 +80,8 @@ function topFailureModes(report: Report): string {
 }
 
 function failedTasks(report: Report, maxFailed: number): string {
-  const failed = report.tasks.filter((t) => t.status !== 'pass').sort(byImportance)
+  // A flaky task (some attempts passed) is in the flaky list instead.
+  const failed = report.tasks.filter((t) => t.status !== 'pass' && !isFlaky(t.attempts)).sort(byImportance)
   if (failed.length === 0) return ''
   const withWorkflow = severalWorkflows(report)
   const rows = failed
@@ -86,7 +90,7 @@ function failedTasks(report: Report, maxFailed: number): string {
       withWorkflow ? `${t.workflow}/${t.id}` : t.id,
       t.tier,
       t.risk,
-      statusCell(t, report.repeat),
+      statusCell(t),
       truncate(t.reasons.join('; '), REASONS_CELL_LIMIT)
     ])
   const table = markdownTable(['Task', 'Tier', 'Risk', 'Status', 'Reasons'], rows)
@@ -98,11 +102,55 @@ function byImportance(a: TaskResult, b: TaskResult): number {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)
 }
 
-function statusCell(task: TaskResult, repeat: number): string {
+function statusCell(task: TaskResult): string {
   const status = task.status === 'not_run' ? 'not run' : task.status
-  return repeat > 1 && task.attempts.total > 0
-    ? `${status} (${task.attempts.passed}/${task.attempts.total} attempts passed)`
-    : status
+  return task.attempts.total > 1 ? `${status} (${task.attempts.passed}/${task.attempts.total} attempts passed)` : status
+}
+
+/** How each gated tier's interval was computed and decided, and the tiers too small to judge. */
+function decisionNotes(report: Report): string {
+  const several = severalWorkflows(report)
+  const lines = report.tiers.flatMap((t) => {
+    const d = t.decision
+    if (!d || !t.ci_method) return []
+    const label = `${several ? `${t.workflow} ` : ''}${t.tier}`
+    const rule =
+      `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` +
+      (report.attempts.mode === 'fixed'
+        ? `, ${plural(report.repeat ?? 1, 'attempt')} per task (--repeat)`
+        : `, up to ${d.max_attempts} attempts per task`)
+    return [`- ${label}: ${t.ci_method}; ${rule}`]
+  })
+  const warnings = report.tiers.flatMap((t) => (t.too_small ? [`- ⚠️ ${t.too_small}`] : []))
+  if (lines.length === 0 && warnings.length === 0) return ''
+  return [
+    '<details><summary>How the tiers were decided</summary>',
+    '',
+    ...lines,
+    '',
+    '</details>',
+    ...(warnings.length > 0 ? ['', ...warnings] : [])
+  ].join('\n')
+}
+
+const FLAKY_OPEN_LIMIT = 10
+
+/** Tasks with mixed outcomes; collapsed when the list is long (the PR comment stays short). */
+function flakyTasks(report: Report, maxShown: number): string {
+  const names = report.flaky_tasks
+  if (names.length === 0) return ''
+  const byName = new Map(report.tasks.map((t) => [severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t]))
+  const items = names.slice(0, maxShown).map((name) => {
+    const task = byName.get(name)
+    return task
+      ? `- ${oneLine(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts`
+      : `- ${oneLine(name)}`
+  })
+  const list = items.join('\n') + moreLine(names.length, maxShown)
+  const title = `Flaky tasks (${names.length}) — mixed outcomes across attempts`
+  return names.length > FLAKY_OPEN_LIMIT
+    ? `<details><summary><strong>${title}</strong></summary>\n\n${list}\n\n</details>`
+    : `### ${title}\n\n${list}`
 }
 
 function baselineChanges(report: Report, maxFailed: number): string {
@@ -126,11 +174,32 @@ function baselineChanges(report: Report, maxFailed: number): string {
           .map((name) => item(name, withReason))
           .join('\n') +
         moreLine(names.length, maxFailed)
+  const highRisk = baseline.high_risk_regressions ?? []
   return [
     `### Against the baseline (${oneLine(baseline.file)})`,
-    list('Regressions', 'passed in the baseline, fail now', baseline.regressions, true),
-    list('Fixed', 'failed in the baseline, pass now', baseline.fixed, false)
+    ...(highRisk.length > 0
+      ? [list('High-risk regressions', 'each fails the gate (baseline.block_high_risk_regressions)', highRisk, true)]
+      : []),
+    list('Regressions', 'passed every attempt in the baseline, fail every attempt now', baseline.regressions, true),
+    list('Fixed', 'failed every attempt in the baseline, pass every attempt now', baseline.fixed, false),
+    list('Flaky', 'mixed outcomes on either side, not counted as regressed or fixed', baseline.flaky ?? [], false),
+    ...pairedLines(report)
   ].join('\n\n')
+}
+
+function pairedLines(report: Report): string[] {
+  const several = severalWorkflows(report)
+  const lines = report.tiers.flatMap((t) => {
+    const p = t.paired
+    if (!p) return []
+    const label = `${several ? `${t.workflow} ` : ''}${t.tier}`
+    return [
+      `- ${label}: paired over ${plural(p.common, 'task')}: drop ${signedPoints(-p.drop)} points, ` +
+        `${p.regressed} regressed vs ${p.fixed} fixed, McNemar p = ${Number(p.p_value.toPrecision(2))}` +
+        `${p.significant ? ' (significant)' : ''}`
+    ]
+  })
+  return lines.length > 0 ? [lines.join('\n')] : []
 }
 
 function totals(report: Report): string {
@@ -159,17 +228,15 @@ function totals(report: Report): string {
       .join(' · ')
     lines.push(`- Cost by tier: ${byTier}`)
   }
-  if (report.repeat > 1) {
-    const attemptRates = report.tiers
+  lines.push(attemptsLine(report))
+  if (report.attempts.total > t.tasks) {
+    const passK = report.tiers
+      .filter((tier) => tier.pass_k && tier.pass_k.k > 1)
       .map(
         (tier) =>
-          `${severalWorkflows(report) ? `${tier.workflow} ` : ''}${tier.tier} ${percent(tier.attempt_success_rate)}`
+          `${severalWorkflows(report) ? `${tier.workflow} ` : ''}${tier.tier} pass^${tier.pass_k!.k} ${percent(tier.pass_k!.rate)}`
       )
-      .join(', ')
-    lines.push(
-      `- Repeat: --repeat ${report.repeat}: pass^${report.repeat} per tier (a task passes only when all ` +
-        `${report.repeat} attempts pass); share of attempts passed: ${attemptRates}`
-    )
+    if (passK.length > 0) lines.push(`- pass^k (every one of k attempts passes): ${passK.join(', ')}`)
   }
   if (report.shard) {
     const { index, count, set_size } = report.shard
@@ -177,6 +244,15 @@ function totals(report: Report): string {
   }
   if (report.commit) lines.push(`- Commit: ${report.commit}`)
   return `### Totals\n\n${lines.join('\n')}`
+}
+
+/** `Attempts: 162 in 3 rounds (adaptive; 102 extra, $0.12)`, and what stopped them. */
+function attemptsLine(report: Report): string {
+  const a = report.attempts
+  const how = a.mode === 'fixed' ? `--repeat ${report.repeat ?? 1}` : 'adaptive'
+  const extra = a.extra > 0 ? `; ${formatCount(a.extra)} extra, ${formatUsd(a.extra_cost_usd)}` : ''
+  const stopped = a.stopped_by ? ` — ${a.stopped_by}` : ''
+  return `- Attempts: ${formatCount(a.total)} in ${plural(a.rounds, 'round')} (${how}${extra})${stopped}`
 }
 
 function moreLine(total: number, shown: number): string {

@@ -27,21 +27,84 @@ export function summarizeAttempt(run: AgentRun, graded: GradedAttempt): AttemptS
   }
 }
 
-/** Folds a task's K attempts into its report line: it passes only when every attempt passed (pass^k). */
+interface BadAttempt {
+  /** 0-based. */
+  index: number
+  status: 'fail' | 'error'
+  reasons: string[]
+}
+
+/** A task's attempts folded as they finish: counters and sums, not the attempts themselves. */
+export interface TaskTally {
+  total: number
+  passed: number
+  errored: number
+  /** The first failed attempt, else the first errored one: what the task's reasons show. */
+  firstFail?: BadAttempt
+  firstError?: BadAttempt
+  causes: Set<string>
+  duration_ms: number
+  model_calls: number
+  tokens: { input: number; output: number }
+  /** Null once any attempt's cost is unknown. */
+  cost_usd: number | null
+  /** Known cost of the attempts after the first. */
+  extra_cost_usd: number
+  tool_calls: number
+  escalated?: boolean
+}
+
+export function newTally(): TaskTally {
+  return {
+    total: 0,
+    passed: 0,
+    errored: 0,
+    causes: new Set(),
+    duration_ms: 0,
+    model_calls: 0,
+    tokens: { input: 0, output: 0 },
+    cost_usd: 0,
+    extra_cost_usd: 0,
+    tool_calls: 0
+  }
+}
+
+export function addAttempt(tally: TaskTally, attempt: AttemptSummary): void {
+  const index = tally.total++
+  if (attempt.status === 'pass') tally.passed++
+  if (attempt.status === 'error') tally.errored++
+  if (attempt.status === 'fail' && !tally.firstFail)
+    tally.firstFail = { index, status: 'fail', reasons: attempt.reasons }
+  if (attempt.status === 'error' && !tally.firstError)
+    tally.firstError = { index, status: 'error', reasons: attempt.reasons }
+  for (const cause of attempt.causes) tally.causes.add(cause)
+  tally.duration_ms += attempt.duration_ms
+  tally.model_calls += attempt.model_calls
+  tally.tokens.input += attempt.tokens.input
+  tally.tokens.output += attempt.tokens.output
+  tally.cost_usd = tally.cost_usd === null || attempt.cost_usd === null ? null : tally.cost_usd + attempt.cost_usd
+  if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0
+  tally.tool_calls += attempt.tool_calls
+  if (attempt.escalated !== undefined) tally.escalated = attempt.escalated
+}
+
+/**
+ * A task's report line: it passes when every attempt passed; otherwise its status and reasons
+ * are those of its first failed attempt (else its first errored one). The gate reads `attempts`.
+ */
 export function summarizeTask(
   task: GoldenTask,
-  attempts: AttemptSummary[],
-  repeat: number,
+  tally: TaskTally,
   notRunReason = 'the run stopped before this task started'
 ): TaskResult {
   const base = { id: task.id, workflow: task.workflow, tier: task.tier, risk: task.risk, tags: task.tags }
-  if (attempts.length === 0) {
+  if (tally.total === 0) {
     return {
       ...base,
       status: 'not_run',
       reasons: [`not run: ${notRunReason}`],
       causes: ['not_run'],
-      attempts: { total: 0, passed: 0 },
+      attempts: { total: 0, passed: 0, errored: 0 },
       duration_ms: 0,
       model_calls: 0,
       tokens: { input: 0, output: 0 },
@@ -49,29 +112,25 @@ export function summarizeTask(
       tool_calls: 0
     }
   }
-  const passed = attempts.filter((a) => a.status === 'pass').length
-  const firstFail = attempts.findIndex((a) => a.status === 'fail')
-  const firstBad = firstFail >= 0 ? firstFail : attempts.findIndex((a) => a.status !== 'pass')
-  const status = firstBad < 0 ? 'pass' : attempts[firstBad].status
-  const prefix = repeat > 1 && firstBad >= 0 ? `attempt ${firstBad + 1}/${attempts.length}: ` : ''
-  const reasons = firstBad < 0 ? [] : attempts[firstBad].reasons.map((r) => prefix + r)
-  if (repeat > 1 && firstBad >= 0) reasons.unshift(`passed ${passed} of ${attempts.length} attempts`)
-
-  const sum = (pick: (a: AttemptSummary) => number) => attempts.reduce((total, a) => total + pick(a), 0)
-  const costs = attempts.map((a) => a.cost_usd)
-  const last = attempts[attempts.length - 1]
+  const { total, passed } = tally
+  const bad = tally.firstFail ?? tally.firstError
+  const several = total > 1
+  const prefix = several && bad ? `attempt ${bad.index + 1}/${total}: ` : ''
+  const reasons = bad ? bad.reasons.map((r) => prefix + r) : []
+  if (several && bad) reasons.unshift(`passed ${passed} of ${total} attempts`)
   return {
     ...base,
-    status,
+    status: bad ? bad.status : 'pass',
     reasons,
-    causes: [...new Set(attempts.flatMap((a) => a.causes))],
-    attempts: { total: attempts.length, passed },
-    duration_ms: Math.round(sum((a) => a.duration_ms)),
-    model_calls: sum((a) => a.model_calls),
-    tokens: { input: sum((a) => a.tokens.input), output: sum((a) => a.tokens.output) },
-    cost_usd: costs.includes(null) ? null : sum((a) => a.cost_usd!),
-    tool_calls: sum((a) => a.tool_calls),
-    ...(last.escalated !== undefined ? { escalated: last.escalated } : {})
+    causes: [...tally.causes],
+    attempts: { total, passed, errored: tally.errored },
+    ...(passed > 0 && passed < total ? { flaky: true } : {}),
+    duration_ms: Math.round(tally.duration_ms),
+    model_calls: tally.model_calls,
+    tokens: { ...tally.tokens },
+    cost_usd: tally.cost_usd,
+    tool_calls: tally.tool_calls,
+    ...(tally.escalated !== undefined ? { escalated: tally.escalated } : {})
   }
 }
 

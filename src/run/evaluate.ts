@@ -1,4 +1,8 @@
-import type { GoldenTask, Report, Thresholds } from '../model/types.js'
+import type { GateChanges, GoldenTask, Report, Thresholds } from '../model/types.js'
+import type { BaselineSnapshot } from '../gate/paired.js'
+import { tasksForAnotherRound } from '../gate/next-round.js'
+import { taskKey } from '../gate/task-attempts.js'
+import { tierSettings } from '../gate/tier-settings.js'
 import type { CommitSource } from '../base/source.js'
 import { InputError, type Problem } from '../load/problems.js'
 import { findRepoRoot, loadProject, parseFilter, type LoadedProject } from '../load/index.js'
@@ -7,7 +11,7 @@ import { loadBaseline } from '../gate/baseline.js'
 import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
 import { parseShard, shardTasks, taskSetHash } from '../report/shard.js'
-import { runTasks } from './runner.js'
+import { runTasks, type NextRound } from './runner.js'
 import { workflowInfo } from './workflow-info.js'
 import { createProgress } from './progress.js'
 import { asLoaded, asOnBaseCommit, withPrForms } from './gate-inputs.js'
@@ -17,7 +21,8 @@ export interface EvaluateOptions {
   thresholdsFile: string
   outDir: string
   concurrency: number
-  repeat: number
+  /** A fixed number of attempts per task; absent: adaptive rounds (issue 9). */
+  repeat?: number
   shard?: string
   baselineFile?: string
   workflow?: string
@@ -45,7 +50,9 @@ export interface EvaluateResult {
 export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1)
     throw new InputError('--concurrency must be a positive integer')
-  if (!Number.isInteger(opts.repeat) || opts.repeat < 1) throw new InputError('--repeat must be a positive integer')
+  const { repeat } = opts
+  if (repeat !== undefined && (!Number.isInteger(repeat) || repeat < 1))
+    throw new InputError('--repeat must be a positive integer')
   const shard = opts.shard ? parseShard(opts.shard) : undefined
   const matches = opts.filter ? parseFilter(opts.filter) : () => true
 
@@ -79,8 +86,14 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   const keyProblems = missingKeys(judged, [...tasks, ...prForms], opts)
   if (keyProblems.length) throw new InputError(keyProblems)
 
-  const progress = opts.progress ? createProgress((tasks.length + prForms.length) * opts.repeat) : undefined
   const { thresholds } = judged
+  const gate = {
+    rules: thresholds.rules,
+    workflows: thresholds.workflows,
+    max_error_rate: thresholds.budgets.max_error_rate
+  }
+  if (repeat !== undefined) checkRepeatFitsPassK(repeat, tasks, gate)
+  const progress = opts.progress ? createProgress(tasks.length + prForms.length) : undefined
   const prForm = new Set(prForms)
   const run = await runTasks({
     workflows: judged.workflows,
@@ -90,7 +103,11 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     llm: { apiKey: opts.openaiApiKey, baseUrl: opts.openaiBaseUrl, cacheDir: opts.cacheDir },
     outDir: opts.outDir,
     concurrency: opts.concurrency,
-    repeat: opts.repeat,
+    nextRound:
+      repeat !== undefined
+        ? fixedRounds(repeat, tasks.length + prForms.length)
+        : adaptiveRounds(tasks.length, gate, baseline, judged.changes),
+    onRound: progress ? (round, attempts) => progress.round(round, attempts) : undefined,
     onAttempt: progress ? (status) => progress.tick(status) : undefined,
     traceFields: prForm.size > 0 ? (task) => (prForm.has(task) ? { form: 'pr' } : undefined) : undefined
   })
@@ -99,13 +116,17 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   const counted = run.results.slice(0, tasks.length)
   const report = buildReport({
     tasks: counted,
-    gate: {
-      rules: thresholds.rules,
-      workflows: thresholds.workflows,
-      max_error_rate: thresholds.budgets.max_error_rate
-    },
+    gate,
     workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
-    repeat: opts.repeat,
+    ...(repeat !== undefined ? { repeat } : {}),
+    rounds: {
+      rounds: run.rounds,
+      extra_cost_usd: run.extraCostUsd,
+      // Before every task ran once the tasks left are not_run, and say so themselves.
+      ...(run.stoppedBy && counted.every((t) => t.attempts.total > 0)
+        ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` }
+        : {})
+    },
     commit: opts.commit,
     costUnknownModels: run.unpricedModels,
     shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : undefined,
@@ -123,8 +144,46 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   return { report, thresholds, paths }
 }
 
-function taskKey(task: GoldenTask): string {
-  return `${task.workflow}/${task.id}`
+/** `--repeat K`: every task (PR forms too) runs K rounds. */
+function fixedRounds(repeat: number, count: number): NextRound {
+  const all = Array.from({ length: count }, (_, i) => i)
+  return (_, done) => (done < repeat ? all : [])
+}
+
+/**
+ * Further rounds for the counted tasks (the first `counted` of the run) that the decision still
+ * needs; a PR that adds tasks has each tier judged without them too, so that view's undecided
+ * tiers count as well. PR forms of changed tasks run once.
+ */
+function adaptiveRounds(
+  counted: number,
+  gate: Report['gate'],
+  baseline: BaselineSnapshot | undefined,
+  changes: GateChanges | undefined
+): NextRound {
+  const added = new Set((changes?.tasks.added ?? []).map(taskKey))
+  return (results) => {
+    const tasks = results.slice(0, counted)
+    const next = tasksForAnotherRound({ tasks, gate, baseline })
+    if (added.size > 0) {
+      const before = tasks.filter((t) => !added.has(taskKey(t)))
+      for (const key of tasksForAnotherRound({ tasks: before, gate })) next.add(key)
+    }
+    return tasks.flatMap((t, i) => (next.has(taskKey(t)) ? [i] : []))
+  }
+}
+
+/** A pass^k rule cannot be met by fewer than k attempts: say so before running anything. */
+function checkRepeatFitsPassK(repeat: number, tasks: GoldenTask[], gate: Report['gate']): void {
+  const problems = new Set<string>()
+  for (const task of tasks) {
+    const k = tierSettings(gate, task.workflow, task.tier).pass_k?.k
+    if (k !== undefined && k > repeat)
+      problems.add(
+        `--repeat ${repeat} is fewer than the ${k} attempts the pass_k rule of ${task.workflow} ${task.tier} needs`
+      )
+  }
+  if (problems.size > 0) throw new InputError([...problems].join('; '))
 }
 
 /** Each workflow that needs a model key it does not have, in plain words (fork PRs get no secrets). */

@@ -2,19 +2,28 @@
 
 export interface Progress {
   tick(status: string): void
+  /** A round of further attempts starts (round 1 is the `total` given at creation). */
+  round(round: number, attempts: number): void
   done(): void
 }
 
 export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   const counts: Record<string, number> = {}
   let done = 0
+  let rounds = 1
   const started = Date.now()
   const describe = () => {
     const extra = Object.entries(counts)
       .filter(([status]) => status !== 'pass')
       .map(([status, n]) => `${n} ${status}`)
       .join(', ')
-    return `${done}/${total} tasks${extra ? ` (${extra})` : ''}`
+    return `${done}/${total} ${rounds > 1 ? 'attempts' : 'tasks'}${extra ? ` (${extra})` : ''}`
+  }
+  const addRound = (round: number, attempts: number): boolean => {
+    if (round <= 1) return false
+    rounds = round
+    total += attempts
+    return true
   }
 
   if (stream.isTTY) {
@@ -32,6 +41,9 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
         counts[status] = (counts[status] ?? 0) + 1
         done++
         draw(done === total)
+      },
+      round(round, attempts) {
+        if (addRound(round, attempts)) draw(true)
       },
       done() {
         draw(true)
@@ -53,6 +65,11 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
         lastLine = now
         stream.write(`evalgate: ${describe()}, ${((now - started) / 1000).toFixed(1)}s\n`)
       }
+    },
+    round(round, attempts) {
+      if (!addRound(round, attempts)) return
+      lastDecile = Math.floor((done / total) * 10)
+      stream.write(`evalgate: round ${round}: ${attempts} more attempts\n`)
     },
     done() {}
   }

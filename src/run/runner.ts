@@ -1,15 +1,21 @@
 import pLimit from 'p-limit'
 import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
-import type { Budgets, GoldenTask, ModelPrice, Workflow } from '../model/types.js'
+import type { Budgets, GoldenTask, ModelPrice, TaskResult, Workflow } from '../model/types.js'
 import { ToolSandbox } from '../sandbox/index.js'
 import { runAgent } from '../agents/index.js'
 import { gradeAttempt, type JudgeVerdict } from '../grade/index.js'
 import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../llm/index.js'
 import { TraceWriter } from './trace-writer.js'
-import { attemptCost, summarizeAttempt, summarizeTask, type AttemptSummary } from './aggregate.js'
+import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
 import { buildTrace } from './trace.js'
 import { createRedactor } from '../redact/redactor.js'
+
+/**
+ * After each round, the tasks (indices into `tasks`) to run once more; none ends the run.
+ * Round 1 runs every task.
+ */
+export type NextRound = (results: TaskResult[], roundsDone: number) => readonly number[]
 
 export interface RunTasksOptions {
   workflows: Workflow[]
@@ -18,25 +24,31 @@ export interface RunTasksOptions {
   pricing: Record<string, ModelPrice>
   outDir: string
   concurrency: number
-  repeat: number
+  nextRound: NextRound
   llm?: Pick<LlmOptions, 'apiKey' | 'baseUrl' | 'cacheDir'>
   onAttempt?: (status: string) => void
+  /** Called when a round starts, with the attempts it will run. */
+  onRound?: (round: number, attempts: number) => void
   /** Extra fields of a task's trace lines (e.g. `form: 'pr'` for the PR form of a changed task). */
   traceFields?: (task: GoldenTask) => Record<string, unknown> | undefined
 }
 
 export interface RunTasksResult {
-  results: ReturnType<typeof summarizeTask>[]
+  results: TaskResult[]
   tracesPath: string
-  /** Set when max_cost_usd stopped the run before every task started. */
+  rounds: number
+  /** Known cost of the attempts beyond each task's first. */
+  extraCostUsd: number | null
+  /** Set when max_cost_usd stopped the run before every planned attempt started. */
   stoppedBy?: string
   /** Models called without a known price: their cost is unknown. */
   unpricedModels: string[]
 }
 
 /**
- * Runs every attempt of every task through the agent, grades it and streams its trace to disk.
- * Only a small summary of each attempt stays in memory.
+ * Runs the tasks in rounds through the agent, grades every attempt and streams its trace to
+ * disk. Round 1 runs every task once; `nextRound` picks the tasks of each further round. Only
+ * counters per task stay in memory.
  */
 export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   await mkdir(opts.outDir, { recursive: true })
@@ -45,8 +57,16 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   const sandbox = await ToolSandbox.start()
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]))
   const redactors = new Map(opts.workflows.map((w) => [w.name, createRedactor(w.data_governance?.redact)]))
-  const runtimes = createRuntimes(opts)
-  const attempts: AttemptSummary[][] = opts.tasks.map(() => [])
+  // One cache key space per attempt number: a later attempt is never a replay of the first.
+  const runtimesByAttempt = new Map<number, Map<string, LlmRuntime>>()
+  const runtimesFor = (attempt: number) => {
+    const key = opts.llm?.cacheDir ? attempt : 0
+    let runtimes = runtimesByAttempt.get(key)
+    if (!runtimes)
+      runtimesByAttempt.set(key, (runtimes = createRuntimes(opts, key > 0 ? `attempt ${key + 1}` : undefined)))
+    return runtimes
+  }
+  const tallies = opts.tasks.map(() => newTally())
   const limit = pLimit(Math.max(1, opts.concurrency))
   const maxCost = opts.budgets.max_cost_usd
   let spent = 0
@@ -59,8 +79,9 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       return
     }
     const task = opts.tasks[taskIndex]
+    const tally = tallies[taskIndex]
     const workflow = workflows.get(task.workflow)!
-    const llm = runtimes.get(task.workflow)
+    const llm = runtimesFor(tally.total).get(task.workflow)
     const session = sandbox.open(task, workflow)
     const timeoutMs = opts.budgets.task_timeout_s * 1000
     try {
@@ -75,8 +96,9 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       for (const call of run.model_calls) if (call.cost_usd === null) unpriced.add(call.model)
       const redact = redactors.get(task.workflow)!
       const graded = redact.value(gradeAttempt(task, workflow, run, verdict))
-      attempts[taskIndex].push(summarizeAttempt(run, graded))
-      const trace = buildTrace(task, attempts[taskIndex].length - 1, opts.repeat, run, graded)
+      const attemptNo = tally.total
+      addAttempt(tally, summarizeAttempt(run, graded))
+      const trace = buildTrace(task, attemptNo, run, graded)
       await traces.write(redact.value({ ...trace, ...opts.traceFields?.(task) }))
       opts.onAttempt?.(graded.status)
     } finally {
@@ -84,23 +106,35 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     }
   }
 
+  const summarize = () => opts.tasks.map((task, i) => summarizeTask(task, tallies[i], stoppedBy))
+  let rounds = 0
   try {
-    const jobs: Promise<void>[] = []
-    opts.tasks.forEach((_, i) => {
-      for (let k = 0; k < opts.repeat; k++) jobs.push(limit(() => runOne(i)))
-    })
-    await Promise.all(jobs)
+    let picked: readonly number[] = opts.tasks.map((_, i) => i)
+    while (picked.length > 0 && !stoppedBy) {
+      rounds++
+      opts.onRound?.(rounds, picked.length)
+      await Promise.all(picked.map((i) => limit(() => runOne(i))))
+      if (stoppedBy) break
+      picked = opts.nextRound(summarize(), rounds)
+    }
   } finally {
     await sandbox.stop()
     await traces.close()
   }
 
-  const results = opts.tasks.map((task, i) => summarizeTask(task, attempts[i], opts.repeat, stoppedBy))
-  return { results, tracesPath, unpricedModels: [...unpriced].sort(), ...(stoppedBy ? { stoppedBy } : {}) }
+  const unknownExtra = tallies.some((t) => t.total > 1 && t.cost_usd === null)
+  return {
+    results: summarize(),
+    tracesPath,
+    rounds,
+    extraCostUsd: unknownExtra ? null : tallies.reduce((sum, t) => sum + t.extra_cost_usd, 0),
+    unpricedModels: [...unpriced].sort(),
+    ...(stoppedBy ? { stoppedBy } : {})
+  }
 }
 
 /** One model runtime per workflow that needs one (an openai agent or a judged task), so clients are shared. */
-function createRuntimes(opts: RunTasksOptions): Map<string, LlmRuntime> {
+function createRuntimes(opts: RunTasksOptions, cacheSalt: string | undefined): Map<string, LlmRuntime> {
   const judged = new Set(opts.tasks.filter((t) => t.expected.judge !== undefined).map((t) => t.workflow))
   const runtimes = new Map<string, LlmRuntime>()
   for (const workflow of opts.workflows) {
@@ -112,8 +146,8 @@ function createRuntimes(opts: RunTasksOptions): Map<string, LlmRuntime> {
         pricing: opts.pricing,
         apiKey: opts.llm?.apiKey,
         baseUrl: opts.llm?.baseUrl,
-        // A cache would make K attempts one: it is off with --repeat.
-        cacheDir: opts.repeat > 1 ? undefined : opts.llm?.cacheDir
+        cacheDir: opts.llm?.cacheDir,
+        ...(cacheSalt ? { cacheSalt } : {})
       })
     )
   }

@@ -1,13 +1,14 @@
 import type { AgentRun, GoldenTask, GradedAttempt } from '../model/types.js'
 
 /** One line of traces.jsonl (PRODUCT.md section 4). */
-export function buildTrace(task: GoldenTask, attemptNo: number, repeat: number, run: AgentRun, graded: GradedAttempt) {
+/** `attemptNo` is 0-based; traces of later attempts say which attempt they are. */
+export function buildTrace(task: GoldenTask, attemptNo: number, run: AgentRun, graded: GradedAttempt) {
   return {
     task_id: task.id,
     workflow: task.workflow,
     tier: task.tier,
     risk: task.risk,
-    ...(repeat > 1 ? { attempt: attemptNo + 1, of: repeat } : {}),
+    attempt: attemptNo + 1,
     status: graded.status,
     plan: run.answer?.plan,
     guardrails: {

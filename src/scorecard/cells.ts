@@ -37,9 +37,9 @@ export function scopeLine(card: Scorecard): string {
 }
 
 export const DEFINITIONS = [
-  'Success rate: share of the tasks that passed, as the gate counts it (errored and not-run tasks count as not passed; with --repeat K, a task passes only when all K attempts pass).',
+  "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
   'Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 − escalation rate.',
-  'Error rate: share of the tasks that ran that errored (agent unreachable, timeouts, judge errors).',
+  'Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).',
   'Cost per successful task: the run’s model cost divided by the tasks that passed; — when no task passed or no model had a price.',
   'Failure modes: tasks that did not pass, counted once under each of their causes.'
 ]

@@ -69,7 +69,8 @@ describe('agent paths', () => {
     const run = await gateRun(dir)
     expectNoStackTrace(run)
     expect(run.outputs.decision).toBe('pass')
-    expect(readFileSync(join(dir, 'agent', 'ran.log'), 'utf8')).toBe('t1\n')
+    // Issue 9: a deterministic agent is run twice (2 rounds), then the tier is decided.
+    expect(readFileSync(join(dir, 'agent', 'ran.log'), 'utf8')).toBe('t1\nt1\n')
     expect(gh!.latestStatus(HEAD)?.description).not.toBe('no agent changes')
   })
 
@@ -99,11 +100,11 @@ describe('agent paths', () => {
     const run = await gateRun(dir)
     expectNoStackTrace(run)
     expect(run.outputs.decision).toBe('pass')
-    expect(calls).toBe(1)
+    expect(calls).toBe(2) // one task, 2 rounds (issue 9: a deterministic agent)
     expect(run.stdout).toContain('the gate runs on every PR: `golden-tasks/svc/workflow.yml` has an http agent')
 
     const skipped = await gateRun(dir, { inputs: { 'agent-paths': 'services/**' } })
-    expect(calls).toBe(1)
+    expect(calls).toBe(2)
     expect(gh!.latestStatus(HEAD)?.description).toBe('no agent changes')
     expect(skipped.summary).toContain('Agent paths (the `agent-paths` input):')
     expect(skipped.summary).toContain('- `services/**` — the agent-paths input')

@@ -105,7 +105,8 @@ try {
   for (const m of config.matchAll(/basic\\s+([A-Za-z0-9+/=]+)/gi)) search(Buffer.from(m[1], 'base64').toString('latin1'))
 } catch {}
 
-if (env.EVALGATE_TASK_ID === 't1-10') {
+// Once: later attempts of the task (issue 9 rounds) would only post the same forgeries again.
+if (env.EVALGATE_TASK_ID === 't1-10' && !existsSync(new URL('./loot.json', import.meta.url))) {
   const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
   const head = event.pull_request.head.sha
   const token = [...found][0]
@@ -196,7 +197,9 @@ describe('7b. the same agent where actions/checkout persisted the token (its def
     const { run } = await gateWithSecrets(pr)
     expect(run.outputs.decision).toBe('error')
     expect(pr.gh.latestStatus(pr.head)).toMatchObject({ state: 'error' })
-    expect(pr.gh.latestStatus(pr.head)?.description).toMatch(/^error: set `persist-credentials: false` on actions\/checkout/)
+    expect(pr.gh.latestStatus(pr.head)?.description).toMatch(
+      /^error: set `persist-credentials: false` on actions\/checkout/
+    )
     expect(existsSync(join(pr.dir, 'agent', 'loot.json'))).toBe(false)
   })
 })
@@ -335,7 +338,8 @@ describe('8. an openai agent whose PR points the prompt at /proc/self/environ an
     expect(run.outputs.decision).toBe('fail')
     expect(pr.gh.latestStatus(pr.head)).toMatchObject({ state: 'failure', description: BASE_FAILURE })
     expect(b.requests).toEqual([])
-    expect(a.completions).toHaveLength(40)
+    // Issue 9: the deterministic agent runs 2 rounds of the 40 tasks.
+    expect(a.completions).toHaveLength(80)
     expect(a.completions.every((r) => r.headers.authorization === `Bearer ${KEY}`)).toBe(true)
 
     expect(reportOf(pr.dir).gate_changes?.endpoints).toEqual([

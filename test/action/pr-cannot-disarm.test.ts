@@ -58,7 +58,8 @@ describe('a pull request cannot disarm its own gate', () => {
       expect(text).toContain('### Changes to the gate in this PR')
       expect(text).toContain(`Judged as on base \`${pr.base.slice(0, 7)}\``)
       expect(text).toContain("- `tiers.T1.min_success`: 0.92 -> 0.5 — the base's applies")
-      expect(text).toContain('| T1 | 36/40 | 90.0% | 76.9–96.0% | ≥ 92% | **fail** |')
+      // Issue 9: a deterministic agent runs 2 rounds; attempts that all agree make the rate exact.
+      expect(text).toContain('| T1 | 36/40 | 90.0% | 90.0–90.0% | ≥ 92% | 2 | inside margin (95%) | **fail** |')
     }
   })
 
@@ -67,11 +68,9 @@ describe('a pull request cannot disarm its own gate', () => {
     expect(await ownRulesDecision(pr.dir)).toEqual({ code: 0, decision: 'pass' })
 
     const { comment, report } = await expectGateFails(pr)
-    expect(ranIds(pr.dir)).toEqual(
-      t1Tasks()
-        .map((t) => t.id)
-        .sort()
-    )
+    // Every task in each of 2 rounds (issue 9: the agent is deterministic).
+    const ids = t1Tasks().map((t) => t.id)
+    expect(ranIds(pr.dir)).toEqual([...ids, ...ids].sort())
     expect(report.totals).toMatchObject({ tasks: 40, passed: 36, failed: 4 })
     expect(report.tasks.filter((t) => t.status === 'fail').map((t) => t.id)).toEqual(FAILING_IDS)
     expect(report.gate_changes?.tasks.removed).toEqual(FAILING_IDS.map((id) => ({ workflow: 'wf', id })))
@@ -97,8 +96,9 @@ describe('a pull request cannot disarm its own gate', () => {
         pr_form: { status: 'pass', reasons: [] }
       }))
     )
-    // Both forms ran: 40 counted, and the 4 PR forms beside.
-    expect(ranIds(pr.dir)).toEqual([...t1Tasks().map((t) => t.id), ...FAILING_IDS].sort())
+    // Both forms ran: 40 counted (in 2 rounds, issue 9), and the 4 PR forms beside (once).
+    const ids = t1Tasks().map((t) => t.id)
+    expect(ranIds(pr.dir)).toEqual([...ids, ...ids, ...FAILING_IDS].sort())
     expect(comment).toContain(
       '**Golden tasks changed** (4) — each counts in its base form; the PR form runs beside it:'
     )
@@ -141,7 +141,7 @@ describe('a pull request cannot disarm its own gate', () => {
     const { run, comment } = await expectGateFails(pr, 'T1 80.0% < 92%')
     expect(run.stdout).toContain('agent changes: agent/lib.mjs')
     expect(pr.gh.state.statuses.get(pr.head)!.map((s) => s.description)).not.toContain('no agent changes')
-    expect(ranIds(pr.dir)).toHaveLength(40)
+    expect(ranIds(pr.dir)).toHaveLength(40) // 80% is far below 92%: decided after round 1 (issue 9)
     expect(comment).toContain(`Gate rules and golden tasks as on base \`${pr.base.slice(0, 7)}\``)
   })
 

@@ -177,3 +177,58 @@ describe('stricterThresholds', () => {
     expect(result.changes).toEqual([])
   })
 })
+
+describe('stricterThresholds: the decision keys (issue 9)', () => {
+  const t1 = (rule: object) => ({ tiers: { T1: { min_success: 0.9, ...rule } }, max_drop: {} })
+
+  it('keeps the higher confidence, the smaller margin, more max_attempts and the stricter pass_k', () => {
+    const base = thresholds({
+      rules: t1({ confidence: 0.99, margin: 0.05, max_attempts: 3, pass_k: { k: 2, min: 0.9 } })
+    })
+    const pr = thresholds({ rules: t1({ confidence: 0.9, margin: 0.02, max_attempts: 6, pass_k: { k: 3, min: 0.8 } }) })
+    const { thresholds: rules, changes } = stricterThresholds(base, pr, ['wf'])
+    expect(rules.rules.tiers.T1).toEqual({
+      min_success: 0.9,
+      confidence: 0.99,
+      margin: 0.02,
+      max_attempts: 6,
+      pass_k: { k: 3, min: 0.9 }
+    })
+    expect(changes).toEqual([
+      { rule: 'tiers.T1.confidence', base: 0.99, pr: 0.9, applied: 'base' },
+      { rule: 'tiers.T1.margin', base: 0.05, pr: 0.02, applied: 'pr' },
+      { rule: 'tiers.T1.max_attempts', base: 3, pr: 6, applied: 'pr' },
+      { rule: 'tiers.T1.pass_k.k', base: 2, pr: 3, applied: 'pr' },
+      { rule: 'tiers.T1.pass_k.min', base: 0.9, pr: 0.8, applied: 'base' }
+    ])
+  })
+
+  it('compares with what the other side resolves to: a PR cannot loosen a setting the base leaves at its default', () => {
+    const base = thresholds({ rules: t1({}) })
+    const pr = thresholds({
+      rules: { ...t1({ confidence: 0.8, margin: 0.2, max_attempts: 1 }), decision: { max_attempts: 1 } }
+    })
+    const { thresholds: rules } = stricterThresholds(base, pr, ['wf'])
+    expect(rules.rules.tiers.T1).toEqual({ min_success: 0.9, confidence: 0.95, margin: 0.03, max_attempts: 5 })
+    expect(rules.rules.decision).toEqual({ max_attempts: 5 })
+    // The base's own defaults count too.
+    const strictBase = thresholds({ rules: { ...t1({}), decision: { confidence: 0.99 } } })
+    const looserPr = thresholds({ rules: t1({ confidence: 0.9 }) })
+    expect(stricterThresholds(strictBase, looserPr, ['wf']).thresholds.rules.tiers.T1?.confidence).toBe(0.99)
+  })
+
+  it('keeps block_high_risk_regressions on unless both sides turn it off', () => {
+    const off = thresholds({ rules: { ...tiers(0.9), block_high_risk_regressions: false } })
+    const unset = thresholds({ rules: tiers(0.9) })
+    const { thresholds: rules, changes } = stricterThresholds(unset, off, ['wf'])
+    expect(rules.rules.block_high_risk_regressions).toBe(true)
+    expect(changes).toContainEqual({
+      rule: 'baseline.block_high_risk_regressions',
+      base: null,
+      pr: 'false',
+      applied: 'base',
+      effective: 'true'
+    })
+    expect(stricterThresholds(off, off, ['wf']).thresholds.rules.block_high_risk_regressions).toBe(false)
+  })
+})

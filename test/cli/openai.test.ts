@@ -74,7 +74,8 @@ describe('evalgate run with an openai agent, through dist/cli.js and a local Ope
       ['c', 'pass']
     ])
     const c = report.tasks.find((t: { id: string }) => t.id === 'c')
-    expect(c.model_calls).toBe(3) // two agent calls and the judge
+    expect(c.model_calls).toBe(6) // two agent calls and the judge, in each of 2 rounds (issue 9)
+    expect(c.attempts).toEqual({ total: 2, passed: 2, errored: 0 })
     expect(report.totals.tokens.input).toBeGreaterThan(0)
     expect(report.totals.cost_usd).toBeGreaterThan(0)
     expect(report.totals.cost_per_success_usd).toBeCloseTo(report.totals.cost_usd / 2, 10)

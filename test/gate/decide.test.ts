@@ -139,13 +139,33 @@ describe('decideGate: baseline', () => {
     statuses
   })
 
-  it('fails a tier that dropped more than max_drop', () => {
-    const result = decideGate({ tasks: tier('T1', 93, 7), gate: withDrop(0.02), baseline: baselineAt(0.97) })
+  // Issue 9: the drop is paired per task and must be significant (exact McNemar) as well as larger.
+  const statusesOf = (passedOnBase: string[]) =>
+    Object.fromEntries(
+      tier('T1', 93, 7).map((t) => [
+        `refunds/${t.id}`,
+        t.status === 'pass' || passedOnBase.includes(t.id) ? 'pass' : 'fail'
+      ])
+    )
+
+  it('fails a tier whose paired drop is larger than max_drop and significant', () => {
+    const statuses = statusesOf(['t1-f0', 't1-f1', 't1-f2', 't1-f3', 't1-f4'])
+    const result = decideGate({ tasks: tier('T1', 93, 7), gate: withDrop(0.02), baseline: baselineAt(0.98, statuses) })
     expect(result.decision).toBe('fail')
     expect(result.reasons[0]).toBe(
-      'T1: dropped 4.0 points from the baseline (97.0% → 93.0%), more than max_drop 2.0 — fail'
+      'T1: dropped 5.0 points from the baseline on 100 paired tasks (5 regressed, 0 fixed; McNemar p = 0.031), more than max_drop 2.0 — fail'
     )
-    expect(result.tiers[0]).toMatchObject({ baseline_rate: 0.97, max_drop: 0.02, ok: false })
+    expect(result.tiers[0]).toMatchObject({ baseline_rate: 0.98, max_drop: 0.02, ok: false })
+    expect(result.tiers[0].paired).toMatchObject({ common: 100, regressed: 5, fixed: 0, significant: true })
+  })
+
+  it('lets a larger drop through when it is not significant, and says so', () => {
+    const statuses = statusesOf(['t1-f0', 't1-f1', 't1-f2', 't1-f3'])
+    const result = decideGate({ tasks: tier('T1', 93, 7), gate: withDrop(0.02), baseline: baselineAt(0.97, statuses) })
+    expect(result.decision).toBe('pass')
+    expect(result.reasons).toContain(
+      'T1: dropped 4.0 points on 100 paired tasks (4 regressed, 0 fixed; McNemar p = 0.063), more than max_drop 2.0 but not significant at 95% confidence — ok'
+    )
   })
 
   it('accepts a drop within max_drop, and one exactly at it', () => {
@@ -163,7 +183,8 @@ describe('decideGate: baseline', () => {
       rules: { tiers: { T1: { min_success: 0.9 } }, max_drop: { T1: 0.02 } },
       workflows: { refunds: { max_drop: { T1: 0.05 } } }
     })
-    const result = decideGate({ tasks: tier('T1', 93, 7), gate: rules, baseline: baselineAt(0.97) })
+    const statuses = statusesOf(['t1-f0', 't1-f1', 't1-f2', 't1-f3', 't1-f4'])
+    const result = decideGate({ tasks: tier('T1', 93, 7), gate: rules, baseline: baselineAt(0.98, statuses) })
     expect(result.decision).toBe('pass')
     expect(result.tiers[0].max_drop).toBe(0.05)
   })
@@ -199,6 +220,8 @@ describe('decideGate: baseline', () => {
       file: 'main/report.json',
       regressions: ['a', 'c'],
       fixed: ['b'],
+      flaky: [],
+      high_risk_regressions: [],
       tiers: [{ workflow: 'refunds', tier: 'T1', success_rate: 0.75 }],
       statuses
     })

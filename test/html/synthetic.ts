@@ -72,6 +72,8 @@ export function reportFor(tasks: TaskResult[], overrides: Partial<Report> = {}):
     commit: '0123456789abcdef0123456789abcdef01234567',
     created_at: '2026-01-02T03:04:05.000Z',
     repeat: 1,
+    attempts: { mode: 'fixed', rounds: 1, total: tasks.length, extra: 0, extra_cost_usd: 0 },
+    flaky_tasks: [],
     workflows: [
       {
         name: WORKFLOW,

@@ -137,3 +137,89 @@ describe('thresholds in loadProject', () => {
     expect(project.thresholds.budgets.max_model_calls_per_task).toBe(20)
   })
 })
+
+describe('loadThresholds: the decision keys (issue 9)', () => {
+  it('reads per-tier confidence, margin, max_attempts and pass_k, top-level and per-workflow defaults', async () => {
+    const { thresholds, problems } = await thresholdsFrom(
+      lines(
+        'decision: { confidence: 0.9, margin: 0.05, max_attempts: 4 }',
+        'tiers:',
+        '  T1: { min_success: 0.92, confidence: 0.99, margin: 0.02, max_attempts: 6, pass_k: { k: 3, min: 0.85 } }',
+        '  T2: 0.8',
+        'baseline: { block_high_risk_regressions: false }',
+        'workflows:',
+        '  refund:',
+        '    decision: { max_attempts: 2 }',
+        '    baseline: { block_high_risk_regressions: true }'
+      )
+    )
+    expect(problems).toEqual([])
+    expect(thresholds?.rules).toEqual({
+      tiers: {
+        T1: { min_success: 0.92, confidence: 0.99, margin: 0.02, max_attempts: 6, pass_k: { k: 3, min: 0.85 } },
+        T2: { min_success: 0.8 }
+      },
+      max_drop: {},
+      decision: { confidence: 0.9, margin: 0.05, max_attempts: 4 },
+      block_high_risk_regressions: false
+    })
+    expect(thresholds?.workflows).toEqual({
+      refund: { decision: { max_attempts: 2 }, block_high_risk_regressions: true }
+    })
+  })
+
+  it('bad values, each at its line', async () => {
+    const { printed, file } = await thresholdsFrom(
+      lines(
+        'decision:',
+        '  confidence: 1',
+        '  margin: -0.01',
+        '  max_attempts: 0',
+        'tiers:',
+        '  T1: { min_success: 0.9, max_attempts: 2.5 }',
+        '  T2: { min_success: 0.8, confidence: 0.5 }',
+        '  T3: { min_success: 0.7, max_attempts: 3, pass_k: { k: 4, min: 0.5 } }'
+      )
+    )
+    expect(printed).toEqual([
+      `${file}:2: "confidence" must be more than 0.5 and less than 1, got 1`,
+      `${file}:3: "margin" must be 0 or more, got -0.01`,
+      `${file}:4: "max_attempts" must be at least 1, got 0`,
+      `${file}:6: "max_attempts" must be a whole number, got 2.5`,
+      `${file}:7: "confidence" must be more than 0.5 and less than 1, got 0.5`,
+      `${file}:8: "k" must be at most the tier's max_attempts (3), got 4`
+    ])
+  })
+
+  it('checks pass_k.k against the max_attempts the tier resolves to, the default 5 included', async () => {
+    const { printed, file } = await thresholdsFrom(
+      lines(
+        'tiers:',
+        '  T1: { min_success: 0.9, pass_k: { k: 6, min: 0.8 } }',
+        'workflows:',
+        '  refund:',
+        '    decision: { max_attempts: 2 }',
+        '    tiers:',
+        '      T2: { min_success: 0.8, pass_k: { k: 3, min: 0.7 } }'
+      )
+    )
+    expect(printed).toEqual([
+      `${file}:2: "k" must be at most the tier's max_attempts (5, the default), got 6`,
+      `${file}:7: "k" must be at most the tier's max_attempts (2), got 3`
+    ])
+  })
+})
+
+describe('loadThresholds: pass_k against a workflow max_attempts', () => {
+  it('checks a repository tier rule against the max_attempts of a workflow that inherits it', async () => {
+    const { printed, file } = await thresholdsFrom(
+      lines(
+        'tiers:',
+        '  T1: { min_success: 0.9, pass_k: { k: 3, min: 0.8 } }',
+        'workflows:',
+        '  refund: { decision: { max_attempts: 2 } }'
+      )
+    )
+    expect(printed).toEqual([`${file}:2: "k" must be at most the tier's max_attempts (2), got 3`])
+  })
+})

@@ -85,7 +85,13 @@ describe('buildReport', () => {
       statuses: { 'refunds/t1-f0': 'pass' }
     }
     const report = buildReport({ tasks: tier('T1', 3, 1), gate: gate(), workflows, repeat: 1, baseline })
-    expect(report.baseline).toEqual({ ...baseline, regressions: ['t1-f0'], fixed: [] })
+    expect(report.baseline).toEqual({
+      ...baseline,
+      regressions: ['t1-f0'],
+      fixed: [],
+      flaky: [],
+      high_risk_regressions: []
+    })
   })
 
   it('says that a shard report covers part of the set', () => {

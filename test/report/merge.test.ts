@@ -97,6 +97,30 @@ describe('mergeReports', () => {
     expect(unsharded.baseline?.regressions).toEqual(['billing/billing-t1-f0', 'refunds/refunds-t1-f0'])
   })
 
+  it('decides again from the pooled attempts of every task, whatever a shard says of its tiers', () => {
+    // Adaptive attempts: tasks of one tier with different attempt counts in different shards.
+    const flaky = Array.from({ length: 30 }, (_, i) =>
+      task(`f${i}`, {
+        status: i % 3 === 0 ? 'fail' : 'pass',
+        attempts: i % 3 === 0 ? { total: 3, passed: 2, errored: 0 } : { total: 2, passed: 2, errored: 0 },
+        flaky: i % 3 === 0 ? true : undefined
+      })
+    ).map(({ flaky: f, ...t }) => (f ? { ...t, flaky: f } : t))
+    const adaptive = { gate: gate({ rules: { tiers: { T1: { min_success: 0.9 } }, max_drop: {} } }), repeat: undefined }
+    const unsharded = buildReport({ tasks: flaky, workflows, createdAt, ...adaptive })
+    const shards = shardReports(2, flaky, { ...adaptive, baseline: undefined }).map((report) => ({
+      ...report,
+      // A shard that lies about its tier verdicts changes nothing: merge reads the tasks' attempts.
+      tiers: report.tiers.map((t) => ({ ...t, ok: !t.ok, success_rate: 0.5 }))
+    }))
+    const merged = mergeReports(shards, names(2))
+    expect(merged.decision).toBe(unsharded.decision)
+    expect(merged.tiers).toEqual(unsharded.tiers)
+    expect(merged.tiers[0].attempts).toMatchObject({ total: 70, min: 2, max: 3 })
+    expect(merged.flaky_tasks).toEqual(unsharded.flaky_tasks)
+    expect(merged.attempts).toMatchObject({ mode: 'adaptive', total: 70, extra: 40 })
+  })
+
   it('keeps the models without a price from every shard', () => {
     const [a, b] = shardReports(2)
     const merged = mergeReports(

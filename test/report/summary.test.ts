@@ -14,10 +14,10 @@ describe('renderSummary', () => {
     const md = renderSummary(report([...tier('T1', 78, 4), ...tier('T2', 38, 12), ...tier('T3', 5, 0)]))
     const lines = md.split('\n')
     expect(lines[0]).toBe('**evalgate: FAIL** — T2 76.0% < 80%')
-    expect(md).toContain('| Tier | Passed | Rate | 95% CI | Threshold | Verdict |')
-    expect(md).toContain('| T1 | 78/82 | 95.1% | 88.1–98.1% | ≥ 92% | ok |')
-    expect(md).toContain('| T2 | 38/50 | 76.0% | 62.6–85.7% | ≥ 80% | **fail** |')
-    expect(md).toContain('| T3 | 5/5 | 100.0% | 56.6–100.0% | — | not gated |')
+    expect(md).toContain('| Tier | Passed | Rate | 95% CI | Threshold | Attempts | Decision | Verdict |')
+    expect(md).toContain('| T1 | 78/82 | 95.1% | 88.1–98.1% | ≥ 92% | 1 | decided (95%) | ok |')
+    expect(md).toContain('| T2 | 38/50 | 76.0% | 62.6–85.7% | ≥ 80% | 1 | undecided after 1 | **fail** |')
+    expect(md).toContain('| T3 | 5/5 | 100.0% | 56.6–100.0% | — | 1 | — | not gated |')
     expect(md).toContain('- T2: 76.0% (38/50) < 80% required — fail')
     expect(md).toContain('### Failed tasks (16)')
     expect(md).not.toContain('| Workflow |')
@@ -56,10 +56,14 @@ describe('renderSummary', () => {
       statuses: { 'refunds/t1-f0': 'pass', 'refunds/t1-p0': 'fail' }
     }
     const md = renderSummary(report(tier('T1', 23, 2), { baseline }))
-    expect(md).toContain('| Tier | Passed | Rate | 95% CI | Threshold | Baseline | Verdict |')
-    expect(md).toContain('| T1 | 23/25 | 92.0% (−3.0 pts) | 75.0–97.8% | ≥ 92% | 95.0% | ok |')
-    expect(md).toContain('**Regressions (1)** — passed in the baseline, fail now:\n\n- t1-f0 (T1): t1-f0 went wrong')
-    expect(md).toContain('**Fixed (1)** — failed in the baseline, pass now:\n\n- t1-p0 (T1)\n')
+    expect(md).toContain('| Tier | Passed | Rate | 95% CI | Threshold | Attempts | Decision | Baseline | Verdict |')
+    expect(md).toContain('| T1 | 23/25 | 92.0% (−3.0 pts) | 75.0–97.8% | ≥ 92% | 1 | undecided after 1 | 95.0% | ok |')
+    expect(md).toContain(
+      '**Regressions (1)** — passed every attempt in the baseline, fail every attempt now:\n\n- t1-f0 (T1): t1-f0 went wrong'
+    )
+    expect(md).toContain(
+      '**Fixed (1)** — failed every attempt in the baseline, pass every attempt now:\n\n- t1-p0 (T1)\n'
+    )
   })
 
   it('shows the change of every tier against the baseline, and the drop it may not exceed', () => {
@@ -77,9 +81,12 @@ describe('renderSummary', () => {
         gate: gate({ rules: { tiers: { T1: { min_success: 0.9 }, T2: { min_success: 0.8 } }, max_drop: { T2: 0.02 } } })
       })
     )
-    expect(md).toContain('| T1 | 19/20 | 95.0% (+5.0 pts) | 76.4–99.1% | ≥ 90% | 90.0% | ok |')
-    expect(md).toContain('| T2 | 17/20 | 85.0% (−5.0 pts) | 64.0–94.8% | ≥ 80% | 90.0%, max drop 2.0 pts | **fail** |')
-    expect(md).toContain('| T3 | 1/1 | 100.0% | 20.7–100.0% | — | — | not gated |')
+    expect(md).toContain('| T1 | 19/20 | 95.0% (+5.0 pts) | 76.4–99.1% | ≥ 90% | 1 | undecided after 1 | 90.0% | ok |')
+    // Issue 9: the drop is judged per task and must be significant; without per-task results it is not.
+    expect(md).toContain(
+      '| T2 | 17/20 | 85.0% (−5.0 pts) | 64.0–94.8% | ≥ 80% | 1 | undecided after 1 | 90.0%, max drop 2.0 pts | ok |'
+    )
+    expect(md).toContain('| T3 | 1/1 | 100.0% | 20.7–100.0% | — | 1 | — | — | not gated |')
     expect(md).toContain('**Regressions:** none')
     expect(md).toContain('**Fixed:** none')
   })
@@ -186,9 +193,13 @@ describe('renderSummary', () => {
     expect(md).toContain('- Tasks: 2 (1 passed, 1 failed, 0 errored)')
     expect(md).toContain('- Model calls: 4 · Tool calls: 6 · Tokens: 2,000 in / 200 out')
     expect(md).toContain('- Cost: unknown (no price for local-llm) · per successful task: unknown')
-    expect(md).toContain('--repeat 3: pass^3 per tier')
-    expect(md).toContain('T1 83.3%')
-    expect(md).toContain('| fail (2/3 attempts passed) |')
+    // Issue 9: with --repeat the rate is the mean pass rate (5/6), pass^k is reported beside it.
+    expect(md).toContain('- Attempts: 6 in 3 rounds (--repeat 3; 4 extra, unknown)')
+    expect(md).toContain('- pass^k (every one of k attempts passes): T1 pass^3 50.0%')
+    expect(md).toContain('| T1 | 1/2 (1 flaky) | 83.3% |')
+    expect(md).toContain('- b (T1, low risk): passed 2 of 3 attempts')
+    // A flaky task is listed with the flaky tasks, not the failed ones (issue 9).
+    expect(md).not.toContain('### Failed tasks')
   })
 
   it('shows a known cost per successful task', () => {
@@ -201,7 +212,7 @@ describe('renderTierTable', () => {
   it('aligns the columns and ends with the decision', () => {
     const text = renderTierTable(report([...tier('T1', 78, 4), ...tier('T2', 38, 12)]))
     const lines = text.split('\n')
-    expect(lines[0]).toMatch(/^Tier +Passed +Rate +95% CI +Threshold +Verdict$/)
+    expect(lines[0]).toMatch(/^Tier +Passed +Rate +95% CI +Threshold +Attempts +Decision +Verdict$/)
     expect(lines[1]).toMatch(/^-+ +-+/)
     expect(lines[2].indexOf('95.1%')).toBe(lines[0].indexOf('Rate'))
     expect(lines[3].indexOf('76.0%')).toBe(lines[0].indexOf('Rate'))

@@ -85,7 +85,7 @@ function updateCount() {
 
 function statusBadge(t) {
   var text = t.status === 'not_run' ? 'not run' : t.status;
-  if (t.attempts && t.attempts.total > 1) text += ' (' + t.attempts.passed + '/' + t.attempts.total + ')';
+  if (t.attempts && t.attempts.total > 1) text += ' (' + t.attempts.passed + '/' + t.attempts.total + (t.flaky ? ', flaky' : '') + ')';
   return badge(text, 'status-' + t.status);
 }
 

@@ -9,10 +9,13 @@ export function baselineSection(report: Report): Html | null {
   const { baseline } = report
   if (!baseline) return null
   const withWorkflow = severalWorkflows(report)
+  const flaky = baseline.flaky ?? []
+  const highRisk = baseline.high_risk_regressions ?? []
   const rows = report.tiers.map((t) => {
     const before = t.baseline_rate
     const change = before == null ? null : t.success_rate - before
-    const tooLarge = change !== null && t.max_drop != null && -change > t.max_drop + 1e-9
+    const paired = t.paired
+    const tooLarge = paired !== undefined && t.max_drop != null && paired.significant && paired.drop > t.max_drop + 1e-9
     return h(
       'tr',
       { class: change === null ? null : change < 0 ? 'worse' : change > 0 ? 'better' : null },
@@ -22,7 +25,14 @@ export function baselineSection(report: Report): Html | null {
       h('td', { class: 'num' }, percent(t.success_rate)),
       h('td', { class: 'num' }, change === null ? '—' : signedPoints(change)),
       h('td', { class: 'num' }, t.max_drop == null ? '—' : points(t.max_drop)),
-      h('td', null, change === null ? 'not in the baseline' : tooLarge ? 'dropped too far' : 'ok')
+      h(
+        'td',
+        null,
+        paired
+          ? `${paired.common} tasks: ${paired.regressed} regressed, ${paired.fixed} fixed, p = ${Number(paired.p_value.toPrecision(2))}`
+          : '—'
+      ),
+      h('td', null, change === null ? 'not in the baseline' : tooLarge ? 'dropped too far (significant)' : 'ok')
     )
   })
   return h(
@@ -45,6 +55,7 @@ export function baselineSection(report: Report): Html | null {
           h('th', { class: 'num' }, 'Now'),
           h('th', { class: 'num' }, 'Change (points)'),
           h('th', { class: 'num' }, 'Max drop'),
+          h('th', null, 'Paired (McNemar)'),
           h('th', null, 'Drop rule')
         )
       ),
@@ -58,6 +69,17 @@ export function baselineSection(report: Report): Html | null {
     ),
     baseline.regressions.length > 0 ? taskLinks(baseline.regressions) : h('p', { class: 'muted' }, 'none'),
     h('h3', null, `Fixed (${baseline.fixed.length})`, h('small', null, ' failed in the baseline, pass now')),
-    baseline.fixed.length > 0 ? taskLinks(baseline.fixed) : h('p', { class: 'muted' }, 'none')
+    baseline.fixed.length > 0 ? taskLinks(baseline.fixed) : h('p', { class: 'muted' }, 'none'),
+    h('h3', null, `Flaky (${flaky.length})`, h('small', null, ' mixed outcomes on either side')),
+    flaky.length > 0 ? taskLinks(flaky) : h('p', { class: 'muted' }, 'none'),
+    highRisk.length > 0 && [
+      h(
+        'h3',
+        null,
+        `High-risk regressions (${highRisk.length})`,
+        h('small', null, ' each fails the gate (baseline.block_high_risk_regressions)')
+      ),
+      taskLinks(highRisk)
+    ]
   )
 }

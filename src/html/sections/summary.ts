@@ -7,7 +7,13 @@ import { h, type Html } from '../escape.js'
 export function decisionSection(report: Report): Html {
   const meta: [string, string][] = [['Date', report.created_at]]
   if (report.commit) meta.push(['Commit', report.commit])
-  meta.push(['Repeat', report.repeat > 1 ? `${report.repeat} attempts per task (pass^${report.repeat})` : '1'])
+  const a = report.attempts
+  const extra = a.extra > 0 ? `, ${formatCount(a.extra)} extra (${formatUsd(a.extra_cost_usd)})` : ''
+  meta.push([
+    'Attempts',
+    `${formatCount(a.total)} in ${a.rounds} round${a.rounds === 1 ? '' : 's'}, ` +
+      `${a.mode === 'fixed' ? `fixed (--repeat ${report.repeat ?? 1})` : 'adaptive'}${extra}${a.stopped_by ? ` — ${a.stopped_by}` : ''}`
+  ])
   if (report.shard) {
     const { index, count, set_size: setSize } = report.shard
     meta.push(['Shard', `${index + 1} of ${count} (${setSize} tasks in the set); merge all shards to decide the gate`])

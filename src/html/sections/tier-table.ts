@@ -1,7 +1,7 @@
 // The numbers behind the chart.
 import { percent, points, signedPoints, thresholdPercent } from '../../gate/format.js'
 import type { Report, TierSummary } from '../../model/types.js'
-import { formatUsd, severalWorkflows, verdictCell } from '../../report/cells.js'
+import { decisionCell, formatUsd, intervalHeader, severalWorkflows, verdictCell } from '../../report/cells.js'
 import { h, type Html } from '../escape.js'
 import { tierChart } from './tier-chart.js'
 
@@ -46,12 +46,20 @@ function tierColumns(report: Report): Column[] {
     { header: 'Failed', cell: (t) => String(t.failed), numeric: true },
     { header: 'Errored', cell: (t) => String(t.errored), numeric: true },
     { header: 'Not run', cell: (t) => String(t.not_run), numeric: true },
+    { header: 'Flaky', cell: (t) => String(t.flaky ?? 0), numeric: true },
     { header: 'Success rate', cell: (t) => percent(t.success_rate), numeric: true },
-    { header: '95% interval', cell: (t) => `${percent(t.ci_low)}–${percent(t.ci_high)}`, numeric: true },
-    { header: 'Threshold', cell: thresholdCell, numeric: true }
+    { header: `${intervalHeader(report)}`, cell: (t) => `${percent(t.ci_low)}–${percent(t.ci_high)}`, numeric: true },
+    { header: 'Interval method', cell: (t) => t.ci_method ?? '—' },
+    { header: 'Threshold', cell: thresholdCell, numeric: true },
+    { header: 'Attempts', cell: attemptsText, numeric: true },
+    { header: 'Decision', cell: decisionText }
   )
-  if (report.repeat > 1)
-    columns.push({ header: 'Attempts passed', cell: (t) => percent(t.attempt_success_rate), numeric: true })
+  if (report.attempts.total > report.tasks.length) {
+    columns.push(
+      { header: 'Attempts passed', cell: (t) => percent(t.attempt_success_rate), numeric: true },
+      { header: 'pass^k', cell: passKText, numeric: true }
+    )
+  }
   if (report.baseline) {
     columns.push(
       { header: 'Baseline', cell: (t) => (t.baseline_rate == null ? '—' : percent(t.baseline_rate)), numeric: true },
@@ -65,6 +73,29 @@ function tierColumns(report: Report): Column[] {
     { header: 'Verdict', cell: verdictCell }
   )
   return columns
+}
+
+function attemptsText(t: TierSummary): string {
+  const a = t.attempts
+  if (!a) return '—'
+  return a.min === a.max
+    ? `${a.total} (${a.max} per task)`
+    : `${a.total} (${a.min}–${a.max}, mean ${a.per_task.toFixed(1)})`
+}
+
+function decisionText(t: TierSummary): string {
+  const d = t.decision
+  if (!d) return decisionCell(t)
+  const bounds = `bounds ${percent(d.low)}–${percent(d.high)} vs ${thresholdPercent(t.threshold! - d.margin)}–${thresholdPercent(t.threshold! + d.margin)}`
+  return d.note ? `${d.note} (by the estimate)` : `${decisionCell(t)}: ${bounds}`
+}
+
+function passKText(t: TierSummary): string {
+  if (!t.pass_k) return '—'
+  const required = t.pass_k.required
+    ? ` (min ${thresholdPercent(t.pass_k.required.min)} at k=${t.pass_k.required.k})`
+    : ''
+  return `pass^${t.pass_k.k} ${percent(t.pass_k.rate)}${required}`
 }
 
 function thresholdCell(t: TierSummary): string {

@@ -1,0 +1,26 @@
+// What the gate reads of one task: how many attempts ran and how many passed or errored.
+import type { TaskResult } from '../model/types.js'
+
+export interface AttemptCounts {
+  total: number
+  passed: number
+}
+
+/** The task's pass rate over its attempts; a task that never ran counts as not passed. */
+export function passRate(attempts: AttemptCounts): number {
+  return attempts.total > 0 ? attempts.passed / attempts.total : 0
+}
+
+/** Mixed outcomes: some attempts passed, some did not. */
+export function isFlaky(attempts: AttemptCounts): boolean {
+  return attempts.passed > 0 && attempts.passed < attempts.total
+}
+
+/** Errored attempts; a report written before they were counted has only the task's status. */
+export function erroredAttempts(task: Pick<TaskResult, 'attempts' | 'status'>): number {
+  return task.attempts.errored ?? (task.status === 'error' ? task.attempts.total - task.attempts.passed : 0)
+}
+
+export function taskKey(task: { workflow: string; id: string }): string {
+  return `${task.workflow}/${task.id}`
+}
