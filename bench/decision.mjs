@@ -63,7 +63,6 @@ function evaluateOptions(dir) {
     thresholdsFile: join(dir, 'thresholds.yml'),
     outDir: join(dir, 'out'),
     concurrency: CONCURRENCY,
-    repeat: 1,
     repoRoot: dir
   }
 }
