@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { setCommitStatus, type CommitStatus } from '../github/statuses.js'
 import { annotate } from './annotations.js'
-import { renderComment, short, type CommentState, type OverrideRecord } from './comment-body.js'
+import { isCancel, renderComment, short, type CommentState, type OverrideRecord } from './comment-body.js'
 import { escapeUserText } from './escape.js'
 import { pullRequestOf, type RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
@@ -128,7 +128,10 @@ function overrideRecord(v: VerifiedOverride): OverrideRecord {
   return { sha: v.sha, login: v.login, at: v.at, reason: escapeUserText(v.reason), tiers: [] }
 }
 
-/** The log keeps earlier heads' records; for this head, only the override just verified. */
+/**
+ * The log keeps earlier heads' records; for this head, the overrides and cancels up to its last
+ * cancel (history, none in force), then only the override just verified.
+ */
 function overridesShown(
   cached: OverrideRecord[],
   sha: string,
@@ -136,9 +139,12 @@ function overridesShown(
   verdict: Verdict
 ): OverrideRecord[] {
   const others = cached.filter((o) => o.sha !== sha)
+  const mine = cached.filter((o) => o.sha === sha)
+  const lastCancel = mine.findLastIndex(isCancel)
+  const history = mine.slice(0, lastCancel + 1)
   return verified && verdict.decision === 'overridden'
-    ? [...others, { ...verified, tiers: verdict.failedTiers ?? [] }]
-    : others
+    ? [...others, ...history, { ...verified, tiers: verdict.failedTiers ?? [] }]
+    : [...others, ...history]
 }
 
 async function readComment(target: Target): Promise<OurComment | undefined> {
