@@ -8,13 +8,17 @@ import { baseSourceFor, noBaseNote } from './base-source.js'
 import type { RunContext } from './event.js'
 import { findFiles } from './find-files.js'
 import type { ActionInputs } from './inputs.js'
-import { publishNoChanges, publishOutcome, targetOf } from './publish.js'
+import { failClosed, publishNoChanges, publishOutcome, targetOf, type Target } from './publish.js'
 import { relevantChanges } from './relevance.js'
 import type { ModeResult } from './result.js'
 import type { GateOutcome } from './verdict.js'
 
 export async function mergeMode(inputs: ActionInputs, ctx: RunContext): Promise<ModeResult> {
   const target = targetOf(inputs, ctx)
+  return failClosed(target, () => merge(inputs, ctx, target))
+}
+
+async function merge(inputs: ActionInputs, ctx: RunContext, target: Target): Promise<ModeResult> {
   let base: CommitSource | undefined
   try {
     base = await baseSourceFor(ctx, target.client)
