@@ -7,7 +7,7 @@ import type { CommitSource } from '../base/source.js'
 import { InputError, type Problem } from '../load/problems.js'
 import { parseFilter, type LoadedProject } from '../load/index.js'
 import { missingApiKey } from '../llm/index.js'
-import { loadBaseline } from '../gate/baseline.js'
+import { checkBaselineTiers, loadBaseline } from '../gate/baseline.js'
 import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
 import { parseShard, shardTasks, taskSetHash } from '../report/shard.js'
@@ -64,6 +64,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     throw new InputError(
       `no golden tasks found in ${opts.tasksDir}${opts.filter ? ` matching --filter ${opts.filter}` : ''}`
     )
+  if (baseline) checkBaselineTiers(baseline, selected)
   const tasks = shard ? shardTasks(selected, shard.index, shard.count) : selected
   // A changed task's PR form runs where its base form runs.
   const running = new Set(tasks.map(taskKey))
