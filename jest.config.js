@@ -11,5 +11,6 @@ export default {
   testTimeout: 60000,
   maxWorkers: 2,
   // Installs Chromium (Debian's package) for the report.html browser tests.
-  globalSetup: '<rootDir>/test/setup/global-setup.js'
+  globalSetup: '<rootDir>/test/setup/global-setup.js',
+  setupFiles: ['<rootDir>/test/setup/env.js']
 }

@@ -116,17 +116,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path13) {
-      const ctrl = callVisitor(key, node2, visitor, path13);
+    function visit_(key, node2, visitor, path14) {
+      const ctrl = callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path13);
+            const ci = visit_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -137,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path13);
+          const cv = visit_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -164,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path13) {
-      const ctrl = await callVisitor(key, node2, visitor, path13);
+    async function visitAsync_(key, node2, visitor, path14) {
+      const ctrl = await callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -185,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path13);
+          const cv = await visitAsync_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -218,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path13) {
+    function callVisitor(key, node2, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path13);
+        return visitor(key, node2, path14);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path13);
+        return visitor.Map?.(key, node2, path14);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path13);
+        return visitor.Seq?.(key, node2, path14);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path13);
+        return visitor.Pair?.(key, node2, path14);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path13);
+        return visitor.Scalar?.(key, node2, path14);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path13);
+        return visitor.Alias?.(key, node2, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node2) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node2) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -846,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -868,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -898,11 +898,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -950,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -961,8 +961,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3477,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3554,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3576,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3590,10 +3590,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3610,13 +3610,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -5577,9 +5577,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5588,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,10 +5615,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6353,15 +6353,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7624,8 +7624,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8996,7 +8996,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options, returnState));
@@ -9009,7 +9009,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject5(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9227,10 +9227,10 @@ function formatProblem(p) {
 var InputError = class extends Error {
   problems;
   constructor(problems) {
-    const list2 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
-    super(list2.map(formatProblem).join("\n"));
+    const list3 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
+    super(list3.map(formatProblem).join("\n"));
     this.name = "InputError";
-    this.problems = list2;
+    this.problems = list3;
   }
 };
 function sortProblems(problems) {
@@ -10446,10 +10446,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path13) {
-  if (!path13)
+function getElementAtPath(obj, path14) {
+  if (!path14)
     return obj;
-  return path13.reduce((acc, key) => acc?.[key], obj);
+  return path14.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -10789,11 +10789,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path13, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path13);
+    iss.path.unshift(path14);
     return iss;
   });
 }
@@ -11255,16 +11255,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path13 = []) => {
+  const processError = (error63, path14 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path13, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else {
-        const fullpath = [...path13, ...issue2.path];
+        const fullpath = [...path14, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -11303,17 +11303,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path13 = []) => {
+  const processError = (error63, path14 = []) => {
     var _a5;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path13, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else {
-        const fullpath = [...path13, ...issue2.path];
+        const fullpath = [...path14, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -11352,8 +11352,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path13 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path13) {
+  const path14 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path14) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -13191,7 +13191,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject4 = isObject;
+  const isObject5 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -13199,7 +13199,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -13335,7 +13335,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject4 = isObject;
+  const isObject5 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -13344,7 +13344,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -22850,9 +22850,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -25834,8 +25834,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
+  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list3)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -28491,13 +28491,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path13 = ref2.slice(1).split("/").filter(Boolean);
-  if (path13.length === 0) {
+  const path14 = ref2.slice(1).split("/").filter(Boolean);
+  if (path14.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path13[0] === defsKey) {
-    const key = path13[1] === void 0 ? void 0 : decodeJSONPointerSegment(path13[1]);
+  if (path14[0] === defsKey) {
+    const key = path14[1] === void 0 ? void 0 : decodeJSONPointerSegment(path14[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -29601,13 +29601,13 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path13 = []) {
+function findMatches(value, rules, path14 = []) {
   if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path13, rule: rule.name }));
+    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path14, rule: rule.name }));
   }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path13, i]));
+  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path14, i]));
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path13, key]));
+    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path14, key]));
   }
   return [];
 }
@@ -29646,17 +29646,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue2, path13, at, what) {
-  const value = valueAt(at.value, path13);
-  const name = shortName(path13);
-  const one = (message) => [{ line: at.lineOf(path13), message }];
+function describe3(issue2, path14, at, what) {
+  const value = valueAt(at.value, path14);
+  const name = shortName(path14);
+  const one = (message) => [{ line: at.lineOf(path14), message }];
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => ({ line: at.keyLineOf(path13, key), message: unknownKeyMessage(path13, key) }));
+    return issue2.keys.map((key) => ({ line: at.keyLineOf(path14, key), message: unknownKeyMessage(path14, key) }));
   }
-  if (value === void 0 && path13.length > 0) return one(`missing required field "${name}"${within(path13)}`);
+  if (value === void 0 && path14.length > 0) return one(`missing required field "${name}"${within(path14)}`);
   switch (issue2.code) {
     case "invalid_type":
-      if (path13.length === 0) return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}`);
+      if (path14.length === 0) return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}${quoteHint(issue2.expected, value)}`
       );
@@ -29664,9 +29664,9 @@ function describe3(issue2, path13, at, what) {
       return one(notOneOf(name, value, issue2.values));
     case "invalid_union":
       if (issue2.discriminator !== void 0 && "options" in issue2 && issue2.options) {
-        return one(notOneOf(fieldName(path13), value, issue2.options));
+        return one(notOneOf(fieldName(path14), value, issue2.options));
       }
-      return describeUnion(issue2.errors, path13, at, what, value);
+      return describeUnion(issue2.errors, path14, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -29679,17 +29679,17 @@ function describe3(issue2, path13, at, what) {
       return one(`"${name}": ${issue2.message}`);
   }
 }
-function describeUnion(options, path13, at, what, value) {
+function describeUnion(options, path14, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue2) => describe3(issue2, [...path13, ...issue2.path], at, what));
+    return closest.flatMap((issue2) => describe3(issue2, [...path14, ...issue2.path], at, what));
   }
   const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
-  const name = path13.length === 0 ? what : `"${shortName(path13)}"`;
-  return [{ line: at.lineOf(path13), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+  const name = path14.length === 0 ? what : `"${shortName(path14)}"`;
+  return [{ line: at.lineOf(path14), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
 }
 function describeBound(issue2, name, value) {
   if (issue2.code === "invalid_format") return `"${name}" is not a valid ${issue2.format}, got ${describeValue(value)}`;
@@ -29703,15 +29703,15 @@ function describeBound(issue2, name, value) {
   const relation = small ? issue2.inclusive ? "at least" : "more than" : issue2.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path13, key) {
-  const parent = path13[path13.length - 1];
+function unknownKeyMessage(path14, key) {
+  const parent = path14[path14.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
-  return `unknown field "${key}"${within([...path13, key])}`;
+  return `unknown field "${key}"${within([...path14, key])}`;
 }
 function notOneOf(name, value, allowed) {
-  const list2 = allowed.map(String);
-  if (typeof value === "string") return `${name} "${value}" is not one of ${list2.join(", ")}`;
-  return `${name} must be ${orList(list2)}, got ${describeValue(value)}`;
+  const list3 = allowed.map(String);
+  if (typeof value === "string") return `${name} "${value}" is not one of ${list3.join(", ")}`;
+  return `${name} must be ${orList(list3)}, got ${describeValue(value)}`;
 }
 function quoteHint(expected2, value) {
   return expected2 === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
@@ -29743,23 +29743,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path13) {
-  let start = path13.length - 1;
-  while (start > 0 && typeof path13[start] === "number") start--;
-  return fieldName(path13.slice(start));
+function shortName(path14) {
+  let start = path14.length - 1;
+  while (start > 0 && typeof path14[start] === "number") start--;
+  return fieldName(path14.slice(start));
 }
-function within(path13) {
-  return path13.length > 1 ? ` in ${fieldName(path13.slice(0, -1))}` : "";
+function within(path14) {
+  return path14.length > 1 ? ` in ${fieldName(path14.slice(0, -1))}` : "";
 }
-function fieldName(path13) {
-  return path13.reduce((name, segment) => {
+function fieldName(path14) {
+  return path14.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path13) {
+function valueAt(root, path14) {
   let current = root;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -29852,10 +29852,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path13, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path14, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path13),
-    message: `task "${task.id}": ${path13.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path14),
+    message: `task "${task.id}": ${path14.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -29911,9 +29911,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path13) => {
+  const walk = (path14) => {
     let current = node2;
-    for (const segment of path13) {
+    for (const segment of path14) {
       const next = child(current, segment, doc);
       if (!next) break;
       current = next;
@@ -29923,16 +29923,16 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt(node2),
-    lineOf: (path13) => lineAt(walk(path13)),
-    keyLineOf: (path13, key) => {
-      const map2 = resolve(walk(path13), doc);
+    lineOf: (path14) => lineAt(walk(path14)),
+    keyLineOf: (path14, key) => {
+      const map2 = resolve(walk(path14), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt(pair.key) : lineAt(map2);
     },
     elements: () => {
-      const list2 = resolve(node2, doc);
-      if (!(0, import_yaml.isSeq)(list2) || !Array.isArray(value)) return [];
-      return list2.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
+      const list3 = resolve(node2, doc);
+      if (!(0, import_yaml.isSeq)(list3) || !Array.isArray(value)) return [];
+      return list3.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
     }
   };
 }
@@ -30207,6 +30207,10 @@ function defaultThresholds() {
     pricing: {},
     override: { approvers: [], min_permission: "write", allow_author: false }
   };
+}
+async function loadThresholds(thresholdsFile) {
+  const { thresholds, problems } = await readThresholds(thresholdsFile);
+  return { thresholds, problems: sortProblems(problems) };
 }
 async function readThresholds(thresholdsFile) {
   const absPath = path5.resolve(thresholdsFile);
@@ -30536,7 +30540,7 @@ var plainToolSchema = looseObject({
 async function loadToolSchemas(absPath, file2, permissions) {
   const { values, problems } = await readDataFile(absPath, file2);
   const schemas = [];
-  const list2 = values[0];
+  const list3 = values[0];
   if (values.length > 1)
     problems.push({
       file: file2,
@@ -30544,12 +30548,12 @@ async function loadToolSchemas(absPath, file2, permissions) {
       message: "a tool schema file holds one list of tools",
       severity: "error"
     });
-  if (!list2) return { schemas, problems };
-  if (!Array.isArray(list2.value)) {
-    problems.push({ file: file2, line: list2.line, message: "a tool schema file must hold a list of tools", severity: "error" });
+  if (!list3) return { schemas, problems };
+  if (!Array.isArray(list3.value)) {
+    problems.push({ file: file2, line: list3.line, message: "a tool schema file must hold a list of tools", severity: "error" });
     return { schemas, problems };
   }
-  for (const entry of list2.elements()) {
+  for (const entry of list3.elements()) {
     const schema = parseToolSchema(entry, file2, problems);
     if (!schema) continue;
     schemas.push(schema);
@@ -30929,9 +30933,9 @@ function parseAnswer(value) {
     const problems = parsed.error.issues.slice(0, 3).map(describeIssue);
     return { ok: false, error: `answer does not follow the protocol: ${problems.join("; ")}` };
   }
-  const { label, result, escalated, message, plan, actions } = parsed.data;
+  const { label: label2, result, escalated, message, plan, actions } = parsed.data;
   const answer = {};
-  if (label != null) answer.label = label;
+  if (label2 != null) answer.label = label2;
   if (result != null) answer.result = result;
   if (escalated != null) answer.escalated = escalated;
   if (message != null) answer.message = message;
@@ -30951,8 +30955,8 @@ function describeIssue(issue2) {
   if (issue2.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue2.expected] ?? issue2.expected}`;
   return `${where}: ${issue2.message}`;
 }
-function formatPath(path13) {
-  return path13.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path14) {
+  return path14.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -31483,11 +31487,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path13 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path13.indexOf("/");
-  if (slash === -1) return { token: path13, tool: "" };
-  const tool = path13.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path13.slice(0, slash), tool: decodePathPart(tool) };
+  const path14 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path14.indexOf("/");
+  if (slash === -1) return { token: path14, tool: "" };
+  const tool = path14.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path14.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -31592,12 +31596,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path13, what) {
+async function readPromptFile(path14, what) {
   try {
-    return await readFile2(path13, "utf8");
+    return await readFile2(path14, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path13}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path14}: ${err.code ?? err.message}`
     );
   }
 }
@@ -33706,12 +33710,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path13(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path14(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path14 = statics.reduce((previousValue, currentValue, index) => {
+  const path15 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -33728,7 +33732,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path13(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path14.split(/[?#]/, 1)[0];
+  const pathOnly = path15.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -33749,10 +33753,10 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path13(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path14}
+${path15}
 ${underline}`);
   }
-  return path14;
+  return path15;
 };
 var path8 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
@@ -42203,9 +42207,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path13, query, defaultBaseURL) {
+  buildURL(path14, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path13) ? new URL(path13) : new URL(baseURL + (baseURL.endsWith("/") && path13.startsWith("/") ? path13.slice(1) : path13));
+    const url2 = isAbsoluteURL(path14) ? new URL(path14) : new URL(baseURL + (baseURL.endsWith("/") && path14.startsWith("/") ? path14.slice(1) : path14));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -42235,24 +42239,24 @@ var OpenAI = class {
    */
   async prepareRequest(request, { url: url2, options }) {
   }
-  get(path13, opts) {
-    return this.methodRequest("get", path13, opts);
+  get(path14, opts) {
+    return this.methodRequest("get", path14, opts);
   }
-  post(path13, opts) {
-    return this.methodRequest("post", path13, opts);
+  post(path14, opts) {
+    return this.methodRequest("post", path14, opts);
   }
-  patch(path13, opts) {
-    return this.methodRequest("patch", path13, opts);
+  patch(path14, opts) {
+    return this.methodRequest("patch", path14, opts);
   }
-  put(path13, opts) {
-    return this.methodRequest("put", path13, opts);
+  put(path14, opts) {
+    return this.methodRequest("put", path14, opts);
   }
-  delete(path13, opts) {
-    return this.methodRequest("delete", path13, opts);
+  delete(path14, opts) {
+    return this.methodRequest("delete", path14, opts);
   }
-  methodRequest(method, path13, opts) {
+  methodRequest(method, path14, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path13, ...opts2 };
+      return { method, path: path14, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -42377,8 +42381,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path13, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path13, ...opts2 })) : { method: "get", path: path13, ...opts });
+  getAPIList(path14, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path14, ...opts2 })) : { method: "get", path: path14, ...opts });
   }
   requestAPIList(Page2, options) {
     const request = this.makeRequest(options, null, void 0);
@@ -42472,8 +42476,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path13, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path13, query, defaultBaseURL);
+    const { method, path: path14, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path14, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -42751,14 +42755,14 @@ function toResponse(message, chunks, url2) {
   return response;
 }
 function plainHeaders(headers) {
-  const plain = {};
-  if (headers === void 0) return plain;
+  const plain2 = {};
+  if (headers === void 0) return plain2;
   if (Array.isArray(headers) || typeof headers.entries === "function") {
-    for (const [name, value] of headers) plain[name] = value;
+    for (const [name, value] of headers) plain2[name] = value;
   } else {
-    Object.assign(plain, headers);
+    Object.assign(plain2, headers);
   }
-  return plain;
+  return plain2;
 }
 function requestBody(body) {
   if (body === void 0 || body === null) return void 0;
@@ -43255,18 +43259,18 @@ import { readFile as readFile4 } from "node:fs/promises";
 
 // src/gate/counts.ts
 function countStatuses(tasks) {
-  const counts = { total: tasks.length, passed: 0, failed: 0, errored: 0, not_run: 0 };
+  const counts2 = { total: tasks.length, passed: 0, failed: 0, errored: 0, not_run: 0 };
   for (const task of tasks) {
-    if (task.status === "pass") counts.passed++;
-    else if (task.status === "fail") counts.failed++;
-    else if (task.status === "error") counts.errored++;
-    else counts.not_run++;
+    if (task.status === "pass") counts2.passed++;
+    else if (task.status === "fail") counts2.failed++;
+    else if (task.status === "error") counts2.errored++;
+    else counts2.not_run++;
   }
-  return counts;
+  return counts2;
 }
-function errorRate(counts) {
-  const ran = counts.total - counts.not_run;
-  return ran > 0 ? counts.errored / ran : 0;
+function errorRate(counts2) {
+  const ran = counts2.total - counts2.not_run;
+  return ran > 0 ? counts2.errored / ran : 0;
 }
 function sumKnownCosts(tasks) {
   let sum = null;
@@ -43390,7 +43394,7 @@ function judgeTier(group, context, prefix) {
   const { workflow, tier: tier2, tasks } = group;
   const { baseline: baseline2, name } = context;
   const settings = tierSettings(context.gate, workflow, tier2);
-  const counts = countStatuses(tasks);
+  const counts2 = countStatuses(tasks);
   const attempts = tierAttempts(tasks);
   const successRate2 = tasks.length > 0 ? tasks.reduce((sum, t) => sum + passRate(t.attempts), 0) / tasks.length : 0;
   const ci = tierInterval(
@@ -43405,7 +43409,7 @@ function judgeTier(group, context, prefix) {
   const summary = {
     workflow,
     tier: tier2,
-    ...counts,
+    ...counts2,
     success_rate: successRate2,
     ci_low: ci.low,
     ci_high: ci.high,
@@ -43416,7 +43420,7 @@ function judgeTier(group, context, prefix) {
     attempt_success_rate: attempts.total > 0 ? attempts.passed / attempts.total : 0,
     ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
     cost_usd: cost,
-    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
+    cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
     ci_method: ci.method,
     ci_level: settings.confidence,
     attempts,
@@ -43424,27 +43428,27 @@ function judgeTier(group, context, prefix) {
     pass_k: tierPassK(tasks, settings.pass_k),
     ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {}
   };
-  const label = `${prefix}${tier2}`;
+  const label2 = `${prefix}${tier2}`;
   const lists = {
     regressed: (paired?.regressed ?? []).map(name),
     fixed: (paired?.fixed ?? []).map(name),
     flaky: (paired?.flaky ?? []).map(name)
   };
   const highRiskLines = highRisk.map(
-    (t) => `${label}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
+    (t) => `${label2}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
   );
   if (!rule) {
     summary.ok = highRiskLines.length === 0;
     return {
       summary,
       failures: highRiskLines,
-      notes: [`${label}: ${plural2(counts.total, "task")}, not gated (no threshold)`],
+      notes: [`${label2}: ${plural2(counts2.total, "task")}, not gated (no threshold)`],
       ...lists
     };
   }
   summary.decision = rateDecision(tasks, rule.min_success, settings, context.attempts);
   const tooSmall = tooSmallWarning({
-    label,
+    label: label2,
     tasks: tasks.length,
     threshold: rule.min_success,
     confidence: settings.confidence,
@@ -43454,9 +43458,9 @@ function judgeTier(group, context, prefix) {
   if (tooSmall) summary.too_small = tooSmall;
   const failed2 = failedChecks(summary);
   summary.ok = failed2.length === 0;
-  const rateText = attempts.max <= 1 ? `${percent(successRate2)} (${counts.passed}/${counts.total})` : `${percent(successRate2)} (${plural2(counts.total, "task")}, ${plural2(attempts.total, "attempt")})`;
+  const rateText = attempts.max <= 1 ? `${percent(successRate2)} (${counts2.passed}/${counts2.total})` : `${percent(successRate2)} (${plural2(counts2.total, "task")}, ${plural2(attempts.total, "attempt")})`;
   const atLimit = summary.decision?.decided === false && context.attempts.mode === "adaptive";
-  const rateLine = (ok) => atLimit ? `${label}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
+  const rateLine = (ok) => atLimit ? `${label2}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label2}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
   const pairedText = summary.paired ? `on ${plural2(summary.paired.common, "paired task")} (${summary.paired.regressed} regressed, ${summary.paired.fixed} fixed; McNemar p = ${pValue(summary.paired.p_value)})` : "";
   const failures = failed2.flatMap((check2) => {
     if (check2 === "min_success") {
@@ -43464,11 +43468,11 @@ function judgeTier(group, context, prefix) {
       return [atLimit ? line2 : `${line2} \u2014 fail`];
     }
     if (check2 === "min_tasks")
-      return [`${label}: only ${plural2(counts.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
-    if (check2 === "pass_k") return [passKLine(label, summary.pass_k)];
+      return [`${label2}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
+    if (check2 === "pass_k") return [passKLine(label2, summary.pass_k)];
     if (check2 === "high_risk_regression") return highRiskLines;
     return [
-      `${label}: dropped ${points(summary.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
+      `${label2}: dropped ${points(summary.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
     ];
   });
   if (!summary.ok) return { summary, failures, notes: [], ...lists };
@@ -43478,7 +43482,7 @@ function judgeTier(group, context, prefix) {
   const paired_ = summary.paired;
   if (paired_ && settings.max_drop !== void 0 && paired_.drop > settings.max_drop + EPSILON)
     notes.push(
-      `${label}: dropped ${points(paired_.drop)} points ${pairedText}, more than max_drop ${points(settings.max_drop)} but not significant at ${thresholdPercent(settings.confidence)} confidence \u2014 ok`
+      `${label2}: dropped ${points(paired_.drop)} points ${pairedText}, more than max_drop ${points(settings.max_drop)} but not significant at ${thresholdPercent(settings.confidence)} confidence \u2014 ok`
     );
   return { summary, failures, notes, ...lists };
 }
@@ -43508,11 +43512,11 @@ function rateDecision(tasks, threshold, settings, attempts) {
     note: `undecided after ${plural2(most, "attempt")}: ${percent(judged.bounds.estimate)} vs ${thresholdPercent(threshold)}${stopped}`
   };
 }
-function passKLine(label, passK2) {
+function passKLine(label2, passK2) {
   const required2 = passK2.required;
   if (passK2.k < required2.k)
-    return `${label}: pass^${required2.k} needs ${plural2(required2.k, "attempt")} of every task; some ran only ${passK2.k} \u2014 fail`;
-  return `${label}: pass^${passK2.k} ${percent(passK2.rate)} < ${thresholdPercent(required2.min)} required \u2014 fail`;
+    return `${label2}: pass^${required2.k} needs ${plural2(required2.k, "attempt")} of every task; some ran only ${passK2.k} \u2014 fail`;
+  return `${label2}: pass^${passK2.k} ${percent(passK2.rate)} < ${thresholdPercent(required2.min)} required \u2014 fail`;
 }
 function pValue(p) {
   return p >= 1e-3 ? String(Number(p.toPrecision(2))) : p.toExponential(1);
@@ -43553,7 +43557,9 @@ function failedChecks(tier2) {
   return failed2;
 }
 function baselineRecord(baseline2, verdicts) {
+  const missing = verdicts.map((v) => ({ workflow: v.summary.workflow, tier: v.summary.tier })).filter((t) => !baseline2.tiers.some((b) => b.workflow === t.workflow && b.tier === t.tier));
   return {
+    ...missing.length > 0 ? { missing_tiers: missing } : {},
     file: baseline2.file,
     regressions: verdicts.flatMap((v) => v.regressed),
     fixed: verdicts.flatMap((v) => v.fixed),
@@ -43584,10 +43590,10 @@ function withoutDilution(gate, tasks, rules, changes, attempts) {
   const tiers = gate.tiers.map((tier2) => {
     const earlier = without.tiers.find((t) => t.workflow === tier2.workflow && t.tier === tier2.tier);
     if (!tier2.gated || !tier2.ok || !earlier || earlier.ok) return tier2;
-    const label = `${several ? `${tier2.workflow} ` : ""}${tier2.tier}`;
+    const label2 = `${several ? `${tier2.workflow} ` : ""}${tier2.tier}`;
     const count3 = tier2.total - earlier.total;
     lines.push(
-      `${label}: without the ${plural2(count3, "task")} this PR adds, ${percent(earlier.success_rate)} (${earlier.passed}/${earlier.total}) does not meet the rule \u2014 fail (tasks a PR adds cannot lift its own gate)`
+      `${label2}: without the ${plural2(count3, "task")} this PR adds, ${percent(earlier.success_rate)} (${earlier.passed}/${earlier.total}) does not meet the rule \u2014 fail (tasks a PR adds cannot lift its own gate)`
     );
     return { ...tier2, ok: false };
   });
@@ -43748,7 +43754,7 @@ function flakyTasks(tasks) {
   return tasks.filter((t) => isFlaky(t.attempts)).sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)).map((t) => several ? `${t.workflow}/${t.id}` : t.id);
 }
 function computeTotals(tasks, costUnknownModels) {
-  const counts = countStatuses(tasks);
+  const counts2 = countStatuses(tasks);
   const cost = sumKnownCosts(tasks);
   let duration3 = 0;
   let modelCalls = 0;
@@ -43766,19 +43772,19 @@ function computeTotals(tasks, costUnknownModels) {
     errored += erroredAttempts(task);
   }
   return {
-    tasks: counts.total,
-    passed: counts.passed,
-    failed: counts.failed,
-    errored: counts.errored,
-    not_run: counts.not_run,
+    tasks: counts2.total,
+    passed: counts2.passed,
+    failed: counts2.failed,
+    errored: counts2.errored,
+    not_run: counts2.not_run,
     // Over attempts: with one attempt per task, the share of the tasks that ran that errored.
-    error_rate: attempts > 0 ? errored / attempts : errorRate(counts),
+    error_rate: attempts > 0 ? errored / attempts : errorRate(counts2),
     duration_ms: duration3,
     model_calls: modelCalls,
     tool_calls: toolCalls,
     tokens: tokens2,
     cost_usd: cost,
-    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
+    cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
     ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}
   };
 }
@@ -43890,6 +43896,7 @@ var reportSchema = external_exports.looseObject({
     regressions: external_exports.array(external_exports.string()),
     fixed: external_exports.array(external_exports.string()),
     tiers: external_exports.array(baselineTier),
+    missing_tiers: external_exports.array(external_exports.object({ workflow: external_exports.string(), tier })).optional(),
     statuses: external_exports.record(external_exports.string(), external_exports.string()).optional(),
     flaky: external_exports.array(external_exports.string()).optional(),
     high_risk_regressions: external_exports.array(external_exports.string()).optional(),
@@ -43989,6 +43996,14 @@ async function loadBaseline(file2) {
     statuses,
     attempts
   };
+}
+function checkBaselineTiers(baseline2, tasks) {
+  const key = (t) => `${t.workflow} ${t.tier}`;
+  const ours = [...new Set(tasks.map(key))].sort();
+  const theirs = [...new Set(baseline2.tiers.map(key))].sort();
+  if (ours.length === 0 || ours.some((k) => theirs.includes(k))) return;
+  const message = `the baseline has no tier in common with this run: it has ${theirs.join(", ") || "no tiers"}, this run has ${ours.join(", ")} (a report of another workflow or task set?)`;
+  throw new InputError([{ file: baseline2.file, message, severity: "error" }]);
 }
 
 // src/report/write.ts
@@ -44669,15 +44684,15 @@ function decisiveFacts(report) {
   const gated = report.tiers.filter((t) => t.gated);
   if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
   for (const tier2 of gated) {
-    const label = tierLabel(report, tier2);
+    const label2 = tierLabel(report, tier2);
     for (const check2 of failedChecks(tier2)) {
       if (check2 === "min_success")
-        facts.push(`${label} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
-      if (check2 === "min_tasks") facts.push(`${label} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop") facts.push(`${label} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
-      if (check2 === "pass_k") facts.push(`${label} pass^${tier2.pass_k.required.k} not met`);
+        facts.push(`${label2} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
+      if (check2 === "min_tasks") facts.push(`${label2} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
+      if (check2 === "max_drop") facts.push(`${label2} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check2 === "pass_k") facts.push(`${label2} pass^${tier2.pass_k.required.k} not met`);
       if (check2 === "high_risk_regression")
-        facts.push(`${label} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+        facts.push(`${label2} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
     }
   }
   if (facts.length > 0) return facts;
@@ -44967,7 +44982,7 @@ function hasChanges(c) {
     c.endpoints,
     c.notes
   ];
-  return c.first_run === true || lists.some((list2) => list2.length > 0);
+  return c.first_run === true || lists.some((list3) => list3.length > 0);
 }
 function overview(c) {
   const facts = [
@@ -44995,7 +45010,7 @@ function taskLines(c) {
   const { added, removed, changed } = c.tasks;
   const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
   const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
-  const ids = (list2) => list2.slice(0, LISTED_IDS).map(name).join(", ") + (list2.length > LISTED_IDS ? ` and ${list2.length - LISTED_IDS} more` : "");
+  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
   const lines = [
     removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
     added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
@@ -45156,7 +45171,7 @@ function totalsSection(report) {
       "dl",
       { class: "cards" },
       ...cards.map(
-        ([label, value, tone]) => h("div", { class: tone ? `card tone-${tone}` : "card" }, h("dt", null, label), h("dd", null, value))
+        ([label2, value, tone]) => h("div", { class: tone ? `card tone-${tone}` : "card" }, h("dt", null, label2), h("dd", null, value))
       )
     ),
     h("p", { class: "note" }, "Duration is the sum of task run times.")
@@ -45219,9 +45234,9 @@ function tierBar(tier2, center, withWorkflow) {
   const bottom = yOf(0);
   const ciTop = yOf(tier2.ci_high);
   const ciBottom = yOf(tier2.ci_low);
-  const label = withWorkflow ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
+  const label2 = withWorkflow ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
   const threshold = tier2.threshold === null ? "no threshold" : `threshold ${thresholdPercent(tier2.threshold)}`;
-  const summary = `${label}: ${percent(tier2.success_rate)} (${tier2.passed}/${tier2.total}), 95% interval ${percent(tier2.ci_low)}\u2013${percent(tier2.ci_high)}, ${threshold}, ${verdict}`;
+  const summary = `${label2}: ${percent(tier2.success_rate)} (${tier2.passed}/${tier2.total}), 95% interval ${percent(tier2.ci_low)}\u2013${percent(tier2.ci_high)}, ${threshold}, ${verdict}`;
   return h(
     "g",
     {
@@ -45746,9 +45761,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path13) {
+async function isFile2(path14) {
   try {
-    return (await stat3(path13)).isFile();
+    return (await stat3(path14)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -45764,8 +45779,8 @@ function renderJunit(report) {
       report.created_at
     )
   );
-  const counts = countCases(report.tasks);
-  const root = element("testsuites", { name: "evalgate", ...counts, time: seconds(sumDurations(report.tasks)) }, suites);
+  const counts2 = countCases(report.tasks);
+  const root = element("testsuites", { name: "evalgate", ...counts2, time: seconds(sumDurations(report.tasks)) }, suites);
   return `<?xml version="1.0" encoding="UTF-8"?>
 ${serialize(root)}
 `;
@@ -45850,6 +45865,7 @@ function renderSummary(report, opts = {}) {
   const maxFailed = opts.maxFailed ?? 50;
   const sections = [
     headline(report, true),
+    baselineWarning(report),
     tierTable(report),
     topFailureModes(report),
     report.reasons.map((r) => `- ${oneLine2(r)}`).join("\n"),
@@ -45861,6 +45877,13 @@ function renderSummary(report, opts = {}) {
     totals(report)
   ];
   return sections.filter((s) => s !== "").join("\n\n") + "\n";
+}
+function baselineWarning(report) {
+  const missing = report.baseline?.missing_tiers ?? [];
+  if (missing.length === 0) return "";
+  const several = severalWorkflows(report);
+  const names = missing.map((t) => several ? `${t.workflow} ${t.tier}` : t.tier).join(", ");
+  return `> **Warning:** the baseline ${oneLine2(report.baseline.file)} has no result for ${names}: ${missing.length === 1 ? "that tier is" : "those tiers are"} not compared with it (no paired comparison, no \`max_drop\`).`;
 }
 function tierTable(report) {
   const { header, rows } = tierColumns(report);
@@ -45926,9 +45949,9 @@ function decisionNotes(report) {
   const lines = report.tiers.flatMap((t) => {
     const d = t.decision;
     if (!d || !t.ci_method) return [];
-    const label = `${several ? `${t.workflow} ` : ""}${t.tier}`;
+    const label2 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
     const rule = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
-    return [`- ${label}: ${t.ci_method}; ${rule}`];
+    return [`- ${label2}: ${t.ci_method}; ${rule}`];
   });
   const warnings = report.tiers.flatMap((t) => t.too_small ? [`- \u26A0\uFE0F ${t.too_small}`] : []);
   if (lines.length === 0 && warnings.length === 0) return "";
@@ -45950,15 +45973,15 @@ function flakyTasks2(report, maxShown) {
     const task = byName.get(name);
     return task ? `- ${oneLine2(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${oneLine2(name)}`;
   });
-  const list2 = items.join("\n") + moreLine(names.length, maxShown);
+  const list3 = items.join("\n") + moreLine(names.length, maxShown);
   const title = `Flaky tasks (${names.length}) \u2014 mixed outcomes across attempts`;
   return names.length > FLAKY_OPEN_LIMIT ? `<details><summary><strong>${title}</strong></summary>
 
-${list2}
+${list3}
 
 </details>` : `### ${title}
 
-${list2}`;
+${list3}`;
 }
 function baselineChanges(report, maxFailed) {
   const { baseline: baseline2 } = report;
@@ -45971,16 +45994,16 @@ function baselineChanges(report, maxFailed) {
     const reason = withReason && task.reasons.length > 0 ? `: ${truncate2(oneLine2(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : "";
     return `- ${oneLine2(name)} (${task.tier})${reason}`;
   };
-  const list2 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
+  const list3 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
   const highRisk = baseline2.high_risk_regressions ?? [];
   return [
     `### Against the baseline (${oneLine2(baseline2.file)})`,
-    ...highRisk.length > 0 ? [list2("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
-    list2("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
-    list2("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
-    list2("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
+    ...highRisk.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
+    list3("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
+    list3("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
+    list3("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
     ...pairedLines(report)
   ].join("\n\n");
 }
@@ -45989,9 +46012,9 @@ function pairedLines(report) {
   const lines = report.tiers.flatMap((t) => {
     const p = t.paired;
     if (!p) return [];
-    const label = `${several ? `${t.workflow} ` : ""}${t.tier}`;
+    const label2 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
     return [
-      `- ${label}: paired over ${plural2(p.common, "task")}: drop ${signedPoints(-p.drop)} points, ${p.regressed} regressed vs ${p.fixed} fixed, McNemar p = ${Number(p.p_value.toPrecision(2))}${p.significant ? " (significant)" : ""}`
+      `- ${label2}: paired over ${plural2(p.common, "task")}: drop ${signedPoints(-p.drop)} points, ${p.regressed} regressed vs ${p.fixed} fixed, McNemar p = ${Number(p.p_value.toPrecision(2))}${p.significant ? " (significant)" : ""}`
     ];
   });
   return lines.length > 0 ? [lines.join("\n")] : [];
@@ -46685,24 +46708,24 @@ function times(n) {
 }
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected2, actual, path13) {
+function subsetMismatches(expected2, actual, path14) {
   if (expected2 === actual) return [];
   if (Array.isArray(expected2)) {
-    if (!Array.isArray(actual)) return [`${path13}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path14}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected2.length) {
-      return [`${path13}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
+      return [`${path14}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
     }
-    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path13}[${i}]`));
+    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path14}[${i}]`));
   }
   if (isRecord(expected2)) {
-    if (!isRecord(actual)) return [`${path13}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path14}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected2).flatMap(([key, value]) => {
-      const keyPath = `${path13}${pathKey(key)}`;
+      const keyPath = `${path14}${pathKey(key)}`;
       if (!Object.hasOwn(actual, key)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key], keyPath);
     });
   }
-  return [`${path13}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
+  return [`${path14}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -46730,10 +46753,10 @@ function checkExpectations(input2) {
   if (expected2.judge !== void 0) checks.push(checkJudge(input2.judge));
   return checks;
 }
-function checkLabel(label, answer) {
-  if (answer.label === label) return passed("label");
+function checkLabel(label2, answer) {
+  if (answer.label === label2) return passed("label");
   const given = answer.label === void 0 ? "agent gave no label" : `agent answered ${formatValue(answer.label)}`;
-  return failed("label", `expected label ${formatValue(label)} but ${given}`, "wrong_label");
+  return failed("label", `expected label ${formatValue(label2)} but ${given}`, "wrong_label");
 }
 function checkResult(expected2, answer) {
   if (answer.result === void 0) return failed("result", "expected a result but agent gave none", "wrong_result");
@@ -46819,9 +46842,9 @@ function listed(workflow, tool) {
   return Object.hasOwn(workflow.permissions, tool);
 }
 function countRepeats(details) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const detail of details) counts.set(detail, (counts.get(detail) ?? 0) + 1);
-  return [...counts].map(([detail, n]) => n > 1 ? `${detail} (${n} times)` : detail);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const detail of details) counts2.set(detail, (counts2.get(detail) ?? 0) + 1);
+  return [...counts2].map(([detail, n]) => n > 1 ? `${detail} (${n} times)` : detail);
 }
 
 // src/grade/grade-attempt.ts
@@ -47129,12 +47152,12 @@ function workflowInfo(w, tasks) {
 
 // src/run/progress.ts
 function createProgress(total, stream = process.stderr) {
-  const counts = {};
+  const counts2 = {};
   let done = 0;
   let rounds = 1;
   const started = Date.now();
   const describe6 = () => {
-    const extra = Object.entries(counts).filter(([status]) => status !== "pass").map(([status, n]) => `${n} ${status}`).join(", ");
+    const extra = Object.entries(counts2).filter(([status]) => status !== "pass").map(([status, n]) => `${n} ${status}`).join(", ");
     return `${done}/${total} ${rounds > 1 ? "attempts" : "tasks"}${extra ? ` (${extra})` : ""}`;
   };
   const addRound = (round2, attempts) => {
@@ -47155,7 +47178,7 @@ function createProgress(total, stream = process.stderr) {
     };
     return {
       tick(status) {
-        counts[status] = (counts[status] ?? 0) + 1;
+        counts2[status] = (counts2[status] ?? 0) + 1;
         done++;
         draw(done === total);
       },
@@ -47172,7 +47195,7 @@ function createProgress(total, stream = process.stderr) {
   let lastDecile = 0;
   return {
     tick(status) {
-      counts[status] = (counts[status] ?? 0) + 1;
+      counts2[status] = (counts2[status] ?? 0) + 1;
       done++;
       const decile = total ? Math.floor(done / total * 10) : 10;
       const now = Date.now();
@@ -47202,16 +47225,16 @@ import path9 from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS = 80;
-function diffLines(before, after, path13) {
+function diffLines(before, after, path14) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key) => diffLines(before[key], after[key], `${path13}.${key}`));
+    return keys.flatMap((key) => diffLines(before[key], after[key], `${path14}.${key}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path13}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path14}[${i}]`));
   }
-  return [`${path13}: ${show3(before)} -> ${show3(after)}`];
+  return [`${path14}: ${show3(before)} -> ${show3(after)}`];
 }
 function show3(value) {
   if (value === void 0) return "(none)";
@@ -47268,8 +47291,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path13 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path13)) };
+    const path14 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path14)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -47541,7 +47564,7 @@ var ChangeList = class {
     });
   }
   list(rule, base, pr, applied) {
-    const text2 = (list2) => list2.length > 0 ? list2.join(", ") : null;
+    const text2 = (list3) => list3.length > 0 ? list3.join(", ") : null;
     this.word(rule, text2(base), text2(pr), text2(applied));
   }
   word(rule, base, pr, applied) {
@@ -47984,7 +48007,7 @@ async function loadBaseProject(source, layout) {
 function baseNames(dir, sha) {
   const mark = ` (base ${sha.slice(0, 7)})`;
   const repositoryPath2 = (file2) => path11.relative(dir, path11.resolve(file2)).split(path11.sep).join("/") || ".";
-  const label = (file2) => `${repositoryPath2(file2)}${mark}`;
+  const label2 = (file2) => `${repositoryPath2(file2)}${mark}`;
   const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path11.sep, dir + path11.sep])].sort((a, b) => b.length - a.length);
   const inText = (text2) => prefixes.reduce(
     (out, prefix) => out.replace(
@@ -47995,8 +48018,8 @@ function baseNames(dir, sha) {
   );
   return {
     repositoryPath: repositoryPath2,
-    source: (ref2) => ({ ...ref2, file: label(ref2.file) }),
-    problem: (p) => ({ ...p, file: label(p.file), message: inText(p.message) })
+    source: (ref2) => ({ ...ref2, file: label2(ref2.file) }),
+    problem: (p) => ({ ...p, file: label2(p.file), message: inText(p.message) })
   };
 }
 function escapeRegExp(text2) {
@@ -48004,6 +48027,21 @@ function escapeRegExp(text2) {
 }
 
 // src/run/gate-inputs.ts
+async function judgedProject(opts) {
+  const project = await loadProject(opts);
+  if (project.problems.length) throw new InputError(project.problems);
+  if (!opts.base) return asLoaded(project);
+  return asOnBaseCommit(project, {
+    base: opts.base,
+    repoRoot: opts.repoRoot ?? findRepoRoot(),
+    tasksDir: opts.tasksDir,
+    thresholdsFile: opts.thresholdsFile,
+    workflow: opts.workflow
+  });
+}
+function gateRulesOf(thresholds) {
+  return { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate };
+}
 function asLoaded(project) {
   return { thresholds: project.thresholds, workflows: project.workflows, counted: project.tasks, prForms: [] };
 }
@@ -48044,37 +48082,21 @@ async function evaluate(opts) {
     throw new InputError("--repeat must be a positive integer");
   const shard = opts.shard ? parseShard(opts.shard) : void 0;
   const matches = opts.filter ? parseFilter(opts.filter) : () => true;
-  const project = await loadProject({
-    tasksDir: opts.tasksDir,
-    thresholdsFile: opts.thresholdsFile,
-    workflow: opts.workflow,
-    repoRoot: opts.repoRoot
-  });
-  if (project.problems.length) throw new InputError(project.problems);
-  const judged = opts.base ? await asOnBaseCommit(project, {
-    base: opts.base,
-    repoRoot: opts.repoRoot ?? findRepoRoot(),
-    tasksDir: opts.tasksDir,
-    thresholdsFile: opts.thresholdsFile,
-    workflow: opts.workflow
-  }) : asLoaded(project);
+  const judged = await judgedProject(opts);
   const baseline2 = opts.baselineFile ? await loadBaseline(opts.baselineFile) : void 0;
   const selected = judged.counted.filter(matches);
   if (selected.length === 0)
     throw new InputError(
       `no golden tasks found in ${opts.tasksDir}${opts.filter ? ` matching --filter ${opts.filter}` : ""}`
     );
+  if (baseline2) checkBaselineTiers(baseline2, selected);
   const tasks = shard ? shardTasks(selected, shard.index, shard.count) : selected;
   const running = new Set(tasks.map(taskKey));
   const prForms = judged.prForms.filter((t) => running.has(taskKey(t)));
   const keyProblems = missingKeys(judged, [...tasks, ...prForms], opts);
   if (keyProblems.length) throw new InputError(keyProblems);
   const { thresholds } = judged;
-  const gate = {
-    rules: thresholds.rules,
-    workflows: thresholds.workflows,
-    max_error_rate: thresholds.budgets.max_error_rate
-  };
+  const gate = gateRulesOf(thresholds);
   if (repeat !== void 0) checkRepeatFitsPassK(repeat, tasks, gate);
   const progress = opts.progress ? createProgress(tasks.length + prForms.length) : void 0;
   const prForm = new Set(prForms);
@@ -48315,6 +48337,12 @@ async function runCommand(args) {
     progress: true,
     ...baseRef !== void 0 ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {}
   });
+  const missing = report.baseline?.missing_tiers ?? [];
+  if (missing.length > 0)
+    process.stderr.write(
+      `warning: the baseline ${report.baseline.file} has no result for ${missing.map((t) => `${t.workflow} ${t.tier}`).join(", ")}: not compared there (no max_drop)
+`
+    );
   process.stdout.write(renderTierTable(report) + "\n");
   process.stdout.write(
     `
@@ -48401,8 +48429,102 @@ import { dirname, join as join5, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/report/merge.ts
+import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+
+// src/report/merge-checks.ts
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function mergeReports(reports, files) {
+function statusOfAttempts(attempts) {
+  const { total, passed: passed2, errored } = attempts;
+  if (total === 0) return "not_run";
+  if (passed2 === total) return "pass";
+  if (errored === void 0) return void 0;
+  return total - passed2 - errored > 0 ? "fail" : "error";
+}
+function taskProblems(report, file2, gate) {
+  const problems = [];
+  for (const task of report.tasks) {
+    const key = taskKey(task);
+    const { total, passed: passed2, errored } = task.attempts;
+    if (passed2 + (errored ?? 0) > total) {
+      problems.push(`${file2}: task ${key} has more passed and errored attempts than attempts (${counts(task)})`);
+      continue;
+    }
+    const derived2 = statusOfAttempts(task.attempts);
+    const fits = derived2 === void 0 ? task.status === "fail" || task.status === "error" : task.status === derived2;
+    if (!fits)
+      problems.push(
+        `${file2}: task ${key} says "${task.status}", but its attempts (${counts(task)}) make it "${derived2 ?? "fail"}"`
+      );
+    const most = mostAttempts(report, gate, task);
+    if (total > most.count)
+      problems.push(`${file2}: task ${key} ran ${total} attempts, more than the ${most.count} ${most.why}`);
+  }
+  return problems;
+}
+function mostAttempts(report, gate, task) {
+  if (report.repeat !== void 0) return { count: report.repeat, why: `of --repeat ${report.repeat}` };
+  const settings = tierSettings(gate, task.workflow, task.tier);
+  const k = settings.pass_k?.k ?? 0;
+  return k > settings.max_attempts ? { count: k, why: `its tier's pass_k rule needs` } : { count: settings.max_attempts, why: `its tier's max_attempts allows` };
+}
+function counts(task) {
+  const { total, passed: passed2, errored } = task.attempts;
+  return `${total} run, ${passed2} passed${errored !== void 0 ? `, ${errored} errored` : ""}`;
+}
+function ruleProblems(report, file2, rules) {
+  const recorded = plain(report.gate);
+  const given = plain(rules.gate);
+  if (isDeepStrictEqual2(recorded, given)) return [];
+  const diffs = differences(recorded, given);
+  const shown = diffs.slice(0, 3).map((d) => `${d.path} ${show5(d.a)} there, ${show5(d.b)} in ${rules.source}`).join("; ");
+  const more = diffs.length > 3 ? ` (and ${diffs.length - 3} more)` : "";
+  return [`${file2} was run with other gate rules than ${rules.source} gives: ${shown}${more}`];
+}
+function setProblems(tasks, setHash, golden) {
+  const problems = [];
+  if (taskSetHash(tasks) !== setHash)
+    problems.push(
+      `the shards' tasks are not the task set they were cut from (its hash ${setHash}): a task id was changed, added or removed`
+    );
+  if (!golden) return problems;
+  const unknown2 = [];
+  for (const task of tasks) {
+    const key = taskKey(task);
+    const known = golden.tasks.get(key);
+    if (!known) unknown2.push(key);
+    else if (known.tier !== task.tier || known.risk !== task.risk)
+      problems.push(
+        `task ${key} is ${task.tier}, ${task.risk} risk in its shard report, ${known.tier}, ${known.risk} risk in ${golden.label}`
+      );
+  }
+  if (unknown2.length > 0)
+    problems.push(`${list2(unknown2)} ${unknown2.length === 1 ? "is" : "are"} not a golden task of ${golden.label}`);
+  if (golden.whole && unknown2.length === 0 && tasks.length !== golden.tasks.size)
+    problems.push(`the shards hold ${tasks.length} tasks, ${golden.label} has ${golden.tasks.size}`);
+  return problems;
+}
+function list2(keys) {
+  const shown = keys.slice(0, 5).map((k) => `task ${k}`);
+  return keys.length > 5 ? `${shown.join(", ")} and ${keys.length - 5} more` : shown.join(", ");
+}
+function plain(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+function differences(a, b, path14 = "") {
+  const objects = isObject4(a) && isObject4(b);
+  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path14 || "(all)", a, b }];
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return keys.flatMap((key) => differences(a[key], b[key], path14 ? `${path14}.${key}` : key));
+}
+function isObject4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function show5(value) {
+  return value === void 0 ? "(not set)" : JSON.stringify(value);
+}
+
+// src/report/merge.ts
+function mergeReports(reports, files, rules) {
   if (reports.length === 0) throw new InputError("merge needs at least one shard report");
   const first = reports[0];
   const firstFile = files[0];
@@ -48422,9 +48544,8 @@ function mergeReports(reports, files) {
   if (problems.length > 0) throw mergeError(problems);
   const indexProblems = checkShardIndices(shards, reference.count);
   problems.push(...indexProblems);
+  for (const { report, file: file2 } of shards) problems.push(...ruleProblems(report, file2, rules));
   for (const { report, file: file2 } of shards.slice(1)) {
-    if (!isDeepStrictEqual2(report.gate, first.gate))
-      problems.push(`${file2} was run with other gate rules than ${firstFile}`);
     if (report.repeat !== first.repeat) {
       problems.push(`${file2} was run with ${attemptsFlag(report)}, ${firstFile} with ${attemptsFlag(first)}`);
     }
@@ -48440,11 +48561,18 @@ function mergeReports(reports, files) {
   const baselineFiles = new Set(baselines.map((s) => s.report.baseline.file));
   if (baselineFiles.size > 1)
     problems.push(`the shards were compared with different baselines: ${[...baselineFiles].join(", ")}`);
+  else if (baselines.some((s) => !isDeepStrictEqual3(snapshotOf(s.report), snapshotOf(baselines[0].report))))
+    problems.push(`the shards hold different records of the baseline ${[...baselineFiles][0]}`);
+  else if (baselines.length > 0 && baselines.length < shards.length)
+    problems.push("some shards were compared with a baseline, others were not");
+  for (const { report, file: file2 } of shards) problems.push(...taskProblems(report, file2, rules.gate));
   if (problems.length > 0) throw mergeError(problems);
-  const tasks = reports.flatMap((r) => r.tasks);
+  const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts);
   if (tasks.length !== reference.set_size) {
     throw mergeError([`the shards hold ${tasks.length} tasks, but their task set has ${reference.set_size}`]);
   }
+  const setIssues = setProblems(tasks, reference.set_hash, rules.golden);
+  if (setIssues.length > 0) throw mergeError(setIssues);
   const baselineSection2 = baselines[0]?.report.baseline;
   const baseline2 = baselineSection2 && {
     file: baselineSection2.file,
@@ -48455,7 +48583,7 @@ function mergeReports(reports, files) {
   const costUnknownModels = [...new Set(reports.flatMap((r) => r.totals.cost_unknown_models ?? []))].sort();
   return buildReport({
     tasks,
-    gate: first.gate,
+    gate: rules.gate,
     workflows: mergeWorkflows(reports, tasks),
     ...first.repeat !== void 0 ? { repeat: first.repeat } : {},
     rounds: mergedRounds(reports),
@@ -48464,6 +48592,14 @@ function mergeReports(reports, files) {
     costUnknownModels,
     gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   });
+}
+function snapshotOf(report) {
+  const b = report.baseline;
+  return b && { file: b.file, tiers: b.tiers, statuses: b.statuses ?? {}, attempts: b.attempts ?? {} };
+}
+function withFlakyFromAttempts(task) {
+  const { flaky: _, ...rest } = task;
+  return isFlaky(task.attempts) ? { ...rest, flaky: true } : rest;
 }
 function attemptsFlag(report) {
   return report.repeat !== void 0 ? `--repeat ${report.repeat}` : "adaptive attempts";
@@ -48534,9 +48670,9 @@ function mergeError(messages) {
 }
 
 // src/report/merge-files.ts
-async function mergeShardFiles(files, outDir) {
+async function mergeShardFiles(files, outDir, rules) {
   const reports = await Promise.all(files.map((file2) => readReport(file2)));
-  const report = mergeReports(reports, files);
+  const report = mergeReports(reports, files, rules);
   const traces = await concatTraces(files, outDir);
   const written = await writeReportFiles(outDir, report, traces);
   return {
@@ -48562,16 +48698,49 @@ async function concatTraces(files, outDir) {
   return target;
 }
 
+// src/run/merge-rules.ts
+import path13 from "node:path";
+async function rulesOfFile(thresholdsFile) {
+  const { thresholds, problems } = await loadThresholds(thresholdsFile);
+  const errors = problems.filter((p) => p.severity === "error");
+  if (!thresholds || errors.length > 0) throw new InputError(errors);
+  return { gate: gateRulesOf(thresholds), source: label(thresholdsFile) };
+}
+async function judgedRules(opts) {
+  const judged = await judgedProject(opts);
+  const onBase = opts.base ? ` (as on base ${opts.base.sha.slice(0, 7)})` : "";
+  const source = opts.base ? `${label(opts.thresholdsFile)} (each rule the stricter of base ${opts.base.sha.slice(0, 7)}'s and this commit's)` : label(opts.thresholdsFile);
+  const tasks = new Map(judged.counted.map((t) => [taskKey(t), { tier: t.tier, risk: t.risk }]));
+  return {
+    thresholds: judged.thresholds,
+    rules: {
+      gate: gateRulesOf(judged.thresholds),
+      source,
+      golden: { tasks, label: `${label(opts.tasksDir)}${onBase}`, whole: opts.whole }
+    }
+  };
+}
+function label(file2) {
+  return displayPath(path13.resolve(file2));
+}
+
 // src/cli/merge-command.ts
 async function mergeCommand(args) {
   const { values, positionals } = parseArgs3({
     args,
     allowPositionals: true,
-    options: { out: { type: "string", default: "evalgate-report" } }
+    options: {
+      out: { type: "string", default: "evalgate-report" },
+      thresholds: { type: "string", default: "thresholds.yml" },
+      tasks: { type: "string" },
+      "base-ref": { type: "string" }
+    }
   });
   if (positionals.length === 0)
-    throw new InputError("merge needs the shard reports: evalgate merge REPORT.json... [--out DIR]");
-  const { report, paths } = await mergeShardFiles(positionals, values.out);
+    throw new InputError(
+      "merge needs the shard reports: evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]"
+    );
+  const { report, paths } = await mergeShardFiles(positionals, values.out, await mergeRules(values));
   process.stdout.write(renderTierTable(report) + "\n");
   process.stdout.write(
     `
@@ -48585,6 +48754,17 @@ junit:   ${paths.junit}
 `);
   return EXIT[report.decision];
 }
+async function mergeRules(values) {
+  const baseRef = values["base-ref"];
+  if (values.tasks === void 0 && baseRef === void 0) return rulesOfFile(values.thresholds);
+  const judged = await judgedRules({
+    tasksDir: values.tasks ?? "golden-tasks",
+    thresholdsFile: values.thresholds,
+    whole: false,
+    ...baseRef !== void 0 ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {}
+  });
+  return judged.rules;
+}
 
 // src/cli/scorecard-command.ts
 import { parseArgs as parseArgs4 } from "node:util";
@@ -48592,8 +48772,8 @@ import { parseArgs as parseArgs4 } from "node:util";
 // src/scorecard/compute.ts
 function computeScorecard(series) {
   const reports = series.map((s) => s.report);
-  const row = (label, measure) => ({
-    label,
+  const row = (label2, measure) => ({
+    label: label2,
     values: reports.map(measure)
   });
   return {
@@ -48650,11 +48830,11 @@ function tierRows(reports) {
 }
 function failureModeRows(reports) {
   const perReport = reports.map((r) => new Map(failureModes(r.tasks).map((m) => [m.cause, m.count])));
-  const causes = [...new Set(perReport.flatMap((counts) => [...counts.keys()]))];
+  const causes = [...new Set(perReport.flatMap((counts2) => [...counts2.keys()]))];
   const rows = causes.map((cause) => ({
     cause,
     label: causeLabel(cause),
-    counts: perReport.map((counts) => counts.get(cause) ?? 0)
+    counts: perReport.map((counts2) => counts2.get(cause) ?? 0)
   }));
   const total = (row) => row.counts.reduce((sum, n) => sum + n, 0);
   return rows.sort((a, b) => total(b) - total(a) || compareStrings3(a.cause, b.cause));
@@ -48730,7 +48910,7 @@ function successRateChart(card) {
   }
   const every = Math.ceil(labels.length / MAX_X_LABELS);
   const xLabels = labels.flatMap(
-    (label, i) => i % every === 0 || i === labels.length - 1 ? [`<text x="${fmt(x(i))}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle">${escapeHtml2(label)}</text>`] : []
+    (label2, i) => i % every === 0 || i === labels.length - 1 ? [`<text x="${fmt(x(i))}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle">${escapeHtml2(label2)}</text>`] : []
   );
   const lines = series.flatMap((s) => seriesMarks(s, card, x, y));
   return [
@@ -48951,7 +49131,7 @@ Usage:
                [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
                [--base-ref REF]
   evalgate validate [--tasks DIR] [--thresholds FILE]
-  evalgate merge REPORT.json... [--out DIR]
+  evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]
   evalgate scorecard REPORT.json... [--out DIR]
 
 Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
@@ -48960,6 +49140,10 @@ Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-repo
 --filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
           "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
 
+merge: decides by the rules of --thresholds (never a shard's own record of them) and refuses
+          (exit 2) shards run by other rules, task ids not of the shards' set, and a task status
+          its attempts contradict; --tasks DIR / --base-ref REF also check the shards' tasks
+          against the golden set (judged as on REF, as run --base-ref does).
 scorecard: one column per report (e.g. one a week), ordered by created_at, oldest first;
           writes DIR/scorecard.md and DIR/scorecard.html (default --out evalgate-scorecard).
 

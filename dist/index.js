@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path17 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path18 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path18,
           error63.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request3;
+      const { method, path: path18, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path18, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code2 = path17.charCodeAt(i);
+    function validateCookiePath(path18) {
+      for (let i = 0; i < path18.length; ++i) {
+        const code2 = path18.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path18 = `/${path18}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path17);
+          url2 = new URL(util.parseOrigin(url2).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20002,17 +20002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path17) {
-      const ctrl = callVisitor(key, node2, visitor, path17);
+    function visit_(key, node2, visitor, path18) {
+      const ctrl = callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path17);
+            const ci = visit_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +20023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path17);
+          const cv = visit_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +20050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path17) {
-      const ctrl = await callVisitor(key, node2, visitor, path17);
+    async function visitAsync_(key, node2, visitor, path18) {
+      const ctrl = await callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +20071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path17);
+          const cv = await visitAsync_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +20104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path17) {
+    function callVisitor(key, node2, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path17);
+        return visitor(key, node2, path18);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path17);
+        return visitor.Map?.(key, node2, path18);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path17);
+        return visitor.Seq?.(key, node2, path18);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path17);
+        return visitor.Pair?.(key, node2, path18);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path17);
+        return visitor.Scalar?.(key, node2, path18);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path17);
+        return visitor.Alias?.(key, node2, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node2) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node2) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -20732,10 +20732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +20754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +20784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20802,8 +20802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20817,8 +20817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20836,8 +20836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20847,8 +20847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21590,7 +21590,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -21600,7 +21600,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -21639,7 +21639,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -21648,15 +21648,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -23047,7 +23047,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -23067,7 +23067,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -23093,7 +23093,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -23118,7 +23118,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -23128,7 +23128,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -23137,7 +23137,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -23155,7 +23155,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -23184,11 +23184,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -23363,9 +23363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +23440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection2.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +23462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection2.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +23476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection2.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +23496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection2.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -25463,9 +25463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path17) => {
+    visit2.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25474,23 +25474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path17) => {
-      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit2.parentCollection = (cst, path18) => {
+      const parent = visit2.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +25501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -26239,15 +26239,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -27510,8 +27510,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -28882,7 +28882,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch4(input2, options, returnState));
@@ -28895,7 +28895,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject5(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -29466,8 +29466,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element2 = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element2 = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element2).addEOL();
   }
   /**
@@ -29634,8 +29634,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL5}`);
+        const path18 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30375,8 +30375,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject4 = val !== null && typeof val === "object";
-    const hasToJSON = isObject4 && typeof val.toJSON === "function";
+    const isObject5 = val !== null && typeof val === "object";
+    const hasToJSON = isObject5 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -34602,10 +34602,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path17) {
-  if (!path17)
+function getElementAtPath(obj, path18) {
+  if (!path18)
     return obj;
-  return path17.reduce((acc, key) => acc?.[key], obj);
+  return path18.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -34945,11 +34945,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path17, issues) {
+function prefixIssues(path18, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path17);
+    iss.path.unshift(path18);
     return iss;
   });
 }
@@ -35411,16 +35411,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path17 = []) => {
+  const processError = (error64, path18 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path17, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path18, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path17, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path18, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path17, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path18, ...issue3.path]);
       } else {
-        const fullpath = [...path17, ...issue3.path];
+        const fullpath = [...path18, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -35459,17 +35459,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path17 = []) => {
+  const processError = (error64, path18 = []) => {
     var _a5;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path17, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path18, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path17, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path18, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path17, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path18, ...issue3.path]);
       } else {
-        const fullpath = [...path17, ...issue3.path];
+        const fullpath = [...path18, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -35508,8 +35508,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path17 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path17) {
+  const path18 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path18) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -37347,7 +37347,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject4 = isObject;
+  const isObject5 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -37355,7 +37355,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -37491,7 +37491,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject4 = isObject;
+  const isObject5 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -37500,7 +37500,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -38879,7 +38879,7 @@ function isRecursive(inst, stack, resolve3) {
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -38888,7 +38888,7 @@ function isRecursive(inst, stack, resolve3) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -38938,7 +38938,7 @@ function isRecursive(inst, stack, resolve3) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -47006,9 +47006,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -49990,8 +49990,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
+  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list3)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -52647,13 +52647,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path17 = ref2.slice(1).split("/").filter(Boolean);
-  if (path17.length === 0) {
+  const path18 = ref2.slice(1).split("/").filter(Boolean);
+  if (path18.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path17[0] === defsKey) {
-    const key = path17[1] === void 0 ? void 0 : decodeJSONPointerSegment(path17[1]);
+  if (path18[0] === defsKey) {
+    const key = path18[1] === void 0 ? void 0 : decodeJSONPointerSegment(path18[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -53567,10 +53567,10 @@ function formatProblem(p) {
 var InputError = class extends Error {
   problems;
   constructor(problems) {
-    const list2 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
-    super(list2.map(formatProblem).join("\n"));
+    const list3 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
+    super(list3.map(formatProblem).join("\n"));
     this.name = "InputError";
-    this.problems = list2;
+    this.problems = list3;
   }
 };
 function sortProblems(problems) {
@@ -54010,11 +54010,11 @@ var DECISION_DEFAULTS = {
 };
 
 // src/gate/tier-settings.ts
-function tierSettings(gate, workflow, tier2) {
-  const own2 = gate.workflows[workflow];
-  const rule = own2?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
-  const setting = (key) => rule?.[key] ?? own2?.decision?.[key] ?? gate.rules.decision?.[key] ?? DECISION_DEFAULTS[key];
-  const maxDrop2 = own2?.max_drop?.[tier2] ?? gate.rules.max_drop[tier2];
+function tierSettings(gate2, workflow, tier2) {
+  const own2 = gate2.workflows[workflow];
+  const rule = own2?.tiers?.[tier2] ?? gate2.rules.tiers[tier2];
+  const setting = (key) => rule?.[key] ?? own2?.decision?.[key] ?? gate2.rules.decision?.[key] ?? DECISION_DEFAULTS[key];
+  const maxDrop2 = own2?.max_drop?.[tier2] ?? gate2.rules.max_drop[tier2];
   return {
     ...rule ? { rule } : {},
     ...maxDrop2 !== void 0 ? { max_drop: maxDrop2 } : {},
@@ -54022,7 +54022,7 @@ function tierSettings(gate, workflow, tier2) {
     confidence: setting("confidence"),
     margin: setting("margin"),
     max_attempts: setting("max_attempts"),
-    block_high_risk_regressions: own2?.block_high_risk_regressions ?? gate.rules.block_high_risk_regressions ?? true
+    block_high_risk_regressions: own2?.block_high_risk_regressions ?? gate2.rules.block_high_risk_regressions ?? true
   };
 }
 
@@ -54224,13 +54224,13 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path17 = []) {
+function findMatches(value, rules, path18 = []) {
   if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path17, rule: rule.name }));
+    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path18, rule: rule.name }));
   }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path17, i]));
+  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path18, i]));
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path17, key]));
+    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path18, key]));
   }
   return [];
 }
@@ -54269,17 +54269,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue3, path17, at, what) {
-  const value = valueAt(at.value, path17);
-  const name = shortName(path17);
-  const one = (message) => [{ line: at.lineOf(path17), message }];
+function describe3(issue3, path18, at, what) {
+  const value = valueAt(at.value, path18);
+  const name = shortName(path18);
+  const one = (message) => [{ line: at.lineOf(path18), message }];
   if (issue3.code === "unrecognized_keys") {
-    return issue3.keys.map((key) => ({ line: at.keyLineOf(path17, key), message: unknownKeyMessage(path17, key) }));
+    return issue3.keys.map((key) => ({ line: at.keyLineOf(path18, key), message: unknownKeyMessage(path18, key) }));
   }
-  if (value === void 0 && path17.length > 0) return one(`missing required field "${name}"${within(path17)}`);
+  if (value === void 0 && path18.length > 0) return one(`missing required field "${name}"${within(path18)}`);
   switch (issue3.code) {
     case "invalid_type":
-      if (path17.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
+      if (path18.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}${quoteHint(issue3.expected, value)}`
       );
@@ -54287,9 +54287,9 @@ function describe3(issue3, path17, at, what) {
       return one(notOneOf(name, value, issue3.values));
     case "invalid_union":
       if (issue3.discriminator !== void 0 && "options" in issue3 && issue3.options) {
-        return one(notOneOf(fieldName(path17), value, issue3.options));
+        return one(notOneOf(fieldName(path18), value, issue3.options));
       }
-      return describeUnion(issue3.errors, path17, at, what, value);
+      return describeUnion(issue3.errors, path18, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -54302,17 +54302,17 @@ function describe3(issue3, path17, at, what) {
       return one(`"${name}": ${issue3.message}`);
   }
 }
-function describeUnion(options, path17, at, what, value) {
+function describeUnion(options, path18, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue3) => describe3(issue3, [...path17, ...issue3.path], at, what));
+    return closest.flatMap((issue3) => describe3(issue3, [...path18, ...issue3.path], at, what));
   }
   const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
-  const name = path17.length === 0 ? what : `"${shortName(path17)}"`;
-  return [{ line: at.lineOf(path17), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+  const name = path18.length === 0 ? what : `"${shortName(path18)}"`;
+  return [{ line: at.lineOf(path18), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
 }
 function describeBound(issue3, name, value) {
   if (issue3.code === "invalid_format") return `"${name}" is not a valid ${issue3.format}, got ${describeValue(value)}`;
@@ -54326,15 +54326,15 @@ function describeBound(issue3, name, value) {
   const relation = small ? issue3.inclusive ? "at least" : "more than" : issue3.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path17, key) {
-  const parent = path17[path17.length - 1];
+function unknownKeyMessage(path18, key) {
+  const parent = path18[path18.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
-  return `unknown field "${key}"${within([...path17, key])}`;
+  return `unknown field "${key}"${within([...path18, key])}`;
 }
 function notOneOf(name, value, allowed) {
-  const list2 = allowed.map(String);
-  if (typeof value === "string") return `${name} "${value}" is not one of ${list2.join(", ")}`;
-  return `${name} must be ${orList(list2)}, got ${describeValue(value)}`;
+  const list3 = allowed.map(String);
+  if (typeof value === "string") return `${name} "${value}" is not one of ${list3.join(", ")}`;
+  return `${name} must be ${orList(list3)}, got ${describeValue(value)}`;
 }
 function quoteHint(expected2, value) {
   return expected2 === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
@@ -54366,23 +54366,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path17) {
-  let start = path17.length - 1;
-  while (start > 0 && typeof path17[start] === "number") start--;
-  return fieldName(path17.slice(start));
+function shortName(path18) {
+  let start = path18.length - 1;
+  while (start > 0 && typeof path18[start] === "number") start--;
+  return fieldName(path18.slice(start));
 }
-function within(path17) {
-  return path17.length > 1 ? ` in ${fieldName(path17.slice(0, -1))}` : "";
+function within(path18) {
+  return path18.length > 1 ? ` in ${fieldName(path18.slice(0, -1))}` : "";
 }
-function fieldName(path17) {
-  return path17.reduce((name, segment) => {
+function fieldName(path18) {
+  return path18.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path17) {
+function valueAt(root, path18) {
   let current = root;
-  for (const segment of path17) {
+  for (const segment of path18) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -54475,10 +54475,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path17, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path18, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path17),
-    message: `task "${task.id}": ${path17.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path18),
+    message: `task "${task.id}": ${path18.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -54534,9 +54534,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path17) => {
+  const walk = (path18) => {
     let current = node2;
-    for (const segment of path17) {
+    for (const segment of path18) {
       const next = child(current, segment, doc);
       if (!next) break;
       current = next;
@@ -54546,16 +54546,16 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt(node2),
-    lineOf: (path17) => lineAt(walk(path17)),
-    keyLineOf: (path17, key) => {
-      const map2 = resolve(walk(path17), doc);
+    lineOf: (path18) => lineAt(walk(path18)),
+    keyLineOf: (path18, key) => {
+      const map2 = resolve(walk(path18), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt(pair.key) : lineAt(map2);
     },
     elements: () => {
-      const list2 = resolve(node2, doc);
-      if (!(0, import_yaml.isSeq)(list2) || !Array.isArray(value)) return [];
-      return list2.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
+      const list3 = resolve(node2, doc);
+      if (!(0, import_yaml.isSeq)(list3) || !Array.isArray(value)) return [];
+      return list3.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
     }
   };
 }
@@ -55163,7 +55163,7 @@ var plainToolSchema = looseObject({
 async function loadToolSchemas(absPath, file2, permissions) {
   const { values, problems } = await readDataFile(absPath, file2);
   const schemas = [];
-  const list2 = values[0];
+  const list3 = values[0];
   if (values.length > 1)
     problems.push({
       file: file2,
@@ -55171,12 +55171,12 @@ async function loadToolSchemas(absPath, file2, permissions) {
       message: "a tool schema file holds one list of tools",
       severity: "error"
     });
-  if (!list2) return { schemas, problems };
-  if (!Array.isArray(list2.value)) {
-    problems.push({ file: file2, line: list2.line, message: "a tool schema file must hold a list of tools", severity: "error" });
+  if (!list3) return { schemas, problems };
+  if (!Array.isArray(list3.value)) {
+    problems.push({ file: file2, line: list3.line, message: "a tool schema file must hold a list of tools", severity: "error" });
     return { schemas, problems };
   }
-  for (const entry of list2.elements()) {
+  for (const entry of list3.elements()) {
     const schema = parseToolSchema(entry, file2, problems);
     if (!schema) continue;
     schemas.push(schema);
@@ -55556,9 +55556,9 @@ function parseAnswer(value) {
     const problems = parsed.error.issues.slice(0, 3).map(describeIssue);
     return { ok: false, error: `answer does not follow the protocol: ${problems.join("; ")}` };
   }
-  const { label, result, escalated, message, plan, actions } = parsed.data;
+  const { label: label2, result, escalated, message, plan, actions } = parsed.data;
   const answer = {};
-  if (label != null) answer.label = label;
+  if (label2 != null) answer.label = label2;
   if (result != null) answer.result = result;
   if (escalated != null) answer.escalated = escalated;
   if (message != null) answer.message = message;
@@ -55578,8 +55578,8 @@ function describeIssue(issue3) {
   if (issue3.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue3.expected] ?? issue3.expected}`;
   return `${where}: ${issue3.message}`;
 }
-function formatPath(path17) {
-  return path17.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path18) {
+  return path18.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -56110,11 +56110,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path17 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path17.indexOf("/");
-  if (slash === -1) return { token: path17, tool: "" };
-  const tool = path17.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path17.slice(0, slash), tool: decodePathPart(tool) };
+  const path18 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path18.indexOf("/");
+  if (slash === -1) return { token: path18, tool: "" };
+  const tool = path18.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path18.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -56219,12 +56219,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path17, what) {
+async function readPromptFile(path18, what) {
   try {
-    return await readFile2(path17, "utf8");
+    return await readFile2(path18, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path17}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path18}: ${err.code ?? err.message}`
     );
   }
 }
@@ -58333,12 +58333,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path18(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path18 = statics.reduce((previousValue, currentValue, index) => {
+  const path19 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -58355,7 +58355,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path18.split(/[?#]/, 1)[0];
+  const pathOnly = path19.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -58376,10 +58376,10 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path18}
+${path19}
 ${underline}`);
   }
-  return path18;
+  return path19;
 };
 var path8 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
@@ -66830,9 +66830,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path17, query, defaultBaseURL) {
+  buildURL(path18, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path17) ? new URL(path17) : new URL(baseURL + (baseURL.endsWith("/") && path17.startsWith("/") ? path17.slice(1) : path17));
+    const url2 = isAbsoluteURL(path18) ? new URL(path18) : new URL(baseURL + (baseURL.endsWith("/") && path18.startsWith("/") ? path18.slice(1) : path18));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -66862,24 +66862,24 @@ var OpenAI = class {
    */
   async prepareRequest(request3, { url: url2, options }) {
   }
-  get(path17, opts) {
-    return this.methodRequest("get", path17, opts);
+  get(path18, opts) {
+    return this.methodRequest("get", path18, opts);
   }
-  post(path17, opts) {
-    return this.methodRequest("post", path17, opts);
+  post(path18, opts) {
+    return this.methodRequest("post", path18, opts);
   }
-  patch(path17, opts) {
-    return this.methodRequest("patch", path17, opts);
+  patch(path18, opts) {
+    return this.methodRequest("patch", path18, opts);
   }
-  put(path17, opts) {
-    return this.methodRequest("put", path17, opts);
+  put(path18, opts) {
+    return this.methodRequest("put", path18, opts);
   }
-  delete(path17, opts) {
-    return this.methodRequest("delete", path17, opts);
+  delete(path18, opts) {
+    return this.methodRequest("delete", path18, opts);
   }
-  methodRequest(method, path17, opts) {
+  methodRequest(method, path18, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path17, ...opts2 };
+      return { method, path: path18, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -67004,8 +67004,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path17, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path17, ...opts2 })) : { method: "get", path: path17, ...opts });
+  getAPIList(path18, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path18, ...opts2 })) : { method: "get", path: path18, ...opts });
   }
   requestAPIList(Page2, options) {
     const request3 = this.makeRequest(options, null, void 0);
@@ -67099,8 +67099,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path17, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path17, query, defaultBaseURL);
+    const { method, path: path18, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path18, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -67378,14 +67378,14 @@ function toResponse(message, chunks, url2) {
   return response;
 }
 function plainHeaders(headers) {
-  const plain = {};
-  if (headers === void 0) return plain;
+  const plain2 = {};
+  if (headers === void 0) return plain2;
   if (Array.isArray(headers) || typeof headers.entries === "function") {
-    for (const [name, value] of headers) plain[name] = value;
+    for (const [name, value] of headers) plain2[name] = value;
   } else {
-    Object.assign(plain, headers);
+    Object.assign(plain2, headers);
   }
-  return plain;
+  return plain2;
 }
 function requestBody(body) {
   if (body === void 0 || body === null) return void 0;
@@ -67418,8 +67418,8 @@ function retryAfterMs(headers) {
   if (!Number.isNaN(ms)) return ms;
   const header = headers.get("retry-after");
   if (!header) return void 0;
-  const seconds2 = Number.parseFloat(header);
-  if (!Number.isNaN(seconds2)) return seconds2 * 1e3;
+  const seconds3 = Number.parseFloat(header);
+  if (!Number.isNaN(seconds3)) return seconds3 * 1e3;
   const date5 = Date.parse(header);
   return Number.isNaN(date5) ? void 0 : date5 - Date.now();
 }
@@ -67882,18 +67882,18 @@ import { readFile as readFile4 } from "node:fs/promises";
 
 // src/gate/counts.ts
 function countStatuses(tasks) {
-  const counts = { total: tasks.length, passed: 0, failed: 0, errored: 0, not_run: 0 };
+  const counts2 = { total: tasks.length, passed: 0, failed: 0, errored: 0, not_run: 0 };
   for (const task of tasks) {
-    if (task.status === "pass") counts.passed++;
-    else if (task.status === "fail") counts.failed++;
-    else if (task.status === "error") counts.errored++;
-    else counts.not_run++;
+    if (task.status === "pass") counts2.passed++;
+    else if (task.status === "fail") counts2.failed++;
+    else if (task.status === "error") counts2.errored++;
+    else counts2.not_run++;
   }
-  return counts;
+  return counts2;
 }
-function errorRate(counts) {
-  const ran = counts.total - counts.not_run;
-  return ran > 0 ? counts.errored / ran : 0;
+function errorRate(counts2) {
+  const ran = counts2.total - counts2.not_run;
+  return ran > 0 ? counts2.errored / ran : 0;
 }
 function sumKnownCosts(tasks) {
   let sum = null;
@@ -67955,13 +67955,13 @@ function roughPercent(rate2) {
 
 // src/gate/decide.ts
 function decideGate(input2) {
-  const { gate, baseline: baseline2 } = input2;
+  const { gate: gate2, baseline: baseline2 } = input2;
   const tasks = [...input2.tasks].sort(compareTasks);
   const several = new Set(tasks.map((t) => t.workflow)).size > 1;
   const name = (t) => several ? `${t.workflow}/${t.id}` : t.id;
-  const context3 = { gate, baseline: baseline2, attempts: input2.attempts ?? { mode: "fixed" }, name };
+  const context3 = { gate: gate2, baseline: baseline2, attempts: input2.attempts ?? { mode: "fixed" }, name };
   const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context3, several ? `${group.workflow} ` : ""));
-  const { errorLines, notes } = errorChecks(tasks, gate.max_error_rate);
+  const { errorLines, notes } = errorChecks(tasks, gate2.max_error_rate);
   const anyGated = verdicts.some((v) => v.summary.gated);
   const noGateLines = anyGated ? [] : [
     tasks.length === 0 ? "no tasks to run: nothing was checked \u2014 fail" : "no tier is gated: add tiers to thresholds.yml"
@@ -68017,7 +68017,7 @@ function judgeTier(group, context3, prefix) {
   const { workflow, tier: tier2, tasks } = group;
   const { baseline: baseline2, name } = context3;
   const settings = tierSettings(context3.gate, workflow, tier2);
-  const counts = countStatuses(tasks);
+  const counts2 = countStatuses(tasks);
   const attempts = tierAttempts(tasks);
   const successRate = tasks.length > 0 ? tasks.reduce((sum, t) => sum + passRate(t.attempts), 0) / tasks.length : 0;
   const ci = tierInterval(
@@ -68032,7 +68032,7 @@ function judgeTier(group, context3, prefix) {
   const summary2 = {
     workflow,
     tier: tier2,
-    ...counts,
+    ...counts2,
     success_rate: successRate,
     ci_low: ci.low,
     ci_high: ci.high,
@@ -68043,7 +68043,7 @@ function judgeTier(group, context3, prefix) {
     attempt_success_rate: attempts.total > 0 ? attempts.passed / attempts.total : 0,
     ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
     cost_usd: cost,
-    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
+    cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
     ci_method: ci.method,
     ci_level: settings.confidence,
     attempts,
@@ -68051,27 +68051,27 @@ function judgeTier(group, context3, prefix) {
     pass_k: tierPassK(tasks, settings.pass_k),
     ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {}
   };
-  const label = `${prefix}${tier2}`;
+  const label2 = `${prefix}${tier2}`;
   const lists = {
     regressed: (paired?.regressed ?? []).map(name),
     fixed: (paired?.fixed ?? []).map(name),
     flaky: (paired?.flaky ?? []).map(name)
   };
   const highRiskLines = highRisk.map(
-    (t) => `${label}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
+    (t) => `${label2}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
   );
   if (!rule) {
     summary2.ok = highRiskLines.length === 0;
     return {
       summary: summary2,
       failures: highRiskLines,
-      notes: [`${label}: ${plural2(counts.total, "task")}, not gated (no threshold)`],
+      notes: [`${label2}: ${plural2(counts2.total, "task")}, not gated (no threshold)`],
       ...lists
     };
   }
   summary2.decision = rateDecision(tasks, rule.min_success, settings, context3.attempts);
   const tooSmall = tooSmallWarning({
-    label,
+    label: label2,
     tasks: tasks.length,
     threshold: rule.min_success,
     confidence: settings.confidence,
@@ -68081,9 +68081,9 @@ function judgeTier(group, context3, prefix) {
   if (tooSmall) summary2.too_small = tooSmall;
   const failed2 = failedChecks(summary2);
   summary2.ok = failed2.length === 0;
-  const rateText = attempts.max <= 1 ? `${percent(successRate)} (${counts.passed}/${counts.total})` : `${percent(successRate)} (${plural2(counts.total, "task")}, ${plural2(attempts.total, "attempt")})`;
+  const rateText = attempts.max <= 1 ? `${percent(successRate)} (${counts2.passed}/${counts2.total})` : `${percent(successRate)} (${plural2(counts2.total, "task")}, ${plural2(attempts.total, "attempt")})`;
   const atLimit = summary2.decision?.decided === false && context3.attempts.mode === "adaptive";
-  const rateLine = (ok) => atLimit ? `${label}: ${summary2.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
+  const rateLine = (ok) => atLimit ? `${label2}: ${summary2.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label2}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
   const pairedText = summary2.paired ? `on ${plural2(summary2.paired.common, "paired task")} (${summary2.paired.regressed} regressed, ${summary2.paired.fixed} fixed; McNemar p = ${pValue(summary2.paired.p_value)})` : "";
   const failures = failed2.flatMap((check2) => {
     if (check2 === "min_success") {
@@ -68091,11 +68091,11 @@ function judgeTier(group, context3, prefix) {
       return [atLimit ? line2 : `${line2} \u2014 fail`];
     }
     if (check2 === "min_tasks")
-      return [`${label}: only ${plural2(counts.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
-    if (check2 === "pass_k") return [passKLine(label, summary2.pass_k)];
+      return [`${label2}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
+    if (check2 === "pass_k") return [passKLine(label2, summary2.pass_k)];
     if (check2 === "high_risk_regression") return highRiskLines;
     return [
-      `${label}: dropped ${points(summary2.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
+      `${label2}: dropped ${points(summary2.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
     ];
   });
   if (!summary2.ok) return { summary: summary2, failures, notes: [], ...lists };
@@ -68105,7 +68105,7 @@ function judgeTier(group, context3, prefix) {
   const paired_ = summary2.paired;
   if (paired_ && settings.max_drop !== void 0 && paired_.drop > settings.max_drop + EPSILON)
     notes.push(
-      `${label}: dropped ${points(paired_.drop)} points ${pairedText}, more than max_drop ${points(settings.max_drop)} but not significant at ${thresholdPercent(settings.confidence)} confidence \u2014 ok`
+      `${label2}: dropped ${points(paired_.drop)} points ${pairedText}, more than max_drop ${points(settings.max_drop)} but not significant at ${thresholdPercent(settings.confidence)} confidence \u2014 ok`
     );
   return { summary: summary2, failures, notes, ...lists };
 }
@@ -68135,11 +68135,11 @@ function rateDecision(tasks, threshold, settings, attempts) {
     note: `undecided after ${plural2(most, "attempt")}: ${percent(judged.bounds.estimate)} vs ${thresholdPercent(threshold)}${stopped}`
   };
 }
-function passKLine(label, passK2) {
+function passKLine(label2, passK2) {
   const required2 = passK2.required;
   if (passK2.k < required2.k)
-    return `${label}: pass^${required2.k} needs ${plural2(required2.k, "attempt")} of every task; some ran only ${passK2.k} \u2014 fail`;
-  return `${label}: pass^${passK2.k} ${percent(passK2.rate)} < ${thresholdPercent(required2.min)} required \u2014 fail`;
+    return `${label2}: pass^${required2.k} needs ${plural2(required2.k, "attempt")} of every task; some ran only ${passK2.k} \u2014 fail`;
+  return `${label2}: pass^${passK2.k} ${percent(passK2.rate)} < ${thresholdPercent(required2.min)} required \u2014 fail`;
 }
 function pValue(p) {
   return p >= 1e-3 ? String(Number(p.toPrecision(2))) : p.toExponential(1);
@@ -68180,7 +68180,9 @@ function failedChecks(tier2) {
   return failed2;
 }
 function baselineRecord(baseline2, verdicts) {
+  const missing = verdicts.map((v) => ({ workflow: v.summary.workflow, tier: v.summary.tier })).filter((t) => !baseline2.tiers.some((b) => b.workflow === t.workflow && b.tier === t.tier));
   return {
+    ...missing.length > 0 ? { missing_tiers: missing } : {},
     file: baseline2.file,
     regressions: verdicts.flatMap((v) => v.regressed),
     fixed: verdicts.flatMap((v) => v.fixed),
@@ -68193,37 +68195,37 @@ function baselineRecord(baseline2, verdicts) {
 }
 
 // src/gate/gate-changes.ts
-function withRemovedWorkflows(gate, changes) {
+function withRemovedWorkflows(gate2, changes) {
   const lines = (changes?.workflows.removed ?? []).map(
     (name) => `workflow ${name} was removed in this PR; its golden tasks cannot run without it \u2014 an approver may override`
   );
-  if (lines.length === 0) return gate;
-  return { ...gate, decision: gate.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate.reasons] };
+  if (lines.length === 0) return gate2;
+  return { ...gate2, decision: gate2.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate2.reasons] };
 }
-function withoutDilution(gate, tasks, rules, changes, attempts) {
+function withoutDilution(gate2, tasks, rules, changes, attempts) {
   const added = new Set((changes?.tasks.added ?? []).map((t) => `${t.workflow}/${t.id}`));
-  if (added.size === 0) return gate;
+  if (added.size === 0) return gate2;
   const before = tasks.filter((t) => !added.has(`${t.workflow}/${t.id}`));
-  if (before.length === 0) return gate;
+  if (before.length === 0) return gate2;
   const without = decideGate({ tasks: before, gate: rules, attempts });
   const several = new Set(tasks.map((t) => t.workflow)).size > 1;
   const lines = [];
-  const tiers = gate.tiers.map((tier2) => {
+  const tiers = gate2.tiers.map((tier2) => {
     const earlier = without.tiers.find((t) => t.workflow === tier2.workflow && t.tier === tier2.tier);
     if (!tier2.gated || !tier2.ok || !earlier || earlier.ok) return tier2;
-    const label = `${several ? `${tier2.workflow} ` : ""}${tier2.tier}`;
+    const label2 = `${several ? `${tier2.workflow} ` : ""}${tier2.tier}`;
     const count3 = tier2.total - earlier.total;
     lines.push(
-      `${label}: without the ${plural2(count3, "task")} this PR adds, ${percent(earlier.success_rate)} (${earlier.passed}/${earlier.total}) does not meet the rule \u2014 fail (tasks a PR adds cannot lift its own gate)`
+      `${label2}: without the ${plural2(count3, "task")} this PR adds, ${percent(earlier.success_rate)} (${earlier.passed}/${earlier.total}) does not meet the rule \u2014 fail (tasks a PR adds cannot lift its own gate)`
     );
     return { ...tier2, ok: false };
   });
-  if (lines.length === 0) return gate;
+  if (lines.length === 0) return gate2;
   return {
-    ...gate,
+    ...gate2,
     tiers,
-    decision: gate.decision === "error" ? "error" : "fail",
-    reasons: [...lines, ...gate.reasons]
+    decision: gate2.decision === "error" ? "error" : "fail",
+    reasons: [...lines, ...gate2.reasons]
   };
 }
 
@@ -68322,8 +68324,8 @@ function buildReport(args) {
   const attempts = runAttempts(tasks, args);
   const how = { mode: attempts.mode, ...attempts.stopped_by ? { stopped_by: attempts.stopped_by } : {} };
   const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline, attempts: how });
-  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges, how), args.gateChanges);
-  const reasons = [...gate.reasons];
+  const gate2 = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges, how), args.gateChanges);
+  const reasons = [...gate2.reasons];
   if (attempts.stopped_by) reasons.push(`${attempts.stopped_by}: the tiers were decided on the attempts that ran`);
   if (args.shard) {
     const { index, count: count3, set_size } = args.shard;
@@ -68333,7 +68335,7 @@ function buildReport(args) {
   }
   return {
     version: 1,
-    decision: gate.decision,
+    decision: gate2.decision,
     reasons,
     ...args.commit ? { commit: args.commit } : {},
     created_at: (args.createdAt ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -68341,11 +68343,11 @@ function buildReport(args) {
     attempts,
     ...args.shard ? { shard: args.shard } : {},
     workflows: args.workflows,
-    tiers: gate.tiers,
+    tiers: gate2.tiers,
     totals: computeTotals(tasks, args.costUnknownModels),
     failure_modes: failureModes(tasks),
     flaky_tasks: flakyTasks(tasks),
-    ...gate.baseline ? { baseline: gate.baseline } : {},
+    ...gate2.baseline ? { baseline: gate2.baseline } : {},
     tasks,
     gate: args.gate,
     ...args.gateChanges ? { gate_changes: args.gateChanges } : {}
@@ -68375,7 +68377,7 @@ function flakyTasks(tasks) {
   return tasks.filter((t) => isFlaky(t.attempts)).sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)).map((t) => several ? `${t.workflow}/${t.id}` : t.id);
 }
 function computeTotals(tasks, costUnknownModels) {
-  const counts = countStatuses(tasks);
+  const counts2 = countStatuses(tasks);
   const cost = sumKnownCosts(tasks);
   let duration3 = 0;
   let modelCalls = 0;
@@ -68393,19 +68395,19 @@ function computeTotals(tasks, costUnknownModels) {
     errored += erroredAttempts(task);
   }
   return {
-    tasks: counts.total,
-    passed: counts.passed,
-    failed: counts.failed,
-    errored: counts.errored,
-    not_run: counts.not_run,
+    tasks: counts2.total,
+    passed: counts2.passed,
+    failed: counts2.failed,
+    errored: counts2.errored,
+    not_run: counts2.not_run,
     // Over attempts: with one attempt per task, the share of the tasks that ran that errored.
-    error_rate: attempts > 0 ? errored / attempts : errorRate(counts),
+    error_rate: attempts > 0 ? errored / attempts : errorRate(counts2),
     duration_ms: duration3,
     model_calls: modelCalls,
     tool_calls: toolCalls,
     tokens: tokens2,
     cost_usd: cost,
-    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
+    cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
     ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}
   };
 }
@@ -68517,6 +68519,7 @@ var reportSchema = external_exports.looseObject({
     regressions: external_exports.array(external_exports.string()),
     fixed: external_exports.array(external_exports.string()),
     tiers: external_exports.array(baselineTier),
+    missing_tiers: external_exports.array(external_exports.object({ workflow: external_exports.string(), tier })).optional(),
     statuses: external_exports.record(external_exports.string(), external_exports.string()).optional(),
     flaky: external_exports.array(external_exports.string()).optional(),
     high_risk_regressions: external_exports.array(external_exports.string()).optional(),
@@ -68616,6 +68619,14 @@ async function loadBaseline(file2) {
     statuses,
     attempts
   };
+}
+function checkBaselineTiers(baseline2, tasks) {
+  const key = (t) => `${t.workflow} ${t.tier}`;
+  const ours = [...new Set(tasks.map(key))].sort();
+  const theirs = [...new Set(baseline2.tiers.map(key))].sort();
+  if (ours.length === 0 || ours.some((k) => theirs.includes(k))) return;
+  const message = `the baseline has no tier in common with this run: it has ${theirs.join(", ") || "no tiers"}, this run has ${ours.join(", ")} (a report of another workflow or task set?)`;
+  throw new InputError([{ file: baseline2.file, message, severity: "error" }]);
 }
 
 // src/report/write.ts
@@ -69284,11 +69295,11 @@ function headline(report, bold = false) {
   return `${bold ? `**${verdict}**` : verdict} \u2014 ${shown}${more}`;
 }
 function decisiveFacts(report) {
-  const { totals: totals2, gate } = report;
+  const { totals: totals2, gate: gate2 } = report;
   const facts = [];
   if (report.decision === "error") {
-    if (totals2.error_rate > gate.max_error_rate) {
-      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
+    if (totals2.error_rate > gate2.max_error_rate) {
+      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate2.max_error_rate)}`);
     }
     if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
     if (facts.length > 0) return facts;
@@ -69296,15 +69307,15 @@ function decisiveFacts(report) {
   const gated = report.tiers.filter((t) => t.gated);
   if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
   for (const tier2 of gated) {
-    const label = tierLabel(report, tier2);
+    const label2 = tierLabel(report, tier2);
     for (const check2 of failedChecks(tier2)) {
       if (check2 === "min_success")
-        facts.push(`${label} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
-      if (check2 === "min_tasks") facts.push(`${label} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop") facts.push(`${label} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
-      if (check2 === "pass_k") facts.push(`${label} pass^${tier2.pass_k.required.k} not met`);
+        facts.push(`${label2} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
+      if (check2 === "min_tasks") facts.push(`${label2} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
+      if (check2 === "max_drop") facts.push(`${label2} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check2 === "pass_k") facts.push(`${label2} pass^${tier2.pass_k.required.k} not met`);
       if (check2 === "high_risk_regression")
-        facts.push(`${label} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+        facts.push(`${label2} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
     }
   }
   if (facts.length > 0) return facts;
@@ -69377,9 +69388,9 @@ function verdictCell(t) {
 }
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const seconds2 = ms / 1e3;
-  if (seconds2 < 60) return `${seconds2.toFixed(1)}s`;
-  const totalSeconds = Math.round(seconds2);
+  const seconds3 = ms / 1e3;
+  if (seconds3 < 60) return `${seconds3.toFixed(1)}s`;
+  const totalSeconds = Math.round(seconds3);
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor(totalSeconds % 3600 / 60);
   const rest = totalSeconds % 60;
@@ -69594,7 +69605,7 @@ function hasChanges(c) {
     c.endpoints,
     c.notes
   ];
-  return c.first_run === true || lists.some((list2) => list2.length > 0);
+  return c.first_run === true || lists.some((list3) => list3.length > 0);
 }
 function overview(c) {
   const facts = [
@@ -69622,7 +69633,7 @@ function taskLines(c) {
   const { added, removed, changed } = c.tasks;
   const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
   const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
-  const ids = (list2) => list2.slice(0, LISTED_IDS).map(name).join(", ") + (list2.length > LISTED_IDS ? ` and ${list2.length - LISTED_IDS} more` : "");
+  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
   const lines = [
     removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
     added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
@@ -69783,7 +69794,7 @@ function totalsSection(report) {
       "dl",
       { class: "cards" },
       ...cards.map(
-        ([label, value, tone]) => h("div", { class: tone ? `card tone-${tone}` : "card" }, h("dt", null, label), h("dd", null, value))
+        ([label2, value, tone]) => h("div", { class: tone ? `card tone-${tone}` : "card" }, h("dt", null, label2), h("dd", null, value))
       )
     ),
     h("p", { class: "note" }, "Duration is the sum of task run times.")
@@ -69846,9 +69857,9 @@ function tierBar(tier2, center, withWorkflow) {
   const bottom = yOf(0);
   const ciTop = yOf(tier2.ci_high);
   const ciBottom = yOf(tier2.ci_low);
-  const label = withWorkflow ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
+  const label2 = withWorkflow ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
   const threshold = tier2.threshold === null ? "no threshold" : `threshold ${thresholdPercent(tier2.threshold)}`;
-  const summary2 = `${label}: ${percent(tier2.success_rate)} (${tier2.passed}/${tier2.total}), 95% interval ${percent(tier2.ci_low)}\u2013${percent(tier2.ci_high)}, ${threshold}, ${verdict}`;
+  const summary2 = `${label2}: ${percent(tier2.success_rate)} (${tier2.passed}/${tier2.total}), 95% interval ${percent(tier2.ci_low)}\u2013${percent(tier2.ci_high)}, ${threshold}, ${verdict}`;
   return h(
     "g",
     {
@@ -70373,9 +70384,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path17) {
+async function isFile2(path18) {
   try {
-    return (await stat4(path17)).isFile();
+    return (await stat4(path18)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -70391,8 +70402,8 @@ function renderJunit(report) {
       report.created_at
     )
   );
-  const counts = countCases(report.tasks);
-  const root = element("testsuites", { name: "evalgate", ...counts, time: seconds(sumDurations(report.tasks)) }, suites);
+  const counts2 = countCases(report.tasks);
+  const root = element("testsuites", { name: "evalgate", ...counts2, time: seconds(sumDurations(report.tasks)) }, suites);
   return `<?xml version="1.0" encoding="UTF-8"?>
 ${serialize(root)}
 `;
@@ -70477,6 +70488,7 @@ function renderSummary(report, opts = {}) {
   const maxFailed = opts.maxFailed ?? 50;
   const sections = [
     headline(report, true),
+    baselineWarning(report),
     tierTable(report),
     topFailureModes(report),
     report.reasons.map((r) => `- ${oneLine2(r)}`).join("\n"),
@@ -70488,6 +70500,13 @@ function renderSummary(report, opts = {}) {
     totals(report)
   ];
   return sections.filter((s) => s !== "").join("\n\n") + "\n";
+}
+function baselineWarning(report) {
+  const missing = report.baseline?.missing_tiers ?? [];
+  if (missing.length === 0) return "";
+  const several = severalWorkflows(report);
+  const names = missing.map((t) => several ? `${t.workflow} ${t.tier}` : t.tier).join(", ");
+  return `> **Warning:** the baseline ${oneLine2(report.baseline.file)} has no result for ${names}: ${missing.length === 1 ? "that tier is" : "those tiers are"} not compared with it (no paired comparison, no \`max_drop\`).`;
 }
 function tierTable(report) {
   const { header, rows } = tierColumns(report);
@@ -70553,9 +70572,9 @@ function decisionNotes(report) {
   const lines = report.tiers.flatMap((t) => {
     const d = t.decision;
     if (!d || !t.ci_method) return [];
-    const label = `${several ? `${t.workflow} ` : ""}${t.tier}`;
+    const label2 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
     const rule = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
-    return [`- ${label}: ${t.ci_method}; ${rule}`];
+    return [`- ${label2}: ${t.ci_method}; ${rule}`];
   });
   const warnings = report.tiers.flatMap((t) => t.too_small ? [`- \u26A0\uFE0F ${t.too_small}`] : []);
   if (lines.length === 0 && warnings.length === 0) return "";
@@ -70577,15 +70596,15 @@ function flakyTasks2(report, maxShown) {
     const task = byName.get(name);
     return task ? `- ${oneLine2(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${oneLine2(name)}`;
   });
-  const list2 = items.join("\n") + moreLine(names.length, maxShown);
+  const list3 = items.join("\n") + moreLine(names.length, maxShown);
   const title = `Flaky tasks (${names.length}) \u2014 mixed outcomes across attempts`;
   return names.length > FLAKY_OPEN_LIMIT ? `<details><summary><strong>${title}</strong></summary>
 
-${list2}
+${list3}
 
 </details>` : `### ${title}
 
-${list2}`;
+${list3}`;
 }
 function baselineChanges(report, maxFailed) {
   const { baseline: baseline2 } = report;
@@ -70598,16 +70617,16 @@ function baselineChanges(report, maxFailed) {
     const reason = withReason && task.reasons.length > 0 ? `: ${truncate2(oneLine2(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : "";
     return `- ${oneLine2(name)} (${task.tier})${reason}`;
   };
-  const list2 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
+  const list3 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
   const highRisk = baseline2.high_risk_regressions ?? [];
   return [
     `### Against the baseline (${oneLine2(baseline2.file)})`,
-    ...highRisk.length > 0 ? [list2("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
-    list2("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
-    list2("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
-    list2("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
+    ...highRisk.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
+    list3("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
+    list3("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
+    list3("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
     ...pairedLines(report)
   ].join("\n\n");
 }
@@ -70616,9 +70635,9 @@ function pairedLines(report) {
   const lines = report.tiers.flatMap((t) => {
     const p = t.paired;
     if (!p) return [];
-    const label = `${several ? `${t.workflow} ` : ""}${t.tier}`;
+    const label2 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
     return [
-      `- ${label}: paired over ${plural2(p.common, "task")}: drop ${signedPoints(-p.drop)} points, ${p.regressed} regressed vs ${p.fixed} fixed, McNemar p = ${Number(p.p_value.toPrecision(2))}${p.significant ? " (significant)" : ""}`
+      `- ${label2}: paired over ${plural2(p.common, "task")}: drop ${signedPoints(-p.drop)} points, ${p.regressed} regressed vs ${p.fixed} fixed, McNemar p = ${Number(p.p_value.toPrecision(2))}${p.significant ? " (significant)" : ""}`
     ];
   });
   return lines.length > 0 ? [lines.join("\n")] : [];
@@ -71312,24 +71331,24 @@ function times(n) {
 }
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected2, actual, path17) {
+function subsetMismatches(expected2, actual, path18) {
   if (expected2 === actual) return [];
   if (Array.isArray(expected2)) {
-    if (!Array.isArray(actual)) return [`${path17}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path18}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected2.length) {
-      return [`${path17}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
+      return [`${path18}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
     }
-    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path17}[${i}]`));
+    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path18}[${i}]`));
   }
   if (isRecord(expected2)) {
-    if (!isRecord(actual)) return [`${path17}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path18}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected2).flatMap(([key, value]) => {
-      const keyPath = `${path17}${pathKey(key)}`;
+      const keyPath = `${path18}${pathKey(key)}`;
       if (!Object.hasOwn(actual, key)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key], keyPath);
     });
   }
-  return [`${path17}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
+  return [`${path18}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -71357,10 +71376,10 @@ function checkExpectations(input2) {
   if (expected2.judge !== void 0) checks.push(checkJudge(input2.judge));
   return checks;
 }
-function checkLabel(label, answer) {
-  if (answer.label === label) return passed("label");
+function checkLabel(label2, answer) {
+  if (answer.label === label2) return passed("label");
   const given = answer.label === void 0 ? "agent gave no label" : `agent answered ${formatValue(answer.label)}`;
-  return failed("label", `expected label ${formatValue(label)} but ${given}`, "wrong_label");
+  return failed("label", `expected label ${formatValue(label2)} but ${given}`, "wrong_label");
 }
 function checkResult(expected2, answer) {
   if (answer.result === void 0) return failed("result", "expected a result but agent gave none", "wrong_result");
@@ -71446,9 +71465,9 @@ function listed(workflow, tool) {
   return Object.hasOwn(workflow.permissions, tool);
 }
 function countRepeats(details) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const detail of details) counts.set(detail, (counts.get(detail) ?? 0) + 1);
-  return [...counts].map(([detail, n]) => n > 1 ? `${detail} (${n} times)` : detail);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const detail of details) counts2.set(detail, (counts2.get(detail) ?? 0) + 1);
+  return [...counts2].map(([detail, n]) => n > 1 ? `${detail} (${n} times)` : detail);
 }
 
 // src/grade/grade-attempt.ts
@@ -71756,12 +71775,12 @@ function workflowInfo(w, tasks) {
 
 // src/run/progress.ts
 function createProgress(total, stream = process.stderr) {
-  const counts = {};
+  const counts2 = {};
   let done = 0;
   let rounds = 1;
   const started = Date.now();
-  const describe6 = () => {
-    const extra = Object.entries(counts).filter(([status]) => status !== "pass").map(([status, n]) => `${n} ${status}`).join(", ");
+  const describe8 = () => {
+    const extra = Object.entries(counts2).filter(([status]) => status !== "pass").map(([status, n]) => `${n} ${status}`).join(", ");
     return `${done}/${total} ${rounds > 1 ? "attempts" : "tasks"}${extra ? ` (${extra})` : ""}`;
   };
   const addRound = (round2, attempts) => {
@@ -71778,11 +71797,11 @@ function createProgress(total, stream = process.stderr) {
       lastDraw = now;
       const width = 30;
       const filled = total ? Math.round(done / total * width) : width;
-      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${describe6()}\x1B[K`);
+      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${describe8()}\x1B[K`);
     };
     return {
       tick(status) {
-        counts[status] = (counts[status] ?? 0) + 1;
+        counts2[status] = (counts2[status] ?? 0) + 1;
         done++;
         draw(done === total);
       },
@@ -71799,14 +71818,14 @@ function createProgress(total, stream = process.stderr) {
   let lastDecile = 0;
   return {
     tick(status) {
-      counts[status] = (counts[status] ?? 0) + 1;
+      counts2[status] = (counts2[status] ?? 0) + 1;
       done++;
       const decile = total ? Math.floor(done / total * 10) : 10;
       const now = Date.now();
       if (decile > lastDecile || now - lastLine > 15e3) {
         lastDecile = decile;
         lastLine = now;
-        stream.write(`evalgate: ${describe6()}, ${((now - started) / 1e3).toFixed(1)}s
+        stream.write(`evalgate: ${describe8()}, ${((now - started) / 1e3).toFixed(1)}s
 `);
       }
     },
@@ -71829,16 +71848,16 @@ import path9 from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS = 80;
-function diffLines(before, after, path17) {
+function diffLines(before, after, path18) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key) => diffLines(before[key], after[key], `${path17}.${key}`));
+    return keys.flatMap((key) => diffLines(before[key], after[key], `${path18}.${key}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path17}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path18}[${i}]`));
   }
-  return [`${path17}: ${show3(before)} -> ${show3(after)}`];
+  return [`${path18}: ${show3(before)} -> ${show3(after)}`];
 }
 function show3(value) {
   if (value === void 0) return "(none)";
@@ -71895,8 +71914,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path17 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path17)) };
+    const path18 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path18)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -72168,7 +72187,7 @@ var ChangeList = class {
     });
   }
   list(rule, base, pr, applied) {
-    const text2 = (list2) => list2.length > 0 ? list2.join(", ") : null;
+    const text2 = (list3) => list3.length > 0 ? list3.join(", ") : null;
     this.word(rule, text2(base), text2(pr), text2(applied));
   }
   word(rule, base, pr, applied) {
@@ -72490,8 +72509,8 @@ async function materializeBase(source, entries2, layout, dir) {
       const entry = tree.get(inRepository(folder, file2) ?? "");
       if (entry) named.push(entry);
     }
-    for (const shared of refs.folders) {
-      const sharedDir = inRepository(folder, shared);
+    for (const shared2 of refs.folders) {
+      const sharedDir = inRepository(folder, shared2);
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries2, sharedDir);
       if (under.length > 0) await mkdir6(path10.join(dir, sharedDir), { recursive: true });
@@ -72515,13 +72534,13 @@ var SnapshotWriter = class {
   /** Writes the blobs; returns the content of each by path. */
   async write(entries2) {
     const contents = /* @__PURE__ */ new Map();
-    const short3 = this.source.sha.slice(0, 7);
+    const short4 = this.source.sha.slice(0, 7);
     await Promise.all(
       entries2.map(
         (entry) => this.limit(async () => {
           if (entry.type === "symlink") {
             this.notes.push(
-              `${entry.path} is a symlink in the base ${short3}: not followed, left out of the base's files`
+              `${entry.path} is a symlink in the base ${short4}: not followed, left out of the base's files`
             );
             return;
           }
@@ -72611,7 +72630,7 @@ async function loadBaseProject(source, layout) {
 function baseNames(dir, sha) {
   const mark = ` (base ${sha.slice(0, 7)})`;
   const repositoryPath3 = (file2) => path11.relative(dir, path11.resolve(file2)).split(path11.sep).join("/") || ".";
-  const label = (file2) => `${repositoryPath3(file2)}${mark}`;
+  const label2 = (file2) => `${repositoryPath3(file2)}${mark}`;
   const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path11.sep, dir + path11.sep])].sort((a, b) => b.length - a.length);
   const inText = (text2) => prefixes.reduce(
     (out, prefix) => out.replace(
@@ -72622,8 +72641,8 @@ function baseNames(dir, sha) {
   );
   return {
     repositoryPath: repositoryPath3,
-    source: (ref2) => ({ ...ref2, file: label(ref2.file) }),
-    problem: (p) => ({ ...p, file: label(p.file), message: inText(p.message) })
+    source: (ref2) => ({ ...ref2, file: label2(ref2.file) }),
+    problem: (p) => ({ ...p, file: label2(p.file), message: inText(p.message) })
   };
 }
 function escapeRegExp(text2) {
@@ -72631,6 +72650,21 @@ function escapeRegExp(text2) {
 }
 
 // src/run/gate-inputs.ts
+async function judgedProject(opts) {
+  const project = await loadProject(opts);
+  if (project.problems.length) throw new InputError(project.problems);
+  if (!opts.base) return asLoaded(project);
+  return asOnBaseCommit(project, {
+    base: opts.base,
+    repoRoot: opts.repoRoot ?? findRepoRoot(),
+    tasksDir: opts.tasksDir,
+    thresholdsFile: opts.thresholdsFile,
+    workflow: opts.workflow
+  });
+}
+function gateRulesOf(thresholds) {
+  return { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate };
+}
 function asLoaded(project) {
   return { thresholds: project.thresholds, workflows: project.workflows, counted: project.tasks, prForms: [] };
 }
@@ -72671,38 +72705,22 @@ async function evaluate(opts) {
     throw new InputError("--repeat must be a positive integer");
   const shard = opts.shard ? parseShard(opts.shard) : void 0;
   const matches = opts.filter ? parseFilter(opts.filter) : () => true;
-  const project = await loadProject({
-    tasksDir: opts.tasksDir,
-    thresholdsFile: opts.thresholdsFile,
-    workflow: opts.workflow,
-    repoRoot: opts.repoRoot
-  });
-  if (project.problems.length) throw new InputError(project.problems);
-  const judged = opts.base ? await asOnBaseCommit(project, {
-    base: opts.base,
-    repoRoot: opts.repoRoot ?? findRepoRoot(),
-    tasksDir: opts.tasksDir,
-    thresholdsFile: opts.thresholdsFile,
-    workflow: opts.workflow
-  }) : asLoaded(project);
+  const judged = await judgedProject(opts);
   const baseline2 = opts.baselineFile ? await loadBaseline(opts.baselineFile) : void 0;
   const selected = judged.counted.filter(matches);
   if (selected.length === 0)
     throw new InputError(
       `no golden tasks found in ${opts.tasksDir}${opts.filter ? ` matching --filter ${opts.filter}` : ""}`
     );
+  if (baseline2) checkBaselineTiers(baseline2, selected);
   const tasks = shard ? shardTasks(selected, shard.index, shard.count) : selected;
   const running = new Set(tasks.map(taskKey));
   const prForms = judged.prForms.filter((t) => running.has(taskKey(t)));
   const keyProblems = missingKeys(judged, [...tasks, ...prForms], opts);
   if (keyProblems.length) throw new InputError(keyProblems);
   const { thresholds } = judged;
-  const gate = {
-    rules: thresholds.rules,
-    workflows: thresholds.workflows,
-    max_error_rate: thresholds.budgets.max_error_rate
-  };
-  if (repeat !== void 0) checkRepeatFitsPassK(repeat, tasks, gate);
+  const gate2 = gateRulesOf(thresholds);
+  if (repeat !== void 0) checkRepeatFitsPassK(repeat, tasks, gate2);
   const progress = opts.progress ? createProgress(tasks.length + prForms.length) : void 0;
   const prForm = new Set(prForms);
   const run2 = await runTasks({
@@ -72713,7 +72731,7 @@ async function evaluate(opts) {
     llm: { apiKey: opts.openaiApiKey, baseUrl: opts.openaiBaseUrl, cacheDir: opts.cacheDir },
     outDir: opts.outDir,
     concurrency: opts.concurrency,
-    nextRound: repeat !== void 0 ? fixedRounds(repeat, tasks.length + prForms.length) : adaptiveRounds(tasks.length, gate, baseline2, judged.changes),
+    nextRound: repeat !== void 0 ? fixedRounds(repeat, tasks.length + prForms.length) : adaptiveRounds(tasks.length, gate2, baseline2, judged.changes),
     onRound: progress ? (round2, attempts) => progress.round(round2, attempts) : void 0,
     onAttempt: progress ? (status) => progress.tick(status) : void 0,
     traceFields: prForm.size > 0 ? (task) => prForm.has(task) ? { form: "pr" } : void 0 : void 0
@@ -72722,7 +72740,7 @@ async function evaluate(opts) {
   const counted = run2.results.slice(0, tasks.length);
   const report = buildReport({
     tasks: counted,
-    gate,
+    gate: gate2,
     workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
     ...repeat !== void 0 ? { repeat } : {},
     rounds: {
@@ -72751,22 +72769,22 @@ function fixedRounds(repeat, count3) {
   const all = Array.from({ length: count3 }, (_, i) => i);
   return (_, done) => done < repeat ? all : [];
 }
-function adaptiveRounds(counted, gate, baseline2, changes) {
+function adaptiveRounds(counted, gate2, baseline2, changes) {
   const added = new Set((changes?.tasks.added ?? []).map(taskKey));
   return (results) => {
     const tasks = results.slice(0, counted);
-    const next = tasksForAnotherRound({ tasks, gate, baseline: baseline2 });
+    const next = tasksForAnotherRound({ tasks, gate: gate2, baseline: baseline2 });
     if (added.size > 0) {
       const before = tasks.filter((t) => !added.has(taskKey(t)));
-      for (const key of tasksForAnotherRound({ tasks: before, gate })) next.add(key);
+      for (const key of tasksForAnotherRound({ tasks: before, gate: gate2 })) next.add(key);
     }
     return tasks.flatMap((t, i) => next.has(taskKey(t)) ? [i] : []);
   };
 }
-function checkRepeatFitsPassK(repeat, tasks, gate) {
+function checkRepeatFitsPassK(repeat, tasks, gate2) {
   const problems = /* @__PURE__ */ new Set();
   for (const task of tasks) {
-    const k = tierSettings(gate, task.workflow, task.tier).pass_k?.k;
+    const k = tierSettings(gate2, task.workflow, task.tier).pass_k?.k;
     if (k !== void 0 && k > repeat)
       problems.add(
         `--repeat ${repeat} is fewer than the ${k} attempts the pass_k rule of ${task.workflow} ${task.tier} needs`
@@ -72819,6 +72837,45 @@ function annotate(problems) {
 // src/github/trees.ts
 import { createHash as createHash5 } from "node:crypto";
 
+// src/github/retry.ts
+var MAX_WAIT_ENV = "EVALGATE_GITHUB_MAX_WAIT_S";
+var DEFAULT_MAX_WAIT_S = 60;
+var MAX_TRIES = 6;
+var BACKOFF_MS = 1e3;
+function retryBudget(env = process.env) {
+  const raw = env[MAX_WAIT_ENV];
+  const seconds3 = raw !== void 0 && raw.trim() !== "" && Number(raw) >= 0 ? Number(raw) : DEFAULT_MAX_WAIT_S;
+  const maxWaitMs = Math.round(seconds3 * 1e3);
+  return {
+    maxWaitMs,
+    leftMs: maxWaitMs,
+    sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms)),
+    now: () => Date.now(),
+    log: (line) => info(line)
+  };
+}
+var shared;
+function processBudget() {
+  shared ??= retryBudget();
+  return shared;
+}
+function waitBefore(facts, tries, nowMs) {
+  if (!facts.retryable) return void 0;
+  if (facts.retryAfterS !== void 0) return Math.max(1, facts.retryAfterS) * 1e3;
+  if (facts.resetAtS !== void 0) return Math.max(1e3, facts.resetAtS * 1e3 - nowMs + 1e3);
+  return BACKOFF_MS * 2 ** (tries - 1);
+}
+function gaveUp(budget, tries, waitedMs, wanted) {
+  const spent = tries > 1 ? `tried ${tries} times over ${seconds2(waitedMs)} s` : "not retried";
+  if (tries >= MAX_TRIES) return spent;
+  if (wanted === void 0) return "";
+  if (budget.maxWaitMs === 0) return `${spent} (${MAX_WAIT_ENV} is 0)`;
+  return `${spent}: the next try was ${seconds2(wanted)} s away, more than is left of the ${seconds2(budget.maxWaitMs)} s evalgate waits for GitHub in a run (${MAX_WAIT_ENV})`;
+}
+function seconds2(ms) {
+  return String(Math.round(ms / 100) / 10);
+}
+
 // src/github/client.ts
 function createClient(token, repository) {
   const [owner, repo] = repository.split("/");
@@ -72861,17 +72918,46 @@ function rateLimitHeaders(err) {
   };
   const remaining = number4("x-ratelimit-remaining");
   const retryAfter = number4("retry-after");
-  return { limited: remaining === 0 || retryAfter !== void 0, reset: number4("x-ratelimit-reset"), retryAfter };
+  return {
+    limited: remaining === 0 || retryAfter !== void 0,
+    remaining,
+    reset: number4("x-ratelimit-reset"),
+    retryAfter
+  };
 }
-async function request2(what, permission2, call) {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof GitHubApiError) throw err;
-    throw apiError(what, permission2, err);
+function failureFacts(err) {
+  const fault = classifyFailure(err);
+  const retryable = fault === "rate-limited" || fault === "server" ? fault : void 0;
+  const { reset, retryAfter, remaining } = rateLimitHeaders(err);
+  return {
+    retryable,
+    ...retryAfter !== void 0 ? { retryAfterS: retryAfter } : {},
+    ...reset !== void 0 && remaining === 0 ? { resetAtS: reset } : {}
+  };
+}
+async function request2(what, permission2, call, budget = processBudget()) {
+  let waited = 0;
+  for (let tries = 1; ; tries++) {
+    try {
+      return await call();
+    } catch (err) {
+      if (err instanceof GitHubApiError) throw err;
+      const wait = waitBefore(failureFacts(err), tries, budget.now());
+      if (wait === void 0 || tries >= MAX_TRIES || wait > budget.leftMs)
+        throw apiError(what, permission2, err, gaveUp(budget, tries, waited, wait));
+      budget.leftMs -= wait;
+      waited += wait;
+      budget.log(`GitHub API: could not ${what} (${firstLine(describe6(err))}); trying again in ${wait / 1e3} s`);
+      await budget.sleep(wait);
+    }
   }
 }
-function apiError(what, permission2, err) {
+function describe6(err) {
+  const status = httpStatus(err);
+  const message = err?.message ?? String(err);
+  return status === void 0 ? message : `HTTP ${status}: ${message}`;
+}
+function apiError(what, permission2, err, tries = "") {
   const status = httpStatus(err);
   const detail = firstLine(err?.message ?? String(err));
   const fault = classifyFailure(err);
@@ -72887,7 +72973,7 @@ function apiError(what, permission2, err) {
     network: "the request did not reach GitHub"
   };
   return new GitHubApiError(
-    `GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hints[fault]}`,
+    `GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hints[fault]}${tries ? `; ${tries}` : ""}`,
     status,
     fault,
     retryWhen
@@ -72986,16 +73072,16 @@ var contentSchema = union([
   looseObject({ type: _enum2(["dir", "symlink", "submodule"]) }),
   array(unknown())
 ]);
-async function readFileAtRef(client, path17, ref2) {
+async function readFileAtRef(client, path18, ref2) {
   const { octokit, owner, repo } = client;
-  const doing = `reading ${path17}`;
+  const doing = `reading ${path18}`;
   return asBaseRead(doing, async () => {
     let data;
     try {
       const res = await request2(
         doing,
         "contents: read",
-        () => octokit.rest.repos.getContent({ owner, repo, path: path17, ref: ref2 })
+        () => octokit.rest.repos.getContent({ owner, repo, path: path18, ref: ref2 })
       );
       data = res.data;
     } catch (err) {
@@ -73003,9 +73089,9 @@ async function readFileAtRef(client, path17, ref2) {
       await commitExists(client, ref2);
       return void 0;
     }
-    const answer = parseAnswer2(`read ${path17}`, contentSchema, data);
+    const answer = parseAnswer2(`read ${path18}`, contentSchema, data);
     if (Array.isArray(answer) || answer.type !== "file")
-      throw new BaseReadError(`${path17} at commit ${short(ref2)} is not a file`);
+      throw new BaseReadError(`${path18} at commit ${short(ref2)} is not a file`);
     if (answer.encoding === "none") return (await new GitHubCommitSource(client, ref2).readBlob(answer.sha)).toString();
     if (answer.encoding !== "base64")
       throw new BaseReadError(`unexpected answer when ${doing}: encoding "${answer.encoding}"`);
@@ -73279,18 +73365,25 @@ function quietMention(login2) {
 
 // src/action/override-command.ts
 var OVERRIDE_USAGE = "/evalgate override [<sha>] <reason>";
+var CANCEL_USAGE = "/evalgate override cancel [<sha>]";
 var COMMAND = /^\/evalgate(?=\s|$)/i;
-var SHA = /^[0-9a-f]{7,40}$/i;
+var SHA_WORD = /^[0-9a-f]{6,}$/i;
+var NAMES_A_COMMIT = /^[0-9a-f]{7,40}$/i;
+var MIN_SHA_LENGTH = 7;
 function parseOverrideCommand(body) {
   const text2 = body.trimStart();
   if (!COMMAND.test(text2)) return { kind: "not-a-command" };
   const [word = "", ...rest] = text2.replace(COMMAND, "").trim().split(/\s+/);
   if (word.toLowerCase() !== "override") return { kind: "unknown-command", word };
-  const sha = rest[0] !== void 0 && SHA.test(rest[0]) ? rest.shift().toLowerCase() : void 0;
-  return { kind: "override", ...sha ? { sha } : {}, reason: rest.join(" ").trim() };
+  const cancel = rest[0]?.toLowerCase() === "cancel";
+  if (cancel) rest.shift();
+  const sha = rest[0] !== void 0 && SHA_WORD.test(rest[0]) ? rest.shift().toLowerCase() : void 0;
+  const words = rest.join(" ").trim();
+  if (cancel) return { kind: "cancel", ...sha ? { sha } : {}, note: words };
+  return { kind: "override", ...sha ? { sha } : {}, reason: words };
 }
 function namesCommit(named, headSha) {
-  return SHA.test(named) && headSha.toLowerCase().startsWith(named.toLowerCase());
+  return NAMES_A_COMMIT.test(named) && headSha.toLowerCase().startsWith(named.toLowerCase());
 }
 
 // src/action/comment-body.ts
@@ -73303,7 +73396,9 @@ var overrideRecordSchema = object({
   at: string2(),
   /** Already escaped (escapeUserText) when recorded. */
   reason: string2(),
-  tiers: array(string2())
+  tiers: array(string2()),
+  /** `cancel`: the approver took the head's override back (`reason` is their note). Absent: an override. */
+  kind: literal("cancel").optional()
 });
 var stateSchema = object({
   v: literal(1),
@@ -73321,7 +73416,11 @@ function hasMarker(body, context3) {
   return firstLine2(body) === commentMarker(context3);
 }
 function overrideFor(state, sha) {
-  return [...state.overrides].reverse().find((o) => o.sha === sha);
+  const latest = [...state.overrides].reverse().find((o) => o.sha === sha);
+  return latest?.kind === "cancel" ? void 0 : latest;
+}
+function isCancel(record2) {
+  return record2.kind === "cancel";
 }
 function renderComment(content) {
   const { context: context3, runUrl } = content;
@@ -73368,7 +73467,7 @@ function instructions(state) {
   const applied = overrideFor(state, state.head);
   if (applied)
     return `
-**Overridden** by ${quietMention(applied.login)} on \`${short2(applied.sha)}\`: the gate is not in force for this commit; a new push puts it back.
+**Overridden** by ${quietMention(applied.login)} on \`${short2(applied.sha)}\`: the gate is not in force for this commit; a new push puts it back, and so does an approver's \`/evalgate override cancel ${short2(applied.sha)}\`.
 `;
   if (!state.failed) return "";
   return [
@@ -73383,10 +73482,16 @@ function instructions(state) {
 }
 function overrideLog(state) {
   if (state.overrides.length === 0) return "";
-  const lines = state.overrides.map((o) => {
-    const tiers = o.tiers.length > 0 ? ` (failed: ${o.tiers.join(", ")})` : "";
+  const lines = state.overrides.map((o, i) => {
     const stale = state.head && o.sha !== state.head ? " \u2014 an earlier commit, no longer in force" : "";
-    return `- ${o.at} ${quietMention(o.login)} overrode the gate on \`${short2(o.sha)}\`${tiers}${stale}: ${o.reason}`;
+    if (isCancel(o)) {
+      const note = o.reason ? `: ${o.reason}` : "";
+      return `- ${o.at} ${quietMention(o.login)} cancelled the override on \`${short2(o.sha)}\`${stale}${note}`;
+    }
+    const tiers = o.tiers.length > 0 ? ` (failed: ${o.tiers.join(", ")})` : "";
+    const cancelled = state.overrides.slice(i + 1).some((later) => isCancel(later) && later.sha === o.sha);
+    const status = cancelled ? " \u2014 cancelled" : stale;
+    return `- ${o.at} ${quietMention(o.login)} overrode the gate on \`${short2(o.sha)}\`${tiers}${status}: ${o.reason}`;
   });
   return `
 #### Override log
@@ -73396,7 +73501,7 @@ ${lines.join("\n")}
 }
 function footer(runUrl) {
   const run2 = runUrl ? `[workflow run](${runUrl}) \xB7 ` : "";
-  return `<sub>${run2}full report: the job summary and the \`evalgate-report\` artifact \xB7 \`${OVERRIDE_USAGE}\`</sub>
+  return `<sub>${run2}full report: the job summary and the \`evalgate-report\` artifact \xB7 \`${OVERRIDE_USAGE}\` \xB7 \`${CANCEL_USAGE}\`</sub>
 `;
 }
 function fitResult(result, room, runUrl) {
@@ -73438,6 +73543,42 @@ function noChangesSummary(changes) {
     changes.fromInput ? "An http agent would not have forced a run: the `agent-paths` input decides alone." : "No workflow has an http agent (its code cannot be seen, so it would run the gate on every PR).",
     ""
   ].join("\n");
+}
+
+// src/action/status-description.ts
+var MAX_DESCRIPTION_LENGTH = 140;
+function gateDescription(report) {
+  if (report.decision === "error") return fitDescription(`error: ${report.reasons[0] ?? "the gate could not decide"}`);
+  const several = new Set(report.tiers.map((t) => t.workflow)).size > 1;
+  const gated = report.tiers.filter((t) => t.gated && t.threshold !== null);
+  if (gated.length === 0) return fitDescription(report.reasons[0] ?? "no tier is gated");
+  if (report.decision === "fail" && gated.every((t) => t.ok)) return fitDescription(report.reasons[0] ?? "fail");
+  const parts = gated.map((t) => ({ text: tierFact(t, several ? `${t.workflow}/${t.tier}` : t.tier), failed: !t.ok }));
+  const all = parts.map((p) => p.text).join(", ");
+  if (all.length <= MAX_DESCRIPTION_LENGTH) return all;
+  const ordered = [...parts.filter((p) => p.failed), ...parts.filter((p) => !p.failed)].map((p) => p.text);
+  return joinWhatFits(ordered);
+}
+function tierFact(t, label2) {
+  const checks = failedChecks(t);
+  if (checks.includes("min_tasks")) return `${label2} ${t.total} tasks < min ${t.min_tasks}`;
+  if (checks.includes("high_risk_regression")) return `${label2} high-risk regression`;
+  if (checks.includes("max_drop") && !checks.includes("min_success"))
+    return `${label2} dropped ${points(t.paired?.drop ?? t.baseline_rate - t.success_rate)} pts`;
+  if (checks.includes("pass_k") && !checks.includes("min_success"))
+    return `${label2} pass^${t.pass_k.k} ${percent(t.pass_k.rate)} < ${thresholdPercent(t.pass_k.required.min)}`;
+  return `${label2} ${percent(t.success_rate)} ${t.ok ? ">=" : "<"} ${thresholdPercent(t.threshold)}`;
+}
+function joinWhatFits(parts) {
+  for (let shown = parts.length - 1; shown > 0; shown--) {
+    const text2 = `${parts.slice(0, shown).join(", ")} (+${parts.length - shown} more)`;
+    if (text2.length <= MAX_DESCRIPTION_LENGTH) return text2;
+  }
+  return fitDescription(parts[0]);
+}
+function fitDescription(text2) {
+  const line = text2.replace(/\s+/g, " ").trim();
+  return line.length > MAX_DESCRIPTION_LENGTH ? `${line.slice(0, MAX_DESCRIPTION_LENGTH - 1)}\u2026` : line;
 }
 
 // src/github/pulls.ts
@@ -73546,8 +73687,8 @@ async function teamMembership(client, team, login2) {
       const res = await client.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login2 });
       return parseAnswer2("get team membership", membershipSchema, res.data).state === "active" ? "active" : "not-member";
     } catch (err) {
-      const status = httpStatus(err);
-      if (status === 403 || status === 404) return "unreadable";
+      const fault = classifyFailure(err);
+      if (fault === "forbidden" || fault === "not-found") return "unreadable";
       throw err;
     }
   });
@@ -73568,7 +73709,18 @@ function roleOf(permission2, roleName) {
   return known(roleName) ?? known(permission2) ?? "none";
 }
 function decideOverride(f) {
-  const refuse = (why) => ({ ok: false, why });
+  const approver = decideApprover(f);
+  if (!approver.ok) return approver;
+  if (f.reason.trim() === "") return refuse(`a reason is required: \`${OVERRIDE_USAGE}\``);
+  const named = decideNamedSha(f.namedSha, f.headSha);
+  if (!named.ok) return named;
+  if (f.gateState !== "failure")
+    return refuse(
+      `the gate has not failed on the head commit ${short3(f.headSha)} (status: ${f.gateState ?? "none"}); only a failed gate can be overridden`
+    );
+  return { ok: true };
+}
+function decideApprover(f) {
   const who = `@${f.commenter}`;
   const { logins, teams } = approverEntries(f.rules);
   if (logins.length === 0 && teams.length === 0)
@@ -73589,17 +73741,24 @@ function decideOverride(f) {
     );
   if (sameLogin(f.commenter, f.prAuthor) && !f.rules.allow_author)
     return refuse(`${who} opened this pull request and cannot override its gate (\`override.allow_author\` is false)`);
-  if (f.reason.trim() === "") return refuse(`a reason is required: \`${OVERRIDE_USAGE}\``);
-  const head = f.headSha.slice(0, 7);
-  if (f.namedSha !== void 0 && !namesCommit(f.namedSha, f.headSha))
-    return refuse(
-      `the command names commit ${f.namedSha.slice(0, 12)}, but the head of this pull request is ${head}: an override applies to one commit only`
-    );
-  if (f.gateState !== "failure")
-    return refuse(
-      `the gate has not failed on the head commit ${head} (status: ${f.gateState ?? "none"}); only a failed gate can be overridden`
-    );
   return { ok: true };
+}
+function decideNamedSha(namedSha, headSha) {
+  if (namedSha === void 0 || namesCommit(namedSha, headSha)) return { ok: true };
+  const head = short3(headSha);
+  if (namedSha.length < MIN_SHA_LENGTH && headSha.toLowerCase().startsWith(namedSha))
+    return refuse(
+      `the command names commit ${namedSha}, fewer than ${MIN_SHA_LENGTH} characters of a SHA: name the head ${head} with at least ${MIN_SHA_LENGTH}`
+    );
+  return refuse(
+    `the command names commit ${namedSha.slice(0, 12)}, but the head of this pull request is ${head}: an override applies to one commit only`
+  );
+}
+function refuse(why) {
+  return { ok: false, why };
+}
+function short3(sha) {
+  return sha.slice(0, 7);
 }
 function sameLogin(a, b) {
   return a.toLowerCase() === b.toLowerCase();
@@ -73624,8 +73783,10 @@ async function memberships(client, rules, login2) {
 function candidates(comments) {
   return comments.flatMap((comment) => {
     const parsed = parseOverrideCommand(comment.body);
-    return parsed.kind === "override" ? [{ comment, sha: parsed.sha, reason: parsed.reason }] : [];
-  }).sort((a, b) => time3(a.comment.createdAt) - time3(b.comment.createdAt));
+    if (parsed.kind === "override") return [{ comment, kind: "override", sha: parsed.sha, reason: parsed.reason }];
+    if (parsed.kind === "cancel") return [{ comment, kind: "cancel", sha: parsed.sha, reason: parsed.note }];
+    return [];
+  }).sort((a, b) => time3(a.comment.createdAt) - time3(b.comment.createdAt) || a.comment.id - b.comment.id);
 }
 function loginsToCheck(comments, tokenLogin2) {
   const logins = /* @__PURE__ */ new Map();
@@ -73635,16 +73796,24 @@ function loginsToCheck(comments, tokenLogin2) {
   return [...logins.values()];
 }
 function needsStatuses(comments, tokenLogin2) {
-  return candidates(comments).some((c) => !precheck(c, tokenLogin2) && c.sha === void 0);
+  return candidates(comments).some((c) => c.kind === "override" && !precheck(c, tokenLogin2) && c.sha === void 0);
 }
 function verifyOverride(e) {
   const rejected = [];
   let override2;
   for (const c of candidates(e.comments)) {
-    const why = rejection(c, e);
     const { id: commentId, login: login2, createdAt: at } = c.comment;
+    const why = c.kind === "override" ? rejection(c, e) : cancelRejection(c, e);
     if (why) rejected.push({ commentId, login: login2, why });
-    else override2 = { sha: e.headSha, login: login2, commentId, at, reason: c.reason };
+    else if (c.kind === "override") override2 = { sha: e.headSha, login: login2, commentId, at, reason: c.reason };
+    else if (override2) {
+      rejected.push({
+        commentId: override2.commentId,
+        login: override2.login,
+        why: `cancelled by @${login2} (comment ${commentId}, posted ${at})`
+      });
+      override2 = void 0;
+    }
   }
   return { ...override2 ? { override: override2 } : {}, rejected };
 }
@@ -73678,6 +73847,17 @@ function rejection(c, e) {
   if (c.sha !== void 0 || givenWhileHead(c.comment, e)) return void 0;
   const head = e.headSha.slice(0, 7);
   return `names no commit, and no status "overridden by @${login2}" set by @${e.tokenLogin} on ${head} after the comment shows that ${head} was the head when it was given`;
+}
+function cancelRejection(c, e) {
+  const early = precheck(c, e.tokenLogin);
+  if (early) return early;
+  const login2 = c.comment.login;
+  const facts = e.facts[lower(login2)];
+  if (!facts) return `the permission of @${login2} could not be read`;
+  const approver = decideApprover({ commenter: login2, prAuthor: e.prAuthor, rules: e.rules, ...facts });
+  if (!approver.ok) return approver.why;
+  const named = decideNamedSha(c.sha, e.headSha);
+  return named.ok ? void 0 : named.why;
 }
 function givenWhileHead(comment, e) {
   const posted = time3(comment.createdAt);
@@ -73792,7 +73972,7 @@ async function tokenLogin(client) {
       const res = await client.octokit.rest.users.getAuthenticated();
       return parseAnswer2("get the authenticated user", looseObject({ login: string2() }), res.data).login;
     } catch (err) {
-      if (httpStatus(err) === 403) return ACTIONS_BOT_LOGIN;
+      if (classifyFailure(err) === "forbidden") return ACTIONS_BOT_LOGIN;
       throw err;
     }
   });
@@ -73816,42 +73996,6 @@ async function findOurComment(client, pr, context3) {
 async function writeOurComment(client, pr, existing, body) {
   if (existing) await updateIssueComment(client, existing.id, body);
   else await createIssueComment(client, pr, body);
-}
-
-// src/action/status-description.ts
-var MAX_DESCRIPTION_LENGTH = 140;
-function gateDescription(report) {
-  if (report.decision === "error") return fitDescription(`error: ${report.reasons[0] ?? "the gate could not decide"}`);
-  const several = new Set(report.tiers.map((t) => t.workflow)).size > 1;
-  const gated = report.tiers.filter((t) => t.gated && t.threshold !== null);
-  if (gated.length === 0) return fitDescription(report.reasons[0] ?? "no tier is gated");
-  if (report.decision === "fail" && gated.every((t) => t.ok)) return fitDescription(report.reasons[0] ?? "fail");
-  const parts = gated.map((t) => ({ text: tierFact(t, several ? `${t.workflow}/${t.tier}` : t.tier), failed: !t.ok }));
-  const all = parts.map((p) => p.text).join(", ");
-  if (all.length <= MAX_DESCRIPTION_LENGTH) return all;
-  const ordered = [...parts.filter((p) => p.failed), ...parts.filter((p) => !p.failed)].map((p) => p.text);
-  return joinWhatFits(ordered);
-}
-function tierFact(t, label) {
-  const checks = failedChecks(t);
-  if (checks.includes("min_tasks")) return `${label} ${t.total} tasks < min ${t.min_tasks}`;
-  if (checks.includes("high_risk_regression")) return `${label} high-risk regression`;
-  if (checks.includes("max_drop") && !checks.includes("min_success"))
-    return `${label} dropped ${points(t.paired?.drop ?? t.baseline_rate - t.success_rate)} pts`;
-  if (checks.includes("pass_k") && !checks.includes("min_success"))
-    return `${label} pass^${t.pass_k.k} ${percent(t.pass_k.rate)} < ${thresholdPercent(t.pass_k.required.min)}`;
-  return `${label} ${percent(t.success_rate)} ${t.ok ? ">=" : "<"} ${thresholdPercent(t.threshold)}`;
-}
-function joinWhatFits(parts) {
-  for (let shown = parts.length - 1; shown > 0; shown--) {
-    const text2 = `${parts.slice(0, shown).join(", ")} (+${parts.length - shown} more)`;
-    if (text2.length <= MAX_DESCRIPTION_LENGTH) return text2;
-  }
-  return fitDescription(parts[0]);
-}
-function fitDescription(text2) {
-  const line = text2.replace(/\s+/g, " ").trim();
-  return line.length > MAX_DESCRIPTION_LENGTH ? `${line.slice(0, MAX_DESCRIPTION_LENGTH - 1)}\u2026` : line;
 }
 
 // src/action/verdict.ts
@@ -73976,6 +74120,7 @@ async function publishOutcome(target, outcome3) {
     const body = renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl });
     await attempt(failures, () => writeOurComment(target.client, target.pr, existing, body));
   }
+  if (failures.length > 0) await summary.addRaw(apiProblems(failures)).write();
   info(`evalgate: ${verdict.decision} (${verdict.description})`);
   return {
     decision: verdict.decision,
@@ -74002,6 +74147,25 @@ async function publishNoChanges(target, changes) {
   info("evalgate: no agent changes, the gate was not run");
   return { decision: "pass", successRates: {}, failure: joinFailures(failures) };
 }
+async function failClosed(target, run2) {
+  try {
+    return await run2();
+  } catch (err) {
+    const message = err?.message ?? String(err);
+    const failure4 = message.startsWith("evalgate") ? message : `evalgate: ${message}`;
+    let statusFailure;
+    try {
+      await setStatus(target, "error", fitDescription(`error: ${message}`));
+    } catch (statusErr) {
+      statusFailure = statusErr.message;
+    }
+    const lines = [`**evalgate: ERROR** \u2014 the gate was not decided: ${message}`];
+    if (statusFailure) lines.push("", `The commit status could not be set either: ${statusFailure}`);
+    await summary.addRaw(`${lines.join("\n")}
+`).write();
+    return { decision: "error", successRates: {}, failure: joinFailures([failure4, statusFailure]) };
+  }
+}
 async function setStatus(target, state, description) {
   await setCommitStatus(target.client, target.sha, {
     state,
@@ -74018,7 +74182,10 @@ function overrideRecord(v) {
 }
 function overridesShown(cached2, sha, verified, verdict) {
   const others = cached2.filter((o) => o.sha !== sha);
-  return verified && verdict.decision === "overridden" ? [...others, { ...verified, tiers: verdict.failedTiers ?? [] }] : others;
+  const mine = cached2.filter((o) => o.sha === sha);
+  const lastCancel = mine.findLastIndex(isCancel);
+  const history = mine.slice(0, lastCancel + 1);
+  return verified && verdict.decision === "overridden" ? [...others, ...history, { ...verified, tiers: verdict.failedTiers ?? [] }] : [...others, ...history];
 }
 async function readComment(target) {
   return target.pr === void 0 ? void 0 : findOurComment(target.client, target.pr, target.context);
@@ -74030,6 +74197,15 @@ async function attempt(failures, action) {
     failures.push(err.message);
     return void 0;
   }
+}
+function apiProblems(failures) {
+  const lines = failures.map((f) => `- ${f}`);
+  return `
+
+**Not everything could be published** (the gate fails closed: an override that could not be verified does not count):
+
+${lines.join("\n")}
+`;
 }
 function joinFailures(failures) {
   const present = failures.filter((f) => !!f);
@@ -74143,13 +74319,16 @@ async function relevantChanges(client, pr, inputs) {
 // src/action/gate-mode.ts
 async function gateMode(inputs, ctx) {
   const target = targetOf(inputs, ctx);
+  return inputs.shard ? gate(inputs, ctx, target) : failClosed(target, () => gate(inputs, ctx, target));
+}
+async function gate(inputs, ctx, target) {
   let base;
   try {
     base = await baseSourceFor(ctx, target.client);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    const outcome4 = { kind: "invalid", problems: err.problems, subject: "the event" };
-    return inputs.shard ? publishShardProblem(outcome4) : publishOutcome(target, outcome4);
+    const outcome3 = { kind: "invalid", problems: err.problems, subject: "the event" };
+    return inputs.shard ? publishShardProblem(outcome3) : publishOutcome(target, outcome3);
   }
   if (target.pr !== void 0) {
     const changes = await relevantChanges(target.client, target.pr, inputs);
@@ -74166,8 +74345,8 @@ async function gateMode(inputs, ctx) {
 `).write();
   const credential = persistedCredential(workspaceRoot());
   if (credential) {
-    const outcome4 = { kind: "invalid", problems: [credential], subject: "the workflow" };
-    return inputs.shard ? publishShardProblem(outcome4) : publishOutcome(target, outcome4);
+    const outcome3 = { kind: "invalid", problems: [credential], subject: "the workflow" };
+    return inputs.shard ? publishShardProblem(outcome3) : publishOutcome(target, outcome3);
   }
   if (inputs.shard) return runShard(inputs, target.sha, base);
   try {
@@ -74175,14 +74354,7 @@ async function gateMode(inputs, ctx) {
   } catch (err) {
     warning(`could not set the pending status: ${err.message}`);
   }
-  let outcome3;
-  try {
-    outcome3 = await runGate(inputs, target.sha, base);
-  } catch (err) {
-    await setStatus(target, "error", fitDescription(`error: ${err.message}`)).catch(() => void 0);
-    throw err;
-  }
-  return publishOutcome(target, outcome3);
+  return publishOutcome(target, await runGate(inputs, target.sha, base));
 }
 async function runGate(inputs, sha, base) {
   try {
@@ -74291,8 +74463,102 @@ import { dirname, join as join5, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/report/merge.ts
+import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+
+// src/report/merge-checks.ts
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function mergeReports(reports, files) {
+function statusOfAttempts(attempts) {
+  const { total, passed: passed2, errored } = attempts;
+  if (total === 0) return "not_run";
+  if (passed2 === total) return "pass";
+  if (errored === void 0) return void 0;
+  return total - passed2 - errored > 0 ? "fail" : "error";
+}
+function taskProblems(report, file2, gate2) {
+  const problems = [];
+  for (const task of report.tasks) {
+    const key = taskKey(task);
+    const { total, passed: passed2, errored } = task.attempts;
+    if (passed2 + (errored ?? 0) > total) {
+      problems.push(`${file2}: task ${key} has more passed and errored attempts than attempts (${counts(task)})`);
+      continue;
+    }
+    const derived2 = statusOfAttempts(task.attempts);
+    const fits = derived2 === void 0 ? task.status === "fail" || task.status === "error" : task.status === derived2;
+    if (!fits)
+      problems.push(
+        `${file2}: task ${key} says "${task.status}", but its attempts (${counts(task)}) make it "${derived2 ?? "fail"}"`
+      );
+    const most = mostAttempts(report, gate2, task);
+    if (total > most.count)
+      problems.push(`${file2}: task ${key} ran ${total} attempts, more than the ${most.count} ${most.why}`);
+  }
+  return problems;
+}
+function mostAttempts(report, gate2, task) {
+  if (report.repeat !== void 0) return { count: report.repeat, why: `of --repeat ${report.repeat}` };
+  const settings = tierSettings(gate2, task.workflow, task.tier);
+  const k = settings.pass_k?.k ?? 0;
+  return k > settings.max_attempts ? { count: k, why: `its tier's pass_k rule needs` } : { count: settings.max_attempts, why: `its tier's max_attempts allows` };
+}
+function counts(task) {
+  const { total, passed: passed2, errored } = task.attempts;
+  return `${total} run, ${passed2} passed${errored !== void 0 ? `, ${errored} errored` : ""}`;
+}
+function ruleProblems(report, file2, rules) {
+  const recorded = plain(report.gate);
+  const given = plain(rules.gate);
+  if (isDeepStrictEqual2(recorded, given)) return [];
+  const diffs = differences(recorded, given);
+  const shown = diffs.slice(0, 3).map((d) => `${d.path} ${show5(d.a)} there, ${show5(d.b)} in ${rules.source}`).join("; ");
+  const more = diffs.length > 3 ? ` (and ${diffs.length - 3} more)` : "";
+  return [`${file2} was run with other gate rules than ${rules.source} gives: ${shown}${more}`];
+}
+function setProblems(tasks, setHash, golden) {
+  const problems = [];
+  if (taskSetHash(tasks) !== setHash)
+    problems.push(
+      `the shards' tasks are not the task set they were cut from (its hash ${setHash}): a task id was changed, added or removed`
+    );
+  if (!golden) return problems;
+  const unknown2 = [];
+  for (const task of tasks) {
+    const key = taskKey(task);
+    const known = golden.tasks.get(key);
+    if (!known) unknown2.push(key);
+    else if (known.tier !== task.tier || known.risk !== task.risk)
+      problems.push(
+        `task ${key} is ${task.tier}, ${task.risk} risk in its shard report, ${known.tier}, ${known.risk} risk in ${golden.label}`
+      );
+  }
+  if (unknown2.length > 0)
+    problems.push(`${list2(unknown2)} ${unknown2.length === 1 ? "is" : "are"} not a golden task of ${golden.label}`);
+  if (golden.whole && unknown2.length === 0 && tasks.length !== golden.tasks.size)
+    problems.push(`the shards hold ${tasks.length} tasks, ${golden.label} has ${golden.tasks.size}`);
+  return problems;
+}
+function list2(keys) {
+  const shown = keys.slice(0, 5).map((k) => `task ${k}`);
+  return keys.length > 5 ? `${shown.join(", ")} and ${keys.length - 5} more` : shown.join(", ");
+}
+function plain(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+function differences(a, b, path18 = "") {
+  const objects = isObject4(a) && isObject4(b);
+  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path18 || "(all)", a, b }];
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return keys.flatMap((key) => differences(a[key], b[key], path18 ? `${path18}.${key}` : key));
+}
+function isObject4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function show5(value) {
+  return value === void 0 ? "(not set)" : JSON.stringify(value);
+}
+
+// src/report/merge.ts
+function mergeReports(reports, files, rules) {
   if (reports.length === 0) throw new InputError("merge needs at least one shard report");
   const first = reports[0];
   const firstFile = files[0];
@@ -74312,9 +74578,8 @@ function mergeReports(reports, files) {
   if (problems.length > 0) throw mergeError(problems);
   const indexProblems = checkShardIndices(shards, reference.count);
   problems.push(...indexProblems);
+  for (const { report, file: file2 } of shards) problems.push(...ruleProblems(report, file2, rules));
   for (const { report, file: file2 } of shards.slice(1)) {
-    if (!isDeepStrictEqual2(report.gate, first.gate))
-      problems.push(`${file2} was run with other gate rules than ${firstFile}`);
     if (report.repeat !== first.repeat) {
       problems.push(`${file2} was run with ${attemptsFlag(report)}, ${firstFile} with ${attemptsFlag(first)}`);
     }
@@ -74330,11 +74595,18 @@ function mergeReports(reports, files) {
   const baselineFiles = new Set(baselines.map((s) => s.report.baseline.file));
   if (baselineFiles.size > 1)
     problems.push(`the shards were compared with different baselines: ${[...baselineFiles].join(", ")}`);
+  else if (baselines.some((s) => !isDeepStrictEqual3(snapshotOf(s.report), snapshotOf(baselines[0].report))))
+    problems.push(`the shards hold different records of the baseline ${[...baselineFiles][0]}`);
+  else if (baselines.length > 0 && baselines.length < shards.length)
+    problems.push("some shards were compared with a baseline, others were not");
+  for (const { report, file: file2 } of shards) problems.push(...taskProblems(report, file2, rules.gate));
   if (problems.length > 0) throw mergeError(problems);
-  const tasks = reports.flatMap((r) => r.tasks);
+  const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts);
   if (tasks.length !== reference.set_size) {
     throw mergeError([`the shards hold ${tasks.length} tasks, but their task set has ${reference.set_size}`]);
   }
+  const setIssues = setProblems(tasks, reference.set_hash, rules.golden);
+  if (setIssues.length > 0) throw mergeError(setIssues);
   const baselineSection2 = baselines[0]?.report.baseline;
   const baseline2 = baselineSection2 && {
     file: baselineSection2.file,
@@ -74345,7 +74617,7 @@ function mergeReports(reports, files) {
   const costUnknownModels = [...new Set(reports.flatMap((r) => r.totals.cost_unknown_models ?? []))].sort();
   return buildReport({
     tasks,
-    gate: first.gate,
+    gate: rules.gate,
     workflows: mergeWorkflows(reports, tasks),
     ...first.repeat !== void 0 ? { repeat: first.repeat } : {},
     rounds: mergedRounds(reports),
@@ -74354,6 +74626,14 @@ function mergeReports(reports, files) {
     costUnknownModels,
     gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   });
+}
+function snapshotOf(report) {
+  const b = report.baseline;
+  return b && { file: b.file, tiers: b.tiers, statuses: b.statuses ?? {}, attempts: b.attempts ?? {} };
+}
+function withFlakyFromAttempts(task) {
+  const { flaky: _, ...rest } = task;
+  return isFlaky(task.attempts) ? { ...rest, flaky: true } : rest;
 }
 function attemptsFlag(report) {
   return report.repeat !== void 0 ? `--repeat ${report.repeat}` : "adaptive attempts";
@@ -74424,9 +74704,9 @@ function mergeError(messages) {
 }
 
 // src/report/merge-files.ts
-async function mergeShardFiles(files, outDir) {
+async function mergeShardFiles(files, outDir, rules) {
   const reports = await Promise.all(files.map((file2) => readReport(file2)));
-  const report = mergeReports(reports, files);
+  const report = mergeReports(reports, files, rules);
   const traces = await concatTraces(files, outDir);
   const written = await writeReportFiles(outDir, report, traces);
   return {
@@ -74452,19 +74732,39 @@ async function concatTraces(files, outDir) {
   return target;
 }
 
+// src/run/merge-rules.ts
+import path16 from "node:path";
+async function judgedRules(opts) {
+  const judged = await judgedProject(opts);
+  const onBase = opts.base ? ` (as on base ${opts.base.sha.slice(0, 7)})` : "";
+  const source = opts.base ? `${label(opts.thresholdsFile)} (each rule the stricter of base ${opts.base.sha.slice(0, 7)}'s and this commit's)` : label(opts.thresholdsFile);
+  const tasks = new Map(judged.counted.map((t) => [taskKey(t), { tier: t.tier, risk: t.risk }]));
+  return {
+    thresholds: judged.thresholds,
+    rules: {
+      gate: gateRulesOf(judged.thresholds),
+      source,
+      golden: { tasks, label: `${label(opts.tasksDir)}${onBase}`, whole: opts.whole }
+    }
+  };
+}
+function label(file2) {
+  return displayPath(path16.resolve(file2));
+}
+
 // src/action/find-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir3 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 async function findFiles(pattern, root) {
-  const glob = pattern.split(path16.sep).join("/");
+  const glob = pattern.split(path17.sep).join("/");
   const matches = (0, import_picomatch3.default)(glob, { dot: true });
   const { base, isGlob } = import_picomatch3.default.scan(glob);
   const found = [];
   const walk = async (dir) => {
     let entries2;
     try {
-      entries2 = await readdir3(path16.resolve(root, dir), { withFileTypes: true });
+      entries2 = await readdir3(path17.resolve(root, dir), { withFileTypes: true });
     } catch {
       return;
     }
@@ -74476,13 +74776,16 @@ async function findFiles(pattern, root) {
     }
   };
   if (isGlob) await walk(base);
-  else if (await isFile(path16.resolve(root, glob))) found.push(glob);
+  else if (await isFile(path17.resolve(root, glob))) found.push(glob);
   return found.sort();
 }
 
 // src/action/merge-mode.ts
 async function mergeMode(inputs, ctx) {
   const target = targetOf(inputs, ctx);
+  return failClosed(target, () => merge3(inputs, ctx, target));
+}
+async function merge3(inputs, ctx, target) {
   let base;
   try {
     base = await baseSourceFor(ctx, target.client);
@@ -74497,22 +74800,34 @@ async function mergeMode(inputs, ctx) {
   if (!base) await summary.addRaw(`${noBaseNote(ctx.eventName)}
 
 `).write();
-  return publishOutcome(target, await mergeShards(inputs));
+  return publishOutcome(target, await mergeShards(inputs, base));
 }
-async function mergeShards(inputs) {
-  const subject = "the shard reports";
+async function mergeShards(inputs, base) {
   const files = await findFiles(inputs.shardReports, process.cwd());
   if (files.length === 0)
     return {
       kind: "invalid",
-      subject,
+      subject: "the shard reports",
       problems: [{ file: "evalgate", message: `no shard report matches ${inputs.shardReports}`, severity: "error" }]
     };
+  let judged;
   try {
-    const { report, paths } = await mergeShardFiles(files, inputs.out);
-    return { kind: "report", report, reportPath: paths.report };
+    judged = await judgedRules({
+      tasksDir: inputs.tasks,
+      thresholdsFile: inputs.thresholds,
+      base,
+      repoRoot: workspaceRoot(),
+      whole: true
+    });
   } catch (err) {
-    if (err instanceof InputError) return { kind: "invalid", subject, problems: err.problems };
+    if (err instanceof InputError) return { kind: "invalid", problems: err.problems };
+    throw err;
+  }
+  try {
+    const { report, paths } = await mergeShardFiles(files, inputs.out, judged.rules);
+    return { kind: "report", report, reportPath: paths.report, overrideRules: judged.thresholds.override };
+  } catch (err) {
+    if (err instanceof InputError) return { kind: "invalid", subject: "the shard reports", problems: err.problems };
     throw err;
   }
 }
@@ -74527,6 +74842,61 @@ async function reactToComment(client, commentId, content) {
   );
 }
 
+// src/action/override-cancel.ts
+var OVERRIDDEN_PREFIX = "overridden by @";
+async function cancelOverride(a, tokenLogin2, note) {
+  const { client, inputs, event, headSha } = a;
+  const head = headSha.slice(0, 7);
+  const statuses = (await listCommitStatuses(client, headSha)).filter((s) => s.context === inputs.statusContext);
+  const latest = statuses[0];
+  if (!latest || latest.state !== "success" || !latest.description.startsWith(OVERRIDDEN_PREFIX))
+    return {
+      ok: false,
+      why: `no override is in force on the head commit ${head} (status: ${latest ? describe7(latest) : "none"}); there is nothing to cancel`
+    };
+  const description = gateDescription2(statuses, tokenLogin2);
+  const existing = await findOurComment(client, a.prNumber, inputs.statusContext);
+  const record2 = {
+    sha: headSha,
+    login: event.commenter,
+    at: (/* @__PURE__ */ new Date()).toISOString(),
+    reason: note,
+    tiers: [],
+    kind: "cancel"
+  };
+  await writeLog(a, existing, record2);
+  await setCommitStatus(client, headSha, {
+    state: "failure",
+    context: inputs.statusContext,
+    description,
+    targetUrl: a.ctx.runUrl
+  });
+  await reactToComment(client, event.commentId, "+1");
+  info(`evalgate: @${event.commenter} cancelled the override on ${headSha}; the gate is in force again`);
+  await summary.addRaw(
+    `**evalgate: override cancelled** by @${event.commenter} on \`${head}\`: the gate fails again (${description})
+`
+  ).write();
+  return { ok: true };
+}
+function gateDescription2(statuses, tokenLogin2) {
+  const gate2 = statuses.find((s) => s.state === "failure" && s.creator.toLowerCase() === tokenLogin2.toLowerCase());
+  return gate2?.description || "the gate failed (override cancelled)";
+}
+function describe7(status) {
+  return status.description ? `${status.state}, "${escapeUserText(status.description, 140)}"` : status.state;
+}
+async function writeLog(a, existing, record2) {
+  const state = existing?.state ?? emptyState();
+  const body = renderComment({
+    context: a.inputs.statusContext,
+    state: { ...state, head: a.headSha, overrides: [...state.overrides, record2] },
+    result: existing?.result ?? "",
+    runUrl: a.ctx.runUrl
+  });
+  await writeOurComment(a.client, a.prNumber, existing, body);
+}
+
 // src/action/override-mode.ts
 var IGNORED = { decision: "ignored" };
 async function overrideMode(inputs, ctx) {
@@ -74538,70 +74908,70 @@ async function overrideMode(inputs, ctx) {
     return IGNORED;
   }
   const client = createClient(inputs.token, ctx.repository);
-  const refuse = (why) => refuseOverride(client, event, why);
-  if (event.action !== "created") return refuse("an edited comment is not accepted; post the command as a new comment");
+  const refuse2 = (why) => refuseOverride(client, event, why);
+  if (event.action !== "created") return refuse2("an edited comment is not accepted; post the command as a new comment");
   if (command.kind === "unknown-command")
-    return refuse(`unknown command \`/evalgate ${escapeUserText(command.word, 40)}\`; usage: \`${OVERRIDE_USAGE}\``);
+    return refuse2(`unknown command \`/evalgate ${escapeUserText(command.word, 40)}\`; usage: \`${OVERRIDE_USAGE}\``);
   const commenter = event.commenter;
   const me = await tokenLogin(client);
   if (commenter.toLowerCase() === me.toLowerCase())
-    return refuse(`@${me} is the identity of the action's own token, which never approves`);
+    return refuse2(`@${me} is the identity of the action's own token, which never approves`);
   const pr = await getPullRequest(client, event.issueNumber);
   if (!pr.baseSha)
-    return refuse(
+    return refuse2(
       `GitHub did not say which commit pull request #${pr.number} is based on, so its override rules cannot be read`
     );
   const read = await readBaseOverrideRules(client, pr.baseSha, inputs.thresholds);
-  if (!read.ok) return refuse(read.why);
+  if (!read.ok) return refuse2(read.why);
   const { rules } = read;
   const teamsClient = inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository);
   const facts = await commenterFacts(client, teamsClient, rules, commenter);
+  const standing = { commenter, prAuthor: pr.author, rules, headSha: pr.headSha, ...facts };
+  const accepted = { client, inputs, ctx, event, headSha: pr.headSha, prNumber: pr.number };
+  if (command.kind === "cancel") {
+    const approver = decideApprover(standing);
+    if (!approver.ok) return refuse2(approver.why);
+    const named = decideNamedSha(command.sha, pr.headSha);
+    if (!named.ok) return refuse2(named.why);
+    const cancel = await cancelOverride(accepted, me, escapeUserText(command.note));
+    return cancel.ok ? { decision: "cancelled" } : refuse2(cancel.why);
+  }
   const gateState = await latestStatusState(client, pr.headSha, inputs.statusContext);
   const reason = escapeUserText(command.reason);
-  const decision2 = decideOverride({
-    commenter,
-    prAuthor: pr.author,
-    rules,
-    reason,
-    namedSha: command.sha,
-    headSha: pr.headSha,
-    gateState,
-    ...facts
-  });
-  if (!decision2.ok) return refuse(decision2.why);
-  const existing = await findOurComment(client, pr.number, inputs.statusContext);
+  const decision2 = decideOverride({ ...standing, reason, namedSha: command.sha, gateState });
+  if (!decision2.ok) return refuse2(decision2.why);
+  await acceptOverride(accepted, reason);
+  return { decision: "overridden" };
+}
+async function acceptOverride(a, reason) {
+  const { client, inputs, event, headSha } = a;
+  const commenter = event.commenter;
+  const existing = await findOurComment(client, a.prNumber, inputs.statusContext);
   const state = existing?.state ?? emptyState();
   const record2 = {
-    sha: pr.headSha,
+    sha: headSha,
     login: commenter,
     at: (/* @__PURE__ */ new Date()).toISOString(),
     reason,
-    tiers: state.head === pr.headSha ? state.failed ?? [] : []
+    tiers: state.head === headSha ? state.failed ?? [] : []
   };
-  const body = renderComment({
-    context: inputs.statusContext,
-    state: { ...state, head: pr.headSha, overrides: [...state.overrides, record2] },
-    result: existing?.result ?? "",
-    runUrl: ctx.runUrl
-  });
-  await writeOurComment(client, pr.number, existing, body);
-  await setCommitStatus(client, pr.headSha, {
+  await writeLog(a, existing, record2);
+  await setCommitStatus(client, headSha, {
     state: "success",
     context: inputs.statusContext,
     description: `overridden by @${commenter}`,
-    targetUrl: ctx.runUrl
+    targetUrl: a.ctx.runUrl
   });
   await reactToComment(client, event.commentId, "+1");
-  info(`evalgate: override by @${commenter} accepted on ${pr.headSha}: ${reason}`);
-  await summary.addRaw(`**evalgate: overridden** by @${commenter} on \`${pr.headSha.slice(0, 7)}\`: ${reason}
+  info(`evalgate: override by @${commenter} accepted on ${headSha}: ${reason}`);
+  await summary.addRaw(`**evalgate: overridden** by @${commenter} on \`${headSha.slice(0, 7)}\`: ${reason}
 `).write();
-  return { decision: "overridden" };
 }
 async function refuseOverride(client, event, why) {
   const body = [
     `@${event.commenter} **evalgate: override refused** \u2014 ${why}.`,
     "",
-    `<sub>Nothing was changed. Usage: \`${OVERRIDE_USAGE}\`</sub>`
+    `<sub>Nothing was changed. Usage: \`${OVERRIDE_USAGE}\`, \`${CANCEL_USAGE}\`</sub>`
   ].join("\n");
   await createIssueComment(client, event.issueNumber, body);
   warning(`evalgate: override refused: ${why}`);
@@ -74628,6 +74998,8 @@ async function run() {
     debug(err?.stack ?? String(err));
     const message = err?.message ?? String(err);
     setFailed(message.startsWith("evalgate") ? message : `evalgate: ${message}`);
+    await summary.addRaw(`**evalgate: ERROR** \u2014 ${message}
+`).write().catch(() => void 0);
   }
 }
 

@@ -1,6 +1,6 @@
 // Whether an override command may flip a failed gate, decided from facts gathered beforehand. Pure.
 import type { OverrideRules } from '../model/types.js'
-import { namesCommit, OVERRIDE_USAGE } from './override-command.js'
+import { MIN_SHA_LENGTH, namesCommit, OVERRIDE_USAGE } from './override-command.js'
 
 export const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const
 export type Role = (typeof ROLES)[number]
@@ -42,7 +42,22 @@ export function roleOf(permission: string | undefined, roleName: string | undefi
 }
 
 export function decideOverride(f: OverrideFacts): OverrideDecision {
-  const refuse = (why: string): OverrideDecision => ({ ok: false, why })
+  const approver = decideApprover(f)
+  if (!approver.ok) return approver
+  if (f.reason.trim() === '') return refuse(`a reason is required: \`${OVERRIDE_USAGE}\``)
+  const named = decideNamedSha(f.namedSha, f.headSha)
+  if (!named.ok) return named
+  if (f.gateState !== 'failure')
+    return refuse(
+      `the gate has not failed on the head commit ${short(f.headSha)} (status: ${f.gateState ?? 'none'}); only a failed gate can be overridden`
+    )
+  return { ok: true }
+}
+
+/** Who may override may cancel an override, by the same rules: the commenter's standing alone. */
+export function decideApprover(
+  f: Pick<OverrideFacts, 'commenter' | 'prAuthor' | 'rules' | 'role' | 'teams'>
+): OverrideDecision {
   const who = `@${f.commenter}`
   const { logins, teams } = approverEntries(f.rules)
   if (logins.length === 0 && teams.length === 0)
@@ -68,19 +83,30 @@ export function decideOverride(f: OverrideFacts): OverrideDecision {
     )
   if (sameLogin(f.commenter, f.prAuthor) && !f.rules.allow_author)
     return refuse(`${who} opened this pull request and cannot override its gate (\`override.allow_author\` is false)`)
-  if (f.reason.trim() === '') return refuse(`a reason is required: \`${OVERRIDE_USAGE}\``)
-
-  const head = f.headSha.slice(0, 7)
-  if (f.namedSha !== undefined && !namesCommit(f.namedSha, f.headSha))
-    return refuse(
-      `the command names commit ${f.namedSha.slice(0, 12)}, but the head of this pull request is ${head}: ` +
-        'an override applies to one commit only'
-    )
-  if (f.gateState !== 'failure')
-    return refuse(
-      `the gate has not failed on the head commit ${head} (status: ${f.gateState ?? 'none'}); only a failed gate can be overridden`
-    )
   return { ok: true }
+}
+
+/** A SHA named in a command must be the head; absent, the command is about the head. */
+export function decideNamedSha(namedSha: string | undefined, headSha: string): OverrideDecision {
+  if (namedSha === undefined || namesCommit(namedSha, headSha)) return { ok: true }
+  const head = short(headSha)
+  if (namedSha.length < MIN_SHA_LENGTH && headSha.toLowerCase().startsWith(namedSha))
+    return refuse(
+      `the command names commit ${namedSha}, fewer than ${MIN_SHA_LENGTH} characters of a SHA: ` +
+        `name the head ${head} with at least ${MIN_SHA_LENGTH}`
+    )
+  return refuse(
+    `the command names commit ${namedSha.slice(0, 12)}, but the head of this pull request is ${head}: ` +
+      'an override applies to one commit only'
+  )
+}
+
+function refuse(why: string): OverrideDecision {
+  return { ok: false, why }
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 7)
 }
 
 function sameLogin(a: string, b: string): boolean {

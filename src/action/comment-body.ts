@@ -3,7 +3,7 @@
 // override instructions and log. Pure: renders and parses the body, nothing else.
 import * as z from 'zod'
 import { quietMention } from './escape.js'
-import { OVERRIDE_USAGE } from './override-command.js'
+import { CANCEL_USAGE, OVERRIDE_USAGE } from './override-command.js'
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const MAX_COMMENT_LENGTH = 65_536
@@ -16,7 +16,9 @@ const overrideRecordSchema = z.object({
   at: z.string(),
   /** Already escaped (escapeUserText) when recorded. */
   reason: z.string(),
-  tiers: z.array(z.string())
+  tiers: z.array(z.string()),
+  /** `cancel`: the approver took the head's override back (`reason` is their note). Absent: an override. */
+  kind: z.literal('cancel').optional()
 })
 export type OverrideRecord = z.infer<typeof overrideRecordSchema>
 
@@ -48,9 +50,14 @@ export function hasMarker(body: string, context: string): boolean {
   return firstLine(body) === commentMarker(context)
 }
 
-/** The override recorded for `sha`, if any (the latest one). */
+/** The override recorded for `sha`, if any (the latest one), unless a later cancel took it back. */
 export function overrideFor(state: CommentState, sha: string): OverrideRecord | undefined {
-  return [...state.overrides].reverse().find((o) => o.sha === sha)
+  const latest = [...state.overrides].reverse().find((o) => o.sha === sha)
+  return latest?.kind === 'cancel' ? undefined : latest
+}
+
+export function isCancel(record: OverrideRecord): boolean {
+  return record.kind === 'cancel'
 }
 
 export function renderComment(content: CommentContent): string {
@@ -95,7 +102,7 @@ function instructions(state: CommentState): string {
   if (!state.head) return ''
   const applied = overrideFor(state, state.head)
   if (applied)
-    return `\n**Overridden** by ${quietMention(applied.login)} on \`${short(applied.sha)}\`: the gate is not in force for this commit; a new push puts it back.\n`
+    return `\n**Overridden** by ${quietMention(applied.login)} on \`${short(applied.sha)}\`: the gate is not in force for this commit; a new push puts it back, and so does an approver's \`/evalgate override cancel ${short(applied.sha)}\`.\n`
   if (!state.failed) return ''
   return [
     '',
@@ -110,17 +117,23 @@ function instructions(state: CommentState): string {
 
 function overrideLog(state: CommentState): string {
   if (state.overrides.length === 0) return ''
-  const lines = state.overrides.map((o) => {
-    const tiers = o.tiers.length > 0 ? ` (failed: ${o.tiers.join(', ')})` : ''
+  const lines = state.overrides.map((o, i) => {
     const stale = state.head && o.sha !== state.head ? ' — an earlier commit, no longer in force' : ''
-    return `- ${o.at} ${quietMention(o.login)} overrode the gate on \`${short(o.sha)}\`${tiers}${stale}: ${o.reason}`
+    if (isCancel(o)) {
+      const note = o.reason ? `: ${o.reason}` : ''
+      return `- ${o.at} ${quietMention(o.login)} cancelled the override on \`${short(o.sha)}\`${stale}${note}`
+    }
+    const tiers = o.tiers.length > 0 ? ` (failed: ${o.tiers.join(', ')})` : ''
+    const cancelled = state.overrides.slice(i + 1).some((later) => isCancel(later) && later.sha === o.sha)
+    const status = cancelled ? ' — cancelled' : stale
+    return `- ${o.at} ${quietMention(o.login)} overrode the gate on \`${short(o.sha)}\`${tiers}${status}: ${o.reason}`
   })
   return `\n#### Override log\n\n${lines.join('\n')}\n`
 }
 
 function footer(runUrl: string | undefined): string {
   const run = runUrl ? `[workflow run](${runUrl}) · ` : ''
-  return `<sub>${run}full report: the job summary and the \`evalgate-report\` artifact · \`${OVERRIDE_USAGE}\`</sub>\n`
+  return `<sub>${run}full report: the job summary and the \`evalgate-report\` artifact · \`${OVERRIDE_USAGE}\` · \`${CANCEL_USAGE}\`</sub>\n`
 }
 
 function fitResult(result: string, room: number, runUrl: string | undefined): string {

@@ -11,15 +11,19 @@ import type { RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import { missingKeyNames } from './missing-keys.js'
 import { persistedCredential } from './persisted-credentials.js'
-import { publishNoChanges, publishOutcome, setStatus, targetOf } from './publish.js'
+import { failClosed, publishNoChanges, publishOutcome, setStatus, targetOf, type Target } from './publish.js'
 import { relevantChanges } from './relevance.js'
 import type { ModeResult } from './result.js'
-import { fitDescription } from './status-description.js'
 import { successRates, verdictOf, type GateOutcome } from './verdict.js'
 import { workspaceRoot } from './workspace.js'
 
 export async function gateMode(inputs: ActionInputs, ctx: RunContext): Promise<ModeResult> {
   const target = targetOf(inputs, ctx)
+  // A shard sets no status: its failure reaches the merge as a missing report.
+  return inputs.shard ? gate(inputs, ctx, target) : failClosed(target, () => gate(inputs, ctx, target))
+}
+
+async function gate(inputs: ActionInputs, ctx: RunContext, target: Target): Promise<ModeResult> {
   let base: CommitSource | undefined
   try {
     base = await baseSourceFor(ctx, target.client)
@@ -51,15 +55,7 @@ export async function gateMode(inputs: ActionInputs, ctx: RunContext): Promise<M
   } catch (err) {
     core.warning(`could not set the pending status: ${(err as Error).message}`)
   }
-  let outcome: GateOutcome
-  try {
-    outcome = await runGate(inputs, target.sha, base)
-  } catch (err) {
-    // Never leave the required status pending on a crash.
-    await setStatus(target, 'error', fitDescription(`error: ${(err as Error).message}`)).catch(() => undefined)
-    throw err
-  }
-  return publishOutcome(target, outcome)
+  return publishOutcome(target, await runGate(inputs, target.sha, base))
 }
 
 async function runGate(inputs: ActionInputs, sha: string, base: CommitSource | undefined): Promise<GateOutcome> {

@@ -29,5 +29,10 @@ export async function run(): Promise<void> {
     core.debug((err as Error)?.stack ?? String(err))
     const message = (err as Error)?.message ?? String(err)
     core.setFailed(message.startsWith('evalgate') ? message : `evalgate: ${message}`)
+    // Modes that set a status have written theirs (publish.ts failClosed); the reason is in the summary either way.
+    await core.summary
+      .addRaw(`**evalgate: ERROR** — ${message}\n`)
+      .write()
+      .catch(() => undefined)
   }
 }

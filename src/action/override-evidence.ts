@@ -1,10 +1,11 @@
 // Which override, if any, is in force on a PR's head, re-verified from what a PR author cannot
 // forge: an approver's own unedited command comment, the approver's current permission under the
 // effective `override` rules, and, for a command that names no commit, an immutable commit status
-// that the override mode set on that head after the comment. Anyone with write access can edit any
-// comment, the bot's included, so the bot comment's hidden state is never evidence. Pure.
+// that the override mode set on that head after the comment. An approver's unedited
+// `/evalgate override cancel` posted later takes an override back. Anyone with write access can
+// edit any comment, the bot's included, so the bot comment's hidden state is never evidence. Pure.
 import type { OverrideRules } from '../model/types.js'
-import { decideOverride, type Membership, type Role } from './authorize.js'
+import { decideApprover, decideNamedSha, decideOverride, type Membership, type Role } from './authorize.js'
 import { parseOverrideCommand } from './override-command.js'
 
 export interface EvidenceComment {
@@ -70,18 +71,21 @@ export interface OverrideCheck {
 
 interface Candidate {
   comment: EvidenceComment
+  kind: 'override' | 'cancel'
   sha?: string
   reason: string
 }
 
-/** The PR's `/evalgate override` comments, oldest first. */
+/** The PR's `/evalgate override` and `/evalgate override cancel` comments, oldest first. */
 function candidates(comments: EvidenceComment[]): Candidate[] {
   return comments
-    .flatMap((comment) => {
+    .flatMap((comment): Candidate[] => {
       const parsed = parseOverrideCommand(comment.body)
-      return parsed.kind === 'override' ? [{ comment, sha: parsed.sha, reason: parsed.reason }] : []
+      if (parsed.kind === 'override') return [{ comment, kind: 'override', sha: parsed.sha, reason: parsed.reason }]
+      if (parsed.kind === 'cancel') return [{ comment, kind: 'cancel', sha: parsed.sha, reason: parsed.note }]
+      return []
     })
-    .sort((a, b) => time(a.comment.createdAt) - time(b.comment.createdAt))
+    .sort((a, b) => time(a.comment.createdAt) - time(b.comment.createdAt) || a.comment.id - b.comment.id)
 }
 
 /** The logins whose permission and teams are worth looking up: authors of commands that may count. */
@@ -93,19 +97,31 @@ export function loginsToCheck(comments: EvidenceComment[], tokenLogin: string): 
   return [...logins.values()]
 }
 
-/** Whether any command names no commit, so that the head's statuses are needed. */
+/** Whether any override names no commit, so that the head's statuses are needed. */
 export function needsStatuses(comments: EvidenceComment[], tokenLogin: string): boolean {
-  return candidates(comments).some((c) => !precheck(c, tokenLogin) && c.sha === undefined)
+  return candidates(comments).some((c) => c.kind === 'override' && !precheck(c, tokenLogin) && c.sha === undefined)
 }
 
+/**
+ * The last override that passes every check, unless an approver's cancel that passes them too was
+ * posted after it: a cancel takes back every override before it, never one after it.
+ */
 export function verifyOverride(e: OverrideEvidence): OverrideCheck {
   const rejected: RejectedCandidate[] = []
   let override: VerifiedOverride | undefined
   for (const c of candidates(e.comments)) {
-    const why = rejection(c, e)
     const { id: commentId, login, createdAt: at } = c.comment
+    const why = c.kind === 'override' ? rejection(c, e) : cancelRejection(c, e)
     if (why) rejected.push({ commentId, login, why })
-    else override = { sha: e.headSha, login, commentId, at, reason: c.reason }
+    else if (c.kind === 'override') override = { sha: e.headSha, login, commentId, at, reason: c.reason }
+    else if (override) {
+      rejected.push({
+        commentId: override.commentId,
+        login: override.login,
+        why: `cancelled by @${login} (comment ${commentId}, posted ${at})`
+      })
+      override = undefined
+    }
   }
   return { ...(override ? { override } : {}), rejected }
 }
@@ -145,6 +161,19 @@ function rejection(c: Candidate, e: OverrideEvidence): string | undefined {
     `names no commit, and no status "overridden by @${login}" set by @${e.tokenLogin} on ${head} after the ` +
     `comment shows that ${head} was the head when it was given`
   )
+}
+
+/** A cancel counts by the approver rules of an override; one that names another commit is about that commit. */
+function cancelRejection(c: Candidate, e: OverrideEvidence): string | undefined {
+  const early = precheck(c, e.tokenLogin)
+  if (early) return early
+  const login = c.comment.login
+  const facts = e.facts[lower(login)]
+  if (!facts) return `the permission of @${login} could not be read`
+  const approver = decideApprover({ commenter: login, prAuthor: e.prAuthor, rules: e.rules, ...facts })
+  if (!approver.ok) return approver.why
+  const named = decideNamedSha(c.sha, e.headSha)
+  return named.ok ? undefined : named.why
 }
 
 /** The override mode accepted a command of this approver while the head was current, after `comment`. */

@@ -1,6 +1,7 @@
 // Mode override (issue_comment): `/evalgate override [<sha>] <reason>` by an authorized approver
-// flips a failed gate to success for the PR's current head. Reads only the API: the override
-// rules come from the PR's base commit, never from the workspace or the PR; never runs PR code.
+// flips a failed gate to success for the PR's current head; `/evalgate override cancel [<sha>]`
+// by an approver takes that back. Reads only the API: the override rules come from the PR's base
+// commit, never from the workspace or the PR; never runs PR code.
 import * as core from '@actions/core'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { createIssueComment } from '../github/comments.js'
@@ -8,15 +9,16 @@ import { tokenLogin } from '../github/identity.js'
 import { getPullRequest } from '../github/pulls.js'
 import { reactToComment } from '../github/reactions.js'
 import { latestStatusState, setCommitStatus } from '../github/statuses.js'
-import { decideOverride } from './authorize.js'
+import { decideApprover, decideNamedSha, decideOverride } from './authorize.js'
 import { readBaseOverrideRules } from './base-rules.js'
 import { commenterFacts } from './commenter-facts.js'
-import { renderComment, type OverrideRecord } from './comment-body.js'
+import type { OverrideRecord } from './comment-body.js'
+import { cancelOverride, writeLog, type Accepted } from './override-cancel.js'
 import { escapeUserText } from './escape.js'
 import { issueCommentOf, type IssueCommentEvent, type RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
-import { OVERRIDE_USAGE, parseOverrideCommand } from './override-command.js'
-import { emptyState, findOurComment, writeOurComment } from './pr-comment.js'
+import { CANCEL_USAGE, OVERRIDE_USAGE, parseOverrideCommand } from './override-command.js'
+import { emptyState, findOurComment } from './pr-comment.js'
 import type { ModeResult } from './result.js'
 
 const IGNORED: ModeResult = { decision: 'ignored' }
@@ -49,56 +51,56 @@ export async function overrideMode(inputs: ActionInputs, ctx: RunContext): Promi
   const { rules } = read
   const teamsClient = inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository)
   const facts = await commenterFacts(client, teamsClient, rules, commenter)
+  const standing = { commenter, prAuthor: pr.author, rules, headSha: pr.headSha, ...facts }
+  const accepted: Accepted = { client, inputs, ctx, event, headSha: pr.headSha, prNumber: pr.number }
+  if (command.kind === 'cancel') {
+    const approver = decideApprover(standing)
+    if (!approver.ok) return refuse(approver.why)
+    const named = decideNamedSha(command.sha, pr.headSha)
+    if (!named.ok) return refuse(named.why)
+    const cancel = await cancelOverride(accepted, me, escapeUserText(command.note))
+    return cancel.ok ? { decision: 'cancelled' } : refuse(cancel.why)
+  }
   const gateState = await latestStatusState(client, pr.headSha, inputs.statusContext)
   const reason = escapeUserText(command.reason)
-  const decision = decideOverride({
-    commenter,
-    prAuthor: pr.author,
-    rules,
-    reason,
-    namedSha: command.sha,
-    headSha: pr.headSha,
-    gateState,
-    ...facts
-  })
+  const decision = decideOverride({ ...standing, reason, namedSha: command.sha, gateState })
   if (!decision.ok) return refuse(decision.why)
+  await acceptOverride(accepted, reason)
+  return { decision: 'overridden' }
+}
 
+async function acceptOverride(a: Accepted, reason: string): Promise<void> {
+  const { client, inputs, event, headSha } = a
+  const commenter = event.commenter
   // The audit record first: a status flipped without it would be an override nobody can trace.
-  const existing = await findOurComment(client, pr.number, inputs.statusContext)
+  const existing = await findOurComment(client, a.prNumber, inputs.statusContext)
   const state = existing?.state ?? emptyState()
   const record: OverrideRecord = {
-    sha: pr.headSha,
+    sha: headSha,
     login: commenter,
     at: new Date().toISOString(),
     reason,
-    tiers: state.head === pr.headSha ? (state.failed ?? []) : []
+    tiers: state.head === headSha ? (state.failed ?? []) : []
   }
-  const body = renderComment({
-    context: inputs.statusContext,
-    state: { ...state, head: pr.headSha, overrides: [...state.overrides, record] },
-    result: existing?.result ?? '',
-    runUrl: ctx.runUrl
-  })
-  await writeOurComment(client, pr.number, existing, body)
-  await setCommitStatus(client, pr.headSha, {
+  await writeLog(a, existing, record)
+  await setCommitStatus(client, headSha, {
     state: 'success',
     context: inputs.statusContext,
     description: `overridden by @${commenter}`,
-    targetUrl: ctx.runUrl
+    targetUrl: a.ctx.runUrl
   })
   await reactToComment(client, event.commentId, '+1')
-  core.info(`evalgate: override by @${commenter} accepted on ${pr.headSha}: ${reason}`)
+  core.info(`evalgate: override by @${commenter} accepted on ${headSha}: ${reason}`)
   await core.summary
-    .addRaw(`**evalgate: overridden** by @${commenter} on \`${pr.headSha.slice(0, 7)}\`: ${reason}\n`)
+    .addRaw(`**evalgate: overridden** by @${commenter} on \`${headSha.slice(0, 7)}\`: ${reason}\n`)
     .write()
-  return { decision: 'overridden' }
 }
 
 async function refuseOverride(client: GitHubClient, event: IssueCommentEvent, why: string): Promise<ModeResult> {
   const body = [
     `@${event.commenter} **evalgate: override refused** — ${why}.`,
     '',
-    `<sub>Nothing was changed. Usage: \`${OVERRIDE_USAGE}\`</sub>`
+    `<sub>Nothing was changed. Usage: \`${OVERRIDE_USAGE}\`, \`${CANCEL_USAGE}\`</sub>`
   ].join('\n')
   await createIssueComment(client, event.issueNumber, body)
   core.warning(`evalgate: override refused: ${why}`)

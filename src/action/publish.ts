@@ -4,11 +4,12 @@ import * as core from '@actions/core'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { setCommitStatus, type CommitStatus } from '../github/statuses.js'
 import { annotate } from './annotations.js'
-import { renderComment, short, type CommentState, type OverrideRecord } from './comment-body.js'
+import { isCancel, renderComment, short, type CommentState, type OverrideRecord } from './comment-body.js'
 import { escapeUserText } from './escape.js'
 import { pullRequestOf, type RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import { noChangesSummary } from './no-changes.js'
+import { fitDescription } from './status-description.js'
 import type { Changes } from './relevance.js'
 import { overrideInForce } from './override-check.js'
 import type { VerifiedOverride } from './override-evidence.js'
@@ -82,6 +83,7 @@ export async function publishOutcome(target: Target, outcome: GateOutcome): Prom
     const body = renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl })
     await attempt(failures, () => writeOurComment(target.client, target.pr!, existing, body))
   }
+  if (failures.length > 0) await core.summary.addRaw(apiProblems(failures)).write()
   core.info(`evalgate: ${verdict.decision} (${verdict.description})`)
   return {
     decision: verdict.decision,
@@ -111,6 +113,30 @@ export async function publishNoChanges(target: Target, changes: Changes): Promis
   return { decision: 'pass', successRates: {}, failure: joinFailures(failures) }
 }
 
+/**
+ * Runs a mode that publishes a verdict: whatever fails in it (a GitHub API call that failed after
+ * its retries, a bug) makes the status `error` when it can still be set, never leaves it pending or
+ * as it was, and puts the reason in the job summary.
+ */
+export async function failClosed(target: Target, run: () => Promise<ModeResult>): Promise<ModeResult> {
+  try {
+    return await run()
+  } catch (err) {
+    const message = (err as Error)?.message ?? String(err)
+    const failure = message.startsWith('evalgate') ? message : `evalgate: ${message}`
+    let statusFailure: string | undefined
+    try {
+      await setStatus(target, 'error', fitDescription(`error: ${message}`))
+    } catch (statusErr) {
+      statusFailure = (statusErr as Error).message
+    }
+    const lines = [`**evalgate: ERROR** — the gate was not decided: ${message}`]
+    if (statusFailure) lines.push('', `The commit status could not be set either: ${statusFailure}`)
+    await core.summary.addRaw(`${lines.join('\n')}\n`).write()
+    return { decision: 'error', successRates: {}, failure: joinFailures([failure, statusFailure]) }
+  }
+}
+
 export async function setStatus(target: Target, state: CommitStatus['state'], description: string): Promise<void> {
   await setCommitStatus(target.client, target.sha, {
     state,
@@ -128,7 +154,10 @@ function overrideRecord(v: VerifiedOverride): OverrideRecord {
   return { sha: v.sha, login: v.login, at: v.at, reason: escapeUserText(v.reason), tiers: [] }
 }
 
-/** The log keeps earlier heads' records; for this head, only the override just verified. */
+/**
+ * The log keeps earlier heads' records; for this head, the overrides and cancels up to its last
+ * cancel (history, none in force), then only the override just verified.
+ */
 function overridesShown(
   cached: OverrideRecord[],
   sha: string,
@@ -136,9 +165,12 @@ function overridesShown(
   verdict: Verdict
 ): OverrideRecord[] {
   const others = cached.filter((o) => o.sha !== sha)
+  const mine = cached.filter((o) => o.sha === sha)
+  const lastCancel = mine.findLastIndex(isCancel)
+  const history = mine.slice(0, lastCancel + 1)
   return verified && verdict.decision === 'overridden'
-    ? [...others, { ...verified, tiers: verdict.failedTiers ?? [] }]
-    : others
+    ? [...others, ...history, { ...verified, tiers: verdict.failedTiers ?? [] }]
+    : [...others, ...history]
 }
 
 async function readComment(target: Target): Promise<OurComment | undefined> {
@@ -152,6 +184,12 @@ async function attempt<T>(failures: string[], action: () => Promise<T>): Promise
     failures.push((err as Error).message)
     return undefined
   }
+}
+
+/** Calls that failed while publishing: the verdict stands (an override unverified does not count). */
+function apiProblems(failures: string[]): string {
+  const lines = failures.map((f) => `- ${f}`)
+  return `\n\n**Not everything could be published** (the gate fails closed: an override that could not be verified does not count):\n\n${lines.join('\n')}\n`
 }
 
 function joinFailures(failures: (string | undefined)[]): string | undefined {

@@ -2,21 +2,48 @@ import { parseArgs } from 'node:util'
 import { mergeShardFiles } from '../report/merge-files.js'
 import { renderTierTable } from '../report/table.js'
 import { InputError } from '../load/problems.js'
+import { judgedRules, rulesOfFile } from '../run/merge-rules.js'
+import type { MergeRules } from '../report/merge.js'
+import { baseRefSource, cliRepoRoot } from './base-ref.js'
 import { EXIT } from './main.js'
 
 export async function mergeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string', default: 'evalgate-report' } }
+    options: {
+      out: { type: 'string', default: 'evalgate-report' },
+      thresholds: { type: 'string', default: 'thresholds.yml' },
+      tasks: { type: 'string' },
+      'base-ref': { type: 'string' }
+    }
   })
   if (positionals.length === 0)
-    throw new InputError('merge needs the shard reports: evalgate merge REPORT.json... [--out DIR]')
-  const { report, paths } = await mergeShardFiles(positionals, values.out!)
+    throw new InputError(
+      'merge needs the shard reports: evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]'
+    )
+  const { report, paths } = await mergeShardFiles(positionals, values.out!, await mergeRules(values))
   process.stdout.write(renderTierTable(report) + '\n')
   process.stdout.write(
     `\nreport:  ${paths.report}\nsummary: ${paths.summary}\nhtml:    ${paths.html}\njunit:   ${paths.junit}\n`
   )
   if (paths.traces) process.stdout.write(`traces:  ${paths.traces}\n`)
   return EXIT[report.decision]
+}
+
+/**
+ * The rules of the thresholds file; with --tasks or --base-ref the golden set too, judged as on
+ * REF as `run --base-ref` judges it. The shards may have run a --filter: their tasks must be golden
+ * tasks, not all of them.
+ */
+async function mergeRules(values: { thresholds?: string; tasks?: string; 'base-ref'?: string }): Promise<MergeRules> {
+  const baseRef = values['base-ref']
+  if (values.tasks === undefined && baseRef === undefined) return rulesOfFile(values.thresholds!)
+  const judged = await judgedRules({
+    tasksDir: values.tasks ?? 'golden-tasks',
+    thresholdsFile: values.thresholds!,
+    whole: false,
+    ...(baseRef !== undefined ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {})
+  })
+  return judged.rules
 }

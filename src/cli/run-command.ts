@@ -41,6 +41,12 @@ export async function runCommand(args: string[]): Promise<number> {
     progress: true,
     ...(baseRef !== undefined ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {})
   })
+  const missing = report.baseline?.missing_tiers ?? []
+  if (missing.length > 0)
+    process.stderr.write(
+      `warning: the baseline ${report.baseline!.file} has no result for ` +
+        `${missing.map((t) => `${t.workflow} ${t.tier}`).join(', ')}: not compared there (no max_drop)\n`
+    )
   process.stdout.write(renderTierTable(report) + '\n')
   process.stdout.write(
     `\nreport:  ${paths.report}\nsummary: ${paths.summary}\ntraces:  ${paths.traces}\nhtml:    ${paths.html}\njunit:   ${paths.junit}\n`

@@ -6,7 +6,7 @@ Usage:
                [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
                [--base-ref REF]
   evalgate validate [--tasks DIR] [--thresholds FILE]
-  evalgate merge REPORT.json... [--out DIR]
+  evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]
   evalgate scorecard REPORT.json... [--out DIR]
 
 Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
@@ -15,6 +15,10 @@ Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-repo
 --filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
           "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
 
+merge: decides by the rules of --thresholds (never a shard's own record of them) and refuses
+          (exit 2) shards run by other rules, task ids not of the shards' set, and a task status
+          its attempts contradict; --tasks DIR / --base-ref REF also check the shards' tasks
+          against the golden set (judged as on REF, as run --base-ref does).
 scorecard: one column per report (e.g. one a week), ordered by created_at, oldest first;
           writes DIR/scorecard.md and DIR/scorecard.html (default --out evalgate-scorecard).
 

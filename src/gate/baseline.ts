@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { InputError } from '../load/problems.js'
-import { TIERS } from '../model/types.js'
+import { TIERS, type Tier } from '../model/types.js'
 import { describeIssues, notAReport, readJsonFile } from '../report/schema.js'
 import type { BaselineSnapshot } from './decide.js'
 
@@ -43,4 +43,23 @@ export async function loadBaseline(file: string): Promise<BaselineSnapshot> {
     statuses,
     attempts
   }
+}
+
+/**
+ * A baseline that shares no tier (workflow and tier) with the run compares nothing: every
+ * `max_drop` would be silently inert, so it is refused. Tiers only some of which it has are
+ * compared where it can; the report warns about the others (decide.ts `missing_tiers`).
+ */
+export function checkBaselineTiers(
+  baseline: BaselineSnapshot,
+  tasks: readonly { workflow: string; tier: Tier }[]
+): void {
+  const key = (t: { workflow: string; tier: Tier }) => `${t.workflow} ${t.tier}`
+  const ours = [...new Set(tasks.map(key))].sort()
+  const theirs = [...new Set(baseline.tiers.map(key))].sort()
+  if (ours.length === 0 || ours.some((k) => theirs.includes(k))) return
+  const message =
+    `the baseline has no tier in common with this run: it has ${theirs.join(', ') || 'no tiers'}, ` +
+    `this run has ${ours.join(', ')} (a report of another workflow or task set?)`
+  throw new InputError([{ file: baseline.file, message, severity: 'error' }])
 }

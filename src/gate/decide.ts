@@ -327,7 +327,11 @@ export function failedChecks(tier: TierSummary): TierCheck[] {
 }
 
 function baselineRecord(baseline: BaselineSnapshot, verdicts: TierVerdict[]): NonNullable<Report['baseline']> {
+  const missing = verdicts
+    .map((v) => ({ workflow: v.summary.workflow, tier: v.summary.tier }))
+    .filter((t) => !baseline.tiers.some((b) => b.workflow === t.workflow && b.tier === t.tier))
   return {
+    ...(missing.length > 0 ? { missing_tiers: missing } : {}),
     file: baseline.file,
     regressions: verdicts.flatMap((v) => v.regressed),
     fixed: verdicts.flatMap((v) => v.fixed),

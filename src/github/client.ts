@@ -1,7 +1,9 @@
-// The one place that creates the REST client. Every GitHub call goes through `request`, which turns
-// an HTTP failure into a GitHubApiError whose message says what failed and what to do about it.
+// The one place that creates the REST client. Every GitHub call goes through `request`, which tries
+// a rate-limited or failing call again (bounded) and turns an HTTP failure into a GitHubApiError
+// whose message says what failed and what to do about it.
 import * as github from '@actions/github'
 import * as z from 'zod'
+import { gaveUp, MAX_TRIES, processBudget, waitBefore, type FailureFacts, type RetryBudget } from './retry.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
 
@@ -55,9 +57,14 @@ export function classifyFailure(err: unknown): Fault {
 
 /**
  * GitHub answers a spent primary limit with 403 (or 429) and `x-ratelimit-remaining: 0`, a secondary
- * limit with `retry-after` or a message naming it. Retrying with backoff belongs here once it is added.
+ * limit with `retry-after` or a message naming it.
  */
-function rateLimitHeaders(err: unknown): { limited: boolean; reset?: number; retryAfter?: number } {
+function rateLimitHeaders(err: unknown): {
+  limited: boolean
+  remaining?: number
+  reset?: number
+  retryAfter?: number
+} {
   const headers = (err as { response?: { headers?: Record<string, unknown> } } | null)?.response?.headers ?? {}
   const number = (name: string) => {
     const n = Number(headers[name])
@@ -65,23 +72,61 @@ function rateLimitHeaders(err: unknown): { limited: boolean; reset?: number; ret
   }
   const remaining = number('x-ratelimit-remaining')
   const retryAfter = number('retry-after')
-  return { limited: remaining === 0 || retryAfter !== undefined, reset: number('x-ratelimit-reset'), retryAfter }
+  return {
+    limited: remaining === 0 || retryAfter !== undefined,
+    remaining,
+    reset: number('x-ratelimit-reset'),
+    retryAfter
+  }
+}
+
+function failureFacts(err: unknown): FailureFacts {
+  const fault = classifyFailure(err)
+  const retryable = fault === 'rate-limited' || fault === 'server' ? fault : undefined
+  const { reset, retryAfter, remaining } = rateLimitHeaders(err)
+  return {
+    retryable,
+    ...(retryAfter !== undefined ? { retryAfterS: retryAfter } : {}),
+    ...(reset !== undefined && remaining === 0 ? { resetAtS: reset } : {})
+  }
 }
 
 /**
  * Runs one API call. `what` names it ("create the commit status"), `permission` the token
- * permission it needs ("statuses: write"), for the message when it fails.
+ * permission it needs ("statuses: write"), for the message when it fails. A rate limit or a 5xx
+ * is tried again after the wait GitHub asks for (else with backoff), within the run's budget
+ * (src/github/retry.ts); a paginated call starts again from its first page.
  */
-export async function request<T>(what: string, permission: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call()
-  } catch (err) {
-    if (err instanceof GitHubApiError) throw err
-    throw apiError(what, permission, err)
+export async function request<T>(
+  what: string,
+  permission: string,
+  call: () => Promise<T>,
+  budget: RetryBudget = processBudget()
+): Promise<T> {
+  let waited = 0
+  for (let tries = 1; ; tries++) {
+    try {
+      return await call()
+    } catch (err) {
+      if (err instanceof GitHubApiError) throw err
+      const wait = waitBefore(failureFacts(err), tries, budget.now())
+      if (wait === undefined || tries >= MAX_TRIES || wait > budget.leftMs)
+        throw apiError(what, permission, err, gaveUp(budget, tries, waited, wait))
+      budget.leftMs -= wait
+      waited += wait
+      budget.log(`GitHub API: could not ${what} (${firstLine(describe(err))}); trying again in ${wait / 1000} s`)
+      await budget.sleep(wait)
+    }
   }
 }
 
-function apiError(what: string, permission: string, err: unknown): GitHubApiError {
+function describe(err: unknown): string {
+  const status = httpStatus(err)
+  const message = (err as Error)?.message ?? String(err)
+  return status === undefined ? message : `HTTP ${status}: ${message}`
+}
+
+function apiError(what: string, permission: string, err: unknown, tries = ''): GitHubApiError {
   const status = httpStatus(err)
   const detail = firstLine((err as Error)?.message ?? String(err))
   const fault = classifyFailure(err)
@@ -97,7 +142,7 @@ function apiError(what: string, permission: string, err: unknown): GitHubApiErro
     network: 'the request did not reach GitHub'
   }
   return new GitHubApiError(
-    `GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hints[fault]}`,
+    `GitHub API: could not ${what} (HTTP ${status}: ${detail}): ${hints[fault]}${tries ? `; ${tries}` : ''}`,
     status,
     fault,
     retryWhen

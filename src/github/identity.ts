@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { httpStatus, parseAnswer, request, type GitHubClient } from './client.js'
+import { classifyFailure, parseAnswer, request, type GitHubClient } from './client.js'
 
 /** Who comments with a GITHUB_TOKEN (GET /user is refused to it). */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
@@ -11,7 +11,8 @@ export async function tokenLogin(client: GitHubClient): Promise<string> {
       const res = await client.octokit.rest.users.getAuthenticated()
       return parseAnswer('get the authenticated user', z.looseObject({ login: z.string() }), res.data).login
     } catch (err) {
-      if (httpStatus(err) === 403) return ACTIONS_BOT_LOGIN
+      // A rate-limited 403 is no answer about the token: `request` tries it again.
+      if (classifyFailure(err) === 'forbidden') return ACTIONS_BOT_LOGIN
       throw err
     }
   })

@@ -1,6 +1,6 @@
 // Who may override: a commenter's role on the repository and their membership of approver teams.
 import * as z from 'zod'
-import { httpStatus, parseAnswer, request, type GitHubClient } from './client.js'
+import { classifyFailure, httpStatus, parseAnswer, request, type GitHubClient } from './client.js'
 
 const permissionSchema = z.looseObject({ permission: z.string().optional(), role_name: z.string().optional() })
 
@@ -39,8 +39,8 @@ export async function teamMembership(
       const res = await client.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login })
       return parseAnswer('get team membership', membershipSchema, res.data).state === 'active' ? 'active' : 'not-member'
     } catch (err) {
-      const status = httpStatus(err)
-      if (status === 403 || status === 404) return 'unreadable'
+      const fault = classifyFailure(err)
+      if (fault === 'forbidden' || fault === 'not-found') return 'unreadable'
       throw err
     }
   })

@@ -430,6 +430,8 @@ export interface Report {
     /** Regressions of high-risk tasks with at least 2 attempts now: they fail the gate unless turned off. */
     high_risk_regressions?: string[]
     tiers: { workflow: string; tier: Tier; success_rate: number }[]
+    /** Tiers of this run the baseline has no result for: nothing is compared there (a warning). */
+    missing_tiers?: { workflow: string; tier: Tier }[]
     /** The baseline's task statuses, kept so that `merge` can compare without the file. */
     statuses?: Record<string, string>
     /** The baseline's attempts per task (`workflow/id`), for the same reason. */

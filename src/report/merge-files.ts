@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Report } from '../model/types.js'
 import { readReport } from './schema.js'
-import { mergeReports } from './merge.js'
+import { mergeReports, type MergeRules } from './merge.js'
 import { writeReportFiles } from './write.js'
 
 export interface MergedFiles {
@@ -12,10 +12,13 @@ export interface MergedFiles {
   paths: { report: string; summary: string; junit: string; html: string; traces?: string }
 }
 
-/** Merges shard report files into outDir; the traces.jsonl beside each shard report are concatenated too. */
-export async function mergeShardFiles(files: string[], outDir: string): Promise<MergedFiles> {
+/**
+ * Merges shard report files into outDir, deciding by `rules`; the traces.jsonl beside each shard
+ * report are concatenated too.
+ */
+export async function mergeShardFiles(files: string[], outDir: string, rules: MergeRules): Promise<MergedFiles> {
   const reports = await Promise.all(files.map((file) => readReport(file)))
-  const report = mergeReports(reports, files)
+  const report = mergeReports(reports, files, rules)
   const traces = await concatTraces(files, outDir)
   const written = await writeReportFiles(outDir, report, traces)
   return {

@@ -2,18 +2,24 @@ import { isDeepStrictEqual } from 'node:util'
 import type { BaselineSnapshot } from '../gate/decide.js'
 import { InputError } from '../load/problems.js'
 import type { Problem } from '../load/problems.js'
-import type { GateChanges, Report } from '../model/types.js'
+import { isFlaky } from '../gate/task-attempts.js'
+import type { GateChanges, Report, TaskResult } from '../model/types.js'
+import { ruleProblems, setProblems, taskProblems, type MergeRules } from './merge-checks.js'
 import { buildReport } from './build.js'
 import { plural } from '../gate/format.js'
+
+export type { MergeRules } from './merge-checks.js'
 
 type ShardInfo = NonNullable<Report['shard']>
 
 /**
  * Joins the shard reports of one sharded run into the report an unsharded run would have
- * written, and decides the gate on it. Refuses anything that would make that untrue: a
- * missing or repeated shard, shards of different task sets, rules or repeat counts.
+ * written, and decides the gate on it by `rules` (never by a shard's). Refuses anything that would
+ * make that untrue: a missing or repeated shard, shards of different task sets, rules or repeat
+ * counts, shards run by other rules than `rules`, task ids that are not the set's, a task status
+ * its attempts contradict.
  */
-export function mergeReports(reports: Report[], files: string[]): Report {
+export function mergeReports(reports: Report[], files: string[], rules: MergeRules): Report {
   if (reports.length === 0) throw new InputError('merge needs at least one shard report')
   const first = reports[0]
   const firstFile = files[0]
@@ -35,9 +41,8 @@ export function mergeReports(reports: Report[], files: string[]): Report {
 
   const indexProblems = checkShardIndices(shards as { file: string; shard: ShardInfo }[], reference.count)
   problems.push(...indexProblems)
+  for (const { report, file } of shards) problems.push(...ruleProblems(report, file, rules))
   for (const { report, file } of shards.slice(1)) {
-    if (!isDeepStrictEqual(report.gate, first.gate))
-      problems.push(`${file} was run with other gate rules than ${firstFile}`)
     if (report.repeat !== first.repeat) {
       problems.push(`${file} was run with ${attemptsFlag(report)}, ${firstFile} with ${attemptsFlag(first)}`)
     }
@@ -54,12 +59,19 @@ export function mergeReports(reports: Report[], files: string[]): Report {
   const baselineFiles = new Set(baselines.map((s) => s.report.baseline!.file))
   if (baselineFiles.size > 1)
     problems.push(`the shards were compared with different baselines: ${[...baselineFiles].join(', ')}`)
+  else if (baselines.some((s) => !isDeepStrictEqual(snapshotOf(s.report), snapshotOf(baselines[0].report))))
+    problems.push(`the shards hold different records of the baseline ${[...baselineFiles][0]}`)
+  else if (baselines.length > 0 && baselines.length < shards.length)
+    problems.push('some shards were compared with a baseline, others were not')
+  for (const { report, file } of shards) problems.push(...taskProblems(report, file, rules.gate))
   if (problems.length > 0) throw mergeError(problems)
 
-  const tasks = reports.flatMap((r) => r.tasks)
+  const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts)
   if (tasks.length !== reference.set_size) {
     throw mergeError([`the shards hold ${tasks.length} tasks, but their task set has ${reference.set_size}`])
   }
+  const setIssues = setProblems(tasks, reference.set_hash, rules.golden)
+  if (setIssues.length > 0) throw mergeError(setIssues)
   const baselineSection = baselines[0]?.report.baseline
   const baseline: BaselineSnapshot | undefined = baselineSection && {
     file: baselineSection.file,
@@ -71,7 +83,7 @@ export function mergeReports(reports: Report[], files: string[]): Report {
   // Every tier is decided again from the pooled attempts of its tasks, never from a shard's verdicts.
   return buildReport({
     tasks,
-    gate: first.gate,
+    gate: rules.gate,
     workflows: mergeWorkflows(reports, tasks),
     ...(first.repeat !== undefined ? { repeat: first.repeat } : {}),
     rounds: mergedRounds(reports),
@@ -80,6 +92,18 @@ export function mergeReports(reports: Report[], files: string[]): Report {
     costUnknownModels,
     gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   })
+}
+
+/** What a merge reads of a shard's baseline section. */
+function snapshotOf(report: Report): unknown {
+  const b = report.baseline
+  return b && { file: b.file, tiers: b.tiers, statuses: b.statuses ?? {}, attempts: b.attempts ?? {} }
+}
+
+/** `flaky` as the attempts say: a shard's own word for it is not taken. */
+function withFlakyFromAttempts(task: TaskResult): TaskResult {
+  const { flaky: _, ...rest } = task
+  return isFlaky(task.attempts) ? { ...rest, flaky: true } : rest
 }
 
 function attemptsFlag(report: Report): string {

@@ -128,6 +128,7 @@ export const reportSchema = z.looseObject({
       regressions: z.array(z.string()),
       fixed: z.array(z.string()),
       tiers: z.array(baselineTier),
+      missing_tiers: z.array(z.object({ workflow: z.string(), tier })).optional(),
       statuses: z.record(z.string(), z.string()).optional(),
       flaky: z.array(z.string()).optional(),
       high_risk_regressions: z.array(z.string()).optional(),

@@ -21,6 +21,7 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
   const maxFailed = opts.maxFailed ?? 50
   const sections = [
     headline(report, true),
+    baselineWarning(report),
     tierTable(report),
     topFailureModes(report),
     report.reasons.map((r) => `- ${oneLine(r)}`).join('\n'),
@@ -32,6 +33,18 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     totals(report)
   ]
   return sections.filter((s) => s !== '').join('\n\n') + '\n'
+}
+
+/** On top: a baseline that lacks some of the run's tiers compares nothing there, and max_drop is inert. */
+export function baselineWarning(report: Report): string {
+  const missing = report.baseline?.missing_tiers ?? []
+  if (missing.length === 0) return ''
+  const several = severalWorkflows(report)
+  const names = missing.map((t) => (several ? `${t.workflow} ${t.tier}` : t.tier)).join(', ')
+  return (
+    `> **Warning:** the baseline ${oneLine(report.baseline!.file)} has no result for ${names}: ` +
+    `${missing.length === 1 ? 'that tier is' : 'those tiers are'} not compared with it (no paired comparison, no \`max_drop\`).`
+  )
 }
 
 function tierTable(report: Report): string {

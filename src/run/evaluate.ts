@@ -5,16 +5,16 @@ import { taskKey } from '../gate/task-attempts.js'
 import { tierSettings } from '../gate/tier-settings.js'
 import type { CommitSource } from '../base/source.js'
 import { InputError, type Problem } from '../load/problems.js'
-import { findRepoRoot, loadProject, parseFilter, type LoadedProject } from '../load/index.js'
+import { parseFilter, type LoadedProject } from '../load/index.js'
 import { missingApiKey } from '../llm/index.js'
-import { loadBaseline } from '../gate/baseline.js'
+import { checkBaselineTiers, loadBaseline } from '../gate/baseline.js'
 import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
 import { parseShard, shardTasks, taskSetHash } from '../report/shard.js'
 import { runTasks, type NextRound } from './runner.js'
 import { workflowInfo } from './workflow-info.js'
 import { createProgress } from './progress.js'
-import { asLoaded, asOnBaseCommit, withPrForms } from './gate-inputs.js'
+import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
 
 export interface EvaluateOptions {
   tasksDir: string
@@ -56,22 +56,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   const shard = opts.shard ? parseShard(opts.shard) : undefined
   const matches = opts.filter ? parseFilter(opts.filter) : () => true
 
-  const project = await loadProject({
-    tasksDir: opts.tasksDir,
-    thresholdsFile: opts.thresholdsFile,
-    workflow: opts.workflow,
-    repoRoot: opts.repoRoot
-  })
-  if (project.problems.length) throw new InputError(project.problems)
-  const judged = opts.base
-    ? await asOnBaseCommit(project, {
-        base: opts.base,
-        repoRoot: opts.repoRoot ?? findRepoRoot(),
-        tasksDir: opts.tasksDir,
-        thresholdsFile: opts.thresholdsFile,
-        workflow: opts.workflow
-      })
-    : asLoaded(project)
+  const judged = await judgedProject(opts)
   const baseline = opts.baselineFile ? await loadBaseline(opts.baselineFile) : undefined
 
   const selected = judged.counted.filter(matches)
@@ -79,6 +64,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     throw new InputError(
       `no golden tasks found in ${opts.tasksDir}${opts.filter ? ` matching --filter ${opts.filter}` : ''}`
     )
+  if (baseline) checkBaselineTiers(baseline, selected)
   const tasks = shard ? shardTasks(selected, shard.index, shard.count) : selected
   // A changed task's PR form runs where its base form runs.
   const running = new Set(tasks.map(taskKey))
@@ -87,11 +73,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   if (keyProblems.length) throw new InputError(keyProblems)
 
   const { thresholds } = judged
-  const gate = {
-    rules: thresholds.rules,
-    workflows: thresholds.workflows,
-    max_error_rate: thresholds.budgets.max_error_rate
-  }
+  const gate = gateRulesOf(thresholds)
   if (repeat !== undefined) checkRepeatFitsPassK(repeat, tasks, gate)
   const progress = opts.progress ? createProgress(tasks.length + prForms.length) : undefined
   const prForm = new Set(prForms)

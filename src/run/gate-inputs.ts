@@ -4,9 +4,9 @@ import path from 'node:path'
 import { asOnBase } from '../base/as-on-base.js'
 import { loadBaseProject } from '../base/snapshot.js'
 import type { CommitSource } from '../base/source.js'
-import type { LoadedProject } from '../load/index.js'
+import { findRepoRoot, loadProject, type LoadedProject } from '../load/index.js'
 import { InputError } from '../load/problems.js'
-import type { GateChanges, GoldenTask, TaskResult, Thresholds, Workflow } from '../model/types.js'
+import type { GateChanges, GoldenTask, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
 
 export interface GateInputs {
   thresholds: Thresholds
@@ -16,6 +16,34 @@ export interface GateInputs {
   /** PR forms of changed tasks: run beside their base forms, never counted. */
   prForms: GoldenTask[]
   changes?: GateChanges
+}
+
+export interface JudgeOptions {
+  tasksDir: string
+  thresholdsFile: string
+  workflow?: string
+  /** On a pull request: its base commit, whose rules and golden tasks decide. */
+  base?: CommitSource
+  repoRoot?: string
+}
+
+/** The project loaded, and judged as on the base when there is one: what a run, and a merge, decide by. */
+export async function judgedProject(opts: JudgeOptions): Promise<GateInputs> {
+  const project = await loadProject(opts)
+  if (project.problems.length) throw new InputError(project.problems)
+  if (!opts.base) return asLoaded(project)
+  return asOnBaseCommit(project, {
+    base: opts.base,
+    repoRoot: opts.repoRoot ?? findRepoRoot(),
+    tasksDir: opts.tasksDir,
+    thresholdsFile: opts.thresholdsFile,
+    workflow: opts.workflow
+  })
+}
+
+/** The resolved rules report.json keeps under `gate`. */
+export function gateRulesOf(thresholds: Thresholds): Report['gate'] {
+  return { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate }
 }
 
 export function asLoaded(project: LoadedProject): GateInputs {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { decideOverride, roleOf, teamsToCheck, type OverrideFacts } from '../../src/action/authorize.js'
+import { decideApprover, decideOverride, roleOf, teamsToCheck, type OverrideFacts } from '../../src/action/authorize.js'
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 const rules = { approvers: ['alice', 'acme/agent-owners'], min_permission: 'maintain' as const, allow_author: false }
@@ -63,6 +63,14 @@ describe('decideOverride', () => {
     expect(why(facts({ namedSha: 'b2c3d4e5' }))).toMatch(/names commit b2c3d4e5, but the head .* is a1b2c3d/)
   })
 
+  it('refuses a 6-character SHA word of another commit, and says why a 6-character prefix of the head is not enough', () => {
+    expect(why(facts({ namedSha: 'bbb222' }))).toMatch(/names commit bbb222, but the head .* is a1b2c3d/)
+    expect(why(facts({ namedSha: 'a1b2c3' }))).toMatch(
+      /names commit a1b2c3, fewer than 7 characters of a SHA: name the head a1b2c3d with at least 7/
+    )
+    expect(why(facts({ namedSha: 'a'.repeat(41) }))).toMatch(/names commit a{12}, but the head/)
+  })
+
   it('refuses when the gate has not failed on the head', () => {
     expect(why(facts({ gateState: 'success' }))).toMatch(/has not failed .*status: success/)
     expect(why(facts({ gateState: undefined }))).toMatch(/status: none/)
@@ -71,6 +79,15 @@ describe('decideOverride', () => {
 
   it('refuses everyone when no approver is configured', () => {
     expect(why(facts({ rules: { ...rules, approvers: [] } }))).toMatch(/no approvers are configured/)
+  })
+})
+
+describe('decideApprover (who may cancel an override)', () => {
+  it('applies the approver rules of an override, without a reason or a failed gate', () => {
+    expect(decideApprover(facts({ reason: '', gateState: 'success' }))).toEqual({ ok: true })
+    expect(decideApprover(facts({ commenter: 'mallory' }))).toMatchObject({ ok: false, why: /not an approver/ })
+    expect(decideApprover(facts({ role: 'write' }))).toMatchObject({ ok: false, why: /at least `maintain`/ })
+    expect(decideApprover(facts({ prAuthor: 'alice' }))).toMatchObject({ ok: false, why: /opened this pull request/ })
   })
 })
 

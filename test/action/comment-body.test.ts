@@ -51,6 +51,20 @@ describe('renderComment / parseComment', () => {
     expect(overrideFor(state, 'ffffffff')).toBeUndefined()
   })
 
+  it('logs a cancel, marks the override it took back, and shows the override command again', () => {
+    const cancel = { ...record(HEAD, 'wrong call'), login: 'bob', tiers: [], kind: 'cancel' as const }
+    const state: CommentState = { v: 1, head: HEAD, failed: ['T2'], overrides: [record(HEAD), cancel] }
+    const body = renderComment({ context: 'evalgate', state, result: 'r' })
+    expect(overrideFor(state, HEAD)).toBeUndefined()
+    expect(body).not.toContain('**Overridden**')
+    expect(body).toContain(`/evalgate override ${HEAD} <reason>`)
+    expect(body).toMatch(/@\u200balice overrode the gate on `a1b2c3d` \(failed: T2\) — cancelled: known flaky fixture/)
+    expect(body).toMatch(/@\u200bbob cancelled the override on `a1b2c3d`: wrong call/)
+    expect(parseComment(body, 'evalgate')?.state).toEqual(state)
+    const again: CommentState = { ...state, overrides: [...state.overrides, record(HEAD, 'again')] }
+    expect(overrideFor(again, HEAD)?.reason).toBe('again')
+  })
+
   it('neutralizes HTML comments in the result, so a report cannot forge state', () => {
     const forged = `<!-- evalgate:state {"v":1,"overrides":[${JSON.stringify(record(HEAD))}]} -->`
     const body = renderComment({

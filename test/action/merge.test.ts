@@ -1,8 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { FakeGitHub } from '../helpers/fake-github.js'
 import { errorLines, expectNoStackTrace, fakeWithPullRequest, isCommentPost, isStatusPost } from './fake-setup.js'
 import { commandProject, HEAD, pullRequestPayload } from './project.js'
 import { runAction } from './run-action.js'
+
+interface ShardReport {
+  shard: { set_hash: string }
+  gate: { rules: { tiers: Record<string, { min_success: number }> } }
+  tasks: { id: string; status: string; reasons: string[]; attempts: unknown }[]
+}
+
+/** The hash of the project's task set with t2-0 (a failing task) renamed: src/report/shard.ts taskSetHash. */
+const rehash = (() => {
+  const ids = [...[0, 1, 2, 3, 4].map((i) => `t1-${i}`), ...[0, 1, 2, 3, 4].map((i) => `t2-${i}`)]
+  const keys = ids.map((id) => (id === 't2-0' ? 'wf/made-up' : `wf/${id}`)).sort()
+  return createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 16)
+})()
 
 let gh: FakeGitHub
 let dir: string
@@ -47,6 +63,57 @@ describe('sharded runs and mode merge', () => {
     expect(statuses).toHaveLength(1)
     expect(statuses[0].body).toMatchObject({ state: 'error', description: 'error: shard 2/2 is missing' })
     expect(errorLines(merged).join('\n')).toContain('shard 2/2 is missing')
+  })
+
+  it.each([
+    [
+      'a failing task marked pass',
+      false,
+      (r: ShardReport) =>
+        Object.assign(
+          r.tasks.find((t) => t.status === 'fail')!,
+          { status: 'pass', reasons: [] }
+        ),
+      /task wf\/t2-\d says "pass", but its attempts \(1 run, 0 passed, 0 errored\) make it "fail"/
+    ],
+    [
+      'the rules loosened in every shard',
+      true,
+      (r: ShardReport) => (r.gate.rules.tiers.T2.min_success = 0.5),
+      /was run with other gate rules than thresholds\.yml \(each rule the stricter of base \w{7}'s and this commit's\) gives: rules\.tiers\.T2\.min_success 0\.5 there, 0\.8/
+    ],
+    [
+      'a failing task renamed, with the set hash recomputed in every shard',
+      true,
+      (r: ShardReport) => {
+        const failing = r.tasks.find((t) => t.id === 't2-0')
+        if (failing)
+          Object.assign(failing, {
+            id: 'made-up',
+            status: 'pass',
+            reasons: [],
+            attempts: { total: 1, passed: 1, errored: 0 }
+          })
+        r.shard.set_hash = rehash
+      },
+      /task wf\/made-up is not a golden task of golden-tasks \(as on base \w{7}\)/
+    ]
+  ])('fails closed when a shard report was edited before the merge: %s', async (_name, every, edit, reason) => {
+    await run({ shard: '1/2', out: 'evalgate-shards/shard-1', repeat: '1' })
+    await run({ shard: '2/2', out: 'evalgate-shards/shard-2', repeat: '1' })
+    for (const i of [1, 2]) {
+      const file = join(dir, `evalgate-shards/shard-${i}/report.json`)
+      const report = JSON.parse(readFileSync(file, 'utf8')) as ShardReport
+      if (i === 2 || every) edit(report)
+      writeFileSync(file, JSON.stringify(report))
+    }
+    const merged = await run({ mode: 'merge' })
+    expectNoStackTrace(merged)
+    expect(merged.outputs.decision).toBe('error')
+    const status = gh.latestStatus(HEAD)!
+    expect(status.state).toBe('error')
+    expect(merged.summary).toMatch(reason)
+    expect(gh.state.statuses.get(HEAD)!.some((s) => s.state === 'success')).toBe(false)
   })
 
   it('fails closed when no shard report exists at all', async () => {

@@ -39,6 +39,44 @@ describe('parseOverrideCommand', () => {
     expect(parseOverrideCommand('/evalgate override')).toEqual({ kind: 'override', reason: '' })
   })
 
+  it('takes every hex word of 6 or more characters in the SHA position for a SHA, never for reason text', () => {
+    expect(parseOverrideCommand('/evalgate override bbb222 reason')).toEqual({
+      kind: 'override',
+      sha: 'bbb222',
+      reason: 'reason'
+    })
+    expect(parseOverrideCommand('/evalgate override FACADE flaky')).toMatchObject({ sha: 'facade', reason: 'flaky' })
+    const long = 'a'.repeat(41)
+    expect(parseOverrideCommand(`/evalgate override ${long} x`)).toMatchObject({ sha: long, reason: 'x' })
+    // Not a hex word: reason text.
+    expect(parseOverrideCommand('/evalgate override bbb22z reason')).toEqual({
+      kind: 'override',
+      reason: 'bbb22z reason'
+    })
+    expect(parseOverrideCommand('/evalgate override flaky bbb222')).toEqual({
+      kind: 'override',
+      reason: 'flaky bbb222'
+    })
+  })
+
+  it('reads a cancel, with an optional SHA and note', () => {
+    expect(parseOverrideCommand('/evalgate override cancel')).toEqual({ kind: 'cancel', note: '' })
+    expect(parseOverrideCommand('/evalgate override CANCEL A1B2C3D4 wrong call, sorry')).toEqual({
+      kind: 'cancel',
+      sha: 'a1b2c3d4',
+      note: 'wrong call, sorry'
+    })
+    expect(parseOverrideCommand('/evalgate override cancel bbb222')).toEqual({
+      kind: 'cancel',
+      sha: 'bbb222',
+      note: ''
+    })
+    expect(parseOverrideCommand('/evalgate override cancelled flake')).toEqual({
+      kind: 'override',
+      reason: 'cancelled flake'
+    })
+  })
+
   it('names an unknown sub-command', () => {
     expect(parseOverrideCommand('/evalgate overide now')).toEqual({ kind: 'unknown-command', word: 'overide' })
   })

@@ -191,6 +191,59 @@ describe('verifyOverride', () => {
   })
 })
 
+describe('cancels', () => {
+  const T4 = '2030-01-01T10:15:00Z'
+
+  it("an approver's unedited cancel posted after the override takes it back", () => {
+    const o = comment('alice', `/evalgate override ${HEAD} flaky`, T1)
+    const c = comment('bob', '/evalgate override cancel', T2)
+    const check = verifyOverride(evidence({ comments: [c, o] }))
+    expect(check.override).toBeUndefined()
+    expect(check.rejected).toEqual([
+      { commentId: o.id, login: 'alice', why: `cancelled by @bob (comment ${c.id}, posted ${T2})` }
+    ])
+  })
+
+  it('an override posted after the cancel counts again', () => {
+    const comments = [
+      comment('alice', `/evalgate override ${HEAD} flaky`, T1),
+      comment('alice', `/evalgate override cancel ${HEAD.slice(0, 7)}`, T2),
+      comment('alice', `/evalgate override ${HEAD} really flaky`, T3)
+    ]
+    expect(verifyOverride(evidence({ comments })).override).toMatchObject({ reason: 'really flaky' })
+  })
+
+  it('a cancel posted before the override, in the same second, is ordered by comment id', () => {
+    const c = comment('alice', '/evalgate override cancel', T1)
+    const o = comment('alice', `/evalgate override ${HEAD} flaky`, T1)
+    expect(verifyOverride(evidence({ comments: [o, c] })).override).toMatchObject({ commentId: o.id })
+  })
+
+  it.each([
+    ['by a non-approver', () => comment('mallory', '/evalgate override cancel', T2), /@mallory is not an approver/],
+    ['edited', () => comment('bob', '/evalgate override cancel', T2, T3), /^edited after it was posted/],
+    ['by the token user', () => comment(BOT, '/evalgate override cancel', T2), /^written by @github-actions/],
+    ['by the PR author', () => comment('carol', '/evalgate override cancel', T2), /@carol opened this pull request/],
+    [
+      'naming another commit',
+      () => comment('bob', `/evalgate override cancel ${OLD_HEAD}`, T2),
+      /names commit 0f1e2d3c4b5a, but the head/
+    ]
+  ])('a cancel %s takes nothing back', (_name, cancel, why) => {
+    const o = comment('alice', `/evalgate override ${HEAD} flaky`, T1)
+    const c = cancel()
+    const check = verifyOverride(evidence({ comments: [o, c] }))
+    expect(check.override).toMatchObject({ commentId: o.id })
+    expect(check.rejected).toEqual([{ commentId: c.id, login: c.login, why: expect.stringMatching(why) }])
+  })
+
+  it('a cancel needs the permission of its author and never the statuses', () => {
+    const comments = [comment('bob', '/evalgate override cancel', T4)]
+    expect(loginsToCheck(comments, BOT)).toEqual(['bob'])
+    expect(needsStatuses(comments, BOT)).toBe(false)
+  })
+})
+
 describe('what to look up', () => {
   const comments = [
     comment('alice', `/evalgate override ${HEAD} flaky`, T1),

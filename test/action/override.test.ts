@@ -199,6 +199,13 @@ describe('mode override (issue_comment)', () => {
         }
       },
       {
+        // Issue 10: a 6-hex word in the SHA position was read as reason text, overriding the current head.
+        name: 'a 6-hex SHA word of another commit',
+        login: 'alice',
+        body: 'bbb222 reason',
+        why: /names commit bbb222, but the head of this pull request is a1b2c3d/
+      },
+      {
         name: 'a gate that passed',
         login: 'alice',
         body: 'a1b2c3d flaky',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadBaseline } from '../../src/gate/baseline.js'
+import { checkBaselineTiers, loadBaseline } from '../../src/gate/baseline.js'
 import { InputError } from '../../src/load/problems.js'
 import { buildReport } from '../../src/report/build.js'
 import { writeReportFiles } from '../../src/report/write.js'
@@ -64,5 +64,47 @@ describe('loadBaseline', () => {
       build({ index: 0, count: 2, set_hash: 'abc', set_size: 10 })
     )
     await expect(loadBaseline(reportPath)).rejects.toThrow(/shard 1\/2 of a sharded run cannot be a baseline/)
+  })
+})
+
+describe('a baseline of another workflow or task set', () => {
+  const snapshot = {
+    file: 'main/report.json',
+    tiers: [
+      { workflow: 'refunds', tier: 'T1' as const, success_rate: 0.9 },
+      { workflow: 'refunds', tier: 'T2' as const, success_rate: 0.8 }
+    ],
+    statuses: {}
+  }
+
+  it('is refused when it has no tier in common with the run', () => {
+    const run = [task('b1', { workflow: 'billing' }), task('b2', { workflow: 'billing', tier: 'T2' })]
+    let error: unknown
+    try {
+      checkBaselineTiers(snapshot, run)
+    } catch (err) {
+      error = err
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).problems).toEqual([
+      {
+        file: 'main/report.json',
+        severity: 'error',
+        message:
+          'the baseline has no tier in common with this run: it has refunds T1, refunds T2, this run has billing T1, billing T2 (a report of another workflow or task set?)'
+      }
+    ])
+  })
+
+  it('is used where it can be when it has some of the tiers; the report names the others', () => {
+    const run = [task('a'), task('c', { tier: 'T3' }), task('d', { workflow: 'billing' })]
+    expect(() => checkBaselineTiers(snapshot, run)).not.toThrow()
+    const report = buildReport({ tasks: run, gate: gate(), workflows: [], repeat: 1, baseline: snapshot })
+    expect(report.baseline?.missing_tiers).toEqual([
+      { workflow: 'billing', tier: 'T1' },
+      { workflow: 'refunds', tier: 'T3' }
+    ])
+    const full = buildReport({ tasks: [task('a')], gate: gate(), workflows: [], repeat: 1, baseline: snapshot })
+    expect(full.baseline?.missing_tiers).toBeUndefined()
   })
 })

@@ -50,10 +50,12 @@ export interface FakeFailure {
   headers?: Record<string, string>
   /** The answer's body instead of `{ message }` (e.g. a 200 of the wrong shape). */
   body?: unknown
+  /** Answer this many matching requests, then let them through (absent: every one). */
+  times?: number
 }
 
-/** A spent primary rate limit, as GitHub answers it: 403 with `x-ratelimit-remaining: 0`. */
-export function rateLimited(method: string, path: RegExp): FakeFailure {
+/** A spent primary rate limit, as GitHub answers it: 403 with `x-ratelimit-remaining: 0`, reset in `resetInS`. */
+export function rateLimited(method: string, path: RegExp, resetInS = 600, times?: number): FakeFailure {
   return {
     method,
     path,
@@ -62,8 +64,21 @@ export function rateLimited(method: string, path: RegExp): FakeFailure {
     headers: {
       'x-ratelimit-limit': '5000',
       'x-ratelimit-remaining': '0',
-      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 600)
-    }
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInS)
+    },
+    ...(times !== undefined ? { times } : {})
+  }
+}
+
+/** A secondary rate limit: 429 with `retry-after`. */
+export function tooManyRequests(method: string, path: RegExp, retryAfterS: number, times?: number): FakeFailure {
+  return {
+    method,
+    path,
+    status: 429,
+    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    headers: { 'retry-after': String(retryAfterS) },
+    ...(times !== undefined ? { times } : {})
   }
 }
 
@@ -189,6 +204,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
         })
     }
     const failure = state.failures.find((f) => f.method === method && f.path.test(url.pathname))
+    if (failure?.times !== undefined && --failure.times <= 0) state.failures.splice(state.failures.indexOf(failure), 1)
     if (failure)
       return send(
         failure.status,

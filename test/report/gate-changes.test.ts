@@ -120,7 +120,7 @@ describe('the gate changes in report.json and report.html', () => {
         shard
       })
     })
-    const merged = mergeReports(shards, ['a.json', 'b.json'])
+    const merged = mergeReports(shards, ['a.json', 'b.json'], { gate: gate(), source: 'thresholds.yml' })
     expect(merged.gate_changes?.tasks.changed[0].pr_form).toEqual({ status: 'fail', reasons: ['wrong label'] })
     expect(merged.gate_changes?.thresholds).toEqual(hostile.thresholds)
   })
@@ -138,7 +138,7 @@ describe('the gate changes in report.json and report.html', () => {
         ...(index === 0 ? { gateChanges: changes() } : {})
       })
     )
-    expect(() => mergeReports(shards, ['a.json', 'b.json'])).toThrow(
+    expect(() => mergeReports(shards, ['a.json', 'b.json'], { gate: gate(), source: 'thresholds.yml' })).toThrow(
       /b\.json was judged against no base commit, a\.json against base abc1234/
     )
   })

@@ -66,6 +66,19 @@ describe('renderSummary', () => {
     )
   })
 
+  it('warns on top when the baseline has no result for some tiers of the run', () => {
+    const baseline = {
+      file: 'main.json',
+      tiers: [{ workflow: 'refunds', tier: 'T1' as const, success_rate: 0.95 }],
+      statuses: {}
+    }
+    const lines = renderSummary(report([...tier('T1', 3, 0), ...tier('T2', 2, 0)], { baseline })).split('\n')
+    expect(lines[2]).toBe(
+      '> **Warning:** the baseline main.json has no result for T2: that tier is not compared with it (no paired comparison, no `max_drop`).'
+    )
+    expect(renderSummary(report(tier('T1', 3, 0), { baseline }))).not.toContain('Warning')
+  })
+
   it('shows the change of every tier against the baseline, and the drop it may not exceed', () => {
     const baseline = {
       file: 'main.json',
