@@ -5,6 +5,7 @@ import type { Problem } from '../load/problems.js'
 import type { GateChanges, Report } from '../model/types.js'
 import { buildReport } from './build.js'
 import { plural } from '../gate/format.js'
+import { append, largest } from '../util/append.js'
 
 type ShardInfo = NonNullable<Report['shard']>
 
@@ -34,7 +35,7 @@ export function mergeReports(reports: Report[], files: string[]): Report {
   if (problems.length > 0) throw mergeError(problems)
 
   const indexProblems = checkShardIndices(shards as { file: string; shard: ShardInfo }[], reference.count)
-  problems.push(...indexProblems)
+  append(problems, indexProblems)
   for (const { report, file } of shards.slice(1)) {
     if (!isDeepStrictEqual(report.gate, first.gate))
       problems.push(`${file} was run with other gate rules than ${firstFile}`)
@@ -49,7 +50,7 @@ export function mergeReports(reports: Report[], files: string[]): Report {
     }
   }
   // A shard given twice would list every one of its tasks again: say it once.
-  if (indexProblems.length === 0) problems.push(...checkUniqueTasks(shards))
+  if (indexProblems.length === 0) append(problems, checkUniqueTasks(shards))
   const baselines = shards.filter((s) => s.report.baseline)
   const baselineFiles = new Set(baselines.map((s) => s.report.baseline!.file))
   if (baselineFiles.size > 1)
@@ -91,7 +92,10 @@ function mergedRounds(reports: Report[]): NonNullable<Parameters<typeof buildRep
   const costs = reports.map((r) => r.attempts.extra_cost_usd)
   const stopped = reports.map((r) => r.attempts.stopped_by).filter((s): s is string => s !== undefined)
   return {
-    rounds: Math.max(0, ...reports.map((r) => r.attempts.rounds)),
+    rounds: largest(
+      reports.map((r) => r.attempts.rounds),
+      0
+    ),
     extra_cost_usd: costs.includes(null) ? null : costs.reduce<number>((sum, c) => sum + c!, 0),
     ...(stopped.length > 0 ? { stopped_by: `${stopped[0]} (in ${plural(stopped.length, 'shard')})` } : {})
   }

@@ -10,6 +10,7 @@ import { TraceWriter } from './trace-writer.js'
 import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
 import { buildTrace } from './trace.js'
 import { createRedactor } from '../redact/redactor.js'
+import { append } from '../util/append.js'
 
 /**
  * After each round, the tasks (indices into `tasks`) to run once more; none ends the run.
@@ -89,7 +90,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       let verdict: JudgeVerdict | undefined
       if (task.expected.judge !== undefined && llm && !run.infra_error && !run.agent_error) {
         const judged = await llm.judge(task, run, AbortSignal.timeout(timeoutMs))
-        run.model_calls.push(...judged.calls)
+        append(run.model_calls, judged.calls)
         verdict = judged.verdict
       }
       spent += attemptCost(run)
