@@ -103,6 +103,7 @@ function toThresholds(data: ThresholdsFile, defaults: Thresholds): Thresholds {
     budgets: budgets
       ? {
           max_model_calls_per_task: budgets.max_model_calls_per_task,
+          max_tool_calls_per_task: budgets.max_tool_calls_per_task,
           max_retries: budgets.max_retries,
           max_context_tokens: budgets.max_context_tokens,
           task_timeout_s: budgets.task_timeout_s,

@@ -83,7 +83,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     const tally = tallies[taskIndex]
     const workflow = workflows.get(task.workflow)!
     const llm = runtimesFor(tally.total).get(task.workflow)
-    const session = sandbox.open(task, workflow)
+    const session = sandbox.open(task, workflow, opts.budgets.max_tool_calls_per_task)
     const timeoutMs = opts.budgets.task_timeout_s * 1000
     try {
       const run = await runAgent({ task, workflow, session, timeoutMs, llm })
