@@ -102,7 +102,7 @@ async function loadWorkflowTasks(
   const exclude = new Set([w.manifest, ...w.namedFiles])
   const found = { files: [] as string[], problems: [] as Problem[] }
   for (const dir of w.taskDirs) {
-    const inDir = await findTaskFiles(dir, exclude)
+    const inDir = await findTaskFiles(dir, exclude, repoRoot)
     append(found.files, inDir.files)
     append(found.problems, inDir.problems)
   }

@@ -66,7 +66,8 @@ export function parseYaml(text: string, file: string): DataFile {
       problems.push({
         file,
         line: lines.linePos(doc.contents.range?.[0] ?? 0).line,
-        message: `YAML: ${(err as Error).message}`,
+        // Aliases can nest deeper than the text does: the stack runs out before the depth check.
+        message: err instanceof RangeError ? tooDeepMessage(MAX_FILE_DEPTH) : `YAML: ${(err as Error).message}`,
         severity: 'error'
       })
       continue
