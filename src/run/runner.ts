@@ -10,6 +10,7 @@ import { TraceWriter } from './trace-writer.js'
 import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
 import { buildTrace } from './trace.js'
 import { createRedactor } from '../redact/redactor.js'
+import { PARTIAL_TRACES } from '../report/outputs.js'
 import { append } from '../util/append.js'
 
 /**
@@ -36,6 +37,7 @@ export interface RunTasksOptions {
 
 export interface RunTasksResult {
   results: TaskResult[]
+  /** traces.jsonl.partial: the caller renames it once the run is complete. */
   tracesPath: string
   rounds: number
   /** Known cost of the attempts beyond each task's first. */
@@ -53,7 +55,7 @@ export interface RunTasksResult {
  */
 export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   await mkdir(opts.outDir, { recursive: true })
-  const tracesPath = join(opts.outDir, 'traces.jsonl')
+  const tracesPath = join(opts.outDir, PARTIAL_TRACES)
   const traces = new TraceWriter(tracesPath)
   const sandbox = await ToolSandbox.start()
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]))
