@@ -139,6 +139,17 @@ describe('evalgate run stopped by a signal', () => {
   })
 })
 
+describe('a run that cannot start', () => {
+  it('still leaves no earlier report behind: a stale "pass" must not read as this run', async () => {
+    const dir = project(['a'], 'out')
+    const res = await exited(
+      spawn(process.execPath, [cliPath, 'run', '--out', 'out', '--filter', 'id=none'], { cwd: dir })
+    )
+    expect(res.code).toBe(2)
+    expect(readdirSync(join(dir, 'out'))).toEqual([])
+  })
+})
+
 describe('the action cancelled by the runner (SIGINT)', () => {
   let gh: FakeGitHub
   beforeAll(async () => {
