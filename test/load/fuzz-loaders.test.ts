@@ -25,7 +25,9 @@ const MAX_MS_PER_INPUT = 3000
 
 const unhandled: unknown[] = []
 const onUnhandled = (reason: unknown) => unhandled.push(reason)
-beforeAll(() => process.on('unhandledRejection', onUnhandled))
+beforeAll(() => {
+  process.on('unhandledRejection', onUnhandled)
+})
 afterAll(async () => {
   process.off('unhandledRejection', onUnhandled)
   await removeProjects()
