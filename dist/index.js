@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6287,7 +6287,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -25038,7 +25038,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -25198,7 +25198,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -26329,7 +26329,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -27102,7 +27102,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -27122,7 +27122,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27197,7 +27197,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
   }
@@ -27503,8 +27503,8 @@ var require_utils2 = __commonJS({
     };
     exports.wrapOutput = (input2, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append2}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -28186,7 +28186,7 @@ var require_parse2 = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -28227,7 +28227,7 @@ var require_parse2 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -28404,13 +28404,13 @@ var require_parse2 = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -28468,7 +28468,7 @@ var require_parse2 = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -28976,8 +28976,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -29102,6 +29102,35 @@ function entries(block) {
     from = to + 1;
   }
   return found;
+}
+
+// src/util/stop-signals.ts
+var EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+var cleanups = /* @__PURE__ */ new Set();
+var installed = false;
+function exitOnStopSignals() {
+  if (installed) return;
+  installed = true;
+  for (const signal of Object.keys(EXIT_CODES)) {
+    process.on(signal, () => {
+      process.stderr.write(`
+evalgate: stopped by ${signal}
+`);
+      for (const cleanup of cleanups) {
+        try {
+          cleanup();
+        } catch (err) {
+          process.stderr.write(`evalgate: while stopping: ${err.message}
+`);
+        }
+      }
+      process.exit(EXIT_CODES[signal]);
+    });
+  }
+}
+function onStop(cleanup) {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
 }
 
 // node_modules/@actions/core/lib/command.js
@@ -53820,11 +53849,11 @@ function mcnemarOneSided(worse, better) {
 }
 
 // src/gate/task-attempts.ts
-function passRate(attempts) {
-  return attempts.total > 0 ? attempts.passed / attempts.total : 0;
+function passRate(attempts2) {
+  return attempts2.total > 0 ? attempts2.passed / attempts2.total : 0;
 }
-function isFlaky(attempts) {
-  return attempts.passed > 0 && attempts.passed < attempts.total;
+function isFlaky(attempts2) {
+  return attempts2.passed > 0 && attempts2.passed < attempts2.total;
 }
 function erroredAttempts(task) {
   return task.attempts.errored ?? (task.status === "error" ? task.attempts.total - task.attempts.passed : 0);
@@ -53836,8 +53865,8 @@ function taskKey(task) {
 // src/gate/paired.ts
 function baselineAttempts(baseline2, task) {
   const key = taskKey(task);
-  const attempts = baseline2.attempts?.[key];
-  if (attempts) return attempts.total > 0 ? attempts : void 0;
+  const attempts2 = baseline2.attempts?.[key];
+  if (attempts2) return attempts2.total > 0 ? attempts2 : void 0;
   const status = baseline2.statuses[key];
   if (status === "pass") return { total: 1, passed: 1 };
   if (status === "fail" || status === "error") return { total: 1, passed: 0 };
@@ -53898,10 +53927,10 @@ function tierInterval(tasks, tail) {
   const n = tasks.length;
   if (n === 0) return { estimate: 0, low: 0, high: 1, method: "no tasks" };
   const estimate = tasks.reduce((sum, t) => sum + passRate(t), 0) / n;
-  const attempts = attemptsText(tasks);
+  const attempts2 = attemptsText(tasks);
   if (tasks.some((t) => t.total < 2)) {
     const { low, high } = wilsonInterval(estimate * n, n, normalQuantile(1 - tail));
-    return { estimate, low, high, method: `Wilson over ${n} tasks, ${attempts}` };
+    return { estimate, low, high, method: `Wilson over ${n} tasks, ${attempts2}` };
   }
   let sumV = 0;
   let sumV2 = 0;
@@ -53913,14 +53942,14 @@ function tierInterval(tasks, tail) {
     sumV2 += v * v / (t.total - 1);
   }
   if (sumV === 0)
-    return { estimate, low: estimate, high: estimate, method: `exact: every task's attempts agree, ${attempts}` };
+    return { estimate, low: estimate, high: estimate, method: `exact: every task's attempts agree, ${attempts2}` };
   const df = sumV * sumV / sumV2;
   const halfWidth = studentTQuantile(1 - tail, df) * Math.sqrt(sumV) / n;
   return {
     estimate,
     low: Math.max(0, estimate - halfWidth),
     high: Math.min(1, estimate + halfWidth),
-    method: `clustered t, df ${df.toFixed(1)}, ${attempts}`
+    method: `clustered t, df ${df.toFixed(1)}, ${attempts2}`
   };
 }
 function attemptsText(tasks) {
@@ -54057,9 +54086,178 @@ function tasksForAnotherRound(input2) {
 // src/load/index.ts
 import path7 from "node:path";
 
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node2 = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node2;
+      this.#tail = node2;
+    } else {
+      this.#head = node2;
+      this.#tail = node2;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run2 = async (function_, resolve3, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve3(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve3, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run2.bind(void 0, function_, resolve3, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve3, reject) => {
+    enqueue(function_, resolve3, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises3 = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise2 = generator(function_, value, index);
+            promises3.push(promise2);
+            return promise2;
+          });
+        } catch (error63) {
+          for (const promise2 of promises3) {
+            promise2.catch(() => {
+            });
+          }
+          throw error63;
+        }
+        return Promise.all(promises3);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
 // src/load/discover.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import path2 from "node:path";
+import { lstat as lstat2, readdir as readdir2, realpath as realpath2 } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/load/paths.ts
 import { stat as stat2 } from "node:fs/promises";
@@ -54082,12 +54280,44 @@ async function isDirectory2(absPath) {
   }
 }
 
+// src/load/repo-root.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { realpath, stat as stat3 } from "node:fs/promises";
+import path2 from "node:path";
+function findRepoRoot(from = process.cwd()) {
+  const start = path2.resolve(from);
+  for (let dir = start; ; dir = path2.dirname(dir)) {
+    if (existsSync3(path2.join(dir, ".git"))) return dir;
+    if (path2.dirname(dir) === dir) return start;
+  }
+}
+async function repoPathProblem(field, absPath, kind, root, shown) {
+  const missing = `${field} names a ${kind} that does not exist: ${shown}`;
+  let real;
+  try {
+    real = await realpath(absPath);
+  } catch {
+    return missing;
+  }
+  const realRoot = await realpath(root).catch(() => path2.resolve(root));
+  const named = insideOf(path2.resolve(root), absPath) ? real : absPath;
+  if (!insideOf(realRoot, real)) return `${field} resolves to ${named}, outside the repository (${realRoot})`;
+  if (path2.relative(realRoot, real).split(path2.sep).includes(".git"))
+    return `${field} resolves to ${real}, inside a .git folder`;
+  const stats = await stat3(real);
+  return (kind === "file" ? stats.isFile() : stats.isDirectory()) ? void 0 : missing;
+}
+function insideOf(root, absPath) {
+  const rel = path2.relative(root, absPath);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path2.sep}`) && !path2.isAbsolute(rel);
+}
+
 // src/load/discover.ts
 var MANIFEST_NAMES = ["workflow.yml", "workflow.yaml"];
 var TASK_FILE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".jsonl"]);
 var NOT_TASK_FILES = /* @__PURE__ */ new Set(["package.json", "package-lock.json", "tsconfig.json"]);
 async function findManifests(tasksDir) {
-  const root = path2.resolve(tasksDir);
+  const root = path3.resolve(tasksDir);
   const problem = (absPath, message) => ({
     file: displayPath(absPath),
     message,
@@ -54099,7 +54329,7 @@ async function findManifests(tasksDir) {
   const manifests = [];
   const problems = [];
   for (const entry of await visibleEntries(root, problems)) {
-    const absPath = path2.join(root, entry);
+    const absPath = path3.join(root, entry);
     if (await isDirectory2(absPath)) {
       const manifest = await manifestIn(absPath);
       if (manifest) manifests.push(manifest);
@@ -54118,14 +54348,19 @@ async function findManifests(tasksDir) {
   }
   return { manifests, problems };
 }
-async function findTaskFiles(dir, exclude) {
+async function findTaskFiles(dir, exclude, repoRoot = dir) {
   const files = [];
   const problems = [];
+  const start = path3.resolve(dir);
+  const realStart = await realpath2(start).catch(() => start);
+  const covered = [realStart];
   const walk = async (folder, depth) => {
     for (const entry of await visibleEntries(folder, problems)) {
-      const absPath = path2.join(folder, entry);
+      const absPath = path3.join(folder, entry);
       if (await isDirectory2(absPath)) {
-        await walk(absPath, depth + 1);
+        const refused = await folderLinkProblem(absPath, covered, repoRoot);
+        if (refused) problems.push({ file: displayPath(absPath), message: refused, severity: "error" });
+        else await walk(absPath, depth + 1);
         continue;
       }
       if (exclude.has(absPath) || !isTaskFileName(entry)) continue;
@@ -54140,18 +54375,33 @@ async function findTaskFiles(dir, exclude) {
       if (await isFile(absPath)) files.push(absPath);
     }
   };
-  await walk(path2.resolve(dir), 0);
+  await walk(start, 0);
   return { files, problems };
+}
+async function folderLinkProblem(absPath, covered, repoRoot) {
+  if (!(await lstat2(absPath)).isSymbolicLink()) return void 0;
+  const outside2 = await repoPathProblem("the folder link", absPath, "folder", repoRoot, displayPath(absPath));
+  if (outside2) return `${outside2}; links are not followed out of the repository`;
+  const real = await realpath2(absPath);
+  const overlap = covered.find((folder) => isWithin(folder, real) || isWithin(real, folder));
+  if (overlap)
+    return `the folder link leads back into the task folders (to ${displayPath(real)}); links into folders already read are not followed`;
+  covered.push(real);
+  return void 0;
+}
+function isWithin(folder, absPath) {
+  const rel = path3.relative(folder, absPath);
+  return rel === "" || !rel.startsWith(`..${path3.sep}`) && rel !== ".." && !path3.isAbsolute(rel);
 }
 async function manifestIn(folder) {
   for (const name of MANIFEST_NAMES) {
-    const candidate = path2.join(folder, name);
+    const candidate = path3.join(folder, name);
     if (await isFile(candidate)) return candidate;
   }
   return void 0;
 }
 function isTaskFileName(name) {
-  return TASK_FILE_EXTENSIONS.has(path2.extname(name).toLowerCase()) && !NOT_TASK_FILES.has(name);
+  return TASK_FILE_EXTENSIONS.has(path3.extname(name).toLowerCase()) && !NOT_TASK_FILES.has(name);
 }
 async function visibleEntries(folder, problems) {
   try {
@@ -54165,38 +54415,6 @@ async function visibleEntries(folder, problems) {
     });
     return [];
   }
-}
-
-// src/load/repo-root.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { realpath, stat as stat3 } from "node:fs/promises";
-import path3 from "node:path";
-function findRepoRoot(from = process.cwd()) {
-  const start = path3.resolve(from);
-  for (let dir = start; ; dir = path3.dirname(dir)) {
-    if (existsSync3(path3.join(dir, ".git"))) return dir;
-    if (path3.dirname(dir) === dir) return start;
-  }
-}
-async function repoPathProblem(field, absPath, kind, root, shown) {
-  const missing = `${field} names a ${kind} that does not exist: ${shown}`;
-  let real;
-  try {
-    real = await realpath(absPath);
-  } catch {
-    return missing;
-  }
-  const realRoot = await realpath(root).catch(() => path3.resolve(root));
-  const named = insideOf(path3.resolve(root), absPath) ? real : absPath;
-  if (!insideOf(realRoot, real)) return `${field} resolves to ${named}, outside the repository (${realRoot})`;
-  if (path3.relative(realRoot, real).split(path3.sep).includes(".git"))
-    return `${field} resolves to ${real}, inside a .git folder`;
-  const stats = await stat3(real);
-  return (kind === "file" ? stats.isFile() : stats.isDirectory()) ? void 0 : missing;
-}
-function insideOf(root, absPath) {
-  const rel = path3.relative(root, absPath);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path3.sep}`) && !path3.isAbsolute(rel);
 }
 
 // src/redact/redactor.ts
@@ -54422,6 +54640,22 @@ var stringMap = record(string2(), string2());
 // src/load/tools.ts
 var APPROVAL_TOOL = "request_approval";
 
+// src/util/append.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+function smallest(values) {
+  let min = Infinity;
+  for (const value of values) if (value < min) min = value;
+  return min;
+}
+function largest(values, floor = -Infinity) {
+  let max = floor;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
 // src/load/task-checks.ts
 function checkAgainstWorkflow({ task, at }, workflow) {
   const problems = [];
@@ -54455,7 +54689,7 @@ function checkAgainstWorkflow({ task, at }, workflow) {
     if (!allowed(tool))
       error63(at.lineOf(["expected", "forbidden_actions", i]), `forbidden action on tool "${tool}", ${unlisted}`);
   });
-  problems.push(...piiWarnings({ task, at }, workflow));
+  append(problems, piiWarnings({ task, at }, workflow));
   if (task.expected.judge !== void 0 && !workflow.judge) {
     error63(
       at.lineOf(["expected", "judge"]),
@@ -54517,9 +54751,48 @@ function valueAtDottedPath(value, dotted) {
 }
 
 // src/load/read-data-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 import path4 from "node:path";
+
+// src/load/json-duplicate-keys.ts
+function firstDuplicateKey(json2) {
+  const open3 = [];
+  for (let i = 0; i < json2.length; i++) {
+    const ch = json2.charCodeAt(i);
+    if (ch === 123) open3.push(/* @__PURE__ */ new Set());
+    else if (ch === 91) open3.push(null);
+    else if (ch === 125 || ch === 93) open3.pop();
+    else if (ch === 34) {
+      const end = stringEnd(json2, i);
+      const keys = open3[open3.length - 1];
+      if (keys && isFollowedByColon(json2, end + 1)) {
+        const raw = json2.slice(i + 1, end);
+        const key = raw.includes("\\") ? JSON.parse(json2.slice(i, end + 1)) : raw;
+        if (keys.has(key)) return key;
+        keys.add(key);
+      }
+      i = end;
+    }
+  }
+  return void 0;
+}
+function stringEnd(json2, start) {
+  for (let i = start + 1; i < json2.length; i++) {
+    const ch = json2.charCodeAt(i);
+    if (ch === 92) i++;
+    else if (ch === 34) return i;
+  }
+  return json2.length;
+}
+function isFollowedByColon(json2, from) {
+  for (let i = from; i < json2.length; i++) {
+    const ch = json2.charCodeAt(i);
+    if (ch === 58) return true;
+    if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) return false;
+  }
+  return false;
+}
 
 // src/load/located.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -54576,6 +54849,91 @@ function keyText(key) {
   return typeof key === "string" ? key : void 0;
 }
 
+// src/util/value-shape.ts
+var MAX_FILE_DEPTH = 64;
+var MAX_AGENT_DEPTH = 100;
+var MAX_REPORTED = 10;
+function shapeProblems(value, maxDepth, protoKeys = false) {
+  if (!isContainer(value)) return [];
+  const problems = [];
+  const deepestWalk = /* @__PURE__ */ new Map();
+  const stack = [{ value, depth: 1 }];
+  while (stack.length > 0) {
+    const frame = stack.pop();
+    if (frame.depth > maxDepth) return [{ kind: "too_deep", path: pathOf(frame) }];
+    const walked = deepestWalk.get(frame.value);
+    if (walked !== void 0 && walked >= frame.depth) continue;
+    deepestWalk.set(frame.value, frame.depth);
+    const entries2 = Array.isArray(frame.value) ? frame.value.map((item, i) => [i, item]) : Object.entries(frame.value);
+    for (let i = entries2.length - 1; i >= 0; i--) {
+      const [key, item] = entries2[i];
+      if (protoKeys && key === "__proto__" && problems.length < MAX_REPORTED)
+        problems.push({ kind: "proto_key", path: [...pathOf(frame), key] });
+      if (isContainer(item)) stack.push({ value: item, depth: frame.depth + 1, parent: frame, key });
+    }
+  }
+  return problems;
+}
+function nestedDeeperThan(value, maxDepth) {
+  return shapeProblems(value, maxDepth).length > 0;
+}
+function isContainer(value) {
+  return typeof value === "object" && value !== null;
+}
+function pathOf(frame) {
+  const path18 = [];
+  for (let f = frame; f?.parent; f = f.parent) path18.push(f.key);
+  return path18.reverse();
+}
+
+// src/load/value-limits.ts
+function tooDeepMessage(depth) {
+  return `nested more than ${depth} levels deep (evalgate reads files to a depth of ${depth})`;
+}
+function shapeProblemsOf(at, file2) {
+  return shapeProblems(at.value, MAX_FILE_DEPTH, true).map((problem) => {
+    if (problem.kind === "too_deep")
+      return { file: file2, line: at.lineOf(problem.path), message: tooDeepMessage(MAX_FILE_DEPTH), severity: "error" };
+    const parent = problem.path.slice(0, -1);
+    const where = parent.length > 0 ? ` in ${parent.map(String).join(".")}` : "";
+    return {
+      file: file2,
+      line: at.keyLineOf(parent, "__proto__"),
+      message: `the key "__proto__"${where} is not allowed: JavaScript objects cannot hold it as data (rename it)`,
+      severity: "error"
+    };
+  });
+}
+
+// src/load/yaml-documents.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseDocuments(text2, lines, maxDepth) {
+  const tokens2 = Array.from(new import_yaml2.Parser(lines.addNewLine).parse(text2));
+  for (const token of tokens2) {
+    const offset = firstTooDeep(token, maxDepth);
+    if (offset !== void 0) return { tooDeep: { line: lines.linePos(offset).line, depth: maxDepth } };
+  }
+  return { docs: Array.from(new import_yaml2.Composer({}).compose(tokens2)) };
+}
+function firstTooDeep(root, maxDepth) {
+  const stack = [[root, 0]];
+  while (stack.length > 0) {
+    const [token, outer] = stack.pop();
+    if (token.type === "document") {
+      if (token.value) stack.push([token.value, outer]);
+      continue;
+    }
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    const depth = outer + 1;
+    if (depth > maxDepth) return token.offset;
+    for (const item of token.items) {
+      if (item.key) stack.push([item.key, depth]);
+      if (item.value) stack.push([item.value, depth]);
+    }
+  }
+  return void 0;
+}
+
 // src/load/read-data-file.ts
 async function readDataFile(absPath, file2) {
   let text2;
@@ -54590,11 +54948,15 @@ async function readDataFile(absPath, file2) {
   return path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
 }
 function parseYaml(text2, file2) {
-  const lines = new import_yaml2.LineCounter();
-  const docs = (0, import_yaml2.parseAllDocuments)(text2.replace(/^\uFEFF/, ""), { lineCounter: lines, prettyErrors: false });
+  const lines = new import_yaml3.LineCounter();
+  const parsed = parseDocuments(text2.replace(/^\uFEFF/, ""), lines, MAX_FILE_DEPTH);
+  if ("tooDeep" in parsed) {
+    const { line, depth } = parsed.tooDeep;
+    return { values: [], problems: [{ file: file2, line, message: tooDeepMessage(depth), severity: "error" }] };
+  }
   const values = [];
   const problems = [];
-  for (const doc of docs) {
+  for (const doc of parsed.docs) {
     for (const error63 of doc.errors) {
       problems.push({
         file: file2,
@@ -54619,13 +54981,17 @@ function parseYaml(text2, file2) {
       problems.push({
         file: file2,
         line: lines.linePos(doc.contents.range?.[0] ?? 0).line,
-        message: `YAML: ${err.message}`,
+        // Aliases can nest deeper than the text does: the stack runs out before the depth check.
+        message: err instanceof RangeError ? tooDeepMessage(MAX_FILE_DEPTH) : `YAML: ${err.message}`,
         severity: "error"
       });
       continue;
     }
     if (value === null || value === void 0) continue;
-    values.push(fromYamlNode(value, doc.contents, doc, lines));
+    const located = fromYamlNode(value, doc.contents, doc, lines);
+    const shape = shapeProblemsOf(located, file2);
+    append(problems, shape);
+    if (shape.length === 0) values.push(located);
   }
   return { values, problems };
 }
@@ -54634,13 +55000,28 @@ function parseJsonLines(text2, file2) {
   const problems = [];
   text2.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, i) => {
     if (raw.trim() === "") return;
+    let located;
     try {
-      values.push(onOneLine(JSON.parse(raw), i + 1));
+      located = onOneLine(JSON.parse(raw), i + 1);
     } catch (err) {
       problems.push({ file: file2, line: i + 1, message: `not valid JSON: ${err.message}`, severity: "error" });
+      return;
     }
+    const duplicate = firstDuplicateKey(raw);
+    const shape = shapeProblemsOf(located, file2);
+    if (duplicate !== void 0) problems.push(duplicateKeyProblem(file2, i + 1, duplicate));
+    append(problems, shape);
+    if (duplicate === void 0 && shape.length === 0) values.push(located);
   });
   return { values, problems };
+}
+function duplicateKeyProblem(file2, line, key) {
+  return {
+    file: file2,
+    line,
+    message: `Map keys must be unique: "${key.length > 60 ? `${key.slice(0, 57)}...` : key}" is given twice`,
+    severity: "error"
+  };
 }
 
 // src/load/task-schema.ts
@@ -54707,7 +55088,7 @@ async function loadTaskFile(absPath, file2, workflow) {
     for (const at of Array.isArray(value.value) ? value.elements() : [value]) {
       const parsed = taskSchema.safeParse(at.value);
       if (parsed.success) tasks.push({ task: toGoldenTask(parsed.data, workflow, file2, at.line), at });
-      else problems.push(...issueProblems(parsed.error.issues, at, file2, "a golden task"));
+      else append(problems, issueProblems(parsed.error.issues, at, file2, "a golden task"));
     }
   }
   return { tasks, problems };
@@ -54764,12 +55145,14 @@ var maxDrop = union([
 var baseline = strictMap({ max_drop: maxDrop.optional(), block_high_risk_regressions: boolean2().optional() });
 var DEFAULT_BUDGETS = {
   max_model_calls_per_task: 20,
+  max_tool_calls_per_task: 200,
   max_retries: 3,
   task_timeout_s: 60,
   max_error_rate: 0.1
 };
 var budgets = strictMap({
   max_model_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_model_calls_per_task),
+  max_tool_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_tool_calls_per_task),
   max_retries: nonNegativeInt.default(DEFAULT_BUDGETS.max_retries),
   max_context_tokens: positiveInt.optional(),
   task_timeout_s: number2().positive(POSITIVE).default(DEFAULT_BUDGETS.task_timeout_s),
@@ -54863,7 +55246,7 @@ async function readThresholds(thresholdsFile) {
   }
   const parsed = thresholdsSchema.safeParse(at.value);
   if (!parsed.success) {
-    problems.push(...issueProblems(parsed.error.issues, at, file2, "a thresholds file"));
+    append(problems, issueProblems(parsed.error.issues, at, file2, "a thresholds file"));
     return { problems, workflowLine };
   }
   if (!parsed.data.tiers)
@@ -54894,6 +55277,7 @@ function toThresholds(data, defaults3) {
     workflows,
     budgets: budgets2 ? {
       max_model_calls_per_task: budgets2.max_model_calls_per_task,
+      max_tool_calls_per_task: budgets2.max_tool_calls_per_task,
       max_retries: budgets2.max_retries,
       max_context_tokens: budgets2.max_context_tokens,
       task_timeout_s: budgets2.task_timeout_s,
@@ -55195,12 +55579,12 @@ function parseToolSchema(entry, file2, problems) {
   if (isPlainMap(entry.value) && ("function" in entry.value || "type" in entry.value)) {
     const parsed2 = openaiToolSchema.safeParse(entry.value);
     if (parsed2.success) return withoutUndefined(parsed2.data.function);
-    problems.push(...issueProblems(parsed2.error.issues, entry, file2, "a tool schema"));
+    append(problems, issueProblems(parsed2.error.issues, entry, file2, "a tool schema"));
     return void 0;
   }
   const parsed = plainToolSchema.safeParse(entry.value);
   if (parsed.success) return withoutUndefined(parsed.data);
-  problems.push(...issueProblems(parsed.error.issues, entry, file2, "a tool schema"));
+  append(problems, issueProblems(parsed.error.issues, entry, file2, "a tool schema"));
   return void 0;
 }
 function withoutUndefined(tool) {
@@ -55239,12 +55623,12 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
   }
   const parsed = workflowSchema.safeParse(manifest.value);
   if (!parsed.success) {
-    problems.push(...issueProblems(parsed.error.issues, manifest, file2, "a workflow manifest"));
+    append(problems, issueProblems(parsed.error.issues, manifest, file2, "a workflow manifest"));
     return loaded;
   }
   const at = { manifest, dir, file: file2, repoRoot, problems };
   const workflow = await buildWorkflow(parsed.data, at);
-  loaded.taskDirs.push(...await sharedTaskDirs(parsed.data, at));
+  append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at));
   checkEnvReferences(parsed.data, at);
   if (!problems.some((p) => p.severity === "error")) loaded.workflow = workflow;
   return loaded;
@@ -55320,7 +55704,7 @@ async function buildWorkflow(data, at) {
 async function readToolSchemas(absPath, permissions, problems) {
   const file2 = displayPath(absPath);
   const loaded = await loadToolSchemas(absPath, file2, permissions);
-  problems.push(...loaded.problems);
+  append(problems, loaded.problems);
   return loaded.schemas;
 }
 function buildAgent(agent, dir) {
@@ -55406,11 +55790,12 @@ function globTest(key, glob, negate) {
 }
 
 // src/load/index.ts
+var OPEN_FILES = 64;
 async function loadProject(opts) {
   const all = [];
   const repoRoot = opts.repoRoot ?? findRepoRoot();
   const found = await findManifests(opts.tasksDir);
-  all.push(...found.problems);
+  append(all, found.problems);
   const loaded = await Promise.all(
     found.manifests.map(async (manifest) => ({ manifest, ...await loadWorkflow(manifest, repoRoot) }))
   );
@@ -55423,18 +55808,18 @@ async function loadProject(opts) {
       severity: "error"
     });
   }
-  all.push(...duplicateWorkflowNames(selected));
+  append(all, duplicateWorkflowNames(selected));
   const workflows = [];
   const tasks = [];
   for (const w of selected) {
-    all.push(...w.problems);
+    append(all, w.problems);
     if (w.workflow) workflows.push(w.workflow);
     const loadedTasks = await loadWorkflowTasks(w, repoRoot);
-    tasks.push(...loadedTasks.tasks);
-    all.push(...loadedTasks.problems);
+    append(tasks, loadedTasks.tasks);
+    append(all, loadedTasks.problems);
   }
   const read = await readThresholds(opts.thresholdsFile);
-  all.push(...read.problems);
+  append(all, read.problems);
   const manifestNames = new Set(loaded.map((w) => w.name));
   for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
     if (manifestNames.has(name)) continue;
@@ -55458,15 +55843,16 @@ async function loadWorkflowTasks(w, repoRoot) {
   const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles]);
   const found = { files: [], problems: [] };
   for (const dir of w.taskDirs) {
-    const inDir = await findTaskFiles(dir, exclude);
-    found.files.push(...inDir.files);
-    found.problems.push(...inDir.problems);
+    const inDir = await findTaskFiles(dir, exclude, repoRoot);
+    append(found.files, inDir.files);
+    append(found.problems, inDir.problems);
   }
-  const perFile = await Promise.all(found.files.map((f) => loadTaskFileInside(f, w.name, repoRoot)));
+  const reading = pLimit(OPEN_FILES);
+  const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))));
   const located = perFile.flatMap((r) => r.tasks);
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)];
   if (w.workflow) {
-    for (const task of located) problems.push(...checkAgainstWorkflow(task, w.workflow));
+    for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow));
   }
   if (found.files.length === 0)
     problems.push({ file: w.file, message: "no golden tasks in this workflow", severity: "warning" });
@@ -55551,6 +55937,8 @@ var answerSchema = external_exports.object({
   actions: external_exports.array(external_exports.object({ tool: external_exports.string(), args: external_exports.record(external_exports.string(), external_exports.unknown()).nullish() })).nullish()
 });
 function parseAnswer(value) {
+  if (nestedDeeperThan(value, MAX_AGENT_DEPTH))
+    return { ok: false, error: `answer is nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for answers)` };
   const parsed = answerSchema.safeParse(value);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 3).map(describeIssue);
@@ -55598,10 +55986,10 @@ function extractJsonAnswer(output2) {
     if (parsed.ok && isObject3(parsed.value)) return parsed;
   }
   if (lines[lines.length - 1].trim() === "}") {
-    let attempts = 0;
-    for (let i = lines.length - 2; i >= 0 && attempts < MAX_PRETTY_ATTEMPTS; i--) {
+    let attempts2 = 0;
+    for (let i = lines.length - 2; i >= 0 && attempts2 < MAX_PRETTY_ATTEMPTS; i--) {
       if (!lines[i].startsWith("{")) continue;
-      attempts++;
+      attempts2++;
       const parsed = tryParse2(lines.slice(i).join("\n"));
       if (parsed.ok && isObject3(parsed.value)) return parsed;
     }
@@ -55928,19 +56316,24 @@ import { createServer } from "node:http";
 // src/sandbox/tool-session.ts
 var REQUEST_APPROVAL = "request_approval";
 var PENDING_APPROVAL = { status: "pending_approval" };
+var DEFAULT_MAX_TOOL_CALLS = 200;
+var TOO_DEEP_ARGS = `arguments nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for tool-call arguments)`;
 var ARGS_PREVIEW_CHARS = 200;
 var SandboxSession = class {
-  constructor(url2, task, workflow, onClose) {
+  constructor(url2, task, workflow, onClose, maxCalls = DEFAULT_MAX_TOOL_CALLS) {
     this.url = url2;
     this.task = task;
     this.workflow = workflow;
     this.onClose = onClose;
+    this.maxCalls = maxCalls;
   }
   url;
   task;
   workflow;
   onClose;
+  maxCalls;
   calls = [];
+  refusedCalls = 0;
   closed = false;
   call(tool, args) {
     return Promise.resolve(this.handle(tool, { ok: true, value: args }, performance.now()));
@@ -55953,6 +56346,13 @@ var SandboxSession = class {
   /** Answers one call and records it. `startedAt` is a `performance.now()` reading. */
   handle(tool, args, startedAt) {
     if (this.closed) return { status: 410, body: { error: "this tool session is closed" } };
+    if (this.calls.length >= this.maxCalls) {
+      this.refusedCalls++;
+      const error63 = `tool-call budget exhausted after ${this.maxCalls} calls (budgets.max_tool_calls_per_task)`;
+      return { status: 429, body: { error: error63 } };
+    }
+    if (args.ok && nestedDeeperThan(args.value, MAX_AGENT_DEPTH))
+      args = { ok: false, status: 400, error: TOO_DEEP_ARGS, raw: `[${TOO_DEEP_ARGS}]` };
     if (tool === REQUEST_APPROVAL) return this.propose(args, startedAt);
     const recordedArgs = args.ok ? args.value : args.raw;
     const denial = this.permissionError(tool);
@@ -56069,12 +56469,14 @@ var ToolSandbox = class _ToolSandbox {
     sandbox = new _ToolSandbox(server, `http://127.0.0.1:${port}`);
     return sandbox;
   }
-  open(task, workflow) {
+  /** `maxCalls`: the attempt's tool-call budget. */
+  open(task, workflow, maxCalls = DEFAULT_MAX_TOOL_CALLS) {
     const token = randomUUID2();
-    const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, () => {
+    const onClose = () => {
       this.sessions.delete(token);
       this.closedTokens.add(token);
-    });
+    };
+    const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, onClose, maxCalls);
     this.sessions.set(token, session);
     return session;
   }
@@ -67921,18 +68323,18 @@ function plural2(count3, singular, pluralForm = `${singular}s`) {
 }
 
 // src/gate/pass-hat-k.ts
-function passHatK(passed2, attempts, k) {
-  if (!Number.isInteger(k) || k < 1 || k > attempts) throw new RangeError(`pass^${k} needs 1 <= k <= ${attempts}`);
+function passHatK(passed2, attempts2, k) {
+  if (!Number.isInteger(k) || k < 1 || k > attempts2) throw new RangeError(`pass^${k} needs 1 <= k <= ${attempts2}`);
   if (passed2 < k) return 0;
   let ratio = 1;
-  for (let i = 0; i < k; i++) ratio *= (passed2 - i) / (attempts - i);
+  for (let i = 0; i < k; i++) ratio *= (passed2 - i) / (attempts2 - i);
   return ratio;
 }
 
 // src/gate/tier-pass-k.ts
 function tierPassK(tasks, required2) {
   const ran = tasks.filter((t) => t.attempts.total > 0);
-  const fewest = ran.length > 0 ? Math.min(...ran.map((t) => t.attempts.total)) : 1;
+  const fewest = ran.length > 0 ? smallest(ran.map((t) => t.attempts.total)) : 1;
   const k = required2 ? Math.min(required2.k, fewest) : fewest;
   const sum = ran.reduce((total, t) => total + passHatK(t.attempts.passed, t.attempts.total, k), 0);
   return { k, rate: tasks.length > 0 ? sum / tasks.length : 0, ...required2 ? { required: required2 } : {} };
@@ -67940,14 +68342,14 @@ function tierPassK(tasks, required2) {
 
 // src/gate/too-small.ts
 function tooSmallWarning(input2) {
-  const { tasks, threshold, confidence, margin, attempts } = input2;
+  const { tasks, threshold, confidence, margin, attempts: attempts2 } = input2;
   const variance = threshold * (1 - threshold);
   if (margin <= 0 || variance === 0 || tasks === 0) return void 0;
   const z2 = normalQuantile(1 - (1 - confidence) / 2);
-  const halfWidth = z2 * Math.sqrt(variance / (tasks * attempts));
+  const halfWidth = z2 * Math.sqrt(variance / (tasks * attempts2));
   if (halfWidth <= margin) return void 0;
-  const needed = Math.ceil(z2 * z2 * variance / (attempts * margin * margin));
-  return `${input2.label} has ${plural2(tasks, "task")}: at ${thresholdPercent(threshold)} it cannot tell ${thresholdPercent(threshold)} from ${roughPercent(threshold - halfWidth)} at ${thresholdPercent(confidence)} confidence (${needed} tasks would, at ${plural2(attempts, "attempt")} each)`;
+  const needed = Math.ceil(z2 * z2 * variance / (attempts2 * margin * margin));
+  return `${input2.label} has ${plural2(tasks, "task")}: at ${thresholdPercent(threshold)} it cannot tell ${thresholdPercent(threshold)} from ${roughPercent(threshold - halfWidth)} at ${thresholdPercent(confidence)} confidence (${needed} tasks would, at ${plural2(attempts2, "attempt")} each)`;
 }
 function roughPercent(rate2) {
   return `${Number((Math.max(0, rate2) * 100).toFixed(1))}%`;
@@ -68018,7 +68420,7 @@ function judgeTier(group, context3, prefix) {
   const { baseline: baseline2, name } = context3;
   const settings = tierSettings(context3.gate, workflow, tier2);
   const counts2 = countStatuses(tasks);
-  const attempts = tierAttempts(tasks);
+  const attempts2 = tierAttempts(tasks);
   const successRate = tasks.length > 0 ? tasks.reduce((sum, t) => sum + passRate(t.attempts), 0) / tasks.length : 0;
   const ci = tierInterval(
     tasks.map((t) => t.attempts),
@@ -68040,13 +68442,13 @@ function judgeTier(group, context3, prefix) {
     min_tasks: rule?.min_tasks ?? null,
     gated: rule !== void 0,
     ok: true,
-    attempt_success_rate: attempts.total > 0 ? attempts.passed / attempts.total : 0,
+    attempt_success_rate: attempts2.total > 0 ? attempts2.passed / attempts2.total : 0,
     ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
     ci_method: ci.method,
     ci_level: settings.confidence,
-    attempts,
+    attempts: attempts2,
     flaky: tasks.filter((t) => isFlaky(t.attempts)).length,
     pass_k: tierPassK(tasks, settings.pass_k),
     ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {}
@@ -68076,12 +68478,12 @@ function judgeTier(group, context3, prefix) {
     threshold: rule.min_success,
     confidence: settings.confidence,
     margin: settings.margin,
-    attempts: context3.attempts.mode === "fixed" ? attempts.max : settings.max_attempts
+    attempts: context3.attempts.mode === "fixed" ? attempts2.max : settings.max_attempts
   });
   if (tooSmall) summary2.too_small = tooSmall;
   const failed2 = failedChecks(summary2);
   summary2.ok = failed2.length === 0;
-  const rateText = attempts.max <= 1 ? `${percent(successRate)} (${counts2.passed}/${counts2.total})` : `${percent(successRate)} (${plural2(counts2.total, "task")}, ${plural2(attempts.total, "attempt")})`;
+  const rateText = attempts2.max <= 1 ? `${percent(successRate)} (${counts2.passed}/${counts2.total})` : `${percent(successRate)} (${plural2(counts2.total, "task")}, ${plural2(attempts2.total, "attempt")})`;
   const atLimit = summary2.decision?.decided === false && context3.attempts.mode === "adaptive";
   const rateLine = (ok) => atLimit ? `${label2}: ${summary2.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label2}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
   const pairedText = summary2.paired ? `on ${plural2(summary2.paired.common, "paired task")} (${summary2.paired.regressed} regressed, ${summary2.paired.fixed} fixed; McNemar p = ${pValue(summary2.paired.p_value)})` : "";
@@ -68109,8 +68511,8 @@ function judgeTier(group, context3, prefix) {
     );
   return { summary: summary2, failures, notes, ...lists };
 }
-function rateDecision(tasks, threshold, settings, attempts) {
-  const looks = attempts.mode === "fixed" ? 1 : settings.max_attempts;
+function rateDecision(tasks, threshold, settings, attempts2) {
+  const looks = attempts2.mode === "fixed" ? 1 : settings.max_attempts;
   const judged = judgeRate(
     tasks.map((t) => t.attempts),
     threshold,
@@ -68128,8 +68530,11 @@ function rateDecision(tasks, threshold, settings, attempts) {
     decided: judged.outcome !== "undecided"
   };
   if (record2.decided) return record2;
-  const most = Math.max(0, ...tasks.map((t) => t.attempts.total));
-  const stopped = attempts.stopped_by ? " (max_cost_usd stopped extra attempts)" : "";
+  const most = largest(
+    tasks.map((t) => t.attempts.total),
+    0
+  );
+  const stopped = attempts2.stopped_by ? " (max_cost_usd stopped extra attempts)" : "";
   return {
     ...record2,
     note: `undecided after ${plural2(most, "attempt")}: ${percent(judged.bounds.estimate)} vs ${thresholdPercent(threshold)}${stopped}`
@@ -68202,12 +68607,12 @@ function withRemovedWorkflows(gate2, changes) {
   if (lines.length === 0) return gate2;
   return { ...gate2, decision: gate2.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate2.reasons] };
 }
-function withoutDilution(gate2, tasks, rules, changes, attempts) {
+function withoutDilution(gate2, tasks, rules, changes, attempts2) {
   const added = new Set((changes?.tasks.added ?? []).map((t) => `${t.workflow}/${t.id}`));
   if (added.size === 0) return gate2;
   const before = tasks.filter((t) => !added.has(`${t.workflow}/${t.id}`));
   if (before.length === 0) return gate2;
-  const without = decideGate({ tasks: before, gate: rules, attempts });
+  const without = decideGate({ tasks: before, gate: rules, attempts: attempts2 });
   const several = new Set(tasks.map((t) => t.workflow)).size > 1;
   const lines = [];
   const tiers = gate2.tiers.map((tier2) => {
@@ -68242,6 +68647,7 @@ var SEVERITY = [
   "wrong_result",
   "judge_failed",
   "budget_exhausted",
+  "tool_budget_exhausted",
   "crash",
   "bad_output",
   "bad_answer",
@@ -68268,6 +68674,7 @@ var LABELS = {
   wrong_result: "wrong result",
   judge_failed: "rejected by the judge",
   budget_exhausted: "budget exhausted",
+  tool_budget_exhausted: "tool-call budget exhausted",
   crash: "agent crashed",
   bad_output: "agent output not JSON",
   bad_answer: "malformed agent answer",
@@ -68321,12 +68728,12 @@ function compareStrings2(a, b) {
 // src/report/build.ts
 function buildReport(args) {
   const tasks = [...args.tasks].sort(compareTasks);
-  const attempts = runAttempts(tasks, args);
-  const how = { mode: attempts.mode, ...attempts.stopped_by ? { stopped_by: attempts.stopped_by } : {} };
+  const attempts2 = runAttempts(tasks, args);
+  const how = { mode: attempts2.mode, ...attempts2.stopped_by ? { stopped_by: attempts2.stopped_by } : {} };
   const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline, attempts: how });
   const gate2 = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges, how), args.gateChanges);
   const reasons = [...gate2.reasons];
-  if (attempts.stopped_by) reasons.push(`${attempts.stopped_by}: the tiers were decided on the attempts that ran`);
+  if (attempts2.stopped_by) reasons.push(`${attempts2.stopped_by}: the tiers were decided on the attempts that ran`);
   if (args.shard) {
     const { index, count: count3, set_size } = args.shard;
     reasons.push(
@@ -68340,7 +68747,7 @@ function buildReport(args) {
     ...args.commit ? { commit: args.commit } : {},
     created_at: (args.createdAt ?? /* @__PURE__ */ new Date()).toISOString(),
     ...args.repeat !== void 0 ? { repeat: args.repeat } : {},
-    attempts,
+    attempts: attempts2,
     ...args.shard ? { shard: args.shard } : {},
     workflows: args.workflows,
     tiers: gate2.tiers,
@@ -68382,7 +68789,7 @@ function computeTotals(tasks, costUnknownModels) {
   let duration3 = 0;
   let modelCalls = 0;
   let toolCalls = 0;
-  let attempts = 0;
+  let attempts2 = 0;
   let errored = 0;
   const tokens2 = { input: 0, output: 0 };
   for (const task of tasks) {
@@ -68391,7 +68798,7 @@ function computeTotals(tasks, costUnknownModels) {
     toolCalls += task.tool_calls;
     tokens2.input += task.tokens.input;
     tokens2.output += task.tokens.output;
-    attempts += task.attempts.total;
+    attempts2 += task.attempts.total;
     errored += erroredAttempts(task);
   }
   return {
@@ -68401,7 +68808,7 @@ function computeTotals(tasks, costUnknownModels) {
     errored: counts2.errored,
     not_run: counts2.not_run,
     // Over attempts: with one attempt per task, the share of the tasks that ran that errored.
-    error_rate: attempts > 0 ? errored / attempts : errorRate(counts2),
+    error_rate: attempts2 > 0 ? errored / attempts2 : errorRate(counts2),
     duration_ms: duration3,
     model_calls: modelCalls,
     tool_calls: toolCalls,
@@ -68607,17 +69014,17 @@ async function loadBaseline(file2) {
     throw new InputError([{ file: file2, message, severity: "error" }]);
   }
   const statuses = {};
-  const attempts = {};
+  const attempts2 = {};
   for (const task of tasks) {
     const key = `${task.workflow}/${task.id}`;
     statuses[key] = task.status;
-    if (task.attempts) attempts[key] = { total: task.attempts.total, passed: task.attempts.passed };
+    if (task.attempts) attempts2[key] = { total: task.attempts.total, passed: task.attempts.passed };
   }
   return {
     file: file2,
     tiers: tiers.map(({ workflow, tier: tier2, success_rate }) => ({ workflow, tier: tier2, success_rate })),
     statuses,
-    attempts
+    attempts: attempts2
   };
 }
 function checkBaselineTiers(baseline2, tasks) {
@@ -68630,12 +69037,12 @@ function checkBaselineTiers(baseline2, tasks) {
 }
 
 // src/report/write.ts
-import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdir as mkdir4 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // src/html/index.ts
-import { mkdir as mkdir3, rm as rm2, stat as stat4 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { mkdir as mkdir3, rename as rename4, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // src/html/escape.ts
 var Html = class {
@@ -69669,13 +70076,19 @@ function show(value) {
 }
 function code(text2) {
   const line = oneLine(text2);
-  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = largest(
+    [...line.matchAll(/`+/g)].map((m) => m[0].length),
+    0
+  );
   const fence = "`".repeat(longest + 1);
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
   return `${fence}${pad}${line}${pad}${fence}`;
 }
 function fenced(lines, indent) {
-  const longest = Math.max(0, ...lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)));
+  const longest = largest(
+    lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
+    0
+  );
   const fence = "`".repeat(Math.max(3, longest + 1));
   return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
 }
@@ -70298,6 +70711,39 @@ var FileSink = class {
   }
 };
 
+// src/report/outputs.ts
+import { rmSync } from "node:fs";
+import { rename as rename3, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var OUTPUT_FILES = ["report.json", "summary.md", "junit.xml", "report.html", "traces.jsonl"];
+var PARTIAL_TRACES = "traces.jsonl.partial";
+function partialPath(path18) {
+  return `${path18}.partial`;
+}
+async function clearOutputs(outDir) {
+  await Promise.all(
+    OUTPUT_FILES.flatMap((name) => [join2(outDir, name), partialPath(join2(outDir, name))]).map(
+      (path18) => rm2(path18, { force: true })
+    )
+  );
+}
+function removeUnfinishedSync(outDir) {
+  for (const name of OUTPUT_FILES) {
+    const path18 = join2(outDir, name);
+    for (const file2 of name === "traces.jsonl" ? [path18] : [path18, partialPath(path18)]) rmSync(file2, { force: true });
+  }
+}
+async function writeAtomically(path18, text2) {
+  const partial2 = partialPath(path18);
+  try {
+    await writeFile3(partial2, text2);
+    await rename3(partial2, path18);
+  } catch (err) {
+    await rm2(partial2, { force: true });
+    throw err;
+  }
+}
+
 // src/html/trace-chunks.ts
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
@@ -70359,10 +70805,11 @@ function keyOf(line) {
 var HTML_REPORT_FILE = "report.html";
 async function writeHtmlReport(outDir, report, tracesPath) {
   await mkdir3(outDir, { recursive: true });
-  const htmlPath = join2(outDir, HTML_REPORT_FILE);
+  const htmlPath = join3(outDir, HTML_REPORT_FILE);
   const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report)));
   const withTraces = tracesPath !== void 0 && await isFile2(tracesPath);
-  const sink = new FileSink(htmlPath);
+  const partial2 = partialPath(htmlPath);
+  const sink = new FileSink(partial2);
   try {
     await sink.write(pageStart(safeReport));
     await sink.write(jsonScript("eg-meta", JSON.stringify(pageMeta(safeReport))));
@@ -70371,9 +70818,10 @@ async function writeHtmlReport(outDir, report, tracesPath) {
     await sink.write(jsonScript("eg-trace-index", JSON.stringify({ included: index !== null, ...index })));
     await sink.write(pageEnd());
     await sink.close();
+    await rename4(partial2, htmlPath);
   } catch (err) {
     sink.destroy();
-    await rm2(htmlPath, { force: true });
+    await rm3(partial2, { force: true });
     throw err;
   }
   return htmlPath;
@@ -70710,15 +71158,19 @@ function truncate2(text2, limit2) {
 // src/report/write.ts
 async function writeReportFiles(outDir, report, tracesPath) {
   await mkdir4(outDir, { recursive: true });
-  const reportPath = join3(outDir, "report.json");
-  const summaryPath = join3(outDir, "summary.md");
-  const junitPath = join3(outDir, "junit.xml");
-  await writeFile3(reportPath, scrubSecrets(JSON.stringify(report, null, 2)) + "\n");
-  await writeFile3(summaryPath, scrubSecrets(renderSummary(report)));
-  await writeFile3(junitPath, scrubSecrets(renderJunit(report)));
+  const reportPath = join4(outDir, "report.json");
+  const summaryPath = join4(outDir, "summary.md");
+  const junitPath = join4(outDir, "junit.xml");
+  await writeAtomically(summaryPath, scrubSecrets(renderSummary(report)));
+  await writeAtomically(junitPath, scrubSecrets(renderJunit(report)));
   const htmlPath = await writeHtmlReport(outDir, report, tracesPath);
+  await writeAtomically(reportPath, scrubSecrets(JSON.stringify(report, null, 2)) + "\n");
   return { reportPath, summaryPath, junitPath, htmlPath };
 }
+
+// src/run/evaluate.ts
+import { rename as rename5 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/report/shard.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -70755,182 +71207,81 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node2 = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node2;
-      this.#tail = node2;
-    } else {
-      this.#head = node2;
-      this.#tail = node2;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run2 = async (function_, resolve3, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve3(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve3, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve3, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve3, reject) => {
-    enqueue(function_, resolve3, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises3 = [];
-        try {
-          Array.from(iterable, (value, index) => {
-            const promise2 = generator(function_, value, index);
-            promises3.push(promise2);
-            return promise2;
-          });
-        } catch (error63) {
-          for (const promise2 of promises3) {
-            promise2.catch(() => {
-            });
-          }
-          throw error63;
-        }
-        return Promise.all(promises3);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
-
 // src/run/runner.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import { mkdir as mkdir5 } from "node:fs/promises";
 
 // src/agents/command.ts
 import { spawn } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
+
+// src/agents/process-sweep.ts
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+var MARKER_VARIABLE = "EVALGATE_AGENT_RUN";
+var RUN = `${process.pid}-${randomBytes(6).toString("hex")}`;
+var attempts = 0;
+var SWEEPS = process.platform === "linux";
+var MAX_PASSES = 5;
+function newAttemptMarker() {
+  return `${RUN}.${++attempts}`;
+}
+function sweepAttempt(marker) {
+  return sweep(Buffer.from(`${MARKER_VARIABLE}=${marker}\0`));
+}
+function sweepRun() {
+  return sweep(Buffer.from(`${MARKER_VARIABLE}=${RUN}.`));
+}
+function sweep(entry) {
+  if (!SWEEPS) return 0;
+  let found = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let killed = 0;
+    for (const pid of processIds()) {
+      let environ;
+      try {
+        environ = readFileSync3(`/proc/${pid}/environ`);
+      } catch {
+        continue;
+      }
+      if (holds(environ, entry) && kill(pid)) killed++;
+    }
+    found += killed;
+    if (killed === 0) break;
+  }
+  return found;
+}
+function holds(environ, entry) {
+  for (let at = environ.indexOf(entry); at !== -1; at = environ.indexOf(entry, at + 1)) {
+    if (at === 0 || environ[at - 1] === 0) return true;
+  }
+  return false;
+}
+function kill(pid) {
+  try {
+    process.kill(pid, "SIGKILL");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function processIds() {
+  try {
+    return pidsOf(readdirSync("/proc"));
+  } catch {
+    return [];
+  }
+}
+function pidsOf(names) {
+  const pids = [];
+  for (const name of names) {
+    const pid = Number(name);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid) pids.push(pid);
+  }
+  return pids;
+}
+
+// src/agents/command.ts
 var MAX_STDOUT_BYTES = 10 * 1024 * 1024;
 var STDERR_TAIL_BYTES = 8 * 1024;
 var PIPE_CLOSE_GRACE_MS = 1e3;
@@ -70941,10 +71292,16 @@ function runCommandAgent(ctx, agent) {
   const viaShell = typeof agent.command === "string";
   const [file2, args] = viaShell ? ["/bin/sh", ["-c", agent.command]] : splitArgv(agent.command);
   if (!file2) return Promise.resolve(infraError("could not start agent: the command is empty", "config"));
-  const env = { ...baseEnv(agent), EVALGATE_TOOLS_URL: ctx.session.url, EVALGATE_TASK_ID: ctx.task.id };
+  const marker = newAttemptMarker();
+  const env = {
+    ...baseEnv(agent),
+    EVALGATE_TOOLS_URL: ctx.session.url,
+    EVALGATE_TASK_ID: ctx.task.id,
+    [MARKER_VARIABLE]: marker
+  };
   const child2 = spawn(file2, args, { cwd: ctx.workflow.dir, env, detached: true, stdio: "pipe" });
   return new Promise((resolve3) => {
-    new AgentProcess(child2, ctx, viaShell, resolve3).start(JSON.stringify(buildPayload(ctx.task, ctx.workflow)));
+    new AgentProcess(child2, ctx, viaShell, marker, resolve3).start(JSON.stringify(buildPayload(ctx.task, ctx.workflow)));
   });
 }
 var envByAgent = /* @__PURE__ */ new WeakMap();
@@ -70961,15 +71318,17 @@ function splitArgv(argv) {
   return [argv[0], argv.slice(1)];
 }
 var AgentProcess = class {
-  constructor(child2, ctx, viaShell, resolve3) {
+  constructor(child2, ctx, viaShell, marker, resolve3) {
     this.child = child2;
     this.ctx = ctx;
     this.viaShell = viaShell;
+    this.marker = marker;
     this.resolve = resolve3;
   }
   child;
   ctx;
   viaShell;
+  marker;
   resolve;
   stdout = [];
   stdoutBytes = 0;
@@ -71033,6 +71392,7 @@ var AgentProcess = class {
     clearTimeout(this.timer);
     this.killGroup();
     liveGroups.delete(this.child.pid);
+    sweepAttempt(this.marker);
     this.graceTimer = setTimeout(() => {
       this.child.stdout.destroy();
       this.child.stderr.destroy();
@@ -71101,6 +71461,7 @@ function installExitHook() {
       } catch {
       }
     }
+    sweepRun();
   });
 }
 
@@ -71154,6 +71515,7 @@ async function runAgent(ctx) {
   } catch (err) {
     outcome3 = infraError(`evalgate could not run the agent: ${err?.message ?? String(err)}`, "internal");
   }
+  if (ctx.session.refusedCalls > 0) outcome3 = overToolBudget(outcome3, ctx.session);
   const { model_calls = [], ...rest } = outcome3;
   return {
     ...rest,
@@ -71161,6 +71523,12 @@ async function runAgent(ctx) {
     model_calls,
     duration_ms: Math.round(performance.now() - startedAt)
   };
+}
+function overToolBudget(outcome3, session) {
+  const { infra_error, agent_error, error_kind: _kind, ...rest } = outcome3;
+  const after = infra_error ?? agent_error;
+  const message = `tool-call budget exhausted after ${session.maxCalls} calls (${session.refusedCalls} more refused)` + (after ? `; then ${after}` : "");
+  return { ...rest, agent_error: message, error_kind: "tool_budget_exhausted" };
 }
 function runByType(ctx) {
   const agent = ctx.workflow.agent;
@@ -71660,7 +72028,7 @@ function buildTrace(task, attemptNo, run2, graded) {
 // src/run/runner.ts
 async function runTasks(opts) {
   await mkdir5(opts.outDir, { recursive: true });
-  const tracesPath = join4(opts.outDir, "traces.jsonl");
+  const tracesPath = join5(opts.outDir, PARTIAL_TRACES);
   const traces = new TraceWriter(tracesPath);
   const sandbox = await ToolSandbox.start();
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]));
@@ -71688,14 +72056,14 @@ async function runTasks(opts) {
     const tally = tallies[taskIndex];
     const workflow = workflows.get(task.workflow);
     const llm = runtimesFor(tally.total).get(task.workflow);
-    const session = sandbox.open(task, workflow);
+    const session = sandbox.open(task, workflow, opts.budgets.max_tool_calls_per_task);
     const timeoutMs = opts.budgets.task_timeout_s * 1e3;
     try {
       const run2 = await runAgent({ task, workflow, session, timeoutMs, llm });
       let verdict;
       if (task.expected.judge !== void 0 && llm && !run2.infra_error && !run2.agent_error) {
         const judged = await llm.judge(task, run2, AbortSignal.timeout(timeoutMs));
-        run2.model_calls.push(...judged.calls);
+        append(run2.model_calls, judged.calls);
         verdict = judged.verdict;
       }
       spent += attemptCost(run2);
@@ -71783,10 +72151,10 @@ function createProgress(total, stream = process.stderr) {
     const extra = Object.entries(counts2).filter(([status]) => status !== "pass").map(([status, n]) => `${n} ${status}`).join(", ");
     return `${done}/${total} ${rounds > 1 ? "attempts" : "tasks"}${extra ? ` (${extra})` : ""}`;
   };
-  const addRound = (round2, attempts) => {
+  const addRound = (round2, attempts2) => {
     if (round2 <= 1) return false;
     rounds = round2;
-    total += attempts;
+    total += attempts2;
     return true;
   };
   if (stream.isTTY) {
@@ -71805,8 +72173,8 @@ function createProgress(total, stream = process.stderr) {
         done++;
         draw(done === total);
       },
-      round(round2, attempts) {
-        if (addRound(round2, attempts)) draw(true);
+      round(round2, attempts2) {
+        if (addRound(round2, attempts2)) draw(true);
       },
       done() {
         draw(true);
@@ -71829,10 +72197,10 @@ function createProgress(total, stream = process.stderr) {
 `);
       }
     },
-    round(round2, attempts) {
-      if (!addRound(round2, attempts)) return;
+    round(round2, attempts2) {
+      if (!addRound(round2, attempts2)) return;
       lastDecile = Math.floor(done / total * 10);
-      stream.write(`evalgate: round ${round2}: ${attempts} more attempts
+      stream.write(`evalgate: round ${round2}: ${attempts2} more attempts
 `);
     },
     done() {
@@ -71947,6 +72315,7 @@ function higherIn(order, a, b) {
 var PERMISSION_LEVELS = ["write", "maintain", "admin"];
 var BUDGETS = [
   "max_model_calls_per_task",
+  "max_tool_calls_per_task",
   "max_retries",
   "max_context_tokens",
   "task_timeout_s",
@@ -72397,8 +72766,14 @@ function firstRun(thresholds) {
 function effectiveWorkflow(pair, changes) {
   const judged = workflowAsOnBase(pair.pr, pair.base);
   const workflow = pair.pr.name;
-  changes.permissions.push(...judged.permissions.map((p) => ({ workflow, ...p })));
-  changes.endpoints.push(...judged.endpoints.map((e) => ({ workflow, ...e })));
+  append(
+    changes.permissions,
+    judged.permissions.map((p) => ({ workflow, ...p }))
+  );
+  append(
+    changes.endpoints,
+    judged.endpoints.map((e) => ({ workflow, ...e }))
+  );
   for (const rule of judged.keptRedactions)
     changes.notes.push(`${workflow}: redaction rule "${rule.name}" was removed in this PR; it still applies`);
   return judged.workflow;
@@ -72413,14 +72788,14 @@ function goldenSet(prTasks, baseTasks, pairs, workflows, changes) {
     const theirs = pair.base ? baseTasks.filter((t) => t.workflow === pair.base.name).map((t) => ({ ...t, workflow: name })) : [];
     const compared = compareTasks2(theirs, mine);
     const redact = createRedactor(workflows[i].data_governance?.redact);
-    changes.tasks.added.push(...compared.added.map(ref));
-    changes.tasks.removed.push(...compared.removed.map(ref));
+    append(changes.tasks.added, compared.added.map(ref));
+    append(changes.tasks.removed, compared.removed.map(ref));
     for (const c of compared.changed) {
       baseFormOf.set(c.pr, c.base);
       prForms.push(c.pr);
       changes.tasks.changed.push({ ...ref(c.pr), fields: c.fields, diff: redact.value(c.diff) });
     }
-    removed.push(...compared.removed);
+    append(removed, compared.removed);
   });
   const counted = [...prTasks.map((t) => baseFormOf.get(t) ?? t), ...removed];
   return { counted, prForms };
@@ -72434,7 +72809,7 @@ function isNamed2(w, name, base) {
 }
 
 // src/base/snapshot.ts
-import { mkdtemp, realpath as realpath2, rm as rm3 } from "node:fs/promises";
+import { mkdtemp, realpath as realpath3, rm as rm4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path11 from "node:path";
 
@@ -72466,7 +72841,7 @@ async function readingBase(source, read) {
 }
 
 // src/base/materialize.ts
-import { lstat as lstat2, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/base/blob-id.ts
@@ -72514,7 +72889,10 @@ async function materializeBase(source, entries2, layout, dir) {
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries2, sharedDir);
       if (under.length > 0) await mkdir6(path10.join(dir, sharedDir), { recursive: true });
-      named.push(...under.filter((e) => isDataFile(e.path)));
+      append(
+        named,
+        under.filter((e) => isDataFile(e.path))
+      );
     }
   }
   await writer.write(named.filter((e) => !written.has(e.path)));
@@ -72560,7 +72938,7 @@ var SnapshotWriter = class {
   async workingCopy(entry) {
     const file2 = path10.join(this.repoRoot, entry.path);
     try {
-      const info2 = await lstat2(file2);
+      const info2 = await lstat3(file2);
       if (!info2.isFile() || info2.size > MAX_WORKING_COPY_BYTES) return void 0;
       const content = await readFile5(file2);
       return gitBlobId(content) === entry.sha ? content : void 0;
@@ -72598,7 +72976,7 @@ function isInside(dir, target) {
 
 // src/base/snapshot.ts
 async function loadBaseProject(source, layout) {
-  const dir = await realpath2(await mkdtemp(path11.join(tmpdir(), "evalgate-base-")));
+  const dir = await realpath3(await mkdtemp(path11.join(tmpdir(), "evalgate-base-")));
   try {
     const entries2 = await readingBase(source, () => source.listTree());
     const files = await readingBase(source, () => materializeBase(source, entries2, layout, dir));
@@ -72624,7 +73002,7 @@ async function loadBaseProject(source, layout) {
       notes: files.notes
     };
   } finally {
-    await rm3(dir, { recursive: true, force: true });
+    await rm4(dir, { recursive: true, force: true });
   }
 }
 function baseNames(dir, sha) {
@@ -72698,6 +73076,19 @@ function outside(flag2, file2, root) {
 
 // src/run/evaluate.ts
 async function evaluate(opts) {
+  await clearOutputs(opts.outDir);
+  const unregister = onStop(() => {
+    removeUnfinishedSync(opts.outDir);
+    process.stderr.write(`evalgate: no report written in ${opts.outDir} (the run did not finish)
+`);
+  });
+  try {
+    return await evaluateOnce(opts);
+  } finally {
+    unregister();
+  }
+}
+async function evaluateOnce(opts) {
   if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1)
     throw new InputError("--concurrency must be a positive integer");
   const { repeat } = opts;
@@ -72732,7 +73123,7 @@ async function evaluate(opts) {
     outDir: opts.outDir,
     concurrency: opts.concurrency,
     nextRound: repeat !== void 0 ? fixedRounds(repeat, tasks.length + prForms.length) : adaptiveRounds(tasks.length, gate2, baseline2, judged.changes),
-    onRound: progress ? (round2, attempts) => progress.round(round2, attempts) : void 0,
+    onRound: progress ? (round2, attempts2) => progress.round(round2, attempts2) : void 0,
     onAttempt: progress ? (status) => progress.tick(status) : void 0,
     traceFields: prForm.size > 0 ? (task) => prForm.has(task) ? { form: "pr" } : void 0 : void 0
   });
@@ -72755,11 +73146,13 @@ async function evaluate(opts) {
     baseline: baseline2,
     gateChanges: judged.changes && withPrForms(judged.changes, run2.results.slice(tasks.length))
   });
-  const written = await writeReportFiles(opts.outDir, report, run2.tracesPath);
+  const tracesPath = join6(opts.outDir, "traces.jsonl");
+  await rename5(run2.tracesPath, tracesPath);
+  const written = await writeReportFiles(opts.outDir, report, tracesPath);
   const paths = {
     report: written.reportPath,
     summary: written.summaryPath,
-    traces: run2.tracesPath,
+    traces: tracesPath,
     junit: written.junitPath,
     html: written.htmlPath
   };
@@ -73269,14 +73662,14 @@ async function missingKeyNames(inputs, problems) {
 }
 
 // src/action/persisted-credentials.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import path13 from "node:path";
 var AUTH_HEADER = /^\s*extraheader\s*=\s*"?authorization:/im;
 function persistedCredential(workspace) {
   const config2 = path13.join(workspace, ".git", "config");
   let text2;
   try {
-    text2 = readFileSync3(config2, "utf8");
+    text2 = readFileSync4(config2, "utf8");
   } catch {
     return void 0;
   }
@@ -73625,7 +74018,7 @@ async function listPullRequestFiles(client, number4) {
 }
 
 // src/action/base-rules.ts
-import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import path14 from "node:path";
 async function readBaseOverrideRules(client, baseSha, thresholdsFile) {
@@ -73654,7 +74047,7 @@ async function parseThresholds(text2, name) {
     await writeFile5(copy, text2);
     return await loadThresholds(copy);
   } finally {
-    await rm4(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
   }
 }
 function repositoryPath2(file2) {
@@ -74459,7 +74852,7 @@ function readBoolean(name, value) {
 // src/report/merge-files.ts
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, existsSync as existsSync5 } from "node:fs";
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { dirname, join as join5, resolve as resolve2 } from "node:path";
+import { dirname, join as join7, resolve as resolve2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/report/merge.ts
@@ -74467,8 +74860,8 @@ import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
 
 // src/report/merge-checks.ts
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function statusOfAttempts(attempts) {
-  const { total, passed: passed2, errored } = attempts;
+function statusOfAttempts(attempts2) {
+  const { total, passed: passed2, errored } = attempts2;
   if (total === 0) return "not_run";
   if (passed2 === total) return "pass";
   if (errored === void 0) return void 0;
@@ -74577,8 +74970,8 @@ function mergeReports(reports, files, rules) {
   }
   if (problems.length > 0) throw mergeError(problems);
   const indexProblems = checkShardIndices(shards, reference.count);
-  problems.push(...indexProblems);
-  for (const { report, file: file2 } of shards) problems.push(...ruleProblems(report, file2, rules));
+  append(problems, indexProblems);
+  for (const { report, file: file2 } of shards) append(problems, ruleProblems(report, file2, rules));
   for (const { report, file: file2 } of shards.slice(1)) {
     if (report.repeat !== first.repeat) {
       problems.push(`${file2} was run with ${attemptsFlag(report)}, ${firstFile} with ${attemptsFlag(first)}`);
@@ -74590,7 +74983,7 @@ function mergeReports(reports, files, rules) {
       problems.push(`${file2} was judged against ${baseOf(report)}, ${firstFile} against ${baseOf(first)}`);
     }
   }
-  if (indexProblems.length === 0) problems.push(...checkUniqueTasks(shards));
+  if (indexProblems.length === 0) append(problems, checkUniqueTasks(shards));
   const baselines = shards.filter((s) => s.report.baseline);
   const baselineFiles = new Set(baselines.map((s) => s.report.baseline.file));
   if (baselineFiles.size > 1)
@@ -74599,7 +74992,7 @@ function mergeReports(reports, files, rules) {
     problems.push(`the shards hold different records of the baseline ${[...baselineFiles][0]}`);
   else if (baselines.length > 0 && baselines.length < shards.length)
     problems.push("some shards were compared with a baseline, others were not");
-  for (const { report, file: file2 } of shards) problems.push(...taskProblems(report, file2, rules.gate));
+  for (const { report, file: file2 } of shards) append(problems, taskProblems(report, file2, rules.gate));
   if (problems.length > 0) throw mergeError(problems);
   const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts);
   if (tasks.length !== reference.set_size) {
@@ -74642,7 +75035,10 @@ function mergedRounds(reports) {
   const costs = reports.map((r) => r.attempts.extra_cost_usd);
   const stopped = reports.map((r) => r.attempts.stopped_by).filter((s) => s !== void 0);
   return {
-    rounds: Math.max(0, ...reports.map((r) => r.attempts.rounds)),
+    rounds: largest(
+      reports.map((r) => r.attempts.rounds),
+      0
+    ),
     extra_cost_usd: costs.includes(null) ? null : costs.reduce((sum, c) => sum + c, 0),
     ...stopped.length > 0 ? { stopped_by: `${stopped[0]} (in ${plural2(stopped.length, "shard")})` } : {}
   };
@@ -74721,8 +75117,8 @@ async function mergeShardFiles(files, outDir, rules) {
   };
 }
 async function concatTraces(files, outDir) {
-  const target = join5(outDir, "traces.jsonl");
-  const sources = files.map((file2) => join5(dirname(file2), "traces.jsonl")).filter((file2) => existsSync5(file2) && resolve2(file2) !== resolve2(target));
+  const target = join7(outDir, "traces.jsonl");
+  const sources = files.map((file2) => join7(dirname(file2), "traces.jsonl")).filter((file2) => existsSync5(file2) && resolve2(file2) !== resolve2(target));
   if (sources.length === 0) return void 0;
   await mkdir7(outDir, { recursive: true });
   const out = createWriteStream2(target);
@@ -75005,4 +75401,5 @@ async function run() {
 
 // src/action/index.ts
 sealEnvironment();
+exitOnStopSignals();
 await run();

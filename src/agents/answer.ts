@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AgentAnswer } from '../model/types.js'
+import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 
 // Optional fields may also be null (what `None` serialises to in most agent frameworks);
 // null counts as absent. Unknown keys are ignored.
@@ -16,6 +17,9 @@ export type ParsedAnswer = { ok: true; answer: AgentAnswer } | { ok: false; erro
 
 /** Checks a parsed JSON value against the answer protocol. */
 export function parseAnswer(value: unknown): ParsedAnswer {
+  // Before anything walks it: grading, redaction and the trace all recurse once per level.
+  if (nestedDeeperThan(value, MAX_AGENT_DEPTH))
+    return { ok: false, error: `answer is nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for answers)` }
   const parsed = answerSchema.safeParse(value)
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 3).map(describeIssue)

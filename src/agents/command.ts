@@ -8,6 +8,7 @@ import type { AgentContext } from './context.js'
 import { extractJsonAnswer } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
 import { buildPayload } from './payload.js'
+import { MARKER_VARIABLE, newAttemptMarker, sweepAttempt, sweepRun } from './process-sweep.js'
 
 type CommandAgent = Extract<AgentConfig, { type: 'command' }>
 
@@ -29,10 +30,16 @@ export function runCommandAgent(ctx: AgentContext, agent: CommandAgent): Promise
   const [file, args] = viaShell ? ['/bin/sh', ['-c', agent.command as string]] : splitArgv(agent.command as string[])
   if (!file) return Promise.resolve(infraError('could not start agent: the command is empty', 'config'))
 
-  const env = { ...baseEnv(agent), EVALGATE_TOOLS_URL: ctx.session.url, EVALGATE_TASK_ID: ctx.task.id }
+  const marker = newAttemptMarker()
+  const env = {
+    ...baseEnv(agent),
+    EVALGATE_TOOLS_URL: ctx.session.url,
+    EVALGATE_TASK_ID: ctx.task.id,
+    [MARKER_VARIABLE]: marker
+  }
   const child = spawn(file, args, { cwd: ctx.workflow.dir, env, detached: true, stdio: 'pipe' })
   return new Promise((resolve) => {
-    new AgentProcess(child, ctx, viaShell, resolve).start(JSON.stringify(buildPayload(ctx.task, ctx.workflow)))
+    new AgentProcess(child, ctx, viaShell, marker, resolve).start(JSON.stringify(buildPayload(ctx.task, ctx.workflow)))
   })
 }
 
@@ -71,6 +78,7 @@ class AgentProcess {
     private readonly child: ChildProcess,
     private readonly ctx: AgentContext,
     private readonly viaShell: boolean,
+    private readonly marker: string,
     private readonly resolve: (outcome: AgentOutcome) => void
   ) {}
 
@@ -132,9 +140,10 @@ class AgentProcess {
   private onExit(code: number | null, signal: NodeJS.Signals | null): void {
     this.exit = { code, signal }
     clearTimeout(this.timer)
-    // Whatever the agent left running in its group goes with it (and releases its pipes).
+    // Whatever the agent left running, in its group or not, goes with it (and releases its pipes).
     this.killGroup()
     liveGroups.delete(this.child.pid!)
+    sweepAttempt(this.marker)
     this.graceTimer = setTimeout(() => {
       this.child.stdout!.destroy()
       this.child.stderr!.destroy()
@@ -213,5 +222,6 @@ function installExitHook(): void {
         // already gone
       }
     }
+    sweepRun()
   })
 }

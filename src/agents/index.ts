@@ -18,6 +18,7 @@ export async function runAgent(ctx: AgentContext): Promise<AgentRun> {
   } catch (err) {
     outcome = infraError(`evalgate could not run the agent: ${(err as Error)?.message ?? String(err)}`, 'internal')
   }
+  if (ctx.session.refusedCalls > 0) outcome = overToolBudget(outcome, ctx.session)
   const { model_calls = [], ...rest } = outcome
   return {
     ...rest,
@@ -25,6 +26,19 @@ export async function runAgent(ctx: AgentContext): Promise<AgentRun> {
     model_calls,
     duration_ms: Math.round(performance.now() - startedAt)
   }
+}
+
+/**
+ * An attempt that ran past its tool-call budget fails, whatever came after (a timeout of an
+ * agent that kept calling is its own doing, not an infrastructure error).
+ */
+function overToolBudget(outcome: AgentOutcome, session: AgentContext['session']): AgentOutcome {
+  const { infra_error, agent_error, error_kind: _kind, ...rest } = outcome
+  const after = infra_error ?? agent_error
+  const message =
+    `tool-call budget exhausted after ${session.maxCalls} calls (${session.refusedCalls} more refused)` +
+    (after ? `; then ${after}` : '')
+  return { ...rest, agent_error: message, error_kind: 'tool_budget_exhausted' }
 }
 
 function runByType(ctx: AgentContext): Promise<AgentOutcome> {

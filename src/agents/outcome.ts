@@ -15,6 +15,7 @@ export type AgentErrorKind =
   | 'bad_answer'
   | 'internal'
   | 'budget_exhausted'
+  | 'tool_budget_exhausted'
   | 'rate_limited'
   | 'bad_response'
 

@@ -9,6 +9,7 @@ import { matchWorkflows, type WorkflowPair } from './match-workflows.js'
 import type { BaseProject } from './snapshot.js'
 import { stricterThresholds } from './stricter-thresholds.js'
 import { workflowAsOnBase } from './workflow-as-on-base.js'
+import { append } from '../util/append.js'
 
 export interface PrProject {
   workflows: Workflow[]
@@ -73,8 +74,14 @@ function firstRun(thresholds: Thresholds): { thresholds: Thresholds; changes: Ga
 function effectiveWorkflow(pair: WorkflowPair, changes: GateChanges): Workflow {
   const judged = workflowAsOnBase(pair.pr, pair.base)
   const workflow = pair.pr.name
-  changes.permissions.push(...judged.permissions.map((p) => ({ workflow, ...p })))
-  changes.endpoints.push(...judged.endpoints.map((e) => ({ workflow, ...e })))
+  append(
+    changes.permissions,
+    judged.permissions.map((p) => ({ workflow, ...p }))
+  )
+  append(
+    changes.endpoints,
+    judged.endpoints.map((e) => ({ workflow, ...e }))
+  )
   for (const rule of judged.keptRedactions)
     changes.notes.push(`${workflow}: redaction rule "${rule.name}" was removed in this PR; it still applies`)
   return judged.workflow
@@ -99,14 +106,14 @@ function goldenSet(
       : []
     const compared = compareTasks(theirs, mine)
     const redact = createRedactor(workflows[i].data_governance?.redact)
-    changes.tasks.added.push(...compared.added.map(ref))
-    changes.tasks.removed.push(...compared.removed.map(ref))
+    append(changes.tasks.added, compared.added.map(ref))
+    append(changes.tasks.removed, compared.removed.map(ref))
     for (const c of compared.changed) {
       baseFormOf.set(c.pr, c.base)
       prForms.push(c.pr)
       changes.tasks.changed.push({ ...ref(c.pr), fields: c.fields, diff: redact.value(c.diff) })
     }
-    removed.push(...compared.removed)
+    append(removed, compared.removed)
   })
   const counted = [...prTasks.map((t) => baseFormOf.get(t) ?? t), ...removed]
   return { counted, prForms }

@@ -10,6 +10,7 @@ import { parseYaml } from '../load/read-data-file.js'
 import { gitBlobId } from './blob-id.js'
 import { manifestReferences } from './manifest-references.js'
 import type { CommitSource, TreeEntry } from './source.js'
+import { append } from '../util/append.js'
 
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.jsonl'])
 const MAX_WORKING_COPY_BYTES = 64 * 1024 * 1024
@@ -60,7 +61,10 @@ export async function materializeBase(
       const under = entriesUnder(entries, sharedDir)
       // The loader checks that the folder exists, even when it holds no task file.
       if (under.length > 0) await mkdir(path.join(dir, sharedDir), { recursive: true })
-      named.push(...under.filter((e) => isDataFile(e.path)))
+      append(
+        named,
+        under.filter((e) => isDataFile(e.path))
+      )
     }
   }
   await writer.write(named.filter((e) => !written.has(e.path)))

@@ -36,6 +36,7 @@ export interface StricterThresholds {
 const PERMISSION_LEVELS = ['write', 'maintain', 'admin'] as const
 const BUDGETS: (keyof Budgets)[] = [
   'max_model_calls_per_task',
+  'max_tool_calls_per_task',
   'max_retries',
   'max_context_tokens',
   'task_timeout_s',

@@ -9,6 +9,7 @@ import { tierInterval } from './tier-interval.js'
 import { tierPassK } from './tier-pass-k.js'
 import { tierSettings, type TierSettings } from './tier-settings.js'
 import { tooSmallWarning } from './too-small.js'
+import { largest } from '../util/append.js'
 
 export type { BaselineSnapshot } from './paired.js'
 
@@ -264,7 +265,10 @@ function rateDecision(
     decided: judged.outcome !== 'undecided'
   }
   if (record.decided) return record
-  const most = Math.max(0, ...tasks.map((t) => t.attempts.total))
+  const most = largest(
+    tasks.map((t) => t.attempts.total),
+    0
+  )
   const stopped = attempts.stopped_by ? ' (max_cost_usd stopped extra attempts)' : ''
   return {
     ...record,

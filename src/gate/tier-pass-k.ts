@@ -1,5 +1,6 @@
 import type { PassKRule, TaskResult, TierSummary } from '../model/types.js'
 import { passHatK } from './pass-hat-k.js'
+import { smallest } from '../util/append.js'
 
 /**
  * pass^k of a tier: the mean over its tasks of C(c, k)/C(n, k). k is the rule's k when every
@@ -7,7 +8,7 @@ import { passHatK } from './pass-hat-k.js'
  */
 export function tierPassK(tasks: readonly TaskResult[], required?: PassKRule): NonNullable<TierSummary['pass_k']> {
   const ran = tasks.filter((t) => t.attempts.total > 0)
-  const fewest = ran.length > 0 ? Math.min(...ran.map((t) => t.attempts.total)) : 1
+  const fewest = ran.length > 0 ? smallest(ran.map((t) => t.attempts.total)) : 1
   const k = required ? Math.min(required.k, fewest) : fewest
   const sum = ran.reduce((total, t) => total + passHatK(t.attempts.passed, t.attempts.total, k), 0)
   return { k, rate: tasks.length > 0 ? sum / tasks.length : 0, ...(required ? { required } : {}) }

@@ -1,12 +1,13 @@
 // report.html: one self-contained page (no network, inline CSS and JS) that opens from a
 // downloaded artifact. Written as a stream: traces are copied in line by line.
-import { mkdir, rm, stat } from 'node:fs/promises'
+import { mkdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Report } from '../model/types.js'
 import { scrubSecrets } from '../util/secrets.js'
 import { jsonScript } from './escape.js'
 import { pageEnd, pageStart } from './page.js'
 import { FileSink } from '../util/file-sink.js'
+import { partialPath } from '../report/outputs.js'
 import { writeTraceChunks, type TraceIndex } from './trace-chunks.js'
 
 export const HTML_REPORT_FILE = 'report.html'
@@ -17,7 +18,9 @@ export async function writeHtmlReport(outDir: string, report: Report, tracesPath
   const htmlPath = join(outDir, HTML_REPORT_FILE)
   const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report))) as Report
   const withTraces = tracesPath !== undefined && (await isFile(tracesPath))
-  const sink = new FileSink(htmlPath)
+  // Written under a temporary name: a half-written page would look like a report.
+  const partial = partialPath(htmlPath)
+  const sink = new FileSink(partial)
   try {
     await sink.write(pageStart(safeReport))
     await sink.write(jsonScript('eg-meta', JSON.stringify(pageMeta(safeReport))))
@@ -26,10 +29,10 @@ export async function writeHtmlReport(outDir: string, report: Report, tracesPath
     await sink.write(jsonScript('eg-trace-index', JSON.stringify({ included: index !== null, ...index })))
     await sink.write(pageEnd())
     await sink.close()
+    await rename(partial, htmlPath)
   } catch (err) {
-    // A half-written page would look like a report: leave none.
     sink.destroy()
-    await rm(htmlPath, { force: true })
+    await rm(partial, { force: true })
     throw err
   }
   return htmlPath

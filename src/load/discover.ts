@@ -1,8 +1,9 @@
 // Finds the workflow manifests under the tasks folder and the task files of each workflow.
-import { readdir } from 'node:fs/promises'
+import { lstat, readdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { displayPath, isDirectory, isFile } from './paths.js'
 import type { Problem } from './problems.js'
+import { repoPathProblem } from './repo-root.js'
 
 export const MANIFEST_NAMES = ['workflow.yml', 'workflow.yaml']
 const TASK_FILE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.jsonl'])
@@ -48,18 +49,30 @@ export async function findManifests(tasksDir: string): Promise<{ manifests: stri
   return { manifests, problems }
 }
 
-/** Every task file below `dir`, at any depth, sorted; `exclude` holds absolute paths. */
+/**
+ * Every task file below `dir`, at any depth, sorted; `exclude` holds absolute paths. A folder
+ * link is followed only into a part of the repository the walk has not covered: a link back
+ * into the tree (e.g. to `..`) would walk it again and again, and one out of the repository
+ * would read what the repository does not hold. Either is a problem at the link.
+ */
 export async function findTaskFiles(
   dir: string,
-  exclude: ReadonlySet<string>
+  exclude: ReadonlySet<string>,
+  repoRoot: string = dir
 ): Promise<{ files: string[]; problems: Problem[] }> {
   const files: string[] = []
   const problems: Problem[] = []
+  const start = path.resolve(dir)
+  const realStart = await realpath(start).catch(() => start)
+  // The real folders walked so far, each with everything below it.
+  const covered = [realStart]
   const walk = async (folder: string, depth: number): Promise<void> => {
     for (const entry of await visibleEntries(folder, problems)) {
       const absPath = path.join(folder, entry)
       if (await isDirectory(absPath)) {
-        await walk(absPath, depth + 1)
+        const refused = await folderLinkProblem(absPath, covered, repoRoot)
+        if (refused) problems.push({ file: displayPath(absPath), message: refused, severity: 'error' })
+        else await walk(absPath, depth + 1)
         continue
       }
       if (exclude.has(absPath) || !isTaskFileName(entry)) continue
@@ -74,8 +87,26 @@ export async function findTaskFiles(
       if (await isFile(absPath)) files.push(absPath)
     }
   }
-  await walk(path.resolve(dir), 0)
+  await walk(start, 0)
   return { files, problems }
+}
+
+/** Why the folder link at `absPath` is not followed; undefined for a plain folder, or a link to follow. */
+async function folderLinkProblem(absPath: string, covered: string[], repoRoot: string): Promise<string | undefined> {
+  if (!(await lstat(absPath)).isSymbolicLink()) return undefined
+  const outside = await repoPathProblem('the folder link', absPath, 'folder', repoRoot, displayPath(absPath))
+  if (outside) return `${outside}; links are not followed out of the repository`
+  const real = await realpath(absPath)
+  const overlap = covered.find((folder) => isWithin(folder, real) || isWithin(real, folder))
+  if (overlap)
+    return `the folder link leads back into the task folders (to ${displayPath(real)}); links into folders already read are not followed`
+  covered.push(real)
+  return undefined
+}
+
+function isWithin(folder: string, absPath: string): boolean {
+  const rel = path.relative(folder, absPath)
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel))
 }
 
 async function manifestIn(folder: string): Promise<string | undefined> {

@@ -1,6 +1,7 @@
 // Loading and validating every user file: workflow manifests, golden tasks, thresholds.
 // Never throws for a user's mistake: every problem is collected with its `file:line`.
 import path from 'node:path'
+import pLimit from 'p-limit'
 import type { GoldenTask, Thresholds, Workflow } from '../model/types.js'
 import { findManifests, findTaskFiles } from './discover.js'
 import { displayPath } from './paths.js'
@@ -10,6 +11,9 @@ import { checkAgainstWorkflow, checkDuplicateIds } from './task-checks.js'
 import { loadTaskFile } from './tasks.js'
 import { defaultThresholds, readThresholds } from './thresholds.js'
 import { loadWorkflow, type LoadedWorkflow } from './workflow.js'
+import { append } from '../util/append.js'
+
+const OPEN_FILES = 64
 
 export { parseFilter } from './filter.js'
 export { loadThresholds } from './thresholds.js'
@@ -42,7 +46,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const all: Problem[] = []
   const repoRoot = opts.repoRoot ?? findRepoRoot()
   const found = await findManifests(opts.tasksDir)
-  all.push(...found.problems)
+  append(all, found.problems)
 
   const loaded = await Promise.all(
     found.manifests.map(async (manifest) => ({ manifest, ...(await loadWorkflow(manifest, repoRoot)) }))
@@ -56,20 +60,20 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
       severity: 'error'
     })
   }
-  all.push(...duplicateWorkflowNames(selected))
+  append(all, duplicateWorkflowNames(selected))
 
   const workflows: Workflow[] = []
   const tasks: GoldenTask[] = []
   for (const w of selected) {
-    all.push(...w.problems)
+    append(all, w.problems)
     if (w.workflow) workflows.push(w.workflow)
     const loadedTasks = await loadWorkflowTasks(w, repoRoot)
-    tasks.push(...loadedTasks.tasks)
-    all.push(...loadedTasks.problems)
+    append(tasks, loadedTasks.tasks)
+    append(all, loadedTasks.problems)
   }
 
   const read = await readThresholds(opts.thresholdsFile)
-  all.push(...read.problems)
+  append(all, read.problems)
   const manifestNames = new Set(loaded.map((w) => w.name))
   for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
     if (manifestNames.has(name)) continue
@@ -98,15 +102,17 @@ async function loadWorkflowTasks(
   const exclude = new Set([w.manifest, ...w.namedFiles])
   const found = { files: [] as string[], problems: [] as Problem[] }
   for (const dir of w.taskDirs) {
-    const inDir = await findTaskFiles(dir, exclude)
-    found.files.push(...inDir.files)
-    found.problems.push(...inDir.problems)
+    const inDir = await findTaskFiles(dir, exclude, repoRoot)
+    append(found.files, inDir.files)
+    append(found.problems, inDir.problems)
   }
-  const perFile = await Promise.all(found.files.map((f) => loadTaskFileInside(f, w.name, repoRoot)))
+  // Bounded: a workflow may hold more task files than the process may have open at once.
+  const reading = pLimit(OPEN_FILES)
+  const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))))
   const located = perFile.flatMap((r) => r.tasks)
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)]
   if (w.workflow) {
-    for (const task of located) problems.push(...checkAgainstWorkflow(task, w.workflow))
+    for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow))
   }
   if (found.files.length === 0)
     problems.push({ file: w.file, message: 'no golden tasks in this workflow', severity: 'warning' })

@@ -2,9 +2,14 @@
 // their lines instead of throwing.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { LineCounter, parseAllDocuments } from 'yaml'
+import { LineCounter } from 'yaml'
+import { firstDuplicateKey } from './json-duplicate-keys.js'
 import { fromYamlNode, onOneLine, type Located } from './located.js'
 import type { Problem } from './problems.js'
+import { shapeProblemsOf, tooDeepMessage } from './value-limits.js'
+import { parseDocuments } from './yaml-documents.js'
+import { MAX_FILE_DEPTH } from '../util/value-shape.js'
+import { append } from '../util/append.js'
 
 export interface DataFile {
   /** One value per YAML document, or per JSONL line; empty documents and blank lines are skipped. */
@@ -28,10 +33,14 @@ export async function readDataFile(absPath: string, file: string): Promise<DataF
 /** YAML, and JSON through the same parser (JSON is YAML 1.2), so that both get line numbers. */
 export function parseYaml(text: string, file: string): DataFile {
   const lines = new LineCounter()
-  const docs = parseAllDocuments(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false })
+  const parsed = parseDocuments(text.replace(/^\uFEFF/, ''), lines, MAX_FILE_DEPTH)
+  if ('tooDeep' in parsed) {
+    const { line, depth } = parsed.tooDeep
+    return { values: [], problems: [{ file, line, message: tooDeepMessage(depth), severity: 'error' }] }
+  }
   const values: Located[] = []
   const problems: Problem[] = []
-  for (const doc of docs) {
+  for (const doc of parsed.docs) {
     for (const error of doc.errors) {
       problems.push({
         file,
@@ -57,13 +66,17 @@ export function parseYaml(text: string, file: string): DataFile {
       problems.push({
         file,
         line: lines.linePos(doc.contents.range?.[0] ?? 0).line,
-        message: `YAML: ${(err as Error).message}`,
+        // Aliases can nest deeper than the text does: the stack runs out before the depth check.
+        message: err instanceof RangeError ? tooDeepMessage(MAX_FILE_DEPTH) : `YAML: ${(err as Error).message}`,
         severity: 'error'
       })
       continue
     }
     if (value === null || value === undefined) continue
-    values.push(fromYamlNode(value, doc.contents, doc, lines))
+    const located = fromYamlNode(value, doc.contents, doc, lines)
+    const shape = shapeProblemsOf(located, file)
+    append(problems, shape)
+    if (shape.length === 0) values.push(located)
   }
   return { values, problems }
 }
@@ -76,11 +89,27 @@ function parseJsonLines(text: string, file: string): DataFile {
     .split(/\r?\n/)
     .forEach((raw, i) => {
       if (raw.trim() === '') return
+      let located: Located
       try {
-        values.push(onOneLine(JSON.parse(raw), i + 1))
+        located = onOneLine(JSON.parse(raw), i + 1)
       } catch (err) {
         problems.push({ file, line: i + 1, message: `not valid JSON: ${(err as Error).message}`, severity: 'error' })
+        return
       }
+      const duplicate = firstDuplicateKey(raw)
+      const shape = shapeProblemsOf(located, file)
+      if (duplicate !== undefined) problems.push(duplicateKeyProblem(file, i + 1, duplicate))
+      append(problems, shape)
+      if (duplicate === undefined && shape.length === 0) values.push(located)
     })
   return { values, problems }
+}
+
+function duplicateKeyProblem(file: string, line: number, key: string): Problem {
+  return {
+    file,
+    line,
+    message: `Map keys must be unique: "${key.length > 60 ? `${key.slice(0, 57)}...` : key}" is given twice`,
+    severity: 'error'
+  }
 }

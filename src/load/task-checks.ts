@@ -7,6 +7,7 @@ import type { Problem } from './problems.js'
 import { isPlainMap } from './schema-common.js'
 import type { LocatedTask } from './tasks.js'
 import { APPROVAL_TOOL } from './tools.js'
+import { append } from '../util/append.js'
 
 export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workflow): Problem[] {
   const problems: Problem[] = []
@@ -43,7 +44,7 @@ export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workfl
     if (!allowed(tool))
       error(at.lineOf(['expected', 'forbidden_actions', i]), `forbidden action on tool "${tool}", ${unlisted}`)
   })
-  problems.push(...piiWarnings({ task, at }, workflow))
+  append(problems, piiWarnings({ task, at }, workflow))
   if (task.expected.judge !== undefined && !workflow.judge) {
     error(
       at.lineOf(['expected', 'judge']),

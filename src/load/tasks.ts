@@ -6,6 +6,7 @@ import type { Located } from './located.js'
 import type { Problem } from './problems.js'
 import { readDataFile } from './read-data-file.js'
 import { taskSchema, type TaskFile } from './task-schema.js'
+import { append } from '../util/append.js'
 
 /** A loaded task with the lines of its parts, for the checks across files. */
 export interface LocatedTask {
@@ -27,7 +28,7 @@ export async function loadTaskFile(
     for (const at of Array.isArray(value.value) ? value.elements() : [value]) {
       const parsed = taskSchema.safeParse(at.value)
       if (parsed.success) tasks.push({ task: toGoldenTask(parsed.data, workflow, file, at.line), at })
-      else problems.push(...issueProblems(parsed.error.issues, at, file, 'a golden task'))
+      else append(problems, issueProblems(parsed.error.issues, at, file, 'a golden task'))
     }
   }
   return { tasks, problems }

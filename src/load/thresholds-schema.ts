@@ -35,6 +35,7 @@ const baseline = strictMap({ max_drop: maxDrop.optional(), block_high_risk_regre
 
 export const DEFAULT_BUDGETS = {
   max_model_calls_per_task: 20,
+  max_tool_calls_per_task: 200,
   max_retries: 3,
   task_timeout_s: 60,
   max_error_rate: 0.1
@@ -42,6 +43,7 @@ export const DEFAULT_BUDGETS = {
 
 const budgets = strictMap({
   max_model_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_model_calls_per_task),
+  max_tool_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_tool_calls_per_task),
   max_retries: nonNegativeInt.default(DEFAULT_BUDGETS.max_retries),
   max_context_tokens: positiveInt.optional(),
   task_timeout_s: z.number().positive(POSITIVE).default(DEFAULT_BUDGETS.task_timeout_s),

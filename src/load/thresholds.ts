@@ -15,6 +15,7 @@ import {
   type ThresholdsFile,
   type TierRulesFile
 } from './thresholds-schema.js'
+import { append } from '../util/append.js'
 
 export function defaultThresholds(): Thresholds {
   return {
@@ -69,7 +70,7 @@ export async function readThresholds(thresholdsFile: string): Promise<ReadThresh
   }
   const parsed = thresholdsSchema.safeParse(at.value)
   if (!parsed.success) {
-    problems.push(...issueProblems(parsed.error.issues, at, file, 'a thresholds file'))
+    append(problems, issueProblems(parsed.error.issues, at, file, 'a thresholds file'))
     return { problems, workflowLine }
   }
   if (!parsed.data.tiers)
@@ -102,6 +103,7 @@ function toThresholds(data: ThresholdsFile, defaults: Thresholds): Thresholds {
     budgets: budgets
       ? {
           max_model_calls_per_task: budgets.max_model_calls_per_task,
+          max_tool_calls_per_task: budgets.max_tool_calls_per_task,
           max_retries: budgets.max_retries,
           max_context_tokens: budgets.max_context_tokens,
           task_timeout_s: budgets.task_timeout_s,

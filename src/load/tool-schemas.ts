@@ -8,6 +8,7 @@ import { readDataFile } from './read-data-file.js'
 import { isPlainMap } from './schema-common.js'
 import { openaiToolSchema, plainToolSchema } from './workflow-schema.js'
 import { APPROVAL_TOOL } from './tools.js'
+import { append } from '../util/append.js'
 
 export async function loadToolSchemas(
   absPath: string,
@@ -49,12 +50,12 @@ function parseToolSchema(entry: Located, file: string, problems: Problem[]): Too
   if (isPlainMap(entry.value) && ('function' in entry.value || 'type' in entry.value)) {
     const parsed = openaiToolSchema.safeParse(entry.value)
     if (parsed.success) return withoutUndefined(parsed.data.function)
-    problems.push(...issueProblems(parsed.error.issues, entry, file, 'a tool schema'))
+    append(problems, issueProblems(parsed.error.issues, entry, file, 'a tool schema'))
     return undefined
   }
   const parsed = plainToolSchema.safeParse(entry.value)
   if (parsed.success) return withoutUndefined(parsed.data)
-  problems.push(...issueProblems(parsed.error.issues, entry, file, 'a tool schema'))
+  append(problems, issueProblems(parsed.error.issues, entry, file, 'a tool schema'))
   return undefined
 }
 

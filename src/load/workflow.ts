@@ -21,6 +21,7 @@ import { findRepoRoot, repoPathProblem } from './repo-root.js'
 import { isPlainMap } from './schema-common.js'
 import { loadToolSchemas } from './tool-schemas.js'
 import { workflowSchema, type WorkflowFile } from './workflow-schema.js'
+import { append } from '../util/append.js'
 
 export interface LoadedWorkflow {
   /** Absent when the manifest has errors. */
@@ -71,12 +72,12 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
 
   const parsed = workflowSchema.safeParse(manifest.value)
   if (!parsed.success) {
-    problems.push(...issueProblems(parsed.error.issues, manifest, file, 'a workflow manifest'))
+    append(problems, issueProblems(parsed.error.issues, manifest, file, 'a workflow manifest'))
     return loaded
   }
   const at: Where = { manifest, dir, file, repoRoot, problems }
   const workflow = await buildWorkflow(parsed.data, at)
-  loaded.taskDirs.push(...(await sharedTaskDirs(parsed.data, at)))
+  append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at))
   checkEnvReferences(parsed.data, at)
   if (!problems.some((p) => p.severity === 'error')) loaded.workflow = workflow
   return loaded
@@ -182,7 +183,7 @@ async function readToolSchemas(
 ): Promise<ToolSchema[]> {
   const file = displayPath(absPath)
   const loaded = await loadToolSchemas(absPath, file, permissions)
-  problems.push(...loaded.problems)
+  append(problems, loaded.problems)
   return loaded.schemas
 }
 

@@ -138,6 +138,8 @@ import type { GateRules, PassKRule } from './gate-rules-schema.js'
 
 export interface Budgets {
   max_model_calls_per_task: number
+  /** Tool calls one attempt may make; past it the sandbox answers 429 and the task fails. */
+  max_tool_calls_per_task: number
   max_retries: number
   max_context_tokens?: number
   task_timeout_s: number

@@ -2,6 +2,7 @@
 // pull request changed about the rules and golden tasks it is judged by, and what applied.
 import { plural } from '../gate/format.js'
 import type { ChangedTask, GateChanges, ThresholdChange } from '../model/types.js'
+import { largest } from '../util/append.js'
 
 /** Detail lines shown before the section folds into <details>. */
 const FOLD_AFTER_LINES = 15
@@ -128,7 +129,10 @@ function show(value: number | string | null): string {
 /** Inline code that no backtick in `text` can close early. */
 function code(text: string): string {
   const line = oneLine(text)
-  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length))
+  const longest = largest(
+    [...line.matchAll(/`+/g)].map((m) => m[0].length),
+    0
+  )
   const fence = '`'.repeat(longest + 1)
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${line}${pad}${fence}`
@@ -136,7 +140,10 @@ function code(text: string): string {
 
 /** A fenced block no line of `lines` can close early. */
 function fenced(lines: string[], indent: string): string {
-  const longest = Math.max(0, ...lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)))
+  const longest = largest(
+    lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
+    0
+  )
   const fence = '`'.repeat(Math.max(3, longest + 1))
   return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join('\n')
 }

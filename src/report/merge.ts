@@ -7,6 +7,7 @@ import type { GateChanges, Report, TaskResult } from '../model/types.js'
 import { ruleProblems, setProblems, taskProblems, type MergeRules } from './merge-checks.js'
 import { buildReport } from './build.js'
 import { plural } from '../gate/format.js'
+import { append, largest } from '../util/append.js'
 
 export type { MergeRules } from './merge-checks.js'
 
@@ -40,8 +41,8 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
   if (problems.length > 0) throw mergeError(problems)
 
   const indexProblems = checkShardIndices(shards as { file: string; shard: ShardInfo }[], reference.count)
-  problems.push(...indexProblems)
-  for (const { report, file } of shards) problems.push(...ruleProblems(report, file, rules))
+  append(problems, indexProblems)
+  for (const { report, file } of shards) append(problems, ruleProblems(report, file, rules))
   for (const { report, file } of shards.slice(1)) {
     if (report.repeat !== first.repeat) {
       problems.push(`${file} was run with ${attemptsFlag(report)}, ${firstFile} with ${attemptsFlag(first)}`)
@@ -54,7 +55,7 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     }
   }
   // A shard given twice would list every one of its tasks again: say it once.
-  if (indexProblems.length === 0) problems.push(...checkUniqueTasks(shards))
+  if (indexProblems.length === 0) append(problems, checkUniqueTasks(shards))
   const baselines = shards.filter((s) => s.report.baseline)
   const baselineFiles = new Set(baselines.map((s) => s.report.baseline!.file))
   if (baselineFiles.size > 1)
@@ -63,7 +64,7 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     problems.push(`the shards hold different records of the baseline ${[...baselineFiles][0]}`)
   else if (baselines.length > 0 && baselines.length < shards.length)
     problems.push('some shards were compared with a baseline, others were not')
-  for (const { report, file } of shards) problems.push(...taskProblems(report, file, rules.gate))
+  for (const { report, file } of shards) append(problems, taskProblems(report, file, rules.gate))
   if (problems.length > 0) throw mergeError(problems)
 
   const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts)
@@ -115,7 +116,10 @@ function mergedRounds(reports: Report[]): NonNullable<Parameters<typeof buildRep
   const costs = reports.map((r) => r.attempts.extra_cost_usd)
   const stopped = reports.map((r) => r.attempts.stopped_by).filter((s): s is string => s !== undefined)
   return {
-    rounds: Math.max(0, ...reports.map((r) => r.attempts.rounds)),
+    rounds: largest(
+      reports.map((r) => r.attempts.rounds),
+      0
+    ),
     extra_cost_usd: costs.includes(null) ? null : costs.reduce<number>((sum, c) => sum + c!, 0),
     ...(stopped.length > 0 ? { stopped_by: `${stopped[0]} (in ${plural(stopped.length, 'shard')})` } : {})
   }

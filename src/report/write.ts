@@ -1,10 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Report } from '../model/types.js'
 import { writeHtmlReport } from '../html/index.js'
 import { renderJunit } from './junit.js'
 import { renderSummary } from './summary.js'
 import { scrubSecrets } from '../util/secrets.js'
+import { writeAtomically } from './outputs.js'
 
 export interface ReportPaths {
   reportPath: string
@@ -13,15 +14,18 @@ export interface ReportPaths {
   htmlPath: string
 }
 
-/** Writes every file made from report.json; report.html also embeds the traces when they are given. */
+/**
+ * Writes every file made from report.json; report.html also embeds the traces when they are
+ * given. Each file appears whole or not at all, report.json last.
+ */
 export async function writeReportFiles(outDir: string, report: Report, tracesPath?: string): Promise<ReportPaths> {
   await mkdir(outDir, { recursive: true })
   const reportPath = join(outDir, 'report.json')
   const summaryPath = join(outDir, 'summary.md')
   const junitPath = join(outDir, 'junit.xml')
-  await writeFile(reportPath, scrubSecrets(JSON.stringify(report, null, 2)) + '\n')
-  await writeFile(summaryPath, scrubSecrets(renderSummary(report)))
-  await writeFile(junitPath, scrubSecrets(renderJunit(report)))
+  await writeAtomically(summaryPath, scrubSecrets(renderSummary(report)))
+  await writeAtomically(junitPath, scrubSecrets(renderJunit(report)))
   const htmlPath = await writeHtmlReport(outDir, report, tracesPath)
+  await writeAtomically(reportPath, scrubSecrets(JSON.stringify(report, null, 2)) + '\n')
   return { reportPath, summaryPath, junitPath, htmlPath }
 }

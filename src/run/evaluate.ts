@@ -10,6 +10,10 @@ import { missingApiKey } from '../llm/index.js'
 import { checkBaselineTiers, loadBaseline } from '../gate/baseline.js'
 import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
+import { clearOutputs, removeUnfinishedSync } from '../report/outputs.js'
+import { onStop } from '../util/stop-signals.js'
+import { rename } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parseShard, shardTasks, taskSetHash } from '../report/shard.js'
 import { runTasks, type NextRound } from './runner.js'
 import { workflowInfo } from './workflow-info.js'
@@ -46,8 +50,25 @@ export interface EvaluateResult {
   paths: { report: string; summary: string; traces: string; junit: string; html: string }
 }
 
-/** The whole gate: files -> validated model -> run -> graded results -> decision -> report files. */
+/**
+ * The whole gate: files -> validated model -> run -> graded results -> decision -> report files.
+ * The previous run's files in the output folder go first; a stop before the end leaves only the
+ * partial traces.
+ */
 export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
+  await clearOutputs(opts.outDir)
+  const unregister = onStop(() => {
+    removeUnfinishedSync(opts.outDir)
+    process.stderr.write(`evalgate: no report written in ${opts.outDir} (the run did not finish)\n`)
+  })
+  try {
+    return await evaluateOnce(opts)
+  } finally {
+    unregister()
+  }
+}
+
+async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1)
     throw new InputError('--concurrency must be a positive integer')
   const { repeat } = opts
@@ -115,11 +136,13 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     baseline,
     gateChanges: judged.changes && withPrForms(judged.changes, run.results.slice(tasks.length))
   })
-  const written = await writeReportFiles(opts.outDir, report, run.tracesPath)
+  const tracesPath = join(opts.outDir, 'traces.jsonl')
+  await rename(run.tracesPath, tracesPath)
+  const written = await writeReportFiles(opts.outDir, report, tracesPath)
   const paths = {
     report: written.reportPath,
     summary: written.summaryPath,
-    traces: run.tracesPath,
+    traces: tracesPath,
     junit: written.junitPath,
     html: written.htmlPath
   }

@@ -10,6 +10,8 @@ import { TraceWriter } from './trace-writer.js'
 import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
 import { buildTrace } from './trace.js'
 import { createRedactor } from '../redact/redactor.js'
+import { PARTIAL_TRACES } from '../report/outputs.js'
+import { append } from '../util/append.js'
 
 /**
  * After each round, the tasks (indices into `tasks`) to run once more; none ends the run.
@@ -35,6 +37,7 @@ export interface RunTasksOptions {
 
 export interface RunTasksResult {
   results: TaskResult[]
+  /** traces.jsonl.partial: the caller renames it once the run is complete. */
   tracesPath: string
   rounds: number
   /** Known cost of the attempts beyond each task's first. */
@@ -52,7 +55,7 @@ export interface RunTasksResult {
  */
 export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   await mkdir(opts.outDir, { recursive: true })
-  const tracesPath = join(opts.outDir, 'traces.jsonl')
+  const tracesPath = join(opts.outDir, PARTIAL_TRACES)
   const traces = new TraceWriter(tracesPath)
   const sandbox = await ToolSandbox.start()
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]))
@@ -82,14 +85,14 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     const tally = tallies[taskIndex]
     const workflow = workflows.get(task.workflow)!
     const llm = runtimesFor(tally.total).get(task.workflow)
-    const session = sandbox.open(task, workflow)
+    const session = sandbox.open(task, workflow, opts.budgets.max_tool_calls_per_task)
     const timeoutMs = opts.budgets.task_timeout_s * 1000
     try {
       const run = await runAgent({ task, workflow, session, timeoutMs, llm })
       let verdict: JudgeVerdict | undefined
       if (task.expected.judge !== undefined && llm && !run.infra_error && !run.agent_error) {
         const judged = await llm.judge(task, run, AbortSignal.timeout(timeoutMs))
-        run.model_calls.push(...judged.calls)
+        append(run.model_calls, judged.calls)
         verdict = judged.verdict
       }
       spent += attemptCost(run)

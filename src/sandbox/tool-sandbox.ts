@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { GoldenTask, Workflow } from '../model/types.js'
-import { SandboxSession, type CallArgs, type ToolSession } from './tool-session.js'
+import { DEFAULT_MAX_TOOL_CALLS, SandboxSession, type CallArgs, type ToolSession } from './tool-session.js'
 
 const MAX_BODY_BYTES = 1024 * 1024
 const RAW_ARGS_CHARS = 1024
@@ -38,12 +38,14 @@ export class ToolSandbox {
     return sandbox
   }
 
-  open(task: GoldenTask, workflow: Workflow): ToolSession {
+  /** `maxCalls`: the attempt's tool-call budget. */
+  open(task: GoldenTask, workflow: Workflow, maxCalls = DEFAULT_MAX_TOOL_CALLS): ToolSession {
     const token = randomUUID()
-    const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, () => {
+    const onClose = () => {
       this.sessions.delete(token)
       this.closedTokens.add(token)
-    })
+    }
+    const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, onClose, maxCalls)
     this.sessions.set(token, session)
     return session
   }

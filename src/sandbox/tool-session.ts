@@ -1,4 +1,5 @@
 import type { Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
+import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { deepSubset } from './deep-subset.js'
 
 export const REQUEST_APPROVAL = 'request_approval'
@@ -12,6 +13,10 @@ export interface ToolSession {
   /** `${sandbox.url}/s/<token>`: agents POST `${url}/<tool>` with the JSON arguments. */
   readonly url: string
   readonly calls: ToolCallRecord[]
+  /** The tool-call budget of the attempt (budgets.max_tool_calls_per_task). */
+  readonly maxCalls: number
+  /** Calls past the budget: answered 429 and not recorded, only counted. */
+  readonly refusedCalls: number
   /** The in-process path: same rules and recording as a POST. */
   call(tool: string, args: unknown): Promise<ToolResponse>
   /** Later calls get 410 and are not recorded. */
@@ -22,17 +27,21 @@ export interface ToolSession {
 export type CallArgs = { ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string; raw: unknown }
 
 const PENDING_APPROVAL = { status: 'pending_approval' }
+export const DEFAULT_MAX_TOOL_CALLS = 200
+const TOO_DEEP_ARGS = `arguments nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for tool-call arguments)`
 const ARGS_PREVIEW_CHARS = 200
 
 export class SandboxSession implements ToolSession {
   readonly calls: ToolCallRecord[] = []
+  refusedCalls = 0
   private closed = false
 
   constructor(
     readonly url: string,
     private readonly task: GoldenTask,
     private readonly workflow: Workflow,
-    private readonly onClose: () => void
+    private readonly onClose: () => void,
+    readonly maxCalls = DEFAULT_MAX_TOOL_CALLS
   ) {}
 
   call(tool: string, args: unknown): Promise<ToolResponse> {
@@ -48,6 +57,14 @@ export class SandboxSession implements ToolSession {
   /** Answers one call and records it. `startedAt` is a `performance.now()` reading. */
   handle(tool: string, args: CallArgs, startedAt: number): ToolResponse {
     if (this.closed) return { status: 410, body: { error: 'this tool session is closed' } }
+    if (this.calls.length >= this.maxCalls) {
+      this.refusedCalls++
+      const error = `tool-call budget exhausted after ${this.maxCalls} calls (budgets.max_tool_calls_per_task)`
+      return { status: 429, body: { error } }
+    }
+    // Recorded args go through redaction and into the trace, which recurse once per level.
+    if (args.ok && nestedDeeperThan(args.value, MAX_AGENT_DEPTH))
+      args = { ok: false, status: 400, error: TOO_DEEP_ARGS, raw: `[${TOO_DEEP_ARGS}]` }
     if (tool === REQUEST_APPROVAL) return this.propose(args, startedAt)
 
     const recordedArgs = args.ok ? args.value : args.raw

@@ -2,6 +2,7 @@
 import { percent } from '../gate/format.js'
 import type { Scorecard, ScorecardRow } from './model.js'
 import { escapeHtml } from './escape.js'
+import { smallest } from '../util/append.js'
 
 const WIDTH = 720
 const HEIGHT = 260
@@ -29,7 +30,7 @@ export function successRateChart(card: Scorecard): string {
   const labels = card.columns.map((c) => c.created_at.slice(0, 10))
   const known = series.flatMap((s) => s.values.filter((v): v is number => v !== null))
   // Zoom in on the range the rates live in, in steps of 10 points, so that a 3-point drop shows.
-  const bottom = known.length > 0 ? Math.max(0, Math.floor(Math.min(...known) * 10 - 0.5) / 10) : 0
+  const bottom = known.length > 0 ? Math.max(0, Math.floor(smallest(known) * 10 - 0.5) / 10) : 0
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom
   const x = (i: number) => MARGIN.left + (labels.length > 1 ? (i / (labels.length - 1)) * plotWidth : plotWidth / 2)

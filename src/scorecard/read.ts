@@ -3,6 +3,7 @@ import { InputError } from '../load/problems.js'
 import type { Problem } from '../load/problems.js'
 import { readReport } from '../report/schema.js'
 import type { ReportFile } from './compute.js'
+import { append } from '../util/append.js'
 
 /**
  * Reads every report (all problems at once, each naming its file) and orders them by
@@ -23,7 +24,7 @@ export async function readScorecardReports(files: readonly string[]): Promise<Re
       } else series.push({ file, report, time })
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      problems.push(...error.problems)
+      append(problems, error.problems)
     }
   }
   if (problems.length > 0) throw new InputError(problems)

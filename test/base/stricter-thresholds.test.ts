@@ -32,6 +32,7 @@ describe('stricterThresholds', () => {
       rules: { tiers: { T1: { min_success: 0.9, min_tasks: 20 } }, max_drop: { T1: 0.02, T2: 0.05 } },
       budgets: {
         max_model_calls_per_task: 10,
+        max_tool_calls_per_task: 100,
         max_retries: 2,
         task_timeout_s: 30,
         max_error_rate: 0.05,
@@ -42,6 +43,7 @@ describe('stricterThresholds', () => {
       rules: { tiers: { T1: { min_success: 0.9 } }, max_drop: { T1: 0.2, T3: 0.1 } },
       budgets: {
         max_model_calls_per_task: 50,
+        max_tool_calls_per_task: 500,
         max_retries: 1,
         task_timeout_s: 300,
         max_error_rate: 0.5,
@@ -55,6 +57,7 @@ describe('stricterThresholds', () => {
     })
     expect(rules.budgets).toEqual({
       max_model_calls_per_task: 10,
+      max_tool_calls_per_task: 100,
       max_retries: 1,
       task_timeout_s: 30,
       max_error_rate: 0.05,
@@ -67,6 +70,7 @@ describe('stricterThresholds', () => {
       'baseline.max_drop.T2 base',
       'baseline.max_drop.T3 pr',
       'budgets.max_model_calls_per_task base',
+      'budgets.max_tool_calls_per_task base',
       'budgets.max_retries pr',
       'budgets.max_context_tokens pr',
       'budgets.task_timeout_s base',

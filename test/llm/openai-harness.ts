@@ -32,6 +32,7 @@ export const TOOL_SCHEMAS: ToolSchema[] = [
 
 export const BUDGETS: Budgets = {
   max_model_calls_per_task: 10,
+  max_tool_calls_per_task: 200,
   max_retries: 2,
   task_timeout_s: 20,
   max_error_rate: 0.1

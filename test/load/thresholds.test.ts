@@ -44,6 +44,7 @@ describe('loadThresholds', () => {
       workflows: { refund: { tiers: { T1: { min_success: 1 } }, max_drop: { T2: 0.05 } } },
       budgets: {
         max_model_calls_per_task: 20,
+        max_tool_calls_per_task: 200,
         max_retries: 3,
         task_timeout_s: 30,
         max_cost_usd: 5,

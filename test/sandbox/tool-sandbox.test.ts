@@ -305,10 +305,10 @@ describe('ToolSandbox', () => {
   })
 
   it('keeps connections alive across many calls (speed is measured by npm run bench)', async () => {
-    const session = sandbox.open(task, workflow)
+    const calls = 2000
+    const session = sandbox.open(task, workflow, calls)
     const sockets = new Set<unknown>()
     const agent = new (await import('node:http')).Agent({ keepAlive: true, maxSockets: 4 })
-    const calls = 2000
     await Promise.all(
       Array.from(
         { length: calls },
@@ -327,6 +327,36 @@ describe('ToolSandbox', () => {
     agent.destroy()
     expect(session.calls).toHaveLength(calls)
     expect(sockets.size).toBeLessThanOrEqual(4)
+    session.close()
+  })
+
+  it('past its tool-call budget answers 429 and records nothing more, only counts', async () => {
+    const session = sandbox.open(task, workflow, 3)
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) statuses.push((await post(`${session.url}/lookup_order`, { i })).status)
+    statuses.push((await session.call('request_approval', { tool: 'issue_refund' })).status)
+    expect(statuses).toEqual([200, 200, 200, 429, 429, 429])
+    expect(session.calls.map((c) => c.args)).toEqual([{ i: 0 }, { i: 1 }, { i: 2 }])
+    expect(session.refusedCalls).toBe(3)
+    const refused = await session.call('lookup_order', {})
+    expect(refused.body).toEqual({
+      error: 'tool-call budget exhausted after 3 calls (budgets.max_tool_calls_per_task)'
+    })
+    session.close()
+  })
+
+  it('refuses arguments nested more than 100 levels deep (400) and records the call without them', async () => {
+    const session = sandbox.open(task, workflow)
+    const deep = '['.repeat(5000) + ']'.repeat(5000)
+    const response = await post(`${session.url}/lookup_order`, deep)
+    expect(response.status).toBe(400)
+    const viaCall = await session.call('lookup_order', JSON.parse(deep))
+    expect(viaCall.status).toBe(400)
+    const error = 'arguments nested more than 100 levels deep (the limit for tool-call arguments)'
+    expect(session.calls.map((c) => [c.error, c.args])).toEqual([
+      [error, `[${error}]`],
+      [error, `[${error}]`]
+    ])
     session.close()
   })
 })
