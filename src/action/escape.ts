@@ -1,5 +1,6 @@
 // Text a commenter wrote is echoed into comments, replies and logs only through here: on one line,
 // capped, with nothing GitHub or the runner would act on (workflow commands, mentions, HTML, markdown).
+import { preview } from '../util/preview.js'
 
 export const MAX_REASON_LENGTH = 500
 
@@ -8,7 +9,7 @@ const MARKDOWN = /[\\`*_[\]|~]/g
 
 export function escapeUserText(text: string, maxLength = MAX_REASON_LENGTH): string {
   const oneLine = text.replace(/\s+/g, ' ').replace(INVISIBLE, '').trim()
-  const capped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine
+  const capped = preview(oneLine, maxLength, { markInside: true })
   return (
     capped
       .replace(/&/g, '&amp;')

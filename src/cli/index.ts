@@ -1,5 +1,9 @@
+import { registerHostSecrets } from '../llm/endpoint.js'
+import { scrubStandardStreams } from '../util/scrub-output.js'
 import { sealEnvironment } from '../util/seal-environment.js'
 import { main } from './main.js'
 
 sealEnvironment()
+registerHostSecrets()
+scrubStandardStreams()
 process.exitCode = await main(process.argv.slice(2))

@@ -3,6 +3,7 @@ import type * as z from 'zod'
 import { TIERS } from '../model/types.js'
 import type { Located, Path } from './located.js'
 import type { Problem } from './problems.js'
+import { preview } from '../util/preview.js'
 
 type Issue = z.core.$ZodIssue
 
@@ -139,7 +140,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a map'
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  if (typeof value === 'string') return JSON.stringify(preview(value, 60, { mark: '...', markInside: true }))
   return String(value)
 }
 

@@ -2,6 +2,7 @@
 // pull request changed about the rules and golden tasks it is judged by, and what applied.
 import { plural } from '../gate/format.js'
 import type { ChangedTask, GateChanges, ThresholdChange } from '../model/types.js'
+import { preview } from '../util/preview.js'
 
 /** Detail lines shown before the section folds into <details>. */
 const FOLD_AFTER_LINES = 15
@@ -146,5 +147,5 @@ function oneLine(text: string): string {
 }
 
 function truncate(text: string, limit: number): string {
-  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text
+  return preview(text, limit, { markInside: true })
 }

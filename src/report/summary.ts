@@ -6,6 +6,7 @@ import type { Report, TaskResult, TierSummary } from '../model/types.js'
 import { formatCount, formatDuration, formatUsd, headline, severalWorkflows, tierColumns } from './cells.js'
 import { failureModes } from './failure-modes.js'
 import { gateChangesSection } from './gate-changes.js'
+import { preview } from '../util/preview.js'
 
 const REASONS_CELL_LIMIT = 300
 const REGRESSION_REASON_LIMIT = 140
@@ -274,5 +275,5 @@ function oneLine(text: string): string {
 }
 
 function truncate(text: string, limit: number): string {
-  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text
+  return preview(text, limit, { markInside: true })
 }
