@@ -29031,6 +29031,173 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/util/secrets.ts
+var REPLACEMENT = "***";
+var MIN_SECRET_LENGTH = 8;
+var secrets = [];
+var forms = [];
+function registerSecret(value) {
+  if (value === void 0 || value.length < MIN_SECRET_LENGTH || secrets.includes(value)) return;
+  secrets = [...secrets, value];
+  const escaped = JSON.stringify(value).slice(1, -1);
+  forms = [.../* @__PURE__ */ new Set([...forms, value, escaped])].sort((a, b) => b.length - a.length);
+}
+function secretsVersion() {
+  return secrets.length;
+}
+function longestSecretLength() {
+  return forms.length > 0 ? forms[0].length : 0;
+}
+function containsSecret(text2) {
+  return secrets.some((secret) => text2.includes(secret));
+}
+function scrubSecrets(text2) {
+  for (const form of forms) {
+    if (text2.includes(form)) text2 = text2.split(form).join(REPLACEMENT);
+  }
+  return text2;
+}
+function scrubValue(value) {
+  if (forms.length === 0) return value;
+  const root = [void 0];
+  const stack = [{ from: value, into: root, key: 0 }];
+  while (stack.length > 0) {
+    const { from, into, key } = stack.pop();
+    let copy = typeof from === "string" ? scrubSecrets(from) : from;
+    if (Array.isArray(from)) {
+      copy = new Array(from.length);
+      for (let i = 0; i < from.length; i++) stack.push({ from: from[i], into: copy, key: i });
+    } else if (from !== null && typeof from === "object") {
+      copy = {};
+      for (const [k, inner] of Object.entries(from)) {
+        const name = scrubSecrets(k);
+        define(copy, name, void 0);
+        stack.push({ from: inner, into: copy, key: name });
+      }
+    }
+    define(into, key, copy);
+  }
+  return root[0];
+}
+function define(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// src/util/env-references.ts
+var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+function envReferences(template) {
+  return [...template.matchAll(ENV_REFERENCE)].map((m) => m[1] ?? m[2]);
+}
+function expandEnvReferences(template, lookup) {
+  let missing;
+  const value = template.replace(ENV_REFERENCE, (_match, braced, bare) => {
+    const variable = braced ?? bare;
+    const found = lookup(variable);
+    if (found === void 0) missing ??= variable;
+    return found ?? "";
+  });
+  return missing === void 0 ? { value } : { value, missing };
+}
+
+// src/util/env-headers.ts
+var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "api-key", "x-api-key"]);
+function resolveEnvHeaders(headers) {
+  const values = {};
+  for (const [name, template] of Object.entries(headers)) {
+    const { value, missing } = expandEnvReferences(template, (variable) => {
+      const found = process.env[variable];
+      registerSecret(found);
+      return found;
+    });
+    if (missing)
+      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` };
+    values[name] = value;
+    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(value);
+  }
+  return { ok: true, headers: values };
+}
+
+// src/llm/endpoint.ts
+var DEFAULT_BASE_URL = "https://api.openai.com/v1";
+var DEFAULT_KEY_ENV = "OPENAI_API_KEY";
+function registerHostSecrets(env = process.env) {
+  registerSecret(env[DEFAULT_KEY_ENV]);
+}
+function registerEndpointSecrets(workflows) {
+  for (const workflow of workflows) {
+    const agent = workflow.agent;
+    const configs = [
+      ...agent.type === "openai" ? [agent] : agent.type === "http" ? [{ headers: agent.headers }] : [],
+      ...workflow.judge ? [workflow.judge] : []
+    ];
+    for (const config2 of configs) {
+      if (config2.api_key_env && !config2.key_withheld) registerSecret(process.env[config2.api_key_env]);
+      resolveEnvHeaders(config2.headers ?? {});
+    }
+  }
+}
+var NO_KEY = "evalgate-no-key";
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "[::1]", "::1"]);
+function baseUrlOf(config2, opts) {
+  return opts.baseUrl || config2.base_url || process.env.OPENAI_BASE_URL || DEFAULT_BASE_URL;
+}
+function keyProblem(config2, opts, user, field) {
+  if (apiKeyOf(config2, opts) !== void 0) return void 0;
+  if (isLoopback(baseUrlOf(config2, opts)) || hasCredentialHeader(config2.headers)) return void 0;
+  if (config2.key_withheld) return `${user} gets no API key: ${config2.key_withheld}`;
+  const variable = config2.api_key_env ?? DEFAULT_KEY_ENV;
+  const hint = config2.api_key_env === void 0 ? ` (or set ${field}.api_key_env)` : "";
+  return `${variable} is not set: ${user} needs it${hint}`;
+}
+function resolveEndpoint(config2, opts, user, field) {
+  const problem = keyProblem(config2, opts, user, field);
+  if (problem) return { ok: false, error: problem };
+  const resolved = resolveEnvHeaders(config2.headers ?? {});
+  if (!resolved.ok) return resolved;
+  const headers = resolved.headers;
+  let apiKey = apiKeyOf(config2, opts);
+  if (apiKey === void 0) {
+    apiKey = NO_KEY;
+    if (hasCredentialHeader(config2.headers) && !hasHeader(config2.headers, "authorization")) headers.Authorization = null;
+  } else {
+    registerSecret(apiKey);
+  }
+  return { ok: true, endpoint: { baseUrl: baseUrlOf(config2, opts), apiKey, headers } };
+}
+function apiKeyOf(config2, opts) {
+  if (config2.key_withheld) return void 0;
+  return opts.apiKey || process.env[config2.api_key_env ?? DEFAULT_KEY_ENV] || void 0;
+}
+function isLoopback(url2) {
+  let host;
+  try {
+    host = new URL(url2).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+}
+function hasCredentialHeader(headers) {
+  return Object.keys(headers ?? {}).some((name) => CREDENTIAL_HEADERS.has(name.toLowerCase()));
+}
+function hasHeader(headers, wanted) {
+  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === wanted);
+}
+
+// src/util/scrub-output.ts
+function scrubStandardStreams() {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => write(scrubChunk(chunk), ...rest));
+  }
+}
+function scrubChunk(chunk) {
+  const text2 = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : void 0;
+  if (text2 === void 0 || text2.startsWith("::add-mask::")) return chunk;
+  const clean = scrubSecrets(text2);
+  return clean === text2 ? chunk : clean;
+}
+
 // src/util/seal-environment.ts
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 function sealEnvironment() {
@@ -29923,10 +30090,10 @@ function merge(defaults3, route, options) {
   if (options.url === "/graphql") {
     if (defaults3 && defaults3.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
-        (preview5) => !mergedOptions.mediaType.previews.includes(preview5)
+        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
       ).concat(mergedOptions.mediaType.previews);
     }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview5) => preview5.replace(/-preview/, ""));
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
   }
   return mergedOptions;
 }
@@ -30126,9 +30293,9 @@ function parse(options) {
     if (url2.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview5) => {
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
           const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview5}-preview${format}`;
+          return `application/vnd.github.${preview2}-preview${format}`;
         }).join(",");
       }
     }
@@ -54260,6 +54427,28 @@ function toRedactRule(entry) {
   return { name: entry.name, pattern: entry.pattern };
 }
 
+// src/util/preview.ts
+function preview(text2, chars, opts = {}) {
+  const mark = opts.mark ?? "\u2026";
+  const { clean, whole } = scrubbedHead(text2, chars);
+  if (whole && clean.length <= chars) return clean;
+  return clean.slice(0, Math.max(0, opts.markInside ? chars - mark.length : chars)) + mark;
+}
+function previewTail(text2, chars, cutAtStart = false) {
+  const clean = scrubSecrets(text2);
+  const from = cutAtStart ? Math.min(clean.length, longestSecretLength()) : 0;
+  return clean.slice(Math.max(from, clean.length - chars));
+}
+function scrubbedHead(text2, want) {
+  const lookahead = longestSecretLength();
+  for (let end = want + lookahead + 1; ; end *= 2) {
+    if (end >= text2.length) return { clean: scrubSecrets(text2), whole: true };
+    const clean = scrubSecrets(text2.slice(0, end));
+    const safe = clean.length - lookahead;
+    if (safe >= want) return { clean: clean.slice(0, safe), whole: false };
+  }
+}
+
 // src/load/issues.ts
 function issueProblems(issues, at, file2, what) {
   return issues.flatMap((issue3) => describe3(issue3, issue3.path, at, what)).map(({ line, message }) => ({
@@ -54359,7 +54548,7 @@ function describeValue(value) {
   if (value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "string") return JSON.stringify(preview(value, 60, { mark: "...", markInside: true }));
   return String(value);
 }
 function orList(items) {
@@ -54950,112 +55139,6 @@ function toMaxDrop(maxDrop2) {
 // src/load/workflow.ts
 import path6 from "node:path";
 
-// src/util/secrets.ts
-var REPLACEMENT = "***";
-var MIN_SECRET_LENGTH = 8;
-var secrets = [];
-function registerSecret(value) {
-  if (value === void 0 || value.length < MIN_SECRET_LENGTH || secrets.includes(value)) return;
-  secrets = [...secrets, value].sort((a, b) => b.length - a.length);
-}
-function secretsVersion() {
-  return secrets.length;
-}
-function containsSecret(text2) {
-  return secrets.some((secret) => text2.includes(secret));
-}
-function scrubSecrets(text2) {
-  for (const secret of secrets) {
-    if (text2.includes(secret)) text2 = text2.split(secret).join(REPLACEMENT);
-  }
-  return text2;
-}
-
-// src/util/env-references.ts
-var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-function envReferences(template) {
-  return [...template.matchAll(ENV_REFERENCE)].map((m) => m[1] ?? m[2]);
-}
-function expandEnvReferences(template, lookup) {
-  let missing;
-  const value = template.replace(ENV_REFERENCE, (_match, braced, bare) => {
-    const variable = braced ?? bare;
-    const found = lookup(variable);
-    if (found === void 0) missing ??= variable;
-    return found ?? "";
-  });
-  return missing === void 0 ? { value } : { value, missing };
-}
-
-// src/util/env-headers.ts
-var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "api-key", "x-api-key"]);
-function resolveEnvHeaders(headers) {
-  const values = {};
-  for (const [name, template] of Object.entries(headers)) {
-    const { value, missing } = expandEnvReferences(template, (variable) => {
-      const found = process.env[variable];
-      registerSecret(found);
-      return found;
-    });
-    if (missing)
-      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` };
-    values[name] = value;
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(value);
-  }
-  return { ok: true, headers: values };
-}
-
-// src/llm/endpoint.ts
-var DEFAULT_BASE_URL = "https://api.openai.com/v1";
-var DEFAULT_KEY_ENV = "OPENAI_API_KEY";
-var NO_KEY = "evalgate-no-key";
-var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "[::1]", "::1"]);
-function baseUrlOf(config2, opts) {
-  return opts.baseUrl || config2.base_url || process.env.OPENAI_BASE_URL || DEFAULT_BASE_URL;
-}
-function keyProblem(config2, opts, user, field) {
-  if (apiKeyOf(config2, opts) !== void 0) return void 0;
-  if (isLoopback(baseUrlOf(config2, opts)) || hasCredentialHeader(config2.headers)) return void 0;
-  if (config2.key_withheld) return `${user} gets no API key: ${config2.key_withheld}`;
-  const variable = config2.api_key_env ?? DEFAULT_KEY_ENV;
-  const hint = config2.api_key_env === void 0 ? ` (or set ${field}.api_key_env)` : "";
-  return `${variable} is not set: ${user} needs it${hint}`;
-}
-function resolveEndpoint(config2, opts, user, field) {
-  const problem = keyProblem(config2, opts, user, field);
-  if (problem) return { ok: false, error: problem };
-  const resolved = resolveEnvHeaders(config2.headers ?? {});
-  if (!resolved.ok) return resolved;
-  const headers = resolved.headers;
-  let apiKey = apiKeyOf(config2, opts);
-  if (apiKey === void 0) {
-    apiKey = NO_KEY;
-    if (hasCredentialHeader(config2.headers) && !hasHeader(config2.headers, "authorization")) headers.Authorization = null;
-  } else {
-    registerSecret(apiKey);
-  }
-  return { ok: true, endpoint: { baseUrl: baseUrlOf(config2, opts), apiKey, headers } };
-}
-function apiKeyOf(config2, opts) {
-  if (config2.key_withheld) return void 0;
-  return opts.apiKey || process.env[config2.api_key_env ?? DEFAULT_KEY_ENV] || void 0;
-}
-function isLoopback(url2) {
-  let host;
-  try {
-    host = new URL(url2).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
-}
-function hasCredentialHeader(headers) {
-  return Object.keys(headers ?? {}).some((name) => CREDENTIAL_HEADERS.has(name.toLowerCase()));
-}
-function hasHeader(headers, wanted) {
-  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === wanted);
-}
-
 // src/agents/agent-env.ts
 var NEVER_PASSED = /* @__PURE__ */ new Set([
   "GITHUB_TOKEN",
@@ -55606,10 +55689,10 @@ function extractJsonAnswer(output2) {
       if (parsed.ok && isObject3(parsed.value)) return parsed;
     }
   }
-  return { ok: false, error: `agent output was not JSON: ${preview(trimmed)}` };
+  return { ok: false, error: `agent output was not JSON: ${answerPreview(trimmed)}` };
 }
-function preview(text2) {
-  return text2.length > PREVIEW_CHARS ? `${text2.slice(0, PREVIEW_CHARS)}...` : text2;
+function answerPreview(text2) {
+  return preview(text2, PREVIEW_CHARS, { mark: "..." });
 }
 function tryParse2(text2) {
   try {
@@ -55645,14 +55728,14 @@ function readFinalAnswer(message) {
   if (text2.trim() === "" && message.refusal) {
     return {
       ok: false,
-      error: `final answer was not JSON: the model refused: ${preview(message.refusal)}`,
+      error: `final answer was not JSON: the model refused: ${answerPreview(message.refusal)}`,
       kind: "bad_output",
       text: message.refusal
     };
   }
   const found = findJsonObject(text2);
   if (!found.ok) {
-    const shown = text2.trim() ? `: ${preview(text2.trim())}` : " (the model answered nothing)";
+    const shown = text2.trim() ? `: ${answerPreview(text2.trim())}` : " (the model answered nothing)";
     return { ok: false, error: `final answer was not JSON${shown}`, kind: "bad_output", text: text2 };
   }
   const parsed = parseAnswer(found.value);
@@ -55762,7 +55845,7 @@ async function answerMalformedCall(session, tool, raw) {
 }
 
 // src/agents/outcome.ts
-var RAW_OUTPUT_BYTES = 4 * 1024;
+var RAW_OUTPUT_CHARS = 4 * 1024;
 function infraError(message, kind, extras = {}) {
   return { infra_error: message, error_kind: kind, ...extras };
 }
@@ -55773,8 +55856,7 @@ function formatSeconds(ms) {
   return `${Number((ms / 1e3).toFixed(3))}s`;
 }
 function rawOutput(output2) {
-  const buffer = typeof output2 === "string" ? Buffer.from(output2, "utf8") : output2;
-  return buffer.subarray(0, RAW_OUTPUT_BYTES).toString("utf8");
+  return preview(typeof output2 === "string" ? output2 : output2.toString("utf8"), RAW_OUTPUT_CHARS, { mark: "" });
 }
 
 // src/agents/openai-agent.ts
@@ -55853,7 +55935,7 @@ var Conversation = class {
     return {
       agent_error: scrubSecrets(final.error),
       error_kind: final.kind,
-      raw_output: scrubSecrets(rawOutput(final.text)),
+      raw_output: rawOutput(final.text),
       model_calls: this.calls
     };
   }
@@ -55965,7 +56047,7 @@ var SandboxSession = class {
     }
     const served = serveFixture(fixture2, args.value);
     if (!served.found) {
-      const error63 = `no fixture case of "${tool}" matches args ${preview2(args.value)}`;
+      const error63 = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`;
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error63);
     }
     return this.succeed(startedAt, { tool, args: args.value, allowed: true }, served.value);
@@ -56034,9 +56116,8 @@ function serveFixture(fixture2, args) {
 function isPlainObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function preview2(value) {
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > ARGS_PREVIEW_CHARS ? `${text2.slice(0, ARGS_PREVIEW_CHARS)}...` : text2;
+function previewArgs(value) {
+  return preview(JSON.stringify(value) ?? String(value), ARGS_PREVIEW_CHARS, { mark: "..." });
 }
 
 // src/sandbox/tool-sandbox.ts
@@ -56141,7 +56222,7 @@ function readArgs(req, done) {
     try {
       done({ ok: true, value: JSON.parse(text2) });
     } catch (err) {
-      const raw = text2.length > RAW_ARGS_CHARS ? `${text2.slice(0, RAW_ARGS_CHARS)}...` : text2;
+      const raw = preview(text2, RAW_ARGS_CHARS, { mark: "..." });
       done({ ok: false, status: 400, error: `request body is not JSON: ${err.message}`, raw });
     }
   });
@@ -56298,13 +56379,10 @@ function readVerdict(completion) {
   const found = findJsonObject(text2);
   const parsed = found.ok ? verdictSchema.safeParse(found.value) : void 0;
   if (!parsed?.success) {
-    const shown = text2.trim() ? preview3(text2.trim()) : "(empty)";
+    const shown = text2.trim() ? preview(text2.trim(), 200, { mark: "..." }) : "(empty)";
     return { error: scrubSecrets(`judge answer is not a verdict {"pass": boolean, "reason": string}: ${shown}`) };
   }
   return { ok: parsed.data.pass, reason: parsed.data.reason };
-}
-function preview3(text2) {
-  return text2.length > 200 ? `${text2.slice(0, 200)}...` : text2;
 }
 
 // node_modules/openai/internal/tslib.mjs
@@ -67458,7 +67536,7 @@ async function describeFailure(err, signal, retries, baseUrl2, errorBody) {
   return failure3("internal", isError(err) ? err.message : String(err));
 }
 function failure3(kind, message, extra = {}) {
-  return { kind, message: scrubSecrets(clip(message)), ...extra };
+  return { kind, message: preview(message, MESSAGE_CHARS, { mark: "..." }), ...extra };
 }
 async function readComplaint(err, errorBody) {
   const status = err.status;
@@ -67504,9 +67582,6 @@ function isError(value) {
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
 }
-function clip(text2) {
-  return text2.length > MESSAGE_CHARS ? `${text2.slice(0, MESSAGE_CHARS)}...` : text2;
-}
 
 // src/llm/completion.ts
 var toolCallSchema = external_exports.object({
@@ -67531,12 +67606,9 @@ var completionSchema = external_exports.object({
 function parseCompletion(body) {
   const parsed = completionSchema.safeParse(body);
   if (parsed.success) return { ok: true, completion: parsed.data };
-  if (typeof body === "string") return { ok: false, error: `the body is not JSON: ${preview4(body)}` };
+  if (typeof body === "string") return { ok: false, error: `the body is not JSON: ${preview(body, 200, { mark: "..." })}` };
   const issue3 = parsed.error.issues[0];
   return { ok: false, error: `the body is not a chat completion (${issue3.path.join(".") || "body"}: ${issue3.message})` };
-}
-function preview4(text2) {
-  return text2.length > 200 ? `${text2.slice(0, 200)}...` : text2;
 }
 
 // src/llm/pricing.ts
@@ -69672,7 +69744,7 @@ function oneLine(text2) {
   return text2.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function truncate(text2, limit2) {
-  return text2.length > limit2 ? `${text2.slice(0, limit2 - 1)}\u2026` : text2;
+  return preview(text2, limit2, { markInside: true });
 }
 
 // src/html/sections/gate-changes.ts
@@ -69882,7 +69954,7 @@ function tierBar(tier2, center, withWorkflow) {
   );
 }
 function shorten(name) {
-  return name.length > 12 ? `${name.slice(0, 11)}\u2026` : name;
+  return preview(name, 12, { markInside: true });
 }
 
 // src/html/sections/tier-table.ts
@@ -70685,7 +70757,7 @@ function oneLine2(text2) {
   return text2.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function truncate2(text2, limit2) {
-  return text2.length > limit2 ? `${text2.slice(0, limit2 - 1)}\u2026` : text2;
+  return preview(text2, limit2, { markInside: true });
 }
 
 // src/report/write.ts
@@ -70913,7 +70985,7 @@ import { mkdir as mkdir5 } from "node:fs/promises";
 import { spawn } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
 var MAX_STDOUT_BYTES = 10 * 1024 * 1024;
-var STDERR_TAIL_BYTES = 8 * 1024;
+var STDERR_TAIL_CHARS = 8 * 1024;
 var PIPE_CLOSE_GRACE_MS = 1e3;
 var SHELL_COULD_NOT_START = /* @__PURE__ */ new Set([126, 127]);
 var liveGroups = /* @__PURE__ */ new Set();
@@ -70956,6 +71028,8 @@ var AgentProcess = class {
   stdoutBytes = 0;
   stderr = [];
   stderrBytes = 0;
+  /** Whether the start of stderr was dropped (only its tail is kept). */
+  stderrCut = false;
   exit;
   stopReason;
   timer;
@@ -70998,10 +71072,12 @@ var AgentProcess = class {
   onStderr(chunk) {
     this.stderr.push(chunk);
     this.stderrBytes += chunk.length;
-    if (this.stderrBytes > 2 * STDERR_TAIL_BYTES) {
-      const tail = Buffer.concat(this.stderr).subarray(-STDERR_TAIL_BYTES);
+    const keep = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
+    if (this.stderrBytes > 2 * keep) {
+      const tail = Buffer.concat(this.stderr).subarray(-keep);
       this.stderr = [tail];
       this.stderrBytes = tail.length;
+      this.stderrCut = true;
     }
   }
   stop(reason) {
@@ -71038,7 +71114,7 @@ var AgentProcess = class {
   }
   outcome(code2, signal) {
     const stdout = Buffer.concat(this.stdout);
-    const stderr = Buffer.concat(this.stderr).subarray(-STDERR_TAIL_BYTES).toString("utf8");
+    const stderr = previewTail(Buffer.concat(this.stderr).toString("utf8"), STDERR_TAIL_CHARS, this.stderrCut);
     const extras = stderr ? { stderr } : {};
     const failed2 = { ...extras, raw_output: rawOutput(stdout) };
     if (this.stopReason === "timeout") {
@@ -71068,7 +71144,7 @@ function lastNonEmptyLine(text2) {
   const lines = text2.split("\n");
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i].trim();
-    if (line) return line.length > 300 ? `${line.slice(0, 300)}...` : line;
+    if (line) return preview(line, 300, { mark: "..." });
   }
   return "";
 }
@@ -71111,7 +71187,7 @@ async function runHttpAgent(ctx, agent) {
     value = JSON.parse(response.body);
   } catch {
     const shown = response.body.trim();
-    const error63 = shown ? `agent answer was not JSON: ${preview(shown)}` : "agent answered with an empty body";
+    const error63 = shown ? `agent answer was not JSON: ${answerPreview(shown)}` : "agent answered with an empty body";
     return agentError(error63, "bad_output", failed2);
   }
   const parsed = parseAnswer(value);
@@ -71186,7 +71262,7 @@ function proposalOf(call) {
 var MAX_VALUE_CHARS = 80;
 function formatValue(value) {
   const text2 = value === void 0 ? "undefined" : JSON.stringify(value) ?? String(value);
-  return text2.length > MAX_VALUE_CHARS ? `${text2.slice(0, MAX_VALUE_CHARS - 1)}\u2026` : text2;
+  return preview(text2, MAX_VALUE_CHARS, { markInside: true });
 }
 function formatCall(tool, args) {
   return `${tool}(${formatArgs(args)})`;
@@ -71843,7 +71919,7 @@ function diffLines(before, after, path17) {
 function show3(value) {
   if (value === void 0) return "(none)";
   const text2 = canonicalJson(value);
-  return text2.length > VALUE_CHARS ? `${text2.slice(0, VALUE_CHARS - 1)}\u2026` : text2;
+  return preview(text2, VALUE_CHARS, { markInside: true });
 }
 
 // src/base/compare-tasks.ts
@@ -72685,6 +72761,7 @@ async function evaluate(opts) {
     thresholdsFile: opts.thresholdsFile,
     workflow: opts.workflow
   }) : asLoaded(project);
+  registerEndpointSecrets(judged.workflows);
   const baseline2 = opts.baselineFile ? await loadBaseline(opts.baselineFile) : void 0;
   const selected = judged.counted.filter(matches);
   if (selected.length === 0)
@@ -72720,23 +72797,25 @@ async function evaluate(opts) {
   });
   progress?.done();
   const counted = run2.results.slice(0, tasks.length);
-  const report = buildReport({
-    tasks: counted,
-    gate,
-    workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
-    ...repeat !== void 0 ? { repeat } : {},
-    rounds: {
-      rounds: run2.rounds,
-      extra_cost_usd: run2.extraCostUsd,
-      // Before every task ran once the tasks left are not_run, and say so themselves.
-      ...run2.stoppedBy && counted.every((t) => t.attempts.total > 0) ? { stopped_by: `${run2.stoppedBy}: extra attempts stopped` } : {}
-    },
-    commit: opts.commit,
-    costUnknownModels: run2.unpricedModels,
-    shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : void 0,
-    baseline: baseline2,
-    gateChanges: judged.changes && withPrForms(judged.changes, run2.results.slice(tasks.length))
-  });
+  const report = scrubValue(
+    buildReport({
+      tasks: counted,
+      gate,
+      workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
+      ...repeat !== void 0 ? { repeat } : {},
+      rounds: {
+        rounds: run2.rounds,
+        extra_cost_usd: run2.extraCostUsd,
+        // Before every task ran once the tasks left are not_run, and say so themselves.
+        ...run2.stoppedBy && counted.every((t) => t.attempts.total > 0) ? { stopped_by: `${run2.stoppedBy}: extra attempts stopped` } : {}
+      },
+      commit: opts.commit,
+      costUnknownModels: run2.unpricedModels,
+      shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : void 0,
+      baseline: baseline2,
+      gateChanges: judged.changes && withPrForms(judged.changes, run2.results.slice(tasks.length))
+    })
+  );
   const written = await writeReportFiles(opts.outDir, report, run2.tracesPath);
   const paths = {
     report: written.reportPath,
@@ -72823,7 +72902,15 @@ import { createHash as createHash5 } from "node:crypto";
 function createClient(token, repository) {
   const [owner, repo] = repository.split("/");
   if (!owner || !repo) throw new GitHubApiError(`GITHUB_REPOSITORY is not "owner/name": "${repository}"`);
-  return { octokit: getOctokit(token), owner, repo };
+  const octokit = getOctokit(token);
+  octokit.hook.before("request", scrubRequest);
+  return { octokit, owner, repo };
+}
+function scrubRequest(options) {
+  for (const [key, value] of Object.entries(options)) {
+    if (key === "headers" || key === "request" || key === "baseUrl" || key === "url" || key === "method") continue;
+    options[key] = scrubValue(value);
+  }
 }
 var GitHubApiError = class extends Error {
   status;
@@ -73270,7 +73357,7 @@ var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufe
 var MARKDOWN = /[\\`*_[\]|~]/g;
 function escapeUserText(text2, maxLength = MAX_REASON_LENGTH) {
   const oneLine3 = text2.replace(/\s+/g, " ").replace(INVISIBLE, "").trim();
-  const capped = oneLine3.length > maxLength ? `${oneLine3.slice(0, maxLength - 1)}\u2026` : oneLine3;
+  const capped = preview(oneLine3, maxLength, { markInside: true });
   return capped.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN, (c) => `\\${c}`).replace(/::/g, ":\u200B:").replace(/@(?=[\w-])/g, "@\u200B");
 }
 function quietMention(login2) {
@@ -73404,7 +73491,7 @@ function fitResult(result, room, runUrl) {
   const pointer = `
 
 **\u2026cut to fit a comment.** The full report is in the job summary and the \`evalgate-report\` artifact${runUrl ? ` of [the workflow run](${runUrl})` : ""}.`;
-  const cut = result.slice(0, Math.max(0, room - pointer.length));
+  const cut = preview(result, Math.max(0, room - pointer.length), { mark: "" });
   const atLine = cut.lastIndexOf("\n");
   return (atLine > 0 ? cut.slice(0, atLine) : cut) + pointer;
 }
@@ -73851,7 +73938,7 @@ function joinWhatFits(parts) {
 }
 function fitDescription(text2) {
   const line = text2.replace(/\s+/g, " ").trim();
-  return line.length > MAX_DESCRIPTION_LENGTH ? `${line.slice(0, MAX_DESCRIPTION_LENGTH - 1)}\u2026` : line;
+  return preview(line, MAX_DESCRIPTION_LENGTH, { markInside: true });
 }
 
 // src/action/verdict.ts
@@ -74619,18 +74706,30 @@ async function run() {
     const ctx = runContext();
     const inputs = readInputs(ctx.eventName);
     const result = await MODES2[inputs.mode](inputs, ctx);
-    setOutput("decision", result.decision);
-    setOutput("report", result.report ?? "");
-    setOutput("success-rates", JSON.stringify(result.successRates ?? {}));
+    setOutput2("decision", result.decision);
+    setOutput2("report", result.report ?? "");
+    setOutput2("success-rates", JSON.stringify(result.successRates ?? {}));
     if (result.failure) setFailed(result.failure);
   } catch (err) {
-    setOutput("decision", "error");
+    setOutput2("decision", "error");
     debug(err?.stack ?? String(err));
     const message = err?.message ?? String(err);
     setFailed(message.startsWith("evalgate") ? message : `evalgate: ${message}`);
   }
 }
+function setOutput2(name, value) {
+  setOutput(name, scrubSecrets(value));
+}
+
+// src/action/job-summary.ts
+function scrubJobSummary() {
+  const addRaw = summary.addRaw.bind(summary);
+  summary.addRaw = (text2, addEOL) => addRaw(scrubSecrets(text2), addEOL);
+}
 
 // src/action/index.ts
 sealEnvironment();
+registerHostSecrets();
+scrubStandardStreams();
+scrubJobSummary();
 await run();

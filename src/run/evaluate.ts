@@ -117,28 +117,27 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   progress?.done()
 
   const counted = run.results.slice(0, tasks.length)
+  const built = buildReport({
+    tasks: counted,
+    gate,
+    workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
+    ...(repeat !== undefined ? { repeat } : {}),
+    rounds: {
+      rounds: run.rounds,
+      extra_cost_usd: run.extraCostUsd,
+      // Before every task ran once the tasks left are not_run, and say so themselves.
+      ...(run.stoppedBy && counted.every((t) => t.attempts.total > 0)
+        ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` }
+        : {})
+    },
+    commit: opts.commit,
+    costUnknownModels: run.unpricedModels,
+    shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : undefined,
+    baseline,
+    gateChanges: judged.changes && withPrForms(judged.changes, run.results.slice(tasks.length))
+  })
   // Scrubbed before anything renders it: a later escape or cut would hide a secret from the scrub.
-  const report = scrubValue(
-    buildReport({
-      tasks: counted,
-      gate,
-      workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
-      ...(repeat !== undefined ? { repeat } : {}),
-      rounds: {
-        rounds: run.rounds,
-        extra_cost_usd: run.extraCostUsd,
-        // Before every task ran once the tasks left are not_run, and say so themselves.
-        ...(run.stoppedBy && counted.every((t) => t.attempts.total > 0)
-          ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` }
-          : {})
-      },
-      commit: opts.commit,
-      costUnknownModels: run.unpricedModels,
-      shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : undefined,
-      baseline,
-      gateChanges: judged.changes && withPrForms(judged.changes, run.results.slice(tasks.length))
-    })
-  )
+  const report = scrubValue(built)
   const written = await writeReportFiles(opts.outDir, report, run.tracesPath)
   const paths = {
     report: written.reportPath,
