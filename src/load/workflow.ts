@@ -154,6 +154,7 @@ async function buildWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> {
   }
   const judge = buildJudge(data)
   if (judge) workflow.judge = judge
+  if (data.reports_actions !== undefined) workflow.reports_actions = data.reports_actions
 
   let schemaFile: string | undefined
   if (data.agent.type === 'openai') {
