@@ -36,7 +36,8 @@ function describe(issue: Issue, path: Path, at: Located, what: string): Describe
 
   switch (issue.code) {
     case 'invalid_type':
-      if (path.length === 0) return one(`${what} must be ${expectedWords(issue.expected)}, got ${describeValue(value)}`)
+      if (path.length === 0)
+        return one(`${what} must be ${expectedWords(issue.expected)}, got ${describeDocument(value)}`)
       return one(
         `"${name}" must be ${expectedWords(issue.expected)}, got ${describeValue(value)}${quoteHint(issue.expected, value)}`
       )
@@ -77,7 +78,8 @@ function describeUnion(options: Issue[][], path: Path, at: Located, what: string
     .filter((i): i is z.core.$ZodIssueInvalidType => i.code === 'invalid_type' && i.path.length === 0)
   const words = [...new Set(expected.map((i) => expectedWords(i.expected)))]
   const name = path.length === 0 ? what : `"${shortName(path)}"`
-  return [{ line: at.lineOf(path), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }]
+  const got = path.length === 0 ? describeDocument(value) : describeValue(value)
+  return [{ line: at.lineOf(path), message: `${name} must be ${orList(words)}, got ${got}` }]
 }
 
 function describeBound(
@@ -132,6 +134,15 @@ const EXPECTED_WORDS: Record<string, string> = {
 
 function expectedWords(expected: string): string {
   return EXPECTED_WORDS[expected] ?? expected
+}
+
+/**
+ * The whole file's value, never quoted: a file that is one string is most likely no YAML at all
+ * (`--thresholds /etc/passwd`), and its text must not reach a log or a comment.
+ */
+function describeDocument(value: unknown): string {
+  if (typeof value === 'string') return 'plain text (not shown; is it the right file?)'
+  return typeof value === 'number' || typeof value === 'boolean' ? `a single ${typeof value}` : describeValue(value)
 }
 
 /** How a value looks to the user who wrote it. */

@@ -1,10 +1,11 @@
 // Reads a YAML, JSON or JSONL file into located values, collecting syntax problems with
 // their lines instead of throwing.
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { fromYamlNode, onOneLine, type Located } from './located.js'
 import type { Problem } from './problems.js'
+import { readUserText } from './read-text.js'
+import { jsonMessage, yamlMessage } from './yaml-messages.js'
 
 export interface DataFile {
   /** One value per YAML document, or per JSONL line; empty documents and blank lines are skipped. */
@@ -13,15 +14,9 @@ export interface DataFile {
 }
 
 export async function readDataFile(absPath: string, file: string): Promise<DataFile> {
-  let text: string
-  try {
-    text = await readFile(absPath, 'utf8')
-  } catch (err) {
-    return {
-      values: [],
-      problems: [{ file, message: `cannot read file: ${(err as Error).message}`, severity: 'error' }]
-    }
-  }
+  const read = await readUserText(absPath, file)
+  if (!read.ok) return { values: [], problems: [read.problem] }
+  const text = read.text
   return path.extname(absPath).toLowerCase() === '.jsonl' ? parseJsonLines(text, file) : parseYaml(text, file)
 }
 
@@ -36,7 +31,7 @@ export function parseYaml(text: string, file: string): DataFile {
       problems.push({
         file,
         line: lines.linePos(error.pos[0]).line,
-        message: `YAML syntax: ${error.message}`,
+        message: `YAML syntax: ${yamlMessage(error.message, error.code)}`,
         severity: 'error'
       })
     }
@@ -44,7 +39,7 @@ export function parseYaml(text: string, file: string): DataFile {
       problems.push({
         file,
         line: lines.linePos(warning.pos[0]).line,
-        message: `YAML: ${warning.message}`,
+        message: `YAML: ${yamlMessage(warning.message, warning.code)}`,
         severity: 'warning'
       })
     }
@@ -57,7 +52,7 @@ export function parseYaml(text: string, file: string): DataFile {
       problems.push({
         file,
         line: lines.linePos(doc.contents.range?.[0] ?? 0).line,
-        message: `YAML: ${(err as Error).message}`,
+        message: `YAML: ${yamlMessage((err as Error).message, undefined)}`,
         severity: 'error'
       })
       continue
@@ -79,7 +74,12 @@ function parseJsonLines(text: string, file: string): DataFile {
       try {
         values.push(onOneLine(JSON.parse(raw), i + 1))
       } catch (err) {
-        problems.push({ file, line: i + 1, message: `not valid JSON: ${(err as Error).message}`, severity: 'error' })
+        problems.push({
+          file,
+          line: i + 1,
+          message: `not valid JSON: ${jsonMessage((err as Error).message)}`,
+          severity: 'error'
+        })
       }
     })
   return { values, problems }
