@@ -54366,42 +54366,6 @@ function insideOf(root, absPath) {
   return rel === "" || rel !== ".." && !rel.startsWith(`..${path3.sep}`) && !path3.isAbsolute(rel);
 }
 
-// src/redact/redactor.ts
-var NONE2 = { active: false, text: (v) => v, value: (v) => v };
-function createRedactor(rules) {
-  if (!rules || rules.length === 0) return NONE2;
-  const compiled = rules.map((rule) => ({ regex: new RegExp(rule.pattern, "g"), mark: `[REDACTED:${rule.name}]` }));
-  const text2 = (input2) => {
-    let out = input2;
-    for (const { regex, mark } of compiled) {
-      regex.lastIndex = 0;
-      out = out.replace(regex, mark);
-    }
-    return out;
-  };
-  const walk = (value) => {
-    if (typeof value === "string") return text2(value);
-    if (Array.isArray(value)) return value.map(walk);
-    if (value !== null && typeof value === "object") {
-      const copy = {};
-      for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner);
-      return copy;
-    }
-    return value;
-  };
-  return { active: true, text: text2, value: (value) => walk(value) };
-}
-function findMatches(value, rules, path17 = []) {
-  if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path17, rule: rule.name }));
-  }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path17, i]));
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path17, key]));
-  }
-  return [];
-}
-
 // src/load/redact.ts
 var BUILTIN_REDACTIONS = {
   email: String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`,
@@ -54425,6 +54389,124 @@ function toRedactRule(entry) {
     return { error: `redaction "${entry.name}" has an invalid regular expression: ${err.message}` };
   }
   return { name: entry.name, pattern: entry.pattern };
+}
+
+// src/redact/email-scanner.ts
+var LOCAL = charTable("A-Za-z0-9._%+-");
+var DOMAIN = charTable("A-Za-z0-9.-");
+var LETTER = charTable("A-Za-z");
+function emailSpans(text2, first = false) {
+  const spans = [];
+  let from = 0;
+  let at = text2.indexOf("@");
+  while (at !== -1) {
+    let start = at;
+    while (start > from && LOCAL[text2.charCodeAt(start - 1)]) start--;
+    const end = start < at ? domainEnd(text2, at + 1) : -1;
+    if (end === -1) {
+      at = text2.indexOf("@", at + 1);
+      continue;
+    }
+    spans.push([start, end]);
+    if (first) break;
+    from = end;
+    at = text2.indexOf("@", end);
+  }
+  return spans;
+}
+function domainEnd(text2, begin) {
+  let stop = begin;
+  while (stop < text2.length && DOMAIN[text2.charCodeAt(stop)]) stop++;
+  for (let dot = stop - 3; dot > begin; dot--) {
+    if (text2.charCodeAt(dot) !== 46 || !LETTER[text2.charCodeAt(dot + 1)] || !LETTER[text2.charCodeAt(dot + 2)])
+      continue;
+    let end = dot + 3;
+    while (end < stop && LETTER[text2.charCodeAt(end)]) end++;
+    return end;
+  }
+  return -1;
+}
+function charTable(spec) {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < spec.length; i++) {
+    if (spec[i + 1] === "-" && i + 2 < spec.length) {
+      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table[c] = 1;
+      i += 2;
+    } else {
+      table[spec.charCodeAt(i)] = 1;
+    }
+  }
+  return table;
+}
+
+// src/redact/matchers.ts
+var SCANNERS = { email: emailSpans };
+function matcherFor(rule) {
+  const scanner = BUILTIN_REDACTIONS[rule.name] === rule.pattern ? SCANNERS[rule.name] : void 0;
+  if (scanner) return scannerMatcher(scanner);
+  const global2 = new RegExp(rule.pattern, "g");
+  const once2 = new RegExp(rule.pattern);
+  return {
+    replace: (text2, mark) => {
+      global2.lastIndex = 0;
+      return text2.replace(global2, () => mark);
+    },
+    test: (text2) => once2.test(text2)
+  };
+}
+function scannerMatcher(spans) {
+  return {
+    replace: (text2, mark) => {
+      const found = spans(text2);
+      if (found.length === 0) return text2;
+      let out = "";
+      let last = 0;
+      for (const [start, end] of found) {
+        out += text2.slice(last, start) + mark;
+        last = end;
+      }
+      return out + text2.slice(last);
+    },
+    test: (text2) => spans(text2, true).length > 0
+  };
+}
+
+// src/redact/redactor.ts
+var NONE2 = { active: false, text: (v) => v, value: (v) => v };
+function createRedactor(rules) {
+  if (!rules || rules.length === 0) return NONE2;
+  const compiled = rules.map((rule) => ({ matcher: matcherFor(rule), mark: `[REDACTED:${rule.name}]` }));
+  const text2 = (input2) => {
+    let out = input2;
+    for (const { matcher, mark } of compiled) out = matcher.replace(out, mark);
+    return out;
+  };
+  const walk = (value) => {
+    if (typeof value === "string") return text2(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === "object") {
+      const copy = {};
+      for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner);
+      return copy;
+    }
+    return value;
+  };
+  return { active: true, text: text2, value: (value) => walk(value) };
+}
+function findMatches(value, rules, path17 = []) {
+  const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }));
+  const found = [];
+  const walk = (inner, at) => {
+    if (typeof inner === "string") {
+      for (const { name, matcher } of matchers) if (matcher.test(inner)) found.push({ path: at, rule: name });
+    } else if (Array.isArray(inner)) {
+      inner.forEach((item, i) => walk(item, [...at, i]));
+    } else if (inner !== null && typeof inner === "object") {
+      for (const [key, item] of Object.entries(inner)) walk(item, [...at, key]);
+    }
+  };
+  walk(value, path17);
+  return found;
 }
 
 // src/util/preview.ts
@@ -54468,7 +54550,8 @@ function describe3(issue3, path17, at, what) {
   if (value === void 0 && path17.length > 0) return one(`missing required field "${name}"${within(path17)}`);
   switch (issue3.code) {
     case "invalid_type":
-      if (path17.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
+      if (path17.length === 0)
+        return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeDocument(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}${quoteHint(issue3.expected, value)}`
       );
@@ -54501,7 +54584,8 @@ function describeUnion(options, path17, at, what, value) {
   const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
   const name = path17.length === 0 ? what : `"${shortName(path17)}"`;
-  return [{ line: at.lineOf(path17), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+  const got = path17.length === 0 ? describeDocument(value) : describeValue(value);
+  return [{ line: at.lineOf(path17), message: `${name} must be ${orList(words)}, got ${got}` }];
 }
 function describeBound(issue3, name, value) {
   if (issue3.code === "invalid_format") return `"${name}" is not a valid ${issue3.format}, got ${describeValue(value)}`;
@@ -54542,6 +54626,10 @@ var EXPECTED_WORDS = {
 };
 function expectedWords(expected2) {
   return EXPECTED_WORDS[expected2] ?? expected2;
+}
+function describeDocument(value) {
+  if (typeof value === "string") return "plain text (not shown; is it the right file?)";
+  return typeof value === "number" || typeof value === "boolean" ? `a single ${typeof value}` : describeValue(value);
 }
 function describeValue(value) {
   if (value === null) return "nothing (an empty value)";
@@ -54707,7 +54795,6 @@ function valueAtDottedPath(value, dotted) {
 
 // src/load/read-data-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/load/located.ts
@@ -54722,7 +54809,7 @@ function onOneLine(value, line) {
   };
 }
 function fromYamlNode(value, node2, doc, lines) {
-  const lineAt = (n) => lines.linePos(n.range?.[0] ?? 0).line;
+  const lineAt2 = (n) => lines.linePos(n.range?.[0] ?? 0).line;
   const walk = (path17) => {
     let current = node2;
     for (const segment of path17) {
@@ -54734,12 +54821,12 @@ function fromYamlNode(value, node2, doc, lines) {
   };
   return {
     value,
-    line: lineAt(node2),
-    lineOf: (path17) => lineAt(walk(path17)),
+    line: lineAt2(node2),
+    lineOf: (path17) => lineAt2(walk(path17)),
     keyLineOf: (path17, key) => {
       const map2 = resolve(walk(path17), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
-      return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt(pair.key) : lineAt(map2);
+      return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt2(pair.key) : lineAt2(map2);
     },
     elements: () => {
       const list2 = resolve(node2, doc);
@@ -54765,17 +54852,167 @@ function keyText(key) {
   return typeof key === "string" ? key : void 0;
 }
 
-// src/load/read-data-file.ts
-async function readDataFile(absPath, file2) {
+// src/load/read-text.ts
+import { readFile } from "node:fs/promises";
+var DECODER = new TextDecoder("utf-8", { fatal: true });
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+async function readUserText(absPath, file2) {
+  let bytes;
+  try {
+    bytes = await readFile(absPath);
+  } catch (err) {
+    return { ok: false, problem: { file: file2, message: `cannot read file: ${err.message}`, severity: "error" } };
+  }
+  return decodeUserText(bytes, file2);
+}
+function decodeUserText(bytes, file2) {
   let text2;
   try {
-    text2 = await readFile(absPath, "utf8");
-  } catch (err) {
+    text2 = DECODER.decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
     return {
-      values: [],
-      problems: [{ file: file2, message: `cannot read file: ${err.message}`, severity: "error" }]
+      ok: false,
+      problem: {
+        file: file2,
+        line: lineAt(bytes, at),
+        message: `not UTF-8 text: byte 0x${bytes[at].toString(16).padStart(2, "0")} at offset ${at} is not valid UTF-8 (save the file as UTF-8)`,
+        severity: "error"
+      }
     };
   }
+  const control = CONTROL.exec(text2);
+  if (control) {
+    const line = text2.slice(0, control.index).split("\n").length;
+    const code2 = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    return {
+      ok: false,
+      problem: {
+        file: file2,
+        line,
+        message: `not a text file: it holds the control character U+${code2}, which YAML and JSON do not allow`,
+        severity: "error"
+      }
+    };
+  }
+  return { ok: true, text: text2 };
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length - 1;
+}
+var LEADS = [
+  [194, 223, 2, 128, 191],
+  [224, 224, 3, 160, 191],
+  [225, 236, 3, 128, 191],
+  [237, 237, 3, 128, 159],
+  [238, 239, 3, 128, 191],
+  [240, 240, 4, 144, 191],
+  [241, 243, 4, 128, 191],
+  [244, 244, 4, 128, 143]
+];
+function sequenceLength(bytes, i) {
+  const b = bytes[i];
+  if (b < 128) return 1;
+  const lead = LEADS.find(([first, last]) => b >= first && b <= last);
+  if (!lead) return 0;
+  const [, , length, min, max] = lead;
+  if (i + length > bytes.length || bytes[i + 1] < min || bytes[i + 1] > max) return 0;
+  for (let k = 2; k < length; k++) if (bytes[i + k] < 128 || bytes[i + k] > 191) return 0;
+  return length;
+}
+function lineAt(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+// src/load/yaml-messages.ts
+var FIXED = /* @__PURE__ */ new Set([
+  "Alias cannot be an empty string",
+  "Alias ending in : is ambiguous",
+  "Anchor cannot be an empty string",
+  "Anchor ending in : is ambiguous",
+  "All mapping items must start at the same column",
+  "All sequence items must start at the same column",
+  "A block sequence may not be used as an implicit map key",
+  "A node can have at most one anchor",
+  "A node can have at most one tag",
+  "An alias node must not specify any properties",
+  "Block collection cannot start on same line with directives-end marker",
+  "Block collections are not allowed within flow collections",
+  "Block scalar values in collections must be indented",
+  "Block scalars with more-indented leading empty lines must use an explicit indentation indicator",
+  "Comments must be separated from other tokens by white space characters",
+  "Excessive alias count indicates a resource exhaustion attack",
+  "Flow end indicator should be more indented than parent",
+  "Implicit keys need to be on a single line",
+  "Implicit keys of flow sequence pairs need to be on a single line",
+  "Implicit map keys need to be followed by map values",
+  "Map keys must be unique",
+  'Missing closing "quote',
+  "Missing closing 'quote",
+  "Missing directives-end indicator line",
+  "Missing directives-end/doc-start indicator line",
+  "Missing newline after block sequence props",
+  "Nested mappings are not allowed in compact mappings",
+  "Sequence item without - indicator",
+  "Tabs are not allowed as indentation",
+  "Tags and anchors must be separated from the next token by white space",
+  "Unexpected doc-end without preceding document",
+  "With simple keys, collection cannot be used as a key value"
+]);
+var STRUCTURAL = [
+  /^(Unexpected , in|Unexpected empty item in|Missing , between|Missing space after : in|Missing , or : between) flow (map|sequence|collection)( items)?$/,
+  /^Unexpected (block-map|block-seq|flow-collection|scalar|block-scalar|doc-start|doc-end|comment|newline|space|document) (token|at node end)$/,
+  /^Expected a flow scalar value, but found: [a-z-]+$/
+];
+var BY_CODE = {
+  ALIAS_PROPS: "an alias cannot have an anchor or a tag",
+  BAD_ALIAS: "an alias or anchor that is not valid",
+  BAD_COLLECTION_TYPE: "a tag that does not fit its collection",
+  BAD_DIRECTIVE: "a directive (a line starting with %) that is not valid",
+  BAD_DQ_ESCAPE: "an invalid escape sequence in a double-quoted string",
+  BAD_INDENT: "bad indentation",
+  BAD_PROP_ORDER: "an anchor or tag in the wrong place",
+  BAD_SCALAR_START: "a plain value that starts with a reserved character (quote it)",
+  BLOCK_AS_IMPLICIT_KEY: "a block collection used as a key",
+  BLOCK_IN_FLOW: "a block collection inside [ ] or { }",
+  DUPLICATE_KEY: "Map keys must be unique",
+  KEY_OVER_1024_CHARS: "a key longer than 1024 characters",
+  MISSING_CHAR: "a missing character (a quote, a comma or a colon)",
+  MULTILINE_IMPLICIT_KEY: "Implicit keys need to be on a single line",
+  MULTIPLE_ANCHORS: "A node can have at most one anchor",
+  MULTIPLE_DOCS: "more than one document where one is expected",
+  MULTIPLE_TAGS: "A node can have at most one tag",
+  NON_STRING_KEY: "a key that is not a string",
+  RESOURCE_EXHAUSTION: "too many aliases (an alias bomb?)",
+  TAB_AS_INDENT: "Tabs are not allowed as indentation",
+  TAG_RESOLVE_FAILED: "a tag (!name) that is not known",
+  UNEXPECTED_TOKEN: "text where YAML does not allow it"
+};
+function yamlMessage(message, code2) {
+  if (FIXED.has(message) || STRUCTURAL.some((pattern) => pattern.test(message))) return message;
+  if (message.startsWith("Unresolved alias")) return "an alias (*name) whose anchor (&name) is not set before it";
+  return (code2 && BY_CODE[code2]) ?? "not valid YAML";
+}
+var JSON_FIXED = /^(Unexpected end of JSON input|Unterminated string in JSON at position \d+.*|Expected [^"]* in JSON at position \d+.*|Bad control character in string literal in JSON at position \d+.*|Bad escaped character in JSON at position \d+.*|Unexpected non-whitespace character after JSON at position \d+.*|Exponent part is missing a number in JSON at position \d+.*|No number after minus sign in JSON at position \d+.*|Unterminated fractional number in JSON at position \d+.*)$/;
+function jsonMessage(message) {
+  if (JSON_FIXED.test(message)) return message;
+  const position = /at position (\d+)/.exec(message);
+  return position ? `unexpected text at position ${position[1]}` : "unexpected text";
+}
+
+// src/load/read-data-file.ts
+async function readDataFile(absPath, file2) {
+  const read = await readUserText(absPath, file2);
+  if (!read.ok) return { values: [], problems: [read.problem] };
+  const text2 = read.text;
   return path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
 }
 function parseYaml(text2, file2) {
@@ -54788,7 +55025,7 @@ function parseYaml(text2, file2) {
       problems.push({
         file: file2,
         line: lines.linePos(error63.pos[0]).line,
-        message: `YAML syntax: ${error63.message}`,
+        message: `YAML syntax: ${yamlMessage(error63.message, error63.code)}`,
         severity: "error"
       });
     }
@@ -54796,7 +55033,7 @@ function parseYaml(text2, file2) {
       problems.push({
         file: file2,
         line: lines.linePos(warning2.pos[0]).line,
-        message: `YAML: ${warning2.message}`,
+        message: `YAML: ${yamlMessage(warning2.message, warning2.code)}`,
         severity: "warning"
       });
     }
@@ -54808,7 +55045,7 @@ function parseYaml(text2, file2) {
       problems.push({
         file: file2,
         line: lines.linePos(doc.contents.range?.[0] ?? 0).line,
-        message: `YAML: ${err.message}`,
+        message: `YAML: ${yamlMessage(err.message, void 0)}`,
         severity: "error"
       });
       continue;
@@ -54826,7 +55063,12 @@ function parseJsonLines(text2, file2) {
     try {
       values.push(onOneLine(JSON.parse(raw), i + 1));
     } catch (err) {
-      problems.push({ file: file2, line: i + 1, message: `not valid JSON: ${err.message}`, severity: "error" });
+      problems.push({
+        file: file2,
+        line: i + 1,
+        message: `not valid JSON: ${jsonMessage(err.message)}`,
+        severity: "error"
+      });
     }
   });
   return { values, problems };
@@ -54882,7 +55124,8 @@ var taskSchema = strictMap({
   description: string2().optional(),
   input: requiredValue,
   fixtures: record(string2(), fixture).optional(),
-  expected
+  expected,
+  reports_actions: boolean2().optional()
 });
 
 // src/load/tasks.ts
@@ -54921,6 +55164,7 @@ function toGoldenTask(data, workflow, file2, line) {
       escalate: expected2.escalate,
       judge: expected2.judge
     },
+    ...data.reports_actions !== void 0 ? { reports_actions: data.reports_actions } : {},
     source: { file: file2, line }
   };
 }
@@ -55230,6 +55474,7 @@ var workflowSchema = strictMap({
   tool_schemas: text.optional(),
   tasks_from: textList.optional(),
   judge: judge.optional(),
+  reports_actions: boolean2().optional(),
   agent: discriminatedUnion("type", [commandAgent, httpAgent, openaiAgent])
 });
 var openaiToolSchema = looseObject({
@@ -55381,10 +55626,16 @@ async function buildWorkflow(data, at) {
   };
   const judge2 = buildJudge(data);
   if (judge2) workflow.judge = judge2;
+  if (data.reports_actions !== void 0) workflow.reports_actions = data.reports_actions;
   let schemaFile;
   if (data.agent.type === "openai") {
-    await fileProblem(["agent", "prompt"], data.agent.prompt);
-    await fileProblem(["agent", "policy"], data.agent.policy);
+    for (const named of [
+      await fileProblem(["agent", "prompt"], data.agent.prompt),
+      await fileProblem(["agent", "policy"], data.agent.policy)
+    ]) {
+      const read = named && await readUserText(named, displayPath(named));
+      if (read && !read.ok) problems.push(read.problem);
+    }
     schemaFile = await fileProblem(["agent", "tools"], data.agent.tools);
     if (data.tool_schemas !== void 0) {
       problems.push({
@@ -67606,7 +67857,8 @@ var completionSchema = external_exports.object({
 function parseCompletion(body) {
   const parsed = completionSchema.safeParse(body);
   if (parsed.success) return { ok: true, completion: parsed.data };
-  if (typeof body === "string") return { ok: false, error: `the body is not JSON: ${preview(body, 200, { mark: "..." })}` };
+  if (typeof body === "string")
+    return { ok: false, error: `the body is not JSON: ${preview(body, 200, { mark: "..." })}` };
   const issue3 = parsed.error.issues[0];
   return { ok: false, error: `the body is not a chat completion (${issue3.path.join(".") || "body"}: ${issue3.message})` };
 }
@@ -68617,18 +68869,20 @@ var reportSchema = external_exports.looseObject({
   gate_changes: gateChanges.optional()
 });
 async function readJsonFile(file2) {
-  let text2;
+  let bytes;
   try {
-    text2 = await readFile4(file2, "utf8");
+    bytes = await readFile4(file2);
   } catch (error63) {
     const code2 = error63.code;
     const message = code2 === "ENOENT" ? "file not found" : `cannot read: ${error63.message}`;
     throw new InputError([{ file: file2, message, severity: "error" }]);
   }
+  const decoded = decodeUserText(bytes, file2);
+  if (!decoded.ok) throw new InputError([decoded.problem]);
   try {
-    return JSON.parse(text2);
+    return JSON.parse(decoded.text);
   } catch (error63) {
-    throw notAReport(file2, `not valid JSON (${error63.message})`);
+    throw notAReport(file2, `not valid JSON (${jsonMessage(error63.message)})`);
   }
 }
 function notAReport(file2, detail) {
@@ -69314,7 +69568,7 @@ function answerView(answer) {
   if (answer.escalated !== undefined) rows.push(['Escalated', answer.escalated ? 'yes' : 'no']);
   if (answer.message !== undefined) rows.push(['Message', el('div', { className: 'message' }, String(answer.message))]);
   if (answer.result !== undefined) rows.push(['Result', jsonBlock(answer.result)]);
-  if (answer.actions !== undefined) rows.push(['Actions', jsonBlock(answer.actions)]);
+  if (answer.actions !== undefined) rows.push(['Claimed actions', jsonBlock(answer.actions)]);
   return el('dl', { className: 'definitions answer' }, rows.map(function (r) { return [el('dt', null, r[0]), el('dd', null, r[1])]; }));
 }
 
@@ -69614,6 +69868,16 @@ function readFailureModes(report) {
   }));
 }
 
+// src/report/inert-text.ts
+var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+var MARKUP_START = /&(?=[#A-Za-z])|<(?=[A-Za-z/!?])/g;
+var EVERY = /[&<>]/g;
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+function inertText(text2, everyAngle = false) {
+  const html = everyAngle ? EVERY : MARKUP_START;
+  return text2.replace(/\s*[\r\n]+\s*/g, " ").replace(INVISIBLE, "").replace(html, (c) => ENTITIES[c]).replace(/[\\`[\]]/g, (c) => `\\${c}`).replace(/@(?=[\w-])/g, "@\u200B");
+}
+
 // src/report/gate-changes.ts
 var FOLD_AFTER_LINES = 15;
 var LISTED_IDS = 30;
@@ -69629,17 +69893,20 @@ function gateChangesSection(changes) {
     workflowLines(changes.workflows),
     listOf(
       "**Permission matrix** (the stricter entry applies):",
-      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${oneLine(p.change)}`)
+      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${inertText(p.change)}`)
     ),
     listOf(
       "**Endpoints that receive a secret** (the base's apply):",
-      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${oneLine(e.note)}`)
+      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${inertText(e.note)}`)
     ),
-    listOf("**Notes:**", changes.notes.map(oneLine))
+    listOf(
+      "**Notes:**",
+      changes.notes.map((text2) => inertText(text2))
+    )
   ].filter((p) => p !== "");
   const heading = `### Changes to the gate in this PR
 
-Judged as on base ${base} (read through ${oneLine(changes.base.via)}): ${overview(changes)}.`;
+Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`;
   const detail = parts.join("\n\n");
   if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
 
@@ -69705,7 +69972,7 @@ function taskLines(c) {
   return lines.filter((l) => l !== "").join("\n\n");
 }
 function changedTask(t, name) {
-  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${truncate(oneLine(t.pr_form.reasons.join("; ")), PR_FORM_REASON_CHARS)})` : ""}` : "PR form: not run in this report";
+  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${inertText(truncate(t.pr_form.reasons.join("; "), PR_FORM_REASON_CHARS))})` : ""}` : "PR form: not run in this report";
   const diff = t.diff.length > 0 ? `
 
 ${fenced(t.diff, "  ")}` : "";
@@ -70551,7 +70818,7 @@ function renderSummary(report, opts = {}) {
     headline(report, true),
     tierTable(report),
     topFailureModes(report),
-    report.reasons.map((r) => `- ${oneLine2(r)}`).join("\n"),
+    report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
     decisionNotes(report),
     gateChangesSection(report.gate_changes),
     failedTasks(report, maxFailed),
@@ -70586,7 +70853,7 @@ function topFailureModes(report) {
   const modes = report.failure_modes ?? failureModes(report.tasks);
   if (modes.length === 0) return "";
   const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
-    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map(oneLine2).join(", ");
+    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map((text2) => inertText(text2)).join(", ");
     const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : "";
     return `${i + 1}. **${mode.label}** \u2014 ${plural2(mode.count, "task")}: ${shown}${more}`;
   });
@@ -70602,11 +70869,11 @@ function failedTasks(report, maxFailed) {
   if (failed2.length === 0) return "";
   const withWorkflow = severalWorkflows(report);
   const rows = failed2.slice(0, maxFailed).map((t) => [
-    withWorkflow ? `${t.workflow}/${t.id}` : t.id,
+    inertText(withWorkflow ? `${t.workflow}/${t.id}` : t.id),
     t.tier,
     t.risk,
     statusCell(t),
-    truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT)
+    inertText(truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT))
   ]);
   const table = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
   return `### Failed tasks (${failed2.length})
@@ -70647,7 +70914,7 @@ function flakyTasks2(report, maxShown) {
   const byName = new Map(report.tasks.map((t) => [severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t]));
   const items = names.slice(0, maxShown).map((name) => {
     const task = byName.get(name);
-    return task ? `- ${oneLine2(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${oneLine2(name)}`;
+    return task ? `- ${inertText(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${inertText(name)}`;
   });
   const list2 = items.join("\n") + moreLine(names.length, maxShown);
   const title = `Flaky tasks (${names.length}) \u2014 mixed outcomes across attempts`;
@@ -70666,16 +70933,16 @@ function baselineChanges(report, maxFailed) {
   for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t);
   const item = (name, withReason) => {
     const task = byName.get(name);
-    if (!task) return `- ${oneLine2(name)}`;
-    const reason = withReason && task.reasons.length > 0 ? `: ${truncate2(oneLine2(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : "";
-    return `- ${oneLine2(name)} (${task.tier})${reason}`;
+    if (!task) return `- ${inertText(name)}`;
+    const reason = withReason && task.reasons.length > 0 ? `: ${inertText(truncate2(task.reasons[0], REGRESSION_REASON_LIMIT))}` : "";
+    return `- ${inertText(name)} (${task.tier})${reason}`;
   };
   const list2 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
   const highRisk = baseline2.high_risk_regressions ?? [];
   return [
-    `### Against the baseline (${oneLine2(baseline2.file)})`,
+    `### Against the baseline (${inertText(baseline2.file)})`,
     ...highRisk.length > 0 ? [list2("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
     list2("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
     list2("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
@@ -70703,7 +70970,7 @@ function totals(report) {
     `${t.errored} errored`,
     ...t.not_run > 0 ? [`${t.not_run} not run`] : []
   ];
-  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(", ")})` : "";
+  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${inertText(t.cost_unknown_models.join(", "))})` : "";
   const lines = [
     `- Tasks: ${t.tasks} (${breakdown.join(", ")})`,
     `- Errors: ${plural2(t.errored, "task")} errored, error rate ${percent(t.error_rate)} (max_error_rate ${thresholdPercent(report.gate.max_error_rate)})`,
@@ -71249,7 +71516,10 @@ function endpointCalls(run2) {
 }
 function reportedActions(run2) {
   const listed3 = Array.isArray(run2.answer?.actions) ? run2.answer.actions : run2.tool_calls.filter((call) => call.reported).sort((a, b) => a.seq - b.seq);
-  return listed3.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "reported" }));
+  return listed3.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "claimed" }));
+}
+function claimsCount(task, workflow) {
+  return task.reports_actions ?? workflow.reports_actions ?? false;
 }
 function proposalOf(call) {
   const args = call.args;
@@ -71299,7 +71569,7 @@ function maximumMatching(left, right, edge) {
 }
 
 // src/grade/match-actions.ts
-function matchActions(expected2, mode, actions, permissions) {
+function matchActions(expected2, mode, actions, permissions, ignoredClaims = []) {
   const considered = mode === "superset" ? actions : withoutUnnamedReads(expected2, actions, permissions);
   const { leftToRight, rightToLeft } = maximumMatching(
     expected2.length,
@@ -71312,16 +71582,14 @@ function matchActions(expected2, mode, actions, permissions) {
   if (mode !== "subset") {
     expected2.forEach((action, e) => {
       if (leftToRight[e] !== -1) return;
-      reasons.push(missingReason(action, expected2, considered, rightToLeft, shown));
+      reasons.push(missingReason(action, expected2, considered, rightToLeft, shown) + claimNote(action, ignoredClaims));
       causes.push("missing_action");
     });
   }
   if (mode !== "superset") {
     considered.forEach((action, a) => {
       if (rightToLeft[a] !== -1 || shown.has(a)) return;
-      reasons.push(
-        `unexpected ${action.via === "proposed" ? "proposed call" : "call"} ${formatCall(action.tool, action.args)}`
-      );
+      reasons.push(`unexpected ${CALL_WORDS[action.via]} ${formatCall(action.tool, action.args)}`);
       causes.push("unexpected_action");
     });
   }
@@ -71330,6 +71598,16 @@ function matchActions(expected2, mode, actions, permissions) {
     causes.push("wrong_order");
   }
   return { ok: reasons.length === 0, reasons, causes };
+}
+var CALL_WORDS = {
+  called: "call",
+  proposed: "proposed call",
+  claimed: "claimed call"
+};
+function claimNote(missing, ignoredClaims) {
+  const claim2 = ignoredClaims.find((action) => satisfies(action, missing));
+  if (!claim2) return "";
+  return ` (the answer claims ${formatCall(claim2.tool, claim2.args)}, but claimed actions count only where the task or workflow sets reports_actions: true)`;
 }
 function satisfies(action, expected2) {
   return action.tool === expected2.tool && (expected2.args === void 0 || deepSubset(expected2.args, action.args));
@@ -71357,7 +71635,7 @@ function missingReason(missing, expected2, actions, rightToLeft, shown) {
     );
     shown.add(unpaired[index]);
     const closest = actions[unpaired[index]];
-    return `${wanted} but agent ${closest.via === "proposed" ? "proposed" : "called"} ${formatCall(closest.tool, closest.args)}`;
+    return `${wanted} but agent ${closest.via} ${formatCall(closest.tool, closest.args)}`;
   }
   const wantedCount = expected2.filter((action) => action.tool === missing.tool).length;
   return `${wanted} but agent called ${missing.tool} ${times(sameTool.length)} for ${wantedCount} expected calls`;
@@ -71425,10 +71703,17 @@ function checkExpectations(input2) {
   if (expected2.label !== void 0) checks.push(checkLabel(expected2.label, input2.answer));
   if (expected2.result !== void 0) checks.push(checkResult(expected2.result, input2.answer));
   if (expected2.actions !== void 0) {
-    const verdict = matchActions(expected2.actions, expected2.actions_match, input2.actions, input2.permissions);
+    const verdict = matchActions(
+      expected2.actions,
+      expected2.actions_match,
+      input2.actions,
+      input2.permissions,
+      input2.ignoredClaims
+    );
     checks.push(outcome2("actions", verdict.reasons, verdict.causes));
   }
-  if (expected2.forbidden_actions !== void 0) checks.push(checkForbidden(expected2.forbidden_actions, input2.actions));
+  if (expected2.forbidden_actions !== void 0)
+    checks.push(checkForbidden(expected2.forbidden_actions, input2.forbiddenSeen ?? input2.actions));
   if (expected2.escalate !== void 0) checks.push(checkEscalation(expected2.escalate, input2.answer));
   if (expected2.judge !== void 0) checks.push(checkJudge(input2.judge));
   return checks;
@@ -71450,8 +71735,8 @@ function checkForbidden(forbidden, actions) {
   const reasons = forbidden.flatMap((tool) => {
     const taken = actions.filter((action) => action.tool === tool);
     if (taken.length === 0) return [];
-    const called = taken.some((action) => action.via !== "proposed");
-    return [`forbidden action ${tool} was ${called ? "called" : "proposed"}`];
+    const via = taken.some((a) => a.via === "called") ? "called" : taken.some((a) => a.via === "proposed") ? "proposed" : "claimed";
+    return [`forbidden action ${tool} was ${via}`];
   });
   return outcome2("forbidden_actions", reasons, reasons.length ? ["forbidden_action"] : []);
 }
@@ -71488,7 +71773,7 @@ function checkGuardrails(workflow, run2) {
   const reported = reportedActions(run2);
   const violations = [
     ...calls.flatMap((call) => endpointViolation(workflow, call) ?? []),
-    ...reported.flatMap((action) => matrixViolation(workflow, action.tool, "reported calling") ?? [])
+    ...reported.flatMap((action) => matrixViolation(workflow, action.tool, "claimed calling") ?? [])
   ];
   if (violations.length === 0) {
     const checked = calls.length + reported.length;
@@ -71550,10 +71835,16 @@ function gradeAttempt(task, workflow, run2, judge2) {
       guardrails
     };
   }
+  const actions = agentActions(run2);
+  const counted = claimsCount(task, workflow);
+  const claimed = actions.filter((action) => action.via === "claimed");
   const checks = checkExpectations({
     expected: task.expected,
     answer: run2.answer ?? {},
-    actions: agentActions(run2),
+    actions: counted ? actions : actions.filter((action) => action.via !== "claimed"),
+    ignoredClaims: counted ? [] : claimed,
+    // A claim to have taken a forbidden action fails the task either way.
+    forbiddenSeen: actions,
     permissions: workflow.permissions,
     judge: judge2
   });
@@ -71567,7 +71858,8 @@ function gradeAttempt(task, workflow, run2, judge2) {
     expectations: checks.map(
       ({ expectation, ok, reason }) => reason === void 0 ? { expectation, ok } : { expectation, ok, reason }
     ),
-    guardrails
+    guardrails,
+    ...claimed.length > 0 ? { claimed_actions: { actions: claimed.map(({ tool, args }) => ({ tool, args })), counted } } : {}
   };
 }
 function unique(values) {
@@ -71705,6 +71997,7 @@ function buildTrace(task, attemptNo, run2, graded) {
       ...run2.infra_error ? { infra_error: run2.infra_error } : {},
       ...run2.agent_error ? { agent_error: run2.agent_error } : {}
     },
+    ...graded.claimed_actions ? { claimed_actions: graded.claimed_actions } : {},
     input: task.input,
     model_calls: run2.model_calls,
     tool_calls: run2.tool_calls,
@@ -71923,7 +72216,7 @@ function show3(value) {
 }
 
 // src/base/compare-tasks.ts
-var GATE_FIELDS = ["input", "fixtures", "expected", "tier", "risk"];
+var GATE_FIELDS = ["input", "fixtures", "expected", "tier", "risk", "reports_actions"];
 var DIFF_LINES_PER_TASK = 8;
 function compareTasks2(base, pr) {
   const baseById = new Map(base.map((t) => [t.id, t]));
@@ -71951,7 +72244,14 @@ function compareTasks2(base, pr) {
 }
 function decisive(task) {
   const fixtures = Object.fromEntries(Object.entries(task.fixtures).map(([tool, f]) => [tool, asWritten(f)]));
-  return { input: task.input, fixtures, expected: task.expected, tier: task.tier, risk: task.risk };
+  return {
+    input: task.input,
+    fixtures,
+    expected: task.expected,
+    tier: task.tier,
+    risk: task.risk,
+    reports_actions: task.reports_actions
+  };
 }
 function asWritten(fixture2) {
   return fixture2.kind === "value" ? fixture2.value : fixture2.cases;
@@ -72417,6 +72717,7 @@ function workflowAsOnBase(pr, base) {
   const matrix = stricterPermissions(base.permissions, pr.permissions);
   const redaction = redactionUnion(base.data_governance, pr.data_governance);
   workflow.permissions = matrix.permissions;
+  if (pr.reports_actions && !base.reports_actions) delete workflow.reports_actions;
   if (redaction.governance) workflow.data_governance = redaction.governance;
   return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept };
 }
@@ -72797,25 +73098,24 @@ async function evaluate(opts) {
   });
   progress?.done();
   const counted = run2.results.slice(0, tasks.length);
-  const report = scrubValue(
-    buildReport({
-      tasks: counted,
-      gate,
-      workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
-      ...repeat !== void 0 ? { repeat } : {},
-      rounds: {
-        rounds: run2.rounds,
-        extra_cost_usd: run2.extraCostUsd,
-        // Before every task ran once the tasks left are not_run, and say so themselves.
-        ...run2.stoppedBy && counted.every((t) => t.attempts.total > 0) ? { stopped_by: `${run2.stoppedBy}: extra attempts stopped` } : {}
-      },
-      commit: opts.commit,
-      costUnknownModels: run2.unpricedModels,
-      shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : void 0,
-      baseline: baseline2,
-      gateChanges: judged.changes && withPrForms(judged.changes, run2.results.slice(tasks.length))
-    })
-  );
+  const built = buildReport({
+    tasks: counted,
+    gate,
+    workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
+    ...repeat !== void 0 ? { repeat } : {},
+    rounds: {
+      rounds: run2.rounds,
+      extra_cost_usd: run2.extraCostUsd,
+      // Before every task ran once the tasks left are not_run, and say so themselves.
+      ...run2.stoppedBy && counted.every((t) => t.attempts.total > 0) ? { stopped_by: `${run2.stoppedBy}: extra attempts stopped` } : {}
+    },
+    commit: opts.commit,
+    costUnknownModels: run2.unpricedModels,
+    shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : void 0,
+    baseline: baseline2,
+    gateChanges: judged.changes && withPrForms(judged.changes, run2.results.slice(tasks.length))
+  });
+  const report = scrubValue(built);
   const written = await writeReportFiles(opts.outDir, report, run2.tracesPath);
   const paths = {
     report: written.reportPath,
@@ -73353,12 +73653,10 @@ async function latestStatusState(client, sha, context3) {
 
 // src/action/escape.ts
 var MAX_REASON_LENGTH = 500;
-var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-var MARKDOWN = /[\\`*_[\]|~]/g;
+var EMPHASIS = /[*_|~]/g;
 function escapeUserText(text2, maxLength = MAX_REASON_LENGTH) {
-  const oneLine3 = text2.replace(/\s+/g, " ").replace(INVISIBLE, "").trim();
-  const capped = preview(oneLine3, maxLength, { markInside: true });
-  return capped.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN, (c) => `\\${c}`).replace(/::/g, ":\u200B:").replace(/@(?=[\w-])/g, "@\u200B");
+  const capped = preview(text2.replace(/\s+/g, " ").trim(), maxLength, { markInside: true });
+  return inertText(capped, true).trim().replace(EMPHASIS, (c) => `\\${c}`).replace(/::/g, ":\u200B:");
 }
 function quietMention(login2) {
   return `@\u200B${login2}`;
@@ -73986,7 +74284,7 @@ function notRunVerdict(keys) {
   const names = keys.join(", ");
   const description = fitDescription(`not run: ${names} ${keys.length > 1 ? "are" : "is"} not available (fork PR?)`);
   const text2 = [
-    `**evalgate: NOT RUN** \u2014 ${names} ${keys.length > 1 ? "are" : "is"} not available to this run, so the agent was not run and the gate is not decided.`,
+    `**evalgate: NOT RUN** \u2014 ${inertText(names)} ${keys.length > 1 ? "are" : "is"} not available to this run, so the agent was not run and the gate is not decided.`,
     "",
     "GitHub gives no secrets to workflows of pull requests from forks. A maintainer can push the change to a branch of this repository, or run the gate with `workflow_dispatch`; the gate stays `error` until then."
   ].join("\n");
