@@ -29031,6 +29031,173 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/util/secrets.ts
+var REPLACEMENT = "***";
+var MIN_SECRET_LENGTH = 8;
+var secrets = [];
+var forms = [];
+function registerSecret(value) {
+  if (value === void 0 || value.length < MIN_SECRET_LENGTH || secrets.includes(value)) return;
+  secrets = [...secrets, value];
+  const escaped = JSON.stringify(value).slice(1, -1);
+  forms = [.../* @__PURE__ */ new Set([...forms, value, escaped])].sort((a, b) => b.length - a.length);
+}
+function secretsVersion() {
+  return secrets.length;
+}
+function longestSecretLength() {
+  return forms.length > 0 ? forms[0].length : 0;
+}
+function containsSecret(text2) {
+  return secrets.some((secret) => text2.includes(secret));
+}
+function scrubSecrets(text2) {
+  for (const form of forms) {
+    if (text2.includes(form)) text2 = text2.split(form).join(REPLACEMENT);
+  }
+  return text2;
+}
+function scrubValue(value) {
+  if (forms.length === 0) return value;
+  const root = [void 0];
+  const stack = [{ from: value, into: root, key: 0 }];
+  while (stack.length > 0) {
+    const { from, into, key } = stack.pop();
+    let copy = typeof from === "string" ? scrubSecrets(from) : from;
+    if (Array.isArray(from)) {
+      copy = new Array(from.length);
+      for (let i = 0; i < from.length; i++) stack.push({ from: from[i], into: copy, key: i });
+    } else if (from !== null && typeof from === "object") {
+      copy = {};
+      for (const [k, inner] of Object.entries(from)) {
+        const name = scrubSecrets(k);
+        define(copy, name, void 0);
+        stack.push({ from: inner, into: copy, key: name });
+      }
+    }
+    define(into, key, copy);
+  }
+  return root[0];
+}
+function define(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// src/util/env-references.ts
+var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+function envReferences(template) {
+  return [...template.matchAll(ENV_REFERENCE)].map((m) => m[1] ?? m[2]);
+}
+function expandEnvReferences(template, lookup) {
+  let missing;
+  const value = template.replace(ENV_REFERENCE, (_match, braced, bare) => {
+    const variable = braced ?? bare;
+    const found = lookup(variable);
+    if (found === void 0) missing ??= variable;
+    return found ?? "";
+  });
+  return missing === void 0 ? { value } : { value, missing };
+}
+
+// src/util/env-headers.ts
+var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "api-key", "x-api-key"]);
+function resolveEnvHeaders(headers) {
+  const values = {};
+  for (const [name, template] of Object.entries(headers)) {
+    const { value, missing } = expandEnvReferences(template, (variable) => {
+      const found = process.env[variable];
+      registerSecret(found);
+      return found;
+    });
+    if (missing)
+      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` };
+    values[name] = value;
+    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(value);
+  }
+  return { ok: true, headers: values };
+}
+
+// src/llm/endpoint.ts
+var DEFAULT_BASE_URL = "https://api.openai.com/v1";
+var DEFAULT_KEY_ENV = "OPENAI_API_KEY";
+function registerHostSecrets(env = process.env) {
+  registerSecret(env[DEFAULT_KEY_ENV]);
+}
+function registerEndpointSecrets(workflows) {
+  for (const workflow of workflows) {
+    const agent = workflow.agent;
+    const configs = [
+      ...agent.type === "openai" ? [agent] : agent.type === "http" ? [{ headers: agent.headers }] : [],
+      ...workflow.judge ? [workflow.judge] : []
+    ];
+    for (const config2 of configs) {
+      if (config2.api_key_env && !config2.key_withheld) registerSecret(process.env[config2.api_key_env]);
+      resolveEnvHeaders(config2.headers ?? {});
+    }
+  }
+}
+var NO_KEY = "evalgate-no-key";
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "[::1]", "::1"]);
+function baseUrlOf(config2, opts) {
+  return opts.baseUrl || config2.base_url || process.env.OPENAI_BASE_URL || DEFAULT_BASE_URL;
+}
+function keyProblem(config2, opts, user, field) {
+  if (apiKeyOf(config2, opts) !== void 0) return void 0;
+  if (isLoopback(baseUrlOf(config2, opts)) || hasCredentialHeader(config2.headers)) return void 0;
+  if (config2.key_withheld) return `${user} gets no API key: ${config2.key_withheld}`;
+  const variable = config2.api_key_env ?? DEFAULT_KEY_ENV;
+  const hint = config2.api_key_env === void 0 ? ` (or set ${field}.api_key_env)` : "";
+  return `${variable} is not set: ${user} needs it${hint}`;
+}
+function resolveEndpoint(config2, opts, user, field) {
+  const problem = keyProblem(config2, opts, user, field);
+  if (problem) return { ok: false, error: problem };
+  const resolved = resolveEnvHeaders(config2.headers ?? {});
+  if (!resolved.ok) return resolved;
+  const headers = resolved.headers;
+  let apiKey = apiKeyOf(config2, opts);
+  if (apiKey === void 0) {
+    apiKey = NO_KEY;
+    if (hasCredentialHeader(config2.headers) && !hasHeader(config2.headers, "authorization")) headers.Authorization = null;
+  } else {
+    registerSecret(apiKey);
+  }
+  return { ok: true, endpoint: { baseUrl: baseUrlOf(config2, opts), apiKey, headers } };
+}
+function apiKeyOf(config2, opts) {
+  if (config2.key_withheld) return void 0;
+  return opts.apiKey || process.env[config2.api_key_env ?? DEFAULT_KEY_ENV] || void 0;
+}
+function isLoopback(url2) {
+  let host;
+  try {
+    host = new URL(url2).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+}
+function hasCredentialHeader(headers) {
+  return Object.keys(headers ?? {}).some((name) => CREDENTIAL_HEADERS.has(name.toLowerCase()));
+}
+function hasHeader(headers, wanted) {
+  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === wanted);
+}
+
+// src/util/scrub-output.ts
+function scrubStandardStreams() {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => write(scrubChunk(chunk), ...rest));
+  }
+}
+function scrubChunk(chunk) {
+  const text2 = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : void 0;
+  if (text2 === void 0 || text2.startsWith("::add-mask::")) return chunk;
+  const clean = scrubSecrets(text2);
+  return clean === text2 ? chunk : clean;
+}
+
 // src/util/seal-environment.ts
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 function sealEnvironment() {
@@ -29952,10 +30119,10 @@ function merge(defaults3, route, options) {
   if (options.url === "/graphql") {
     if (defaults3 && defaults3.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
-        (preview5) => !mergedOptions.mediaType.previews.includes(preview5)
+        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
       ).concat(mergedOptions.mediaType.previews);
     }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview5) => preview5.replace(/-preview/, ""));
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
   }
   return mergedOptions;
 }
@@ -30155,9 +30322,9 @@ function parse(options) {
     if (url2.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview5) => {
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
           const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview5}-preview${format}`;
+          return `application/vnd.github.${preview2}-preview${format}`;
         }).join(",");
       }
     }
@@ -54417,42 +54584,6 @@ async function visibleEntries(folder, problems) {
   }
 }
 
-// src/redact/redactor.ts
-var NONE2 = { active: false, text: (v) => v, value: (v) => v };
-function createRedactor(rules) {
-  if (!rules || rules.length === 0) return NONE2;
-  const compiled = rules.map((rule) => ({ regex: new RegExp(rule.pattern, "g"), mark: `[REDACTED:${rule.name}]` }));
-  const text2 = (input2) => {
-    let out = input2;
-    for (const { regex, mark } of compiled) {
-      regex.lastIndex = 0;
-      out = out.replace(regex, mark);
-    }
-    return out;
-  };
-  const walk = (value) => {
-    if (typeof value === "string") return text2(value);
-    if (Array.isArray(value)) return value.map(walk);
-    if (value !== null && typeof value === "object") {
-      const copy = {};
-      for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner);
-      return copy;
-    }
-    return value;
-  };
-  return { active: true, text: text2, value: (value) => walk(value) };
-}
-function findMatches(value, rules, path18 = []) {
-  if (typeof value === "string") {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path: path18, rule: rule.name }));
-  }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path18, i]));
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path18, key]));
-  }
-  return [];
-}
-
 // src/load/redact.ts
 var BUILTIN_REDACTIONS = {
   email: String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`,
@@ -54478,6 +54609,146 @@ function toRedactRule(entry) {
   return { name: entry.name, pattern: entry.pattern };
 }
 
+// src/redact/email-scanner.ts
+var LOCAL = charTable("A-Za-z0-9._%+-");
+var DOMAIN = charTable("A-Za-z0-9.-");
+var LETTER = charTable("A-Za-z");
+function emailSpans(text2, first = false) {
+  const spans = [];
+  let from = 0;
+  let at = text2.indexOf("@");
+  while (at !== -1) {
+    let start = at;
+    while (start > from && LOCAL[text2.charCodeAt(start - 1)]) start--;
+    const end = start < at ? domainEnd(text2, at + 1) : -1;
+    if (end === -1) {
+      at = text2.indexOf("@", at + 1);
+      continue;
+    }
+    spans.push([start, end]);
+    if (first) break;
+    from = end;
+    at = text2.indexOf("@", end);
+  }
+  return spans;
+}
+function domainEnd(text2, begin) {
+  let stop = begin;
+  while (stop < text2.length && DOMAIN[text2.charCodeAt(stop)]) stop++;
+  for (let dot = stop - 3; dot > begin; dot--) {
+    if (text2.charCodeAt(dot) !== 46 || !LETTER[text2.charCodeAt(dot + 1)] || !LETTER[text2.charCodeAt(dot + 2)])
+      continue;
+    let end = dot + 3;
+    while (end < stop && LETTER[text2.charCodeAt(end)]) end++;
+    return end;
+  }
+  return -1;
+}
+function charTable(spec) {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < spec.length; i++) {
+    if (spec[i + 1] === "-" && i + 2 < spec.length) {
+      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table[c] = 1;
+      i += 2;
+    } else {
+      table[spec.charCodeAt(i)] = 1;
+    }
+  }
+  return table;
+}
+
+// src/redact/matchers.ts
+var SCANNERS = { email: emailSpans };
+function matcherFor(rule) {
+  const scanner = BUILTIN_REDACTIONS[rule.name] === rule.pattern ? SCANNERS[rule.name] : void 0;
+  if (scanner) return scannerMatcher(scanner);
+  const global2 = new RegExp(rule.pattern, "g");
+  const once2 = new RegExp(rule.pattern);
+  return {
+    replace: (text2, mark) => {
+      global2.lastIndex = 0;
+      return text2.replace(global2, () => mark);
+    },
+    test: (text2) => once2.test(text2)
+  };
+}
+function scannerMatcher(spans) {
+  return {
+    replace: (text2, mark) => {
+      const found = spans(text2);
+      if (found.length === 0) return text2;
+      let out = "";
+      let last = 0;
+      for (const [start, end] of found) {
+        out += text2.slice(last, start) + mark;
+        last = end;
+      }
+      return out + text2.slice(last);
+    },
+    test: (text2) => spans(text2, true).length > 0
+  };
+}
+
+// src/redact/redactor.ts
+var NONE2 = { active: false, text: (v) => v, value: (v) => v };
+function createRedactor(rules) {
+  if (!rules || rules.length === 0) return NONE2;
+  const compiled = rules.map((rule) => ({ matcher: matcherFor(rule), mark: `[REDACTED:${rule.name}]` }));
+  const text2 = (input2) => {
+    let out = input2;
+    for (const { matcher, mark } of compiled) out = matcher.replace(out, mark);
+    return out;
+  };
+  const walk = (value) => {
+    if (typeof value === "string") return text2(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === "object") {
+      const copy = {};
+      for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner);
+      return copy;
+    }
+    return value;
+  };
+  return { active: true, text: text2, value: (value) => walk(value) };
+}
+function findMatches(value, rules, path18 = []) {
+  const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }));
+  const found = [];
+  const walk = (inner, at) => {
+    if (typeof inner === "string") {
+      for (const { name, matcher } of matchers) if (matcher.test(inner)) found.push({ path: at, rule: name });
+    } else if (Array.isArray(inner)) {
+      inner.forEach((item, i) => walk(item, [...at, i]));
+    } else if (inner !== null && typeof inner === "object") {
+      for (const [key, item] of Object.entries(inner)) walk(item, [...at, key]);
+    }
+  };
+  walk(value, path18);
+  return found;
+}
+
+// src/util/preview.ts
+function preview(text2, chars, opts = {}) {
+  const mark = opts.mark ?? "\u2026";
+  const { clean, whole } = scrubbedHead(text2, chars);
+  if (whole && clean.length <= chars) return clean;
+  return clean.slice(0, Math.max(0, opts.markInside ? chars - mark.length : chars)) + mark;
+}
+function previewTail(text2, chars, cutAtStart = false) {
+  const clean = scrubSecrets(text2);
+  const from = cutAtStart ? Math.min(clean.length, longestSecretLength()) : 0;
+  return clean.slice(Math.max(from, clean.length - chars));
+}
+function scrubbedHead(text2, want) {
+  const lookahead = longestSecretLength();
+  for (let end = want + lookahead + 1; ; end *= 2) {
+    if (end >= text2.length) return { clean: scrubSecrets(text2), whole: true };
+    const clean = scrubSecrets(text2.slice(0, end));
+    const safe = clean.length - lookahead;
+    if (safe >= want) return { clean: clean.slice(0, safe), whole: false };
+  }
+}
+
 // src/load/issues.ts
 function issueProblems(issues, at, file2, what) {
   return issues.flatMap((issue3) => describe3(issue3, issue3.path, at, what)).map(({ line, message }) => ({
@@ -54497,7 +54768,8 @@ function describe3(issue3, path18, at, what) {
   if (value === void 0 && path18.length > 0) return one(`missing required field "${name}"${within(path18)}`);
   switch (issue3.code) {
     case "invalid_type":
-      if (path18.length === 0) return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}`);
+      if (path18.length === 0)
+        return one(`${what} must be ${expectedWords(issue3.expected)}, got ${describeDocument(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue3.expected)}, got ${describeValue(value)}${quoteHint(issue3.expected, value)}`
       );
@@ -54530,7 +54802,8 @@ function describeUnion(options, path18, at, what, value) {
   const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
   const name = path18.length === 0 ? what : `"${shortName(path18)}"`;
-  return [{ line: at.lineOf(path18), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }];
+  const got = path18.length === 0 ? describeDocument(value) : describeValue(value);
+  return [{ line: at.lineOf(path18), message: `${name} must be ${orList(words)}, got ${got}` }];
 }
 function describeBound(issue3, name, value) {
   if (issue3.code === "invalid_format") return `"${name}" is not a valid ${issue3.format}, got ${describeValue(value)}`;
@@ -54572,12 +54845,16 @@ var EXPECTED_WORDS = {
 function expectedWords(expected2) {
   return EXPECTED_WORDS[expected2] ?? expected2;
 }
+function describeDocument(value) {
+  if (typeof value === "string") return "plain text (not shown; is it the right file?)";
+  return typeof value === "number" || typeof value === "boolean" ? `a single ${typeof value}` : describeValue(value);
+}
 function describeValue(value) {
   if (value === null) return "nothing (an empty value)";
   if (value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "string") return JSON.stringify(preview(value, 60, { mark: "...", markInside: true }));
   return String(value);
 }
 function orList(items) {
@@ -54752,7 +55029,6 @@ function valueAtDottedPath(value, dotted) {
 
 // src/load/read-data-file.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/load/json-duplicate-keys.ts
@@ -54806,7 +55082,7 @@ function onOneLine(value, line) {
   };
 }
 function fromYamlNode(value, node2, doc, lines) {
-  const lineAt = (n) => lines.linePos(n.range?.[0] ?? 0).line;
+  const lineAt2 = (n) => lines.linePos(n.range?.[0] ?? 0).line;
   const walk = (path18) => {
     let current = node2;
     for (const segment of path18) {
@@ -54818,12 +55094,12 @@ function fromYamlNode(value, node2, doc, lines) {
   };
   return {
     value,
-    line: lineAt(node2),
-    lineOf: (path18) => lineAt(walk(path18)),
+    line: lineAt2(node2),
+    lineOf: (path18) => lineAt2(walk(path18)),
     keyLineOf: (path18, key) => {
       const map2 = resolve(walk(path18), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
-      return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt(pair.key) : lineAt(map2);
+      return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt2(pair.key) : lineAt2(map2);
     },
     elements: () => {
       const list3 = resolve(node2, doc);
@@ -54934,17 +55210,167 @@ function firstTooDeep(root, maxDepth) {
   return void 0;
 }
 
-// src/load/read-data-file.ts
-async function readDataFile(absPath, file2) {
+// src/load/read-text.ts
+import { readFile } from "node:fs/promises";
+var DECODER = new TextDecoder("utf-8", { fatal: true });
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+async function readUserText(absPath, file2) {
+  let bytes;
+  try {
+    bytes = await readFile(absPath);
+  } catch (err) {
+    return { ok: false, problem: { file: file2, message: `cannot read file: ${err.message}`, severity: "error" } };
+  }
+  return decodeUserText(bytes, file2);
+}
+function decodeUserText(bytes, file2) {
   let text2;
   try {
-    text2 = await readFile(absPath, "utf8");
-  } catch (err) {
+    text2 = DECODER.decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
     return {
-      values: [],
-      problems: [{ file: file2, message: `cannot read file: ${err.message}`, severity: "error" }]
+      ok: false,
+      problem: {
+        file: file2,
+        line: lineAt(bytes, at),
+        message: `not UTF-8 text: byte 0x${bytes[at].toString(16).padStart(2, "0")} at offset ${at} is not valid UTF-8 (save the file as UTF-8)`,
+        severity: "error"
+      }
     };
   }
+  const control = CONTROL.exec(text2);
+  if (control) {
+    const line = text2.slice(0, control.index).split("\n").length;
+    const code2 = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    return {
+      ok: false,
+      problem: {
+        file: file2,
+        line,
+        message: `not a text file: it holds the control character U+${code2}, which YAML and JSON do not allow`,
+        severity: "error"
+      }
+    };
+  }
+  return { ok: true, text: text2 };
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length - 1;
+}
+var LEADS = [
+  [194, 223, 2, 128, 191],
+  [224, 224, 3, 160, 191],
+  [225, 236, 3, 128, 191],
+  [237, 237, 3, 128, 159],
+  [238, 239, 3, 128, 191],
+  [240, 240, 4, 144, 191],
+  [241, 243, 4, 128, 191],
+  [244, 244, 4, 128, 143]
+];
+function sequenceLength(bytes, i) {
+  const b = bytes[i];
+  if (b < 128) return 1;
+  const lead = LEADS.find(([first, last]) => b >= first && b <= last);
+  if (!lead) return 0;
+  const [, , length, min, max] = lead;
+  if (i + length > bytes.length || bytes[i + 1] < min || bytes[i + 1] > max) return 0;
+  for (let k = 2; k < length; k++) if (bytes[i + k] < 128 || bytes[i + k] > 191) return 0;
+  return length;
+}
+function lineAt(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+// src/load/yaml-messages.ts
+var FIXED = /* @__PURE__ */ new Set([
+  "Alias cannot be an empty string",
+  "Alias ending in : is ambiguous",
+  "Anchor cannot be an empty string",
+  "Anchor ending in : is ambiguous",
+  "All mapping items must start at the same column",
+  "All sequence items must start at the same column",
+  "A block sequence may not be used as an implicit map key",
+  "A node can have at most one anchor",
+  "A node can have at most one tag",
+  "An alias node must not specify any properties",
+  "Block collection cannot start on same line with directives-end marker",
+  "Block collections are not allowed within flow collections",
+  "Block scalar values in collections must be indented",
+  "Block scalars with more-indented leading empty lines must use an explicit indentation indicator",
+  "Comments must be separated from other tokens by white space characters",
+  "Excessive alias count indicates a resource exhaustion attack",
+  "Flow end indicator should be more indented than parent",
+  "Implicit keys need to be on a single line",
+  "Implicit keys of flow sequence pairs need to be on a single line",
+  "Implicit map keys need to be followed by map values",
+  "Map keys must be unique",
+  'Missing closing "quote',
+  "Missing closing 'quote",
+  "Missing directives-end indicator line",
+  "Missing directives-end/doc-start indicator line",
+  "Missing newline after block sequence props",
+  "Nested mappings are not allowed in compact mappings",
+  "Sequence item without - indicator",
+  "Tabs are not allowed as indentation",
+  "Tags and anchors must be separated from the next token by white space",
+  "Unexpected doc-end without preceding document",
+  "With simple keys, collection cannot be used as a key value"
+]);
+var STRUCTURAL = [
+  /^(Unexpected , in|Unexpected empty item in|Missing , between|Missing space after : in|Missing , or : between) flow (map|sequence|collection)( items)?$/,
+  /^Unexpected (block-map|block-seq|flow-collection|scalar|block-scalar|doc-start|doc-end|comment|newline|space|document) (token|at node end)$/,
+  /^Expected a flow scalar value, but found: [a-z-]+$/
+];
+var BY_CODE = {
+  ALIAS_PROPS: "an alias cannot have an anchor or a tag",
+  BAD_ALIAS: "an alias or anchor that is not valid",
+  BAD_COLLECTION_TYPE: "a tag that does not fit its collection",
+  BAD_DIRECTIVE: "a directive (a line starting with %) that is not valid",
+  BAD_DQ_ESCAPE: "an invalid escape sequence in a double-quoted string",
+  BAD_INDENT: "bad indentation",
+  BAD_PROP_ORDER: "an anchor or tag in the wrong place",
+  BAD_SCALAR_START: "a plain value that starts with a reserved character (quote it)",
+  BLOCK_AS_IMPLICIT_KEY: "a block collection used as a key",
+  BLOCK_IN_FLOW: "a block collection inside [ ] or { }",
+  DUPLICATE_KEY: "Map keys must be unique",
+  KEY_OVER_1024_CHARS: "a key longer than 1024 characters",
+  MISSING_CHAR: "a missing character (a quote, a comma or a colon)",
+  MULTILINE_IMPLICIT_KEY: "Implicit keys need to be on a single line",
+  MULTIPLE_ANCHORS: "A node can have at most one anchor",
+  MULTIPLE_DOCS: "more than one document where one is expected",
+  MULTIPLE_TAGS: "A node can have at most one tag",
+  NON_STRING_KEY: "a key that is not a string",
+  RESOURCE_EXHAUSTION: "too many aliases (an alias bomb?)",
+  TAB_AS_INDENT: "Tabs are not allowed as indentation",
+  TAG_RESOLVE_FAILED: "a tag (!name) that is not known",
+  UNEXPECTED_TOKEN: "text where YAML does not allow it"
+};
+function yamlMessage(message, code2) {
+  if (FIXED.has(message) || STRUCTURAL.some((pattern) => pattern.test(message))) return message;
+  if (message.startsWith("Unresolved alias")) return "an alias (*name) whose anchor (&name) is not set before it";
+  return (code2 && BY_CODE[code2]) ?? "not valid YAML";
+}
+var JSON_FIXED = /^(Unexpected end of JSON input|Unterminated string in JSON at position \d+.*|Expected [^"]* in JSON at position \d+.*|Bad control character in string literal in JSON at position \d+.*|Bad escaped character in JSON at position \d+.*|Unexpected non-whitespace character after JSON at position \d+.*|Exponent part is missing a number in JSON at position \d+.*|No number after minus sign in JSON at position \d+.*|Unterminated fractional number in JSON at position \d+.*)$/;
+function jsonMessage(message) {
+  if (JSON_FIXED.test(message)) return message;
+  const position = /at position (\d+)/.exec(message);
+  return position ? `unexpected text at position ${position[1]}` : "unexpected text";
+}
+
+// src/load/read-data-file.ts
+async function readDataFile(absPath, file2) {
+  const read = await readUserText(absPath, file2);
+  if (!read.ok) return { values: [], problems: [read.problem] };
+  const text2 = read.text;
   return path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
 }
 function parseYaml(text2, file2) {
@@ -54961,7 +55387,7 @@ function parseYaml(text2, file2) {
       problems.push({
         file: file2,
         line: lines.linePos(error63.pos[0]).line,
-        message: `YAML syntax: ${error63.message}`,
+        message: `YAML syntax: ${yamlMessage(error63.message, error63.code)}`,
         severity: "error"
       });
     }
@@ -54969,7 +55395,7 @@ function parseYaml(text2, file2) {
       problems.push({
         file: file2,
         line: lines.linePos(warning2.pos[0]).line,
-        message: `YAML: ${warning2.message}`,
+        message: `YAML: ${yamlMessage(warning2.message, warning2.code)}`,
         severity: "warning"
       });
     }
@@ -54982,7 +55408,7 @@ function parseYaml(text2, file2) {
         file: file2,
         line: lines.linePos(doc.contents.range?.[0] ?? 0).line,
         // Aliases can nest deeper than the text does: the stack runs out before the depth check.
-        message: err instanceof RangeError ? tooDeepMessage(MAX_FILE_DEPTH) : `YAML: ${err.message}`,
+        message: err instanceof RangeError ? tooDeepMessage(MAX_FILE_DEPTH) : `YAML: ${yamlMessage(err.message, void 0)}`,
         severity: "error"
       });
       continue;
@@ -55004,7 +55430,12 @@ function parseJsonLines(text2, file2) {
     try {
       located = onOneLine(JSON.parse(raw), i + 1);
     } catch (err) {
-      problems.push({ file: file2, line: i + 1, message: `not valid JSON: ${err.message}`, severity: "error" });
+      problems.push({
+        file: file2,
+        line: i + 1,
+        message: `not valid JSON: ${jsonMessage(err.message)}`,
+        severity: "error"
+      });
       return;
     }
     const duplicate = firstDuplicateKey(raw);
@@ -55074,7 +55505,8 @@ var taskSchema = strictMap({
   description: string2().optional(),
   input: requiredValue,
   fixtures: record(string2(), fixture).optional(),
-  expected
+  expected,
+  reports_actions: boolean2().optional()
 });
 
 // src/load/tasks.ts
@@ -55113,6 +55545,7 @@ function toGoldenTask(data, workflow, file2, line) {
       escalate: expected2.escalate,
       judge: expected2.judge
     },
+    ...data.reports_actions !== void 0 ? { reports_actions: data.reports_actions } : {},
     source: { file: file2, line }
   };
 }
@@ -55334,112 +55767,6 @@ function toMaxDrop(maxDrop2) {
 // src/load/workflow.ts
 import path6 from "node:path";
 
-// src/util/secrets.ts
-var REPLACEMENT = "***";
-var MIN_SECRET_LENGTH = 8;
-var secrets = [];
-function registerSecret(value) {
-  if (value === void 0 || value.length < MIN_SECRET_LENGTH || secrets.includes(value)) return;
-  secrets = [...secrets, value].sort((a, b) => b.length - a.length);
-}
-function secretsVersion() {
-  return secrets.length;
-}
-function containsSecret(text2) {
-  return secrets.some((secret) => text2.includes(secret));
-}
-function scrubSecrets(text2) {
-  for (const secret of secrets) {
-    if (text2.includes(secret)) text2 = text2.split(secret).join(REPLACEMENT);
-  }
-  return text2;
-}
-
-// src/util/env-references.ts
-var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-function envReferences(template) {
-  return [...template.matchAll(ENV_REFERENCE)].map((m) => m[1] ?? m[2]);
-}
-function expandEnvReferences(template, lookup) {
-  let missing;
-  const value = template.replace(ENV_REFERENCE, (_match, braced, bare) => {
-    const variable = braced ?? bare;
-    const found = lookup(variable);
-    if (found === void 0) missing ??= variable;
-    return found ?? "";
-  });
-  return missing === void 0 ? { value } : { value, missing };
-}
-
-// src/util/env-headers.ts
-var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "api-key", "x-api-key"]);
-function resolveEnvHeaders(headers) {
-  const values = {};
-  for (const [name, template] of Object.entries(headers)) {
-    const { value, missing } = expandEnvReferences(template, (variable) => {
-      const found = process.env[variable];
-      registerSecret(found);
-      return found;
-    });
-    if (missing)
-      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` };
-    values[name] = value;
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(value);
-  }
-  return { ok: true, headers: values };
-}
-
-// src/llm/endpoint.ts
-var DEFAULT_BASE_URL = "https://api.openai.com/v1";
-var DEFAULT_KEY_ENV = "OPENAI_API_KEY";
-var NO_KEY = "evalgate-no-key";
-var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "[::1]", "::1"]);
-function baseUrlOf(config2, opts) {
-  return opts.baseUrl || config2.base_url || process.env.OPENAI_BASE_URL || DEFAULT_BASE_URL;
-}
-function keyProblem(config2, opts, user, field) {
-  if (apiKeyOf(config2, opts) !== void 0) return void 0;
-  if (isLoopback(baseUrlOf(config2, opts)) || hasCredentialHeader(config2.headers)) return void 0;
-  if (config2.key_withheld) return `${user} gets no API key: ${config2.key_withheld}`;
-  const variable = config2.api_key_env ?? DEFAULT_KEY_ENV;
-  const hint = config2.api_key_env === void 0 ? ` (or set ${field}.api_key_env)` : "";
-  return `${variable} is not set: ${user} needs it${hint}`;
-}
-function resolveEndpoint(config2, opts, user, field) {
-  const problem = keyProblem(config2, opts, user, field);
-  if (problem) return { ok: false, error: problem };
-  const resolved = resolveEnvHeaders(config2.headers ?? {});
-  if (!resolved.ok) return resolved;
-  const headers = resolved.headers;
-  let apiKey = apiKeyOf(config2, opts);
-  if (apiKey === void 0) {
-    apiKey = NO_KEY;
-    if (hasCredentialHeader(config2.headers) && !hasHeader(config2.headers, "authorization")) headers.Authorization = null;
-  } else {
-    registerSecret(apiKey);
-  }
-  return { ok: true, endpoint: { baseUrl: baseUrlOf(config2, opts), apiKey, headers } };
-}
-function apiKeyOf(config2, opts) {
-  if (config2.key_withheld) return void 0;
-  return opts.apiKey || process.env[config2.api_key_env ?? DEFAULT_KEY_ENV] || void 0;
-}
-function isLoopback(url2) {
-  let host;
-  try {
-    host = new URL(url2).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
-}
-function hasCredentialHeader(headers) {
-  return Object.keys(headers ?? {}).some((name) => CREDENTIAL_HEADERS.has(name.toLowerCase()));
-}
-function hasHeader(headers, wanted) {
-  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === wanted);
-}
-
 // src/agents/agent-env.ts
 var NEVER_PASSED = /* @__PURE__ */ new Set([
   "GITHUB_TOKEN",
@@ -55531,6 +55858,7 @@ var workflowSchema = strictMap({
   tool_schemas: text.optional(),
   tasks_from: textList.optional(),
   judge: judge.optional(),
+  reports_actions: boolean2().optional(),
   agent: discriminatedUnion("type", [commandAgent, httpAgent, openaiAgent])
 });
 var openaiToolSchema = looseObject({
@@ -55682,10 +56010,16 @@ async function buildWorkflow(data, at) {
   };
   const judge2 = buildJudge(data);
   if (judge2) workflow.judge = judge2;
+  if (data.reports_actions !== void 0) workflow.reports_actions = data.reports_actions;
   let schemaFile;
   if (data.agent.type === "openai") {
-    await fileProblem(["agent", "prompt"], data.agent.prompt);
-    await fileProblem(["agent", "policy"], data.agent.policy);
+    for (const named of [
+      await fileProblem(["agent", "prompt"], data.agent.prompt),
+      await fileProblem(["agent", "policy"], data.agent.policy)
+    ]) {
+      const read = named && await readUserText(named, displayPath(named));
+      if (read && !read.ok) problems.push(read.problem);
+    }
     schemaFile = await fileProblem(["agent", "tools"], data.agent.tools);
     if (data.tool_schemas !== void 0) {
       problems.push({
@@ -55994,10 +56328,10 @@ function extractJsonAnswer(output2) {
       if (parsed.ok && isObject3(parsed.value)) return parsed;
     }
   }
-  return { ok: false, error: `agent output was not JSON: ${preview(trimmed)}` };
+  return { ok: false, error: `agent output was not JSON: ${answerPreview(trimmed)}` };
 }
-function preview(text2) {
-  return text2.length > PREVIEW_CHARS ? `${text2.slice(0, PREVIEW_CHARS)}...` : text2;
+function answerPreview(text2) {
+  return preview(text2, PREVIEW_CHARS, { mark: "..." });
 }
 function tryParse2(text2) {
   try {
@@ -56033,14 +56367,14 @@ function readFinalAnswer(message) {
   if (text2.trim() === "" && message.refusal) {
     return {
       ok: false,
-      error: `final answer was not JSON: the model refused: ${preview(message.refusal)}`,
+      error: `final answer was not JSON: the model refused: ${answerPreview(message.refusal)}`,
       kind: "bad_output",
       text: message.refusal
     };
   }
   const found = findJsonObject(text2);
   if (!found.ok) {
-    const shown = text2.trim() ? `: ${preview(text2.trim())}` : " (the model answered nothing)";
+    const shown = text2.trim() ? `: ${answerPreview(text2.trim())}` : " (the model answered nothing)";
     return { ok: false, error: `final answer was not JSON${shown}`, kind: "bad_output", text: text2 };
   }
   const parsed = parseAnswer(found.value);
@@ -56150,7 +56484,7 @@ async function answerMalformedCall(session, tool, raw) {
 }
 
 // src/agents/outcome.ts
-var RAW_OUTPUT_BYTES = 4 * 1024;
+var RAW_OUTPUT_CHARS = 4 * 1024;
 function infraError(message, kind, extras = {}) {
   return { infra_error: message, error_kind: kind, ...extras };
 }
@@ -56161,8 +56495,7 @@ function formatSeconds(ms) {
   return `${Number((ms / 1e3).toFixed(3))}s`;
 }
 function rawOutput(output2) {
-  const buffer = typeof output2 === "string" ? Buffer.from(output2, "utf8") : output2;
-  return buffer.subarray(0, RAW_OUTPUT_BYTES).toString("utf8");
+  return preview(typeof output2 === "string" ? output2 : output2.toString("utf8"), RAW_OUTPUT_CHARS, { mark: "" });
 }
 
 // src/agents/openai-agent.ts
@@ -56241,7 +56574,7 @@ var Conversation = class {
     return {
       agent_error: scrubSecrets(final.error),
       error_kind: final.kind,
-      raw_output: scrubSecrets(rawOutput(final.text)),
+      raw_output: rawOutput(final.text),
       model_calls: this.calls
     };
   }
@@ -56365,7 +56698,7 @@ var SandboxSession = class {
     }
     const served = serveFixture(fixture2, args.value);
     if (!served.found) {
-      const error63 = `no fixture case of "${tool}" matches args ${preview2(args.value)}`;
+      const error63 = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`;
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error63);
     }
     return this.succeed(startedAt, { tool, args: args.value, allowed: true }, served.value);
@@ -56434,9 +56767,8 @@ function serveFixture(fixture2, args) {
 function isPlainObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function preview2(value) {
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > ARGS_PREVIEW_CHARS ? `${text2.slice(0, ARGS_PREVIEW_CHARS)}...` : text2;
+function previewArgs(value) {
+  return preview(JSON.stringify(value) ?? String(value), ARGS_PREVIEW_CHARS, { mark: "..." });
 }
 
 // src/sandbox/tool-sandbox.ts
@@ -56543,7 +56875,7 @@ function readArgs(req, done) {
     try {
       done({ ok: true, value: JSON.parse(text2) });
     } catch (err) {
-      const raw = text2.length > RAW_ARGS_CHARS ? `${text2.slice(0, RAW_ARGS_CHARS)}...` : text2;
+      const raw = preview(text2, RAW_ARGS_CHARS, { mark: "..." });
       done({ ok: false, status: 400, error: `request body is not JSON: ${err.message}`, raw });
     }
   });
@@ -56700,13 +57032,10 @@ function readVerdict(completion) {
   const found = findJsonObject(text2);
   const parsed = found.ok ? verdictSchema.safeParse(found.value) : void 0;
   if (!parsed?.success) {
-    const shown = text2.trim() ? preview3(text2.trim()) : "(empty)";
+    const shown = text2.trim() ? preview(text2.trim(), 200, { mark: "..." }) : "(empty)";
     return { error: scrubSecrets(`judge answer is not a verdict {"pass": boolean, "reason": string}: ${shown}`) };
   }
   return { ok: parsed.data.pass, reason: parsed.data.reason };
-}
-function preview3(text2) {
-  return text2.length > 200 ? `${text2.slice(0, 200)}...` : text2;
 }
 
 // node_modules/openai/internal/tslib.mjs
@@ -67860,7 +68189,7 @@ async function describeFailure(err, signal, retries, baseUrl2, errorBody) {
   return failure3("internal", isError(err) ? err.message : String(err));
 }
 function failure3(kind, message, extra = {}) {
-  return { kind, message: scrubSecrets(clip(message)), ...extra };
+  return { kind, message: preview(message, MESSAGE_CHARS, { mark: "..." }), ...extra };
 }
 async function readComplaint(err, errorBody) {
   const status = err.status;
@@ -67906,9 +68235,6 @@ function isError(value) {
 function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
 }
-function clip(text2) {
-  return text2.length > MESSAGE_CHARS ? `${text2.slice(0, MESSAGE_CHARS)}...` : text2;
-}
 
 // src/llm/completion.ts
 var toolCallSchema = external_exports.object({
@@ -67933,12 +68259,10 @@ var completionSchema = external_exports.object({
 function parseCompletion(body) {
   const parsed = completionSchema.safeParse(body);
   if (parsed.success) return { ok: true, completion: parsed.data };
-  if (typeof body === "string") return { ok: false, error: `the body is not JSON: ${preview4(body)}` };
+  if (typeof body === "string")
+    return { ok: false, error: `the body is not JSON: ${preview(body, 200, { mark: "..." })}` };
   const issue3 = parsed.error.issues[0];
   return { ok: false, error: `the body is not a chat completion (${issue3.path.join(".") || "body"}: ${issue3.message})` };
-}
-function preview4(text2) {
-  return text2.length > 200 ? `${text2.slice(0, 200)}...` : text2;
 }
 
 // src/llm/pricing.ts
@@ -68955,18 +69279,20 @@ var reportSchema = external_exports.looseObject({
   gate_changes: gateChanges.optional()
 });
 async function readJsonFile(file2) {
-  let text2;
+  let bytes;
   try {
-    text2 = await readFile4(file2, "utf8");
+    bytes = await readFile4(file2);
   } catch (error63) {
     const code2 = error63.code;
     const message = code2 === "ENOENT" ? "file not found" : `cannot read: ${error63.message}`;
     throw new InputError([{ file: file2, message, severity: "error" }]);
   }
+  const decoded = decodeUserText(bytes, file2);
+  if (!decoded.ok) throw new InputError([decoded.problem]);
   try {
-    return JSON.parse(text2);
+    return JSON.parse(decoded.text);
   } catch (error63) {
-    throw notAReport(file2, `not valid JSON (${error63.message})`);
+    throw notAReport(file2, `not valid JSON (${jsonMessage(error63.message)})`);
   }
 }
 function notAReport(file2, detail) {
@@ -69660,7 +69986,7 @@ function answerView(answer) {
   if (answer.escalated !== undefined) rows.push(['Escalated', answer.escalated ? 'yes' : 'no']);
   if (answer.message !== undefined) rows.push(['Message', el('div', { className: 'message' }, String(answer.message))]);
   if (answer.result !== undefined) rows.push(['Result', jsonBlock(answer.result)]);
-  if (answer.actions !== undefined) rows.push(['Actions', jsonBlock(answer.actions)]);
+  if (answer.actions !== undefined) rows.push(['Claimed actions', jsonBlock(answer.actions)]);
   return el('dl', { className: 'definitions answer' }, rows.map(function (r) { return [el('dt', null, r[0]), el('dd', null, r[1])]; }));
 }
 
@@ -69960,6 +70286,16 @@ function readFailureModes(report) {
   }));
 }
 
+// src/report/inert-text.ts
+var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+var MARKUP_START = /&(?=[#A-Za-z])|<(?=[A-Za-z/!?])/g;
+var EVERY = /[&<>]/g;
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+function inertText(text2, everyAngle = false) {
+  const html = everyAngle ? EVERY : MARKUP_START;
+  return text2.replace(/\s*[\r\n]+\s*/g, " ").replace(INVISIBLE, "").replace(html, (c) => ENTITIES[c]).replace(/[\\`[\]]/g, (c) => `\\${c}`).replace(/@(?=[\w-])/g, "@\u200B");
+}
+
 // src/report/gate-changes.ts
 var FOLD_AFTER_LINES = 15;
 var LISTED_IDS = 30;
@@ -69975,17 +70311,20 @@ function gateChangesSection(changes) {
     workflowLines(changes.workflows),
     listOf(
       "**Permission matrix** (the stricter entry applies):",
-      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${oneLine(p.change)}`)
+      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${inertText(p.change)}`)
     ),
     listOf(
       "**Endpoints that receive a secret** (the base's apply):",
-      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${oneLine(e.note)}`)
+      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${inertText(e.note)}`)
     ),
-    listOf("**Notes:**", changes.notes.map(oneLine))
+    listOf(
+      "**Notes:**",
+      changes.notes.map((text2) => inertText(text2))
+    )
   ].filter((p) => p !== "");
   const heading = `### Changes to the gate in this PR
 
-Judged as on base ${base} (read through ${oneLine(changes.base.via)}): ${overview(changes)}.`;
+Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`;
   const detail = parts.join("\n\n");
   if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
 
@@ -70051,7 +70390,7 @@ function taskLines(c) {
   return lines.filter((l) => l !== "").join("\n\n");
 }
 function changedTask(t, name) {
-  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${truncate(oneLine(t.pr_form.reasons.join("; ")), PR_FORM_REASON_CHARS)})` : ""}` : "PR form: not run in this report";
+  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${inertText(truncate(t.pr_form.reasons.join("; "), PR_FORM_REASON_CHARS))})` : ""}` : "PR form: not run in this report";
   const diff = t.diff.length > 0 ? `
 
 ${fenced(t.diff, "  ")}` : "";
@@ -70096,7 +70435,7 @@ function oneLine(text2) {
   return text2.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function truncate(text2, limit2) {
-  return text2.length > limit2 ? `${text2.slice(0, limit2 - 1)}\u2026` : text2;
+  return preview(text2, limit2, { markInside: true });
 }
 
 // src/html/sections/gate-changes.ts
@@ -70306,7 +70645,7 @@ function tierBar(tier2, center, withWorkflow) {
   );
 }
 function shorten(name) {
-  return name.length > 12 ? `${name.slice(0, 11)}\u2026` : name;
+  return preview(name, 12, { markInside: true });
 }
 
 // src/html/sections/tier-table.ts
@@ -70939,7 +71278,7 @@ function renderSummary(report, opts = {}) {
     baselineWarning(report),
     tierTable(report),
     topFailureModes(report),
-    report.reasons.map((r) => `- ${oneLine2(r)}`).join("\n"),
+    report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
     decisionNotes(report),
     gateChangesSection(report.gate_changes),
     failedTasks(report, maxFailed),
@@ -70981,7 +71320,7 @@ function topFailureModes(report) {
   const modes = report.failure_modes ?? failureModes(report.tasks);
   if (modes.length === 0) return "";
   const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
-    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map(oneLine2).join(", ");
+    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map((text2) => inertText(text2)).join(", ");
     const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : "";
     return `${i + 1}. **${mode.label}** \u2014 ${plural2(mode.count, "task")}: ${shown}${more}`;
   });
@@ -70997,11 +71336,11 @@ function failedTasks(report, maxFailed) {
   if (failed2.length === 0) return "";
   const withWorkflow = severalWorkflows(report);
   const rows = failed2.slice(0, maxFailed).map((t) => [
-    withWorkflow ? `${t.workflow}/${t.id}` : t.id,
+    inertText(withWorkflow ? `${t.workflow}/${t.id}` : t.id),
     t.tier,
     t.risk,
     statusCell(t),
-    truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT)
+    inertText(truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT))
   ]);
   const table = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
   return `### Failed tasks (${failed2.length})
@@ -71042,7 +71381,7 @@ function flakyTasks2(report, maxShown) {
   const byName = new Map(report.tasks.map((t) => [severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t]));
   const items = names.slice(0, maxShown).map((name) => {
     const task = byName.get(name);
-    return task ? `- ${oneLine2(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${oneLine2(name)}`;
+    return task ? `- ${inertText(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${inertText(name)}`;
   });
   const list3 = items.join("\n") + moreLine(names.length, maxShown);
   const title = `Flaky tasks (${names.length}) \u2014 mixed outcomes across attempts`;
@@ -71061,16 +71400,16 @@ function baselineChanges(report, maxFailed) {
   for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t);
   const item = (name, withReason) => {
     const task = byName.get(name);
-    if (!task) return `- ${oneLine2(name)}`;
-    const reason = withReason && task.reasons.length > 0 ? `: ${truncate2(oneLine2(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : "";
-    return `- ${oneLine2(name)} (${task.tier})${reason}`;
+    if (!task) return `- ${inertText(name)}`;
+    const reason = withReason && task.reasons.length > 0 ? `: ${inertText(truncate2(task.reasons[0], REGRESSION_REASON_LIMIT))}` : "";
+    return `- ${inertText(name)} (${task.tier})${reason}`;
   };
   const list3 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
   const highRisk = baseline2.high_risk_regressions ?? [];
   return [
-    `### Against the baseline (${oneLine2(baseline2.file)})`,
+    `### Against the baseline (${inertText(baseline2.file)})`,
     ...highRisk.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
     list3("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
     list3("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
@@ -71098,7 +71437,7 @@ function totals(report) {
     `${t.errored} errored`,
     ...t.not_run > 0 ? [`${t.not_run} not run`] : []
   ];
-  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(", ")})` : "";
+  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${inertText(t.cost_unknown_models.join(", "))})` : "";
   const lines = [
     `- Tasks: ${t.tasks} (${breakdown.join(", ")})`,
     `- Errors: ${plural2(t.errored, "task")} errored, error rate ${percent(t.error_rate)} (max_error_rate ${thresholdPercent(report.gate.max_error_rate)})`,
@@ -71152,7 +71491,7 @@ function oneLine2(text2) {
   return text2.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function truncate2(text2, limit2) {
-  return text2.length > limit2 ? `${text2.slice(0, limit2 - 1)}\u2026` : text2;
+  return preview(text2, limit2, { markInside: true });
 }
 
 // src/report/write.ts
@@ -71283,7 +71622,7 @@ function pidsOf(names) {
 
 // src/agents/command.ts
 var MAX_STDOUT_BYTES = 10 * 1024 * 1024;
-var STDERR_TAIL_BYTES = 8 * 1024;
+var STDERR_TAIL_CHARS = 8 * 1024;
 var PIPE_CLOSE_GRACE_MS = 1e3;
 var SHELL_COULD_NOT_START = /* @__PURE__ */ new Set([126, 127]);
 var liveGroups = /* @__PURE__ */ new Set();
@@ -71334,6 +71673,8 @@ var AgentProcess = class {
   stdoutBytes = 0;
   stderr = [];
   stderrBytes = 0;
+  /** Whether the start of stderr was dropped (only its tail is kept). */
+  stderrCut = false;
   exit;
   stopReason;
   timer;
@@ -71376,10 +71717,12 @@ var AgentProcess = class {
   onStderr(chunk) {
     this.stderr.push(chunk);
     this.stderrBytes += chunk.length;
-    if (this.stderrBytes > 2 * STDERR_TAIL_BYTES) {
-      const tail = Buffer.concat(this.stderr).subarray(-STDERR_TAIL_BYTES);
+    const keep = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
+    if (this.stderrBytes > 2 * keep) {
+      const tail = Buffer.concat(this.stderr).subarray(-keep);
       this.stderr = [tail];
       this.stderrBytes = tail.length;
+      this.stderrCut = true;
     }
   }
   stop(reason) {
@@ -71417,7 +71760,7 @@ var AgentProcess = class {
   }
   outcome(code2, signal) {
     const stdout = Buffer.concat(this.stdout);
-    const stderr = Buffer.concat(this.stderr).subarray(-STDERR_TAIL_BYTES).toString("utf8");
+    const stderr = previewTail(Buffer.concat(this.stderr).toString("utf8"), STDERR_TAIL_CHARS, this.stderrCut);
     const extras = stderr ? { stderr } : {};
     const failed2 = { ...extras, raw_output: rawOutput(stdout) };
     if (this.stopReason === "timeout") {
@@ -71447,7 +71790,7 @@ function lastNonEmptyLine(text2) {
   const lines = text2.split("\n");
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i].trim();
-    if (line) return line.length > 300 ? `${line.slice(0, 300)}...` : line;
+    if (line) return preview(line, 300, { mark: "..." });
   }
   return "";
 }
@@ -71491,7 +71834,7 @@ async function runHttpAgent(ctx, agent) {
     value = JSON.parse(response.body);
   } catch {
     const shown = response.body.trim();
-    const error63 = shown ? `agent answer was not JSON: ${preview(shown)}` : "agent answered with an empty body";
+    const error63 = shown ? `agent answer was not JSON: ${answerPreview(shown)}` : "agent answered with an empty body";
     return agentError(error63, "bad_output", failed2);
   }
   const parsed = parseAnswer(value);
@@ -71560,7 +71903,10 @@ function endpointCalls(run2) {
 }
 function reportedActions(run2) {
   const listed3 = Array.isArray(run2.answer?.actions) ? run2.answer.actions : run2.tool_calls.filter((call) => call.reported).sort((a, b) => a.seq - b.seq);
-  return listed3.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "reported" }));
+  return listed3.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "claimed" }));
+}
+function claimsCount(task, workflow) {
+  return task.reports_actions ?? workflow.reports_actions ?? false;
 }
 function proposalOf(call) {
   const args = call.args;
@@ -71573,7 +71919,7 @@ function proposalOf(call) {
 var MAX_VALUE_CHARS = 80;
 function formatValue(value) {
   const text2 = value === void 0 ? "undefined" : JSON.stringify(value) ?? String(value);
-  return text2.length > MAX_VALUE_CHARS ? `${text2.slice(0, MAX_VALUE_CHARS - 1)}\u2026` : text2;
+  return preview(text2, MAX_VALUE_CHARS, { markInside: true });
 }
 function formatCall(tool, args) {
   return `${tool}(${formatArgs(args)})`;
@@ -71610,7 +71956,7 @@ function maximumMatching(left, right, edge) {
 }
 
 // src/grade/match-actions.ts
-function matchActions(expected2, mode, actions, permissions) {
+function matchActions(expected2, mode, actions, permissions, ignoredClaims = []) {
   const considered = mode === "superset" ? actions : withoutUnnamedReads(expected2, actions, permissions);
   const { leftToRight, rightToLeft } = maximumMatching(
     expected2.length,
@@ -71623,16 +71969,14 @@ function matchActions(expected2, mode, actions, permissions) {
   if (mode !== "subset") {
     expected2.forEach((action, e) => {
       if (leftToRight[e] !== -1) return;
-      reasons.push(missingReason(action, expected2, considered, rightToLeft, shown));
+      reasons.push(missingReason(action, expected2, considered, rightToLeft, shown) + claimNote(action, ignoredClaims));
       causes.push("missing_action");
     });
   }
   if (mode !== "superset") {
     considered.forEach((action, a) => {
       if (rightToLeft[a] !== -1 || shown.has(a)) return;
-      reasons.push(
-        `unexpected ${action.via === "proposed" ? "proposed call" : "call"} ${formatCall(action.tool, action.args)}`
-      );
+      reasons.push(`unexpected ${CALL_WORDS[action.via]} ${formatCall(action.tool, action.args)}`);
       causes.push("unexpected_action");
     });
   }
@@ -71641,6 +71985,16 @@ function matchActions(expected2, mode, actions, permissions) {
     causes.push("wrong_order");
   }
   return { ok: reasons.length === 0, reasons, causes };
+}
+var CALL_WORDS = {
+  called: "call",
+  proposed: "proposed call",
+  claimed: "claimed call"
+};
+function claimNote(missing, ignoredClaims) {
+  const claim2 = ignoredClaims.find((action) => satisfies(action, missing));
+  if (!claim2) return "";
+  return ` (the answer claims ${formatCall(claim2.tool, claim2.args)}, but claimed actions count only where the task or workflow sets reports_actions: true)`;
 }
 function satisfies(action, expected2) {
   return action.tool === expected2.tool && (expected2.args === void 0 || deepSubset(expected2.args, action.args));
@@ -71668,7 +72022,7 @@ function missingReason(missing, expected2, actions, rightToLeft, shown) {
     );
     shown.add(unpaired[index]);
     const closest = actions[unpaired[index]];
-    return `${wanted} but agent ${closest.via === "proposed" ? "proposed" : "called"} ${formatCall(closest.tool, closest.args)}`;
+    return `${wanted} but agent ${closest.via} ${formatCall(closest.tool, closest.args)}`;
   }
   const wantedCount = expected2.filter((action) => action.tool === missing.tool).length;
   return `${wanted} but agent called ${missing.tool} ${times(sameTool.length)} for ${wantedCount} expected calls`;
@@ -71736,10 +72090,17 @@ function checkExpectations(input2) {
   if (expected2.label !== void 0) checks.push(checkLabel(expected2.label, input2.answer));
   if (expected2.result !== void 0) checks.push(checkResult(expected2.result, input2.answer));
   if (expected2.actions !== void 0) {
-    const verdict = matchActions(expected2.actions, expected2.actions_match, input2.actions, input2.permissions);
+    const verdict = matchActions(
+      expected2.actions,
+      expected2.actions_match,
+      input2.actions,
+      input2.permissions,
+      input2.ignoredClaims
+    );
     checks.push(outcome2("actions", verdict.reasons, verdict.causes));
   }
-  if (expected2.forbidden_actions !== void 0) checks.push(checkForbidden(expected2.forbidden_actions, input2.actions));
+  if (expected2.forbidden_actions !== void 0)
+    checks.push(checkForbidden(expected2.forbidden_actions, input2.forbiddenSeen ?? input2.actions));
   if (expected2.escalate !== void 0) checks.push(checkEscalation(expected2.escalate, input2.answer));
   if (expected2.judge !== void 0) checks.push(checkJudge(input2.judge));
   return checks;
@@ -71761,8 +72122,8 @@ function checkForbidden(forbidden, actions) {
   const reasons = forbidden.flatMap((tool) => {
     const taken = actions.filter((action) => action.tool === tool);
     if (taken.length === 0) return [];
-    const called = taken.some((action) => action.via !== "proposed");
-    return [`forbidden action ${tool} was ${called ? "called" : "proposed"}`];
+    const via = taken.some((a) => a.via === "called") ? "called" : taken.some((a) => a.via === "proposed") ? "proposed" : "claimed";
+    return [`forbidden action ${tool} was ${via}`];
   });
   return outcome2("forbidden_actions", reasons, reasons.length ? ["forbidden_action"] : []);
 }
@@ -71799,7 +72160,7 @@ function checkGuardrails(workflow, run2) {
   const reported = reportedActions(run2);
   const violations = [
     ...calls.flatMap((call) => endpointViolation(workflow, call) ?? []),
-    ...reported.flatMap((action) => matrixViolation(workflow, action.tool, "reported calling") ?? [])
+    ...reported.flatMap((action) => matrixViolation(workflow, action.tool, "claimed calling") ?? [])
   ];
   if (violations.length === 0) {
     const checked = calls.length + reported.length;
@@ -71861,10 +72222,16 @@ function gradeAttempt(task, workflow, run2, judge2) {
       guardrails
     };
   }
+  const actions = agentActions(run2);
+  const counted = claimsCount(task, workflow);
+  const claimed = actions.filter((action) => action.via === "claimed");
   const checks = checkExpectations({
     expected: task.expected,
     answer: run2.answer ?? {},
-    actions: agentActions(run2),
+    actions: counted ? actions : actions.filter((action) => action.via !== "claimed"),
+    ignoredClaims: counted ? [] : claimed,
+    // A claim to have taken a forbidden action fails the task either way.
+    forbiddenSeen: actions,
     permissions: workflow.permissions,
     judge: judge2
   });
@@ -71878,7 +72245,8 @@ function gradeAttempt(task, workflow, run2, judge2) {
     expectations: checks.map(
       ({ expectation, ok, reason }) => reason === void 0 ? { expectation, ok } : { expectation, ok, reason }
     ),
-    guardrails
+    guardrails,
+    ...claimed.length > 0 ? { claimed_actions: { actions: claimed.map(({ tool, args }) => ({ tool, args })), counted } } : {}
   };
 }
 function unique(values) {
@@ -72016,6 +72384,7 @@ function buildTrace(task, attemptNo, run2, graded) {
       ...run2.infra_error ? { infra_error: run2.infra_error } : {},
       ...run2.agent_error ? { agent_error: run2.agent_error } : {}
     },
+    ...graded.claimed_actions ? { claimed_actions: graded.claimed_actions } : {},
     input: task.input,
     model_calls: run2.model_calls,
     tool_calls: run2.tool_calls,
@@ -72230,11 +72599,11 @@ function diffLines(before, after, path18) {
 function show3(value) {
   if (value === void 0) return "(none)";
   const text2 = canonicalJson(value);
-  return text2.length > VALUE_CHARS ? `${text2.slice(0, VALUE_CHARS - 1)}\u2026` : text2;
+  return preview(text2, VALUE_CHARS, { markInside: true });
 }
 
 // src/base/compare-tasks.ts
-var GATE_FIELDS = ["input", "fixtures", "expected", "tier", "risk"];
+var GATE_FIELDS = ["input", "fixtures", "expected", "tier", "risk", "reports_actions"];
 var DIFF_LINES_PER_TASK = 8;
 function compareTasks2(base, pr) {
   const baseById = new Map(base.map((t) => [t.id, t]));
@@ -72262,7 +72631,14 @@ function compareTasks2(base, pr) {
 }
 function decisive(task) {
   const fixtures = Object.fromEntries(Object.entries(task.fixtures).map(([tool, f]) => [tool, asWritten(f)]));
-  return { input: task.input, fixtures, expected: task.expected, tier: task.tier, risk: task.risk };
+  return {
+    input: task.input,
+    fixtures,
+    expected: task.expected,
+    tier: task.tier,
+    risk: task.risk,
+    reports_actions: task.reports_actions
+  };
 }
 function asWritten(fixture2) {
   return fixture2.kind === "value" ? fixture2.value : fixture2.cases;
@@ -72729,6 +73105,7 @@ function workflowAsOnBase(pr, base) {
   const matrix = stricterPermissions(base.permissions, pr.permissions);
   const redaction = redactionUnion(base.data_governance, pr.data_governance);
   workflow.permissions = matrix.permissions;
+  if (pr.reports_actions && !base.reports_actions) delete workflow.reports_actions;
   if (redaction.governance) workflow.data_governance = redaction.governance;
   return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept };
 }
@@ -73097,6 +73474,7 @@ async function evaluateOnce(opts) {
   const shard = opts.shard ? parseShard(opts.shard) : void 0;
   const matches = opts.filter ? parseFilter(opts.filter) : () => true;
   const judged = await judgedProject(opts);
+  registerEndpointSecrets(judged.workflows);
   const baseline2 = opts.baselineFile ? await loadBaseline(opts.baselineFile) : void 0;
   const selected = judged.counted.filter(matches);
   if (selected.length === 0)
@@ -73129,7 +73507,7 @@ async function evaluateOnce(opts) {
   });
   progress?.done();
   const counted = run2.results.slice(0, tasks.length);
-  const report = buildReport({
+  const built = buildReport({
     tasks: counted,
     gate: gate2,
     workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
@@ -73148,6 +73526,7 @@ async function evaluateOnce(opts) {
   });
   const tracesPath = join6(opts.outDir, "traces.jsonl");
   await rename5(run2.tracesPath, tracesPath);
+  const report = scrubValue(built);
   const written = await writeReportFiles(opts.outDir, report, tracesPath);
   const paths = {
     report: written.reportPath,
@@ -73273,7 +73652,15 @@ function seconds2(ms) {
 function createClient(token, repository) {
   const [owner, repo] = repository.split("/");
   if (!owner || !repo) throw new GitHubApiError(`GITHUB_REPOSITORY is not "owner/name": "${repository}"`);
-  return { octokit: getOctokit(token), owner, repo };
+  const octokit = getOctokit(token);
+  octokit.hook.before("request", scrubRequest);
+  return { octokit, owner, repo };
+}
+function scrubRequest(options) {
+  for (const [key, value] of Object.entries(options)) {
+    if (key === "headers" || key === "request" || key === "baseUrl" || key === "url" || key === "method") continue;
+    options[key] = scrubValue(value);
+  }
 }
 var GitHubApiError = class extends Error {
   status;
@@ -73745,12 +74132,10 @@ async function latestStatusState(client, sha, context3) {
 
 // src/action/escape.ts
 var MAX_REASON_LENGTH = 500;
-var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-var MARKDOWN = /[\\`*_[\]|~]/g;
+var EMPHASIS = /[*_|~]/g;
 function escapeUserText(text2, maxLength = MAX_REASON_LENGTH) {
-  const oneLine3 = text2.replace(/\s+/g, " ").replace(INVISIBLE, "").trim();
-  const capped = oneLine3.length > maxLength ? `${oneLine3.slice(0, maxLength - 1)}\u2026` : oneLine3;
-  return capped.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN, (c) => `\\${c}`).replace(/::/g, ":\u200B:").replace(/@(?=[\w-])/g, "@\u200B");
+  const capped = preview(text2.replace(/\s+/g, " ").trim(), maxLength, { markInside: true });
+  return inertText(capped, true).trim().replace(EMPHASIS, (c) => `\\${c}`).replace(/::/g, ":\u200B:");
 }
 function quietMention(login2) {
   return `@\u200B${login2}`;
@@ -73902,7 +74287,7 @@ function fitResult(result, room, runUrl) {
   const pointer = `
 
 **\u2026cut to fit a comment.** The full report is in the job summary and the \`evalgate-report\` artifact${runUrl ? ` of [the workflow run](${runUrl})` : ""}.`;
-  const cut = result.slice(0, Math.max(0, room - pointer.length));
+  const cut = preview(result, Math.max(0, room - pointer.length), { mark: "" });
   const atLine = cut.lastIndexOf("\n");
   return (atLine > 0 ? cut.slice(0, atLine) : cut) + pointer;
 }
@@ -73971,7 +74356,7 @@ function joinWhatFits(parts) {
 }
 function fitDescription(text2) {
   const line = text2.replace(/\s+/g, " ").trim();
-  return line.length > MAX_DESCRIPTION_LENGTH ? `${line.slice(0, MAX_DESCRIPTION_LENGTH - 1)}\u2026` : line;
+  return preview(line, MAX_DESCRIPTION_LENGTH, { markInside: true });
 }
 
 // src/github/pulls.ts
@@ -74436,7 +74821,7 @@ function notRunVerdict(keys) {
   const names = keys.join(", ");
   const description = fitDescription(`not run: ${names} ${keys.length > 1 ? "are" : "is"} not available (fork PR?)`);
   const text2 = [
-    `**evalgate: NOT RUN** \u2014 ${names} ${keys.length > 1 ? "are" : "is"} not available to this run, so the agent was not run and the gate is not decided.`,
+    `**evalgate: NOT RUN** \u2014 ${inertText(names)} ${keys.length > 1 ? "are" : "is"} not available to this run, so the agent was not run and the gate is not decided.`,
     "",
     "GitHub gives no secrets to workflows of pull requests from forks. A maintainer can push the change to a branch of this repository, or run the gate with `workflow_dispatch`; the gate stays `error` until then."
   ].join("\n");
@@ -75385,12 +75770,12 @@ async function run() {
     const ctx = runContext();
     const inputs = readInputs(ctx.eventName);
     const result = await MODES2[inputs.mode](inputs, ctx);
-    setOutput("decision", result.decision);
-    setOutput("report", result.report ?? "");
-    setOutput("success-rates", JSON.stringify(result.successRates ?? {}));
+    setOutput2("decision", result.decision);
+    setOutput2("report", result.report ?? "");
+    setOutput2("success-rates", JSON.stringify(result.successRates ?? {}));
     if (result.failure) setFailed(result.failure);
   } catch (err) {
-    setOutput("decision", "error");
+    setOutput2("decision", "error");
     debug(err?.stack ?? String(err));
     const message = err?.message ?? String(err);
     setFailed(message.startsWith("evalgate") ? message : `evalgate: ${message}`);
@@ -75398,8 +75783,20 @@ async function run() {
 `).write().catch(() => void 0);
   }
 }
+function setOutput2(name, value) {
+  setOutput(name, scrubSecrets(value));
+}
+
+// src/action/job-summary.ts
+function scrubJobSummary() {
+  const addRaw = summary.addRaw.bind(summary);
+  summary.addRaw = (text2, addEOL) => addRaw(scrubSecrets(text2), addEOL);
+}
 
 // src/action/index.ts
 sealEnvironment();
 exitOnStopSignals();
+registerHostSecrets();
+scrubStandardStreams();
+scrubJobSummary();
 await run();

@@ -4,6 +4,7 @@
 import * as z from 'zod'
 import { quietMention } from './escape.js'
 import { CANCEL_USAGE, OVERRIDE_USAGE } from './override-command.js'
+import { preview } from '../util/preview.js'
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const MAX_COMMENT_LENGTH = 65_536
@@ -139,7 +140,7 @@ function footer(runUrl: string | undefined): string {
 function fitResult(result: string, room: number, runUrl: string | undefined): string {
   if (result.length <= room) return result
   const pointer = `\n\n**…cut to fit a comment.** The full report is in the job summary and the \`evalgate-report\` artifact${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`
-  const cut = result.slice(0, Math.max(0, room - pointer.length))
+  const cut = preview(result, Math.max(0, room - pointer.length), { mark: '' })
   const atLine = cut.lastIndexOf('\n')
   return (atLine > 0 ? cut.slice(0, atLine) : cut) + pointer
 }

@@ -1,8 +1,14 @@
+import { registerHostSecrets } from '../llm/endpoint.js'
+import { scrubStandardStreams } from '../util/scrub-output.js'
 import { sealEnvironment } from '../util/seal-environment.js'
 import { exitOnStopSignals } from '../util/stop-signals.js'
 import { run } from './main.js'
+import { scrubJobSummary } from './job-summary.js'
 
 sealEnvironment()
 // A cancelled job gets SIGINT, then SIGTERM: agents are killed and no report is left behind.
 exitOnStopSignals()
+registerHostSecrets()
+scrubStandardStreams()
+scrubJobSummary()
 await run()

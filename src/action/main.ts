@@ -7,6 +7,7 @@ import { mergeMode } from './merge-mode.js'
 import { overrideMode } from './override-mode.js'
 import type { ModeResult } from './result.js'
 import type { RunContext } from './event.js'
+import { scrubSecrets } from '../util/secrets.js'
 
 const MODES: Record<Mode, (inputs: ActionInputs, ctx: RunContext) => Promise<ModeResult>> = {
   gate: gateMode,
@@ -19,13 +20,13 @@ export async function run(): Promise<void> {
     const ctx = runContext()
     const inputs = readInputs(ctx.eventName)
     const result = await MODES[inputs.mode](inputs, ctx)
-    core.setOutput('decision', result.decision)
-    core.setOutput('report', result.report ?? '')
-    core.setOutput('success-rates', JSON.stringify(result.successRates ?? {}))
+    setOutput('decision', result.decision)
+    setOutput('report', result.report ?? '')
+    setOutput('success-rates', JSON.stringify(result.successRates ?? {}))
     if (result.failure) core.setFailed(result.failure)
   } catch (err) {
     // Our own errors carry a message for the user; anything else is a bug: the message, no stack trace.
-    core.setOutput('decision', 'error')
+    setOutput('decision', 'error')
     core.debug((err as Error)?.stack ?? String(err))
     const message = (err as Error)?.message ?? String(err)
     core.setFailed(message.startsWith('evalgate') ? message : `evalgate: ${message}`)
@@ -35,4 +36,9 @@ export async function run(): Promise<void> {
       .write()
       .catch(() => undefined)
   }
+}
+
+/** Step outputs are a file the runner reads, not the log it masks: scrubbed here. */
+function setOutput(name: string, value: string): void {
+  core.setOutput(name, scrubSecrets(value))
 }

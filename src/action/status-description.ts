@@ -2,6 +2,7 @@
 import { failedChecks } from '../gate/decide.js'
 import { percent, points, thresholdPercent } from '../gate/format.js'
 import type { Report, TierSummary } from '../model/types.js'
+import { preview } from '../util/preview.js'
 
 export const MAX_DESCRIPTION_LENGTH = 140
 
@@ -42,5 +43,5 @@ function joinWhatFits(parts: string[]): string {
 /** One line, at most 140 characters. */
 export function fitDescription(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim()
-  return line.length > MAX_DESCRIPTION_LENGTH ? `${line.slice(0, MAX_DESCRIPTION_LENGTH - 1)}…` : line
+  return preview(line, MAX_DESCRIPTION_LENGTH, { markInside: true })
 }

@@ -7,6 +7,7 @@ import type { StatusState } from '../github/statuses.js'
 import { describeProblem, problemList } from './problem-text.js'
 import { short, type OverrideRecord } from './comment-body.js'
 import { quietMention } from './escape.js'
+import { inertText } from '../report/inert-text.js'
 import { fitDescription, gateDescription } from './status-description.js'
 
 export type GateOutcome =
@@ -87,7 +88,7 @@ function notRunVerdict(keys: string[]): Verdict {
   const names = keys.join(', ')
   const description = fitDescription(`not run: ${names} ${keys.length > 1 ? 'are' : 'is'} not available (fork PR?)`)
   const text = [
-    `**evalgate: NOT RUN** — ${names} ${keys.length > 1 ? 'are' : 'is'} not available to this run, so the agent was not run and the gate is not decided.`,
+    `**evalgate: NOT RUN** — ${inertText(names)} ${keys.length > 1 ? 'are' : 'is'} not available to this run, so the agent was not run and the gate is not decided.`,
     '',
     'GitHub gives no secrets to workflows of pull requests from forks. A maintainer can push the change to a branch of this repository, or run the gate with `workflow_dispatch`; the gate stays `error` until then.'
   ].join('\n')

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import type { AgentConfig } from '../model/types.js'
-import { secretsVersion } from '../util/secrets.js'
+import { preview, previewTail } from '../util/preview.js'
+import { longestSecretLength, secretsVersion } from '../util/secrets.js'
 import { agentEnvironment } from './agent-env.js'
 import { parseAnswer } from './answer.js'
 import type { AgentContext } from './context.js'
@@ -13,7 +14,7 @@ import { MARKER_VARIABLE, newAttemptMarker, sweepAttempt, sweepRun } from './pro
 type CommandAgent = Extract<AgentConfig, { type: 'command' }>
 
 const MAX_STDOUT_BYTES = 10 * 1024 * 1024
-const STDERR_TAIL_BYTES = 8 * 1024
+const STDERR_TAIL_CHARS = 8 * 1024
 // After the agent exits its pipes close at once unless something escaped the process group
 // and still holds them; do not wait on such a process forever.
 const PIPE_CLOSE_GRACE_MS = 1000
@@ -68,6 +69,8 @@ class AgentProcess {
   private stdoutBytes = 0
   private stderr: Buffer[] = []
   private stderrBytes = 0
+  /** Whether the start of stderr was dropped (only its tail is kept). */
+  private stderrCut = false
   private exit?: { code: number | null; signal: NodeJS.Signals | null }
   private stopReason?: 'timeout' | 'too_large'
   private timer?: NodeJS.Timeout
@@ -124,10 +127,14 @@ class AgentProcess {
   private onStderr(chunk: Buffer): void {
     this.stderr.push(chunk)
     this.stderrBytes += chunk.length
-    if (this.stderrBytes > 2 * STDERR_TAIL_BYTES) {
-      const tail = Buffer.concat(this.stderr).subarray(-STDERR_TAIL_BYTES)
+    // Kept: the tail shown, and room before it for a whole secret (up to 4 bytes a character), so
+    // that the scrub sees every secret that reaches into the part shown.
+    const keep = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4
+    if (this.stderrBytes > 2 * keep) {
+      const tail = Buffer.concat(this.stderr).subarray(-keep)
       this.stderr = [tail]
       this.stderrBytes = tail.length
+      this.stderrCut = true
     }
   }
 
@@ -173,7 +180,7 @@ class AgentProcess {
 
   private outcome(code: number | null, signal: NodeJS.Signals | null): AgentOutcome {
     const stdout = Buffer.concat(this.stdout)
-    const stderr = Buffer.concat(this.stderr).subarray(-STDERR_TAIL_BYTES).toString('utf8')
+    const stderr = previewTail(Buffer.concat(this.stderr).toString('utf8'), STDERR_TAIL_CHARS, this.stderrCut)
     const extras: Partial<AgentOutcome> = stderr ? { stderr } : {}
     const failed = { ...extras, raw_output: rawOutput(stdout) }
 
@@ -206,7 +213,7 @@ function lastNonEmptyLine(text: string): string {
   const lines = text.split('\n')
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i].trim()
-    if (line) return line.length > 300 ? `${line.slice(0, 300)}...` : line
+    if (line) return preview(line, 300, { mark: '...' })
   }
   return ''
 }

@@ -2,7 +2,7 @@ import type { AgentConfig } from '../model/types.js'
 import { parseAnswer } from './answer.js'
 import type { AgentContext } from './context.js'
 import { postJson } from './http-post.js'
-import { preview } from './json-output.js'
+import { answerPreview } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
 import { resolveEnvHeaders } from '../util/env-headers.js'
 import { buildPayload } from './payload.js'
@@ -40,7 +40,7 @@ export async function runHttpAgent(ctx: AgentContext, agent: HttpAgent): Promise
     value = JSON.parse(response.body)
   } catch {
     const shown = response.body.trim()
-    const error = shown ? `agent answer was not JSON: ${preview(shown)}` : 'agent answered with an empty body'
+    const error = shown ? `agent answer was not JSON: ${answerPreview(shown)}` : 'agent answered with an empty body'
     return agentError(error, 'bad_output', failed)
   }
   const parsed = parseAnswer(value)

@@ -1,3 +1,5 @@
+import { preview } from '../util/preview.js'
+
 /** Where an agent's printed answer was found, or why none was. */
 export type ExtractedJson = { ok: true; value: unknown } | { ok: false; error: string }
 
@@ -32,11 +34,12 @@ export function extractJsonAnswer(output: string): ExtractedJson {
       if (parsed.ok && isObject(parsed.value)) return parsed
     }
   }
-  return { ok: false, error: `agent output was not JSON: ${preview(trimmed)}` }
+  return { ok: false, error: `agent output was not JSON: ${answerPreview(trimmed)}` }
 }
 
-export function preview(text: string): string {
-  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}...` : text
+/** The start of an answer shown in a reason: secrets scrubbed, then cut. */
+export function answerPreview(text: string): string {
+  return preview(text, PREVIEW_CHARS, { mark: '...' })
 }
 
 function tryParse(text: string): ExtractedJson {

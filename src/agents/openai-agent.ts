@@ -107,7 +107,7 @@ class Conversation {
     return {
       agent_error: scrubSecrets(final.error),
       error_kind: final.kind,
-      raw_output: scrubSecrets(rawOutput(final.text)),
+      raw_output: rawOutput(final.text),
       model_calls: this.calls
     }
   }

@@ -4,7 +4,7 @@ import type { CompletionMessage } from '../llm/completion.js'
 import { findJsonObject } from '../llm/json-in-text.js'
 import type { AgentAnswer } from '../model/types.js'
 import { parseAnswer } from './answer.js'
-import { preview } from './json-output.js'
+import { answerPreview } from './json-output.js'
 
 /** Asks for `{ label, result, escalated, message }`; not strict, as `result` is a free-form object. */
 export const ANSWER_FORMAT = {
@@ -33,14 +33,14 @@ export function readFinalAnswer(message: CompletionMessage): FinalAnswer {
   if (text.trim() === '' && message.refusal) {
     return {
       ok: false,
-      error: `final answer was not JSON: the model refused: ${preview(message.refusal)}`,
+      error: `final answer was not JSON: the model refused: ${answerPreview(message.refusal)}`,
       kind: 'bad_output',
       text: message.refusal
     }
   }
   const found = findJsonObject(text)
   if (!found.ok) {
-    const shown = text.trim() ? `: ${preview(text.trim())}` : ' (the model answered nothing)'
+    const shown = text.trim() ? `: ${answerPreview(text.trim())}` : ' (the model answered nothing)'
     return { ok: false, error: `final answer was not JSON${shown}`, kind: 'bad_output', text }
   }
   const parsed = parseAnswer(found.value)

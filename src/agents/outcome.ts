@@ -1,4 +1,5 @@
 import type { AgentRun, ModelCallRecord } from '../model/types.js'
+import { preview } from '../util/preview.js'
 
 /** What one agent type produced; `runAgent` adds the tool calls and the timing. */
 export type AgentOutcome = Omit<AgentRun, 'tool_calls' | 'model_calls' | 'duration_ms'> & {
@@ -19,7 +20,7 @@ export type AgentErrorKind =
   | 'rate_limited'
   | 'bad_response'
 
-export const RAW_OUTPUT_BYTES = 4 * 1024
+export const RAW_OUTPUT_CHARS = 4 * 1024
 
 export function infraError(message: string, kind: AgentErrorKind, extras: Partial<AgentOutcome> = {}): AgentOutcome {
   return { infra_error: message, error_kind: kind, ...extras }
@@ -34,8 +35,7 @@ export function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))}s`
 }
 
-/** The start of what an agent printed, for the record of a failure. */
+/** The start of what an agent printed, for the record of a failure (secrets scrubbed before the cut). */
 export function rawOutput(output: Buffer | string): string {
-  const buffer = typeof output === 'string' ? Buffer.from(output, 'utf8') : output
-  return buffer.subarray(0, RAW_OUTPUT_BYTES).toString('utf8')
+  return preview(typeof output === 'string' ? output : output.toString('utf8'), RAW_OUTPUT_CHARS, { mark: '' })
 }

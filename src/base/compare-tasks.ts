@@ -1,11 +1,11 @@
 // The golden tasks of one workflow on the base and in the PR, by id. A task counts in its base
 // form unless the PR only added it or left what decides it (input, fixtures, expected, tier,
-// risk) untouched; tags and descriptions are not gate changes.
+// risk, reports_actions) untouched; tags and descriptions are not gate changes.
 import { canonicalJson } from '../llm/canonical-json.js'
 import type { Fixture, GoldenTask } from '../model/types.js'
 import { diffLines } from './value-diff.js'
 
-const GATE_FIELDS = ['input', 'fixtures', 'expected', 'tier', 'risk'] as const
+const GATE_FIELDS = ['input', 'fixtures', 'expected', 'tier', 'risk', 'reports_actions'] as const
 type GateField = (typeof GATE_FIELDS)[number]
 const DIFF_LINES_PER_TASK = 8
 
@@ -52,7 +52,14 @@ export function compareTasks(base: readonly GoldenTask[], pr: readonly GoldenTas
 /** What decides a task, with fixtures as written in the task file. */
 function decisive(task: GoldenTask): Record<GateField, unknown> {
   const fixtures = Object.fromEntries(Object.entries(task.fixtures).map(([tool, f]) => [tool, asWritten(f)]))
-  return { input: task.input, fixtures, expected: task.expected, tier: task.tier, risk: task.risk }
+  return {
+    input: task.input,
+    fixtures,
+    expected: task.expected,
+    tier: task.tier,
+    risk: task.risk,
+    reports_actions: task.reports_actions
+  }
 }
 
 function asWritten(fixture: Fixture): unknown {

@@ -2,6 +2,7 @@
 // reviewer of a changed golden task needs to see at a glance.
 import { canonicalJson } from '../llm/canonical-json.js'
 import { isPlainMap } from '../load/schema-common.js'
+import { preview } from '../util/preview.js'
 
 const VALUE_CHARS = 80
 
@@ -20,5 +21,5 @@ export function diffLines(before: unknown, after: unknown, path: string): string
 function show(value: unknown): string {
   if (value === undefined) return '(none)'
   const text = canonicalJson(value)
-  return text.length > VALUE_CHARS ? `${text.slice(0, VALUE_CHARS - 1)}…` : text
+  return preview(text, VALUE_CHARS, { markInside: true })
 }

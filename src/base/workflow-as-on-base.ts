@@ -23,6 +23,8 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   const matrix = stricterPermissions(base.permissions, pr.permissions)
   const redaction = redactionUnion(base.data_governance, pr.data_governance)
   workflow.permissions = matrix.permissions
+  // Counting claimed actions lets an answer satisfy expected actions without a call: a PR cannot turn it on.
+  if (pr.reports_actions && !base.reports_actions) delete workflow.reports_actions
   if (redaction.governance) workflow.data_governance = redaction.governance
   return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept }
 }

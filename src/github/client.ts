@@ -4,6 +4,7 @@
 import * as github from '@actions/github'
 import * as z from 'zod'
 import { gaveUp, MAX_TRIES, processBudget, waitBefore, type FailureFacts, type RetryBudget } from './retry.js'
+import { scrubValue } from '../util/secrets.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
 
@@ -17,7 +18,17 @@ export interface GitHubClient {
 export function createClient(token: string, repository: string): GitHubClient {
   const [owner, repo] = repository.split('/')
   if (!owner || !repo) throw new GitHubApiError(`GITHUB_REPOSITORY is not "owner/name": "${repository}"`)
-  return { octokit: github.getOctokit(token), owner, repo }
+  const octokit = github.getOctokit(token)
+  octokit.hook.before('request', scrubRequest)
+  return { octokit, owner, repo }
+}
+
+/** Nothing sent to GitHub (comment bodies, status descriptions, replies) holds a secret. */
+function scrubRequest(options: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (key === 'headers' || key === 'request' || key === 'baseUrl' || key === 'url' || key === 'method') continue
+    options[key] = scrubValue(value)
+  }
 }
 
 export class GitHubApiError extends Error {

@@ -1,7 +1,7 @@
 // The actions an agent took in one run, as the `actions` and `forbidden_actions`
 // expectations see them.
 
-import type { AgentRun, ToolCallRecord } from '../model/types.js'
+import type { AgentRun, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
 
 export const REQUEST_APPROVAL = 'request_approval'
 
@@ -9,11 +9,11 @@ export interface AgentAction {
   tool: string
   args: unknown
   /** called: through the tools endpoint (denied calls included); proposed: through
-   *  request_approval; reported: listed in the answer's `actions`. */
-  via: 'called' | 'proposed' | 'reported'
+   *  request_approval; claimed: listed in the answer's `actions`, with no call behind it. */
+  via: 'called' | 'proposed' | 'claimed'
 }
 
-/** Endpoint calls and proposals in `seq` order, then the actions reported in the answer. */
+/** Endpoint calls and proposals in `seq` order, then the actions claimed in the answer. */
 export function agentActions(run: AgentRun): AgentAction[] {
   const fromEndpoint = endpointCalls(run).flatMap((call): AgentAction[] => {
     if (call.tool === REQUEST_APPROVAL) {
@@ -41,7 +41,16 @@ export function reportedActions(run: AgentRun): AgentAction[] {
     : run.tool_calls.filter((call) => call.reported).sort((a, b) => a.seq - b.seq)
   return listed
     .filter((action) => typeof action?.tool === 'string')
-    .map((action) => ({ tool: action.tool, args: action.args, via: 'reported' }))
+    .map((action) => ({ tool: action.tool, args: action.args, via: 'claimed' }))
+}
+
+/**
+ * Whether an answer's `actions` count as actions taken: only where the task (or else its
+ * workflow) says the agent reports actions instead of calling tools. Anywhere else a claim is
+ * only words, and never satisfies an expected action.
+ */
+export function claimsCount(task: GoldenTask, workflow: Workflow): boolean {
+  return task.reports_actions ?? workflow.reports_actions ?? false
 }
 
 /** The action a `request_approval` call proposes: `{ tool, args, reason }`. */

@@ -1,11 +1,12 @@
 // How calls and values appear in a task's reasons: `issue_refund(amount=25, order_id="A-1")`.
+import { preview } from '../util/preview.js'
 
 const MAX_VALUE_CHARS = 80
 
 /** A JSON value as a user reads it in a reason; long values are cut short. */
 export function formatValue(value: unknown): string {
   const text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value))
-  return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text
+  return preview(text, MAX_VALUE_CHARS, { markInside: true })
 }
 
 /** Arguments are shown by sorted key so that the same call always reads the same. */

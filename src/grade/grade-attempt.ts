@@ -2,7 +2,7 @@
 // guardrail, into pass / fail / error with readable reasons.
 
 import type { AgentRun, GoldenTask, GradedAttempt, TaskStatus, Workflow } from '../model/types.js'
-import { agentActions } from './agent-actions.js'
+import { agentActions, claimsCount } from './agent-actions.js'
 import { checkExpectations, type JudgeVerdict } from './expectations.js'
 import { checkGuardrails } from './guardrails.js'
 
@@ -34,10 +34,16 @@ export function gradeAttempt(task: GoldenTask, workflow: Workflow, run: AgentRun
     }
   }
 
+  const actions = agentActions(run)
+  const counted = claimsCount(task, workflow)
+  const claimed = actions.filter((action) => action.via === 'claimed')
   const checks = checkExpectations({
     expected: task.expected,
     answer: run.answer ?? {},
-    actions: agentActions(run),
+    actions: counted ? actions : actions.filter((action) => action.via !== 'claimed'),
+    ignoredClaims: counted ? [] : claimed,
+    // A claim to have taken a forbidden action fails the task either way.
+    forbiddenSeen: actions,
     permissions: workflow.permissions,
     judge
   })
@@ -52,7 +58,10 @@ export function gradeAttempt(task: GoldenTask, workflow: Workflow, run: AgentRun
     expectations: checks.map(({ expectation, ok, reason }) =>
       reason === undefined ? { expectation, ok } : { expectation, ok, reason }
     ),
-    guardrails
+    guardrails,
+    ...(claimed.length > 0
+      ? { claimed_actions: { actions: claimed.map(({ tool, args }) => ({ tool, args })), counted } }
+      : {})
   }
 }
 

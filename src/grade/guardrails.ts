@@ -11,7 +11,7 @@ export function checkGuardrails(workflow: Workflow, run: AgentRun): GuardrailChe
   const reported = reportedActions(run)
   const violations = [
     ...calls.flatMap((call) => endpointViolation(workflow, call) ?? []),
-    ...reported.flatMap((action) => matrixViolation(workflow, action.tool, 'reported calling') ?? [])
+    ...reported.flatMap((action) => matrixViolation(workflow, action.tool, 'claimed calling') ?? [])
   ]
   if (violations.length === 0) {
     const checked = calls.length + reported.length

@@ -17,7 +17,8 @@ export function matchActions(
   expected: ExpectedAction[],
   mode: MatchMode,
   actions: AgentAction[],
-  permissions: Record<string, ToolPermission>
+  permissions: Record<string, ToolPermission>,
+  ignoredClaims: AgentAction[] = []
 ): ActionsVerdict {
   const considered = mode === 'superset' ? actions : withoutUnnamedReads(expected, actions, permissions)
   const { leftToRight, rightToLeft } = maximumMatching(expected.length, considered.length, (e, a) =>
@@ -31,16 +32,14 @@ export function matchActions(
   if (mode !== 'subset') {
     expected.forEach((action, e) => {
       if (leftToRight[e] !== -1) return
-      reasons.push(missingReason(action, expected, considered, rightToLeft, shown))
+      reasons.push(missingReason(action, expected, considered, rightToLeft, shown) + claimNote(action, ignoredClaims))
       causes.push('missing_action')
     })
   }
   if (mode !== 'superset') {
     considered.forEach((action, a) => {
       if (rightToLeft[a] !== -1 || shown.has(a)) return
-      reasons.push(
-        `unexpected ${action.via === 'proposed' ? 'proposed call' : 'call'} ${formatCall(action.tool, action.args)}`
-      )
+      reasons.push(`unexpected ${CALL_WORDS[action.via]} ${formatCall(action.tool, action.args)}`)
       causes.push('unexpected_action')
     })
   }
@@ -51,6 +50,19 @@ export function matchActions(
     causes.push('wrong_order')
   }
   return { ok: reasons.length === 0, reasons, causes }
+}
+
+const CALL_WORDS: Record<AgentAction['via'], string> = {
+  called: 'call',
+  proposed: 'proposed call',
+  claimed: 'claimed call'
+}
+
+/** Why a claim that would have satisfied the missing action did not. */
+function claimNote(missing: ExpectedAction, ignoredClaims: AgentAction[]): string {
+  const claim = ignoredClaims.find((action) => satisfies(action, missing))
+  if (!claim) return ''
+  return ` (the answer claims ${formatCall(claim.tool, claim.args)}, but claimed actions count only where the task or workflow sets reports_actions: true)`
 }
 
 function satisfies(action: AgentAction, expected: ExpectedAction): boolean {
@@ -94,7 +106,7 @@ function missingReason(
     )
     shown.add(unpaired[index])
     const closest = actions[unpaired[index]]
-    return `${wanted} but agent ${closest.via === 'proposed' ? 'proposed' : 'called'} ${formatCall(closest.tool, closest.args)}`
+    return `${wanted} but agent ${closest.via} ${formatCall(closest.tool, closest.args)}`
   }
   // Every call to this tool already satisfies another expected action: too few calls.
   const wantedCount = expected.filter((action) => action.tool === missing.tool).length

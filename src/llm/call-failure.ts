@@ -1,6 +1,6 @@
 // Turns what the SDK threw into a failure category and a message fit for a report.
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai'
-import { scrubSecrets } from '../util/secrets.js'
+import { preview } from '../util/preview.js'
 
 export type CallFailureKind =
   'timeout' | 'unreachable' | 'rate_limited' | 'config' | 'context_length' | 'bad_response' | 'internal'
@@ -65,7 +65,7 @@ export async function describeFailure(
 }
 
 function failure(kind: CallFailureKind, message: string, extra: Partial<CallFailure> = {}): CallFailure {
-  return { kind, message: scrubSecrets(clip(message)), ...extra }
+  return { kind, message: preview(message, MESSAGE_CHARS, { mark: '...' }), ...extra }
 }
 
 /** The status, message, code and param of an error answer: OpenAI's `{ error: {...} }` or another server's shape. */
@@ -118,8 +118,4 @@ function isError(value: unknown): value is Error {
 
 function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
-}
-
-function clip(text: string): string {
-  return text.length > MESSAGE_CHARS ? `${text.slice(0, MESSAGE_CHARS)}...` : text
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { preview } from '../util/preview.js'
 
 // The parts of a chat completion evalgate reads; anything else in the answer is ignored.
 // Servers differ in what they leave out, so only what the loop needs is required.
@@ -34,11 +35,8 @@ export type ParsedCompletion = { ok: true; completion: Completion } | { ok: fals
 export function parseCompletion(body: unknown): ParsedCompletion {
   const parsed = completionSchema.safeParse(body)
   if (parsed.success) return { ok: true, completion: parsed.data }
-  if (typeof body === 'string') return { ok: false, error: `the body is not JSON: ${preview(body)}` }
+  if (typeof body === 'string')
+    return { ok: false, error: `the body is not JSON: ${preview(body, 200, { mark: '...' })}` }
   const issue = parsed.error.issues[0]
   return { ok: false, error: `the body is not a chat completion (${issue.path.join('.') || 'body'}: ${issue.message})` }
-}
-
-function preview(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}...` : text
 }

@@ -2,6 +2,7 @@
 import { registerSecret } from '../util/secrets.js'
 import { CREDENTIAL_HEADERS, resolveEnvHeaders } from '../util/env-headers.js'
 import type { LlmOptions } from './options.js'
+import type { Workflow } from '../model/types.js'
 
 /** The connection settings shared by an openai agent and the judge. */
 export interface EndpointConfig {
@@ -21,6 +22,31 @@ export interface Endpoint {
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1'
 export const DEFAULT_KEY_ENV = 'OPENAI_API_KEY'
+
+/** The default model key is a secret from the start, whether or not a model is ever called. */
+export function registerHostSecrets(env: NodeJS.ProcessEnv = process.env): void {
+  registerSecret(env[DEFAULT_KEY_ENV])
+}
+
+/**
+ * Every credential the workflows name (`api_key_env` values, `${VAR}` header values, credential
+ * headers), registered before any task runs: an agent's output is scrubbed, and cut, from its
+ * first task on, not only once the endpoint is first used.
+ */
+export function registerEndpointSecrets(workflows: readonly Workflow[]): void {
+  for (const workflow of workflows) {
+    const agent = workflow.agent
+    const configs: EndpointConfig[] = [
+      ...(agent.type === 'openai' ? [agent] : agent.type === 'http' ? [{ headers: agent.headers }] : []),
+      ...(workflow.judge ? [workflow.judge] : [])
+    ]
+    for (const config of configs) {
+      // A PR-only endpoint gets no key (src/base/endpoints.ts): its api_key_env is not read.
+      if (config.api_key_env && !config.key_withheld) registerSecret(process.env[config.api_key_env])
+      resolveEnvHeaders(config.headers ?? {})
+    }
+  }
+}
 // Local servers (Ollama, vLLM) need no key, but the SDK refuses to start without one.
 const NO_KEY = 'evalgate-no-key'
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1'])

@@ -7,6 +7,7 @@ import type { Completion } from './completion.js'
 import { scrubSecrets } from '../util/secrets.js'
 import { findJsonObject } from './json-in-text.js'
 import type { ChatRequest } from './model-client.js'
+import { preview } from '../util/preview.js'
 
 const SYSTEM_PROMPT = [
   'You grade one answer of an AI agent against a rubric.',
@@ -65,12 +66,8 @@ export function readVerdict(completion: Completion): JudgeVerdict {
   const found = findJsonObject(text)
   const parsed = found.ok ? verdictSchema.safeParse(found.value) : undefined
   if (!parsed?.success) {
-    const shown = text.trim() ? preview(text.trim()) : '(empty)'
+    const shown = text.trim() ? preview(text.trim(), 200, { mark: '...' }) : '(empty)'
     return { error: scrubSecrets(`judge answer is not a verdict {"pass": boolean, "reason": string}: ${shown}`) }
   }
   return { ok: parsed.data.pass, reason: parsed.data.reason }
-}
-
-function preview(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}...` : text
 }

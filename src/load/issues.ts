@@ -3,6 +3,7 @@ import type * as z from 'zod'
 import { TIERS } from '../model/types.js'
 import type { Located, Path } from './located.js'
 import type { Problem } from './problems.js'
+import { preview } from '../util/preview.js'
 
 type Issue = z.core.$ZodIssue
 
@@ -35,7 +36,8 @@ function describe(issue: Issue, path: Path, at: Located, what: string): Describe
 
   switch (issue.code) {
     case 'invalid_type':
-      if (path.length === 0) return one(`${what} must be ${expectedWords(issue.expected)}, got ${describeValue(value)}`)
+      if (path.length === 0)
+        return one(`${what} must be ${expectedWords(issue.expected)}, got ${describeDocument(value)}`)
       return one(
         `"${name}" must be ${expectedWords(issue.expected)}, got ${describeValue(value)}${quoteHint(issue.expected, value)}`
       )
@@ -76,7 +78,8 @@ function describeUnion(options: Issue[][], path: Path, at: Located, what: string
     .filter((i): i is z.core.$ZodIssueInvalidType => i.code === 'invalid_type' && i.path.length === 0)
   const words = [...new Set(expected.map((i) => expectedWords(i.expected)))]
   const name = path.length === 0 ? what : `"${shortName(path)}"`
-  return [{ line: at.lineOf(path), message: `${name} must be ${orList(words)}, got ${describeValue(value)}` }]
+  const got = path.length === 0 ? describeDocument(value) : describeValue(value)
+  return [{ line: at.lineOf(path), message: `${name} must be ${orList(words)}, got ${got}` }]
 }
 
 function describeBound(
@@ -133,13 +136,22 @@ function expectedWords(expected: string): string {
   return EXPECTED_WORDS[expected] ?? expected
 }
 
+/**
+ * The whole file's value, never quoted: a file that is one string is most likely no YAML at all
+ * (`--thresholds /etc/passwd`), and its text must not reach a log or a comment.
+ */
+function describeDocument(value: unknown): string {
+  if (typeof value === 'string') return 'plain text (not shown; is it the right file?)'
+  return typeof value === 'number' || typeof value === 'boolean' ? `a single ${typeof value}` : describeValue(value)
+}
+
 /** How a value looks to the user who wrote it. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'nothing (an empty value)'
   if (value === undefined) return 'nothing'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a map'
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  if (typeof value === 'string') return JSON.stringify(preview(value, 60, { mark: '...', markInside: true }))
   return String(value)
 }
 

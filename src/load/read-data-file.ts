@@ -1,6 +1,5 @@
 // Reads a YAML, JSON or JSONL file into located values, collecting syntax problems with
 // their lines instead of throwing.
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { LineCounter } from 'yaml'
 import { firstDuplicateKey } from './json-duplicate-keys.js'
@@ -10,6 +9,8 @@ import { shapeProblemsOf, tooDeepMessage } from './value-limits.js'
 import { parseDocuments } from './yaml-documents.js'
 import { MAX_FILE_DEPTH } from '../util/value-shape.js'
 import { append } from '../util/append.js'
+import { readUserText } from './read-text.js'
+import { jsonMessage, yamlMessage } from './yaml-messages.js'
 
 export interface DataFile {
   /** One value per YAML document, or per JSONL line; empty documents and blank lines are skipped. */
@@ -18,15 +19,9 @@ export interface DataFile {
 }
 
 export async function readDataFile(absPath: string, file: string): Promise<DataFile> {
-  let text: string
-  try {
-    text = await readFile(absPath, 'utf8')
-  } catch (err) {
-    return {
-      values: [],
-      problems: [{ file, message: `cannot read file: ${(err as Error).message}`, severity: 'error' }]
-    }
-  }
+  const read = await readUserText(absPath, file)
+  if (!read.ok) return { values: [], problems: [read.problem] }
+  const text = read.text
   return path.extname(absPath).toLowerCase() === '.jsonl' ? parseJsonLines(text, file) : parseYaml(text, file)
 }
 
@@ -45,7 +40,7 @@ export function parseYaml(text: string, file: string): DataFile {
       problems.push({
         file,
         line: lines.linePos(error.pos[0]).line,
-        message: `YAML syntax: ${error.message}`,
+        message: `YAML syntax: ${yamlMessage(error.message, error.code)}`,
         severity: 'error'
       })
     }
@@ -53,7 +48,7 @@ export function parseYaml(text: string, file: string): DataFile {
       problems.push({
         file,
         line: lines.linePos(warning.pos[0]).line,
-        message: `YAML: ${warning.message}`,
+        message: `YAML: ${yamlMessage(warning.message, warning.code)}`,
         severity: 'warning'
       })
     }
@@ -67,7 +62,10 @@ export function parseYaml(text: string, file: string): DataFile {
         file,
         line: lines.linePos(doc.contents.range?.[0] ?? 0).line,
         // Aliases can nest deeper than the text does: the stack runs out before the depth check.
-        message: err instanceof RangeError ? tooDeepMessage(MAX_FILE_DEPTH) : `YAML: ${(err as Error).message}`,
+        message:
+          err instanceof RangeError
+            ? tooDeepMessage(MAX_FILE_DEPTH)
+            : `YAML: ${yamlMessage((err as Error).message, undefined)}`,
         severity: 'error'
       })
       continue
@@ -93,7 +91,12 @@ function parseJsonLines(text: string, file: string): DataFile {
       try {
         located = onOneLine(JSON.parse(raw), i + 1)
       } catch (err) {
-        problems.push({ file, line: i + 1, message: `not valid JSON: ${(err as Error).message}`, severity: 'error' })
+        problems.push({
+          file,
+          line: i + 1,
+          message: `not valid JSON: ${jsonMessage((err as Error).message)}`,
+          severity: 'error'
+        })
         return
       }
       const duplicate = firstDuplicateKey(raw)

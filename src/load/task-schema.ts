@@ -62,7 +62,8 @@ export const taskSchema = strictMap({
   description: z.string().optional(),
   input: requiredValue,
   fixtures: z.record(z.string(), fixture).optional(),
-  expected
+  expected,
+  reports_actions: z.boolean().optional()
 })
 
 export type TaskFile = z.output<typeof taskSchema>

@@ -54,6 +54,7 @@ function toGoldenTask(data: TaskFile, workflow: string, file: string, line: numb
       escalate: expected.escalate,
       judge: expected.judge
     },
+    ...(data.reports_actions !== undefined ? { reports_actions: data.reports_actions } : {}),
     source: { file, line }
   }
 }

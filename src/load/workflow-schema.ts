@@ -64,6 +64,7 @@ export const workflowSchema = strictMap({
   tool_schemas: text.optional(),
   tasks_from: textList.optional(),
   judge: judge.optional(),
+  reports_actions: z.boolean().optional(),
   agent: z.discriminatedUnion('type', [commandAgent, httpAgent, openaiAgent])
 })
 

@@ -16,6 +16,7 @@ import { envReferences } from '../util/env-references.js'
 import { displayPath } from './paths.js'
 import type { Problem } from './problems.js'
 import { readDataFile } from './read-data-file.js'
+import { readUserText } from './read-text.js'
 import { toRedactRule } from './redact.js'
 import { findRepoRoot, repoPathProblem } from './repo-root.js'
 import { isPlainMap } from './schema-common.js'
@@ -155,11 +156,18 @@ async function buildWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> {
   }
   const judge = buildJudge(data)
   if (judge) workflow.judge = judge
+  if (data.reports_actions !== undefined) workflow.reports_actions = data.reports_actions
 
   let schemaFile: string | undefined
   if (data.agent.type === 'openai') {
-    await fileProblem(['agent', 'prompt'], data.agent.prompt)
-    await fileProblem(['agent', 'policy'], data.agent.policy)
+    // Prompt and policy are sent as text: bytes that are not UTF-8 are a problem at load, not U+FFFD.
+    for (const named of [
+      await fileProblem(['agent', 'prompt'], data.agent.prompt),
+      await fileProblem(['agent', 'policy'], data.agent.policy)
+    ]) {
+      const read = named && (await readUserText(named, displayPath(named)))
+      if (read && !read.ok) problems.push(read.problem)
+    }
     schemaFile = await fileProblem(['agent', 'tools'], data.agent.tools)
     if (data.tool_schemas !== undefined) {
       problems.push({

@@ -99,6 +99,8 @@ export interface Workflow {
   tool_schemas?: ToolSchema[]
   /** From workflow.yml `judge`, else derived from an openai agent (`judge_model`, or its own model). */
   judge?: JudgeConfig
+  /** The agent reports its actions in its answer instead of calling tools: claimed actions count. */
+  reports_actions?: boolean
 }
 
 export interface ExpectedAction {
@@ -130,6 +132,8 @@ export interface GoldenTask {
   input: unknown
   fixtures: Record<string, Fixture>
   expected: Expected
+  /** Overrides the workflow's `reports_actions` for this task. */
+  reports_actions?: boolean
   source: SourceRef
 }
 
@@ -242,6 +246,8 @@ export interface GradedAttempt {
   causes: string[]
   expectations: ExpectationResult[]
   guardrails: GuardrailCheck[]
+  /** The answer's `actions`, and whether they counted as actions taken (`reports_actions`). */
+  claimed_actions?: { actions: { tool: string; args?: unknown }[]; counted: boolean }
 }
 
 export interface TokenCounts {

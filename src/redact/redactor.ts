@@ -1,6 +1,7 @@
 // Applies a workflow's data_governance.redact rules to text and to JSON values, before anything
 // reaches a model or an artifact (traces, report, summary, PR comment, HTML report).
 import type { RedactRule } from '../model/types.js'
+import { matcherFor } from './matchers.js'
 
 export interface Redactor {
   /** False when the workflow has no rules: callers may skip the walk. */
@@ -14,13 +15,10 @@ const NONE: Redactor = { active: false, text: (v) => v, value: (v) => v }
 
 export function createRedactor(rules: readonly RedactRule[] | undefined): Redactor {
   if (!rules || rules.length === 0) return NONE
-  const compiled = rules.map((rule) => ({ regex: new RegExp(rule.pattern, 'g'), mark: `[REDACTED:${rule.name}]` }))
+  const compiled = rules.map((rule) => ({ matcher: matcherFor(rule), mark: `[REDACTED:${rule.name}]` }))
   const text = (input: string): string => {
     let out = input
-    for (const { regex, mark } of compiled) {
-      regex.lastIndex = 0
-      out = out.replace(regex, mark)
-    }
+    for (const { matcher, mark } of compiled) out = matcher.replace(out, mark)
     return out
   }
   const walk = (value: unknown): unknown => {
@@ -42,12 +40,17 @@ export function findMatches(
   rules: readonly RedactRule[],
   path: (string | number)[] = []
 ): { path: (string | number)[]; rule: string }[] {
-  if (typeof value === 'string') {
-    return rules.filter((rule) => new RegExp(rule.pattern).test(value)).map((rule) => ({ path, rule: rule.name }))
+  const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }))
+  const found: { path: (string | number)[]; rule: string }[] = []
+  const walk = (inner: unknown, at: (string | number)[]): void => {
+    if (typeof inner === 'string') {
+      for (const { name, matcher } of matchers) if (matcher.test(inner)) found.push({ path: at, rule: name })
+    } else if (Array.isArray(inner)) {
+      inner.forEach((item, i) => walk(item, [...at, i]))
+    } else if (inner !== null && typeof inner === 'object') {
+      for (const [key, item] of Object.entries(inner)) walk(item, [...at, key])
+    }
   }
-  if (Array.isArray(value)) return value.flatMap((inner, i) => findMatches(inner, rules, [...path, i]))
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, inner]) => findMatches(inner, rules, [...path, key]))
-  }
-  return []
+  walk(value, path)
+  return found
 }

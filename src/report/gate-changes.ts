@@ -3,6 +3,8 @@
 import { plural } from '../gate/format.js'
 import type { ChangedTask, GateChanges, ThresholdChange } from '../model/types.js'
 import { largest } from '../util/append.js'
+import { preview } from '../util/preview.js'
+import { inertText } from './inert-text.js'
 
 /** Detail lines shown before the section folds into <details>. */
 const FOLD_AFTER_LINES = 15
@@ -22,15 +24,18 @@ export function gateChangesSection(changes: GateChanges | undefined): string {
     workflowLines(changes.workflows),
     listOf(
       '**Permission matrix** (the stricter entry applies):',
-      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${oneLine(p.change)}`)
+      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${inertText(p.change)}`)
     ),
     listOf(
       "**Endpoints that receive a secret** (the base's apply):",
-      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${oneLine(e.note)}`)
+      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${inertText(e.note)}`)
     ),
-    listOf('**Notes:**', changes.notes.map(oneLine))
+    listOf(
+      '**Notes:**',
+      changes.notes.map((text) => inertText(text))
+    )
   ].filter((p) => p !== '')
-  const heading = `### Changes to the gate in this PR\n\nJudged as on base ${base} (read through ${oneLine(changes.base.via)}): ${overview(changes)}.`
+  const heading = `### Changes to the gate in this PR\n\nJudged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`
   const detail = parts.join('\n\n')
   if (detail.split('\n').length <= FOLD_AFTER_LINES) return `${heading}\n\n${detail}`
   return `${heading}\n\n<details><summary>What changed</summary>\n\n${detail}\n\n</details>`
@@ -102,7 +107,7 @@ function taskLines(c: GateChanges): string {
 
 function changedTask(t: ChangedTask, name: string): string {
   const form = t.pr_form
-    ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${truncate(oneLine(t.pr_form.reasons.join('; ')), PR_FORM_REASON_CHARS)})` : ''}`
+    ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${inertText(truncate(t.pr_form.reasons.join('; '), PR_FORM_REASON_CHARS))})` : ''}`
     : 'PR form: not run in this report'
   const diff = t.diff.length > 0 ? `\n\n${fenced(t.diff, '  ')}` : ''
   return `- ${name} (${t.fields.join(', ')}) — ${form}${diff}`
@@ -153,5 +158,5 @@ function oneLine(text: string): string {
 }
 
 function truncate(text: string, limit: number): string {
-  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text
+  return preview(text, limit, { markInside: true })
 }

@@ -1,6 +1,8 @@
 // Reading report.json files back (shards to merge, baselines). Unknown extra keys are
 // kept, so that a newer field survives a merge; what merge recomputes from must be exact.
 import { readFile } from 'node:fs/promises'
+import { decodeUserText } from '../load/read-text.js'
+import { jsonMessage } from '../load/yaml-messages.js'
 import { z } from 'zod'
 import { InputError } from '../load/problems.js'
 import { RISKS, TIERS } from '../model/types.js'
@@ -160,18 +162,20 @@ export const reportSchema = z.looseObject({
 
 /** Reads and parses a JSON file; a missing file or bad JSON is the user's mistake. */
 export async function readJsonFile(file: string): Promise<unknown> {
-  let text: string
+  let bytes: Buffer
   try {
-    text = await readFile(file, 'utf8')
+    bytes = await readFile(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const message = code === 'ENOENT' ? 'file not found' : `cannot read: ${(error as Error).message}`
     throw new InputError([{ file, message, severity: 'error' }])
   }
+  const decoded = decodeUserText(bytes, file)
+  if (!decoded.ok) throw new InputError([decoded.problem])
   try {
-    return JSON.parse(text) as unknown
+    return JSON.parse(decoded.text) as unknown
   } catch (error) {
-    throw notAReport(file, `not valid JSON (${(error as Error).message})`)
+    throw notAReport(file, `not valid JSON (${jsonMessage((error as Error).message)})`)
   }
 }
 

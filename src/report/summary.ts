@@ -6,6 +6,8 @@ import type { Report, TaskResult, TierSummary } from '../model/types.js'
 import { formatCount, formatDuration, formatUsd, headline, severalWorkflows, tierColumns } from './cells.js'
 import { failureModes } from './failure-modes.js'
 import { gateChangesSection } from './gate-changes.js'
+import { preview } from '../util/preview.js'
+import { inertText } from './inert-text.js'
 
 const REASONS_CELL_LIMIT = 300
 const REGRESSION_REASON_LIMIT = 140
@@ -24,7 +26,7 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     baselineWarning(report),
     tierTable(report),
     topFailureModes(report),
-    report.reasons.map((r) => `- ${oneLine(r)}`).join('\n'),
+    report.reasons.map((r) => `- ${inertText(r)}`).join('\n'),
     decisionNotes(report),
     gateChangesSection(report.gate_changes),
     failedTasks(report, maxFailed),
@@ -77,7 +79,10 @@ function topFailureModes(report: Report): string {
   const modes = report.failure_modes ?? failureModes(report.tasks)
   if (modes.length === 0) return ''
   const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
-    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map(oneLine).join(', ')
+    const shown = mode.tasks
+      .slice(0, FAILURE_MODE_EXAMPLES)
+      .map((text) => inertText(text))
+      .join(', ')
     const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : ''
     return `${i + 1}. **${mode.label}** — ${plural(mode.count, 'task')}: ${shown}${more}`
   })
@@ -100,11 +105,11 @@ function failedTasks(report: Report, maxFailed: number): string {
   const rows = failed
     .slice(0, maxFailed)
     .map((t) => [
-      withWorkflow ? `${t.workflow}/${t.id}` : t.id,
+      inertText(withWorkflow ? `${t.workflow}/${t.id}` : t.id),
       t.tier,
       t.risk,
       statusCell(t),
-      truncate(t.reasons.join('; '), REASONS_CELL_LIMIT)
+      inertText(truncate(t.reasons.join('; '), REASONS_CELL_LIMIT))
     ])
   const table = markdownTable(['Task', 'Tier', 'Risk', 'Status', 'Reasons'], rows)
   return `### Failed tasks (${failed.length})\n\n${table}${moreLine(failed.length, maxFailed)}`
@@ -156,8 +161,8 @@ function flakyTasks(report: Report, maxShown: number): string {
   const items = names.slice(0, maxShown).map((name) => {
     const task = byName.get(name)
     return task
-      ? `- ${oneLine(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts`
-      : `- ${oneLine(name)}`
+      ? `- ${inertText(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts`
+      : `- ${inertText(name)}`
   })
   const list = items.join('\n') + moreLine(names.length, maxShown)
   const title = `Flaky tasks (${names.length}) — mixed outcomes across attempts`
@@ -173,10 +178,10 @@ function baselineChanges(report: Report, maxFailed: number): string {
   for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t)
   const item = (name: string, withReason: boolean): string => {
     const task = byName.get(name)
-    if (!task) return `- ${oneLine(name)}`
+    if (!task) return `- ${inertText(name)}`
     const reason =
-      withReason && task.reasons.length > 0 ? `: ${truncate(oneLine(task.reasons[0]), REGRESSION_REASON_LIMIT)}` : ''
-    return `- ${oneLine(name)} (${task.tier})${reason}`
+      withReason && task.reasons.length > 0 ? `: ${inertText(truncate(task.reasons[0], REGRESSION_REASON_LIMIT))}` : ''
+    return `- ${inertText(name)} (${task.tier})${reason}`
   }
   const list = (title: string, meaning: string, names: string[], withReason: boolean): string =>
     names.length === 0
@@ -189,7 +194,7 @@ function baselineChanges(report: Report, maxFailed: number): string {
         moreLine(names.length, maxFailed)
   const highRisk = baseline.high_risk_regressions ?? []
   return [
-    `### Against the baseline (${oneLine(baseline.file)})`,
+    `### Against the baseline (${inertText(baseline.file)})`,
     ...(highRisk.length > 0
       ? [list('High-risk regressions', 'each fails the gate (baseline.block_high_risk_regressions)', highRisk, true)]
       : []),
@@ -223,7 +228,7 @@ function totals(report: Report): string {
     `${t.errored} errored`,
     ...(t.not_run > 0 ? [`${t.not_run} not run`] : [])
   ]
-  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(', ')})` : ''
+  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${inertText(t.cost_unknown_models.join(', '))})` : ''
   const lines = [
     `- Tasks: ${t.tasks} (${breakdown.join(', ')})`,
     `- Errors: ${plural(t.errored, 'task')} errored, error rate ${percent(t.error_rate)} (max_error_rate ${thresholdPercent(report.gate.max_error_rate)})`,
@@ -287,5 +292,5 @@ function oneLine(text: string): string {
 }
 
 function truncate(text: string, limit: number): string {
-  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text
+  return preview(text, limit, { markInside: true })
 }

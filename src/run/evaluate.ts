@@ -8,6 +8,8 @@ import { InputError, type Problem } from '../load/problems.js'
 import { parseFilter, type LoadedProject } from '../load/index.js'
 import { missingApiKey } from '../llm/index.js'
 import { checkBaselineTiers, loadBaseline } from '../gate/baseline.js'
+import { registerEndpointSecrets } from '../llm/endpoint.js'
+import { scrubValue } from '../util/secrets.js'
 import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
 import { clearOutputs, removeUnfinishedSync } from '../report/outputs.js'
@@ -78,6 +80,7 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   const matches = opts.filter ? parseFilter(opts.filter) : () => true
 
   const judged = await judgedProject(opts)
+  registerEndpointSecrets(judged.workflows)
   const baseline = opts.baselineFile ? await loadBaseline(opts.baselineFile) : undefined
 
   const selected = judged.counted.filter(matches)
@@ -117,7 +120,7 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   progress?.done()
 
   const counted = run.results.slice(0, tasks.length)
-  const report = buildReport({
+  const built = buildReport({
     tasks: counted,
     gate,
     workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
@@ -138,6 +141,8 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   })
   const tracesPath = join(opts.outDir, 'traces.jsonl')
   await rename(run.tracesPath, tracesPath)
+  // Scrubbed before anything renders it: a later escape or cut would hide a secret from the scrub.
+  const report = scrubValue(built)
   const written = await writeReportFiles(opts.outDir, report, tracesPath)
   const paths = {
     report: written.reportPath,

@@ -24,6 +24,7 @@ export function buildTrace(task: GoldenTask, attemptNo: number, run: AgentRun, g
       ...(run.infra_error ? { infra_error: run.infra_error } : {}),
       ...(run.agent_error ? { agent_error: run.agent_error } : {})
     },
+    ...(graded.claimed_actions ? { claimed_actions: graded.claimed_actions } : {}),
     input: task.input,
     model_calls: run.model_calls,
     tool_calls: run.tool_calls,

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { GoldenTask, Workflow } from '../model/types.js'
 import { DEFAULT_MAX_TOOL_CALLS, SandboxSession, type CallArgs, type ToolSession } from './tool-session.js'
+import { preview } from '../util/preview.js'
 
 const MAX_BODY_BYTES = 1024 * 1024
 const RAW_ARGS_CHARS = 1024
@@ -120,7 +121,7 @@ function readArgs(req: IncomingMessage, done: (args: CallArgs) => void): void {
     try {
       done({ ok: true, value: JSON.parse(text) })
     } catch (err) {
-      const raw = text.length > RAW_ARGS_CHARS ? `${text.slice(0, RAW_ARGS_CHARS)}...` : text
+      const raw = preview(text, RAW_ARGS_CHARS, { mark: '...' })
       done({ ok: false, status: 400, error: `request body is not JSON: ${(err as Error).message}`, raw })
     }
   })

@@ -1,6 +1,7 @@
 import type { Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { deepSubset } from './deep-subset.js'
+import { preview } from '../util/preview.js'
 
 export const REQUEST_APPROVAL = 'request_approval'
 
@@ -79,7 +80,7 @@ export class SandboxSession implements ToolSession {
     }
     const served = serveFixture(fixture, args.value)
     if (!served.found) {
-      const error = `no fixture case of "${tool}" matches args ${preview(args.value)}`
+      const error = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
     }
     return this.succeed(startedAt, { tool, args: args.value, allowed: true }, served.value)
@@ -166,7 +167,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value)
-  return text.length > ARGS_PREVIEW_CHARS ? `${text.slice(0, ARGS_PREVIEW_CHARS)}...` : text
+function previewArgs(value: unknown): string {
+  return preview(JSON.stringify(value) ?? String(value), ARGS_PREVIEW_CHARS, { mark: '...' })
 }

@@ -20,6 +20,12 @@ describe('compareTasks', () => {
     expect(c.changed[0].base).toBe(base[2])
   })
 
+  it('a PR that sets reports_actions on a task changes what decides it: the base form counts', () => {
+    const [changed] = compareTasks([task('t')], [task('t', { reports_actions: true })]).changed
+    expect(changed.fields).toEqual(['reports_actions'])
+    expect(changed.diff).toEqual(['reports_actions: (none) -> true'])
+  })
+
   it('notices tier, risk, input and fixture changes', () => {
     const base = [task('t', { fixtures: { lookup_order: { kind: 'value', value: { status: 'shipped' } } } })]
     const pr = [

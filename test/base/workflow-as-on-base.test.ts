@@ -197,3 +197,15 @@ describe('an endpoint only the PR names gets no key', () => {
     expect(missingApiKey(local.workflow, opts)).toBeUndefined()
   })
 })
+
+describe('workflowAsOnBase: reports_actions (issue 10, row 13)', () => {
+  it('counts claimed actions only when the base and the PR both say so: a PR cannot turn it on', () => {
+    const on = workflow('wf', { reports_actions: true })
+    const off = workflow('wf')
+    expect(workflowAsOnBase(on, off).workflow.reports_actions).toBeUndefined()
+    expect(workflowAsOnBase(off, on).workflow.reports_actions).toBeUndefined()
+    expect(workflowAsOnBase(on, on).workflow.reports_actions).toBe(true)
+    // A workflow new in the PR runs on its own rules (and cannot lift the gate: issue 6's dilution rule).
+    expect(workflowAsOnBase(on, undefined).workflow.reports_actions).toBe(true)
+  })
+})

@@ -9,13 +9,18 @@ interface Case {
   expected: ExpectedAction[]
   made: CallSpec[]
   reported?: AgentAnswer['actions']
+  /** The task's reports_actions: the agent reports actions instead of calling tools. */
+  reportsActions?: boolean
   /** The `actions` expectation's reason, or undefined when it holds. */
   reason?: string
   causes?: string[]
 }
 
 function grade(c: Case) {
-  const task = makeTask({ actions: c.expected, ...(c.mode ? { actions_match: c.mode } : {}) })
+  const task = {
+    ...makeTask({ actions: c.expected, ...(c.mode ? { actions_match: c.mode } : {}) }),
+    ...(c.reportsActions ? { reports_actions: true } : {})
+  }
   const answer: AgentAnswer = c.reported ? { actions: c.reported } : {}
   return gradeAttempt(task, makeWorkflow(), makeRun(calls(...c.made), answer))
 }
@@ -190,15 +195,17 @@ const cases: Case[] = [
     causes: ['unexpected_action']
   },
 
-  // reported actions (answer.actions)
+  // claimed actions (answer.actions) where the task says the agent reports actions (reports_actions)
   {
-    name: 'reported actions count as calls',
+    name: 'reports_actions: claimed actions count as calls',
+    reportsActions: true,
     expected: [refund25],
     made: [],
     reported: [{ tool: 'issue_refund', args: { amount: 25 } }]
   },
   {
-    name: 'reported actions come after endpoint calls (strict)',
+    name: 'reports_actions: claimed actions come after endpoint calls (strict)',
+    reportsActions: true,
     mode: 'strict',
     expected: [refund25, { tool: 'send_email' }],
     made: [['send_email', { to: 'x' }]],
@@ -207,21 +214,62 @@ const cases: Case[] = [
     causes: ['wrong_order']
   },
   {
-    name: 'reported action with wrong args',
+    name: 'reports_actions: claimed action with wrong args',
+    reportsActions: true,
     expected: [refund25],
     made: [],
     reported: [{ tool: 'issue_refund', args: { amount: 26 } }],
-    reason: 'expected issue_refund(amount=25) but agent called issue_refund(amount=26)',
+    reason: 'expected issue_refund(amount=25) but agent claimed issue_refund(amount=26)',
     causes: ['missing_action']
   },
   {
-    name: 'reported action without args',
+    name: 'reports_actions: claimed action without args',
+    reportsActions: true,
     mode: 'subset',
     expected: [refund25],
     made: [],
     reported: [{ tool: 'send_email' }],
-    reason: 'unexpected call send_email()',
+    reason: 'unexpected claimed call send_email()',
     causes: ['unexpected_action']
+  },
+
+  // claimed actions anywhere else: words, never an action taken (issue 10, row 13)
+  {
+    name: 'claims alone do not satisfy a strict expected list',
+    mode: 'strict',
+    expected: [lookup, refund25],
+    made: [],
+    reported: [
+      { tool: 'lookup_order', args: { order_id: 'A-1' } },
+      { tool: 'issue_refund', args: { amount: 25 } }
+    ],
+    reason:
+      'expected lookup_order(order_id="A-1") but agent never called lookup_order (the answer claims lookup_order(order_id="A-1"), but claimed actions count only where the task or workflow sets reports_actions: true); ' +
+      'expected issue_refund(amount=25) but agent never called issue_refund (the answer claims issue_refund(amount=25), but claimed actions count only where the task or workflow sets reports_actions: true)',
+    causes: ['missing_action']
+  },
+  {
+    name: 'claims alone do not satisfy superset',
+    expected: [refund25],
+    made: [['lookup_order', { order_id: 'A-1' }]],
+    reported: [{ tool: 'issue_refund', args: { amount: 25 } }],
+    reason:
+      'expected issue_refund(amount=25) but agent never called issue_refund (the answer claims issue_refund(amount=25), but claimed actions count only where the task or workflow sets reports_actions: true)',
+    causes: ['missing_action']
+  },
+  {
+    name: 'a claim is not an unexpected call either (subset)',
+    mode: 'subset',
+    expected: [refund25],
+    made: [],
+    reported: [{ tool: 'send_email' }]
+  },
+  {
+    name: 'the real call counts, the claim beside it is ignored (unordered)',
+    mode: 'unordered',
+    expected: [refund25],
+    made: [['issue_refund', { amount: 25 }]],
+    reported: [{ tool: 'issue_refund', args: { amount: 25 } }]
   },
 
   // subset
@@ -515,7 +563,7 @@ describe('actions expectation', () => {
   })
 
   it('does not count actions the runner copied into tool_calls as reported twice', () => {
-    const task = makeTask({ actions: [refund25], actions_match: 'unordered' })
+    const task = { ...makeTask({ actions: [refund25], actions_match: 'unordered' }), reports_actions: true }
     const run = makeRun(calls(['issue_refund', { amount: 25 }, { reported: true }]), {
       actions: [{ tool: 'issue_refund', args: { amount: 25 } }]
     })
@@ -523,8 +571,28 @@ describe('actions expectation', () => {
   })
 
   it('falls back to reported tool_calls records when the answer has no actions', () => {
-    const task = makeTask({ actions: [refund25] })
+    const task = { ...makeTask({ actions: [refund25] }), reports_actions: true }
     const run = makeRun(calls(['issue_refund', { amount: 25 }, { reported: true }]), {})
     expect(gradeAttempt(task, makeWorkflow(), run).status).toBe('pass')
+  })
+
+  it('counts claims where the workflow says its agent reports actions, unless the task says otherwise', () => {
+    const run = makeRun([], { actions: [{ tool: 'issue_refund', args: { amount: 25 } }] })
+    const reporting = { ...makeWorkflow(), reports_actions: true }
+    const task = makeTask({ actions: [refund25], actions_match: 'strict' })
+    const graded = gradeAttempt(task, reporting, run)
+    expect(graded.status).toBe('pass')
+    expect(graded.claimed_actions).toEqual({ actions: [{ tool: 'issue_refund', args: { amount: 25 } }], counted: true })
+    const optedOut = gradeAttempt({ ...task, reports_actions: false }, reporting, run)
+    expect(optedOut.status).toBe('fail')
+    expect(optedOut.claimed_actions?.counted).toBe(false)
+  })
+
+  it('still holds a claimed call to an approval-required tool against the guardrail', () => {
+    const task = makeTask({ label: 'ok' })
+    const run = makeRun([], { label: 'ok', actions: [{ tool: 'close_account', args: { id: 7 } }] })
+    const graded = gradeAttempt(task, makeWorkflow(), run)
+    expect(graded.status).toBe('fail')
+    expect(graded.reasons).toEqual(['guardrail: claimed calling close_account directly, but it requires approval'])
   })
 })

@@ -103,11 +103,11 @@ const cases: Case[] = [
     causes: ['forbidden_action']
   },
   {
-    name: 'forbidden tool reported',
+    name: 'forbidden tool claimed in the answer',
     expected: { forbidden_actions: ['issue_refund'] },
     answer: { actions: [{ tool: 'issue_refund' }] },
     status: 'fail',
-    reasons: ['forbidden action issue_refund was called'],
+    reasons: ['forbidden action issue_refund was claimed'],
     causes: ['forbidden_action']
   },
   {

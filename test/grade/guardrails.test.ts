@@ -66,13 +66,13 @@ describe('permission_matrix guardrail', () => {
       'reported approval-required action',
       [],
       { actions: [{ tool: 'close_account', args: { id: 7 } }] },
-      ['reported calling close_account directly, but it requires approval']
+      ['claimed calling close_account directly, but it requires approval']
     ],
     [
       'reported unlisted action',
       [],
       { actions: [{ tool: 'delete_account' }] },
-      ['reported calling delete_account, which is not in the permission matrix']
+      ['claimed calling delete_account, which is not in the permission matrix']
     ],
     ['reported allowed action', [], { actions: [{ tool: 'issue_refund', args: { amount: 25 } }] }, []],
     [

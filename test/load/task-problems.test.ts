@@ -224,8 +224,9 @@ describe('golden task problems, each at its file:line', () => {
   it('a file that is not a task says so', async () => {
     const { errors, shown } = await errorsOf({ 't.yaml': lines('- just', '- words') })
     expect(errors).toEqual([
-      `${shown('t.yaml')}:1: a golden task must be a map, got "just"`,
-      `${shown('t.yaml')}:2: a golden task must be a map, got "words"`
+      // A whole task that is a string is never quoted (issue 10, row 19: it may be no YAML at all).
+      `${shown('t.yaml')}:1: a golden task must be a map, got plain text (not shown; is it the right file?)`,
+      `${shown('t.yaml')}:2: a golden task must be a map, got plain text (not shown; is it the right file?)`
     ])
   })
 })

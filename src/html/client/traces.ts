@@ -134,7 +134,7 @@ function answerView(answer) {
   if (answer.escalated !== undefined) rows.push(['Escalated', answer.escalated ? 'yes' : 'no']);
   if (answer.message !== undefined) rows.push(['Message', el('div', { className: 'message' }, String(answer.message))]);
   if (answer.result !== undefined) rows.push(['Result', jsonBlock(answer.result)]);
-  if (answer.actions !== undefined) rows.push(['Actions', jsonBlock(answer.actions)]);
+  if (answer.actions !== undefined) rows.push(['Claimed actions', jsonBlock(answer.actions)]);
   return el('dl', { className: 'definitions answer' }, rows.map(function (r) { return [el('dt', null, r[0]), el('dd', null, r[1])]; }));
 }
 

@@ -4,6 +4,7 @@ import { percent, thresholdPercent } from '../../gate/format.js'
 import type { Report, TierSummary } from '../../model/types.js'
 import { severalWorkflows, verdictCell } from '../../report/cells.js'
 import { h, type Html } from '../escape.js'
+import { preview } from '../../util/preview.js'
 
 export const PLOT_HEIGHT = 200
 const TOP = 24
@@ -104,5 +105,5 @@ function tierBar(tier: TierSummary, center: number, withWorkflow: boolean): Html
 }
 
 function shorten(name: string): string {
-  return name.length > 12 ? `${name.slice(0, 11)}…` : name
+  return preview(name, 12, { markInside: true })
 }
