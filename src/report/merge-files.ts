@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Report } from '../model/types.js'
-import { readReport } from './schema.js'
+import { readReport } from './read-report.js'
 import { mergeReports, type MergeRules } from './merge.js'
 import { writeReportFiles } from './write.js'
 

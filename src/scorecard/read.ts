@@ -1,7 +1,7 @@
 // Reads the reports of a scorecard and puts them in time order.
 import { InputError } from '../load/problems.js'
 import type { Problem } from '../load/problems.js'
-import { readReport } from '../report/schema.js'
+import { readReport } from '../report/read-report.js'
 import type { ReportFile } from './compute.js'
 import { append } from '../util/append.js'
 
