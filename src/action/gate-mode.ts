@@ -2,7 +2,7 @@
 // judged as on the PR's base commit, then publish the verdict. A sharded run only writes its
 // report: the merge job decides.
 import * as core from '@actions/core'
-import type { CommitSource } from '../base/source.js'
+import type { CommitSource } from '../model/commit-source.js'
 import { InputError } from '../load/problems.js'
 import { evaluate, type EvaluateOptions } from '../run/evaluate.js'
 import { annotate } from './annotations.js'
@@ -11,7 +11,8 @@ import type { RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import { missingKeyNames } from './missing-keys.js'
 import { persistedCredential } from './persisted-credentials.js'
-import { failClosed, publishNoChanges, publishOutcome, setStatus, targetOf, type Target } from './publish.js'
+import { failClosed, publishNoChanges, publishOutcome, setStatus } from './publish.js'
+import { targetOf, type Target } from './target.js'
 import { relevantChanges } from './relevance.js'
 import type { ModeResult } from './result.js'
 import { successRates, verdictOf, type GateOutcome } from './verdict.js'

@@ -1,13 +1,10 @@
 // Writes a gate outcome where people and branch protection look: the job summary, the commit
 // status on the head SHA and the PR comment. A failing write does not stop the others.
 import * as core from '@actions/core'
-import { createClient, type GitHubClient } from '../github/client.js'
 import { setCommitStatus, type CommitStatus } from '../github/statuses.js'
 import { annotate } from './annotations.js'
 import { isCancel, renderComment, short, type CommentState, type OverrideRecord } from './comment-body.js'
 import { escapeUserText } from './escape.js'
-import { pullRequestOf, type RunContext } from './event.js'
-import type { ActionInputs } from './inputs.js'
 import { noChangesSummary } from './no-changes.js'
 import { fitDescription } from './status-description.js'
 import type { Changes } from './relevance.js'
@@ -15,42 +12,8 @@ import { overrideInForce } from './override-check.js'
 import type { VerifiedOverride } from './override-evidence.js'
 import { emptyState, findOurComment, readThread, writeOurComment, type OurComment } from './pr-comment.js'
 import type { ModeResult } from './result.js'
+import type { Target } from './target.js'
 import { verdictOf, type GateOutcome, type Verdict } from './verdict.js'
-
-export interface Target {
-  client: GitHubClient
-  /** Reads org team membership of override approvers (the teams-token input). */
-  teamsClient: GitHubClient
-  /** The commit the status is set on: the PR's head, else the run's commit. */
-  sha: string
-  pr?: number
-  prAuthor?: string
-  /** The PR's base commit, whose override rules re-verify an override. */
-  baseSha?: string
-  /** The thresholds input, workspace-relative. */
-  thresholdsFile: string
-  context: string
-  runUrl?: string
-  /** Create or update the PR comment. */
-  comment: boolean
-}
-
-export function targetOf(inputs: ActionInputs, ctx: RunContext): Target {
-  const pr = pullRequestOf(ctx)
-  const client = createClient(inputs.token, ctx.repository)
-  return {
-    client,
-    teamsClient: inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository),
-    sha: pr?.headSha ?? ctx.sha,
-    pr: pr?.number,
-    prAuthor: pr?.author,
-    baseSha: pr?.baseSha,
-    thresholdsFile: inputs.thresholds,
-    context: inputs.statusContext,
-    runUrl: ctx.runUrl,
-    comment: inputs.comment
-  }
-}
 
 export async function publishOutcome(target: Target, outcome: GateOutcome): Promise<ModeResult> {
   const failures: string[] = []

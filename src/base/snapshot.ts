@@ -11,7 +11,7 @@ import { InputError, type Problem } from '../load/problems.js'
 import type { GoldenTask, Thresholds, Workflow } from '../model/types.js'
 import { readingBase } from './base-read-error.js'
 import { materializeBase, type BaseLayout } from './materialize.js'
-import type { CommitSource } from './source.js'
+import type { CommitSource } from '../model/commit-source.js'
 
 export type { BaseLayout } from './materialize.js'
 

@@ -5,7 +5,7 @@ import { InputError } from '../load/problems.js'
 import { judgedRules, rulesOfFile } from '../run/merge-rules.js'
 import type { MergeRules } from '../report/merge.js'
 import { baseRefSource, cliRepoRoot } from './base-ref.js'
-import { EXIT } from './main.js'
+import { EXIT } from './exit-codes.js'
 
 export async function mergeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

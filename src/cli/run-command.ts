@@ -3,7 +3,7 @@ import { renderTierTable } from '../report/table.js'
 import { InputError } from '../load/problems.js'
 import { detectCommit } from './commit.js'
 import { parseArgs } from 'node:util'
-import { EXIT } from './main.js'
+import { EXIT } from './exit-codes.js'
 import { baseRefSource, cliRepoRoot } from './base-ref.js'
 
 export async function runCommand(args: string[]): Promise<number> {
