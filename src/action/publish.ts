@@ -87,7 +87,7 @@ export async function publishOutcome(target: Target, outcome: GateOutcome): Prom
   core.info(`evalgate: ${verdict.decision} (${verdict.description})`)
   return {
     decision: verdict.decision,
-    report: verdict.report,
+    paths: verdict.paths,
     successRates: verdict.successRates,
     failure: joinFailures([verdict.failure, ...failures])
   }

@@ -7,7 +7,7 @@ import { scrubSecrets } from '../util/secrets.js'
 import { jsonScript } from './escape.js'
 import { pageEnd, pageStart } from './page.js'
 import { FileSink } from '../util/file-sink.js'
-import { partialPath } from '../report/outputs.js'
+import { partialPath } from '../util/atomic-file.js'
 import { writeTraceChunks, type TraceIndex } from './trace-chunks.js'
 
 export const HTML_REPORT_FILE = 'report.html'
