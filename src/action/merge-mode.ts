@@ -63,7 +63,7 @@ async function mergeShards(inputs: ActionInputs, base: CommitSource | undefined)
   try {
     const { report, paths } = await mergeShardFiles(files, inputs.out, judged.rules)
     // Overrides are re-verified under the same effective rules.
-    return { kind: 'report', report, reportPath: paths.report, overrideRules: judged.thresholds.override }
+    return { kind: 'report', report, paths, overrideRules: judged.thresholds.override }
   } catch (err) {
     if (err instanceof InputError) return { kind: 'invalid', subject: 'the shard reports', problems: err.problems }
     throw err
