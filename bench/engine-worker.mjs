@@ -6,12 +6,10 @@ import { pathToFileURL } from 'node:url'
 
 const { evaluate } = await import(pathToFileURL(workerData.bundle).href)
 
-parentPort.on('message', async ({ id, options }) => {
-  try {
-    await evaluate(options)
-    parentPort.postMessage({ id })
-  } catch (err) {
-    parentPort.postMessage({ id, error: String(err?.message ?? err), inputError: err?.name === 'InputError' })
-  }
+parentPort.on('message', ({ id, options }) => {
+  evaluate(options).then(
+    () => parentPort.postMessage({ id }),
+    (err) => parentPort.postMessage({ id, error: String(err?.message ?? err), inputError: err?.name === 'InputError' })
+  )
 })
 parentPort.postMessage({ ready: true })

@@ -9414,7 +9414,7 @@ function onStop(cleanup) {
   return () => cleanups.delete(cleanup);
 }
 
-// src/load/problems.ts
+// src/model/problems.ts
 function formatProblem(p) {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const prefix = p.severity === "warning" ? "warning: " : "";
@@ -11147,9 +11147,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -11164,10 +11164,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -11178,7 +11178,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -30022,16 +30022,16 @@ function domainEnd(text2, begin) {
   return -1;
 }
 function charTable(spec) {
-  const table = new Uint8Array(128);
+  const table2 = new Uint8Array(128);
   for (let i = 0; i < spec.length; i++) {
     if (spec[i + 1] === "-" && i + 2 < spec.length) {
-      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table[c] = 1;
+      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table2[c] = 1;
       i += 2;
     } else {
-      table[spec.charCodeAt(i)] = 1;
+      table2[spec.charCodeAt(i)] = 1;
     }
   }
-  return table;
+  return table2;
 }
 
 // src/redact/matchers.ts
@@ -32162,11 +32162,7 @@ var ToolSandbox = class _ToolSandbox {
   sessions = /* @__PURE__ */ new Map();
   closedTokens = /* @__PURE__ */ new Set();
   static async start() {
-    let sandbox;
-    const server = createServer(
-      { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 5e3 },
-      (req, res) => sandbox.handleRequest(req, res)
-    );
+    const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 5e3 });
     await new Promise((resolve3, reject) => {
       server.once("error", reject);
       server.listen(0, "127.0.0.1", () => {
@@ -32175,7 +32171,8 @@ var ToolSandbox = class _ToolSandbox {
       });
     });
     const { port } = server.address();
-    sandbox = new _ToolSandbox(server, `http://127.0.0.1:${port}`);
+    const sandbox = new _ToolSandbox(server, `http://127.0.0.1:${port}`);
+    server.on("request", (req, res) => sandbox.handleRequest(req, res));
     return sandbox;
   }
   /** `maxCalls`: the attempt's tool-call budget. */
@@ -44022,6 +44019,23 @@ function signedPoints(delta) {
 function plural2(count3, singular, pluralForm = `${singular}s`) {
   return `${count3} ${count3 === 1 ? singular : pluralForm}`;
 }
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const seconds2 = ms / 1e3;
+  if (seconds2 < 60) return `${seconds2.toFixed(1)}s`;
+  const totalSeconds = Math.round(seconds2);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor(totalSeconds % 3600 / 60);
+  const rest = totalSeconds % 60;
+  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, "0")}m` : `${minutes}m ${String(rest).padStart(2, "0")}s`;
+}
+function formatUsd(usd) {
+  if (usd === null) return "unknown";
+  return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`;
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
 
 // src/gate/pass-hat-k.ts
 function passHatK(passed2, attempts2, k) {
@@ -44743,9 +44757,14 @@ function checkBaselineTiers(baseline2, tasks) {
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 
-// src/html/index.ts
-import { mkdir as mkdir2, rename as rename3, rm as rm2, stat as stat3 } from "node:fs/promises";
+// src/report/outputs.ts
+import { rmSync } from "node:fs";
+import { rm as rm2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
+
+// src/html/index.ts
+import { mkdir as mkdir2, stat as stat3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/html/escape.ts
 var Html = class {
@@ -44761,8 +44780,10 @@ var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'":
 function escapeHtml(text2) {
   return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
+var VOID_ELEMENTS = /* @__PURE__ */ new Set(["br", "hr", "wbr"]);
 function h(tag, attributes, ...children) {
   const attrs = Object.entries(attributes ?? {}).filter(([, value]) => value !== null && value !== void 0 && value !== false).map(([name, value]) => value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`).join("");
+  if (VOID_ELEMENTS.has(tag)) return new Html(`<${tag}${attrs}>`);
   return new Html(`<${tag}${attrs}>${render(children)}</${tag}>`);
 }
 function render(children) {
@@ -44781,9 +44802,6 @@ function jsonScript(id, json2) {
   return `<script type="application/json" id="${escapeHtml(id)}">${jsonForScript(json2)}</script>
 `;
 }
-
-// src/html/page.ts
-import { createHash as createHash2 } from "node:crypto";
 
 // src/html/client/calls.ts
 var CALLS_SCRIPT = String.raw`
@@ -45389,93 +45407,146 @@ var PAGE_SCRIPT = [
   "})();"
 ].join("\n");
 
-// src/report/cells.ts
+// src/html/document.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/html/style.ts
+var PAGE_STYLE = `
+:root {
+  --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --bg-soft: #f6f8fa;
+  --ok: #1a7f37; --ok-soft: #dafbe1; --fail: #cf222e; --fail-soft: #ffebe9;
+  --warn: #9a6700; --warn-soft: #fff8c5; --grey: #8c959f; --accent: #0969da;
+}
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px; color: var(--fg); background: #fff;
+  font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; }
+main { max-width: 1280px; margin: 0 auto; }
+h1 { font-size: 22px; margin: 0 0 8px; }
+.toc { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 16px; font-size: 13px; }
+.toc a { color: var(--accent); }
+h2 { font-size: 18px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 15px; margin: 20px 0 8px; }
+h4 { font-size: 13px; margin: 16px 0 6px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
+h5 { font-size: 12px; margin: 4px 0; color: var(--muted); }
+code, pre { font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+pre { margin: 0; padding: 8px; background: var(--bg-soft); border: 1px solid var(--line); border-radius: 6px;
+  max-height: 24em; overflow: auto; white-space: pre-wrap; word-break: break-word; }
+.muted, small { color: var(--muted); }
+.note { color: var(--muted); font-size: 12px; }
+.decision { padding: 16px; border-radius: 8px; border: 1px solid var(--line); }
+.decision-pass { background: var(--ok-soft); border-color: var(--ok); }
+.decision-fail { background: var(--fail-soft); border-color: var(--fail); }
+.decision-error { background: var(--warn-soft); border-color: var(--warn); }
+.verdict { font-size: 20px; margin: 0 0 8px; }
+.reasons { margin: 4px 0 8px; padding-left: 20px; }
+.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+.meta dt, .definitions dt { font-weight: 600; }
+.meta dd, .definitions dd { margin: 0; }
+.definitions { display: grid; grid-template-columns: minmax(120px, max-content) 1fr; gap: 4px 16px; margin: 0; }
+.definitions ul { margin: 0; padding-left: 18px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; margin: 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
+.card dt { color: var(--muted); font-size: 12px; }
+.card dd { margin: 0; font-size: 16px; font-weight: 600; }
+.tone-pass dd { color: var(--ok); } .tone-fail dd { color: var(--fail); } .tone-error dd { color: var(--warn); }
+.grid-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
+.grid-table th, .grid-table td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+.grid-table th { background: var(--bg-soft); font-size: 12px; }
+.num { text-align: right !important; white-space: nowrap; }
+.verdict-fail td, tr.worse td { background: var(--fail-soft); }
+.chart { margin: 0 0 8px; }
+.chart svg { max-width: 100%; height: auto; font-size: 11px; }
+.chart .grid { stroke: var(--line); stroke-width: 1; }
+.chart .axis, .chart .label { fill: var(--muted); }
+.chart .value { fill: var(--fg); font-weight: 600; }
+.bar-ok .bar { fill: var(--ok); } .bar-fail .bar { fill: var(--fail); } .bar-ungated .bar { fill: var(--grey); }
+.chart .ci { stroke: var(--fg); stroke-width: 1.5; }
+.chart .threshold { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 5 3; }
+.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12px; color: var(--muted); }
+.key::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -2px; }
+.key-ok::before { background: var(--ok); } .key-fail::before { background: var(--fail); }
+.key-ungated::before { background: var(--grey); }
+.key-threshold::before { height: 0; border-top: 2px dashed var(--fg); vertical-align: 3px; }
+.key-ci::before { width: 2px; background: var(--fg); margin: 0 9px 0 5px; }
+.workflow { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 16px; margin-bottom: 16px; }
+.permissions tr.sensitive td { background: var(--warn-soft); }
+.badge { display: inline-block; padding: 0 6px; margin: 0 2px; border-radius: 10px; font-size: 11px; line-height: 18px;
+  border: 1px solid var(--line); background: #fff; white-space: nowrap; }
+.badge.hot { border-color: var(--warn); background: var(--warn-soft); color: #7d4e00; font-weight: 600; }
+.badge.bad, .badge.status-fail { border-color: var(--fail); background: var(--fail-soft); color: var(--fail); font-weight: 600; }
+.badge.status-pass { border-color: var(--ok); background: var(--ok-soft); color: var(--ok); }
+.badge.status-error, .badge.status-not_run { border-color: var(--warn); background: var(--warn-soft); color: var(--warn); }
+.badge.risk-high { border-color: var(--fail); color: var(--fail); }
+.badge.proposal { border-color: var(--accent); background: #ddf4ff; color: var(--accent); font-weight: 600; }
+.badge.tag, .badge.muted-badge { color: var(--muted); }
+.task-links { display: flex; flex-wrap: wrap; gap: 4px; }
+.task-link { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; cursor: pointer; color: var(--accent);
+  background: none; border: 1px solid var(--line); border-radius: 4px; padding: 1px 6px; }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }
+.filters select, .filters input, button { font: inherit; }
+#task-count { font-weight: 600; margin: 4px 0; }
+tr.task { cursor: pointer; }
+tr.task:hover td, tr.task:focus td { background: var(--bg-soft); }
+tr.task[aria-expanded="true"] td { background: #ddf4ff; }
+tr.task td.reason { max-width: 420px; }
+tr.detail > td { padding: 0 0 16px 16px; border-left: 3px solid var(--accent); }
+.panel { padding: 8px 0; }
+.panel-head { margin-bottom: 4px; }
+.attempt { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px; margin: 8px 0; }
+.attempt > summary { cursor: pointer; font-weight: 600; }
+.calls { list-style: none; padding: 0; margin: 0; }
+.call { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
+.call.denied { border: 2px solid var(--fail); background: var(--fail-soft); }
+.call.proposed { border-color: var(--accent); }
+.call-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.call-head .seq { font-weight: 600; color: var(--muted); }
+.call-head .facts { color: var(--muted); font-size: 12px; }
+.call-body { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin-top: 4px; }
+.error-text { color: var(--fail); margin: 4px 0; white-space: pre-wrap; }
+tr.not-ok td { background: var(--fail-soft); }
+.violations { color: var(--fail); font-weight: 600; }
+.message { white-space: pre-wrap; }
+.output > summary { cursor: pointer; margin-top: 8px; }
+@media (max-width: 800px) { .call-body { grid-template-columns: 1fr; } body { padding: 8px; } }
+`;
+
+// src/html/document.ts
+function pageStyle(extra = "") {
+  return PAGE_STYLE + extra;
+}
+function sourceHash(text2) {
+  return `'sha256-${createHash2("sha256").update(text2, "utf8").digest("base64")}'`;
+}
+function documentStart(shell) {
+  return `${shell.doctype}
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${shell.policy}">
+<meta name="referrer" content="no-referrer">
+` + render([h("title", null, shell.title)]) + `
+<style>${shell.style}</style>
+</head>
+<body>
+<main>
+`;
+}
+var MAIN_END = "\n</main>\n";
+function documentEnd(script) {
+  return `${script !== void 0 ? `<script>${script}</script>
+` : ""}</body>
+</html>
+`;
+}
+
+// src/gate/labels.ts
 function severalWorkflows(report) {
   return new Set(report.tiers.map((t) => t.workflow)).size > 1;
-}
-function tierLabel(report, tier2) {
-  return severalWorkflows(report) ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
-}
-var HEADLINE_FACTS = 3;
-function headline(report, bold = false) {
-  const verdict = `evalgate: ${report.decision.toUpperCase()}`;
-  const facts = decisiveFacts(report);
-  const shown = facts.slice(0, HEADLINE_FACTS).join(", ");
-  const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : "";
-  return `${bold ? `**${verdict}**` : verdict} \u2014 ${shown}${more}`;
-}
-function decisiveFacts(report) {
-  const { totals: totals2, gate } = report;
-  const facts = [];
-  if (report.decision === "error") {
-    if (totals2.error_rate > gate.max_error_rate) {
-      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
-    }
-    if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
-    if (facts.length > 0) return facts;
-  }
-  const gated = report.tiers.filter((t) => t.gated);
-  if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
-  for (const tier2 of gated) {
-    const label2 = tierLabel(report, tier2);
-    for (const check2 of failedChecks(tier2)) {
-      if (check2 === "min_success")
-        facts.push(`${label2} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
-      if (check2 === "min_tasks") facts.push(`${label2} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop") facts.push(`${label2} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
-      if (check2 === "pass_k") facts.push(`${label2} pass^${tier2.pass_k.required.k} not met`);
-      if (check2 === "high_risk_regression")
-        facts.push(`${label2} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
-    }
-  }
-  if (facts.length > 0) return facts;
-  if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
-  return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
-}
-function tierColumns(report) {
-  const withWorkflow = severalWorkflows(report);
-  const withBaseline = report.baseline !== void 0;
-  const header = [
-    ...withWorkflow ? ["Workflow"] : [],
-    "Tier",
-    "Passed",
-    "Rate",
-    intervalHeader(report),
-    "Threshold",
-    "Attempts",
-    "Decision",
-    ...withBaseline ? ["Baseline"] : [],
-    "Verdict"
-  ];
-  const rows = report.tiers.map((t) => [
-    ...withWorkflow ? [t.workflow] : [],
-    t.tier,
-    passedCell(t),
-    percent(t.success_rate),
-    `${(t.ci_low * 100).toFixed(1)}\u2013${percent(t.ci_high)}`,
-    thresholdCell(t),
-    attemptsCell(t),
-    decisionCell(t),
-    ...withBaseline ? [baselineCell(t)] : [],
-    verdictCell(t)
-  ]);
-  return { header, rows };
 }
 function intervalHeader(report) {
   const levels = new Set(report.tiers.map((t) => t.ci_level ?? 0.95));
   return levels.size > 1 ? "CI" : `${thresholdPercent([...levels][0] ?? 0.95)} CI`;
-}
-function passedCell(t) {
-  const extra = [
-    ...t.flaky ? [`${t.flaky} flaky`] : [],
-    ...t.errored > 0 ? [`${t.errored} errored`] : [],
-    ...t.not_run > 0 ? [`${t.not_run} not run`] : []
-  ];
-  return `${t.passed}/${t.total}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
-}
-function attemptsCell(t) {
-  if (!t.attempts || t.attempts.max <= 1) return t.attempts?.max === 0 ? "0" : "1";
-  return t.attempts.min === t.attempts.max ? `${t.attempts.max}` : `${t.attempts.per_task.toFixed(1)}/task`;
 }
 function decisionCell(t) {
   const d = t.decision;
@@ -45484,34 +45555,8 @@ function decisionCell(t) {
   if (d.outcome === "inside_margin") return `inside margin (${confidence})`;
   return d.decided ? `decided (${confidence})` : `undecided after ${t.attempts?.max ?? 1}`;
 }
-function thresholdCell(t) {
-  if (t.threshold === null) return "\u2014";
-  return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
-}
-function baselineCell(t) {
-  if (t.baseline_rate == null) return "\u2014";
-  const limit2 = t.max_drop != null ? `, max drop ${points(t.max_drop)}` : "";
-  return `${percent(t.baseline_rate)} (${signedPoints(t.success_rate - t.baseline_rate)}${limit2})`;
-}
 function verdictCell(t) {
   return !t.ok ? "fail" : t.gated ? "ok" : "not gated";
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const seconds2 = ms / 1e3;
-  if (seconds2 < 60) return `${seconds2.toFixed(1)}s`;
-  const totalSeconds = Math.round(seconds2);
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor(totalSeconds % 3600 / 60);
-  const rest = totalSeconds % 60;
-  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, "0")}m` : `${minutes}m ${String(rest).padStart(2, "0")}s`;
-}
-function formatUsd(usd) {
-  if (usd === null) return "unknown";
-  return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`;
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
 }
 
 // src/html/sections/task-links.ts
@@ -45663,57 +45708,7 @@ function readFailureModes(report) {
   }));
 }
 
-// src/report/inert-text.ts
-var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-var MARKUP_START = /&(?=[#A-Za-z])|<(?=[A-Za-z/!?])/g;
-var EVERY = /[&<>]/g;
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function inertText(text2, everyAngle = false) {
-  const html = everyAngle ? EVERY : MARKUP_START;
-  return text2.replace(/\s*[\r\n]+\s*/g, " ").replace(INVISIBLE, "").replace(html, (c) => ENTITIES[c]).replace(/[\\`[\]]/g, (c) => `\\${c}`).replace(/@(?=[\w-])/g, "@\u200B");
-}
-
-// src/report/gate-changes.ts
-var FOLD_AFTER_LINES = 15;
-var LISTED_IDS = 30;
-var PR_FORM_REASON_CHARS = 160;
-function gateChangesSection(changes) {
-  if (!changes) return "";
-  const base = code(changes.base.sha.slice(0, 7));
-  if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
-  const parts = [
-    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).` : "",
-    thresholdLines(changes.thresholds),
-    taskLines(changes),
-    workflowLines(changes.workflows),
-    listOf(
-      "**Permission matrix** (the stricter entry applies):",
-      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${inertText(p.change)}`)
-    ),
-    listOf(
-      "**Endpoints that receive a secret** (the base's apply):",
-      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${inertText(e.note)}`)
-    ),
-    listOf(
-      "**Notes:**",
-      changes.notes.map((text2) => inertText(text2))
-    )
-  ].filter((p) => p !== "");
-  const heading = `### Changes to the gate in this PR
-
-Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`;
-  const detail = parts.join("\n\n");
-  if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
-
-${detail}`;
-  return `${heading}
-
-<details><summary>What changed</summary>
-
-${detail}
-
-</details>`;
-}
+// src/model/gate-changes.ts
 function hasChanges(c) {
   const { tasks, workflows } = c;
   const lists = [
@@ -45730,93 +45725,9 @@ function hasChanges(c) {
   ];
   return c.first_run === true || lists.some((list3) => list3.length > 0);
 }
-function overview(c) {
-  const facts = [
-    c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
-    c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
-    c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
-    c.tasks.changed.length > 0 ? plural2(c.tasks.changed.length, "golden task") + " changed" : "",
-    c.workflows.renamed.length > 0 ? plural2(c.workflows.renamed.length, "workflow") + " renamed" : "",
-    c.workflows.removed.length > 0 ? plural2(c.workflows.removed.length, "workflow") + " removed" : "",
-    c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
-    c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
-  ].filter((f) => f !== "");
-  return facts.length > 0 ? facts.join(", ") : "see below";
-}
-function thresholdLines(changes) {
-  return listOf(
-    "**Thresholds** (base -> PR; the stricter applies):",
-    changes.map((t) => {
-      const applied = t.effective !== void 0 ? `${show(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`;
-      return `${code(t.rule)}: ${show(t.base)} -> ${show(t.pr)} \u2014 ${applied}`;
-    })
-  );
-}
-function taskLines(c) {
-  const { added, removed, changed } = c.tasks;
-  const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
-  const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
-  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
-  const lines = [
-    removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
-    added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
-    changed.length > 0 ? `**Golden tasks changed** (${changed.length}) \u2014 each counts in its base form; the PR form runs beside it:
-
-` + changed.map((t) => changedTask(t, name(t))).join("\n") : ""
-  ];
-  return lines.filter((l) => l !== "").join("\n\n");
-}
-function changedTask(t, name) {
-  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${inertText(truncate(t.pr_form.reasons.join("; "), PR_FORM_REASON_CHARS))})` : ""}` : "PR form: not run in this report";
-  const diff = t.diff.length > 0 ? `
-
-${fenced(t.diff, "  ")}` : "";
-  return `- ${name} (${t.fields.join(", ")}) \u2014 ${form}${diff}`;
-}
-function workflowLines(w) {
-  return listOf("**Workflows:**", [
-    ...w.renamed.map(
-      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
-    ),
-    ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
-    ...w.added.map((name) => `${code(name)} added`)
-  ]);
-}
-function listOf(title, items) {
-  return items.length === 0 ? "" : `${title}
-
-${items.map((i) => `- ${i}`).join("\n")}`;
-}
-function show(value) {
-  return value === null ? "none" : typeof value === "number" ? String(value) : code(value);
-}
-function code(text2) {
-  const line = oneLine(text2);
-  const longest = largest(
-    [...line.matchAll(/`+/g)].map((m) => m[0].length),
-    0
-  );
-  const fence = "`".repeat(longest + 1);
-  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
-  return `${fence}${pad}${line}${pad}${fence}`;
-}
-function fenced(lines, indent) {
-  const longest = largest(
-    lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
-    0
-  );
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
-}
-function oneLine(text2) {
-  return text2.replace(/\s*[\r\n]+\s*/g, " ");
-}
-function truncate(text2, limit2) {
-  return preview(text2, limit2, { markInside: true });
-}
 
 // src/html/sections/gate-changes.ts
-function gateChangesSection2(changes) {
+function gateChangesSection(changes) {
   if (!changes) return null;
   const base = h("code", null, changes.base.sha.slice(0, 7));
   if (!hasChanges(changes))
@@ -45837,8 +45748,8 @@ function gateChangesSection2(changes) {
       "Thresholds (base \u2192 PR; the stricter applies)",
       changes.thresholds.map((t) => [
         h("code", null, t.rule),
-        `: ${show2(t.base)} \u2192 ${show2(t.pr)} \u2014 `,
-        t.effective !== void 0 ? `${show2(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`
+        `: ${show(t.base)} \u2192 ${show(t.pr)} \u2014 `,
+        t.effective !== void 0 ? `${show(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`
       ])
     ),
     list("Golden tasks removed (still run in their base form and count)", tasks.removed.map(name)),
@@ -45872,7 +45783,7 @@ function list(title, items) {
   if (items.length === 0) return null;
   return h("div", null, h("h3", null, title), h("ul", null, ...items.map((item) => h("li", null, item))));
 }
-function show2(value) {
+function show(value) {
   return value === null ? "none" : String(value);
 }
 
@@ -46027,7 +45938,7 @@ function shorten(name) {
 
 // src/html/sections/tier-table.ts
 function tiersSection(report) {
-  const columns = tierColumns2(report);
+  const columns = tierColumns(report);
   return h(
     "section",
     { id: "tiers" },
@@ -46051,7 +45962,7 @@ function tiersSection(report) {
     )
   );
 }
-function tierColumns2(report) {
+function tierColumns(report) {
   const columns = [];
   if (severalWorkflows(report)) columns.push({ header: "Workflow", cell: (t) => t.workflow });
   columns.push(
@@ -46064,7 +45975,7 @@ function tierColumns2(report) {
     { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true },
     { header: `${intervalHeader(report)}`, cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true },
     { header: "Interval method", cell: (t) => t.ci_method ?? "\u2014" },
-    { header: "Threshold", cell: thresholdCell2, numeric: true },
+    { header: "Threshold", cell: thresholdCell, numeric: true },
     { header: "Attempts", cell: attemptsText2, numeric: true },
     { header: "Decision", cell: decisionText }
   );
@@ -46104,7 +46015,7 @@ function passKText(t) {
   const required2 = t.pass_k.required ? ` (min ${thresholdPercent(t.pass_k.required.min)} at k=${t.pass_k.required.k})` : "";
   return `pass^${t.pass_k.k} ${percent(t.pass_k.rate)}${required2}`;
 }
-function thresholdCell2(t) {
+function thresholdCell(t) {
   if (t.threshold === null) return "\u2014";
   return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
 }
@@ -46205,106 +46116,6 @@ function listOrNone(items) {
   return items.length > 0 ? items.join(", ") : "none";
 }
 
-// src/html/style.ts
-var PAGE_STYLE = `
-:root {
-  --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --bg-soft: #f6f8fa;
-  --ok: #1a7f37; --ok-soft: #dafbe1; --fail: #cf222e; --fail-soft: #ffebe9;
-  --warn: #9a6700; --warn-soft: #fff8c5; --grey: #8c959f; --accent: #0969da;
-}
-* { box-sizing: border-box; }
-body { margin: 0; padding: 24px; color: var(--fg); background: #fff;
-  font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; }
-main { max-width: 1280px; margin: 0 auto; }
-h1 { font-size: 22px; margin: 0 0 8px; }
-.toc { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 16px; font-size: 13px; }
-.toc a { color: var(--accent); }
-h2 { font-size: 18px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-h3 { font-size: 15px; margin: 20px 0 8px; }
-h4 { font-size: 13px; margin: 16px 0 6px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
-h5 { font-size: 12px; margin: 4px 0; color: var(--muted); }
-code, pre { font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-pre { margin: 0; padding: 8px; background: var(--bg-soft); border: 1px solid var(--line); border-radius: 6px;
-  max-height: 24em; overflow: auto; white-space: pre-wrap; word-break: break-word; }
-.muted, small { color: var(--muted); }
-.note { color: var(--muted); font-size: 12px; }
-.decision { padding: 16px; border-radius: 8px; border: 1px solid var(--line); }
-.decision-pass { background: var(--ok-soft); border-color: var(--ok); }
-.decision-fail { background: var(--fail-soft); border-color: var(--fail); }
-.decision-error { background: var(--warn-soft); border-color: var(--warn); }
-.verdict { font-size: 20px; margin: 0 0 8px; }
-.reasons { margin: 4px 0 8px; padding-left: 20px; }
-.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
-.meta dt, .definitions dt { font-weight: 600; }
-.meta dd, .definitions dd { margin: 0; }
-.definitions { display: grid; grid-template-columns: minmax(120px, max-content) 1fr; gap: 4px 16px; margin: 0; }
-.definitions ul { margin: 0; padding-left: 18px; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; margin: 0; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
-.card dt { color: var(--muted); font-size: 12px; }
-.card dd { margin: 0; font-size: 16px; font-weight: 600; }
-.tone-pass dd { color: var(--ok); } .tone-fail dd { color: var(--fail); } .tone-error dd { color: var(--warn); }
-.grid-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
-.grid-table th, .grid-table td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-.grid-table th { background: var(--bg-soft); font-size: 12px; }
-.num { text-align: right !important; white-space: nowrap; }
-.verdict-fail td, tr.worse td { background: var(--fail-soft); }
-.chart { margin: 0 0 8px; }
-.chart svg { max-width: 100%; height: auto; font-size: 11px; }
-.chart .grid { stroke: var(--line); stroke-width: 1; }
-.chart .axis, .chart .label { fill: var(--muted); }
-.chart .value { fill: var(--fg); font-weight: 600; }
-.bar-ok .bar { fill: var(--ok); } .bar-fail .bar { fill: var(--fail); } .bar-ungated .bar { fill: var(--grey); }
-.chart .ci { stroke: var(--fg); stroke-width: 1.5; }
-.chart .threshold { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 5 3; }
-.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12px; color: var(--muted); }
-.key::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -2px; }
-.key-ok::before { background: var(--ok); } .key-fail::before { background: var(--fail); }
-.key-ungated::before { background: var(--grey); }
-.key-threshold::before { height: 0; border-top: 2px dashed var(--fg); vertical-align: 3px; }
-.key-ci::before { width: 2px; background: var(--fg); margin: 0 9px 0 5px; }
-.workflow { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 16px; margin-bottom: 16px; }
-.permissions tr.sensitive td { background: var(--warn-soft); }
-.badge { display: inline-block; padding: 0 6px; margin: 0 2px; border-radius: 10px; font-size: 11px; line-height: 18px;
-  border: 1px solid var(--line); background: #fff; white-space: nowrap; }
-.badge.hot { border-color: var(--warn); background: var(--warn-soft); color: #7d4e00; font-weight: 600; }
-.badge.bad, .badge.status-fail { border-color: var(--fail); background: var(--fail-soft); color: var(--fail); font-weight: 600; }
-.badge.status-pass { border-color: var(--ok); background: var(--ok-soft); color: var(--ok); }
-.badge.status-error, .badge.status-not_run { border-color: var(--warn); background: var(--warn-soft); color: var(--warn); }
-.badge.risk-high { border-color: var(--fail); color: var(--fail); }
-.badge.proposal { border-color: var(--accent); background: #ddf4ff; color: var(--accent); font-weight: 600; }
-.badge.tag, .badge.muted-badge { color: var(--muted); }
-.task-links { display: flex; flex-wrap: wrap; gap: 4px; }
-.task-link { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; cursor: pointer; color: var(--accent);
-  background: none; border: 1px solid var(--line); border-radius: 4px; padding: 1px 6px; }
-.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }
-.filters select, .filters input, button { font: inherit; }
-#task-count { font-weight: 600; margin: 4px 0; }
-tr.task { cursor: pointer; }
-tr.task:hover td, tr.task:focus td { background: var(--bg-soft); }
-tr.task[aria-expanded="true"] td { background: #ddf4ff; }
-tr.task td.reason { max-width: 420px; }
-tr.detail > td { padding: 0 0 16px 16px; border-left: 3px solid var(--accent); }
-.panel { padding: 8px 0; }
-.panel-head { margin-bottom: 4px; }
-.attempt { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px; margin: 8px 0; }
-.attempt > summary { cursor: pointer; font-weight: 600; }
-.calls { list-style: none; padding: 0; margin: 0; }
-.call { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
-.call.denied { border: 2px solid var(--fail); background: var(--fail-soft); }
-.call.proposed { border-color: var(--accent); }
-.call-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-.call-head .seq { font-weight: 600; color: var(--muted); }
-.call-head .facts { color: var(--muted); font-size: 12px; }
-.call-body { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin-top: 4px; }
-.error-text { color: var(--fail); margin: 4px 0; white-space: pre-wrap; }
-tr.not-ok td { background: var(--fail-soft); }
-.violations { color: var(--fail); font-weight: 600; }
-.message { white-space: pre-wrap; }
-.output > summary { cursor: pointer; margin-top: 8px; }
-@media (max-width: 800px) { .call-body { grid-template-columns: 1fr; } body { padding: 8px; } }
-`;
-
 // src/html/page.ts
 var TASK_COLUMNS = [
   "Task",
@@ -46319,11 +46130,11 @@ var TASK_COLUMNS = [
   "Cost"
 ];
 var NUMERIC_COLUMNS = /* @__PURE__ */ new Set(["Duration", "Model calls", "Tool calls", "Cost"]);
-var sha256 = (text2) => `'sha256-${createHash2("sha256").update(text2, "utf8").digest("base64")}'`;
+var STYLE = pageStyle();
 var CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  `style-src ${sha256(PAGE_STYLE)}`,
-  `script-src ${sha256(PAGE_SCRIPT)}`,
+  `style-src ${sourceHash(STYLE)}`,
+  `script-src ${sourceHash(PAGE_SCRIPT)}`,
   "base-uri 'none'",
   "form-action 'none'"
 ].join("; ");
@@ -46332,7 +46143,7 @@ function pageStart(report) {
   const title = `evalgate ${report.decision.toUpperCase()}: ${report.workflows.map((w) => w.name).join(", ")}${commit}`;
   const sections = [
     decisionSection(report),
-    gateChangesSection2(report.gate_changes),
+    gateChangesSection(report.gate_changes),
     totalsSection(report),
     tiersSection(report),
     baselineSection(report),
@@ -46342,25 +46153,11 @@ function pageStart(report) {
     taskTableShell()
   ];
   const present = sections.filter((s) => s !== null);
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<meta name="referrer" content="no-referrer">
-` + render([h("title", null, title)]) + `
-<style>${PAGE_STYLE}</style>
-</head>
-<body>
-<main>
-` + render([h("h1", null, "evalgate report"), navigation(present), ...present]) + "\n</main>\n";
+  const shell = { doctype: "<!DOCTYPE html>", title, policy: CONTENT_SECURITY_POLICY, style: STYLE };
+  return documentStart(shell) + render([h("h1", null, "evalgate report"), navigation(present), ...present]) + MAIN_END;
 }
 function pageEnd() {
-  return `<script>${PAGE_SCRIPT}</script>
-</body>
-</html>
-`;
+  return documentEnd(PAGE_SCRIPT);
 }
 var SECTION_TITLES = [
   ["gate-changes", "Gate changes"],
@@ -46400,6 +46197,9 @@ function taskTableShell() {
   );
 }
 
+// src/util/atomic-file.ts
+import { rename as rename2, rm } from "node:fs/promises";
+
 // src/util/file-sink.ts
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
@@ -46427,37 +46227,25 @@ var FileSink = class {
   }
 };
 
-// src/report/outputs.ts
-import { rmSync } from "node:fs";
-import { rename as rename2, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var OUTPUT_FILES = ["report.json", "summary.md", "junit.xml", "report.html", "traces.jsonl"];
-var PARTIAL_TRACES = "traces.jsonl.partial";
+// src/util/atomic-file.ts
 function partialPath(path14) {
   return `${path14}.partial`;
 }
-async function clearOutputs(outDir) {
-  await Promise.all(
-    OUTPUT_FILES.flatMap((name) => [join2(outDir, name), partialPath(join2(outDir, name))]).map(
-      (path14) => rm(path14, { force: true })
-    )
-  );
-}
-function removeUnfinishedSync(outDir) {
-  for (const name of OUTPUT_FILES) {
-    const path14 = join2(outDir, name);
-    for (const file2 of name === "traces.jsonl" ? [path14] : [path14, partialPath(path14)]) rmSync(file2, { force: true });
-  }
-}
-async function writeAtomically(path14, text2) {
+async function streamAtomically(path14, write) {
   const partial2 = partialPath(path14);
+  const sink = new FileSink(partial2);
   try {
-    await writeFile2(partial2, text2);
+    await write(sink);
+    await sink.close();
     await rename2(partial2, path14);
   } catch (err) {
+    sink.destroy();
     await rm(partial2, { force: true });
     throw err;
   }
+}
+function writeAtomically(path14, text2) {
+  return streamAtomically(path14, (sink) => sink.write(text2));
 }
 
 // src/html/trace-chunks.ts
@@ -46521,25 +46309,17 @@ function keyOf(line) {
 var HTML_REPORT_FILE = "report.html";
 async function writeHtmlReport(outDir, report, tracesPath) {
   await mkdir2(outDir, { recursive: true });
-  const htmlPath = join3(outDir, HTML_REPORT_FILE);
+  const htmlPath = join2(outDir, HTML_REPORT_FILE);
   const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report)));
   const withTraces = tracesPath !== void 0 && await isFile2(tracesPath);
-  const partial2 = partialPath(htmlPath);
-  const sink = new FileSink(partial2);
-  try {
+  await streamAtomically(htmlPath, async (sink) => {
     await sink.write(pageStart(safeReport));
     await sink.write(jsonScript("eg-meta", JSON.stringify(pageMeta(safeReport))));
     await sink.write(jsonScript("eg-tasks", JSON.stringify(safeReport.tasks)));
     const index = withTraces ? await writeTraceChunks(tracesPath, (text2) => sink.write(text2)) : null;
     await sink.write(jsonScript("eg-trace-index", JSON.stringify({ included: index !== null, ...index })));
     await sink.write(pageEnd());
-    await sink.close();
-    await rename3(partial2, htmlPath);
-  } catch (err) {
-    sink.destroy();
-    await rm2(partial2, { force: true });
-    throw err;
-  }
+  });
   return htmlPath;
 }
 function pageMeta(report) {
@@ -46643,6 +46423,233 @@ function escapeAttribute(text2) {
   return escapeText(text2).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
+// src/report/cells.ts
+function tierLabel(report, tier2) {
+  return severalWorkflows(report) ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
+}
+var HEADLINE_FACTS = 3;
+function headline(report, bold = false) {
+  const verdict = `evalgate: ${report.decision.toUpperCase()}`;
+  const facts = decisiveFacts(report);
+  const shown = facts.slice(0, HEADLINE_FACTS).join(", ");
+  const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : "";
+  return `${bold ? `**${verdict}**` : verdict} \u2014 ${shown}${more}`;
+}
+function decisiveFacts(report) {
+  const { totals: totals2, gate } = report;
+  const facts = [];
+  if (report.decision === "error") {
+    if (totals2.error_rate > gate.max_error_rate) {
+      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
+    }
+    if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
+    if (facts.length > 0) return facts;
+  }
+  const gated = report.tiers.filter((t) => t.gated);
+  if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
+  for (const tier2 of gated) {
+    const label2 = tierLabel(report, tier2);
+    for (const check2 of failedChecks(tier2)) {
+      if (check2 === "min_success")
+        facts.push(`${label2} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
+      if (check2 === "min_tasks") facts.push(`${label2} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
+      if (check2 === "max_drop") facts.push(`${label2} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check2 === "pass_k") facts.push(`${label2} pass^${tier2.pass_k.required.k} not met`);
+      if (check2 === "high_risk_regression")
+        facts.push(`${label2} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+    }
+  }
+  if (facts.length > 0) return facts;
+  if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
+  return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
+}
+function tierColumns2(report) {
+  const withWorkflow = severalWorkflows(report);
+  const withBaseline = report.baseline !== void 0;
+  const header = [
+    ...withWorkflow ? ["Workflow"] : [],
+    "Tier",
+    "Passed",
+    "Rate",
+    intervalHeader(report),
+    "Threshold",
+    "Attempts",
+    "Decision",
+    ...withBaseline ? ["Baseline"] : [],
+    "Verdict"
+  ];
+  const rows = report.tiers.map((t) => [
+    ...withWorkflow ? [t.workflow] : [],
+    t.tier,
+    passedCell(t),
+    percent(t.success_rate),
+    `${(t.ci_low * 100).toFixed(1)}\u2013${percent(t.ci_high)}`,
+    thresholdCell2(t),
+    attemptsCell(t),
+    decisionCell(t),
+    ...withBaseline ? [baselineCell(t)] : [],
+    verdictCell(t)
+  ]);
+  return { header, rows };
+}
+function passedCell(t) {
+  const extra = [
+    ...t.flaky ? [`${t.flaky} flaky`] : [],
+    ...t.errored > 0 ? [`${t.errored} errored`] : [],
+    ...t.not_run > 0 ? [`${t.not_run} not run`] : []
+  ];
+  return `${t.passed}/${t.total}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
+}
+function attemptsCell(t) {
+  if (!t.attempts || t.attempts.max <= 1) return t.attempts?.max === 0 ? "0" : "1";
+  return t.attempts.min === t.attempts.max ? `${t.attempts.max}` : `${t.attempts.per_task.toFixed(1)}/task`;
+}
+function thresholdCell2(t) {
+  if (t.threshold === null) return "\u2014";
+  return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
+}
+function baselineCell(t) {
+  if (t.baseline_rate == null) return "\u2014";
+  const limit2 = t.max_drop != null ? `, max drop ${points(t.max_drop)}` : "";
+  return `${percent(t.baseline_rate)} (${signedPoints(t.success_rate - t.baseline_rate)}${limit2})`;
+}
+
+// src/report/inert-text.ts
+var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+var MARKUP_START = /&(?=[#A-Za-z])|<(?=[A-Za-z/!?])/g;
+var EVERY = /[&<>]/g;
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+function inertText(text2, everyAngle = false) {
+  const html = everyAngle ? EVERY : MARKUP_START;
+  return text2.replace(/\s*[\r\n]+\s*/g, " ").replace(INVISIBLE, "").replace(html, (c) => ENTITIES[c]).replace(/[\\`[\]]/g, (c) => `\\${c}`).replace(/@(?=[\w-])/g, "@\u200B");
+}
+
+// src/report/gate-changes.ts
+var FOLD_AFTER_LINES = 15;
+var LISTED_IDS = 30;
+var PR_FORM_REASON_CHARS = 160;
+function gateChangesSection2(changes) {
+  if (!changes) return "";
+  const base = code(changes.base.sha.slice(0, 7));
+  if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
+  const parts = [
+    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).` : "",
+    thresholdLines(changes.thresholds),
+    taskLines(changes),
+    workflowLines(changes.workflows),
+    listOf(
+      "**Permission matrix** (the stricter entry applies):",
+      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${inertText(p.change)}`)
+    ),
+    listOf(
+      "**Endpoints that receive a secret** (the base's apply):",
+      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${inertText(e.note)}`)
+    ),
+    listOf(
+      "**Notes:**",
+      changes.notes.map((text2) => inertText(text2))
+    )
+  ].filter((p) => p !== "");
+  const heading = `### Changes to the gate in this PR
+
+Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`;
+  const detail = parts.join("\n\n");
+  if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
+
+${detail}`;
+  return `${heading}
+
+<details><summary>What changed</summary>
+
+${detail}
+
+</details>`;
+}
+function overview(c) {
+  const facts = [
+    c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
+    c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
+    c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
+    c.tasks.changed.length > 0 ? plural2(c.tasks.changed.length, "golden task") + " changed" : "",
+    c.workflows.renamed.length > 0 ? plural2(c.workflows.renamed.length, "workflow") + " renamed" : "",
+    c.workflows.removed.length > 0 ? plural2(c.workflows.removed.length, "workflow") + " removed" : "",
+    c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
+    c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
+  ].filter((f) => f !== "");
+  return facts.length > 0 ? facts.join(", ") : "see below";
+}
+function thresholdLines(changes) {
+  return listOf(
+    "**Thresholds** (base -> PR; the stricter applies):",
+    changes.map((t) => {
+      const applied = t.effective !== void 0 ? `${show2(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`;
+      return `${code(t.rule)}: ${show2(t.base)} -> ${show2(t.pr)} \u2014 ${applied}`;
+    })
+  );
+}
+function taskLines(c) {
+  const { added, removed, changed } = c.tasks;
+  const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
+  const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
+  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
+  const lines = [
+    removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
+    added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
+    changed.length > 0 ? `**Golden tasks changed** (${changed.length}) \u2014 each counts in its base form; the PR form runs beside it:
+
+` + changed.map((t) => changedTask(t, name(t))).join("\n") : ""
+  ];
+  return lines.filter((l) => l !== "").join("\n\n");
+}
+function changedTask(t, name) {
+  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${inertText(truncate(t.pr_form.reasons.join("; "), PR_FORM_REASON_CHARS))})` : ""}` : "PR form: not run in this report";
+  const diff = t.diff.length > 0 ? `
+
+${fenced(t.diff, "  ")}` : "";
+  return `- ${name} (${t.fields.join(", ")}) \u2014 ${form}${diff}`;
+}
+function workflowLines(w) {
+  return listOf("**Workflows:**", [
+    ...w.renamed.map(
+      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
+    ),
+    ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
+    ...w.added.map((name) => `${code(name)} added`)
+  ]);
+}
+function listOf(title, items) {
+  return items.length === 0 ? "" : `${title}
+
+${items.map((i) => `- ${i}`).join("\n")}`;
+}
+function show2(value) {
+  return value === null ? "none" : typeof value === "number" ? String(value) : code(value);
+}
+function code(text2) {
+  const line = oneLine(text2);
+  const longest = largest(
+    [...line.matchAll(/`+/g)].map((m) => m[0].length),
+    0
+  );
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function fenced(lines, indent) {
+  const longest = largest(
+    lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
+    0
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
+}
+function oneLine(text2) {
+  return text2.replace(/\s*[\r\n]+\s*/g, " ");
+}
+function truncate(text2, limit2) {
+  return preview(text2, limit2, { markInside: true });
+}
+
 // src/report/summary.ts
 var REASONS_CELL_LIMIT = 300;
 var REGRESSION_REASON_LIMIT = 140;
@@ -46657,7 +46664,7 @@ function renderSummary(report, opts = {}) {
     topFailureModes(report),
     report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
     decisionNotes(report),
-    gateChangesSection(report.gate_changes),
+    gateChangesSection2(report.gate_changes),
     failedTasks(report, maxFailed),
     flakyTasks2(report, maxFailed),
     baselineChanges(report, maxFailed),
@@ -46673,7 +46680,7 @@ function baselineWarning(report) {
   return `> **Warning:** the baseline ${oneLine2(report.baseline.file)} has no result for ${names}: ${missing.length === 1 ? "that tier is" : "those tiers are"} not compared with it (no paired comparison, no \`max_drop\`).`;
 }
 function tierTable(report) {
-  const { header, rows } = tierColumns(report);
+  const { header, rows } = tierColumns2(report);
   const cell = (tier2, column2, text2) => {
     if (column2 === "Verdict" && text2 === "fail") return "**fail**";
     if (column2 === "Rate") return rateWithChange(tier2);
@@ -46719,10 +46726,10 @@ function failedTasks(report, maxFailed) {
     statusCell(t),
     inertText(truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT))
   ]);
-  const table = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
+  const table2 = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
   return `### Failed tasks (${failed2.length})
 
-${table}${moreLine(failed2.length, maxFailed)}`;
+${table2}${moreLine(failed2.length, maxFailed)}`;
 }
 function byImportance2(a, b) {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk);
@@ -46871,22 +46878,81 @@ function truncate2(text2, limit2) {
   return preview(text2, limit2, { markInside: true });
 }
 
-// src/report/write.ts
-async function writeReportFiles(outDir, report, tracesPath) {
-  await mkdir3(outDir, { recursive: true });
-  const reportPath = join4(outDir, "report.json");
-  const summaryPath = join4(outDir, "summary.md");
-  const junitPath = join4(outDir, "junit.xml");
-  await writeAtomically(summaryPath, scrubSecrets(renderSummary(report)));
-  await writeAtomically(junitPath, scrubSecrets(renderJunit(report)));
-  const htmlPath = await writeHtmlReport(outDir, report, tracesPath);
-  await writeAtomically(reportPath, scrubSecrets(JSON.stringify(report, null, 2)) + "\n");
-  return { reportPath, summaryPath, junitPath, htmlPath };
+// src/report/traces-file.ts
+import { createReadStream as createReadStream2, existsSync as existsSync2 } from "node:fs";
+import { rename as rename3 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+async function writeTracesFile(path14, sources) {
+  const present = sources.filter((file2) => existsSync2(file2) && resolve2(file2) !== resolve2(path14));
+  if (present.length === 0) return false;
+  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path14))) await rename3(present[0], path14);
+  else
+    await streamAtomically(path14, async (sink) => {
+      for (const source of present) for await (const chunk of createReadStream2(source, "utf8")) await sink.write(chunk);
+    });
+  return true;
 }
 
-// src/run/evaluate.ts
-import { rename as rename4 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+// src/report/outputs.ts
+var TRACES_FILE = "traces.jsonl";
+var PARTIAL_TRACES = partialPath(TRACES_FILE);
+var FORMATS = [
+  {
+    name: "report",
+    file: "report.json",
+    write: textFile((report) => JSON.stringify(report, null, 2) + "\n"),
+    actionOutput: "report",
+    last: true
+  },
+  { name: "summary", file: "summary.md", write: textFile(renderSummary) },
+  {
+    name: "traces",
+    file: TRACES_FILE,
+    write: (path14, { traceSources }) => writeTracesFile(path14, traceSources),
+    optional: true,
+    streamed: true
+  },
+  {
+    name: "html",
+    file: HTML_REPORT_FILE,
+    write: async (_, { outDir, report, written }) => {
+      await writeHtmlReport(outDir, report, written.traces);
+      return true;
+    }
+  },
+  { name: "junit", file: "junit.xml", write: textFile(renderJunit) }
+];
+var OUTPUTS = FORMATS;
+function textFile(render2) {
+  return async (path14, { report }) => {
+    await writeAtomically(path14, scrubSecrets(render2(report)));
+    return true;
+  };
+}
+async function clearOutputs(outDir) {
+  await Promise.all(
+    OUTPUTS.flatMap(({ file: file2 }) => [join3(outDir, file2), partialPath(join3(outDir, file2))]).map(
+      (path14) => rm2(path14, { force: true })
+    )
+  );
+}
+function removeUnfinishedSync(outDir) {
+  for (const { file: file2, streamed } of OUTPUTS) {
+    const path14 = join3(outDir, file2);
+    for (const name of streamed ? [path14] : [path14, partialPath(path14)]) rmSync(name, { force: true });
+  }
+}
+
+// src/report/write.ts
+async function writeReportFiles(outDir, report, traceSources = []) {
+  await mkdir3(outDir, { recursive: true });
+  const written = {};
+  for (const output2 of [...OUTPUTS.filter((o) => !o.last), ...OUTPUTS.filter((o) => o.last)]) {
+    const path14 = join4(outDir, output2.file);
+    if (await output2.write(path14, { outDir, report, traceSources, written })) written[output2.name] = path14;
+  }
+  return written;
+}
 
 // src/report/shard.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -46929,7 +46995,7 @@ import { mkdir as mkdir4 } from "node:fs/promises";
 
 // src/agents/command.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 
 // src/agents/process-sweep.ts
 import { randomBytes } from "node:crypto";
@@ -47081,7 +47147,7 @@ var AgentProcess = class {
     this.settle(infraError(`could not start agent: ${this.describeStartError(err)}`, "unreachable"));
   }
   describeStartError(err) {
-    if (err.code === "ENOENT" && !existsSync2(this.ctx.workflow.dir)) {
+    if (err.code === "ENOENT" && !existsSync3(this.ctx.workflow.dir)) {
       return `working directory ${this.ctx.workflow.dir} does not exist`;
     }
     return err.message;
@@ -48567,7 +48633,7 @@ import { mkdtemp, realpath as realpath3, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path11 from "node:path";
 
-// src/base/source.ts
+// src/model/commit-source.ts
 var BaseReadError = class extends Error {
   constructor(message) {
     super(message);
@@ -48595,7 +48661,7 @@ async function readingBase(source, read) {
 }
 
 // src/base/materialize.ts
-import { lstat as lstat2, mkdir as mkdir5, readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir5, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/base/blob-id.ts
@@ -48681,7 +48747,7 @@ var SnapshotWriter = class {
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
           await mkdir5(path10.dirname(target), { recursive: true });
-          await writeFile3(target, content);
+          await writeFile2(target, content);
           contents.set(entry.path, content);
         })
       )
@@ -48901,17 +48967,8 @@ async function evaluateOnce(opts) {
     baseline: baseline2,
     gateChanges: judged.changes && withPrForms(judged.changes, run.results.slice(tasks.length))
   });
-  const tracesPath = join6(opts.outDir, "traces.jsonl");
-  await rename4(run.tracesPath, tracesPath);
   const report = scrubValue(built);
-  const written = await writeReportFiles(opts.outDir, report, tracesPath);
-  const paths = {
-    report: written.reportPath,
-    summary: written.summaryPath,
-    traces: tracesPath,
-    junit: written.junitPath,
-    html: written.htmlPath
-  };
+  const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath]);
   return { report, thresholds, paths };
 }
 function fixedRounds(repeat, count3) {
@@ -48958,7 +49015,7 @@ function missingKeys(project, tasks, opts) {
 
 // src/report/table.ts
 function renderTierTable(report) {
-  const { header, rows } = tierColumns(report);
+  const { header, rows } = tierColumns2(report);
   const widths = header.map(
     (h2, i) => largest(
       rows.map((r) => r[i].length),
@@ -48966,8 +49023,8 @@ function renderTierTable(report) {
     )
   );
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const table = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
-  return [...table, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
+  const table2 = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  return [...table2, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
 }
 
 // src/cli/commit.ts
@@ -48983,6 +49040,9 @@ function detectCommit() {
 
 // src/cli/run-command.ts
 import { parseArgs } from "node:util";
+
+// src/cli/exit-codes.ts
+var EXIT = { pass: 0, fail: 1, error: 2 };
 
 // src/base/git-source.ts
 import { execFile } from "node:child_process";
@@ -49078,6 +49138,16 @@ async function baseRefSource(ref2) {
   return source;
 }
 
+// src/cli/written-files.ts
+var LABEL_WIDTH = largest(OUTPUTS.map((o) => o.name.length)) + 2;
+function writtenFiles(paths) {
+  return OUTPUTS.flatMap((output2) => {
+    const path14 = paths[output2.name];
+    return path14 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path14}
+`];
+  }).join("");
+}
+
 // src/cli/run-command.ts
 async function runCommand(args) {
   const { values } = parseArgs({
@@ -49121,15 +49191,8 @@ async function runCommand(args) {
 `
     );
   process.stdout.write(renderTierTable(report) + "\n");
-  process.stdout.write(
-    `
-report:  ${paths.report}
-summary: ${paths.summary}
-traces:  ${paths.traces}
-html:    ${paths.html}
-junit:   ${paths.junit}
-`
-  );
+  process.stdout.write(`
+${writtenFiles(paths)}`);
   return EXIT[report.decision];
 }
 function positiveInt2(flag2, value) {
@@ -49200,10 +49263,7 @@ ${project.problems.length} problem(s) found
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/report/merge-files.ts
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir6 } from "node:fs/promises";
-import { dirname, join as join7, resolve as resolve2 } from "node:path";
-import { pipeline } from "node:stream/promises";
+import { dirname, join as join6 } from "node:path";
 
 // src/report/merge.ts
 import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
@@ -49453,29 +49513,8 @@ function mergeError(messages) {
 async function mergeShardFiles(files, outDir, rules) {
   const reports = await Promise.all(files.map((file2) => readReport(file2)));
   const report = mergeReports(reports, files, rules);
-  const traces = await concatTraces(files, outDir);
-  const written = await writeReportFiles(outDir, report, traces);
-  return {
-    report,
-    paths: {
-      report: written.reportPath,
-      summary: written.summaryPath,
-      junit: written.junitPath,
-      html: written.htmlPath,
-      ...traces ? { traces } : {}
-    }
-  };
-}
-async function concatTraces(files, outDir) {
-  const target = join7(outDir, "traces.jsonl");
-  const sources = files.map((file2) => join7(dirname(file2), "traces.jsonl")).filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(target));
-  if (sources.length === 0) return void 0;
-  await mkdir6(outDir, { recursive: true });
-  const out = createWriteStream2(target);
-  for (const source of sources) await pipeline(createReadStream2(source), out, { end: false });
-  out.end();
-  await new Promise((done, fail) => out.on("finish", done).on("error", fail));
-  return target;
+  const traces = files.map((file2) => join6(dirname(file2), TRACES_FILE));
+  return { report, paths: await writeReportFiles(outDir, report, traces) };
 }
 
 // src/run/merge-rules.ts
@@ -49522,16 +49561,8 @@ async function mergeCommand(args) {
     );
   const { report, paths } = await mergeShardFiles(positionals, values.out, await mergeRules(values));
   process.stdout.write(renderTierTable(report) + "\n");
-  process.stdout.write(
-    `
-report:  ${paths.report}
-summary: ${paths.summary}
-html:    ${paths.html}
-junit:   ${paths.junit}
-`
-  );
-  if (paths.traces) process.stdout.write(`traces:  ${paths.traces}
-`);
+  process.stdout.write(`
+${writtenFiles(paths)}`);
   return EXIT[report.decision];
 }
 async function mergeRules(values) {
@@ -49649,13 +49680,8 @@ function problem(file2, message) {
 }
 
 // src/scorecard/write.ts
-import { mkdir as mkdir7, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-
-// src/scorecard/escape.ts
-function escapeHtml2(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+import { mkdir as mkdir6, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 
 // src/scorecard/chart.ts
 var WIDTH = 720;
@@ -49682,24 +49708,34 @@ function successRateChart(card) {
   const y = (rate2) => MARGIN.top + (1 - rate2) / (1 - bottom || 1) * plotHeight;
   const grid = [];
   for (let tenth = Math.round(bottom * 10); tenth <= 10; tenth++) {
-    const rate2 = tenth / 10;
+    const at = fmt(y(tenth / 10));
     grid.push(
-      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fmt(y(rate2))}" y2="${fmt(y(rate2))}" class="grid"/>`,
-      `<text x="${MARGIN.left - 6}" y="${fmt(y(rate2) + 4)}" text-anchor="end">${tenth * 10}%</text>`
+      h("line", { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: at, y2: at, class: "grid" }),
+      h(
+        "text",
+        { x: MARGIN.left - 6, y: fmt(y(tenth / 10) + 4), "text-anchor": "end", class: "axis" },
+        `${tenth * 10}%`
+      )
     );
   }
   const every = Math.ceil(labels.length / MAX_X_LABELS);
-  const xLabels = labels.flatMap(
-    (label2, i) => i % every === 0 || i === labels.length - 1 ? [`<text x="${fmt(x(i))}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle">${escapeHtml2(label2)}</text>`] : []
+  const xLabels = labels.map(
+    (label2, i) => (i % every === 0 || i === labels.length - 1) && h("text", { x: fmt(x(i)), y: HEIGHT - MARGIN.bottom + 18, "text-anchor": "middle", class: "axis" }, label2)
   );
-  const lines = series.flatMap((s) => seriesMarks(s, card, x, y));
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="Success rate over time">`,
-    ...grid,
-    ...xLabels,
-    ...lines,
-    "</svg>"
-  ].join("\n");
+  return h(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      width: WIDTH,
+      height: HEIGHT,
+      role: "img",
+      "aria-label": "Success rate over time"
+    },
+    grid,
+    xLabels,
+    series.map((s) => seriesMarks(s, card, x, y))
+  );
 }
 function seriesMarks(series, card, x, y) {
   const width = series.label === "All tasks" ? 3 : 1.5;
@@ -49708,7 +49744,7 @@ function seriesMarks(series, card, x, y) {
   let run = [];
   const endLine = () => {
     if (run.length > 1)
-      lines.push(`<polyline points="${run.join(" ")}" fill="none" stroke="${series.color}" stroke-width="${width}"/>`);
+      lines.push(h("polyline", { points: run.join(" "), fill: "none", stroke: series.color, "stroke-width": width }));
     run = [];
   };
   series.values.forEach((value, i) => {
@@ -49716,7 +49752,7 @@ function seriesMarks(series, card, x, y) {
     run.push(`${fmt(x(i))},${fmt(y(value))}`);
     const title = `${series.label} \xB7 ${card.columns[i].label} \xB7 ${percent(value)}`;
     dots.push(
-      `<circle cx="${fmt(x(i))}" cy="${fmt(y(value))}" r="${width + 1.5}" fill="${series.color}"><title>${escapeHtml2(title)}</title></circle>`
+      h("circle", { cx: fmt(x(i)), cy: fmt(y(value)), r: width + 1.5, fill: series.color }, h("title", null, title))
     );
   });
   endLine();
@@ -49763,80 +49799,95 @@ var DEFINITIONS = [
 
 // src/scorecard/html.ts
 var BAD_DECISIONS = /* @__PURE__ */ new Set(["fail", "error"]);
-var STYLE = `
-body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #111827; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; }
-h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
-h2 { font-size: 1.1rem; margin-top: 2rem; }
-.scope, .note { color: #4b5563; }
+var POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+var SCORECARD_RULES = `
+.scope { color: var(--muted); }
 .table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; margin: 0.5rem 0; }
-th, td { border: 1px solid #e5e7eb; padding: 0.3rem 0.6rem; text-align: right; white-space: nowrap; }
-th:first-child, td:first-child { text-align: left; }
-thead th { background: #f9fafb; }
-.commit { font: 12px ui-monospace, monospace; font-weight: normal; color: #4b5563; }
-tr.strong td { font-weight: 600; }
-td.fail, td.error { color: #b91c1c; }
-svg text { font-size: 11px; fill: #4b5563; }
-svg .grid { stroke: #e5e7eb; }
-.legend { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0.25rem 0 0; padding: 0; list-style: none; }
-.swatch { display: inline-block; width: 0.9rem; height: 0.25rem; margin-right: 0.35rem; vertical-align: middle; }
+.series { width: auto; }
+.series th, .series td { text-align: right; white-space: nowrap; }
+.series th:first-child, .series td:first-child { text-align: left; }
+.series .commit { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
+.series tr.strong td { font-weight: 600; }
+.series td.fail, .series td.error { color: var(--fail); }
+ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
+.swatch { display: inline-block; width: 14px; height: 4px; margin-right: 6px; vertical-align: middle; }
 `;
 function renderScorecardHtml(card) {
-  const head = `<tr><th>Metric</th>${card.columns.map(columnHeader).join("")}</tr>`;
-  const body = metricRows(card).map((row) => {
-    const cells = row.cells.map((cell) => `<td${BAD_DECISIONS.has(cell) ? ` class="${cell}"` : ""}>${escapeHtml2(cell)}</td>`).join("");
-    return `<tr${row.strong ? ' class="strong"' : ""}><td>${escapeHtml2(row.label)}</td>${cells}</tr>`;
-  });
-  const legend = chartSeries(card).map((s) => `<li><span class="swatch" style="background:${s.color}"></span>${escapeHtml2(s.label)}</li>`).join("");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>evalgate scorecard</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>evalgate scorecard</h1>
-<p class="scope">${escapeHtml2(scopeLine(card))}</p>
-<h2>Success rate over time</h2>
-${successRateChart(card)}
-<ul class="legend">${legend}</ul>
-<div class="table-wrap"><table>
-<thead>${head}</thead>
-<tbody>
-${body.join("\n")}
-</tbody>
-</table></div>
-${failureModes2(card)}
-<h2>Reports</h2>
-<ul>${card.columns.map((c) => `<li>${escapeHtml2(c.label)}: <code>${escapeHtml2(c.file)}</code></li>`).join("")}</ul>
-<h2>How the numbers are computed</h2>
-<ul class="note">${DEFINITIONS.map((line) => `<li>${escapeHtml2(line)}</li>`).join("")}</ul>
-</body>
-</html>
-`;
+  const metrics = metricRows(card).map(
+    (row) => h(
+      "tr",
+      { class: row.strong ? "strong" : null },
+      h("td", null, row.label),
+      row.cells.map((cell) => h("td", { class: BAD_DECISIONS.has(cell) ? cell : null }, cell))
+    )
+  );
+  const legend = chartSeries(card).map(
+    (s) => h("li", null, h("span", { class: "swatch", style: `background:${s.color}` }), s.label)
+  );
+  const main2 = [
+    h("h1", null, "evalgate scorecard"),
+    h("p", { class: "scope" }, scopeLine(card)),
+    h("h2", null, "Success rate over time"),
+    h("figure", { class: "chart" }, successRateChart(card), h("ul", { class: "legend" }, legend)),
+    table(card, "Metric", metrics),
+    failureModes2(card),
+    h("h2", null, "Reports"),
+    h(
+      "ul",
+      null,
+      card.columns.map((c) => h("li", null, `${c.label}: `, h("code", null, c.file)))
+    ),
+    h("h2", null, "How the numbers are computed"),
+    h(
+      "ul",
+      { class: "note" },
+      DEFINITIONS.map((line) => h("li", null, line))
+    )
+  ];
+  const shell = {
+    doctype: "<!doctype html>",
+    title: "evalgate scorecard",
+    policy: POLICY,
+    style: pageStyle(SCORECARD_RULES)
+  };
+  return documentStart(shell) + render(main2) + MAIN_END + documentEnd();
+}
+function table(card, first, rows) {
+  return h(
+    "div",
+    { class: "table-wrap" },
+    h(
+      "table",
+      { class: "grid-table series" },
+      h("thead", null, h("tr", null, h("th", null, first), card.columns.map(columnHeader))),
+      h("tbody", null, rows)
+    )
+  );
 }
 function columnHeader(column2) {
-  const date5 = escapeHtml2(column2.created_at.slice(0, 10));
-  const commit = column2.commit ? `<br><span class="commit">${escapeHtml2(column2.commit.slice(0, 7))}</span>` : "";
-  return `<th title="${escapeHtml2(column2.file)}">${date5}${commit}</th>`;
+  return h(
+    "th",
+    { title: column2.file },
+    column2.created_at.slice(0, 10),
+    column2.commit && [h("br", null), h("span", { class: "commit" }, column2.commit.slice(0, 7))]
+  );
 }
 function failureModes2(card) {
-  if (card.failure_modes.length === 0) return "<h2>Failure modes over time</h2>\n<p>No task failed in any report.</p>";
-  const head = `<tr><th>Failure mode</th>${card.columns.map(columnHeader).join("")}</tr>`;
+  const heading = h("h2", null, "Failure modes over time");
+  if (card.failure_modes.length === 0) return [heading, h("p", null, "No task failed in any report.")];
   const rows = card.failure_modes.map(
-    (row) => `<tr><td>${escapeHtml2(row.label)}</td>${row.counts.map((n) => `<td>${n}</td>`).join("")}</tr>`
+    (row) => h(
+      "tr",
+      null,
+      h("td", null, row.label),
+      row.counts.map((n) => h("td", null, n))
+    )
   );
-  return `<h2>Failure modes over time</h2>
-<p class="note">Tasks per cause in each report, the most frequent over the series first.</p>
-<div class="table-wrap"><table>
-<thead>${head}</thead>
-<tbody>
-${rows.join("\n")}
-</tbody>
-</table></div>`;
+  return [
+    heading,
+    h("p", { class: "note" }, "Tasks per cause in each report, the most frequent over the series first."),
+    table(card, "Failure mode", rows)
+  ];
 }
 
 // src/scorecard/markdown.ts
@@ -49858,7 +49909,7 @@ function renderScorecardMarkdown(card) {
 }
 function failureModes3(card) {
   if (card.failure_modes.length === 0) return "### Failure modes over time\n\nNo task failed in any report.";
-  const table = markdownTable2(
+  const table2 = markdownTable2(
     ["Failure mode", ...card.columns.map((c) => c.label)],
     card.failure_modes.map((row) => [row.label, ...row.counts.map(String)])
   );
@@ -49866,7 +49917,7 @@ function failureModes3(card) {
 
 Tasks per cause in each report, the most frequent over the series first.
 
-${table}`;
+${table2}`;
 }
 function markdownTable2(header, rows) {
   const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
@@ -49875,10 +49926,10 @@ function markdownTable2(header, rows) {
 
 // src/scorecard/write.ts
 async function writeScorecard(outDir, card) {
-  await mkdir7(outDir, { recursive: true });
-  const paths = { markdown: join8(outDir, "scorecard.md"), html: join8(outDir, "scorecard.html") };
-  await writeFile4(paths.markdown, renderScorecardMarkdown(card));
-  await writeFile4(paths.html, renderScorecardHtml(card));
+  await mkdir6(outDir, { recursive: true });
+  const paths = { markdown: join7(outDir, "scorecard.md"), html: join7(outDir, "scorecard.html") };
+  await writeFile3(paths.markdown, renderScorecardMarkdown(card));
+  await writeFile3(paths.html, renderScorecardHtml(card));
   return paths;
 }
 
@@ -49937,7 +49988,6 @@ Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.
 `;
 
 // src/cli/main.ts
-var EXIT = { pass: 0, fail: 1, error: 2 };
 async function main(argv) {
   const [command, ...rest] = argv;
   try {

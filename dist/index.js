@@ -6871,7 +6871,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert2 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7350,7 +7350,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request3, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe2 = pipeline2(
+      const pipe2 = pipeline(
         body,
         h2stream,
         (err) => {
@@ -10395,7 +10395,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline;
   }
 });
 
@@ -13569,7 +13569,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable, pipeline, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18715,7 +18715,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18875,7 +18875,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline(
             response.body.stream,
             eventSourceStream,
             (error63) => {
@@ -53754,7 +53754,7 @@ function issueCommentOf(ctx) {
   };
 }
 
-// src/load/problems.ts
+// src/model/problems.ts
 function formatProblem(p) {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const prefix = p.severity === "warning" ? "warning: " : "";
@@ -56785,11 +56785,7 @@ var ToolSandbox = class _ToolSandbox {
   sessions = /* @__PURE__ */ new Map();
   closedTokens = /* @__PURE__ */ new Set();
   static async start() {
-    let sandbox;
-    const server = createServer(
-      { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 5e3 },
-      (req, res) => sandbox.handleRequest(req, res)
-    );
+    const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 5e3 });
     await new Promise((resolve3, reject) => {
       server.once("error", reject);
       server.listen(0, "127.0.0.1", () => {
@@ -56798,7 +56794,8 @@ var ToolSandbox = class _ToolSandbox {
       });
     });
     const { port } = server.address();
-    sandbox = new _ToolSandbox(server, `http://127.0.0.1:${port}`);
+    const sandbox = new _ToolSandbox(server, `http://127.0.0.1:${port}`);
+    server.on("request", (req, res) => sandbox.handleRequest(req, res));
     return sandbox;
   }
   /** `maxCalls`: the attempt's tool-call budget. */
@@ -68645,6 +68642,23 @@ function signedPoints(delta) {
 function plural2(count3, singular, pluralForm = `${singular}s`) {
   return `${count3} ${count3 === 1 ? singular : pluralForm}`;
 }
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const seconds3 = ms / 1e3;
+  if (seconds3 < 60) return `${seconds3.toFixed(1)}s`;
+  const totalSeconds = Math.round(seconds3);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor(totalSeconds % 3600 / 60);
+  const rest = totalSeconds % 60;
+  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, "0")}m` : `${minutes}m ${String(rest).padStart(2, "0")}s`;
+}
+function formatUsd(usd) {
+  if (usd === null) return "unknown";
+  return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`;
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
 
 // src/gate/pass-hat-k.ts
 function passHatK(passed2, attempts2, k) {
@@ -69366,9 +69380,14 @@ function checkBaselineTiers(baseline2, tasks) {
 import { mkdir as mkdir4 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 
-// src/html/index.ts
-import { mkdir as mkdir3, rename as rename4, rm as rm3, stat as stat4 } from "node:fs/promises";
+// src/report/outputs.ts
+import { rmSync } from "node:fs";
+import { rm as rm3 } from "node:fs/promises";
 import { join as join3 } from "node:path";
+
+// src/html/index.ts
+import { mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/html/escape.ts
 var Html = class {
@@ -69384,8 +69403,10 @@ var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'":
 function escapeHtml(text2) {
   return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
+var VOID_ELEMENTS = /* @__PURE__ */ new Set(["br", "hr", "wbr"]);
 function h(tag, attributes, ...children) {
   const attrs = Object.entries(attributes ?? {}).filter(([, value]) => value !== null && value !== void 0 && value !== false).map(([name, value]) => value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`).join("");
+  if (VOID_ELEMENTS.has(tag)) return new Html(`<${tag}${attrs}>`);
   return new Html(`<${tag}${attrs}>${render(children)}</${tag}>`);
 }
 function render(children) {
@@ -69404,9 +69425,6 @@ function jsonScript(id, json2) {
   return `<script type="application/json" id="${escapeHtml(id)}">${jsonForScript(json2)}</script>
 `;
 }
-
-// src/html/page.ts
-import { createHash as createHash2 } from "node:crypto";
 
 // src/html/client/calls.ts
 var CALLS_SCRIPT = String.raw`
@@ -70012,93 +70030,146 @@ var PAGE_SCRIPT = [
   "})();"
 ].join("\n");
 
-// src/report/cells.ts
+// src/html/document.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/html/style.ts
+var PAGE_STYLE = `
+:root {
+  --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --bg-soft: #f6f8fa;
+  --ok: #1a7f37; --ok-soft: #dafbe1; --fail: #cf222e; --fail-soft: #ffebe9;
+  --warn: #9a6700; --warn-soft: #fff8c5; --grey: #8c959f; --accent: #0969da;
+}
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px; color: var(--fg); background: #fff;
+  font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; }
+main { max-width: 1280px; margin: 0 auto; }
+h1 { font-size: 22px; margin: 0 0 8px; }
+.toc { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 16px; font-size: 13px; }
+.toc a { color: var(--accent); }
+h2 { font-size: 18px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 15px; margin: 20px 0 8px; }
+h4 { font-size: 13px; margin: 16px 0 6px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
+h5 { font-size: 12px; margin: 4px 0; color: var(--muted); }
+code, pre { font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+pre { margin: 0; padding: 8px; background: var(--bg-soft); border: 1px solid var(--line); border-radius: 6px;
+  max-height: 24em; overflow: auto; white-space: pre-wrap; word-break: break-word; }
+.muted, small { color: var(--muted); }
+.note { color: var(--muted); font-size: 12px; }
+.decision { padding: 16px; border-radius: 8px; border: 1px solid var(--line); }
+.decision-pass { background: var(--ok-soft); border-color: var(--ok); }
+.decision-fail { background: var(--fail-soft); border-color: var(--fail); }
+.decision-error { background: var(--warn-soft); border-color: var(--warn); }
+.verdict { font-size: 20px; margin: 0 0 8px; }
+.reasons { margin: 4px 0 8px; padding-left: 20px; }
+.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+.meta dt, .definitions dt { font-weight: 600; }
+.meta dd, .definitions dd { margin: 0; }
+.definitions { display: grid; grid-template-columns: minmax(120px, max-content) 1fr; gap: 4px 16px; margin: 0; }
+.definitions ul { margin: 0; padding-left: 18px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; margin: 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
+.card dt { color: var(--muted); font-size: 12px; }
+.card dd { margin: 0; font-size: 16px; font-weight: 600; }
+.tone-pass dd { color: var(--ok); } .tone-fail dd { color: var(--fail); } .tone-error dd { color: var(--warn); }
+.grid-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
+.grid-table th, .grid-table td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+.grid-table th { background: var(--bg-soft); font-size: 12px; }
+.num { text-align: right !important; white-space: nowrap; }
+.verdict-fail td, tr.worse td { background: var(--fail-soft); }
+.chart { margin: 0 0 8px; }
+.chart svg { max-width: 100%; height: auto; font-size: 11px; }
+.chart .grid { stroke: var(--line); stroke-width: 1; }
+.chart .axis, .chart .label { fill: var(--muted); }
+.chart .value { fill: var(--fg); font-weight: 600; }
+.bar-ok .bar { fill: var(--ok); } .bar-fail .bar { fill: var(--fail); } .bar-ungated .bar { fill: var(--grey); }
+.chart .ci { stroke: var(--fg); stroke-width: 1.5; }
+.chart .threshold { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 5 3; }
+.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12px; color: var(--muted); }
+.key::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -2px; }
+.key-ok::before { background: var(--ok); } .key-fail::before { background: var(--fail); }
+.key-ungated::before { background: var(--grey); }
+.key-threshold::before { height: 0; border-top: 2px dashed var(--fg); vertical-align: 3px; }
+.key-ci::before { width: 2px; background: var(--fg); margin: 0 9px 0 5px; }
+.workflow { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 16px; margin-bottom: 16px; }
+.permissions tr.sensitive td { background: var(--warn-soft); }
+.badge { display: inline-block; padding: 0 6px; margin: 0 2px; border-radius: 10px; font-size: 11px; line-height: 18px;
+  border: 1px solid var(--line); background: #fff; white-space: nowrap; }
+.badge.hot { border-color: var(--warn); background: var(--warn-soft); color: #7d4e00; font-weight: 600; }
+.badge.bad, .badge.status-fail { border-color: var(--fail); background: var(--fail-soft); color: var(--fail); font-weight: 600; }
+.badge.status-pass { border-color: var(--ok); background: var(--ok-soft); color: var(--ok); }
+.badge.status-error, .badge.status-not_run { border-color: var(--warn); background: var(--warn-soft); color: var(--warn); }
+.badge.risk-high { border-color: var(--fail); color: var(--fail); }
+.badge.proposal { border-color: var(--accent); background: #ddf4ff; color: var(--accent); font-weight: 600; }
+.badge.tag, .badge.muted-badge { color: var(--muted); }
+.task-links { display: flex; flex-wrap: wrap; gap: 4px; }
+.task-link { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; cursor: pointer; color: var(--accent);
+  background: none; border: 1px solid var(--line); border-radius: 4px; padding: 1px 6px; }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }
+.filters select, .filters input, button { font: inherit; }
+#task-count { font-weight: 600; margin: 4px 0; }
+tr.task { cursor: pointer; }
+tr.task:hover td, tr.task:focus td { background: var(--bg-soft); }
+tr.task[aria-expanded="true"] td { background: #ddf4ff; }
+tr.task td.reason { max-width: 420px; }
+tr.detail > td { padding: 0 0 16px 16px; border-left: 3px solid var(--accent); }
+.panel { padding: 8px 0; }
+.panel-head { margin-bottom: 4px; }
+.attempt { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px; margin: 8px 0; }
+.attempt > summary { cursor: pointer; font-weight: 600; }
+.calls { list-style: none; padding: 0; margin: 0; }
+.call { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
+.call.denied { border: 2px solid var(--fail); background: var(--fail-soft); }
+.call.proposed { border-color: var(--accent); }
+.call-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.call-head .seq { font-weight: 600; color: var(--muted); }
+.call-head .facts { color: var(--muted); font-size: 12px; }
+.call-body { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin-top: 4px; }
+.error-text { color: var(--fail); margin: 4px 0; white-space: pre-wrap; }
+tr.not-ok td { background: var(--fail-soft); }
+.violations { color: var(--fail); font-weight: 600; }
+.message { white-space: pre-wrap; }
+.output > summary { cursor: pointer; margin-top: 8px; }
+@media (max-width: 800px) { .call-body { grid-template-columns: 1fr; } body { padding: 8px; } }
+`;
+
+// src/html/document.ts
+function pageStyle(extra = "") {
+  return PAGE_STYLE + extra;
+}
+function sourceHash(text2) {
+  return `'sha256-${createHash2("sha256").update(text2, "utf8").digest("base64")}'`;
+}
+function documentStart(shell) {
+  return `${shell.doctype}
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${shell.policy}">
+<meta name="referrer" content="no-referrer">
+` + render([h("title", null, shell.title)]) + `
+<style>${shell.style}</style>
+</head>
+<body>
+<main>
+`;
+}
+var MAIN_END = "\n</main>\n";
+function documentEnd(script) {
+  return `${script !== void 0 ? `<script>${script}</script>
+` : ""}</body>
+</html>
+`;
+}
+
+// src/gate/labels.ts
 function severalWorkflows(report) {
   return new Set(report.tiers.map((t) => t.workflow)).size > 1;
-}
-function tierLabel(report, tier2) {
-  return severalWorkflows(report) ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
-}
-var HEADLINE_FACTS = 3;
-function headline(report, bold = false) {
-  const verdict = `evalgate: ${report.decision.toUpperCase()}`;
-  const facts = decisiveFacts(report);
-  const shown = facts.slice(0, HEADLINE_FACTS).join(", ");
-  const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : "";
-  return `${bold ? `**${verdict}**` : verdict} \u2014 ${shown}${more}`;
-}
-function decisiveFacts(report) {
-  const { totals: totals2, gate: gate2 } = report;
-  const facts = [];
-  if (report.decision === "error") {
-    if (totals2.error_rate > gate2.max_error_rate) {
-      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate2.max_error_rate)}`);
-    }
-    if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
-    if (facts.length > 0) return facts;
-  }
-  const gated = report.tiers.filter((t) => t.gated);
-  if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
-  for (const tier2 of gated) {
-    const label2 = tierLabel(report, tier2);
-    for (const check2 of failedChecks(tier2)) {
-      if (check2 === "min_success")
-        facts.push(`${label2} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
-      if (check2 === "min_tasks") facts.push(`${label2} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop") facts.push(`${label2} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
-      if (check2 === "pass_k") facts.push(`${label2} pass^${tier2.pass_k.required.k} not met`);
-      if (check2 === "high_risk_regression")
-        facts.push(`${label2} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
-    }
-  }
-  if (facts.length > 0) return facts;
-  if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
-  return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
-}
-function tierColumns(report) {
-  const withWorkflow = severalWorkflows(report);
-  const withBaseline = report.baseline !== void 0;
-  const header = [
-    ...withWorkflow ? ["Workflow"] : [],
-    "Tier",
-    "Passed",
-    "Rate",
-    intervalHeader(report),
-    "Threshold",
-    "Attempts",
-    "Decision",
-    ...withBaseline ? ["Baseline"] : [],
-    "Verdict"
-  ];
-  const rows = report.tiers.map((t) => [
-    ...withWorkflow ? [t.workflow] : [],
-    t.tier,
-    passedCell(t),
-    percent(t.success_rate),
-    `${(t.ci_low * 100).toFixed(1)}\u2013${percent(t.ci_high)}`,
-    thresholdCell(t),
-    attemptsCell(t),
-    decisionCell(t),
-    ...withBaseline ? [baselineCell(t)] : [],
-    verdictCell(t)
-  ]);
-  return { header, rows };
 }
 function intervalHeader(report) {
   const levels = new Set(report.tiers.map((t) => t.ci_level ?? 0.95));
   return levels.size > 1 ? "CI" : `${thresholdPercent([...levels][0] ?? 0.95)} CI`;
-}
-function passedCell(t) {
-  const extra = [
-    ...t.flaky ? [`${t.flaky} flaky`] : [],
-    ...t.errored > 0 ? [`${t.errored} errored`] : [],
-    ...t.not_run > 0 ? [`${t.not_run} not run`] : []
-  ];
-  return `${t.passed}/${t.total}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
-}
-function attemptsCell(t) {
-  if (!t.attempts || t.attempts.max <= 1) return t.attempts?.max === 0 ? "0" : "1";
-  return t.attempts.min === t.attempts.max ? `${t.attempts.max}` : `${t.attempts.per_task.toFixed(1)}/task`;
 }
 function decisionCell(t) {
   const d = t.decision;
@@ -70107,34 +70178,8 @@ function decisionCell(t) {
   if (d.outcome === "inside_margin") return `inside margin (${confidence})`;
   return d.decided ? `decided (${confidence})` : `undecided after ${t.attempts?.max ?? 1}`;
 }
-function thresholdCell(t) {
-  if (t.threshold === null) return "\u2014";
-  return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
-}
-function baselineCell(t) {
-  if (t.baseline_rate == null) return "\u2014";
-  const limit2 = t.max_drop != null ? `, max drop ${points(t.max_drop)}` : "";
-  return `${percent(t.baseline_rate)} (${signedPoints(t.success_rate - t.baseline_rate)}${limit2})`;
-}
 function verdictCell(t) {
   return !t.ok ? "fail" : t.gated ? "ok" : "not gated";
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const seconds3 = ms / 1e3;
-  if (seconds3 < 60) return `${seconds3.toFixed(1)}s`;
-  const totalSeconds = Math.round(seconds3);
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor(totalSeconds % 3600 / 60);
-  const rest = totalSeconds % 60;
-  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, "0")}m` : `${minutes}m ${String(rest).padStart(2, "0")}s`;
-}
-function formatUsd(usd) {
-  if (usd === null) return "unknown";
-  return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`;
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
 }
 
 // src/html/sections/task-links.ts
@@ -70286,57 +70331,7 @@ function readFailureModes(report) {
   }));
 }
 
-// src/report/inert-text.ts
-var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-var MARKUP_START = /&(?=[#A-Za-z])|<(?=[A-Za-z/!?])/g;
-var EVERY = /[&<>]/g;
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function inertText(text2, everyAngle = false) {
-  const html = everyAngle ? EVERY : MARKUP_START;
-  return text2.replace(/\s*[\r\n]+\s*/g, " ").replace(INVISIBLE, "").replace(html, (c) => ENTITIES[c]).replace(/[\\`[\]]/g, (c) => `\\${c}`).replace(/@(?=[\w-])/g, "@\u200B");
-}
-
-// src/report/gate-changes.ts
-var FOLD_AFTER_LINES = 15;
-var LISTED_IDS = 30;
-var PR_FORM_REASON_CHARS = 160;
-function gateChangesSection(changes) {
-  if (!changes) return "";
-  const base = code(changes.base.sha.slice(0, 7));
-  if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
-  const parts = [
-    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).` : "",
-    thresholdLines(changes.thresholds),
-    taskLines(changes),
-    workflowLines(changes.workflows),
-    listOf(
-      "**Permission matrix** (the stricter entry applies):",
-      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${inertText(p.change)}`)
-    ),
-    listOf(
-      "**Endpoints that receive a secret** (the base's apply):",
-      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${inertText(e.note)}`)
-    ),
-    listOf(
-      "**Notes:**",
-      changes.notes.map((text2) => inertText(text2))
-    )
-  ].filter((p) => p !== "");
-  const heading = `### Changes to the gate in this PR
-
-Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`;
-  const detail = parts.join("\n\n");
-  if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
-
-${detail}`;
-  return `${heading}
-
-<details><summary>What changed</summary>
-
-${detail}
-
-</details>`;
-}
+// src/model/gate-changes.ts
 function hasChanges(c) {
   const { tasks, workflows } = c;
   const lists = [
@@ -70353,93 +70348,9 @@ function hasChanges(c) {
   ];
   return c.first_run === true || lists.some((list3) => list3.length > 0);
 }
-function overview(c) {
-  const facts = [
-    c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
-    c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
-    c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
-    c.tasks.changed.length > 0 ? plural2(c.tasks.changed.length, "golden task") + " changed" : "",
-    c.workflows.renamed.length > 0 ? plural2(c.workflows.renamed.length, "workflow") + " renamed" : "",
-    c.workflows.removed.length > 0 ? plural2(c.workflows.removed.length, "workflow") + " removed" : "",
-    c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
-    c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
-  ].filter((f) => f !== "");
-  return facts.length > 0 ? facts.join(", ") : "see below";
-}
-function thresholdLines(changes) {
-  return listOf(
-    "**Thresholds** (base -> PR; the stricter applies):",
-    changes.map((t) => {
-      const applied = t.effective !== void 0 ? `${show(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`;
-      return `${code(t.rule)}: ${show(t.base)} -> ${show(t.pr)} \u2014 ${applied}`;
-    })
-  );
-}
-function taskLines(c) {
-  const { added, removed, changed } = c.tasks;
-  const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
-  const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
-  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
-  const lines = [
-    removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
-    added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
-    changed.length > 0 ? `**Golden tasks changed** (${changed.length}) \u2014 each counts in its base form; the PR form runs beside it:
-
-` + changed.map((t) => changedTask(t, name(t))).join("\n") : ""
-  ];
-  return lines.filter((l) => l !== "").join("\n\n");
-}
-function changedTask(t, name) {
-  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${inertText(truncate(t.pr_form.reasons.join("; "), PR_FORM_REASON_CHARS))})` : ""}` : "PR form: not run in this report";
-  const diff = t.diff.length > 0 ? `
-
-${fenced(t.diff, "  ")}` : "";
-  return `- ${name} (${t.fields.join(", ")}) \u2014 ${form}${diff}`;
-}
-function workflowLines(w) {
-  return listOf("**Workflows:**", [
-    ...w.renamed.map(
-      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
-    ),
-    ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
-    ...w.added.map((name) => `${code(name)} added`)
-  ]);
-}
-function listOf(title, items) {
-  return items.length === 0 ? "" : `${title}
-
-${items.map((i) => `- ${i}`).join("\n")}`;
-}
-function show(value) {
-  return value === null ? "none" : typeof value === "number" ? String(value) : code(value);
-}
-function code(text2) {
-  const line = oneLine(text2);
-  const longest = largest(
-    [...line.matchAll(/`+/g)].map((m) => m[0].length),
-    0
-  );
-  const fence = "`".repeat(longest + 1);
-  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
-  return `${fence}${pad}${line}${pad}${fence}`;
-}
-function fenced(lines, indent) {
-  const longest = largest(
-    lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
-    0
-  );
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
-}
-function oneLine(text2) {
-  return text2.replace(/\s*[\r\n]+\s*/g, " ");
-}
-function truncate(text2, limit2) {
-  return preview(text2, limit2, { markInside: true });
-}
 
 // src/html/sections/gate-changes.ts
-function gateChangesSection2(changes) {
+function gateChangesSection(changes) {
   if (!changes) return null;
   const base = h("code", null, changes.base.sha.slice(0, 7));
   if (!hasChanges(changes))
@@ -70460,8 +70371,8 @@ function gateChangesSection2(changes) {
       "Thresholds (base \u2192 PR; the stricter applies)",
       changes.thresholds.map((t) => [
         h("code", null, t.rule),
-        `: ${show2(t.base)} \u2192 ${show2(t.pr)} \u2014 `,
-        t.effective !== void 0 ? `${show2(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`
+        `: ${show(t.base)} \u2192 ${show(t.pr)} \u2014 `,
+        t.effective !== void 0 ? `${show(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`
       ])
     ),
     list("Golden tasks removed (still run in their base form and count)", tasks.removed.map(name)),
@@ -70495,7 +70406,7 @@ function list(title, items) {
   if (items.length === 0) return null;
   return h("div", null, h("h3", null, title), h("ul", null, ...items.map((item) => h("li", null, item))));
 }
-function show2(value) {
+function show(value) {
   return value === null ? "none" : String(value);
 }
 
@@ -70650,7 +70561,7 @@ function shorten(name) {
 
 // src/html/sections/tier-table.ts
 function tiersSection(report) {
-  const columns = tierColumns2(report);
+  const columns = tierColumns(report);
   return h(
     "section",
     { id: "tiers" },
@@ -70674,7 +70585,7 @@ function tiersSection(report) {
     )
   );
 }
-function tierColumns2(report) {
+function tierColumns(report) {
   const columns = [];
   if (severalWorkflows(report)) columns.push({ header: "Workflow", cell: (t) => t.workflow });
   columns.push(
@@ -70687,7 +70598,7 @@ function tierColumns2(report) {
     { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true },
     { header: `${intervalHeader(report)}`, cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true },
     { header: "Interval method", cell: (t) => t.ci_method ?? "\u2014" },
-    { header: "Threshold", cell: thresholdCell2, numeric: true },
+    { header: "Threshold", cell: thresholdCell, numeric: true },
     { header: "Attempts", cell: attemptsText2, numeric: true },
     { header: "Decision", cell: decisionText }
   );
@@ -70727,7 +70638,7 @@ function passKText(t) {
   const required2 = t.pass_k.required ? ` (min ${thresholdPercent(t.pass_k.required.min)} at k=${t.pass_k.required.k})` : "";
   return `pass^${t.pass_k.k} ${percent(t.pass_k.rate)}${required2}`;
 }
-function thresholdCell2(t) {
+function thresholdCell(t) {
   if (t.threshold === null) return "\u2014";
   return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
 }
@@ -70828,106 +70739,6 @@ function listOrNone(items) {
   return items.length > 0 ? items.join(", ") : "none";
 }
 
-// src/html/style.ts
-var PAGE_STYLE = `
-:root {
-  --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --bg-soft: #f6f8fa;
-  --ok: #1a7f37; --ok-soft: #dafbe1; --fail: #cf222e; --fail-soft: #ffebe9;
-  --warn: #9a6700; --warn-soft: #fff8c5; --grey: #8c959f; --accent: #0969da;
-}
-* { box-sizing: border-box; }
-body { margin: 0; padding: 24px; color: var(--fg); background: #fff;
-  font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; }
-main { max-width: 1280px; margin: 0 auto; }
-h1 { font-size: 22px; margin: 0 0 8px; }
-.toc { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 16px; font-size: 13px; }
-.toc a { color: var(--accent); }
-h2 { font-size: 18px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-h3 { font-size: 15px; margin: 20px 0 8px; }
-h4 { font-size: 13px; margin: 16px 0 6px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
-h5 { font-size: 12px; margin: 4px 0; color: var(--muted); }
-code, pre { font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-pre { margin: 0; padding: 8px; background: var(--bg-soft); border: 1px solid var(--line); border-radius: 6px;
-  max-height: 24em; overflow: auto; white-space: pre-wrap; word-break: break-word; }
-.muted, small { color: var(--muted); }
-.note { color: var(--muted); font-size: 12px; }
-.decision { padding: 16px; border-radius: 8px; border: 1px solid var(--line); }
-.decision-pass { background: var(--ok-soft); border-color: var(--ok); }
-.decision-fail { background: var(--fail-soft); border-color: var(--fail); }
-.decision-error { background: var(--warn-soft); border-color: var(--warn); }
-.verdict { font-size: 20px; margin: 0 0 8px; }
-.reasons { margin: 4px 0 8px; padding-left: 20px; }
-.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
-.meta dt, .definitions dt { font-weight: 600; }
-.meta dd, .definitions dd { margin: 0; }
-.definitions { display: grid; grid-template-columns: minmax(120px, max-content) 1fr; gap: 4px 16px; margin: 0; }
-.definitions ul { margin: 0; padding-left: 18px; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; margin: 0; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
-.card dt { color: var(--muted); font-size: 12px; }
-.card dd { margin: 0; font-size: 16px; font-weight: 600; }
-.tone-pass dd { color: var(--ok); } .tone-fail dd { color: var(--fail); } .tone-error dd { color: var(--warn); }
-.grid-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
-.grid-table th, .grid-table td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-.grid-table th { background: var(--bg-soft); font-size: 12px; }
-.num { text-align: right !important; white-space: nowrap; }
-.verdict-fail td, tr.worse td { background: var(--fail-soft); }
-.chart { margin: 0 0 8px; }
-.chart svg { max-width: 100%; height: auto; font-size: 11px; }
-.chart .grid { stroke: var(--line); stroke-width: 1; }
-.chart .axis, .chart .label { fill: var(--muted); }
-.chart .value { fill: var(--fg); font-weight: 600; }
-.bar-ok .bar { fill: var(--ok); } .bar-fail .bar { fill: var(--fail); } .bar-ungated .bar { fill: var(--grey); }
-.chart .ci { stroke: var(--fg); stroke-width: 1.5; }
-.chart .threshold { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 5 3; }
-.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12px; color: var(--muted); }
-.key::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -2px; }
-.key-ok::before { background: var(--ok); } .key-fail::before { background: var(--fail); }
-.key-ungated::before { background: var(--grey); }
-.key-threshold::before { height: 0; border-top: 2px dashed var(--fg); vertical-align: 3px; }
-.key-ci::before { width: 2px; background: var(--fg); margin: 0 9px 0 5px; }
-.workflow { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 16px; margin-bottom: 16px; }
-.permissions tr.sensitive td { background: var(--warn-soft); }
-.badge { display: inline-block; padding: 0 6px; margin: 0 2px; border-radius: 10px; font-size: 11px; line-height: 18px;
-  border: 1px solid var(--line); background: #fff; white-space: nowrap; }
-.badge.hot { border-color: var(--warn); background: var(--warn-soft); color: #7d4e00; font-weight: 600; }
-.badge.bad, .badge.status-fail { border-color: var(--fail); background: var(--fail-soft); color: var(--fail); font-weight: 600; }
-.badge.status-pass { border-color: var(--ok); background: var(--ok-soft); color: var(--ok); }
-.badge.status-error, .badge.status-not_run { border-color: var(--warn); background: var(--warn-soft); color: var(--warn); }
-.badge.risk-high { border-color: var(--fail); color: var(--fail); }
-.badge.proposal { border-color: var(--accent); background: #ddf4ff; color: var(--accent); font-weight: 600; }
-.badge.tag, .badge.muted-badge { color: var(--muted); }
-.task-links { display: flex; flex-wrap: wrap; gap: 4px; }
-.task-link { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; cursor: pointer; color: var(--accent);
-  background: none; border: 1px solid var(--line); border-radius: 4px; padding: 1px 6px; }
-.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }
-.filters select, .filters input, button { font: inherit; }
-#task-count { font-weight: 600; margin: 4px 0; }
-tr.task { cursor: pointer; }
-tr.task:hover td, tr.task:focus td { background: var(--bg-soft); }
-tr.task[aria-expanded="true"] td { background: #ddf4ff; }
-tr.task td.reason { max-width: 420px; }
-tr.detail > td { padding: 0 0 16px 16px; border-left: 3px solid var(--accent); }
-.panel { padding: 8px 0; }
-.panel-head { margin-bottom: 4px; }
-.attempt { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px; margin: 8px 0; }
-.attempt > summary { cursor: pointer; font-weight: 600; }
-.calls { list-style: none; padding: 0; margin: 0; }
-.call { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
-.call.denied { border: 2px solid var(--fail); background: var(--fail-soft); }
-.call.proposed { border-color: var(--accent); }
-.call-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-.call-head .seq { font-weight: 600; color: var(--muted); }
-.call-head .facts { color: var(--muted); font-size: 12px; }
-.call-body { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin-top: 4px; }
-.error-text { color: var(--fail); margin: 4px 0; white-space: pre-wrap; }
-tr.not-ok td { background: var(--fail-soft); }
-.violations { color: var(--fail); font-weight: 600; }
-.message { white-space: pre-wrap; }
-.output > summary { cursor: pointer; margin-top: 8px; }
-@media (max-width: 800px) { .call-body { grid-template-columns: 1fr; } body { padding: 8px; } }
-`;
-
 // src/html/page.ts
 var TASK_COLUMNS = [
   "Task",
@@ -70942,11 +70753,11 @@ var TASK_COLUMNS = [
   "Cost"
 ];
 var NUMERIC_COLUMNS = /* @__PURE__ */ new Set(["Duration", "Model calls", "Tool calls", "Cost"]);
-var sha256 = (text2) => `'sha256-${createHash2("sha256").update(text2, "utf8").digest("base64")}'`;
+var STYLE = pageStyle();
 var CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  `style-src ${sha256(PAGE_STYLE)}`,
-  `script-src ${sha256(PAGE_SCRIPT)}`,
+  `style-src ${sourceHash(STYLE)}`,
+  `script-src ${sourceHash(PAGE_SCRIPT)}`,
   "base-uri 'none'",
   "form-action 'none'"
 ].join("; ");
@@ -70955,7 +70766,7 @@ function pageStart(report) {
   const title = `evalgate ${report.decision.toUpperCase()}: ${report.workflows.map((w) => w.name).join(", ")}${commit}`;
   const sections = [
     decisionSection(report),
-    gateChangesSection2(report.gate_changes),
+    gateChangesSection(report.gate_changes),
     totalsSection(report),
     tiersSection(report),
     baselineSection(report),
@@ -70965,25 +70776,11 @@ function pageStart(report) {
     taskTableShell()
   ];
   const present = sections.filter((s) => s !== null);
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<meta name="referrer" content="no-referrer">
-` + render([h("title", null, title)]) + `
-<style>${PAGE_STYLE}</style>
-</head>
-<body>
-<main>
-` + render([h("h1", null, "evalgate report"), navigation(present), ...present]) + "\n</main>\n";
+  const shell = { doctype: "<!DOCTYPE html>", title, policy: CONTENT_SECURITY_POLICY, style: STYLE };
+  return documentStart(shell) + render([h("h1", null, "evalgate report"), navigation(present), ...present]) + MAIN_END;
 }
 function pageEnd() {
-  return `<script>${PAGE_SCRIPT}</script>
-</body>
-</html>
-`;
+  return documentEnd(PAGE_SCRIPT);
 }
 var SECTION_TITLES = [
   ["gate-changes", "Gate changes"],
@@ -71023,6 +70820,9 @@ function taskTableShell() {
   );
 }
 
+// src/util/atomic-file.ts
+import { rename as rename3, rm as rm2 } from "node:fs/promises";
+
 // src/util/file-sink.ts
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
@@ -71050,37 +70850,25 @@ var FileSink = class {
   }
 };
 
-// src/report/outputs.ts
-import { rmSync } from "node:fs";
-import { rename as rename3, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var OUTPUT_FILES = ["report.json", "summary.md", "junit.xml", "report.html", "traces.jsonl"];
-var PARTIAL_TRACES = "traces.jsonl.partial";
+// src/util/atomic-file.ts
 function partialPath(path18) {
   return `${path18}.partial`;
 }
-async function clearOutputs(outDir) {
-  await Promise.all(
-    OUTPUT_FILES.flatMap((name) => [join2(outDir, name), partialPath(join2(outDir, name))]).map(
-      (path18) => rm2(path18, { force: true })
-    )
-  );
-}
-function removeUnfinishedSync(outDir) {
-  for (const name of OUTPUT_FILES) {
-    const path18 = join2(outDir, name);
-    for (const file2 of name === "traces.jsonl" ? [path18] : [path18, partialPath(path18)]) rmSync(file2, { force: true });
-  }
-}
-async function writeAtomically(path18, text2) {
+async function streamAtomically(path18, write) {
   const partial2 = partialPath(path18);
+  const sink = new FileSink(partial2);
   try {
-    await writeFile3(partial2, text2);
+    await write(sink);
+    await sink.close();
     await rename3(partial2, path18);
   } catch (err) {
+    sink.destroy();
     await rm2(partial2, { force: true });
     throw err;
   }
+}
+function writeAtomically(path18, text2) {
+  return streamAtomically(path18, (sink) => sink.write(text2));
 }
 
 // src/html/trace-chunks.ts
@@ -71144,25 +70932,17 @@ function keyOf(line) {
 var HTML_REPORT_FILE = "report.html";
 async function writeHtmlReport(outDir, report, tracesPath) {
   await mkdir3(outDir, { recursive: true });
-  const htmlPath = join3(outDir, HTML_REPORT_FILE);
+  const htmlPath = join2(outDir, HTML_REPORT_FILE);
   const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report)));
   const withTraces = tracesPath !== void 0 && await isFile2(tracesPath);
-  const partial2 = partialPath(htmlPath);
-  const sink = new FileSink(partial2);
-  try {
+  await streamAtomically(htmlPath, async (sink) => {
     await sink.write(pageStart(safeReport));
     await sink.write(jsonScript("eg-meta", JSON.stringify(pageMeta(safeReport))));
     await sink.write(jsonScript("eg-tasks", JSON.stringify(safeReport.tasks)));
     const index = withTraces ? await writeTraceChunks(tracesPath, (text2) => sink.write(text2)) : null;
     await sink.write(jsonScript("eg-trace-index", JSON.stringify({ included: index !== null, ...index })));
     await sink.write(pageEnd());
-    await sink.close();
-    await rename4(partial2, htmlPath);
-  } catch (err) {
-    sink.destroy();
-    await rm3(partial2, { force: true });
-    throw err;
-  }
+  });
   return htmlPath;
 }
 function pageMeta(report) {
@@ -71266,6 +71046,233 @@ function escapeAttribute(text2) {
   return escapeText(text2).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
+// src/report/cells.ts
+function tierLabel(report, tier2) {
+  return severalWorkflows(report) ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
+}
+var HEADLINE_FACTS = 3;
+function headline(report, bold = false) {
+  const verdict = `evalgate: ${report.decision.toUpperCase()}`;
+  const facts = decisiveFacts(report);
+  const shown = facts.slice(0, HEADLINE_FACTS).join(", ");
+  const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : "";
+  return `${bold ? `**${verdict}**` : verdict} \u2014 ${shown}${more}`;
+}
+function decisiveFacts(report) {
+  const { totals: totals2, gate: gate2 } = report;
+  const facts = [];
+  if (report.decision === "error") {
+    if (totals2.error_rate > gate2.max_error_rate) {
+      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate2.max_error_rate)}`);
+    }
+    if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
+    if (facts.length > 0) return facts;
+  }
+  const gated = report.tiers.filter((t) => t.gated);
+  if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
+  for (const tier2 of gated) {
+    const label2 = tierLabel(report, tier2);
+    for (const check2 of failedChecks(tier2)) {
+      if (check2 === "min_success")
+        facts.push(`${label2} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
+      if (check2 === "min_tasks") facts.push(`${label2} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
+      if (check2 === "max_drop") facts.push(`${label2} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check2 === "pass_k") facts.push(`${label2} pass^${tier2.pass_k.required.k} not met`);
+      if (check2 === "high_risk_regression")
+        facts.push(`${label2} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+    }
+  }
+  if (facts.length > 0) return facts;
+  if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
+  return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
+}
+function tierColumns2(report) {
+  const withWorkflow = severalWorkflows(report);
+  const withBaseline = report.baseline !== void 0;
+  const header = [
+    ...withWorkflow ? ["Workflow"] : [],
+    "Tier",
+    "Passed",
+    "Rate",
+    intervalHeader(report),
+    "Threshold",
+    "Attempts",
+    "Decision",
+    ...withBaseline ? ["Baseline"] : [],
+    "Verdict"
+  ];
+  const rows = report.tiers.map((t) => [
+    ...withWorkflow ? [t.workflow] : [],
+    t.tier,
+    passedCell(t),
+    percent(t.success_rate),
+    `${(t.ci_low * 100).toFixed(1)}\u2013${percent(t.ci_high)}`,
+    thresholdCell2(t),
+    attemptsCell(t),
+    decisionCell(t),
+    ...withBaseline ? [baselineCell(t)] : [],
+    verdictCell(t)
+  ]);
+  return { header, rows };
+}
+function passedCell(t) {
+  const extra = [
+    ...t.flaky ? [`${t.flaky} flaky`] : [],
+    ...t.errored > 0 ? [`${t.errored} errored`] : [],
+    ...t.not_run > 0 ? [`${t.not_run} not run`] : []
+  ];
+  return `${t.passed}/${t.total}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
+}
+function attemptsCell(t) {
+  if (!t.attempts || t.attempts.max <= 1) return t.attempts?.max === 0 ? "0" : "1";
+  return t.attempts.min === t.attempts.max ? `${t.attempts.max}` : `${t.attempts.per_task.toFixed(1)}/task`;
+}
+function thresholdCell2(t) {
+  if (t.threshold === null) return "\u2014";
+  return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
+}
+function baselineCell(t) {
+  if (t.baseline_rate == null) return "\u2014";
+  const limit2 = t.max_drop != null ? `, max drop ${points(t.max_drop)}` : "";
+  return `${percent(t.baseline_rate)} (${signedPoints(t.success_rate - t.baseline_rate)}${limit2})`;
+}
+
+// src/report/inert-text.ts
+var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+var MARKUP_START = /&(?=[#A-Za-z])|<(?=[A-Za-z/!?])/g;
+var EVERY = /[&<>]/g;
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+function inertText(text2, everyAngle = false) {
+  const html = everyAngle ? EVERY : MARKUP_START;
+  return text2.replace(/\s*[\r\n]+\s*/g, " ").replace(INVISIBLE, "").replace(html, (c) => ENTITIES[c]).replace(/[\\`[\]]/g, (c) => `\\${c}`).replace(/@(?=[\w-])/g, "@\u200B");
+}
+
+// src/report/gate-changes.ts
+var FOLD_AFTER_LINES = 15;
+var LISTED_IDS = 30;
+var PR_FORM_REASON_CHARS = 160;
+function gateChangesSection2(changes) {
+  if (!changes) return "";
+  const base = code(changes.base.sha.slice(0, 7));
+  if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
+  const parts = [
+    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).` : "",
+    thresholdLines(changes.thresholds),
+    taskLines(changes),
+    workflowLines(changes.workflows),
+    listOf(
+      "**Permission matrix** (the stricter entry applies):",
+      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${inertText(p.change)}`)
+    ),
+    listOf(
+      "**Endpoints that receive a secret** (the base's apply):",
+      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${inertText(e.note)}`)
+    ),
+    listOf(
+      "**Notes:**",
+      changes.notes.map((text2) => inertText(text2))
+    )
+  ].filter((p) => p !== "");
+  const heading = `### Changes to the gate in this PR
+
+Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`;
+  const detail = parts.join("\n\n");
+  if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
+
+${detail}`;
+  return `${heading}
+
+<details><summary>What changed</summary>
+
+${detail}
+
+</details>`;
+}
+function overview(c) {
+  const facts = [
+    c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
+    c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
+    c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
+    c.tasks.changed.length > 0 ? plural2(c.tasks.changed.length, "golden task") + " changed" : "",
+    c.workflows.renamed.length > 0 ? plural2(c.workflows.renamed.length, "workflow") + " renamed" : "",
+    c.workflows.removed.length > 0 ? plural2(c.workflows.removed.length, "workflow") + " removed" : "",
+    c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
+    c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
+  ].filter((f) => f !== "");
+  return facts.length > 0 ? facts.join(", ") : "see below";
+}
+function thresholdLines(changes) {
+  return listOf(
+    "**Thresholds** (base -> PR; the stricter applies):",
+    changes.map((t) => {
+      const applied = t.effective !== void 0 ? `${show2(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`;
+      return `${code(t.rule)}: ${show2(t.base)} -> ${show2(t.pr)} \u2014 ${applied}`;
+    })
+  );
+}
+function taskLines(c) {
+  const { added, removed, changed } = c.tasks;
+  const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
+  const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
+  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
+  const lines = [
+    removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
+    added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
+    changed.length > 0 ? `**Golden tasks changed** (${changed.length}) \u2014 each counts in its base form; the PR form runs beside it:
+
+` + changed.map((t) => changedTask(t, name(t))).join("\n") : ""
+  ];
+  return lines.filter((l) => l !== "").join("\n\n");
+}
+function changedTask(t, name) {
+  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${inertText(truncate(t.pr_form.reasons.join("; "), PR_FORM_REASON_CHARS))})` : ""}` : "PR form: not run in this report";
+  const diff = t.diff.length > 0 ? `
+
+${fenced(t.diff, "  ")}` : "";
+  return `- ${name} (${t.fields.join(", ")}) \u2014 ${form}${diff}`;
+}
+function workflowLines(w) {
+  return listOf("**Workflows:**", [
+    ...w.renamed.map(
+      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
+    ),
+    ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
+    ...w.added.map((name) => `${code(name)} added`)
+  ]);
+}
+function listOf(title, items) {
+  return items.length === 0 ? "" : `${title}
+
+${items.map((i) => `- ${i}`).join("\n")}`;
+}
+function show2(value) {
+  return value === null ? "none" : typeof value === "number" ? String(value) : code(value);
+}
+function code(text2) {
+  const line = oneLine(text2);
+  const longest = largest(
+    [...line.matchAll(/`+/g)].map((m) => m[0].length),
+    0
+  );
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function fenced(lines, indent) {
+  const longest = largest(
+    lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
+    0
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
+}
+function oneLine(text2) {
+  return text2.replace(/\s*[\r\n]+\s*/g, " ");
+}
+function truncate(text2, limit2) {
+  return preview(text2, limit2, { markInside: true });
+}
+
 // src/report/summary.ts
 var REASONS_CELL_LIMIT = 300;
 var REGRESSION_REASON_LIMIT = 140;
@@ -71280,7 +71287,7 @@ function renderSummary(report, opts = {}) {
     topFailureModes(report),
     report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
     decisionNotes(report),
-    gateChangesSection(report.gate_changes),
+    gateChangesSection2(report.gate_changes),
     failedTasks(report, maxFailed),
     flakyTasks2(report, maxFailed),
     baselineChanges(report, maxFailed),
@@ -71296,7 +71303,7 @@ function baselineWarning(report) {
   return `> **Warning:** the baseline ${oneLine2(report.baseline.file)} has no result for ${names}: ${missing.length === 1 ? "that tier is" : "those tiers are"} not compared with it (no paired comparison, no \`max_drop\`).`;
 }
 function tierTable(report) {
-  const { header, rows } = tierColumns(report);
+  const { header, rows } = tierColumns2(report);
   const cell = (tier2, column, text2) => {
     if (column === "Verdict" && text2 === "fail") return "**fail**";
     if (column === "Rate") return rateWithChange(tier2);
@@ -71494,22 +71501,81 @@ function truncate2(text2, limit2) {
   return preview(text2, limit2, { markInside: true });
 }
 
-// src/report/write.ts
-async function writeReportFiles(outDir, report, tracesPath) {
-  await mkdir4(outDir, { recursive: true });
-  const reportPath = join4(outDir, "report.json");
-  const summaryPath = join4(outDir, "summary.md");
-  const junitPath = join4(outDir, "junit.xml");
-  await writeAtomically(summaryPath, scrubSecrets(renderSummary(report)));
-  await writeAtomically(junitPath, scrubSecrets(renderJunit(report)));
-  const htmlPath = await writeHtmlReport(outDir, report, tracesPath);
-  await writeAtomically(reportPath, scrubSecrets(JSON.stringify(report, null, 2)) + "\n");
-  return { reportPath, summaryPath, junitPath, htmlPath };
+// src/report/traces-file.ts
+import { createReadStream as createReadStream2, existsSync as existsSync4 } from "node:fs";
+import { rename as rename4 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+async function writeTracesFile(path18, sources) {
+  const present = sources.filter((file2) => existsSync4(file2) && resolve2(file2) !== resolve2(path18));
+  if (present.length === 0) return false;
+  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path18))) await rename4(present[0], path18);
+  else
+    await streamAtomically(path18, async (sink) => {
+      for (const source of present) for await (const chunk of createReadStream2(source, "utf8")) await sink.write(chunk);
+    });
+  return true;
 }
 
-// src/run/evaluate.ts
-import { rename as rename5 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+// src/report/outputs.ts
+var TRACES_FILE = "traces.jsonl";
+var PARTIAL_TRACES = partialPath(TRACES_FILE);
+var FORMATS = [
+  {
+    name: "report",
+    file: "report.json",
+    write: textFile((report) => JSON.stringify(report, null, 2) + "\n"),
+    actionOutput: "report",
+    last: true
+  },
+  { name: "summary", file: "summary.md", write: textFile(renderSummary) },
+  {
+    name: "traces",
+    file: TRACES_FILE,
+    write: (path18, { traceSources }) => writeTracesFile(path18, traceSources),
+    optional: true,
+    streamed: true
+  },
+  {
+    name: "html",
+    file: HTML_REPORT_FILE,
+    write: async (_, { outDir, report, written }) => {
+      await writeHtmlReport(outDir, report, written.traces);
+      return true;
+    }
+  },
+  { name: "junit", file: "junit.xml", write: textFile(renderJunit) }
+];
+var OUTPUTS = FORMATS;
+function textFile(render2) {
+  return async (path18, { report }) => {
+    await writeAtomically(path18, scrubSecrets(render2(report)));
+    return true;
+  };
+}
+async function clearOutputs(outDir) {
+  await Promise.all(
+    OUTPUTS.flatMap(({ file: file2 }) => [join3(outDir, file2), partialPath(join3(outDir, file2))]).map(
+      (path18) => rm3(path18, { force: true })
+    )
+  );
+}
+function removeUnfinishedSync(outDir) {
+  for (const { file: file2, streamed } of OUTPUTS) {
+    const path18 = join3(outDir, file2);
+    for (const name of streamed ? [path18] : [path18, partialPath(path18)]) rmSync(name, { force: true });
+  }
+}
+
+// src/report/write.ts
+async function writeReportFiles(outDir, report, traceSources = []) {
+  await mkdir4(outDir, { recursive: true });
+  const written = {};
+  for (const output2 of [...OUTPUTS.filter((o) => !o.last), ...OUTPUTS.filter((o) => o.last)]) {
+    const path18 = join4(outDir, output2.file);
+    if (await output2.write(path18, { outDir, report, traceSources, written })) written[output2.name] = path18;
+  }
+  return written;
+}
 
 // src/report/shard.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -71552,7 +71618,7 @@ import { mkdir as mkdir5 } from "node:fs/promises";
 
 // src/agents/command.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 
 // src/agents/process-sweep.ts
 import { randomBytes } from "node:crypto";
@@ -71704,7 +71770,7 @@ var AgentProcess = class {
     this.settle(infraError(`could not start agent: ${this.describeStartError(err)}`, "unreachable"));
   }
   describeStartError(err) {
-    if (err.code === "ENOENT" && !existsSync4(this.ctx.workflow.dir)) {
+    if (err.code === "ENOENT" && !existsSync5(this.ctx.workflow.dir)) {
       return `working directory ${this.ctx.workflow.dir} does not exist`;
     }
     return err.message;
@@ -73190,7 +73256,7 @@ import { mkdtemp, realpath as realpath3, rm as rm4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path11 from "node:path";
 
-// src/base/source.ts
+// src/model/commit-source.ts
 var BaseReadError = class extends Error {
   constructor(message) {
     super(message);
@@ -73218,7 +73284,7 @@ async function readingBase(source, read) {
 }
 
 // src/base/materialize.ts
-import { lstat as lstat3, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/base/blob-id.ts
@@ -73304,7 +73370,7 @@ var SnapshotWriter = class {
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
           await mkdir6(path10.dirname(target), { recursive: true });
-          await writeFile4(target, content);
+          await writeFile3(target, content);
           contents.set(entry.path, content);
         })
       )
@@ -73524,17 +73590,8 @@ async function evaluateOnce(opts) {
     baseline: baseline2,
     gateChanges: judged.changes && withPrForms(judged.changes, run2.results.slice(tasks.length))
   });
-  const tracesPath = join6(opts.outDir, "traces.jsonl");
-  await rename5(run2.tracesPath, tracesPath);
   const report = scrubValue(built);
-  const written = await writeReportFiles(opts.outDir, report, tracesPath);
-  const paths = {
-    report: written.reportPath,
-    summary: written.summaryPath,
-    traces: tracesPath,
-    junit: written.junitPath,
-    html: written.htmlPath
-  };
+  const paths = await writeReportFiles(opts.outDir, report, [run2.tracesPath]);
   return { report, thresholds, paths };
 }
 function fixedRounds(repeat, count3) {
@@ -74308,6 +74365,31 @@ function short2(sha) {
   return sha.slice(0, 7);
 }
 
+// src/action/comment-update.ts
+function verdictComment(cached2, target, verdict, override2) {
+  const state = {
+    ...cached2,
+    head: target.sha,
+    failed: verdict.failedTiers,
+    overrides: overridesShown(cached2.overrides, target.sha, override2, verdict)
+  };
+  if (!verdict.failedTiers) delete state.failed;
+  return renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl });
+}
+function noChangesComment(cached2, target) {
+  const state = { ...cached2, head: target.sha };
+  delete state.failed;
+  const result = `**evalgate: no agent changes** as of \`${short2(target.sha)}\`: no prompt, tool, policy, manifest, agent code, golden task or thresholds file changed, so the gate was not run.`;
+  return renderComment({ context: target.context, state, result, runUrl: target.runUrl });
+}
+function overridesShown(cached2, sha, verified, verdict) {
+  const others = cached2.filter((o) => o.sha !== sha);
+  const mine = cached2.filter((o) => o.sha === sha);
+  const lastCancel = mine.findLastIndex(isCancel);
+  const history = mine.slice(0, lastCancel + 1);
+  return verified && verdict.decision === "overridden" ? [...others, ...history, { ...verified, tiers: verdict.failedTiers ?? [] }] : [...others, ...history];
+}
+
 // src/action/no-changes.ts
 function noChangesSummary(changes) {
   const source = changes.fromInput ? "the `agent-paths` input" : "the defaults from the manifests; set the `agent-paths` input to replace them";
@@ -74403,7 +74485,7 @@ async function listPullRequestFiles(client, number4) {
 }
 
 // src/action/base-rules.ts
-import { mkdtemp as mkdtemp2, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import path14 from "node:path";
 async function readBaseOverrideRules(client, baseSha, thresholdsFile) {
@@ -74429,7 +74511,7 @@ async function parseThresholds(text2, name) {
   const dir = await mkdtemp2(path14.join(tmpdir2(), "evalgate-base-"));
   try {
     const copy = path14.join(dir, name);
-    await writeFile5(copy, text2);
+    await writeFile4(copy, text2);
     return await loadThresholds(copy);
   } finally {
     await rm5(dir, { recursive: true, force: true });
@@ -74781,15 +74863,15 @@ var COMMENT_MAX_FAILED = 20;
 function verdictOf(outcome3, override2) {
   switch (outcome3.kind) {
     case "report":
-      return reportVerdict(outcome3.report, outcome3.reportPath, override2);
+      return reportVerdict(outcome3.report, outcome3.paths, override2);
     case "not-run":
       return notRunVerdict(outcome3.keys);
     case "invalid":
       return invalidVerdict(outcome3.problems, outcome3.subject ?? "the input files");
   }
 }
-function reportVerdict(report, reportPath, override2) {
-  const base = { report: reportPath, successRates: successRates(report) };
+function reportVerdict(report, paths, override2) {
+  const base = { paths, successRates: successRates(report) };
   const facts = gateDescription(report);
   if (report.decision === "fail" && override2) {
     const note = `**Overridden** by ${quietMention(override2.login)} on \`${short2(override2.sha)}\` (${override2.at}): ${override2.reason}`;
@@ -74859,22 +74941,6 @@ function failedTiers(report) {
 }
 
 // src/action/publish.ts
-function targetOf(inputs, ctx) {
-  const pr = pullRequestOf(ctx);
-  const client = createClient(inputs.token, ctx.repository);
-  return {
-    client,
-    teamsClient: inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository),
-    sha: pr?.headSha ?? ctx.sha,
-    pr: pr?.number,
-    prAuthor: pr?.author,
-    baseSha: pr?.baseSha,
-    thresholdsFile: inputs.thresholds,
-    context: inputs.statusContext,
-    runUrl: ctx.runUrl,
-    comment: inputs.comment
-  };
-}
 async function publishOutcome(target, outcome3) {
   const failures = [];
   const thread = target.pr === void 0 ? void 0 : await attempt(failures, () => readThread(target.client, target.pr, target.context));
@@ -74887,22 +74953,14 @@ async function publishOutcome(target, outcome3) {
   await summary.addRaw(verdict.summary).write();
   await attempt(failures, () => setStatus(target, verdict.state, verdict.description));
   if (target.pr !== void 0 && target.comment && commentRead) {
-    const cached2 = existing?.state ?? emptyState();
-    const state = {
-      ...cached2,
-      head: target.sha,
-      failed: verdict.failedTiers,
-      overrides: overridesShown(cached2.overrides, target.sha, override2, verdict)
-    };
-    if (!verdict.failedTiers) delete state.failed;
-    const body = renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl });
+    const body = verdictComment(existing?.state ?? emptyState(), target, verdict, override2);
     await attempt(failures, () => writeOurComment(target.client, target.pr, existing, body));
   }
   if (failures.length > 0) await summary.addRaw(apiProblems(failures)).write();
   info(`evalgate: ${verdict.decision} (${verdict.description})`);
   return {
     decision: verdict.decision,
-    report: verdict.report,
+    paths: verdict.paths,
     successRates: verdict.successRates,
     failure: joinFailures([verdict.failure, ...failures])
   };
@@ -74915,10 +74973,7 @@ async function publishNoChanges(target, changes) {
   if (target.pr !== void 0 && target.comment) {
     const existing = await attempt(failures, () => readComment(target));
     if (existing) {
-      const state = { ...existing.state, head: target.sha };
-      delete state.failed;
-      const result = `**evalgate: no agent changes** as of \`${short2(target.sha)}\`: no prompt, tool, policy, manifest, agent code, golden task or thresholds file changed, so the gate was not run.`;
-      const body = renderComment({ context: target.context, state, result, runUrl: target.runUrl });
+      const body = noChangesComment(existing.state, target);
       await attempt(failures, () => writeOurComment(target.client, target.pr, existing, body));
     }
   }
@@ -74958,13 +75013,6 @@ function failedReport(outcome3) {
 function overrideRecord(v) {
   return { sha: v.sha, login: v.login, at: v.at, reason: escapeUserText(v.reason), tiers: [] };
 }
-function overridesShown(cached2, sha, verified, verdict) {
-  const others = cached2.filter((o) => o.sha !== sha);
-  const mine = cached2.filter((o) => o.sha === sha);
-  const lastCancel = mine.findLastIndex(isCancel);
-  const history = mine.slice(0, lastCancel + 1);
-  return verified && verdict.decision === "overridden" ? [...others, ...history, { ...verified, tiers: verdict.failedTiers ?? [] }] : [...others, ...history];
-}
 async function readComment(target) {
   return target.pr === void 0 ? void 0 : findOurComment(target.client, target.pr, target.context);
 }
@@ -74988,6 +75036,24 @@ ${lines.join("\n")}
 function joinFailures(failures) {
   const present = failures.filter((f) => !!f);
   return present.length > 0 ? present.join("\n") : void 0;
+}
+
+// src/action/target.ts
+function targetOf(inputs, ctx) {
+  const pr = pullRequestOf(ctx);
+  const client = createClient(inputs.token, ctx.repository);
+  return {
+    client,
+    teamsClient: inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository),
+    sha: pr?.headSha ?? ctx.sha,
+    pr: pr?.number,
+    prAuthor: pr?.author,
+    baseSha: pr?.baseSha,
+    thresholdsFile: inputs.thresholds,
+    context: inputs.statusContext,
+    runUrl: ctx.runUrl,
+    comment: inputs.comment
+  };
 }
 
 // src/action/agent-paths.ts
@@ -75137,7 +75203,7 @@ async function gate(inputs, ctx, target) {
 async function runGate(inputs, sha, base) {
   try {
     const { report, paths, thresholds } = await evaluate(evaluateOptions(inputs, sha, base));
-    return { kind: "report", report, reportPath: paths.report, overrideRules: thresholds.override };
+    return { kind: "report", report, paths, overrideRules: thresholds.override };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     const keys = await missingKeyNames(inputs, err.problems);
@@ -75147,12 +75213,12 @@ async function runGate(inputs, sha, base) {
 async function runShard(inputs, sha, base) {
   const outcome3 = await runGate(inputs, sha, base);
   if (outcome3.kind !== "report") return publishShardProblem(outcome3);
-  const { report, reportPath } = outcome3;
+  const { report, paths } = outcome3;
   await summary.addRaw(`**evalgate shard ${inputs.shard}** \u2014 merge all shards to decide the gate.
 
 `).write();
-  info(`evalgate shard ${inputs.shard}: ${report.totals.passed}/${report.totals.tasks} passed; ${reportPath}`);
-  return { decision: report.decision, report: reportPath, successRates: successRates(report) };
+  info(`evalgate shard ${inputs.shard}: ${report.totals.passed}/${report.totals.tasks} passed; ${paths.report}`);
+  return { decision: report.decision, paths, successRates: successRates(report) };
 }
 async function publishShardProblem(outcome3) {
   const verdict = verdictOf(outcome3);
@@ -75235,10 +75301,7 @@ function readBoolean(name, value) {
 }
 
 // src/report/merge-files.ts
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir7 } from "node:fs/promises";
-import { dirname, join as join7, resolve as resolve2 } from "node:path";
-import { pipeline } from "node:stream/promises";
+import { dirname, join as join6 } from "node:path";
 
 // src/report/merge.ts
 import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
@@ -75488,29 +75551,8 @@ function mergeError(messages) {
 async function mergeShardFiles(files, outDir, rules) {
   const reports = await Promise.all(files.map((file2) => readReport(file2)));
   const report = mergeReports(reports, files, rules);
-  const traces = await concatTraces(files, outDir);
-  const written = await writeReportFiles(outDir, report, traces);
-  return {
-    report,
-    paths: {
-      report: written.reportPath,
-      summary: written.summaryPath,
-      junit: written.junitPath,
-      html: written.htmlPath,
-      ...traces ? { traces } : {}
-    }
-  };
-}
-async function concatTraces(files, outDir) {
-  const target = join7(outDir, "traces.jsonl");
-  const sources = files.map((file2) => join7(dirname(file2), "traces.jsonl")).filter((file2) => existsSync5(file2) && resolve2(file2) !== resolve2(target));
-  if (sources.length === 0) return void 0;
-  await mkdir7(outDir, { recursive: true });
-  const out = createWriteStream2(target);
-  for (const source of sources) await pipeline(createReadStream2(source), out, { end: false });
-  out.end();
-  await new Promise((done, fail) => out.on("finish", done).on("error", fail));
-  return target;
+  const traces = files.map((file2) => join6(dirname(file2), TRACES_FILE));
+  return { report, paths: await writeReportFiles(outDir, report, traces) };
 }
 
 // src/run/merge-rules.ts
@@ -75606,7 +75648,7 @@ async function mergeShards(inputs, base) {
   }
   try {
     const { report, paths } = await mergeShardFiles(files, inputs.out, judged.rules);
-    return { kind: "report", report, reportPath: paths.report, overrideRules: judged.thresholds.override };
+    return { kind: "report", report, paths, overrideRules: judged.thresholds.override };
   } catch (err) {
     if (err instanceof InputError) return { kind: "invalid", subject: "the shard reports", problems: err.problems };
     throw err;
@@ -75771,7 +75813,7 @@ async function run() {
     const inputs = readInputs(ctx.eventName);
     const result = await MODES2[inputs.mode](inputs, ctx);
     setOutput2("decision", result.decision);
-    setOutput2("report", result.report ?? "");
+    for (const { actionOutput, name } of OUTPUTS) if (actionOutput) setOutput2(actionOutput, result.paths?.[name] ?? "");
     setOutput2("success-rates", JSON.stringify(result.successRates ?? {}));
     if (result.failure) setFailed(result.failure);
   } catch (err) {

@@ -3,7 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { BaseReadError } from '../base/source.js'
+import { BaseReadError } from '../model/commit-source.js'
 import type { GitHubClient } from '../github/client.js'
 import { readFileAtRef } from '../github/trees.js'
 import { loadThresholds } from '../load/index.js'

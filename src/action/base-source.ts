@@ -1,5 +1,5 @@
 // The pull request's base commit, from which the gate's rules and golden tasks come (PRODUCT.md 6).
-import type { CommitSource } from '../base/source.js'
+import type { CommitSource } from '../model/commit-source.js'
 import type { GitHubClient } from '../github/client.js'
 import { GitHubCommitSource } from '../github/trees.js'
 import { gitCommitSource } from '../base/git-source.js'

@@ -2,7 +2,7 @@
 // judged as on the PR's base commit, then publish the verdict. A sharded run only writes its
 // report: the merge job decides.
 import * as core from '@actions/core'
-import type { CommitSource } from '../base/source.js'
+import type { CommitSource } from '../model/commit-source.js'
 import { InputError } from '../load/problems.js'
 import { evaluate, type EvaluateOptions } from '../run/evaluate.js'
 import { annotate } from './annotations.js'
@@ -11,7 +11,8 @@ import type { RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import { missingKeyNames } from './missing-keys.js'
 import { persistedCredential } from './persisted-credentials.js'
-import { failClosed, publishNoChanges, publishOutcome, setStatus, targetOf, type Target } from './publish.js'
+import { failClosed, publishNoChanges, publishOutcome, setStatus } from './publish.js'
+import { targetOf, type Target } from './target.js'
 import { relevantChanges } from './relevance.js'
 import type { ModeResult } from './result.js'
 import { successRates, verdictOf, type GateOutcome } from './verdict.js'
@@ -61,7 +62,7 @@ async function gate(inputs: ActionInputs, ctx: RunContext, target: Target): Prom
 async function runGate(inputs: ActionInputs, sha: string, base: CommitSource | undefined): Promise<GateOutcome> {
   try {
     const { report, paths, thresholds } = await evaluate(evaluateOptions(inputs, sha, base))
-    return { kind: 'report', report, reportPath: paths.report, overrideRules: thresholds.override }
+    return { kind: 'report', report, paths, overrideRules: thresholds.override }
   } catch (err) {
     if (!(err instanceof InputError)) throw err
     const keys = await missingKeyNames(inputs, err.problems)
@@ -73,10 +74,10 @@ async function runGate(inputs: ActionInputs, sha: string, base: CommitSource | u
 async function runShard(inputs: ActionInputs, sha: string, base: CommitSource | undefined): Promise<ModeResult> {
   const outcome = await runGate(inputs, sha, base)
   if (outcome.kind !== 'report') return publishShardProblem(outcome)
-  const { report, reportPath } = outcome
+  const { report, paths } = outcome
   await core.summary.addRaw(`**evalgate shard ${inputs.shard}** — merge all shards to decide the gate.\n\n`).write()
-  core.info(`evalgate shard ${inputs.shard}: ${report.totals.passed}/${report.totals.tasks} passed; ${reportPath}`)
-  return { decision: report.decision, report: reportPath, successRates: successRates(report) }
+  core.info(`evalgate shard ${inputs.shard}: ${report.totals.passed}/${report.totals.tasks} passed; ${paths.report}`)
+  return { decision: report.decision, paths, successRates: successRates(report) }
 }
 
 async function publishShardProblem(outcome: Exclude<GateOutcome, { kind: 'report' }>): Promise<ModeResult> {

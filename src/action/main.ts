@@ -8,6 +8,7 @@ import { overrideMode } from './override-mode.js'
 import type { ModeResult } from './result.js'
 import type { RunContext } from './event.js'
 import { scrubSecrets } from '../util/secrets.js'
+import { OUTPUTS } from '../report/outputs.js'
 
 const MODES: Record<Mode, (inputs: ActionInputs, ctx: RunContext) => Promise<ModeResult>> = {
   gate: gateMode,
@@ -21,7 +22,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs(ctx.eventName)
     const result = await MODES[inputs.mode](inputs, ctx)
     setOutput('decision', result.decision)
-    setOutput('report', result.report ?? '')
+    for (const { actionOutput, name } of OUTPUTS) if (actionOutput) setOutput(actionOutput, result.paths?.[name] ?? '')
     setOutput('success-rates', JSON.stringify(result.successRates ?? {}))
     if (result.failure) core.setFailed(result.failure)
   } catch (err) {

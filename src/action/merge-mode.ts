@@ -2,7 +2,7 @@
 // It fails closed: a missing, repeated or foreign shard, or one edited after it ran (see
 // src/report/merge-checks.ts), makes the gate `error`. It decides by the rules as the gate reads them.
 import * as core from '@actions/core'
-import type { CommitSource } from '../base/source.js'
+import type { CommitSource } from '../model/commit-source.js'
 import { InputError } from '../load/problems.js'
 import { mergeShardFiles } from '../report/merge-files.js'
 import { judgedRules } from '../run/merge-rules.js'
@@ -10,7 +10,8 @@ import { baseSourceFor, noBaseNote } from './base-source.js'
 import type { RunContext } from './event.js'
 import { findFiles } from './find-files.js'
 import type { ActionInputs } from './inputs.js'
-import { failClosed, publishNoChanges, publishOutcome, targetOf, type Target } from './publish.js'
+import { failClosed, publishNoChanges, publishOutcome } from './publish.js'
+import { targetOf, type Target } from './target.js'
 import { relevantChanges } from './relevance.js'
 import type { ModeResult } from './result.js'
 import type { GateOutcome } from './verdict.js'
@@ -62,7 +63,7 @@ async function mergeShards(inputs: ActionInputs, base: CommitSource | undefined)
   try {
     const { report, paths } = await mergeShardFiles(files, inputs.out, judged.rules)
     // Overrides are re-verified under the same effective rules.
-    return { kind: 'report', report, reportPath: paths.report, overrideRules: judged.thresholds.override }
+    return { kind: 'report', report, paths, overrideRules: judged.thresholds.override }
   } catch (err) {
     if (err instanceof InputError) return { kind: 'invalid', subject: 'the shard reports', problems: err.problems }
     throw err

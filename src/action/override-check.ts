@@ -17,7 +17,7 @@ import {
   type VerifiedOverride
 } from './override-evidence.js'
 import type { Thread } from './pr-comment.js'
-import type { Target } from './publish.js'
+import type { Target } from './target.js'
 import type { GateOutcome } from './verdict.js'
 
 export interface OverrideCheckRequest {

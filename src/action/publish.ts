@@ -1,13 +1,11 @@
 // Writes a gate outcome where people and branch protection look: the job summary, the commit
 // status on the head SHA and the PR comment. A failing write does not stop the others.
 import * as core from '@actions/core'
-import { createClient, type GitHubClient } from '../github/client.js'
 import { setCommitStatus, type CommitStatus } from '../github/statuses.js'
 import { annotate } from './annotations.js'
-import { isCancel, renderComment, short, type CommentState, type OverrideRecord } from './comment-body.js'
+import type { OverrideRecord } from './comment-body.js'
+import { noChangesComment, verdictComment } from './comment-update.js'
 import { escapeUserText } from './escape.js'
-import { pullRequestOf, type RunContext } from './event.js'
-import type { ActionInputs } from './inputs.js'
 import { noChangesSummary } from './no-changes.js'
 import { fitDescription } from './status-description.js'
 import type { Changes } from './relevance.js'
@@ -15,42 +13,8 @@ import { overrideInForce } from './override-check.js'
 import type { VerifiedOverride } from './override-evidence.js'
 import { emptyState, findOurComment, readThread, writeOurComment, type OurComment } from './pr-comment.js'
 import type { ModeResult } from './result.js'
-import { verdictOf, type GateOutcome, type Verdict } from './verdict.js'
-
-export interface Target {
-  client: GitHubClient
-  /** Reads org team membership of override approvers (the teams-token input). */
-  teamsClient: GitHubClient
-  /** The commit the status is set on: the PR's head, else the run's commit. */
-  sha: string
-  pr?: number
-  prAuthor?: string
-  /** The PR's base commit, whose override rules re-verify an override. */
-  baseSha?: string
-  /** The thresholds input, workspace-relative. */
-  thresholdsFile: string
-  context: string
-  runUrl?: string
-  /** Create or update the PR comment. */
-  comment: boolean
-}
-
-export function targetOf(inputs: ActionInputs, ctx: RunContext): Target {
-  const pr = pullRequestOf(ctx)
-  const client = createClient(inputs.token, ctx.repository)
-  return {
-    client,
-    teamsClient: inputs.teamsToken === inputs.token ? client : createClient(inputs.teamsToken, ctx.repository),
-    sha: pr?.headSha ?? ctx.sha,
-    pr: pr?.number,
-    prAuthor: pr?.author,
-    baseSha: pr?.baseSha,
-    thresholdsFile: inputs.thresholds,
-    context: inputs.statusContext,
-    runUrl: ctx.runUrl,
-    comment: inputs.comment
-  }
-}
+import type { Target } from './target.js'
+import { verdictOf, type GateOutcome } from './verdict.js'
 
 export async function publishOutcome(target: Target, outcome: GateOutcome): Promise<ModeResult> {
   const failures: string[] = []
@@ -72,22 +36,14 @@ export async function publishOutcome(target: Target, outcome: GateOutcome): Prom
 
   await attempt(failures, () => setStatus(target, verdict.state, verdict.description))
   if (target.pr !== undefined && target.comment && commentRead) {
-    const cached = existing?.state ?? emptyState()
-    const state: CommentState = {
-      ...cached,
-      head: target.sha,
-      failed: verdict.failedTiers,
-      overrides: overridesShown(cached.overrides, target.sha, override, verdict)
-    }
-    if (!verdict.failedTiers) delete state.failed
-    const body = renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl })
+    const body = verdictComment(existing?.state ?? emptyState(), target, verdict, override)
     await attempt(failures, () => writeOurComment(target.client, target.pr!, existing, body))
   }
   if (failures.length > 0) await core.summary.addRaw(apiProblems(failures)).write()
   core.info(`evalgate: ${verdict.decision} (${verdict.description})`)
   return {
     decision: verdict.decision,
-    report: verdict.report,
+    paths: verdict.paths,
     successRates: verdict.successRates,
     failure: joinFailures([verdict.failure, ...failures])
   }
@@ -102,10 +58,7 @@ export async function publishNoChanges(target: Target, changes: Changes): Promis
   if (target.pr !== undefined && target.comment) {
     const existing = await attempt(failures, () => readComment(target))
     if (existing) {
-      const state: CommentState = { ...existing.state, head: target.sha }
-      delete state.failed
-      const result = `**evalgate: no agent changes** as of \`${short(target.sha)}\`: no prompt, tool, policy, manifest, agent code, golden task or thresholds file changed, so the gate was not run.`
-      const body = renderComment({ context: target.context, state, result, runUrl: target.runUrl })
+      const body = noChangesComment(existing.state, target)
       await attempt(failures, () => writeOurComment(target.client, target.pr!, existing, body))
     }
   }
@@ -152,25 +105,6 @@ function failedReport(outcome: GateOutcome): outcome is Extract<GateOutcome, { k
 
 function overrideRecord(v: VerifiedOverride): OverrideRecord {
   return { sha: v.sha, login: v.login, at: v.at, reason: escapeUserText(v.reason), tiers: [] }
-}
-
-/**
- * The log keeps earlier heads' records; for this head, the overrides and cancels up to its last
- * cancel (history, none in force), then only the override just verified.
- */
-function overridesShown(
-  cached: OverrideRecord[],
-  sha: string,
-  verified: OverrideRecord | undefined,
-  verdict: Verdict
-): OverrideRecord[] {
-  const others = cached.filter((o) => o.sha !== sha)
-  const mine = cached.filter((o) => o.sha === sha)
-  const lastCancel = mine.findLastIndex(isCancel)
-  const history = mine.slice(0, lastCancel + 1)
-  return verified && verdict.decision === 'overridden'
-    ? [...others, ...history, { ...verified, tiers: verdict.failedTiers ?? [] }]
-    : [...others, ...history]
 }
 
 async function readComment(target: Target): Promise<OurComment | undefined> {

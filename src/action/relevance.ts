@@ -1,5 +1,4 @@
 // Does this PR change the agent? Its files (from the API) against the agent paths.
-import type { CommitSource } from '../base/source.js'
 import type { GitHubClient } from '../github/client.js'
 import { listPullRequestFiles } from '../github/pulls.js'
 import { defaultAgentGlobs, type AgentPaths } from './agent-paths.js'

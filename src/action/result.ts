@@ -1,7 +1,10 @@
+import type { OutputPaths } from '../report/outputs.js'
+
 /** What a mode hands back to main: the outputs, and why the step fails when it does. */
 export interface ModeResult {
   decision: string
-  report?: string
+  /** The files written, when the gate ran (the step outputs of those OUTPUTS name one). */
+  paths?: OutputPaths
   successRates?: Record<string, number>
   failure?: string
 }

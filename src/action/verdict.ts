@@ -3,6 +3,7 @@
 import type { Problem } from '../load/problems.js'
 import type { OverrideRules, Report } from '../model/types.js'
 import { renderSummary } from '../report/summary.js'
+import type { OutputPaths } from '../report/outputs.js'
 import type { StatusState } from '../github/statuses.js'
 import { describeProblem, problemList } from './problem-text.js'
 import { short, type OverrideRecord } from './comment-body.js'
@@ -14,7 +15,7 @@ export type GateOutcome =
   | {
       kind: 'report'
       report: Report
-      reportPath: string
+      paths: OutputPaths
       /** The run's effective `override` rules (the engine's); absent: read from the base commit. */
       overrideRules?: OverrideRules
     }
@@ -35,7 +36,7 @@ export interface Verdict {
   commentResult: string
   /** Tiers that failed, recorded in the comment for the override audit line. */
   failedTiers?: string[]
-  report?: string
+  paths?: OutputPaths
   successRates: Record<string, number>
   /** Why the step fails, when it does. */
   failure?: string
@@ -46,7 +47,7 @@ const COMMENT_MAX_FAILED = 20
 export function verdictOf(outcome: GateOutcome, override?: OverrideRecord): Verdict {
   switch (outcome.kind) {
     case 'report':
-      return reportVerdict(outcome.report, outcome.reportPath, override)
+      return reportVerdict(outcome.report, outcome.paths, override)
     case 'not-run':
       return notRunVerdict(outcome.keys)
     case 'invalid':
@@ -54,8 +55,8 @@ export function verdictOf(outcome: GateOutcome, override?: OverrideRecord): Verd
   }
 }
 
-function reportVerdict(report: Report, reportPath: string, override: OverrideRecord | undefined): Verdict {
-  const base = { report: reportPath, successRates: successRates(report) }
+function reportVerdict(report: Report, paths: OutputPaths, override: OverrideRecord | undefined): Verdict {
+  const base = { paths, successRates: successRates(report) }
   const facts = gateDescription(report)
   if (report.decision === 'fail' && override) {
     const note = `**Overridden** by ${quietMention(override.login)} on \`${short(override.sha)}\` (${override.at}): ${override.reason}`

@@ -1,5 +1,5 @@
 import { InputError } from '../load/problems.js'
-import { BaseReadError, type CommitSource } from './source.js'
+import { BaseReadError, type CommitSource } from '../model/commit-source.js'
 
 /** A base that cannot be read is `error`: the gate is never decided against the PR's own rules. */
 export function baseUnreadable(source: Pick<CommitSource, 'sha' | 'via'>, err: BaseReadError): InputError {

@@ -1,7 +1,7 @@
 // The base commit read from a local git repository (the checkout has it, or the CLI's --base-ref).
 // git is run with argument arrays, never through a shell, and every output is bounded.
 import { execFile } from 'node:child_process'
-import { BaseReadError, type CommitSource, type TreeEntry } from './source.js'
+import { BaseReadError, type CommitSource, type TreeEntry } from '../model/commit-source.js'
 
 const MAX_TREE_BYTES = 64 * 1024 * 1024
 const MAX_BLOB_BYTES = 64 * 1024 * 1024

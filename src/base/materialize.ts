@@ -9,7 +9,7 @@ import { MANIFEST_NAMES } from '../load/discover.js'
 import { parseYaml } from '../load/read-data-file.js'
 import { gitBlobId } from './blob-id.js'
 import { manifestReferences } from './manifest-references.js'
-import type { CommitSource, TreeEntry } from './source.js'
+import type { CommitSource, TreeEntry } from '../model/commit-source.js'
 import { append } from '../util/append.js'
 
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.jsonl'])

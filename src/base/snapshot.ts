@@ -12,7 +12,7 @@ import type { LoadedTask } from '../load/task-schema.js'
 import type { Thresholds, Workflow } from '../model/types.js'
 import { readingBase } from './base-read-error.js'
 import { materializeBase, type BaseLayout } from './materialize.js'
-import type { CommitSource } from './source.js'
+import type { CommitSource } from '../model/commit-source.js'
 
 export type { BaseLayout } from './materialize.js'
 

@@ -4,9 +4,8 @@ import { validateCommand } from './validate-command.js'
 import { mergeCommand } from './merge-command.js'
 import { scorecardCommand } from './scorecard-command.js'
 import { USAGE } from './usage.js'
+import { EXIT } from './exit-codes.js'
 import { scrubSecrets } from '../util/secrets.js'
-
-export const EXIT = { pass: 0, fail: 1, error: 2 } as const
 
 /** Runs one CLI invocation and returns its exit code; a user's mistake never becomes a stack trace. */
 export async function main(argv: string[]): Promise<number> {

@@ -5,7 +5,8 @@ import { InputError } from '../load/problems.js'
 import { judgedRules, rulesOfFile } from '../run/merge-rules.js'
 import type { MergeRules } from '../report/merge.js'
 import { baseRefSource, cliRepoRoot } from './base-ref.js'
-import { EXIT } from './main.js'
+import { EXIT } from './exit-codes.js'
+import { writtenFiles } from './written-files.js'
 
 export async function mergeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,10 +25,7 @@ export async function mergeCommand(args: string[]): Promise<number> {
     )
   const { report, paths } = await mergeShardFiles(positionals, values.out!, await mergeRules(values))
   process.stdout.write(renderTierTable(report) + '\n')
-  process.stdout.write(
-    `\nreport:  ${paths.report}\nsummary: ${paths.summary}\nhtml:    ${paths.html}\njunit:   ${paths.junit}\n`
-  )
-  if (paths.traces) process.stdout.write(`traces:  ${paths.traces}\n`)
+  process.stdout.write(`\n${writtenFiles(paths)}`)
   return EXIT[report.decision]
 }
 

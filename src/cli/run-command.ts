@@ -3,8 +3,9 @@ import { renderTierTable } from '../report/table.js'
 import { InputError } from '../load/problems.js'
 import { detectCommit } from './commit.js'
 import { parseArgs } from 'node:util'
-import { EXIT } from './main.js'
+import { EXIT } from './exit-codes.js'
 import { baseRefSource, cliRepoRoot } from './base-ref.js'
+import { writtenFiles } from './written-files.js'
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -48,9 +49,7 @@ export async function runCommand(args: string[]): Promise<number> {
         `${missing.map((t) => `${t.workflow} ${t.tier}`).join(', ')}: not compared there (no max_drop)\n`
     )
   process.stdout.write(renderTierTable(report) + '\n')
-  process.stdout.write(
-    `\nreport:  ${paths.report}\nsummary: ${paths.summary}\ntraces:  ${paths.traces}\nhtml:    ${paths.html}\njunit:   ${paths.junit}\n`
-  )
+  process.stdout.write(`\n${writtenFiles(paths)}`)
   return EXIT[report.decision]
 }
 

@@ -3,7 +3,7 @@ import { InputError } from '../load/problems.js'
 import { computeScorecard } from '../scorecard/compute.js'
 import { readScorecardReports } from '../scorecard/read.js'
 import { writeScorecard } from '../scorecard/write.js'
-import { EXIT } from './main.js'
+import { EXIT } from './exit-codes.js'
 
 /** `evalgate scorecard REPORT.json... [--out DIR]`: the trend over a series of reports. */
 export async function scorecardCommand(args: string[]): Promise<number> {

@@ -2,7 +2,7 @@ import { loadProject } from '../load/index.js'
 import { formatProblem } from '../load/problems.js'
 import { parseArgs } from 'node:util'
 import { tooSmallTiers } from '../gate/too-small-tiers.js'
-import { EXIT } from './main.js'
+import { EXIT } from './exit-codes.js'
 
 export async function validateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({

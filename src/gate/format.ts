@@ -25,3 +25,25 @@ export function signedPoints(delta: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`
 }
+
+/** `1h 02m`, `3m 12s`, `12.3s`, `850ms` */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`
+  const seconds = ms / 1000
+  if (seconds < 60) return `${seconds.toFixed(1)}s`
+  const totalSeconds = Math.round(seconds)
+  const hours = Math.floor(totalSeconds / 3600)
+  const minutes = Math.floor((totalSeconds % 3600) / 60)
+  const rest = totalSeconds % 60
+  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, '0')}m` : `${minutes}m ${String(rest).padStart(2, '0')}s`
+}
+
+export function formatUsd(usd: number | null): string {
+  if (usd === null) return 'unknown'
+  // Two significant digits for small amounts: a cost per task is often a fraction of a cent.
+  return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US')
+}

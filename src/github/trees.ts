@@ -2,7 +2,7 @@
 // action reads the pull request's base when the checkout does not hold it (fetch-depth 1).
 import { createHash } from 'node:crypto'
 import * as z from 'zod'
-import { BaseReadError, type CommitSource, type TreeEntry } from '../base/source.js'
+import { BaseReadError, type CommitSource, type TreeEntry } from '../model/commit-source.js'
 import { GitHubApiError, parseAnswer, request, type Fault, type GitHubClient } from './client.js'
 
 const treeSchema = z.looseObject({

@@ -19,12 +19,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
 }
 
+/** Elements that have no content and no end tag. */
+const VOID_ELEMENTS = new Set(['br', 'hr', 'wbr'])
+
 /** `h('td', { class: 'num' }, 'a < b')` -> `<td class="num">a &lt; b</td>`: attribute values and text escaped. */
 export function h(tag: string, attributes: Attributes | null, ...children: Child[]): Html {
   const attrs = Object.entries(attributes ?? {})
     .filter(([, value]) => value !== null && value !== undefined && value !== false)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`))
     .join('')
+  if (VOID_ELEMENTS.has(tag)) return new Html(`<${tag}${attrs}>`)
   return new Html(`<${tag}${attrs}>${render(children)}</${tag}>`)
 }
 

@@ -1,13 +1,12 @@
 // report.html: one self-contained page (no network, inline CSS and JS) that opens from a
 // downloaded artifact. Written as a stream: traces are copied in line by line.
-import { mkdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Report } from '../model/types.js'
 import { scrubSecrets } from '../util/secrets.js'
 import { jsonScript } from './escape.js'
 import { pageEnd, pageStart } from './page.js'
-import { FileSink } from '../util/file-sink.js'
-import { partialPath } from '../report/outputs.js'
+import { streamAtomically } from '../util/atomic-file.js'
 import { writeTraceChunks, type TraceIndex } from './trace-chunks.js'
 
 export const HTML_REPORT_FILE = 'report.html'
@@ -19,22 +18,14 @@ export async function writeHtmlReport(outDir: string, report: Report, tracesPath
   const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report))) as Report
   const withTraces = tracesPath !== undefined && (await isFile(tracesPath))
   // Written under a temporary name: a half-written page would look like a report.
-  const partial = partialPath(htmlPath)
-  const sink = new FileSink(partial)
-  try {
+  await streamAtomically(htmlPath, async (sink) => {
     await sink.write(pageStart(safeReport))
     await sink.write(jsonScript('eg-meta', JSON.stringify(pageMeta(safeReport))))
     await sink.write(jsonScript('eg-tasks', JSON.stringify(safeReport.tasks)))
     const index: TraceIndex | null = withTraces ? await writeTraceChunks(tracesPath, (text) => sink.write(text)) : null
     await sink.write(jsonScript('eg-trace-index', JSON.stringify({ included: index !== null, ...index })))
     await sink.write(pageEnd())
-    await sink.close()
-    await rename(partial, htmlPath)
-  } catch (err) {
-    sink.destroy()
-    await rm(partial, { force: true })
-    throw err
-  }
+  })
   return htmlPath
 }
 

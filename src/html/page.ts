@@ -1,7 +1,7 @@
 // The fixed parts of the page: head, the static sections, the task table shell, the script.
-import { createHash } from 'node:crypto'
 import type { Report } from '../model/types.js'
 import { PAGE_SCRIPT } from './client/index.js'
+import { documentEnd, documentStart, MAIN_END, pageStyle, sourceHash } from './document.js'
 import { h, render, type Html } from './escape.js'
 import { baselineSection } from './sections/baseline.js'
 import { flakySection } from './sections/flaky.js'
@@ -10,7 +10,6 @@ import { gateChangesSection } from './sections/gate-changes.js'
 import { decisionSection, totalsSection } from './sections/summary.js'
 import { tiersSection } from './sections/tier-table.js'
 import { workflowsSection } from './sections/workflows.js'
-import { PAGE_STYLE } from './style.js'
 
 const TASK_COLUMNS = [
   'Task',
@@ -26,14 +25,14 @@ const TASK_COLUMNS = [
 ]
 const NUMERIC_COLUMNS = new Set(['Duration', 'Model calls', 'Tool calls', 'Cost'])
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+const STYLE = pageStyle()
 
 // Nothing may be loaded from anywhere; only our own inline style and script may run. Even if
 // data ever escaped its JSON block, an injected script would not execute.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  `style-src ${sha256(PAGE_STYLE)}`,
-  `script-src ${sha256(PAGE_SCRIPT)}`,
+  `style-src ${sourceHash(STYLE)}`,
+  `script-src ${sourceHash(PAGE_SCRIPT)}`,
   "base-uri 'none'",
   "form-action 'none'"
 ].join('; ')
@@ -53,20 +52,12 @@ export function pageStart(report: Report): string {
     taskTableShell()
   ]
   const present = sections.filter((s): s is Html => s !== null)
-  return (
-    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n` +
-    '<meta name="referrer" content="no-referrer">\n' +
-    render([h('title', null, title)]) +
-    `\n<style>${PAGE_STYLE}</style>\n</head>\n<body>\n<main>\n` +
-    render([h('h1', null, 'evalgate report'), navigation(present), ...present]) +
-    '\n</main>\n'
-  )
+  const shell = { doctype: '<!DOCTYPE html>', title, policy: CONTENT_SECURITY_POLICY, style: STYLE } as const
+  return documentStart(shell) + render([h('h1', null, 'evalgate report'), navigation(present), ...present]) + MAIN_END
 }
 
 export function pageEnd(): string {
-  return `<script>${PAGE_SCRIPT}</script>\n</body>\n</html>\n`
+  return documentEnd(PAGE_SCRIPT)
 }
 
 const SECTION_TITLES: [string, string][] = [

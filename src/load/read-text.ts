@@ -6,6 +6,7 @@ import type { Problem } from './problems.js'
 
 const DECODER = new TextDecoder('utf-8', { fatal: true })
 // C0 controls but tab, line feed and carriage return.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
 
 export type ReadText = { ok: true; text: string } | { ok: false; problem: Problem }

@@ -1,11 +1,8 @@
 // The words and numbers both renderers (summary.md and the terminal table) show.
 import { failedChecks } from '../gate/decide.js'
 import { percent, plural, points, signedPoints, thresholdPercent } from '../gate/format.js'
+import { decisionCell, intervalHeader, severalWorkflows, verdictCell } from '../gate/labels.js'
 import type { Report, TierSummary } from '../model/types.js'
-
-export function severalWorkflows(report: Report): boolean {
-  return new Set(report.tiers.map((t) => t.workflow)).size > 1
-}
 
 function tierLabel(report: Report, tier: TierSummary): string {
   return severalWorkflows(report) ? `${tier.workflow} ${tier.tier}` : tier.tier
@@ -87,12 +84,6 @@ export function tierColumns(report: Report): TierColumns {
   return { header, rows }
 }
 
-/** `95% CI`: the tiers' interval level (`CI` alone when tiers differ). */
-export function intervalHeader(report: Report): string {
-  const levels = new Set(report.tiers.map((t) => t.ci_level ?? 0.95))
-  return levels.size > 1 ? 'CI' : `${thresholdPercent([...levels][0] ?? 0.95)} CI`
-}
-
 /** Tasks that passed every attempt; flaky ones (mixed outcomes) counted apart. */
 function passedCell(t: TierSummary): string {
   const extra = [
@@ -109,15 +100,6 @@ export function attemptsCell(t: TierSummary): string {
   return t.attempts.min === t.attempts.max ? `${t.attempts.max}` : `${t.attempts.per_task.toFixed(1)}/task`
 }
 
-/** `decided (95%)`, `inside margin (95%)`, `undecided after 5`; `—` for a tier not gated. */
-export function decisionCell(t: TierSummary): string {
-  const d = t.decision
-  if (!d) return '—'
-  const confidence = thresholdPercent(d.confidence)
-  if (d.outcome === 'inside_margin') return `inside margin (${confidence})`
-  return d.decided ? `decided (${confidence})` : `undecided after ${t.attempts?.max ?? 1}`
-}
-
 function thresholdCell(t: TierSummary): string {
   if (t.threshold === null) return '—'
   return `≥ ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ''}`
@@ -127,31 +109,4 @@ function baselineCell(t: TierSummary): string {
   if (t.baseline_rate == null) return '—'
   const limit = t.max_drop != null ? `, max drop ${points(t.max_drop)}` : ''
   return `${percent(t.baseline_rate)} (${signedPoints(t.success_rate - t.baseline_rate)}${limit})`
-}
-
-export function verdictCell(t: TierSummary): 'ok' | 'fail' | 'not gated' {
-  // An ungated tier fails only through a high-risk regression.
-  return !t.ok ? 'fail' : t.gated ? 'ok' : 'not gated'
-}
-
-/** `1h 02m`, `3m 12s`, `12.3s`, `850ms` */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`
-  const seconds = ms / 1000
-  if (seconds < 60) return `${seconds.toFixed(1)}s`
-  const totalSeconds = Math.round(seconds)
-  const hours = Math.floor(totalSeconds / 3600)
-  const minutes = Math.floor((totalSeconds % 3600) / 60)
-  const rest = totalSeconds % 60
-  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, '0')}m` : `${minutes}m ${String(rest).padStart(2, '0')}s`
-}
-
-export function formatUsd(usd: number | null): string {
-  if (usd === null) return 'unknown'
-  // Two significant digits for small amounts: a cost per task is often a fraction of a cent.
-  return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`
-}
-
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US')
 }

@@ -2,6 +2,7 @@
 // pull request changed about the rules and golden tasks it is judged by, and what applied.
 import { plural } from '../gate/format.js'
 import type { ChangedTask, GateChanges, ThresholdChange } from '../model/types.js'
+import { hasChanges } from '../model/gate-changes.js'
 import { largest } from '../util/append.js'
 import { preview } from '../util/preview.js'
 import { inertText } from './inert-text.js'
@@ -39,23 +40,6 @@ export function gateChangesSection(changes: GateChanges | undefined): string {
   const detail = parts.join('\n\n')
   if (detail.split('\n').length <= FOLD_AFTER_LINES) return `${heading}\n\n${detail}`
   return `${heading}\n\n<details><summary>What changed</summary>\n\n${detail}\n\n</details>`
-}
-
-export function hasChanges(c: GateChanges): boolean {
-  const { tasks, workflows } = c
-  const lists: unknown[][] = [
-    c.thresholds,
-    tasks.added,
-    tasks.removed,
-    tasks.changed,
-    workflows.renamed,
-    workflows.added,
-    workflows.removed,
-    c.permissions,
-    c.endpoints,
-    c.notes
-  ]
-  return c.first_run === true || lists.some((list) => list.length > 0)
 }
 
 function overview(c: GateChanges): string {

@@ -4,6 +4,7 @@
 // HTML, no link or image, no code span or escape it could close, no invisible or bidi characters
 // that make it read differently than it is. What stays is readable text on one line.
 
+// eslint-disable-next-line no-control-regex -- removing control characters is this pattern's job
 const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
 
 // Only what could start an entity (`&#64;` renders as the `@` it stands for), a tag, an autolink or

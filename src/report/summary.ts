@@ -1,9 +1,19 @@
 // summary.md: what a PR reader needs in ten seconds (verdict, tiers, why), then the detail.
-import { percent, plural, points, signedPoints, thresholdPercent } from '../gate/format.js'
+import {
+  formatCount,
+  formatDuration,
+  formatUsd,
+  percent,
+  plural,
+  points,
+  signedPoints,
+  thresholdPercent
+} from '../gate/format.js'
+import { severalWorkflows } from '../gate/labels.js'
 import { isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
 import type { Report, TaskResult, TierSummary } from '../model/types.js'
-import { formatCount, formatDuration, formatUsd, headline, severalWorkflows, tierColumns } from './cells.js'
+import { headline, tierColumns } from './cells.js'
 import { failureModes } from './failure-modes.js'
 import { gateChangesSection } from './gate-changes.js'
 import { preview } from '../util/preview.js'

@@ -1,31 +1,23 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Report } from '../model/types.js'
-import { writeHtmlReport } from '../html/index.js'
-import { renderJunit } from './junit.js'
-import { renderSummary } from './summary.js'
-import { scrubSecrets } from '../util/secrets.js'
-import { writeAtomically } from './outputs.js'
-
-export interface ReportPaths {
-  reportPath: string
-  summaryPath: string
-  junitPath: string
-  htmlPath: string
-}
+import { OUTPUTS, type OutputPaths } from './outputs.js'
 
 /**
- * Writes every file made from report.json; report.html also embeds the traces when they are
- * given. Each file appears whole or not at all, report.json last.
+ * Writes every output of the report in outDir (traces.jsonl from `traceSources`, and report.html
+ * embeds it), each whole or not at all, report.json last.
  */
-export async function writeReportFiles(outDir: string, report: Report, tracesPath?: string): Promise<ReportPaths> {
+export async function writeReportFiles(
+  outDir: string,
+  report: Report,
+  traceSources: readonly string[] = []
+): Promise<OutputPaths> {
   await mkdir(outDir, { recursive: true })
-  const reportPath = join(outDir, 'report.json')
-  const summaryPath = join(outDir, 'summary.md')
-  const junitPath = join(outDir, 'junit.xml')
-  await writeAtomically(summaryPath, scrubSecrets(renderSummary(report)))
-  await writeAtomically(junitPath, scrubSecrets(renderJunit(report)))
-  const htmlPath = await writeHtmlReport(outDir, report, tracesPath)
-  await writeAtomically(reportPath, scrubSecrets(JSON.stringify(report, null, 2)) + '\n')
-  return { reportPath, summaryPath, junitPath, htmlPath }
+  const written: Partial<OutputPaths> = {}
+  for (const output of [...OUTPUTS.filter((o) => !o.last), ...OUTPUTS.filter((o) => o.last)]) {
+    const path = join(outDir, output.file)
+    if (await output.write(path, { outDir, report, traceSources, written })) written[output.name] = path
+  }
+  // Only an optional format may write nothing.
+  return written as OutputPaths
 }

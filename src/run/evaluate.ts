@@ -4,7 +4,7 @@ import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
 import { taskKey } from '../gate/task-attempts.js'
 import { tierSettings } from '../gate/tier-settings.js'
-import type { CommitSource } from '../base/source.js'
+import type { CommitSource } from '../model/commit-source.js'
 import { InputError, type Problem } from '../load/problems.js'
 import { parseFilter, type LoadedProject } from '../load/index.js'
 import { missingApiKey } from '../llm/index.js'
@@ -14,10 +14,8 @@ import { registerEndpointSecrets } from '../llm/endpoint.js'
 import { scrubValue } from '../util/secrets.js'
 import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
-import { clearOutputs, removeUnfinishedSync } from '../report/outputs.js'
+import { clearOutputs, removeUnfinishedSync, type OutputPaths } from '../report/outputs.js'
 import { onStop } from '../util/stop-signals.js'
-import { rename } from 'node:fs/promises'
-import { join } from 'node:path'
 import { parseShard, shardTasks, taskSetHash } from '../report/shard.js'
 import { runTasks, type NextRound } from './runner.js'
 import { workflowInfo } from './workflow-info.js'
@@ -51,7 +49,7 @@ export interface EvaluateResult {
   report: Report
   /** The rules this run was decided by: with a base, each the stricter of base and PR. */
   thresholds: Thresholds
-  paths: { report: string; summary: string; traces: string; junit: string; html: string }
+  paths: OutputPaths
 }
 
 /**
@@ -141,18 +139,9 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
     baseline,
     gateChanges: judged.changes && withPrForms(judged.changes, run.results.slice(tasks.length))
   })
-  const tracesPath = join(opts.outDir, 'traces.jsonl')
-  await rename(run.tracesPath, tracesPath)
   // Scrubbed before anything renders it: a later escape or cut would hide a secret from the scrub.
   const report = scrubValue(built)
-  const written = await writeReportFiles(opts.outDir, report, tracesPath)
-  const paths = {
-    report: written.reportPath,
-    summary: written.summaryPath,
-    traces: tracesPath,
-    junit: written.junitPath,
-    html: written.htmlPath
-  }
+  const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
   return { report, thresholds, paths }
 }
 

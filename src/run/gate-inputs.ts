@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { asOnBase } from '../base/as-on-base.js'
 import { loadBaseProject } from '../base/snapshot.js'
-import type { CommitSource } from '../base/source.js'
+import type { CommitSource } from '../model/commit-source.js'
 import { findRepoRoot, loadProject, type LoadedProject } from '../load/index.js'
 import { InputError } from '../load/problems.js'
 import type { LoadedTask } from '../load/task-schema.js'

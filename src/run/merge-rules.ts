@@ -2,7 +2,7 @@
 // given, on a pull request the stricter of the base's and the PR's (judgedProject, as evaluate).
 // Never the rules a shard report says it was run with: those are only checked against these.
 import path from 'node:path'
-import type { CommitSource } from '../base/source.js'
+import type { CommitSource } from '../model/commit-source.js'
 import { loadThresholds } from '../load/index.js'
 import { displayPath } from '../load/paths.js'
 import { InputError } from '../load/problems.js'

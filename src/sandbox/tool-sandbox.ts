@@ -22,11 +22,7 @@ export class ToolSandbox {
   ) {}
 
   static async start(): Promise<ToolSandbox> {
-    let sandbox: ToolSandbox | undefined
-    const server = createServer(
-      { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 5_000 },
-      (req, res) => sandbox!.handleRequest(req, res)
-    )
+    const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 5_000 })
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
       server.listen(0, '127.0.0.1', () => {
@@ -35,7 +31,8 @@ export class ToolSandbox {
       })
     })
     const { port } = server.address() as AddressInfo
-    sandbox = new ToolSandbox(server, `http://127.0.0.1:${port}`)
+    const sandbox = new ToolSandbox(server, `http://127.0.0.1:${port}`)
+    server.on('request', (req, res) => sandbox.handleRequest(req, res))
     return sandbox
   }
 

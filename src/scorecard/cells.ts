@@ -1,6 +1,5 @@
 // The words and number formats both scorecard renderers (markdown and HTML) use.
-import { percent, plural } from '../gate/format.js'
-import { formatUsd } from '../report/cells.js'
+import { formatUsd, percent, plural } from '../gate/format.js'
 import type { Scorecard, ScorecardRow } from './model.js'
 
 export const NOTHING = '—'

@@ -1,7 +1,7 @@
 // A small inline SVG line chart of success rates over the series: overall and per tier.
 import { percent } from '../gate/format.js'
+import { h, type Html } from '../html/escape.js'
 import type { Scorecard, ScorecardRow } from './model.js'
-import { escapeHtml } from './escape.js'
 import { smallest } from '../util/append.js'
 
 const WIDTH = 720
@@ -25,7 +25,7 @@ export function chartSeries(card: Scorecard): ChartSeries[] {
   }))
 }
 
-export function successRateChart(card: Scorecard): string {
+export function successRateChart(card: Scorecard): Html {
   const series = chartSeries(card)
   const labels = card.columns.map((c) => c.created_at.slice(0, 10))
   const known = series.flatMap((s) => s.values.filter((v): v is number => v !== null))
@@ -36,28 +36,38 @@ export function successRateChart(card: Scorecard): string {
   const x = (i: number) => MARGIN.left + (labels.length > 1 ? (i / (labels.length - 1)) * plotWidth : plotWidth / 2)
   const y = (rate: number) => MARGIN.top + ((1 - rate) / (1 - bottom || 1)) * plotHeight
 
-  const grid: string[] = []
+  const grid: Html[] = []
   for (let tenth = Math.round(bottom * 10); tenth <= 10; tenth++) {
-    const rate = tenth / 10
+    const at = fmt(y(tenth / 10))
     grid.push(
-      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fmt(y(rate))}" y2="${fmt(y(rate))}" class="grid"/>`,
-      `<text x="${MARGIN.left - 6}" y="${fmt(y(rate) + 4)}" text-anchor="end">${tenth * 10}%</text>`
+      h('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: at, y2: at, class: 'grid' }),
+      h(
+        'text',
+        { x: MARGIN.left - 6, y: fmt(y(tenth / 10) + 4), 'text-anchor': 'end', class: 'axis' },
+        `${tenth * 10}%`
+      )
     )
   }
   const every = Math.ceil(labels.length / MAX_X_LABELS)
-  const xLabels = labels.flatMap((label, i) =>
-    i % every === 0 || i === labels.length - 1
-      ? [`<text x="${fmt(x(i))}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle">${escapeHtml(label)}</text>`]
-      : []
+  const xLabels = labels.map(
+    (label, i) =>
+      (i % every === 0 || i === labels.length - 1) &&
+      h('text', { x: fmt(x(i)), y: HEIGHT - MARGIN.bottom + 18, 'text-anchor': 'middle', class: 'axis' }, label)
   )
-  const lines = series.flatMap((s) => seriesMarks(s, card, x, y))
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="Success rate over time">`,
-    ...grid,
-    ...xLabels,
-    ...lines,
-    '</svg>'
-  ].join('\n')
+  return h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      width: WIDTH,
+      height: HEIGHT,
+      role: 'img',
+      'aria-label': 'Success rate over time'
+    },
+    grid,
+    xLabels,
+    series.map((s) => seriesMarks(s, card, x, y))
+  )
 }
 
 function seriesMarks(
@@ -65,15 +75,15 @@ function seriesMarks(
   card: Scorecard,
   x: (i: number) => number,
   y: (rate: number) => number
-): string[] {
+): Html[] {
   const width = series.label === 'All tasks' ? 3 : 1.5
-  const lines: string[] = []
-  const dots: string[] = []
+  const lines: Html[] = []
+  const dots: Html[] = []
   // A report without the tier breaks the line rather than bridging the gap.
   let run: string[] = []
   const endLine = () => {
     if (run.length > 1)
-      lines.push(`<polyline points="${run.join(' ')}" fill="none" stroke="${series.color}" stroke-width="${width}"/>`)
+      lines.push(h('polyline', { points: run.join(' '), fill: 'none', stroke: series.color, 'stroke-width': width }))
     run = []
   }
   series.values.forEach((value, i) => {
@@ -81,7 +91,7 @@ function seriesMarks(
     run.push(`${fmt(x(i))},${fmt(y(value))}`)
     const title = `${series.label} · ${card.columns[i].label} · ${percent(value)}`
     dots.push(
-      `<circle cx="${fmt(x(i))}" cy="${fmt(y(value))}" r="${width + 1.5}" fill="${series.color}"><title>${escapeHtml(title)}</title></circle>`
+      h('circle', { cx: fmt(x(i)), cy: fmt(y(value)), r: width + 1.5, fill: series.color }, h('title', null, title))
     )
   })
   endLine()

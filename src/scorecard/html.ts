@@ -1,92 +1,109 @@
 // scorecard.html: the same tables as scorecard.md and a chart of the success rates, in one
-// self-contained page (inline style and SVG, no script, nothing fetched from the network).
+// self-contained page (inline style and SVG, no script, nothing fetched from the network),
+// built like report.html: its page shell, stylesheet and markup builder.
+import { documentEnd, documentStart, MAIN_END, pageStyle } from '../html/document.js'
+import { h, render, type Child, type Html } from '../html/escape.js'
 import { chartSeries, successRateChart } from './chart.js'
 import { DEFINITIONS, metricRows, scopeLine } from './cells.js'
-import { escapeHtml } from './escape.js'
 import type { Scorecard, ScorecardColumn } from './model.js'
 
 const BAD_DECISIONS = new Set(['fail', 'error'])
 
-const STYLE = `
-body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #111827; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; }
-h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
-h2 { font-size: 1.1rem; margin-top: 2rem; }
-.scope, .note { color: #4b5563; }
+// The legend's swatches take their series' colour from a style attribute.
+const POLICY = "default-src 'none'; style-src 'unsafe-inline'"
+
+const SCORECARD_RULES = `
+.scope { color: var(--muted); }
 .table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; margin: 0.5rem 0; }
-th, td { border: 1px solid #e5e7eb; padding: 0.3rem 0.6rem; text-align: right; white-space: nowrap; }
-th:first-child, td:first-child { text-align: left; }
-thead th { background: #f9fafb; }
-.commit { font: 12px ui-monospace, monospace; font-weight: normal; color: #4b5563; }
-tr.strong td { font-weight: 600; }
-td.fail, td.error { color: #b91c1c; }
-svg text { font-size: 11px; fill: #4b5563; }
-svg .grid { stroke: #e5e7eb; }
-.legend { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0.25rem 0 0; padding: 0; list-style: none; }
-.swatch { display: inline-block; width: 0.9rem; height: 0.25rem; margin-right: 0.35rem; vertical-align: middle; }
+.series { width: auto; }
+.series th, .series td { text-align: right; white-space: nowrap; }
+.series th:first-child, .series td:first-child { text-align: left; }
+.series .commit { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
+.series tr.strong td { font-weight: 600; }
+.series td.fail, .series td.error { color: var(--fail); }
+ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
+.swatch { display: inline-block; width: 14px; height: 4px; margin-right: 6px; vertical-align: middle; }
 `
 
 export function renderScorecardHtml(card: Scorecard): string {
-  const head = `<tr><th>Metric</th>${card.columns.map(columnHeader).join('')}</tr>`
-  const body = metricRows(card).map((row) => {
-    const cells = row.cells
-      .map((cell) => `<td${BAD_DECISIONS.has(cell) ? ` class="${cell}"` : ''}>${escapeHtml(cell)}</td>`)
-      .join('')
-    return `<tr${row.strong ? ' class="strong"' : ''}><td>${escapeHtml(row.label)}</td>${cells}</tr>`
-  })
-  const legend = chartSeries(card)
-    .map((s) => `<li><span class="swatch" style="background:${s.color}"></span>${escapeHtml(s.label)}</li>`)
-    .join('')
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>evalgate scorecard</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>evalgate scorecard</h1>
-<p class="scope">${escapeHtml(scopeLine(card))}</p>
-<h2>Success rate over time</h2>
-${successRateChart(card)}
-<ul class="legend">${legend}</ul>
-<div class="table-wrap"><table>
-<thead>${head}</thead>
-<tbody>
-${body.join('\n')}
-</tbody>
-</table></div>
-${failureModes(card)}
-<h2>Reports</h2>
-<ul>${card.columns.map((c) => `<li>${escapeHtml(c.label)}: <code>${escapeHtml(c.file)}</code></li>`).join('')}</ul>
-<h2>How the numbers are computed</h2>
-<ul class="note">${DEFINITIONS.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>
-</body>
-</html>
-`
+  const metrics = metricRows(card).map((row) =>
+    h(
+      'tr',
+      { class: row.strong ? 'strong' : null },
+      h('td', null, row.label),
+      row.cells.map((cell) => h('td', { class: BAD_DECISIONS.has(cell) ? cell : null }, cell))
+    )
+  )
+  const legend = chartSeries(card).map((s) =>
+    h('li', null, h('span', { class: 'swatch', style: `background:${s.color}` }), s.label)
+  )
+  const main: Child[] = [
+    h('h1', null, 'evalgate scorecard'),
+    h('p', { class: 'scope' }, scopeLine(card)),
+    h('h2', null, 'Success rate over time'),
+    h('figure', { class: 'chart' }, successRateChart(card), h('ul', { class: 'legend' }, legend)),
+    table(card, 'Metric', metrics),
+    failureModes(card),
+    h('h2', null, 'Reports'),
+    h(
+      'ul',
+      null,
+      card.columns.map((c) => h('li', null, `${c.label}: `, h('code', null, c.file)))
+    ),
+    h('h2', null, 'How the numbers are computed'),
+    h(
+      'ul',
+      { class: 'note' },
+      DEFINITIONS.map((line) => h('li', null, line))
+    )
+  ]
+  const shell = {
+    doctype: '<!doctype html>',
+    title: 'evalgate scorecard',
+    policy: POLICY,
+    style: pageStyle(SCORECARD_RULES)
+  } as const
+  return documentStart(shell) + render(main) + MAIN_END + documentEnd()
+}
+
+/** A table with a column per report: the row label's heading, then the reports. */
+function table(card: Scorecard, first: string, rows: Html[]): Html {
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'grid-table series' },
+      h('thead', null, h('tr', null, h('th', null, first), card.columns.map(columnHeader))),
+      h('tbody', null, rows)
+    )
+  )
 }
 
 /** The date, and the short commit under it, to keep the columns narrow. */
-function columnHeader(column: ScorecardColumn): string {
-  const date = escapeHtml(column.created_at.slice(0, 10))
-  const commit = column.commit ? `<br><span class="commit">${escapeHtml(column.commit.slice(0, 7))}</span>` : ''
-  return `<th title="${escapeHtml(column.file)}">${date}${commit}</th>`
+function columnHeader(column: ScorecardColumn): Html {
+  return h(
+    'th',
+    { title: column.file },
+    column.created_at.slice(0, 10),
+    column.commit && [h('br', null), h('span', { class: 'commit' }, column.commit.slice(0, 7))]
+  )
 }
 
-function failureModes(card: Scorecard): string {
-  if (card.failure_modes.length === 0) return '<h2>Failure modes over time</h2>\n<p>No task failed in any report.</p>'
-  const head = `<tr><th>Failure mode</th>${card.columns.map(columnHeader).join('')}</tr>`
-  const rows = card.failure_modes.map(
-    (row) => `<tr><td>${escapeHtml(row.label)}</td>${row.counts.map((n) => `<td>${n}</td>`).join('')}</tr>`
+function failureModes(card: Scorecard): Child[] {
+  const heading = h('h2', null, 'Failure modes over time')
+  if (card.failure_modes.length === 0) return [heading, h('p', null, 'No task failed in any report.')]
+  const rows = card.failure_modes.map((row) =>
+    h(
+      'tr',
+      null,
+      h('td', null, row.label),
+      row.counts.map((n) => h('td', null, n))
+    )
   )
-  return `<h2>Failure modes over time</h2>
-<p class="note">Tasks per cause in each report, the most frequent over the series first.</p>
-<div class="table-wrap"><table>
-<thead>${head}</thead>
-<tbody>
-${rows.join('\n')}
-</tbody>
-</table></div>`
+  return [
+    heading,
+    h('p', { class: 'note' }, 'Tasks per cause in each report, the most frequent over the series first.'),
+    table(card, 'Failure mode', rows)
+  ]
 }

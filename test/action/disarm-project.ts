@@ -132,7 +132,7 @@ export async function openPullRequest(
     },
     gh,
     gate: (more = {}) =>
-      runAction({ cwd: dir, apiUrl: gh.url, event: 'pull_request', payload: payload(dir, head, base), ...more }),
+      runAction({ cwd: dir, apiUrl: gh.url, event: 'pull_request', payload: payload(head, base), ...more }),
     comment: (body, login) => {
       const posted = gh.addComment(PR, login, body)
       return runAction({
@@ -156,7 +156,7 @@ export async function openPullRequest(
   return pr
 }
 
-function payload(dir: string, head: string, base: string): unknown {
+function payload(head: string, base: string): unknown {
   return {
     action: 'synchronize',
     number: PR,

@@ -6,15 +6,7 @@ import { join } from 'node:path'
 import { commitAll } from '../helpers/commit-files.js'
 import { rateLimited, type FakeFailure, type FakeGitHub } from '../helpers/fake-github.js'
 import { parseComment } from '../../src/action/comment-body.js'
-import {
-  bodyOf,
-  errorLines,
-  expectNoStackTrace,
-  fakeWithPullRequest,
-  isCommentPost,
-  isStatusPost,
-  pushTo
-} from './fake-setup.js'
+import { bodyOf, expectNoStackTrace, fakeWithPullRequest, isCommentPost, isStatusPost, pushTo } from './fake-setup.js'
 import {
   checkoutWithoutBase,
   commandProject,

@@ -3,7 +3,7 @@ import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { gitBlobId } from '../../src/base/blob-id.js'
 import { gitCommitSource, gitTopLevel } from '../../src/base/git-source.js'
-import { BaseReadError } from '../../src/base/source.js'
+import { BaseReadError } from '../../src/model/commit-source.js'
 import { gitRepo } from '../helpers/git-repo.js'
 import { writeProject } from '../helpers/project.js'
 

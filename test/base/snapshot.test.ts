@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gitCommitSource } from '../../src/base/git-source.js'
 import { loadBaseProject } from '../../src/base/snapshot.js'
-import { BaseReadError, type CommitSource } from '../../src/base/source.js'
+import { BaseReadError, type CommitSource } from '../../src/model/commit-source.js'
 import { InputError } from '../../src/load/problems.js'
 import { gitRepo, type GitRepo } from '../helpers/git-repo.js'
 

@@ -28,7 +28,7 @@ const build = (shard?: { index: number; count: number; set_hash: string; set_siz
 
 describe('loadBaseline', () => {
   it('reads the tier rates and task statuses of a report', async () => {
-    const { reportPath } = await writeReportFiles(join(dir, 'main'), build())
+    const { report: reportPath } = await writeReportFiles(join(dir, 'main'), build())
     const baseline = await loadBaseline(reportPath)
     expect(baseline.file).toBe(reportPath)
     expect(baseline.tiers).toEqual([
@@ -60,7 +60,7 @@ describe('loadBaseline', () => {
   })
 
   it('refuses a shard report as a baseline', async () => {
-    const { reportPath } = await writeReportFiles(
+    const { report: reportPath } = await writeReportFiles(
       join(dir, 'shard'),
       build({ index: 0, count: 2, set_hash: 'abc', set_size: 10 })
     )

@@ -2,7 +2,7 @@
 // (as on a runner) with GITHUB_API_URL pointing here. It keeps state (comments, statuses,
 // reactions, PRs and their files, permissions, team memberships), serves a commit's files from a
 // real git repository when given one (`repoDir`) and records every request.
-import { createServer, type IncomingMessage } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { blobAnswer, commitAnswer, contentsAnswer, treeAnswer, type Answer } from './fake-git-routes.js'
 
@@ -175,7 +175,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     return full
   }
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const body = await readBody(req)
     const method = req.method ?? 'GET'
@@ -279,6 +279,13 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       }
     }
     send(404, { message: `fake GitHub has no route for ${method} ${url.pathname}` })
+  }
+  const server = createServer((req, res) => {
+    // A fault in the fake answers 500, which the test then fails on, instead of an unhandled rejection.
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end(`fake GitHub failed: ${String(err)}`)
+    })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -55,21 +55,21 @@ export class FakeOpenAI {
   }
 
   static async start(): Promise<FakeOpenAI> {
-    let fake: FakeOpenAI | undefined
-    const server = createServer((req, res) => {
+    const server = createServer()
+    server.keepAliveTimeout = 60_000
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const fake = new FakeOpenAI(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    server.on('request', (req, res) => {
       let raw = ''
       req.setEncoding('utf8')
       req.on('data', (chunk: string) => (raw += chunk))
-      req.on('end', () => fake!.handle(req.method ?? 'GET', req.url ?? '/', req.headers, raw, res))
+      req.on('end', () => fake.handle(req.method ?? 'GET', req.url ?? '/', req.headers, raw, res))
     })
-    server.keepAliveTimeout = 60_000
     server.on('connection', (socket) => {
-      fake!.connections++
-      fake!.sockets.add(socket)
-      socket.on('close', () => fake!.sockets.delete(socket))
+      fake.connections++
+      fake.sockets.add(socket)
+      socket.on('close', () => fake.sockets.delete(socket))
     })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    fake = new FakeOpenAI(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
     return fake
   }
 

@@ -103,6 +103,7 @@ describe('renderJunit', () => {
       ])
     )
     expect(await schemaErrors(xml)).toEqual([])
+    // eslint-disable-next-line no-control-regex -- the assertion is that no control character is left
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe]/)
     expect(xml).toContain('name="id&lt;&amp;&quot;&gt;"')
     expect(xml).toContain(

@@ -80,7 +80,7 @@ describe('mergeReports', () => {
     })
     // Through the files, as `evalgate merge` does.
     const files = await Promise.all(
-      shardReports(3).map(async (report, i) => (await writeReportFiles(join(dir, `s${i}`), report)).reportPath)
+      shardReports(3).map(async (report, i) => (await writeReportFiles(join(dir, `s${i}`), report)).report)
     )
     const shards = await Promise.all(files.map((f) => readReport(f)))
     const merged = mergeReports(shards.reverse(), [...files].reverse(), given)

@@ -29,7 +29,7 @@ describe('writeReportFiles and readReport', () => {
   it('writes report.json and summary.md into a new folder and reads the report back unchanged', async () => {
     const report = sample()
     const out = join(dir, 'deep', 'out')
-    const { reportPath, summaryPath } = await writeReportFiles(out, report)
+    const { report: reportPath, summary: summaryPath } = await writeReportFiles(out, report)
     expect(reportPath).toBe(join(out, 'report.json'))
     expect(await readFile(reportPath, 'utf8')).toBe(JSON.stringify(report, null, 2) + '\n')
     expect(await readFile(summaryPath, 'utf8')).toContain('**evalgate: FAIL**')

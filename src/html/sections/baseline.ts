@@ -1,7 +1,7 @@
 // Against the base branch: how each tier moved, which tasks regressed and which were fixed.
 import { percent, points, signedPoints } from '../../gate/format.js'
 import type { Report } from '../../model/types.js'
-import { severalWorkflows } from '../../report/cells.js'
+import { severalWorkflows } from '../../gate/labels.js'
 import { h, type Html } from '../escape.js'
 import { taskLinks } from './task-links.js'
 

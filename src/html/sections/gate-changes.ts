@@ -1,6 +1,6 @@
 // What the pull request changed about its own gate, beside the decision it was judged by.
 import type { GateChanges } from '../../model/types.js'
-import { hasChanges } from '../../report/gate-changes.js'
+import { hasChanges } from '../../model/gate-changes.js'
 import { h, type Child, type Html } from '../escape.js'
 
 export function gateChangesSection(changes: GateChanges | undefined): Html | null {

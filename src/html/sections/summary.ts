@@ -1,6 +1,5 @@
 // The top of the page: the decision, why, and what the run cost.
-import { percent, thresholdPercent } from '../../gate/format.js'
-import { formatCount, formatDuration, formatUsd } from '../../report/cells.js'
+import { formatCount, formatDuration, formatUsd, percent, thresholdPercent } from '../../gate/format.js'
 import type { Report } from '../../model/types.js'
 import { h, type Html } from '../escape.js'
 

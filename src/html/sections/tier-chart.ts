@@ -2,7 +2,7 @@
 // interval, dashed line = threshold. Drawn on the server: the chart needs no script.
 import { percent, thresholdPercent } from '../../gate/format.js'
 import type { Report, TierSummary } from '../../model/types.js'
-import { severalWorkflows, verdictCell } from '../../report/cells.js'
+import { severalWorkflows, verdictCell } from '../../gate/labels.js'
 import { h, type Html } from '../escape.js'
 import { preview } from '../../util/preview.js'
 

@@ -1,7 +1,7 @@
 // The numbers behind the chart.
-import { percent, points, signedPoints, thresholdPercent } from '../../gate/format.js'
+import { formatUsd, percent, points, signedPoints, thresholdPercent } from '../../gate/format.js'
 import type { Report, TierSummary } from '../../model/types.js'
-import { decisionCell, formatUsd, intervalHeader, severalWorkflows, verdictCell } from '../../report/cells.js'
+import { decisionCell, intervalHeader, severalWorkflows, verdictCell } from '../../gate/labels.js'
 import { h, type Html } from '../escape.js'
 import { tierChart } from './tier-chart.js'
 

@@ -1,6 +1,7 @@
-// Where the files of the pull request's base commit come from: the local git repository when
-// it holds the commit, else the GitHub API (actions/checkout's default fetch-depth 1 has no
-// history). Either way the gate reads the base's rules and golden tasks, never the PR's alone.
+// A commit's files, read from wherever they are: the local git repository when it holds the
+// commit (src/base/git-source.ts), else the GitHub API (src/github/trees.ts; actions/checkout's
+// default fetch-depth 1 has no history). The gate reads the base's rules and golden tasks through
+// it, never the PR's alone.
 
 /** One entry of a commit's tree, as `git ls-tree -r` or the git trees API list it. */
 export interface TreeEntry {
