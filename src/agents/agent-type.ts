@@ -53,8 +53,8 @@ export interface AgentCode {
  * request what `asOnBase` adds.
  */
 export interface AgentType<S extends AgentSchema = AgentSchema, C extends z.output<S> = z.output<S>> {
-  /** workflow.yml `agent.type`. */
-  name: string
+  /** workflow.yml `agent.type`: the literal its schema has. */
+  name: z.output<S>['type']
   /** The `agent:` block: built with agentSchema. */
   schema: S
   /** The settings that name files, in the order they are checked. */

@@ -62,15 +62,15 @@ export interface AgentSettings {
   [setting: string]: unknown
 }
 
+const inputs = strictMap({ sources: textList.default(() => []), required: textList.default(() => []) })
+const outcomes = strictMap({ success: z.string().optional(), failure: z.string().optional() })
+
 /** workflow.yml's fields but `agent`. */
 export const workflowFields = {
   name: text.regex(WORKFLOW_NAME, 'must contain only letters, digits, "_", "." and "-"'),
   description: z.string().optional(),
-  inputs: strictMap({ sources: textList.default(() => []), required: textList.default(() => []) }).default(() => ({
-    sources: [],
-    required: []
-  })),
-  outcomes: strictMap({ success: z.string().optional(), failure: z.string().optional() }).default(() => ({})),
+  inputs: inputs.default(() => ({ sources: [], required: [] })),
+  outcomes: outcomes.default(() => ({})),
   out_of_scope: textList.default(() => []),
   permissions: z.record(z.string(), toolPermissionSchema),
   data_governance: dataGovernanceSchema.optional(),
