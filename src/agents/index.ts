@@ -7,7 +7,6 @@ export type { AgentContext } from './context.js'
 export { buildPayload, type AgentPayload, type PayloadTool } from './payload.js'
 export { parseAnswer } from './answer.js'
 export type { AgentErrorKind, AgentOutcome } from './outcome.js'
-export { AGENT_TYPES, agentSchema, agentTypeOf, type AgentConfig } from './registry.js'
 
 /** Runs the workflow's agent on one task attempt. Never throws for anything the agent does. */
 export async function runAgent(ctx: AgentContext): Promise<AgentRun> {
