@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runAgent } from '../../src/agents/index.js'
-import type { AgentConfig, AgentRun, GoldenTask, Workflow } from '../../src/model/types.js'
+import type { AgentConfig } from '../../src/agents/registry.js'
+import type { AgentRun, GoldenTask, Workflow } from '../../src/model/types.js'
 import type { ToolSandbox } from '../../src/sandbox/index.js'
 import { makeTask, makeWorkflow } from '../helpers/model.js'
 

@@ -1,0 +1,55 @@
+// Building blocks shared by the zod schemas of every user file.
+import * as z from 'zod'
+
+/** The wording the issue describer completes as `"<field>" must be ..., got <value>`. */
+export const BETWEEN_0_AND_1 = 'must be between 0 and 1'
+export const NOT_NEGATIVE = 'must be 0 or more'
+export const POSITIVE = 'must be more than 0'
+export const WHOLE = 'must be a whole number'
+
+export function isPlainMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * An object that rejects unknown keys (to catch typos) but accepts `x-*` extension keys, which
+ * its output leaves out: the output has exactly the shape's keys (hence the type of a plain
+ * object), so that validated data can be passed on as it is. zod's strictObject cannot exempt
+ * `x-*`, and a preprocess wrapper would not work inside a discriminated union, so the check is a
+ * refinement that runs even when a field failed.
+ */
+export function strictMap<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, z.core.$strip> {
+  const known = new Set(Object.keys(shape))
+  const map = z
+    .looseObject(shape)
+    .superRefine(
+      (value, ctx) => {
+        if (!isPlainMap(value)) return
+        const unknown = Object.keys(value).filter((k) => !known.has(k) && !k.startsWith('x-'))
+        if (unknown.length > 0) ctx.addIssue({ code: 'unrecognized_keys', keys: unknown, input: value })
+      },
+      { when: () => true }
+    )
+    .overwrite(withoutExtensions)
+  return map as unknown as z.ZodObject<T, z.core.$strip>
+}
+
+function withoutExtensions<V extends Record<string, unknown>>(value: V): V {
+  const exact: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) if (!key.startsWith('x-')) exact[key] = item
+  return exact as V
+}
+
+/** A value that must be present (zod's unknown() accepts a missing key). */
+export const requiredValue = z.custom<unknown>((v) => v !== undefined)
+
+export const fraction = z.number().min(0, BETWEEN_0_AND_1).max(1, BETWEEN_0_AND_1)
+export const nonNegative = z.number().min(0, NOT_NEGATIVE)
+// Not z.int(): its failure aborts the refinements that report unknown keys in the same file.
+const wholeNumber = () => z.number().refine(Number.isInteger, WHOLE)
+export const positiveInt = wholeNumber().positive(POSITIVE)
+export const nonNegativeInt = wholeNumber().min(0, NOT_NEGATIVE)
+export const text = z.string().min(1)
+export const textList = z.array(z.string())
+export const anyMap = z.record(z.string(), z.unknown())
+export const stringMap = z.record(z.string(), z.string())
