@@ -4,9 +4,9 @@
 // http agent's code is out of sight: it makes the gate run on every PR.
 import path from 'node:path'
 import { findManifests } from '../load/discover.js'
-import { displayPath, isDirectory, isFile } from '../load/paths.js'
+import { agentTypeOf } from '../agents/registry.js'
+import { displayPath } from '../load/paths.js'
 import { loadWorkflow } from '../load/workflow.js'
-import type { AgentConfig } from '../model/types.js'
 
 /** One project's files to read the manifests from, e.g. the working tree or a snapshot of the base commit. */
 export interface AgentPathSource {
@@ -54,21 +54,16 @@ export async function defaultAgentGlobs(sources: AgentPathSource[]): Promise<Age
       add(file(manifest), `the manifest of \`${loaded.name}\``)
       for (const named of loaded.namedFiles) add(file(named), `named by \`${shown}\``)
       for (const dir of loaded.taskDirs.slice(1)) add(folder(dir), `tasks_from of \`${shown}\``)
-      const agent = loaded.workflow?.agent
-      if (agent?.type === 'http')
-        alwaysRun.push(`\`${shown}\` has an http agent, whose code evalgate cannot see${suffix}`)
-      if (!agent) continue
-      const inRepo = (await commandPaths(agent, loaded.workflow!.dir)).filter(
-        (arg) => repoRelative(arg.abs, source.root) !== undefined
-      )
-      // `npm run agent`, `python -m agent`: the code is out of sight, as an http agent's is.
-      if (agent.type === 'command' && inRepo.length === 0)
-        alwaysRun.push(
-          `the command agent of \`${shown}\` names no file or folder of the repository, so its code cannot be seen${suffix}`
-        )
+      const workflow = loaded.workflow
+      const code = workflow && (await agentTypeOf(workflow.agent).code?.(workflow.agent, workflow.dir))
+      if (!code) continue
+      const inRepo = code.paths.filter((arg) => repoRelative(arg.abs, source.root) !== undefined)
+      if (inRepo.length === 0 && code.unseen) alwaysRun.push(code.unseen(shown) + suffix)
+      // A file's whole folder counts, since what it imports cannot be known; a file at the
+      // repository root counts alone, as its folder would match every change.
       for (const arg of inRepo) {
         const rel = repoRelative(arg.abs, source.root)!
-        const runs = `which the command agent of \`${loaded.name}\` runs`
+        const runs = `which the ${workflow.agent.type} agent of \`${loaded.name}\` runs`
         const parent = path.dirname(arg.abs)
         if (arg.kind === 'folder') add(rel === '' ? undefined : folder(arg.abs), `\`${rel}\`, ${runs}`)
         else if (repoRelative(parent, source.root) === '')
@@ -78,24 +73,6 @@ export async function defaultAgentGlobs(sources: AgentPathSource[]): Promise<Age
     }
   }
   return { rules: [...rules].map(([glob, reasons]) => ({ glob, reasons })), alwaysRun }
-}
-
-/**
- * The arguments of a command agent that are files or folders on disk (relative to its workflow
- * folder). A file's whole folder counts, since what it imports cannot be known; a file at the
- * repository root counts alone, as its folder would match every change.
- */
-async function commandPaths(agent: AgentConfig, dir: string): Promise<{ abs: string; kind: 'file' | 'folder' }[]> {
-  if (agent.type !== 'command') return []
-  const argv = Array.isArray(agent.command) ? agent.command : agent.command.split(/\s+/)
-  const found: { abs: string; kind: 'file' | 'folder' }[] = []
-  for (const arg of argv) {
-    if (arg === '' || arg.startsWith('-')) continue
-    const abs = path.resolve(dir, arg)
-    if (await isFile(abs)) found.push({ abs, kind: 'file' })
-    else if (arg !== '.' && (await isDirectory(abs))) found.push({ abs, kind: 'folder' })
-  }
-  return found
 }
 
 function fileGlob(abs: string, root: string): string | undefined {

@@ -2,12 +2,10 @@
 // the action's inputs, the runner's tokens and command files, nor any variable whose value holds
 // a secret evalgate registered (GitHub tokens, model keys, credential headers), unless its
 // manifest's `env` names the variable explicitly.
-import type { AgentConfig } from '../model/types.js'
+import type { CommandAgent } from './command-settings.js'
 import { DEFAULT_KEY_ENV } from '../llm/endpoint.js'
 import { expandEnvReferences } from '../util/env-references.js'
 import { containsSecret, registerSecret } from '../util/secrets.js'
-
-type CommandAgent = Extract<AgentConfig, { type: 'command' }>
 
 const NEVER_PASSED = new Set([
   'GITHUB_TOKEN',

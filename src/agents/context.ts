@@ -8,6 +8,6 @@ export interface AgentContext {
   workflow: Workflow
   session: ToolSession
   timeoutMs: number
-  /** The workflow's model runtime: required by openai agents. */
+  /** The workflow's model runtime: required by agents that call a model (e.g. openai). */
   llm?: LlmRuntime
 }

@@ -1,18 +1,37 @@
-import type { AgentConfig } from '../model/types.js'
+// The http agent: a service that gets each task attempt's payload as a POST and answers with JSON.
+import * as z from 'zod'
+import { canonicalJson } from '../llm/canonical-json.js'
+import { show, stripHeaders, type EndpointNotes } from '../llm/endpoint-as-on-base.js'
+import { stringMap, text } from '../model/schema-common.js'
+import { resolveEnvHeaders, secretHeaders } from '../util/env-headers.js'
+import { referencesIn } from '../util/env-references.js'
+import { agentSchema, type AgentType } from './agent-type.js'
 import { parseAnswer } from './answer.js'
 import type { AgentContext } from './context.js'
 import { postJson } from './http-post.js'
 import { answerPreview } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
-import { resolveEnvHeaders } from '../util/env-headers.js'
 import { buildPayload } from './payload.js'
 
-type HttpAgent = Extract<AgentConfig, { type: 'http' }>
+const schema = agentSchema('http', { url: text, headers: stringMap.optional() })
+type HttpAgent = z.output<typeof schema>
+
+export const httpAgent: AgentType<typeof schema> = {
+  name: 'http',
+  schema,
+  credentials: (agent) => [{ headers: agent.headers }],
+  asOnBase: httpAsOnBase,
+  code: async () => ({
+    paths: [],
+    unseen: (manifest) => `\`${manifest}\` has an http agent, whose code evalgate cannot see`
+  }),
+  run: runHttpAgent
+}
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024
 
 /** POSTs the payload (with `tools_url`) to the agent service and reads its answer. */
-export async function runHttpAgent(ctx: AgentContext, agent: HttpAgent): Promise<AgentOutcome> {
+async function runHttpAgent(ctx: AgentContext, agent: HttpAgent): Promise<AgentOutcome> {
   const url = parseUrl(agent.url)
   if (!url) return infraError(`agent url is not an http(s) URL: ${agent.url}`, 'config')
   const headers = resolveEnvHeaders(agent.headers ?? {})
@@ -54,4 +73,28 @@ function parseUrl(text: string): URL | undefined {
   } catch {
     return undefined
   }
+}
+
+/** The url and headers that receive a secret come from the base. */
+function httpAsOnBase(mine: HttpAgent, theirs: HttpAgent | undefined, notes: EndpointNotes): HttpAgent {
+  const secret = [...secretHeaders(mine.headers), ...secretHeaders(theirs?.headers)]
+  if (secret.length === 0) return mine
+  if (theirs) {
+    if (mine.url !== theirs.url)
+      notes.add(
+        'agent.url',
+        `changed in this PR (${mine.url}; base: ${theirs.url}): the base's is used, it receives secret headers`
+      )
+    if (canonicalJson(mine.headers) !== canonicalJson(theirs.headers))
+      notes.add(
+        'agent.headers',
+        `changed in this PR (${show('headers', mine.headers)}; base: ${show('headers', theirs.headers)}): the base's are used`
+      )
+    return { ...mine, url: theirs.url, headers: theirs.headers }
+  }
+  const referencing = Object.entries(mine.headers ?? {}).filter(([, v]) => referencesIn(v).length > 0)
+  if (referencing.length === 0) return mine
+  const names = referencing.map(([name]) => `"${name}"`).join(', ')
+  notes.add('agent.headers', `header ${names} reads environment variables only this PR names: sent without them`)
+  return { ...mine, headers: stripHeaders(mine.headers) }
 }

@@ -1,8 +1,7 @@
 import type { AgentRun } from '../model/types.js'
-import { runCommandAgent } from './command.js'
 import type { AgentContext } from './context.js'
-import { runHttpAgent } from './http.js'
 import { infraError, type AgentOutcome } from './outcome.js'
+import { agentTypeOf } from './registry.js'
 
 export type { AgentContext } from './context.js'
 export { buildPayload, type AgentPayload, type PayloadTool } from './payload.js'
@@ -14,7 +13,8 @@ export async function runAgent(ctx: AgentContext): Promise<AgentRun> {
   const startedAt = performance.now()
   let outcome: AgentOutcome
   try {
-    outcome = await runByType(ctx)
+    const agent = ctx.workflow.agent
+    outcome = await agentTypeOf(agent).run(ctx, agent)
   } catch (err) {
     outcome = infraError(`evalgate could not run the agent: ${(err as Error)?.message ?? String(err)}`, 'internal')
   }
@@ -39,17 +39,4 @@ function overToolBudget(outcome: AgentOutcome, session: AgentContext['session'])
     `tool-call budget exhausted after ${session.maxCalls} calls (${session.refusedCalls} more refused)` +
     (after ? `; then ${after}` : '')
   return { ...rest, agent_error: message, error_kind: 'tool_budget_exhausted' }
-}
-
-function runByType(ctx: AgentContext): Promise<AgentOutcome> {
-  const agent = ctx.workflow.agent
-  switch (agent.type) {
-    case 'command':
-      return runCommandAgent(ctx, agent)
-    case 'http':
-      return runHttpAgent(ctx, agent)
-    case 'openai':
-      if (!ctx.llm) return Promise.resolve(infraError('the openai agent was started without a model runtime', 'config'))
-      return ctx.llm.runAgent(ctx)
-  }
 }

@@ -1,11 +1,10 @@
 // What every task of an openai agent shares: read once per run, not per task.
 import { readFile } from 'node:fs/promises'
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions'
-import type { AgentConfig, Workflow } from '../model/types.js'
+import type { Workflow } from '../model/workflow.js'
 import { REQUEST_APPROVAL } from '../sandbox/index.js'
+import type { OpenaiAgent } from './openai-settings.js'
 import { payloadTools } from './payload.js'
-
-export type OpenaiAgentConfig = Extract<AgentConfig, { type: 'openai' }>
 
 export interface OpenaiAgentSetup {
   model: string
@@ -18,7 +17,7 @@ export interface OpenaiAgentSetup {
   fixedChars: number
 }
 
-export async function loadOpenaiSetup(workflow: Workflow, agent: OpenaiAgentConfig): Promise<OpenaiAgentSetup> {
+export async function loadOpenaiSetup(workflow: Workflow, agent: OpenaiAgent): Promise<OpenaiAgentSetup> {
   const prompt = await readPromptFile(agent.prompt, 'prompt')
   const policy = agent.policy === undefined ? undefined : await readPromptFile(agent.policy, 'policy')
   const system = policy === undefined ? prompt : `${prompt.trimEnd()}\n\n${policy}`

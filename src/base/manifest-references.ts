@@ -1,5 +1,6 @@
 // The files and folders a workflow manifest names, read from the raw (not yet validated)
 // manifest: the base snapshot must hold them for the loader to load the base's workflows.
+import { manifestFiles } from '../load/manifest-files.js'
 import { isPlainMap } from '../model/schema-common.js'
 
 export interface ManifestReferences {
@@ -10,10 +11,8 @@ export interface ManifestReferences {
 
 export function manifestReferences(raw: unknown): ManifestReferences {
   if (!isPlainMap(raw)) return { files: [], folders: [] }
-  const agent = isPlainMap(raw.agent) ? raw.agent : {}
-  const files = [agent.prompt, agent.policy, agent.tools, raw.tool_schemas].filter(isText)
   const folders = Array.isArray(raw.tasks_from) ? raw.tasks_from.filter(isText) : []
-  return { files, folders }
+  return { files: manifestFiles(raw), folders }
 }
 
 function isText(value: unknown): value is string {

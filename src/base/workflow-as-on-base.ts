@@ -1,7 +1,8 @@
 // One PR workflow as its run uses it on a pull request: the PR's agent under test, with the
 // stricter permission matrix, the union of redaction rules and the base's secret-receiving endpoints.
 import type { RedactRule, Workflow } from '../model/types.js'
-import { endpointsAsOnBase, type EndpointNote } from './endpoints.js'
+import type { EndpointNote } from '../llm/endpoint-as-on-base.js'
+import { endpointsAsOnBase } from './endpoints.js'
 import { redactionUnion } from './redaction-union.js'
 import { stricterPermissions, type PermissionChange } from './stricter-permissions.js'
 

@@ -1,14 +1,13 @@
 // Grades one attempt of a golden task: every expectation and the permission-matrix
 // guardrail, into pass / fail / error with readable reasons.
 
-import type { AgentRun, GoldenTask, GradedAttempt, TaskStatus, Workflow } from '../model/types.js'
+import type { AgentRun, GoldenTask, GradedAttempt, JudgeVerdict, TaskStatus, Workflow } from '../model/types.js'
 import { agentActions, claimsCount } from './agent-actions.js'
 import type { Cause } from './causes.js'
 import { checkGuardrails } from './guardrails.js'
 import { checkExpectations, type Expected } from './kinds/index.js'
-import type { JudgeVerdict } from './kinds/kind.js'
 
-export type { JudgeVerdict } from './kinds/kind.js'
+export type { JudgeVerdict } from '../model/types.js'
 
 export function gradeAttempt(
   task: GoldenTask<Expected>,

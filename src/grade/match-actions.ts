@@ -3,14 +3,11 @@
 
 import * as z from 'zod'
 import { anyMap, strictMap, text } from '../model/schema-common.js'
-import type { ToolPermission } from '../model/types.js'
+import type { MatchMode, ToolPermission } from '../model/types.js'
 import { deepSubset } from '../util/deep-subset.js'
 import type { AgentAction } from './agent-actions.js'
 import { maximumMatching } from './bipartite.js'
 import { formatCall } from './format-call.js'
-
-export const MATCH_MODES = ['superset', 'subset', 'unordered', 'strict'] as const
-export type MatchMode = (typeof MATCH_MODES)[number]
 
 export const expectedActionSchema = strictMap({ tool: text, args: anyMap.optional() })
 export type ExpectedAction = z.output<typeof expectedActionSchema>

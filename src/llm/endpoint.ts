@@ -2,16 +2,7 @@
 import { registerSecret } from '../util/secrets.js'
 import { CREDENTIAL_HEADERS, resolveEnvHeaders } from '../util/env-headers.js'
 import type { LlmOptions } from './options.js'
-import type { Workflow } from '../model/types.js'
-
-/** The connection settings shared by an openai agent and the judge. */
-export interface EndpointConfig {
-  base_url?: string
-  headers?: Record<string, string>
-  api_key_env?: string
-  /** Why this endpoint gets no API key: on a pull request, an endpoint only the PR names (src/base/endpoints.ts). */
-  key_withheld?: string
-}
+import type { EndpointConfig } from '../model/workflow.js'
 
 export interface Endpoint {
   baseUrl: string
@@ -29,24 +20,17 @@ export function registerHostSecrets(env: NodeJS.ProcessEnv = process.env): void 
 }
 
 /**
- * Every credential the workflows name (`api_key_env` values, `${VAR}` header values, credential
- * headers), registered before any task runs: an agent's output is scrubbed, and cut, from its
- * first task on, not only once the endpoint is first used.
+ * Registers the credentials the endpoints name (`api_key_env` values, `${VAR}` header values,
+ * credential headers) as secrets.
  */
-export function registerEndpointSecrets(workflows: readonly Workflow[]): void {
-  for (const workflow of workflows) {
-    const agent = workflow.agent
-    const configs: EndpointConfig[] = [
-      ...(agent.type === 'openai' ? [agent] : agent.type === 'http' ? [{ headers: agent.headers }] : []),
-      ...(workflow.judge ? [workflow.judge] : [])
-    ]
-    for (const config of configs) {
-      // A PR-only endpoint gets no key (src/base/endpoints.ts): its api_key_env is not read.
-      if (config.api_key_env && !config.key_withheld) registerSecret(process.env[config.api_key_env])
-      resolveEnvHeaders(config.headers ?? {})
-    }
+export function registerEndpointSecrets(configs: readonly EndpointConfig[]): void {
+  for (const config of configs) {
+    // A PR-only endpoint gets no key (src/base/endpoints.ts): its api_key_env is not read.
+    if (config.api_key_env && !config.key_withheld) registerSecret(process.env[config.api_key_env])
+    resolveEnvHeaders(config.headers ?? {})
   }
 }
+
 // Local servers (Ollama, vLLM) need no key, but the SDK refuses to start without one.
 const NO_KEY = 'evalgate-no-key'
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1'])

@@ -2,7 +2,7 @@
 import type { Redactor } from '../redact/redactor.js'
 import { z } from 'zod'
 import type { AgentRun, GoldenTask } from '../model/types.js'
-import type { JudgeVerdict } from '../grade/index.js'
+import type { JudgeVerdict } from '../model/judge-verdict.js'
 import type { Completion } from './completion.js'
 import { scrubSecrets } from '../util/secrets.js'
 import { findJsonObject } from './json-in-text.js'

@@ -1,12 +1,9 @@
-import type { AgentContext } from '../agents/context.js'
-import { runOpenaiAgent } from '../agents/openai-agent.js'
 import { createRedactor, type Redactor } from '../redact/redactor.js'
-import { loadOpenaiSetup, type OpenaiAgentSetup } from '../agents/openai-setup.js'
-import type { AgentOutcome } from '../agents/outcome.js'
-import type { JudgeVerdict } from '../grade/index.js'
-import type { AgentRun, GoldenTask, ModelCallRecord, Workflow } from '../model/types.js'
+import type { JudgeVerdict } from '../model/judge-verdict.js'
+import type { AgentRun, Budgets, GoldenTask, ModelCallRecord } from '../model/types.js'
+import type { EndpointConfig, Workflow } from '../model/workflow.js'
 import { scrubSecrets } from '../util/secrets.js'
-import { resolveEndpoint, type EndpointConfig } from './endpoint.js'
+import { resolveEndpoint } from './endpoint.js'
 import { judgeRequest, readVerdict, VERDICT_FORMAT } from './judge.js'
 import { ModelClient } from './model-client.js'
 import type { LlmOptions } from './options.js'
@@ -19,62 +16,41 @@ export interface JudgeResult {
 }
 
 export interface LlmRuntime {
-  /** Runs one attempt of an openai agent (throws nothing; AgentOutcome like the other agents, with model_calls). */
-  runAgent(ctx: AgentContext): Promise<AgentOutcome>
+  readonly budgets: Budgets
+  /** data_governance.redact: applied to everything sent to a model. */
+  readonly redact: Redactor
+  /**
+   * The client of an endpoint (`user` and `field` name it in problems), with its credentials
+   * registered as secrets; shared by every endpoint with the same URL, key and headers.
+   */
+  client(config: EndpointConfig, user: string, field: string): Ready<ModelClient>
   /** Judges one attempt when the task has expected.judge; never throws. */
   judge(task: GoldenTask, run: AgentRun, signal?: AbortSignal): Promise<JudgeResult>
 }
 
-type Ready<T> = { ok: true; value: T } | { ok: false; error: string }
+export type Ready<T> = { ok: true; value: T } | { ok: false; error: string }
 
-/** One per workflow and run: clients, prompt files and prices are set up once and shared by every task. */
+/** One per workflow and run: clients and prices are set up once and shared by every task. */
 export class WorkflowLlmRuntime implements LlmRuntime {
   private readonly prices: PriceTable
   private readonly cache?: ResponseCache
   /** Clients by endpoint, so that an agent and a judge on the same endpoint share connections. */
   private readonly clients = new Map<string, ModelClient>()
-  private agentClient?: Ready<ModelClient>
   private judgeClient?: Ready<ModelClient>
-  private setup?: Promise<Ready<OpenaiAgentSetup>>
-  private readonly redact: Redactor
+  readonly budgets: Budgets
+  readonly redact: Redactor
 
   constructor(
     private readonly workflow: Workflow,
     private readonly opts: LlmOptions
   ) {
     this.prices = new PriceTable(opts.pricing)
+    this.budgets = opts.budgets
     this.redact = createRedactor(workflow.data_governance?.redact)
     if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt)
     // Resolved now, so that the keys are registered as secrets before anything is printed.
-    const { agent, judge, name } = workflow
-    if (agent.type === 'openai') this.agentClient = this.client(agent, `the openai agent of ${name}`, 'agent')
+    const { judge, name } = workflow
     if (judge) this.judgeClient = this.client(judge, `the judge of ${name}`, 'judge')
-  }
-
-  async runAgent(ctx: AgentContext): Promise<AgentOutcome> {
-    const agent = this.workflow.agent
-    if (agent.type !== 'openai') return configError(`the agent of ${this.workflow.name} is not an openai agent`)
-    try {
-      const client = this.agentClient!
-      if (!client.ok) return configError(client.error)
-      this.setup ??= loadOpenaiSetup(this.workflow, agent).then(
-        (value) => ({ ok: true as const, value }),
-        (err: Error) => ({ ok: false as const, error: err.message })
-      )
-      const setup = await this.setup
-      if (!setup.ok) return configError(setup.error)
-      return await runOpenaiAgent(ctx, {
-        client: client.value,
-        setup: setup.value,
-        budgets: this.opts.budgets,
-        redact: this.redact
-      })
-    } catch (err) {
-      return {
-        infra_error: scrubSecrets(`evalgate could not run the openai agent: ${describe(err)}`),
-        error_kind: 'internal'
-      }
-    }
   }
 
   async judge(task: GoldenTask, run: AgentRun, signal?: AbortSignal): Promise<JudgeResult> {
@@ -106,7 +82,7 @@ export class WorkflowLlmRuntime implements LlmRuntime {
     }
   }
 
-  private client(config: EndpointConfig, user: string, field: string): Ready<ModelClient> {
+  client(config: EndpointConfig, user: string, field: string): Ready<ModelClient> {
     const resolved = resolveEndpoint(config, this.opts, user, field)
     if (!resolved.ok) return resolved
     const { endpoint } = resolved
@@ -120,10 +96,6 @@ export class WorkflowLlmRuntime implements LlmRuntime {
     this.clients.set(id, client)
     return { ok: true, value: client }
   }
-}
-
-function configError(message: string): AgentOutcome {
-  return { infra_error: scrubSecrets(message), error_kind: 'config' }
 }
 
 function describe(err: unknown): string {

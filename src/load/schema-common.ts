@@ -1,3 +1,2 @@
-// The building blocks moved to src/model (the task core and the expectation kinds use them);
-// kept here for the workflow loaders until they import from model.
+// The building blocks moved to src/model (agent types and workflow parts need them too).
 export * from '../model/schema-common.js'

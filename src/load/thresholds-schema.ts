@@ -3,7 +3,7 @@
 // the other sections are src/model/thresholds.ts as they are.
 import * as z from 'zod'
 import { fraction, nonNegativeInt, strictMap, text } from '../model/schema-common.js'
-import { TIERS } from '../model/task.js'
+import { TIERS } from '../model/vocabulary.js'
 import {
   DECISION_DEFAULTS,
   decisionSettingsSchema,

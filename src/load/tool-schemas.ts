@@ -5,7 +5,7 @@ import { issueProblems } from './issues.js'
 import type { Located } from './located.js'
 import type { Problem } from './problems.js'
 import { readDataFile } from './read-data-file.js'
-import { isPlainMap } from './schema-common.js'
+import { isPlainMap } from '../model/schema-common.js'
 import { openaiToolSchema, plainToolSchema } from './workflow-schema.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { append } from '../util/append.js'
@@ -49,19 +49,12 @@ export async function loadToolSchemas(
 function parseToolSchema(entry: Located, file: string, problems: Problem[]): ToolSchema | undefined {
   if (isPlainMap(entry.value) && ('function' in entry.value || 'type' in entry.value)) {
     const parsed = openaiToolSchema.safeParse(entry.value)
-    if (parsed.success) return withoutUndefined(parsed.data.function)
+    if (parsed.success) return parsed.data.function
     append(problems, issueProblems(parsed.error.issues, entry, file, 'a tool schema'))
     return undefined
   }
   const parsed = plainToolSchema.safeParse(entry.value)
-  if (parsed.success) return withoutUndefined(parsed.data)
+  if (parsed.success) return parsed.data
   append(problems, issueProblems(parsed.error.issues, entry, file, 'a tool schema'))
   return undefined
-}
-
-function withoutUndefined(tool: { name: string; description?: string; parameters?: unknown }): ToolSchema {
-  const schema: ToolSchema = { name: tool.name }
-  if (tool.description !== undefined) schema.description = tool.description
-  if (tool.parameters !== undefined) schema.parameters = tool.parameters
-  return schema
 }

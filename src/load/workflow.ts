@@ -1,28 +1,21 @@
 // Loads one workflow manifest (workflow.yml) into a validated Workflow.
 import path from 'node:path'
-import type {
-  AgentConfig,
-  DataGovernance,
-  JudgeConfig,
-  RedactRule,
-  ToolPermission,
-  ToolSchema,
-  Workflow
-} from '../model/types.js'
+import type { AnyAgentType } from '../agents/agent-type.js'
+import { agentTypeOf } from '../agents/registry.js'
+import { isPlainMap } from '../model/schema-common.js'
+import type { AgentSettings, DataGovernance, RedactRule, Workflow, WorkflowDerived } from '../model/workflow.js'
+import { append } from '../util/append.js'
 import { issueProblems } from './issues.js'
 import type { Located, Path } from './located.js'
-import { isNeverPassed } from '../agents/agent-env.js'
-import { envReferences } from '../util/env-references.js'
+import { manifestFiles } from './manifest-files.js'
 import { displayPath } from './paths.js'
 import type { Problem } from './problems.js'
 import { readDataFile } from './read-data-file.js'
 import { readUserText } from './read-text.js'
 import { toRedactRule } from './redact.js'
 import { findRepoRoot, repoPathProblem } from './repo-root.js'
-import { isPlainMap } from './schema-common.js'
 import { loadToolSchemas } from './tool-schemas.js'
 import { workflowSchema, type WorkflowFile } from './workflow-schema.js'
-import { append } from '../util/append.js'
 
 export interface LoadedWorkflow {
   /** Absent when the manifest has errors. */
@@ -68,7 +61,7 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
     const raw = manifest.value
     if (typeof raw.name === 'string' && raw.name !== '') loaded.name = raw.name
     loaded.nameLine = manifest.lineOf(['name'])
-    loaded.namedFiles = namedFiles(raw, dir)
+    loaded.namedFiles = manifestFiles(raw).map((p) => path.resolve(dir, p))
   }
 
   const parsed = workflowSchema.safeParse(manifest.value)
@@ -77,9 +70,9 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
     return loaded
   }
   const at: Where = { manifest, dir, file, repoRoot, problems }
-  const workflow = await buildWorkflow(parsed.data, at)
+  const workflow = await deriveWorkflow(parsed.data, at)
   append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at))
-  checkEnvReferences(parsed.data, at)
+  checkAgent(parsed.data.agent, at)
   if (!problems.some((p) => p.severity === 'error')) loaded.workflow = workflow
   return loaded
 }
@@ -118,148 +111,99 @@ async function sharedTaskDirs(data: WorkflowFile, at: Where): Promise<string[]> 
   return dirs
 }
 
-/** A command agent's `env` may name host variables, but never those no agent gets. */
-function checkEnvReferences(data: WorkflowFile, at: Where): void {
-  if (data.agent.type !== 'command') return
-  for (const [name, template] of Object.entries(data.agent.env ?? {})) {
-    for (const variable of envReferences(template).filter(isNeverPassed)) {
-      at.problems.push({
-        file: at.file,
-        line: at.manifest.lineOf(['agent', 'env', name]),
-        message: `agent.env.${name} names ${variable}, which evalgate never passes to an agent (the action's inputs, the runner's tokens and command files)`,
-        severity: 'error'
-      })
-    }
+/** What only the agent's type knows to check. */
+function checkAgent(agent: WorkflowFile['agent'], at: Where): void {
+  for (const problem of agentTypeOf(agent).check?.(agent) ?? []) {
+    const where = ['agent', ...problem.at]
+    at.problems.push({ file: at.file, line: at.manifest.lineOf(where), message: problem.message, severity: 'error' })
   }
 }
 
-async function buildWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> {
-  const { dir, file, problems } = at
-  const permissions: Record<string, ToolPermission> = {}
-  for (const [tool, p] of Object.entries(data.permissions))
-    permissions[tool] = { scope: p.scope, risk: p.risk, approval: p.approval }
-
-  const fileProblem = async (where: Path, relative: string | undefined) =>
-    relative === undefined ? undefined : namedPath(at, where, relative, 'file')
-
-  const workflow: Workflow = {
-    name: data.name,
-    description: data.description,
-    dir,
-    source: { file, line: at.manifest.line },
-    inputs: { sources: data.inputs?.sources ?? [], required: data.inputs?.required ?? [] },
-    outcomes: { success: data.outcomes?.success, failure: data.outcomes?.failure },
-    out_of_scope: data.out_of_scope ?? [],
-    permissions,
-    data_governance: buildDataGovernance(data, at.manifest, file, problems),
-    agent: buildAgent(data.agent, dir)
+/**
+ * The manifest as every stage uses it: its validated fields as they are, and in place of the
+ * rest what loading derives from them (WorkflowDerived), every file it names checked.
+ */
+async function deriveWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> {
+  const { agent: agentFile, data_governance, judge: judgeFile, tool_schemas, tasks_from: _tasksFrom, ...own } = data
+  const type = agentTypeOf(agentFile)
+  const governance = data_governance && resolveRedactions(data_governance, at)
+  const { agent, toolSchemaFile } = await agentFiles(type, agentFile, tool_schemas, at)
+  const judge = judgeFile ?? type.judge?.(agent)
+  const toolSchemas = toolSchemaFile && (await readToolSchemas(toolSchemaFile, data.permissions, at.problems))
+  const derived: WorkflowDerived = {
+    dir: at.dir,
+    source: { file: at.file, line: at.manifest.line },
+    agent,
+    ...(governance ? { data_governance: governance } : {}),
+    ...(judge ? { judge } : {}),
+    ...(toolSchemas ? { tool_schemas: toolSchemas } : {})
   }
-  const judge = buildJudge(data)
-  if (judge) workflow.judge = judge
-  if (data.reports_actions !== undefined) workflow.reports_actions = data.reports_actions
+  return { ...own, ...derived }
+}
 
-  let schemaFile: string | undefined
-  if (data.agent.type === 'openai') {
-    // Prompt and policy are sent as text: bytes that are not UTF-8 are a problem at load, not U+FFFD.
-    for (const named of [
-      await fileProblem(['agent', 'prompt'], data.agent.prompt),
-      await fileProblem(['agent', 'policy'], data.agent.policy)
-    ]) {
+/**
+ * The agent with the files it names made absolute, each checked (a prompt is sent as text: bytes
+ * that are not UTF-8 are a problem at load, not U+FFFD); and the tool schema file: the agent's own
+ * when its type names one, else workflow.yml `tool_schemas`.
+ */
+async function agentFiles(
+  type: AnyAgentType,
+  file: AgentSettings,
+  toolSchemas: string | undefined,
+  at: Where
+): Promise<{ agent: AgentSettings; toolSchemaFile?: string }> {
+  const agent: AgentSettings = { ...file }
+  let toolSchemaFile: string | undefined
+  let ownToolSchemas = false
+  for (const { field, kind } of type.files ?? []) {
+    const relative = file[field] as string | undefined
+    if (relative === undefined) continue
+    agent[field] = path.resolve(at.dir, relative)
+    const named = await namedPath(at, ['agent', field], relative, 'file')
+    if (kind === 'text') {
       const read = named && (await readUserText(named, displayPath(named)))
-      if (read && !read.ok) problems.push(read.problem)
+      if (read && !read.ok) at.problems.push(read.problem)
+      continue
     }
-    schemaFile = await fileProblem(['agent', 'tools'], data.agent.tools)
-    if (data.tool_schemas !== undefined) {
-      problems.push({
-        file,
+    ownToolSchemas = true
+    toolSchemaFile = named
+    if (toolSchemas !== undefined) {
+      at.problems.push({
+        file: at.file,
         line: at.manifest.lineOf(['tool_schemas']),
-        message: 'tool_schemas is ignored for an openai agent: its tool schemas come from agent.tools',
+        message: `tool_schemas is ignored for an ${type.name} agent: its tool schemas come from agent.${field}`,
         severity: 'warning'
       })
     }
-  } else {
-    schemaFile = await fileProblem(['tool_schemas'], data.tool_schemas)
   }
-  if (schemaFile) workflow.tool_schemas = await readToolSchemas(schemaFile, permissions, problems)
-  return workflow
+  if (!ownToolSchemas && toolSchemas !== undefined)
+    toolSchemaFile = await namedPath(at, ['tool_schemas'], toolSchemas, 'file')
+  return toolSchemaFile ? { agent, toolSchemaFile } : { agent }
 }
 
 async function readToolSchemas(
   absPath: string,
-  permissions: Record<string, ToolPermission>,
+  permissions: Workflow['permissions'],
   problems: Problem[]
-): Promise<ToolSchema[]> {
+): Promise<Workflow['tool_schemas']> {
   const file = displayPath(absPath)
   const loaded = await loadToolSchemas(absPath, file, permissions)
   append(problems, loaded.problems)
   return loaded.schemas
 }
 
-function buildAgent(agent: WorkflowFile['agent'], dir: string): AgentConfig {
-  switch (agent.type) {
-    case 'command':
-      return { type: 'command', command: agent.command, env: agent.env }
-    case 'http':
-      return { type: 'http', url: agent.url, headers: agent.headers }
-    case 'openai':
-      return {
-        type: 'openai',
-        model: agent.model,
-        prompt: path.resolve(dir, agent.prompt),
-        policy: agent.policy === undefined ? undefined : path.resolve(dir, agent.policy),
-        tools: path.resolve(dir, agent.tools),
-        base_url: agent.base_url,
-        temperature: agent.temperature,
-        judge_model: agent.judge_model,
-        headers: agent.headers,
-        api_key_env: agent.api_key_env
-      }
-  }
-}
-
-/** The judge of `expected.judge` rubrics: workflow.yml `judge`, else the openai agent's judge_model or own model. */
-function buildJudge(data: WorkflowFile): JudgeConfig | undefined {
-  if (data.judge) return { ...data.judge }
-  const agent = data.agent
-  if (agent.type !== 'openai') return undefined
-  return {
-    model: agent.judge_model ?? agent.model,
-    base_url: agent.base_url,
-    headers: agent.headers,
-    api_key_env: agent.api_key_env
-  }
-}
-
-function buildDataGovernance(
-  data: WorkflowFile,
-  at: Located,
-  file: string,
-  problems: Problem[]
-): DataGovernance | undefined {
-  const governance = data.data_governance
-  if (!governance) return undefined
+/** data_governance with its redact entries as rules; an unusable entry is a problem at its line. */
+function resolveRedactions(governance: NonNullable<WorkflowFile['data_governance']>, at: Where): DataGovernance {
+  const { redact: entries = [], ...rest } = governance
   const redact: RedactRule[] = []
-  ;(governance.redact ?? []).forEach((entry, i) => {
+  entries.forEach((entry, i) => {
     const rule = toRedactRule(entry)
     if ('error' in rule) {
-      problems.push({ file, line: at.lineOf(['data_governance', 'redact', i]), message: rule.error, severity: 'error' })
+      const line = at.manifest.lineOf(['data_governance', 'redact', i])
+      at.problems.push({ file: at.file, line, message: rule.error, severity: 'error' })
     } else {
       redact.push(rule)
     }
   })
-  return {
-    model_provider: governance.model_provider,
-    region: governance.region,
-    retention_days: governance.retention_days,
-    sent_to_model: governance.sent_to_model,
-    redact
-  }
-}
-
-/** Best effort on an unvalidated manifest, so that its files are not taken for task files. */
-function namedFiles(raw: Record<string, unknown>, dir: string): string[] {
-  const agent = isPlainMap(raw.agent) ? raw.agent : {}
-  return [agent.prompt, agent.policy, agent.tools, raw.tool_schemas]
-    .filter((p): p is string => typeof p === 'string' && p !== '')
-    .map((p) => path.resolve(dir, p))
+  return { ...rest, redact }
 }

@@ -5,7 +5,8 @@
 import * as z from 'zod'
 import { TASK_STATUSES } from './attempt.js'
 import { gateRulesSchema, passKRuleSchema } from './gate-rules-schema.js'
-import { RISKS, TIERS } from './task.js'
+import { RISKS, TIERS } from './vocabulary.js'
+import { dataGovernanceSchema, toolPermissionSchema } from './workflow.js'
 
 /**
  * An object that keeps the keys it does not know when read (a loose object), typed by the keys
@@ -171,10 +172,7 @@ const failureModeSchema = kept({
 })
 export type FailureMode = z.output<typeof failureModeSchema>
 
-/**
- * What report.json keeps of a manifest: what a reviewer of the report needs to see. It is the
- * report's own record (older reports keep reading), not the manifest's schema.
- */
+/** What report.json keeps of a manifest: what a reviewer of the report needs to see. */
 const workflowInfoSchema = kept({
   name: z.string(),
   description: z.string().optional(),
@@ -184,21 +182,9 @@ const workflowInfoSchema = kept({
   inputs: kept({ sources: z.array(z.string()), required: z.array(z.string()) }).optional(),
   outcomes: kept({ success: z.string().optional(), failure: z.string().optional() }).optional(),
   out_of_scope: z.array(z.string()).optional(),
-  permissions: z
-    .record(
-      z.string(),
-      kept({
-        scope: z.enum(['read', 'write']),
-        risk: z.enum(RISKS),
-        approval: z.enum(['none', 'required'])
-      })
-    )
-    .optional(),
+  permissions: z.record(z.string(), kept(toolPermissionSchema.shape)).optional(),
   data_governance: kept({
-    model_provider: z.string().optional(),
-    region: z.string().optional(),
-    retention_days: z.number().optional(),
-    sent_to_model: z.array(z.string()).optional(),
+    ...dataGovernanceSchema.shape,
     /** The names of the redaction rules. */
     redact: z.array(z.string())
   }).optional()

@@ -13,14 +13,14 @@ export function isPlainMap(v: unknown): v is Record<string, unknown> {
 
 /**
  * An object that rejects unknown keys (to catch typos) but accepts `x-*` extension keys, which
- * it leaves out of its output: validated data is passed on as it is, so it must hold nothing
- * but the known keys. zod's strictObject cannot exempt `x-*`, and a preprocess wrapper would
- * not work inside a discriminated union, so the check is a refinement that runs even when a
- * field failed, and the `x-*` keys go in an overwrite (which keeps the object schema).
+ * its output leaves out: the output has exactly the shape's keys (hence the type of a plain
+ * object), so that validated data can be passed on as it is. zod's strictObject cannot exempt
+ * `x-*`, and a preprocess wrapper would not work inside a discriminated union, so the check is a
+ * refinement that runs even when a field failed.
  */
-export function strictMap<T extends z.ZodRawShape>(shape: T): z.ZodObject<T> {
+export function strictMap<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, z.core.$strip> {
   const known = new Set(Object.keys(shape))
-  const schema = z
+  const map = z
     .looseObject(shape)
     .superRefine(
       (value, ctx) => {
@@ -30,9 +30,14 @@ export function strictMap<T extends z.ZodRawShape>(shape: T): z.ZodObject<T> {
       },
       { when: () => true }
     )
-    .overwrite((value) => Object.fromEntries(Object.entries(value).filter(([k]) => known.has(k))) as typeof value)
-  // Its output holds the known keys only: typed as such (a loose object's type allows any key).
-  return schema as unknown as z.ZodObject<T>
+    .overwrite(withoutExtensions)
+  return map as unknown as z.ZodObject<T, z.core.$strip>
+}
+
+function withoutExtensions<V extends Record<string, unknown>>(value: V): V {
+  const exact: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) if (!key.startsWith('x-')) exact[key] = item
+  return exact as V
 }
 
 /** A value that must be present (zod's unknown() accepts a missing key). */

@@ -3,17 +3,7 @@
 // core plus those kinds.
 import * as z from 'zod'
 import { anyMap, isPlainMap, requiredValue, strictMap, text, textList } from './schema-common.js'
-
-export const TIERS = ['T1', 'T2', 'T3'] as const
-export type Tier = (typeof TIERS)[number]
-export const RISKS = ['low', 'medium', 'high'] as const
-export type Risk = (typeof RISKS)[number]
-
-/** Where something came from, for `file:line` messages. `file` is as given (relative to cwd). */
-export interface SourceRef {
-  file: string
-  line: number
-}
+import { RISKS, TIERS, type SourceRef } from './vocabulary.js'
 
 const fixtureCase = strictMap({ when: anyMap, return: requiredValue })
 

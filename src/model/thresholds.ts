@@ -4,7 +4,7 @@
 import * as z from 'zod'
 import type { GateRules } from './gate-rules-schema.js'
 import { fraction, nonNegative, nonNegativeInt, POSITIVE, positiveInt, strictMap, textList } from './schema-common.js'
-import type { SourceRef } from './task.js'
+import type { SourceRef } from './vocabulary.js'
 
 export const DEFAULT_BUDGETS = {
   max_model_calls_per_task: 20,

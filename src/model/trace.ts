@@ -9,7 +9,7 @@ import {
   TASK_STATUSES,
   toolCallRecordSchema
 } from './attempt.js'
-import { RISKS, TIERS } from './task.js'
+import { RISKS, TIERS } from './vocabulary.js'
 
 export const traceLineSchema = z.object({
   task_id: z.string(),

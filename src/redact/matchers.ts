@@ -2,7 +2,7 @@
 // `email` rule through a scanner, the others through regular expressions whose quantifiers are all
 // bounded and whose lookbehinds stop a start inside a run of digits (test/redact/linear.test.ts).
 // A user's own pattern runs as the regular expression it is.
-import { BUILTIN_REDACTIONS } from '../load/redact.js'
+import { BUILTIN_REDACTIONS } from './builtin-rules.js'
 import type { RedactRule } from '../model/types.js'
 import { emailSpans } from './email-scanner.js'
 

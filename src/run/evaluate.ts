@@ -7,10 +7,9 @@ import { tierSettings } from '../gate/tier-settings.js'
 import type { CommitSource } from '../model/commit-source.js'
 import { InputError, type Problem } from '../load/problems.js'
 import { parseFilter, type LoadedProject } from '../load/index.js'
-import { missingApiKey } from '../llm/index.js'
+import { missingApiKey, registerWorkflowSecrets } from '../agents/model-access.js'
 import { checkBaselineTiers } from '../gate/baseline.js'
 import { loadBaseline } from '../report/read-report.js'
-import { registerEndpointSecrets } from '../llm/endpoint.js'
 import { scrubValue } from '../util/secrets.js'
 import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
@@ -80,7 +79,7 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   const matches = opts.filter ? parseFilter(opts.filter) : () => true
 
   const judged = await judgedProject(opts)
-  registerEndpointSecrets(judged.workflows)
+  registerWorkflowSecrets(judged.workflows)
   const baseline = opts.baselineFile ? await loadBaseline(opts.baselineFile) : undefined
 
   const selected = judged.counted.filter(matches)

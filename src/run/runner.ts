@@ -5,6 +5,7 @@ import type { LoadedTask } from '../load/task-schema.js'
 import type { Budgets, ModelPrice, TaskResult, TraceLine, Workflow } from '../model/types.js'
 import { ToolSandbox } from '../sandbox/index.js'
 import { runAgent } from '../agents/index.js'
+import { agentModel } from '../agents/model-access.js'
 import { gradeAttempt, type JudgeVerdict } from '../grade/index.js'
 import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../llm/index.js'
 import { TraceWriter } from './trace-writer.js'
@@ -137,12 +138,12 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   }
 }
 
-/** One model runtime per workflow that needs one (an openai agent or a judged task), so clients are shared. */
+/** One model runtime per workflow that needs one (an agent that calls a model, or a judged task), so clients are shared. */
 function createRuntimes(opts: RunTasksOptions, cacheSalt: string | undefined): Map<string, LlmRuntime> {
   const judged = new Set(opts.tasks.filter((t) => t.expected.judge !== undefined).map((t) => t.workflow))
   const runtimes = new Map<string, LlmRuntime>()
   for (const workflow of opts.workflows) {
-    if (workflow.agent.type !== 'openai' && !judged.has(workflow.name)) continue
+    if (!agentModel(workflow.agent) && !judged.has(workflow.name)) continue
     runtimes.set(
       workflow.name,
       createLlmRuntime(workflow, {

@@ -1,6 +1,6 @@
 // Header values in workflow.yml may name environment variables (`${NAME}` or `$NAME`), so that
 // credentials stay in CI secrets. The values read, and credential headers whole, are secrets.
-import { expandEnvReferences } from './env-references.js'
+import { expandEnvReferences, referencesIn } from './env-references.js'
 import { registerSecret } from './secrets.js'
 
 export const CREDENTIAL_HEADERS = new Set(['authorization', 'api-key', 'x-api-key'])
@@ -22,4 +22,11 @@ export function resolveEnvHeaders(
     if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(value)
   }
   return { ok: true, headers: values }
+}
+
+/** Headers that carry a secret: a credential header, or any header reading an environment variable. */
+export function secretHeaders(headers: Record<string, string> | undefined): string[] {
+  return Object.entries(headers ?? {})
+    .filter(([name, value]) => CREDENTIAL_HEADERS.has(name.toLowerCase()) || referencesIn(value).length > 0)
+    .map(([name]) => name)
 }

@@ -22,3 +22,12 @@ export function expandEnvReferences(
   })
   return missing === undefined ? { value } : { value, missing }
 }
+
+export function referencesIn(template: string | undefined): string[] {
+  return template === undefined ? [] : envReferences(template)
+}
+
+/** The template without its references (they resolve to nothing). */
+export function withoutReferences(template: string): string {
+  return expandEnvReferences(template, () => '').value
+}

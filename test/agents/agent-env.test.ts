@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { agentEnvironment, isNeverPassed } from '../../src/agents/agent-env.js'
-import type { AgentConfig } from '../../src/model/types.js'
+import type { AgentConfig } from '../../src/agents/registry.js'
 import { ToolSandbox } from '../../src/sandbox/index.js'
 import { containsSecret, registerSecret, secretsVersion } from '../../src/util/secrets.js'
 import { node, runWith } from './run-helpers.js'

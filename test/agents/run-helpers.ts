@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runAgent } from '../../src/agents/index.js'
+import type { AgentConfig } from '../../src/agents/registry.js'
 import type { LoadedTask } from '../../src/load/task-schema.js'
-import type { AgentConfig, AgentRun, Workflow } from '../../src/model/types.js'
+import type { AgentRun, Workflow } from '../../src/model/types.js'
 import type { ToolSandbox } from '../../src/sandbox/index.js'
 import { makeTask, makeWorkflow } from '../helpers/model.js'
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { workflowAsOnBase } from '../../src/base/workflow-as-on-base.js'
 import { stricterPermissions } from '../../src/base/stricter-permissions.js'
 import { redactionUnion } from '../../src/base/redaction-union.js'
-import type { AgentConfig } from '../../src/model/types.js'
+import type { AgentConfig } from '../../src/agents/registry.js'
 import { workflow } from './builders.js'
 
 describe('stricterPermissions', () => {
@@ -180,7 +180,7 @@ describe('workflowAsOnBase: endpoints that receive a secret', () => {
 
 describe('an endpoint only the PR names gets no key', () => {
   it('the key check says why, even when a key is given; a loopback server needs none', async () => {
-    const { missingApiKey } = await import('../../src/llm/index.js')
+    const { missingApiKey } = await import('../../src/agents/model-access.js')
     const { DEFAULT_BUDGETS } = await import('../../src/model/thresholds.js')
     const opts = { budgets: { ...DEFAULT_BUDGETS }, pricing: {}, apiKey: 'sk-test-not-real' }
     const own = workflowAsOnBase(

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { missingApiKey, type LlmOptions } from '../../src/llm/index.js'
+import { missingApiKey } from '../../src/agents/model-access.js'
+import type { LlmOptions } from '../../src/llm/index.js'
 import type { Workflow } from '../../src/model/types.js'
 import { makeWorkflow } from '../helpers/model.js'
 import { BUDGETS } from './openai-harness.js'

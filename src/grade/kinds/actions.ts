@@ -1,7 +1,8 @@
 // `actions` (with `actions_match`): the actions the agent must take, matched as
 // src/grade/match-actions.ts describes.
 import * as z from 'zod'
-import { expectedActionSchema, MATCH_MODES, matchActions } from '../match-actions.js'
+import { MATCH_MODES } from '../../model/vocabulary.js'
+import { expectedActionSchema, matchActions } from '../match-actions.js'
 import { expectationKind, outcome } from './kind.js'
 
 const call = (seq: number, tool: string) => ({ seq, tool, args: {}, result: null, latency_ms: 0, allowed: true })

@@ -1,10 +1,8 @@
 // What an expectation kind is: the key it adds under a task's `expected` (with any options of
 // it), how it checks an attempt, the causes its failures carry, and a case it must fail.
 import type * as z from 'zod'
-import type { AgentAnswer, AgentRun, ExpectationResult, ToolPermission } from '../../model/types.js'
+import type { AgentAnswer, AgentRun, ExpectationResult, JudgeVerdict, ToolPermission } from '../../model/types.js'
 import type { AgentAction } from '../agent-actions.js'
-
-export type JudgeVerdict = { ok: boolean; reason: string } | { error: string }
 
 /** What a check sees of one attempt. */
 export interface CheckInput {

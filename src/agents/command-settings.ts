@@ -1,0 +1,19 @@
+import * as z from 'zod'
+import { stringMap, text } from '../model/schema-common.js'
+import { agentSchema } from './agent-type.js'
+
+export const commandSchema = agentSchema('command', {
+  command: z.union([text, z.array(text).min(1)]),
+  /** Variables set for the agent: a literal, or `${VAR}` / `$VAR` read from evalgate's environment. */
+  env: stringMap.optional()
+})
+
+export type CommandAgent = z.output<typeof commandSchema> & {
+  /**
+   * When set, the `${VAR}` references of each `env` entry resolve only for the variables listed
+   * under the same entry name (others resolve to nothing: the entry is left out). Absent: every
+   * reference resolves. The engine sets it on a pull request from the base manifest's entries,
+   * so that a PR cannot hand the agent a secret its base did not.
+   */
+  env_refs?: Record<string, readonly string[]>
+}

@@ -1,0 +1,18 @@
+import * as z from 'zod'
+import { text } from '../model/schema-common.js'
+import { endpointFields, type KeyWithheld } from '../model/workflow.js'
+import { agentSchema } from './agent-type.js'
+
+export const openaiSchema = agentSchema('openai', {
+  model: text,
+  prompt: text,
+  policy: text.optional(),
+  tools: text,
+  base_url: endpointFields.base_url,
+  temperature: z.number().min(0).max(2).optional(),
+  judge_model: text.optional(),
+  headers: endpointFields.headers,
+  api_key_env: endpointFields.api_key_env
+})
+
+export type OpenaiAgent = z.output<typeof openaiSchema> & KeyWithheld

@@ -1,0 +1,14 @@
+// Words shared by every user file and result.
+
+export const TIERS = ['T1', 'T2', 'T3'] as const
+export type Tier = (typeof TIERS)[number]
+export const RISKS = ['low', 'medium', 'high'] as const
+export type Risk = (typeof RISKS)[number]
+export const MATCH_MODES = ['superset', 'subset', 'unordered', 'strict'] as const
+export type MatchMode = (typeof MATCH_MODES)[number]
+
+/** Where something came from, for `file:line` messages. `file` is as given (relative to cwd). */
+export interface SourceRef {
+  file: string
+  line: number
+}

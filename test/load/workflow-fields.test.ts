@@ -1,0 +1,90 @@
+// Every field workflow.yml accepts reaches the loaded Workflow (or what loading derives from it):
+// a field added to a schema cannot be dropped on the way.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { AGENT_TYPES } from '../../src/agents/registry.js'
+import { loadWorkflow } from '../../src/load/workflow.js'
+import { workflowSchema } from '../../src/load/workflow-schema.js'
+import { dataGovernanceSchema, judgeSchema } from '../../src/model/workflow.js'
+import { lines, makeProject, removeProjects, WF } from './project-files.js'
+
+afterAll(removeProjects)
+
+const WORKFLOW = [
+  'name: refund',
+  'description: Refund requests',
+  'inputs: { sources: [email], required: [order_id] }',
+  'outcomes: { success: refunded, failure: wrong refund }',
+  'out_of_scope: [legal threats]',
+  'permissions:',
+  '  lookup_order: { scope: read, risk: low, approval: none }',
+  'data_governance:',
+  '  model_provider: openai',
+  '  region: eu',
+  '  retention_days: 30',
+  '  sent_to_model: [ticket]',
+  '  redact: [email]',
+  'tool_schemas: tools.json',
+  'tasks_from: [../shared]',
+  'judge: { model: gpt-4.1-mini, base_url: "http://127.0.0.1:1/v1", headers: { x-team: a }, api_key_env: JUDGE_KEY }',
+  'reports_actions: true'
+]
+
+/** Every setting of each agent type, by type name. */
+const AGENTS: Record<string, string[]> = {
+  command: ['type: command', 'command: [node, agent.js]', 'env: { MODE: test }'],
+  http: ['type: http', 'url: "http://127.0.0.1:1/run"', 'headers: { x-team: a }'],
+  openai: [
+    'type: openai',
+    'model: gpt-4.1-mini',
+    'prompt: prompt.md',
+    'policy: policy.md',
+    'tools: tools.json',
+    'base_url: "http://127.0.0.1:1/v1"',
+    'temperature: 0.2',
+    'judge_model: gpt-4.1',
+    'headers: { x-team: a }',
+    'api_key_env: AGENT_KEY'
+  ]
+}
+
+// Read by loading only: it becomes the folders the workflow's tasks are found in.
+const LOADING_ONLY = ['tasks_from']
+
+describe('workflow.yml fields', () => {
+  it('the samples set every field the schemas accept', () => {
+    const topLevel = WORKFLOW.filter((line) => !line.startsWith(' '))
+    expect(topLevel.map((line) => line.split(':')[0]).sort()).toEqual(
+      Object.keys(workflowSchema.shape)
+        .filter((key) => key !== 'agent')
+        .sort()
+    )
+    for (const type of AGENT_TYPES) {
+      const shape = (type.schema as unknown as { shape: Record<string, unknown> }).shape
+      expect([type.name, AGENTS[type.name]?.map((line) => line.split(':')[0]).sort()]).toEqual([
+        type.name,
+        Object.keys(shape).sort()
+      ])
+    }
+  })
+
+  it.each(AGENT_TYPES.map((type) => type.name))('each reaches the workflow of a %s agent', async (name) => {
+    const p = await makeProject({
+      [`${WF}/workflow.yml`]: lines(...WORKFLOW, 'agent:', ...AGENTS[name].map((line) => `  ${line}`)),
+      [`${WF}/tools.json`]: '[{ "name": "lookup_order" }]',
+      [`${WF}/prompt.md`]: 'prompt',
+      [`${WF}/policy.md`]: 'policy',
+      'golden-tasks/shared/.keep': ''
+    })
+    const loaded = await loadWorkflow(`${p.root}/${WF}/workflow.yml`, p.root)
+    expect(loaded.problems.filter((problem) => problem.severity === 'error')).toEqual([])
+    const workflow = loaded.workflow as unknown as Record<string, unknown>
+    for (const key of Object.keys(workflowSchema.shape).filter((k) => !LOADING_ONLY.includes(k)))
+      expect([key, workflow[key]]).not.toEqual([key, undefined])
+    expect(Object.keys(workflow.data_governance as object).sort()).toEqual(
+      Object.keys(dataGovernanceSchema.shape).sort()
+    )
+    expect(Object.keys(workflow.judge as object).sort()).toEqual(Object.keys(judgeSchema.shape).sort())
+    const agent = workflow.agent as Record<string, unknown>
+    for (const line of AGENTS[name]) expect([line, agent[line.split(':')[0]]]).not.toEqual([line, undefined])
+  })
+})
