@@ -3,7 +3,7 @@
 // vocabulary, is assembled in src/grade/causes.ts.
 
 /** Why an agent's run failed (`AgentRun.error_kind`), as the agent runners and the llm runtime say. */
-export const AGENT_ERROR_LABELS = {
+const AGENT_ERROR_LABELS = {
   budget_exhausted: 'budget exhausted',
   tool_budget_exhausted: 'tool-call budget exhausted',
   crash: 'agent crashed',

@@ -20,14 +20,14 @@ const tier = z.enum(TIERS)
 const count = z.number().int().nonnegative()
 const rate = z.number().min(0).max(1)
 
-export const DECISIONS = ['pass', 'fail', 'error'] as const
+const DECISIONS = ['pass', 'fail', 'error'] as const
 export type Decision = (typeof DECISIONS)[number]
 
 const tokenCountsSchema = z.object({ input: count, output: count })
 export type TokenCounts = z.output<typeof tokenCountsSchema>
 
 /** One task's line in report.json. */
-export const taskResultSchema = kept({
+const taskResultSchema = kept({
   id: z.string().min(1),
   workflow: z.string().min(1),
   tier,
@@ -105,7 +105,7 @@ const pairedComparisonSchema = kept({
 })
 export type PairedComparison = z.output<typeof pairedComparisonSchema>
 
-export const tierSummarySchema = kept({
+const tierSummarySchema = kept({
   workflow: z.string(),
   tier,
   total: count,
