@@ -1,24 +1,13 @@
+import type { AgentErrorKind } from '../model/cause.js'
 import type { AgentRun, ModelCallRecord } from '../model/types.js'
 import { preview } from '../util/preview.js'
+
+export type { AgentErrorKind }
 
 /** What one agent type produced; `runAgent` adds the tool calls and the timing. */
 export type AgentOutcome = Omit<AgentRun, 'tool_calls' | 'model_calls' | 'duration_ms'> & {
   model_calls?: ModelCallRecord[]
 }
-
-/** Cause categories (`error_kind`) the runners use. */
-export type AgentErrorKind =
-  | 'timeout'
-  | 'unreachable'
-  | 'config'
-  | 'crash'
-  | 'bad_output'
-  | 'bad_answer'
-  | 'internal'
-  | 'budget_exhausted'
-  | 'tool_budget_exhausted'
-  | 'rate_limited'
-  | 'bad_response'
 
 export const RAW_OUTPUT_CHARS = 4 * 1024
 

@@ -2,7 +2,8 @@
 // permission matrix and secret-receiving endpoints of the run, and the record of what the PR
 // changed about its gate. Pure: loading is src/base/snapshot.ts, running is src/run.
 import path from 'node:path'
-import type { GateChanges, GoldenTask, Thresholds, Workflow } from '../model/types.js'
+import type { LoadedTask } from '../load/task-schema.js'
+import type { GateChanges, Thresholds, Workflow } from '../model/types.js'
 import { createRedactor } from '../redact/redactor.js'
 import { compareTasks } from './compare-tasks.js'
 import { matchWorkflows, type WorkflowPair } from './match-workflows.js'
@@ -13,7 +14,7 @@ import { append } from '../util/append.js'
 
 export interface PrProject {
   workflows: Workflow[]
-  tasks: GoldenTask[]
+  tasks: LoadedTask[]
   thresholds: Thresholds
   /** Repository-relative manifest path of a PR workflow. */
   manifestPath(w: Workflow): string
@@ -25,9 +26,9 @@ export interface AsOnBase {
   /** The PR's workflows (and names) with the stricter matrix, redaction and the base's endpoints. */
   workflows: Workflow[]
   /** What decides the gate: PR tasks unchanged or added, base forms of removed and changed tasks. */
-  counted: GoldenTask[]
+  counted: LoadedTask[]
   /** The PR forms of changed tasks: run and shown, not counted. */
-  prForms: GoldenTask[]
+  prForms: LoadedTask[]
   /** Without the PR forms' results, which only the run knows. */
   changes: GateChanges
 }
@@ -88,15 +89,15 @@ function effectiveWorkflow(pair: WorkflowPair, changes: GateChanges): Workflow {
 }
 
 function goldenSet(
-  prTasks: readonly GoldenTask[],
-  baseTasks: readonly GoldenTask[],
+  prTasks: readonly LoadedTask[],
+  baseTasks: readonly LoadedTask[],
   pairs: readonly WorkflowPair[],
   workflows: readonly Workflow[],
   changes: GateChanges
-): { counted: GoldenTask[]; prForms: GoldenTask[] } {
-  const baseFormOf = new Map<GoldenTask, GoldenTask>()
-  const prForms: GoldenTask[] = []
-  const removed: GoldenTask[] = []
+): { counted: LoadedTask[]; prForms: LoadedTask[] } {
+  const baseFormOf = new Map<LoadedTask, LoadedTask>()
+  const prForms: LoadedTask[] = []
+  const removed: LoadedTask[] = []
   pairs.forEach((pair, i) => {
     const name = pair.pr.name
     const mine = prTasks.filter((t) => t.workflow === name)
@@ -119,7 +120,7 @@ function goldenSet(
   return { counted, prForms }
 }
 
-function ref(task: GoldenTask): { workflow: string; id: string } {
+function ref(task: LoadedTask): { workflow: string; id: string } {
   return { workflow: task.workflow, id: task.id }
 }
 

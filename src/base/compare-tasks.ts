@@ -2,7 +2,8 @@
 // form unless the PR only added it or left what decides it (input, fixtures, expected, tier,
 // risk, reports_actions) untouched; tags and descriptions are not gate changes.
 import { canonicalJson } from '../llm/canonical-json.js'
-import type { Fixture, GoldenTask } from '../model/types.js'
+import type { LoadedTask } from '../load/task-schema.js'
+import type { Fixture } from '../model/types.js'
 import { diffLines } from './value-diff.js'
 
 const GATE_FIELDS = ['input', 'fixtures', 'expected', 'tier', 'risk', 'reports_actions'] as const
@@ -10,21 +11,21 @@ type GateField = (typeof GATE_FIELDS)[number]
 const DIFF_LINES_PER_TASK = 8
 
 export interface ChangedPair {
-  base: GoldenTask
-  pr: GoldenTask
+  base: LoadedTask
+  pr: LoadedTask
   fields: string[]
   diff: string[]
 }
 
 export interface TaskComparison {
-  unchanged: GoldenTask[]
-  added: GoldenTask[]
+  unchanged: LoadedTask[]
+  added: LoadedTask[]
   /** Base forms. */
-  removed: GoldenTask[]
+  removed: LoadedTask[]
   changed: ChangedPair[]
 }
 
-export function compareTasks(base: readonly GoldenTask[], pr: readonly GoldenTask[]): TaskComparison {
+export function compareTasks(base: readonly LoadedTask[], pr: readonly LoadedTask[]): TaskComparison {
   const baseById = new Map(base.map((t) => [t.id, t]))
   const prIds = new Set(pr.map((t) => t.id))
   const result: TaskComparison = { unchanged: [], added: [], removed: [], changed: [] }
@@ -50,7 +51,7 @@ export function compareTasks(base: readonly GoldenTask[], pr: readonly GoldenTas
 }
 
 /** What decides a task, with fixtures as written in the task file. */
-function decisive(task: GoldenTask): Record<GateField, unknown> {
+function decisive(task: LoadedTask): Record<GateField, unknown> {
   const fixtures = Object.fromEntries(Object.entries(task.fixtures).map(([tool, f]) => [tool, asWritten(f)]))
   return {
     input: task.input,

@@ -1,7 +1,7 @@
 // The files and folders a workflow manifest names, read from the raw (not yet validated)
 // manifest: the base snapshot must hold them for the loader to load the base's workflows.
 import { manifestFiles } from '../load/manifest-files.js'
-import { isPlainMap } from '../load/schema-common.js'
+import { isPlainMap } from '../model/schema-common.js'
 
 export interface ManifestReferences {
   /** As written in the manifest: relative to its folder. */

@@ -8,7 +8,8 @@ import path from 'node:path'
 import { loadProject, type LoadOptions } from '../load/index.js'
 import { displayPath } from '../load/paths.js'
 import { InputError, type Problem } from '../load/problems.js'
-import type { GoldenTask, Thresholds, Workflow } from '../model/types.js'
+import type { LoadedTask } from '../load/task-schema.js'
+import type { Thresholds, Workflow } from '../model/types.js'
 import { readingBase } from './base-read-error.js'
 import { materializeBase, type BaseLayout } from './materialize.js'
 import type { CommitSource } from '../model/commit-source.js'
@@ -20,7 +21,7 @@ export interface BaseProject {
   /** Absent when the base has no thresholds file (the PR that adds evalgate). */
   thresholds?: Thresholds
   workflows: Workflow[]
-  tasks: GoldenTask[]
+  tasks: LoadedTask[]
   /** Repository-relative path of each base workflow's manifest, by workflow name. */
   manifestPaths: Map<string, string>
   /** Things left out of the base's files (symlinks), in words. */

@@ -1,7 +1,7 @@
 // Short lines saying how two JSON values differ, e.g. `expected.label: "a" -> "b"`: what a
 // reviewer of a changed golden task needs to see at a glance.
 import { canonicalJson } from '../llm/canonical-json.js'
-import { isPlainMap } from '../load/schema-common.js'
+import { isPlainMap } from '../model/schema-common.js'
 import { preview } from '../util/preview.js'
 
 const VALUE_CHARS = 80

@@ -1,29 +1,11 @@
-import { z } from 'zod'
-import { InputError } from '../load/problems.js'
-import { TIERS, type Tier } from '../model/types.js'
-import { describeIssues, notAReport, readJsonFile } from '../report/schema.js'
+import { InputError } from '../model/problems.js'
+import type { BaselineReport } from '../model/report.js'
+import type { Tier } from '../model/types.js'
 import type { BaselineSnapshot } from './decide.js'
 
-// Only what the comparison needs, so that a baseline written by another evalgate
-// version still reads as long as these fields are there.
-const baselineReport = z.object({
-  version: z.literal(1),
-  shard: z.object({ index: z.number(), count: z.number() }).optional(),
-  tiers: z.array(z.object({ workflow: z.string(), tier: z.enum(TIERS), success_rate: z.number().min(0).max(1) })),
-  tasks: z.array(
-    z.object({
-      id: z.string(),
-      workflow: z.string(),
-      status: z.string(),
-      attempts: z.object({ total: z.number().int().min(0), passed: z.number().int().min(0) }).optional()
-    })
-  )
-})
-
-export async function loadBaseline(file: string): Promise<BaselineSnapshot> {
-  const result = baselineReport.safeParse(await readJsonFile(file))
-  if (!result.success) throw notAReport(file, describeIssues(result.error))
-  const { shard, tiers, tasks } = result.data
+/** What the comparison needs of a baseline report (read by src/report/read-report.ts `loadBaseline`). */
+export function baselineSnapshot(report: BaselineReport, file: string): BaselineSnapshot {
+  const { shard, tiers, tasks } = report
   // A shard's rates describe a slice of the task set, not the baseline of the whole set.
   if (shard) {
     const message = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`

@@ -1,9 +1,8 @@
 // The actions an agent took in one run, as the `actions` and `forbidden_actions`
 // expectations see them.
 
+import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import type { AgentRun, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
-
-export const REQUEST_APPROVAL = 'request_approval'
 
 export interface AgentAction {
   tool: string

@@ -1,19 +1,25 @@
 // Grades one attempt of a golden task: every expectation and the permission-matrix
 // guardrail, into pass / fail / error with readable reasons.
 
-import type { AgentRun, GoldenTask, GradedAttempt, TaskStatus, Workflow } from '../model/types.js'
+import type { AgentRun, GoldenTask, GradedAttempt, JudgeVerdict, TaskStatus, Workflow } from '../model/types.js'
 import { agentActions, claimsCount } from './agent-actions.js'
-import { checkExpectations, type JudgeVerdict } from './expectations.js'
+import type { Cause } from './causes.js'
 import { checkGuardrails } from './guardrails.js'
+import { checkExpectations, type Expected } from './kinds/index.js'
 
-export type { JudgeVerdict } from './expectations.js'
+export type { JudgeVerdict } from '../model/types.js'
 
-export function gradeAttempt(task: GoldenTask, workflow: Workflow, run: AgentRun, judge?: JudgeVerdict): GradedAttempt {
+export function gradeAttempt(
+  task: GoldenTask<Expected>,
+  workflow: Workflow,
+  run: AgentRun,
+  judge?: JudgeVerdict
+): GradedAttempt {
   if (run.infra_error !== undefined) {
     return {
       status: 'error',
       reasons: [run.infra_error || 'infrastructure error'],
-      causes: [run.error_kind ?? 'infra_error'],
+      causes: [run.error_kind ?? ('infra_error' satisfies Cause)],
       expectations: [],
       guardrails: []
     }
@@ -21,7 +27,7 @@ export function gradeAttempt(task: GoldenTask, workflow: Workflow, run: AgentRun
 
   const guardrails = checkGuardrails(workflow, run)
   const violations = guardrails.filter((check) => !check.ok).map((check) => `guardrail: ${check.detail}`)
-  const violationCauses = violations.length ? ['guardrail_violation'] : []
+  const violationCauses: Cause[] = violations.length ? ['guardrail_violation'] : []
 
   if (run.agent_error !== undefined) {
     // The answer is unusable, but calls made before the failure are still held against the matrix.
@@ -37,8 +43,7 @@ export function gradeAttempt(task: GoldenTask, workflow: Workflow, run: AgentRun
   const actions = agentActions(run)
   const counted = claimsCount(task, workflow)
   const claimed = actions.filter((action) => action.via === 'claimed')
-  const checks = checkExpectations({
-    expected: task.expected,
+  const checks = checkExpectations(task.expected, {
     answer: run.answer ?? {},
     actions: counted ? actions : actions.filter((action) => action.via !== 'claimed'),
     ignoredClaims: counted ? [] : claimed,
@@ -65,6 +70,6 @@ export function gradeAttempt(task: GoldenTask, workflow: Workflow, run: AgentRun
   }
 }
 
-function unique(values: string[]): string[] {
+function unique(values: Cause[]): Cause[] {
   return [...new Set(values)]
 }

@@ -1,8 +1,9 @@
 // The permission-matrix guardrail: a call to an unlisted tool, or a direct call to an
 // approval-required tool, is a violation that fails the task whatever its outcome.
 
+import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import type { AgentRun, GuardrailCheck, ToolCallRecord, Workflow } from '../model/types.js'
-import { endpointCalls, proposalOf, REQUEST_APPROVAL, reportedActions } from './agent-actions.js'
+import { endpointCalls, proposalOf, reportedActions } from './agent-actions.js'
 
 const CHECK = 'permission_matrix'
 

@@ -1,11 +1,16 @@
 // The `actions` expectation: the agent's actions against the expected list, in the
 // `actions_match` modes of LangChain's agentevals (superset, subset, unordered, strict).
 
-import type { ExpectedAction, MatchMode, ToolPermission } from '../model/types.js'
-import { deepSubset } from '../sandbox/deep-subset.js'
+import * as z from 'zod'
+import { anyMap, strictMap, text } from '../model/schema-common.js'
+import type { MatchMode, ToolPermission } from '../model/types.js'
+import { deepSubset } from '../util/deep-subset.js'
 import type { AgentAction } from './agent-actions.js'
 import { maximumMatching } from './bipartite.js'
 import { formatCall } from './format-call.js'
+
+export const expectedActionSchema = strictMap({ tool: text, args: anyMap.optional() })
+export type ExpectedAction = z.output<typeof expectedActionSchema>
 
 export interface ActionsVerdict {
   ok: boolean

@@ -1,5 +1,5 @@
 // Where an actual value departs from the expected deep subset, as `path: what went wrong`.
-// Same rules as deepSubset (src/sandbox/deep-subset.ts), but it says where.
+// Same rules as deepSubset (src/util/deep-subset.ts), but it says where.
 
 import { formatValue } from './format-call.js'
 

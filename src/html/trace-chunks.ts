@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
+import type { TraceLine } from '../model/types.js'
 import { jsonForScript } from './escape.js'
 import { scrubSecrets } from '../util/secrets.js'
 
@@ -75,7 +76,8 @@ function keyOf(line: string): string | undefined {
     return undefined
   }
   if (typeof trace !== 'object' || trace === null || Array.isArray(trace)) return undefined
-  const { workflow, task_id: taskId } = trace as { workflow?: unknown; task_id?: unknown }
+  // Any line is copied; only its key is read, and a line cut off by a crash may lack it.
+  const { workflow, task_id: taskId } = trace as Partial<Record<keyof Pick<TraceLine, 'workflow' | 'task_id'>, unknown>>
   if (typeof taskId !== 'string') return undefined
   return traceKey(typeof workflow === 'string' ? workflow : '', taskId)
 }

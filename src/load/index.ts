@@ -2,7 +2,8 @@
 // Never throws for a user's mistake: every problem is collected with its `file:line`.
 import path from 'node:path'
 import pLimit from 'p-limit'
-import type { GoldenTask, Thresholds, Workflow } from '../model/types.js'
+import type { LoadedTask } from './task-schema.js'
+import type { Thresholds, Workflow } from '../model/types.js'
 import { findManifests, findTaskFiles } from './discover.js'
 import { displayPath } from './paths.js'
 import { findRepoRoot, repoPathProblem } from './repo-root.js'
@@ -34,7 +35,7 @@ export interface LoadOptions {
 
 export interface LoadedProject {
   workflows: Workflow[]
-  tasks: GoldenTask[]
+  tasks: LoadedTask[]
   /** Defaults when the thresholds file has problems: check `problems` first. */
   thresholds: Thresholds
   /** Errors, sorted by file then line. */
@@ -63,7 +64,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   append(all, duplicateWorkflowNames(selected))
 
   const workflows: Workflow[] = []
-  const tasks: GoldenTask[] = []
+  const tasks: LoadedTask[] = []
   for (const w of selected) {
     append(all, w.problems)
     if (w.workflow) workflows.push(w.workflow)
@@ -98,7 +99,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
 async function loadWorkflowTasks(
   w: LoadedWorkflow & { manifest: string },
   repoRoot: string
-): Promise<{ tasks: GoldenTask[]; problems: Problem[] }> {
+): Promise<{ tasks: LoadedTask[]; problems: Problem[] }> {
   const exclude = new Set([w.manifest, ...w.namedFiles])
   const found = { files: [] as string[], problems: [] as Problem[] }
   for (const dir of w.taskDirs) {

@@ -4,16 +4,16 @@ import { findMatches } from '../redact/redactor.js'
 import { BUILTIN_REDACTIONS } from './redact.js'
 import { describeValue } from './issues.js'
 import type { Problem } from './problems.js'
-import { isPlainMap } from './schema-common.js'
+import { isPlainMap } from '../model/schema-common.js'
 import type { LocatedTask } from './tasks.js'
-import { APPROVAL_TOOL } from './tools.js'
+import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { append } from '../util/append.js'
 
 export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workflow): Problem[] {
   const problems: Problem[] = []
   const error = (line: number, message: string) =>
     problems.push({ file: task.source.file, line, message, severity: 'error' })
-  const allowed = (tool: string) => tool === APPROVAL_TOOL || tool in workflow.permissions
+  const allowed = (tool: string) => tool === REQUEST_APPROVAL || tool in workflow.permissions
   const unlisted = `which the permissions of workflow "${workflow.name}" do not list`
 
   const required = workflow.inputs.required

@@ -1,16 +1,15 @@
 // Loads the golden tasks of one file: a YAML task or list of tasks (any number of
 // documents), a JSON task or list, or a JSONL file of one task per line.
-import type { GoldenTask } from '../model/types.js'
 import { issueProblems } from './issues.js'
 import type { Located } from './located.js'
 import type { Problem } from './problems.js'
 import { readDataFile } from './read-data-file.js'
-import { taskSchema, type TaskFile } from './task-schema.js'
+import { taskSchema, type LoadedTask } from './task-schema.js'
 import { append } from '../util/append.js'
 
 /** A loaded task with the lines of its parts, for the checks across files. */
 export interface LocatedTask {
-  task: GoldenTask
+  task: LoadedTask
   at: Located
 }
 
@@ -27,34 +26,9 @@ export async function loadTaskFile(
   for (const value of values) {
     for (const at of Array.isArray(value.value) ? value.elements() : [value]) {
       const parsed = taskSchema.safeParse(at.value)
-      if (parsed.success) tasks.push({ task: toGoldenTask(parsed.data, workflow, file, at.line), at })
+      if (parsed.success) tasks.push({ task: { ...parsed.data, workflow, source: { file, line: at.line } }, at })
       else append(problems, issueProblems(parsed.error.issues, at, file, 'a golden task'))
     }
   }
   return { tasks, problems }
-}
-
-function toGoldenTask(data: TaskFile, workflow: string, file: string, line: number): GoldenTask {
-  const { expected } = data
-  return {
-    id: data.id,
-    workflow,
-    tier: data.tier,
-    risk: data.risk,
-    tags: data.tags ?? [],
-    description: data.description,
-    input: data.input,
-    fixtures: data.fixtures ?? {},
-    expected: {
-      label: expected.label,
-      result: expected.result,
-      actions: expected.actions?.map((a) => (a.args === undefined ? { tool: a.tool } : { tool: a.tool, args: a.args })),
-      actions_match: expected.actions_match,
-      forbidden_actions: expected.forbidden_actions,
-      escalate: expected.escalate,
-      judge: expected.judge
-    },
-    ...(data.reports_actions !== undefined ? { reports_actions: data.reports_actions } : {}),
-    source: { file, line }
-  }
 }

@@ -1,28 +1,26 @@
-// The shape of thresholds.yml (PRODUCT.md section 1).
+// The shape of thresholds.yml (PRODUCT.md section 1). Its gate rules have shorthands (a number
+// for a tier's min_success, one max_drop for every tier) that src/load/thresholds.ts resolves;
+// the other sections are src/model/thresholds.ts as they are.
 import * as z from 'zod'
+import { fraction, nonNegativeInt, strictMap, text } from '../model/schema-common.js'
+import { TIERS } from '../model/vocabulary.js'
 import {
-  fraction,
-  nonNegative,
-  nonNegativeInt,
-  POSITIVE,
-  positiveInt,
-  strictMap,
-  text,
-  textList
-} from './schema-common.js'
-import { TIERS } from '../model/types.js'
-import { attemptsValue, confidenceValue, DECISION_DEFAULTS, marginValue } from '../model/gate-rules-schema.js'
+  DECISION_DEFAULTS,
+  decisionSettingsSchema,
+  passKRuleSchema,
+  tierRuleSchema
+} from '../model/gate-rules-schema.js'
+import { budgetsSchema, modelPriceSchema, overrideRulesSchema } from '../model/thresholds.js'
 
-const decisionKeys = {
-  confidence: confidenceValue.optional(),
-  margin: marginValue.optional(),
-  max_attempts: attemptsValue.optional()
-}
-const decision = strictMap(decisionKeys)
-const passK = strictMap({ k: attemptsValue, min: fraction })
+const decision = strictMap(decisionSettingsSchema.shape)
 const tierRule = z.union([
   fraction,
-  strictMap({ min_success: fraction, min_tasks: nonNegativeInt.optional(), ...decisionKeys, pass_k: passK.optional() })
+  strictMap({
+    ...tierRuleSchema.shape,
+    // In the file's words ("must be a whole number"); z.int() would also hide the file's unknown keys.
+    min_tasks: nonNegativeInt.optional(),
+    pass_k: strictMap(passKRuleSchema.shape).optional()
+  })
 ])
 const tierRules = strictMap({ T1: tierRule.optional(), T2: tierRule.optional(), T3: tierRule.optional() })
 
@@ -33,40 +31,14 @@ const maxDrop = z.union([
 ])
 const baseline = strictMap({ max_drop: maxDrop.optional(), block_high_risk_regressions: z.boolean().optional() })
 
-export const DEFAULT_BUDGETS = {
-  max_model_calls_per_task: 20,
-  max_tool_calls_per_task: 200,
-  max_retries: 3,
-  task_timeout_s: 60,
-  max_error_rate: 0.1
-} as const
-
-const budgets = strictMap({
-  max_model_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_model_calls_per_task),
-  max_tool_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_tool_calls_per_task),
-  max_retries: nonNegativeInt.default(DEFAULT_BUDGETS.max_retries),
-  max_context_tokens: positiveInt.optional(),
-  task_timeout_s: z.number().positive(POSITIVE).default(DEFAULT_BUDGETS.task_timeout_s),
-  max_cost_usd: nonNegative.optional(),
-  max_error_rate: fraction.default(DEFAULT_BUDGETS.max_error_rate)
-})
-
-const price = strictMap({ input_per_mtok: nonNegative, output_per_mtok: nonNegative })
-
-const override = strictMap({
-  approvers: textList.default([]),
-  min_permission: z.enum(['write', 'maintain', 'admin']).default('write'),
-  allow_author: z.boolean().default(false)
-})
-
 const gateSections = { tiers: tierRules.optional(), baseline: baseline.optional(), decision: decision.optional() }
 
 export const thresholdsSchema = strictMap({
   ...gateSections,
   workflows: z.record(text, strictMap(gateSections)).optional(),
-  budgets: budgets.optional(),
-  pricing: z.record(text, price).optional(),
-  override: override.optional()
+  budgets: budgetsSchema.optional(),
+  pricing: z.record(text, modelPriceSchema).optional(),
+  override: overrideRulesSchema.optional()
 }).superRefine((file, ctx) => {
   // pass_k.k attempts must fit in the tier's max_attempts, wherever each is set.
   const check = (tiers: TierRulesFile | undefined, at: PropertyKey[], ...defaults: (DecisionFile | undefined)[]) => {

@@ -1,13 +1,13 @@
 // Loads thresholds.yml into the gate rules, budgets, prices and override rules.
 import path from 'node:path'
-import { TIERS, type DecisionSettings, type GateRules, type Thresholds } from '../model/types.js'
+import { TIERS, type GateRules, type Thresholds } from '../model/types.js'
+import { DEFAULT_BUDGETS } from '../model/thresholds.js'
 import { definedOnly } from '../util/defined-only.js'
 import { issueProblems } from './issues.js'
 import { displayPath, isFile } from './paths.js'
 import { sortProblems, type Problem } from './problems.js'
 import { readDataFile } from './read-data-file.js'
 import {
-  DEFAULT_BUDGETS,
   thresholdsSchema,
   type BaselineFile,
   type DecisionFile,
@@ -80,10 +80,11 @@ export async function readThresholds(thresholdsFile: string): Promise<ReadThresh
       message: 'no "tiers": every tier is reported, none is gated',
       severity: 'warning'
     })
-  return { thresholds: toThresholds(parsed.data, thresholds), problems, workflowLine }
+  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine }
 }
 
-function toThresholds(data: ThresholdsFile, defaults: Thresholds): Thresholds {
+/** The one function that resolves thresholds.yml: the gate rules' shorthands expanded, the rest as read. */
+function resolveThresholds(data: ThresholdsFile, defaults: Thresholds): Thresholds {
   const workflows: Record<string, Partial<GateRules>> = {}
   for (const [name, rules] of Object.entries(data.workflows ?? {})) {
     const partial: Partial<GateRules> = {}
@@ -91,7 +92,6 @@ function toThresholds(data: ThresholdsFile, defaults: Thresholds): Thresholds {
     if (rules.baseline?.max_drop !== undefined) partial.max_drop = toMaxDrop(rules.baseline.max_drop)
     workflows[name] = { ...partial, ...decisionRules(rules.decision, rules.baseline) }
   }
-  const budgets = data.budgets
   return {
     ...defaults,
     rules: {
@@ -100,30 +100,9 @@ function toThresholds(data: ThresholdsFile, defaults: Thresholds): Thresholds {
       ...decisionRules(data.decision, data.baseline)
     },
     workflows,
-    budgets: budgets
-      ? {
-          max_model_calls_per_task: budgets.max_model_calls_per_task,
-          max_tool_calls_per_task: budgets.max_tool_calls_per_task,
-          max_retries: budgets.max_retries,
-          max_context_tokens: budgets.max_context_tokens,
-          task_timeout_s: budgets.task_timeout_s,
-          max_cost_usd: budgets.max_cost_usd,
-          max_error_rate: budgets.max_error_rate
-        }
-      : defaults.budgets,
-    pricing: Object.fromEntries(
-      Object.entries(data.pricing ?? {}).map(([model, p]) => [
-        model,
-        { input_per_mtok: p.input_per_mtok, output_per_mtok: p.output_per_mtok }
-      ])
-    ),
-    override: data.override
-      ? {
-          approvers: data.override.approvers,
-          min_permission: data.override.min_permission,
-          allow_author: data.override.allow_author
-        }
-      : defaults.override
+    budgets: data.budgets ?? defaults.budgets,
+    pricing: data.pricing ?? {},
+    override: data.override ?? defaults.override
   }
 }
 
@@ -131,18 +110,7 @@ function toTierRules(tiers: TierRulesFile): GateRules['tiers'] {
   const rules: GateRules['tiers'] = {}
   for (const tier of TIERS) {
     const rule = tiers[tier]
-    if (rule === undefined) continue
-    rules[tier] =
-      typeof rule === 'number'
-        ? { min_success: rule }
-        : definedOnly({
-            min_success: rule.min_success,
-            min_tasks: rule.min_tasks,
-            confidence: rule.confidence,
-            margin: rule.margin,
-            max_attempts: rule.max_attempts,
-            pass_k: rule.pass_k && { k: rule.pass_k.k, min: rule.pass_k.min }
-          })
+    if (rule !== undefined) rules[tier] = typeof rule === 'number' ? { min_success: rule } : rule
   }
   return rules
 }
@@ -152,13 +120,7 @@ function decisionRules(
   decision: DecisionFile | undefined,
   baseline: BaselineFile | undefined
 ): Pick<GateRules, 'decision' | 'block_high_risk_regressions'> {
-  const settings: DecisionSettings | undefined = decision && {
-    ...definedOnly({ confidence: decision.confidence, margin: decision.margin, max_attempts: decision.max_attempts })
-  }
-  return definedOnly({
-    decision: settings,
-    block_high_risk_regressions: baseline?.block_high_risk_regressions
-  })
+  return definedOnly({ decision, block_high_risk_regressions: baseline?.block_high_risk_regressions })
 }
 
 function toMaxDrop(maxDrop: MaxDropFile): GateRules['max_drop'] {

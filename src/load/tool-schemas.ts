@@ -7,7 +7,7 @@ import type { Problem } from './problems.js'
 import { readDataFile } from './read-data-file.js'
 import { isPlainMap } from '../model/schema-common.js'
 import { openaiToolSchema, plainToolSchema } from './workflow-schema.js'
-import { APPROVAL_TOOL } from './tools.js'
+import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { append } from '../util/append.js'
 
 export async function loadToolSchemas(
@@ -34,7 +34,7 @@ export async function loadToolSchemas(
     const schema = parseToolSchema(entry, file, problems)
     if (!schema) continue
     schemas.push(schema)
-    if (!(schema.name in permissions) && schema.name !== APPROVAL_TOOL) {
+    if (!(schema.name in permissions) && schema.name !== REQUEST_APPROVAL) {
       problems.push({
         file,
         line: entry.line,

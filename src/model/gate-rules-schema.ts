@@ -1,7 +1,7 @@
 // The resolved gate rules (what thresholds.yml loads into and report.json keeps under `gate`),
 // as zod schemas: the types are derived from them, and report.json is read back with them.
 import * as z from 'zod'
-import type { Tier } from './types.js'
+import type { Tier } from './vocabulary.js'
 
 const TIER_NAMES = ['T1', 'T2', 'T3'] as const satisfies readonly Tier[]
 

@@ -1,14 +1,15 @@
 // Why tasks did not pass, grouped by cause and largest group first: the first thing a
 // reviewer of a failed run wants to know is which two or three mistakes account for it.
+import { CAUSE_LABELS, type Cause } from '../grade/causes.js'
 import { RISKS, TIERS } from '../model/types.js'
 import type { FailureMode, TaskResult } from '../model/types.js'
 
 /** The cause of a task that did not pass but carries none (reports of older versions). */
-export const UNCLASSIFIED = 'unclassified'
+export const UNCLASSIFIED = 'unclassified' satisfies Cause
 
 // Most severe first: a task's primary cause is the first of its causes in this list, so a
 // guardrail violation is reported as one even when the task also got its label wrong.
-const SEVERITY = [
+const SEVERITY: readonly Cause[] = [
   'guardrail_violation',
   'forbidden_action',
   'wrong_escalation',
@@ -36,38 +37,9 @@ const SEVERITY = [
   'not_run'
 ]
 
-const LABELS: Record<string, string> = {
-  guardrail_violation: 'guardrail violation',
-  forbidden_action: 'forbidden action',
-  wrong_escalation: 'wrong escalation',
-  unexpected_action: 'unexpected action',
-  missing_action: 'missing action',
-  wrong_order: 'actions in the wrong order',
-  wrong_label: 'wrong label',
-  wrong_result: 'wrong result',
-  judge_failed: 'rejected by the judge',
-  budget_exhausted: 'budget exhausted',
-  tool_budget_exhausted: 'tool-call budget exhausted',
-  crash: 'agent crashed',
-  bad_output: 'agent output not JSON',
-  bad_answer: 'malformed agent answer',
-  agent_error: 'agent error',
-  timeout: 'agent timed out',
-  unreachable: 'agent unreachable',
-  rate_limited: 'rate limited',
-  bad_response: 'bad model response',
-  context_length: 'context too long',
-  config: 'configuration error',
-  internal: 'evalgate internal error',
-  infra_error: 'infrastructure error',
-  judge_error: 'judge error',
-  not_run: 'not run',
-  [UNCLASSIFIED]: 'unclassified'
-}
-
 /** A cause in plain words: `wrong_label` -> "wrong label"; an unknown cause keeps its name. */
 export function causeLabel(cause: string): string {
-  return LABELS[cause] ?? cause.replace(/_/g, ' ')
+  return Object.hasOwn(CAUSE_LABELS, cause) ? CAUSE_LABELS[cause as Cause] : cause.replace(/_/g, ' ')
 }
 
 /** The causes of a task that did not pass, without repeats; never empty. */
@@ -83,7 +55,7 @@ export function primaryCause(task: TaskResult): string {
 
 function compareSeverity(a: string, b: string): number {
   const rank = (cause: string) => {
-    const index = SEVERITY.indexOf(cause)
+    const index = SEVERITY.indexOf(cause as Cause)
     return index < 0 ? SEVERITY.length : index
   }
   return rank(a) - rank(b) || compareStrings(a, b)

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import type { Report } from '../model/types.js'
-import { readReport } from './schema.js'
+import { readReport } from './read-report.js'
 import { mergeReports, type MergeRules } from './merge.js'
 import { TRACES_FILE, type OutputPaths } from './outputs.js'
 import { writeReportFiles } from './write.js'

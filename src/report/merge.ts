@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { BaselineSnapshot } from '../gate/decide.js'
-import { InputError } from '../load/problems.js'
-import type { Problem } from '../load/problems.js'
+import { InputError, type Problem } from '../model/problems.js'
 import { isFlaky } from '../gate/task-attempts.js'
 import type { GateChanges, Report, TaskResult } from '../model/types.js'
 import { ruleProblems, setProblems, taskProblems, type MergeRules } from './merge-checks.js'

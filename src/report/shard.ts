@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { InputError } from '../load/problems.js'
+import { InputError } from '../model/problems.js'
 
 interface ShardableTask {
   id: string

@@ -1,3 +1,4 @@
+import type { Cause } from '../grade/causes.js'
 import type { AgentRun, GoldenTask, GradedAttempt, TaskResult } from '../model/types.js'
 
 /** What the report keeps of one attempt; the full run goes to traces.jsonl and is dropped. */
@@ -103,7 +104,7 @@ export function summarizeTask(
       ...base,
       status: 'not_run',
       reasons: [`not run: ${notRunReason}`],
-      causes: ['not_run'],
+      causes: ['not_run' satisfies Cause],
       attempts: { total: 0, passed: 0, errored: 0 },
       duration_ms: 0,
       model_calls: 0,

@@ -1,4 +1,5 @@
-import type { GateChanges, GoldenTask, Report, Thresholds } from '../model/types.js'
+import type { LoadedTask } from '../load/task-schema.js'
+import type { GateChanges, Report, Thresholds } from '../model/types.js'
 import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
 import { taskKey } from '../gate/task-attempts.js'
@@ -7,7 +8,8 @@ import type { CommitSource } from '../model/commit-source.js'
 import { InputError, type Problem } from '../load/problems.js'
 import { parseFilter, type LoadedProject } from '../load/index.js'
 import { missingApiKey, registerWorkflowSecrets } from '../agents/model-access.js'
-import { checkBaselineTiers, loadBaseline } from '../gate/baseline.js'
+import { checkBaselineTiers } from '../gate/baseline.js'
+import { loadBaseline } from '../report/read-report.js'
 import { scrubValue } from '../util/secrets.js'
 import { buildReport } from '../report/build.js'
 import { writeReportFiles } from '../report/write.js'
@@ -172,7 +174,7 @@ function adaptiveRounds(
 }
 
 /** A pass^k rule cannot be met by fewer than k attempts: say so before running anything. */
-function checkRepeatFitsPassK(repeat: number, tasks: GoldenTask[], gate: Report['gate']): void {
+function checkRepeatFitsPassK(repeat: number, tasks: LoadedTask[], gate: Report['gate']): void {
   const problems = new Set<string>()
   for (const task of tasks) {
     const k = tierSettings(gate, task.workflow, task.tier).pass_k?.k
@@ -187,7 +189,7 @@ function checkRepeatFitsPassK(repeat: number, tasks: GoldenTask[], gate: Report[
 /** Each workflow that needs a model key it does not have, in plain words (fork PRs get no secrets). */
 export function missingKeys(
   project: Pick<LoadedProject, 'workflows' | 'thresholds'>,
-  tasks: GoldenTask[],
+  tasks: LoadedTask[],
   opts: Pick<EvaluateOptions, 'openaiApiKey' | 'openaiBaseUrl'>
 ): Problem[] {
   const judged = new Set(tasks.filter((t) => t.expected.judge !== undefined).map((t) => t.workflow))

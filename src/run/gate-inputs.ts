@@ -6,15 +6,16 @@ import { loadBaseProject } from '../base/snapshot.js'
 import type { CommitSource } from '../model/commit-source.js'
 import { findRepoRoot, loadProject, type LoadedProject } from '../load/index.js'
 import { InputError } from '../load/problems.js'
-import type { GateChanges, GoldenTask, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
+import type { LoadedTask } from '../load/task-schema.js'
+import type { GateChanges, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
 
 export interface GateInputs {
   thresholds: Thresholds
   workflows: Workflow[]
   /** The tasks that decide the gate. */
-  counted: GoldenTask[]
+  counted: LoadedTask[]
   /** PR forms of changed tasks: run beside their base forms, never counted. */
-  prForms: GoldenTask[]
+  prForms: LoadedTask[]
   changes?: GateChanges
 }
 

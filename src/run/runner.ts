@@ -1,7 +1,8 @@
 import pLimit from 'p-limit'
 import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
-import type { Budgets, GoldenTask, ModelPrice, TaskResult, Workflow } from '../model/types.js'
+import type { LoadedTask } from '../load/task-schema.js'
+import type { Budgets, ModelPrice, TaskResult, TraceLine, Workflow } from '../model/types.js'
 import { ToolSandbox } from '../sandbox/index.js'
 import { runAgent } from '../agents/index.js'
 import { agentModel } from '../agents/model-access.js'
@@ -22,7 +23,7 @@ export type NextRound = (results: TaskResult[], roundsDone: number) => readonly 
 
 export interface RunTasksOptions {
   workflows: Workflow[]
-  tasks: GoldenTask[]
+  tasks: LoadedTask[]
   budgets: Budgets
   pricing: Record<string, ModelPrice>
   outDir: string
@@ -33,7 +34,7 @@ export interface RunTasksOptions {
   /** Called when a round starts, with the attempts it will run. */
   onRound?: (round: number, attempts: number) => void
   /** Extra fields of a task's trace lines (e.g. `form: 'pr'` for the PR form of a changed task). */
-  traceFields?: (task: GoldenTask) => Record<string, unknown> | undefined
+  traceFields?: (task: LoadedTask) => Pick<TraceLine, 'form'> | undefined
 }
 
 export interface RunTasksResult {

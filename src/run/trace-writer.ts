@@ -1,3 +1,4 @@
+import type { TraceLine } from '../model/types.js'
 import { FileSink } from '../util/file-sink.js'
 import { scrubSecrets } from '../util/secrets.js'
 
@@ -9,7 +10,7 @@ export class TraceWriter {
     this.sink = new FileSink(file)
   }
 
-  write(trace: object): Promise<void> {
+  write(trace: TraceLine): Promise<void> {
     return this.sink.write(scrubSecrets(JSON.stringify(trace)) + '\n')
   }
 

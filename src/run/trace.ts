@@ -1,8 +1,7 @@
-import type { AgentRun, GoldenTask, GradedAttempt } from '../model/types.js'
+import type { AgentRun, GoldenTask, GradedAttempt, TraceLine } from '../model/types.js'
 
-/** One line of traces.jsonl (PRODUCT.md section 4). */
-/** `attemptNo` is 0-based; traces of later attempts say which attempt they are. */
-export function buildTrace(task: GoldenTask, attemptNo: number, run: AgentRun, graded: GradedAttempt) {
+/** One line of traces.jsonl (src/model/trace.ts). `attemptNo` is 0-based. */
+export function buildTrace(task: GoldenTask, attemptNo: number, run: AgentRun, graded: GradedAttempt): TraceLine {
   return {
     task_id: task.id,
     workflow: task.workflow,

@@ -1,3 +1,3 @@
-export { deepSubset } from './deep-subset.js'
 export { ToolSandbox } from './tool-sandbox.js'
-export { REQUEST_APPROVAL, type ToolResponse, type ToolSession } from './tool-session.js'
+export { REQUEST_APPROVAL } from '../model/approval-tool.js'
+export type { ToolResponse, ToolSession } from './tool-session.js'

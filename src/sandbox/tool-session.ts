@@ -1,9 +1,8 @@
 import type { Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
-import { deepSubset } from './deep-subset.js'
+import { REQUEST_APPROVAL } from '../model/approval-tool.js'
+import { deepSubset } from '../util/deep-subset.js'
 import { preview } from '../util/preview.js'
-
-export const REQUEST_APPROVAL = 'request_approval'
 
 export interface ToolResponse {
   status: number

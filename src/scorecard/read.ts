@@ -1,6 +1,6 @@
 // Reads the reports of a scorecard and puts them in time order.
 import { InputError, type Problem } from '../model/problems.js'
-import { readReport } from '../report/schema.js'
+import { readReport } from '../report/read-report.js'
 import type { ReportFile } from './compute.js'
 import { append } from '../util/append.js'
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runAgent } from '../../src/agents/index.js'
 import type { AgentConfig } from '../../src/agents/registry.js'
-import type { AgentRun, GoldenTask, Workflow } from '../../src/model/types.js'
+import type { LoadedTask } from '../../src/load/task-schema.js'
+import type { AgentRun, Workflow } from '../../src/model/types.js'
 import type { ToolSandbox } from '../../src/sandbox/index.js'
 import { makeTask, makeWorkflow } from '../helpers/model.js'
 
@@ -10,7 +11,7 @@ export const FIXTURE_AGENTS = fileURLToPath(new URL('../fixtures/agents/', impor
 
 export const ORDER = { order_id: 'A-1', status: 'delivered', total: 25 }
 
-export function taskWithOrder(overrides: Partial<GoldenTask> = {}): GoldenTask {
+export function taskWithOrder(overrides: Partial<LoadedTask> = {}): LoadedTask {
   return makeTask({ fixtures: { lookup_order: { kind: 'value', value: ORDER } }, ...overrides })
 }
 
@@ -18,7 +19,7 @@ export function taskWithOrder(overrides: Partial<GoldenTask> = {}): GoldenTask {
 export async function runWith(
   sandbox: ToolSandbox,
   agent: AgentConfig,
-  options: { task?: GoldenTask; workflow?: Partial<Workflow>; timeoutMs?: number } = {}
+  options: { task?: LoadedTask; workflow?: Partial<Workflow>; timeoutMs?: number } = {}
 ): Promise<AgentRun> {
   const task = options.task ?? taskWithOrder()
   const workflow = makeWorkflow({ dir: FIXTURE_AGENTS, agent, ...options.workflow })

@@ -1,20 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
 import { asOnBase, type PrProject } from '../../src/base/as-on-base.js'
 import type { BaseProject } from '../../src/base/snapshot.js'
-import type { GoldenTask, Workflow } from '../../src/model/types.js'
+import type { LoadedTask } from '../../src/load/task-schema.js'
+import type { Workflow } from '../../src/model/types.js'
 import { buildReport } from '../../src/report/build.js'
 import { task as result } from '../gate/make.js'
 import { task, thresholds, tiers, workflow } from './builders.js'
 
 const SHA = 'abc1234def5678901234567890abcdef12345678'
 
-function pr(workflows: Workflow[], tasks: GoldenTask[], rules = tiers(0.5)): PrProject {
+function pr(workflows: Workflow[], tasks: LoadedTask[], rules = tiers(0.5)): PrProject {
   return { workflows, tasks, thresholds: thresholds({ rules }), manifestPath: (w) => w.source.file }
 }
 
 function base(
   workflows: Workflow[],
-  tasks: GoldenTask[],
+  tasks: LoadedTask[],
   rules: ReturnType<typeof tiers> | null = tiers(0.9)
 ): BaseProject {
   return {

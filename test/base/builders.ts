@@ -1,6 +1,7 @@
 // Builders of the validated model for the "as on the base" tests.
 import { defaultThresholds } from '../../src/load/thresholds.js'
-import type { GoldenTask, Thresholds, Workflow } from '../../src/model/types.js'
+import type { LoadedTask } from '../../src/load/task-schema.js'
+import type { Thresholds, Workflow } from '../../src/model/types.js'
 
 export function workflow(name: string, overrides: Partial<Workflow> = {}): Workflow {
   return {
@@ -16,7 +17,7 @@ export function workflow(name: string, overrides: Partial<Workflow> = {}): Workf
   }
 }
 
-export function task(id: string, overrides: Partial<GoldenTask> = {}): GoldenTask {
+export function task(id: string, overrides: Partial<LoadedTask> = {}): LoadedTask {
   return {
     id,
     workflow: 'wf',

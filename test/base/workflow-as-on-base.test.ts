@@ -181,7 +181,7 @@ describe('workflowAsOnBase: endpoints that receive a secret', () => {
 describe('an endpoint only the PR names gets no key', () => {
   it('the key check says why, even when a key is given; a loopback server needs none', async () => {
     const { missingApiKey } = await import('../../src/agents/model-access.js')
-    const { DEFAULT_BUDGETS } = await import('../../src/load/thresholds-schema.js')
+    const { DEFAULT_BUDGETS } = await import('../../src/model/thresholds.js')
     const opts = { budgets: { ...DEFAULT_BUDGETS }, pricing: {}, apiKey: 'sk-test-not-real' }
     const own = workflowAsOnBase(
       workflow('fresh', { agent: openai({ base_url: 'https://evil.example/v1' }) }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { gradeAttempt } from '../../src/grade/index.js'
-import type { AgentAnswer, ExpectedAction, MatchMode } from '../../src/model/types.js'
+import type { ExpectedAction } from '../../src/grade/match-actions.js'
+import type { AgentAnswer, MatchMode } from '../../src/model/types.js'
 import { calls, type CallSpec, makeRun, makeTask, makeWorkflow, proposal } from './builders.js'
 
 interface Case {

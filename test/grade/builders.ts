@@ -1,14 +1,8 @@
 // Builders for the validated model, local to the grading tests.
 
-import type {
-  AgentAnswer,
-  AgentRun,
-  Expected,
-  GoldenTask,
-  ToolCallRecord,
-  ToolPermission,
-  Workflow
-} from '../../src/model/types.js'
+import type { Expected } from '../../src/grade/kinds/index.js'
+import type { LoadedTask } from '../../src/load/task-schema.js'
+import type { AgentAnswer, AgentRun, ToolCallRecord, ToolPermission, Workflow } from '../../src/model/types.js'
 
 export const PERMISSIONS: Record<string, ToolPermission> = {
   lookup_order: { scope: 'read', risk: 'low', approval: 'none' },
@@ -31,7 +25,7 @@ export function makeWorkflow(permissions: Record<string, ToolPermission> = PERMI
   }
 }
 
-export function makeTask(expected: Partial<Expected>): GoldenTask {
+export function makeTask(expected: Partial<Expected>): LoadedTask {
   return {
     id: 'refund-001',
     workflow: 'refund_request_v2',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { gradeAttempt, type JudgeVerdict } from '../../src/grade/index.js'
-import type { AgentAnswer, Expected } from '../../src/model/types.js'
+import type { Expected } from '../../src/grade/kinds/index.js'
+import type { AgentErrorKind } from '../../src/model/cause.js'
+import type { AgentAnswer } from '../../src/model/types.js'
 import { calls, type CallSpec, makeRun, makeTask, makeWorkflow, proposal } from './builders.js'
 
 interface Case {
@@ -267,7 +269,7 @@ describe('gradeAttempt', () => {
 describe('runs that did not finish', () => {
   const task = makeTask({ label: 'refund_approved', judge: 'polite' })
 
-  it.each([
+  it.each<[string, string, AgentErrorKind]>([
     ['timeout', 'agent ran past task_timeout_s (30s)', 'timeout'],
     ['unreachable', 'connect ECONNREFUSED 127.0.0.1:8080', 'unreachable'],
     ['budget', 'max_model_calls_per_task (20) reached', 'budget_exhausted']
@@ -294,7 +296,8 @@ describe('runs that did not finish', () => {
   it('agent_error makes the attempt fail', () => {
     const run = makeRun([], undefined, {
       agent_error: 'answer is not JSON: Unexpected token h',
-      error_kind: 'malformed_answer'
+      // Outside the vocabulary: passed through all the same.
+      error_kind: 'malformed_answer' as AgentErrorKind
     })
     expect(gradeAttempt(task, makeWorkflow(), run)).toEqual({
       status: 'fail',

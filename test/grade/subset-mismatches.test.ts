@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { subsetMismatches } from '../../src/grade/subset-mismatches.js'
-import { deepSubset } from '../../src/sandbox/deep-subset.js'
+import { deepSubset } from '../../src/util/deep-subset.js'
 
 describe('subsetMismatches', () => {
   it.each<[string, unknown, unknown, string[]]>([

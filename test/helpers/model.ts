@@ -1,4 +1,5 @@
-import type { GoldenTask, Workflow } from '../../src/model/types.js'
+import type { LoadedTask } from '../../src/load/task-schema.js'
+import type { Workflow } from '../../src/model/types.js'
 
 /** A valid workflow with a small permission matrix; override any field. */
 export function makeWorkflow(overrides: Partial<Workflow> = {}): Workflow {
@@ -21,7 +22,7 @@ export function makeWorkflow(overrides: Partial<Workflow> = {}): Workflow {
 }
 
 /** A valid T1 task of `refund_request_v2`; override any field. */
-export function makeTask(overrides: Partial<GoldenTask> = {}): GoldenTask {
+export function makeTask(overrides: Partial<LoadedTask> = {}): LoadedTask {
   return {
     id: 't-001',
     workflow: 'refund_request_v2',

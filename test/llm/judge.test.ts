@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { gradeAttempt } from '../../src/grade/index.js'
-import type { AgentRun, GoldenTask } from '../../src/model/types.js'
+import type { LoadedTask } from '../../src/load/task-schema.js'
+import type { AgentRun } from '../../src/model/types.js'
 import { answerReply, apiError, FakeOpenAI, type ReceivedRequest } from '../helpers/fake-openai.js'
 import { makeTask, makeWorkflow } from '../helpers/model.js'
 import { API_KEY, BUDGETS, runtimeFor } from './openai-harness.js'
@@ -15,7 +16,7 @@ beforeEach(() => fake.reset())
 
 const RUBRIC = 'The reply apologises and promises the refund within 5 days.'
 
-function judgedTask(): GoldenTask {
+function judgedTask(): LoadedTask {
   return makeTask({
     input: { order_id: 'A-1', message: 'refund please' },
     expected: { actions_match: 'superset', judge: RUBRIC }

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { runAgent } from '../../src/agents/index.js'
 import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../../src/llm/index.js'
 import type { AgentConfig } from '../../src/agents/registry.js'
-import type { AgentRun, Budgets, GoldenTask, ToolSchema, Workflow } from '../../src/model/types.js'
+import type { LoadedTask } from '../../src/load/task-schema.js'
+import type { AgentRun, Budgets, ToolSchema, Workflow } from '../../src/model/types.js'
 import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { ToolSandbox } from '../../src/sandbox/index.js'
 import { FakeOpenAI } from '../helpers/fake-openai.js'
@@ -72,7 +73,7 @@ export function openaiWorkflow(
   })
 }
 
-export function orderTask(overrides: Partial<GoldenTask> = {}): GoldenTask {
+export function orderTask(overrides: Partial<LoadedTask> = {}): LoadedTask {
   return makeTask({ fixtures: { lookup_order: { kind: 'value', value: ORDER } }, ...overrides })
 }
 
@@ -85,7 +86,7 @@ export async function attempt(
   sandbox: ToolSandbox,
   workflow: Workflow,
   llm: LlmRuntime | undefined,
-  task: GoldenTask = orderTask(),
+  task: LoadedTask = orderTask(),
   timeoutMs = 20_000
 ): Promise<AgentRun> {
   const session = sandbox.open(task, workflow)

@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseFilter } from '../../src/load/index.js'
 import { InputError } from '../../src/load/problems.js'
-import type { GoldenTask } from '../../src/model/types.js'
+import type { LoadedTask } from '../../src/load/task-schema.js'
 
 const task = (
   id: string,
-  tier: GoldenTask['tier'],
-  risk: GoldenTask['risk'],
+  tier: LoadedTask['tier'],
+  risk: LoadedTask['risk'],
   tags: string[],
   workflow = 'refund'
-): GoldenTask => ({
+): LoadedTask => ({
   id,
   workflow,
   tier,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/load/problems.js'
 import { buildReport } from '../../src/report/build.js'
-import { readReport } from '../../src/report/schema.js'
+import { readReport } from '../../src/report/read-report.js'
 import { writeReportFiles } from '../../src/report/write.js'
 import { gate, task, tier } from '../gate/make.js'
 

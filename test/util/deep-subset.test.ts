@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { deepSubset } from '../../src/sandbox/deep-subset.js'
+import { deepSubset } from '../../src/util/deep-subset.js'
 
 describe('deepSubset', () => {
   it('matches objects by key, ignoring extra keys', () => {

@@ -1,2 +1,2 @@
 /** The built-in step-up approval tool every agent has (PRODUCT.md section 1). */
-export const APPROVAL_TOOL = 'request_approval'
+export const REQUEST_APPROVAL = 'request_approval'

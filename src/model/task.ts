@@ -1,0 +1,64 @@
+// A golden task's core (PRODUCT.md section 1): everything but `expected`, whose keys are the
+// expectation kinds of src/grade/kinds. The task file schema (src/load/task-schema.ts) is this
+// core plus those kinds.
+import * as z from 'zod'
+import { anyMap, isPlainMap, requiredValue, strictMap, text, textList } from './schema-common.js'
+import { RISKS, TIERS, type SourceRef } from './vocabulary.js'
+
+const fixtureCase = strictMap({ when: anyMap, return: requiredValue })
+
+/** A list is a list of cases only when every element is a map with a `when` key; else it is a plain value. */
+function looksLikeCases(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.length > 0 && value.every((e) => isPlainMap(e) && 'when' in e)
+}
+
+/** A fixture: a plain value, or a list of `{ when, return }` cases (first match wins). */
+const fixture = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (!looksLikeCases(value)) return
+    value.forEach((entry, i) => {
+      const parsed = fixtureCase.safeParse(entry)
+      if (parsed.success) return
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ ...issue, path: [i, ...issue.path] } as z.core.$ZodRawIssue)
+    })
+  })
+  .transform((value): { kind: 'value'; value: unknown } | { kind: 'cases'; cases: z.output<typeof fixtureCase>[] } => {
+    if (!looksLikeCases(value)) return { kind: 'value', value }
+    return { kind: 'cases', cases: value.map((entry) => fixtureCase.parse(entry)) }
+  })
+
+export type Fixture = z.output<typeof fixture>
+
+/** The keys of a task file beside `expected`. */
+export const taskCoreShape = {
+  id: text,
+  tier: z.enum(TIERS),
+  risk: z.enum(RISKS),
+  tags: textList.default(() => []),
+  description: z.string().optional(),
+  input: requiredValue,
+  fixtures: z.record(z.string(), fixture).default(() => ({})),
+  /** Overrides the workflow's `reports_actions` for this task. */
+  reports_actions: z.boolean().optional()
+}
+
+/** What the loader adds to a task file's core: the workflow whose folder holds it, and where. */
+export interface TaskPlace {
+  workflow: string
+  source: SourceRef
+}
+
+export type TaskCore = z.output<z.ZodObject<typeof taskCoreShape>> & TaskPlace
+
+/**
+ * What is read of `expected` below grade, which alone knows the expectation kinds: the judge's
+ * rubric (src/llm). The kinds' own `Expected` must have it (the constraint of GoldenTask).
+ */
+export interface ExpectedRubric {
+  judge?: string
+}
+
+/** A loaded golden task; `E` is its `expected` (src/grade/kinds `Expected` for a task as loaded). */
+export type GoldenTask<E extends ExpectedRubric = ExpectedRubric> = TaskCore & { expected: E }
