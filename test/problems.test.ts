@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatProblem, InputError } from '../src/load/problems.js'
+import { formatProblem, InputError } from '../src/util/problems.js'
 
 describe('problems', () => {
   it('formats file:line: message', () => {

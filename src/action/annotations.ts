@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Problem } from '../load/problems.js'
+import type { Problem } from '../util/problems.js'
 import { describeProblem, inCheckout } from './problem-text.js'
 
 /** Problems in the user's files as annotations on the file and line. */

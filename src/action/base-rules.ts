@@ -7,7 +7,7 @@ import { BaseReadError } from '../model/commit-source.js'
 import type { GitHubClient } from '../github/client.js'
 import { readFileAtRef } from '../github/trees.js'
 import { loadThresholds } from '../load/index.js'
-import { formatProblem } from '../load/problems.js'
+import { formatProblem } from '../util/problems.js'
 import type { OverrideRules } from '../model/types.js'
 
 export type BaseRules = { ok: true; rules: OverrideRules } | { ok: false; why: string }

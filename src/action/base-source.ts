@@ -3,7 +3,7 @@ import type { CommitSource } from '../model/commit-source.js'
 import type { GitHubClient } from '../github/client.js'
 import { GitHubCommitSource } from '../github/trees.js'
 import { gitCommitSource } from '../base/git-source.js'
-import { InputError } from '../load/problems.js'
+import { InputError } from '../util/problems.js'
 import { workspaceRoot } from './workspace.js'
 import { pullRequestOf, type RunContext } from './event.js'
 

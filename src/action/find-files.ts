@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import { isFile } from '../load/paths.js'
+import { isFile } from '../util/path-kind.js'
 
 /** Paths relative to `root` (as the glob is), sorted. */
 export async function findFiles(pattern: string, root: string): Promise<string[]> {

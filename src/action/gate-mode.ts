@@ -3,7 +3,7 @@
 // report: the merge job decides.
 import * as core from '@actions/core'
 import type { CommitSource } from '../model/commit-source.js'
-import { InputError } from '../load/problems.js'
+import { InputError } from '../util/problems.js'
 import { evaluate, type EvaluateOptions } from '../run/evaluate.js'
 import { annotate } from './annotations.js'
 import { baseSourceFor, noBaseNote } from './base-source.js'

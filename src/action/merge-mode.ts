@@ -3,7 +3,7 @@
 // src/report/merge-checks.ts), makes the gate `error`. It decides by the rules as the gate reads them.
 import * as core from '@actions/core'
 import type { CommitSource } from '../model/commit-source.js'
-import { InputError } from '../load/problems.js'
+import { InputError } from '../util/problems.js'
 import { mergeShardFiles } from '../report/merge-files.js'
 import { judgedRules } from '../run/merge-rules.js'
 import { baseSourceFor, noBaseNote } from './base-source.js'

@@ -2,7 +2,7 @@
 import { agentModel } from '../agents/model-access.js'
 import { DEFAULT_KEY_ENV } from '../llm/endpoint.js'
 import { loadProject } from '../load/index.js'
-import type { Problem } from '../load/problems.js'
+import type { Problem } from '../util/problems.js'
 import { missingKeys } from '../run/evaluate.js'
 import type { ActionInputs } from './inputs.js'
 import { workspaceRoot } from './workspace.js'

@@ -3,7 +3,7 @@
 // The gate does not run agents next to it.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Problem } from '../load/problems.js'
+import type { Problem } from '../util/problems.js'
 
 const AUTH_HEADER = /^\s*extraheader\s*=\s*"?authorization:/im
 

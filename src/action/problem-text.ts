@@ -1,5 +1,5 @@
 // Problems of the user's files as text for summaries, comments and status descriptions. Pure.
-import { formatProblem, type Problem } from '../load/problems.js'
+import { formatProblem, type Problem } from '../util/problems.js'
 
 /** InputError names no file for a problem of the command itself (`evalgate`, `evalgate merge`). */
 export function namesFile(p: Problem): boolean {

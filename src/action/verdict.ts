@@ -1,6 +1,6 @@
 // What one gate (or merge) outcome means for the step, the commit status, the summary and the
 // comment. Pure: publish.ts does the writing.
-import type { Problem } from '../load/problems.js'
+import type { Problem } from '../util/problems.js'
 import type { OverrideRules, Report } from '../model/types.js'
 import { renderSummary } from '../report/summary.js'
 import type { OutputPaths } from '../report/outputs.js'

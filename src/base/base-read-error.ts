@@ -1,4 +1,4 @@
-import { InputError } from '../load/problems.js'
+import { InputError } from '../util/problems.js'
 import { BaseReadError, type CommitSource } from '../model/commit-source.js'
 
 /** A base that cannot be read is `error`: the gate is never decided against the PR's own rules. */

@@ -1,5 +1,5 @@
 import { gitCommitSource, gitTopLevel, type GitCommitSource } from '../base/git-source.js'
-import { InputError } from '../load/problems.js'
+import { InputError } from '../util/problems.js'
 
 /** The repository root the CLI runs in: the git top-level of the cwd, else the cwd. */
 export async function cliRepoRoot(): Promise<string> {

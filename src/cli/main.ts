@@ -1,4 +1,4 @@
-import { InputError, formatProblem } from '../load/problems.js'
+import { InputError, formatProblem } from '../util/problems.js'
 import { runCommand } from './run-command.js'
 import { validateCommand } from './validate-command.js'
 import { mergeCommand } from './merge-command.js'

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { mergeShardFiles } from '../report/merge-files.js'
 import { renderTierTable } from '../report/table.js'
-import { InputError } from '../load/problems.js'
+import { InputError } from '../util/problems.js'
 import { judgedRules, rulesOfFile } from '../run/merge-rules.js'
 import type { MergeRules } from '../report/merge.js'
 import { baseRefSource, cliRepoRoot } from './base-ref.js'

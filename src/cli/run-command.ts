@@ -1,6 +1,6 @@
 import { evaluate } from '../run/evaluate.js'
 import { renderTierTable } from '../report/table.js'
-import { InputError } from '../load/problems.js'
+import { InputError } from '../util/problems.js'
 import { detectCommit } from './commit.js'
 import { parseArgs } from 'node:util'
 import { EXIT } from './exit-codes.js'

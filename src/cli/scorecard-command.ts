@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { InputError } from '../load/problems.js'
+import { InputError } from '../util/problems.js'
 import { computeScorecard } from '../scorecard/compute.js'
 import { readScorecardReports } from '../scorecard/read.js'
 import { writeScorecard } from '../scorecard/write.js'

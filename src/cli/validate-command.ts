@@ -1,5 +1,5 @@
 import { loadProject } from '../load/index.js'
-import { formatProblem } from '../load/problems.js'
+import { formatProblem } from '../util/problems.js'
 import { parseArgs } from 'node:util'
 import { tooSmallTiers } from '../gate/too-small-tiers.js'
 import { EXIT } from './exit-codes.js'

@@ -1,4 +1,4 @@
-import { InputError } from '../model/problems.js'
+import { InputError } from '../util/problems.js'
 import type { BaselineReport } from '../model/report.js'
 import type { Tier } from '../model/types.js'
 import type { BaselineSnapshot } from './decide.js'

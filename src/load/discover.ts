@@ -1,8 +1,9 @@
 // Finds the workflow manifests under the tasks folder and the task files of each workflow.
 import { lstat, readdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { displayPath, isDirectory, isFile } from './paths.js'
-import type { Problem } from './problems.js'
+import { displayPath } from './paths.js'
+import { isDirectory, isFile } from '../util/path-kind.js'
+import type { Problem } from '../util/problems.js'
 import { repoPathProblem } from './repo-root.js'
 
 export const MANIFEST_NAMES = ['workflow.yml', 'workflow.yaml']

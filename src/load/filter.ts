@@ -1,7 +1,7 @@
 // `--filter` expressions: `tier=T1,tag=fraud,id!=refund-*` (every term must hold).
 import picomatch from 'picomatch'
 import type { GoldenTask } from '../model/types.js'
-import { InputError } from './problems.js'
+import { InputError } from '../util/problems.js'
 
 const KEYS = ['id', 'tier', 'risk', 'tag', 'workflow'] as const
 type Key = (typeof KEYS)[number]

@@ -2,7 +2,7 @@
 import type * as z from 'zod'
 import { TIERS } from '../model/types.js'
 import type { Located, Path } from './located.js'
-import type { Problem } from './problems.js'
+import type { Problem } from '../util/problems.js'
 import { preview } from '../util/preview.js'
 
 type Issue = z.core.$ZodIssue

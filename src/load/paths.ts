@@ -1,7 +1,5 @@
 import path from 'node:path'
 
-export { isDirectory, isFile } from '../util/path-kind.js'
-
 /** How a file is named in problems: relative to the current folder, as the user typed it. */
 export function displayPath(absPath: string): string {
   return path.relative(process.cwd(), absPath) || '.'

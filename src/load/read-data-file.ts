@@ -4,13 +4,13 @@ import path from 'node:path'
 import { LineCounter } from 'yaml'
 import { firstDuplicateKey } from './json-duplicate-keys.js'
 import { fromYamlNode, onOneLine, type Located } from './located.js'
-import type { Problem } from './problems.js'
+import type { Problem } from '../util/problems.js'
 import { shapeProblemsOf, tooDeepMessage } from './value-limits.js'
 import { parseDocuments } from './yaml-documents.js'
 import { MAX_FILE_DEPTH } from '../util/value-shape.js'
 import { append } from '../util/append.js'
-import { readUserText } from './read-text.js'
-import { jsonMessage, yamlMessage } from './yaml-messages.js'
+import { readUserText } from '../util/read-text.js'
+import { jsonMessage, yamlMessage } from '../util/yaml-messages.js'
 
 export interface DataFile {
   /** One value per YAML document, or per JSONL line; empty documents and blank lines are skipped. */

@@ -2,8 +2,6 @@
 import type { RedactEntry, RedactRule } from '../model/workflow.js'
 import { BUILTIN_REDACTIONS } from '../redact/builtin-rules.js'
 
-export { BUILTIN_REDACTIONS }
-
 /** The rule, or the reason it is unusable. */
 export function toRedactRule(entry: RedactEntry): RedactRule | { error: string } {
   if (typeof entry === 'string') {

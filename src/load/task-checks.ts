@@ -1,9 +1,9 @@
 // Checks of golden tasks against their workflow manifest and against each other.
 import type { RedactRule, Workflow } from '../model/types.js'
 import { findMatches } from '../redact/redactor.js'
-import { BUILTIN_REDACTIONS } from './redact.js'
+import { BUILTIN_REDACTIONS } from '../redact/builtin-rules.js'
 import { describeValue } from './issues.js'
-import type { Problem } from './problems.js'
+import type { Problem } from '../util/problems.js'
 import { isPlainMap } from '../model/schema-common.js'
 import type { LocatedTask } from './tasks.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'

@@ -2,7 +2,7 @@
 // documents), a JSON task or list, or a JSONL file of one task per line.
 import { issueProblems } from './issues.js'
 import type { Located } from './located.js'
-import type { Problem } from './problems.js'
+import type { Problem } from '../util/problems.js'
 import { readDataFile } from './read-data-file.js'
 import { taskSchema, type LoadedTask } from './task-schema.js'
 import { append } from '../util/append.js'

@@ -4,8 +4,9 @@ import { TIERS, type GateRules, type Thresholds } from '../model/types.js'
 import { DEFAULT_BUDGETS } from '../model/thresholds.js'
 import { definedOnly } from '../util/defined-only.js'
 import { issueProblems } from './issues.js'
-import { displayPath, isFile } from './paths.js'
-import { sortProblems, type Problem } from './problems.js'
+import { displayPath } from './paths.js'
+import { isFile } from '../util/path-kind.js'
+import { sortProblems, type Problem } from '../util/problems.js'
 import { readDataFile } from './read-data-file.js'
 import {
   thresholdsSchema,

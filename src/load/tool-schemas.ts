@@ -3,7 +3,7 @@
 import type { ToolPermission, ToolSchema } from '../model/types.js'
 import { issueProblems } from './issues.js'
 import type { Located } from './located.js'
-import type { Problem } from './problems.js'
+import type { Problem } from '../util/problems.js'
 import { readDataFile } from './read-data-file.js'
 import { isPlainMap } from '../model/schema-common.js'
 import { openaiToolSchema, plainToolSchema } from './workflow-schema.js'

@@ -2,7 +2,7 @@
 // and `__proto__` keys (a JavaScript object would drop them, so a `result` holding one would
 // match anything). `constructor` and `prototype` are plain data and stay.
 import type { Located } from './located.js'
-import type { Problem } from './problems.js'
+import type { Problem } from '../util/problems.js'
 import { MAX_FILE_DEPTH, shapeProblems } from '../util/value-shape.js'
 
 export function tooDeepMessage(depth: number): string {

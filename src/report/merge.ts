@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { BaselineSnapshot } from '../gate/decide.js'
-import { InputError, type Problem } from '../model/problems.js'
+import { InputError, type Problem } from '../util/problems.js'
 import { isFlaky } from '../gate/task-attempts.js'
 import type { GateChanges, Report, TaskResult } from '../model/types.js'
 import { ruleProblems, setProblems, taskProblems, type MergeRules } from './merge-checks.js'

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { InputError } from '../model/problems.js'
+import { InputError } from '../util/problems.js'
 
 interface ShardableTask {
   id: string

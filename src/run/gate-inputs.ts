@@ -5,7 +5,7 @@ import { asOnBase } from '../base/as-on-base.js'
 import { loadBaseProject } from '../base/snapshot.js'
 import type { CommitSource } from '../model/commit-source.js'
 import { findRepoRoot, loadProject, type LoadedProject } from '../load/index.js'
-import { InputError } from '../load/problems.js'
+import { InputError } from '../util/problems.js'
 import type { LoadedTask } from '../load/task-schema.js'
 import type { GateChanges, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
 

@@ -1,5 +1,5 @@
 // Reads the reports of a scorecard and puts them in time order.
-import { InputError, type Problem } from '../model/problems.js'
+import { InputError, type Problem } from '../util/problems.js'
 import { readReport } from '../report/read-report.js'
 import type { ReportFile } from './compute.js'
 import { append } from '../util/append.js'

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { gitCommitSource } from '../../src/base/git-source.js'
 import { loadBaseProject } from '../../src/base/snapshot.js'
 import { BaseReadError, type CommitSource } from '../../src/model/commit-source.js'
-import { InputError } from '../../src/load/problems.js'
+import { InputError } from '../../src/util/problems.js'
 import { gitRepo, type GitRepo } from '../helpers/git-repo.js'
 
 const manifest = (extra: string[] = []) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseFilter } from '../../src/load/index.js'
-import { InputError } from '../../src/load/problems.js'
+import { InputError } from '../../src/util/problems.js'
 import type { LoadedTask } from '../../src/load/task-schema.js'
 
 const task = (

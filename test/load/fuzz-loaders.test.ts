@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { loadProject } from '../../src/load/index.js'
-import type { Problem } from '../../src/load/problems.js'
+import type { Problem } from '../../src/util/problems.js'
 import {
   lines,
   makeProject,

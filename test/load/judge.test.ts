@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { loadProject } from '../../src/load/index.js'
-import { formatProblem } from '../../src/load/problems.js'
+import { formatProblem } from '../../src/util/problems.js'
 import { lines, makeProject, MANIFEST, removeProjects, taskYaml, THRESHOLDS, WF } from './project-files.js'
 
 afterAll(removeProjects)

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { loadProject } from '../../src/load/index.js'
-import { BUILTIN_REDACTIONS } from '../../src/load/redact.js'
+import { BUILTIN_REDACTIONS } from '../../src/redact/builtin-rules.js'
 import { lines, makeProject, MANIFEST, removeProjects, taskYaml, THRESHOLDS, WF } from './project-files.js'
 
 afterAll(removeProjects)

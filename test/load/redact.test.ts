@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { BUILTIN_REDACTIONS, toRedactRule } from '../../src/load/redact.js'
+import { toRedactRule } from '../../src/load/redact.js'
+import { BUILTIN_REDACTIONS } from '../../src/redact/builtin-rules.js'
 
 const redacts = (name: string, text: string) => new RegExp(BUILTIN_REDACTIONS[name], 'g').test(text)
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { findRepoRoot, loadProject } from '../../src/load/index.js'
-import { formatProblem } from '../../src/load/problems.js'
+import { formatProblem } from '../../src/util/problems.js'
 import { lines, makeProject, MANIFEST, removeProjects, taskYaml, THRESHOLDS, WF } from './project-files.js'
 
 afterAll(removeProjects)

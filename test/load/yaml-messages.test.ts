@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { decodeUserText } from '../../src/load/read-text.js'
-import { jsonMessage, yamlMessage } from '../../src/load/yaml-messages.js'
+import { decodeUserText } from '../../src/util/read-text.js'
+import { jsonMessage, yamlMessage } from '../../src/util/yaml-messages.js'
 
 describe('yamlMessage', () => {
   it("passes the parser's fixed sentences on, and replaces any that could quote the file", () => {

@@ -3,7 +3,8 @@
 // 1 MB of the inputs that make a backtracking matcher slow. The bound is generous (the machine
 // may be busy): this checks that nothing is quadratic, it is not a benchmark.
 import { describe, expect, it } from '@jest/globals'
-import { BUILTIN_REDACTIONS, toRedactRule } from '../../src/load/redact.js'
+import { toRedactRule } from '../../src/load/redact.js'
+import { BUILTIN_REDACTIONS } from '../../src/redact/builtin-rules.js'
 import type { RedactRule } from '../../src/model/types.js'
 import { emailSpans } from '../../src/redact/email-scanner.js'
 import { createRedactor, findMatches } from '../../src/redact/redactor.js'

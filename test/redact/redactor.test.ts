@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { createRedactor, findMatches } from '../../src/redact/redactor.js'
-import { BUILTIN_REDACTIONS, toRedactRule } from '../../src/load/redact.js'
+import { toRedactRule } from '../../src/load/redact.js'
+import { BUILTIN_REDACTIONS } from '../../src/redact/builtin-rules.js'
 import type { RedactRule } from '../../src/model/types.js'
 
 const builtins: RedactRule[] = Object.keys(BUILTIN_REDACTIONS).map((name) => toRedactRule(name) as RedactRule)

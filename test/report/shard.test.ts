@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/load/problems.js'
+import { InputError } from '../../src/util/problems.js'
 import { parseShard, shardTasks, taskSetHash } from '../../src/report/shard.js'
 
 const TIER_NAMES = ['T1', 'T2', 'T3']

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { InputError } from '../../src/load/problems.js'
+import { InputError } from '../../src/util/problems.js'
 import { readScorecardReports } from '../../src/scorecard/read.js'
 import { week1, week2, week3 } from './series.js'
 
