@@ -1,17 +1,11 @@
 import { z } from 'zod'
-import type { AgentAnswer } from '../model/types.js'
+import { agentAnswerSchema, type AgentAnswer } from '../model/attempt.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 
-// Optional fields may also be null (what `None` serialises to in most agent frameworks);
-// null counts as absent. Unknown keys are ignored.
-const answerSchema = z.object({
-  label: z.string().nullish(),
-  result: z.unknown().optional(),
-  escalated: z.boolean().nullish(),
-  message: z.string().nullish(),
-  plan: z.unknown().optional(),
-  actions: z.array(z.object({ tool: z.string(), args: z.record(z.string(), z.unknown()).nullish() })).nullish()
-})
+// The protocol is model/attempt.ts's answer schema, except that an optional field may also be
+// null (what `None` serialises to in most agent frameworks): null counts as absent. Unknown keys
+// are ignored.
+const answerSchema = z.preprocess(nullsAsAbsent, agentAnswerSchema)
 
 export type ParsedAnswer = { ok: true; answer: AgentAnswer } | { ok: false; error: string }
 
@@ -25,15 +19,25 @@ export function parseAnswer(value: unknown): ParsedAnswer {
     const problems = parsed.error.issues.slice(0, 3).map(describeIssue)
     return { ok: false, error: `answer does not follow the protocol: ${problems.join('; ')}` }
   }
-  const { label, result, escalated, message, plan, actions } = parsed.data
-  const answer: AgentAnswer = {}
-  if (label != null) answer.label = label
-  if (result != null) answer.result = result
-  if (escalated != null) answer.escalated = escalated
-  if (message != null) answer.message = message
-  if (plan != null) answer.plan = plan
-  if (actions != null) answer.actions = actions.map(({ tool, args }) => (args != null ? { tool, args } : { tool }))
-  return { ok: true, answer }
+  return { ok: true, answer: parsed.data }
+}
+
+/** The answer's own fields (only those: a key like `__proto__` is never copied), null ones left out; an action's null `args` too. */
+function nullsAsAbsent(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  const fields = value as Record<string, unknown>
+  const kept: Record<string, unknown> = {}
+  for (const key of Object.keys(agentAnswerSchema.shape)) {
+    if (!Object.hasOwn(fields, key) || fields[key] === null) continue
+    kept[key] = key === 'actions' && Array.isArray(fields[key]) ? fields[key].map(withoutNullArgs) : fields[key]
+  }
+  return kept
+}
+
+function withoutNullArgs(action: unknown): unknown {
+  if (typeof action !== 'object' || action === null || !('args' in action) || action.args !== null) return action
+  const { args: _, ...rest } = action
+  return rest
 }
 
 const TYPE_NAMES: Record<string, string> = {

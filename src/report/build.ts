@@ -1,7 +1,5 @@
 import { countStatuses, errorRate, sumKnownCosts } from '../gate/counts.js'
-import { compareTasks, decideGate } from '../gate/decide.js'
-import type { BaselineSnapshot } from '../gate/decide.js'
-import { withoutDilution, withRemovedWorkflows } from '../gate/gate-changes.js'
+import { compareTasks, type GateDecision } from '../gate/decide.js'
 import { erroredAttempts, isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
 import type { GateChanges, Report, RunAttempts, TaskResult } from '../model/types.js'
@@ -10,14 +8,15 @@ import { failureModes } from './failure-modes.js'
 export interface BuildReportArgs {
   tasks: TaskResult[]
   gate: Report['gate']
+  /** The decide step's answer for these tasks (src/gate/decide-run.ts). */
+  decided: GateDecision
+  /** How the attempts were spent (src/gate/run-attempts.ts). */
+  attempts: RunAttempts
   workflows: Report['workflows']
   /** `--repeat K`: a fixed K attempts per task. Absent: attempts were adaptive. */
   repeat?: number
-  /** What the runner knows of its rounds (a merge: of all its shards'). */
-  rounds?: Partial<Pick<RunAttempts, 'rounds' | 'extra_cost_usd' | 'stopped_by'>>
   commit?: string
   shard?: Report['shard']
-  baseline?: BaselineSnapshot
   createdAt?: Date
   /** Models without a price, so that a `null` cost can say why; the caller knows the pricing table. */
   costUnknownModels?: string[]
@@ -25,61 +24,28 @@ export interface BuildReportArgs {
   gateChanges?: GateChanges
 }
 
+/** The report step: graded tasks and their decision as report.json holds them. */
 export function buildReport(args: BuildReportArgs): Report {
   const tasks = [...args.tasks].sort(compareTasks)
-  const attempts = runAttempts(tasks, args)
-  const how = { mode: attempts.mode, ...(attempts.stopped_by ? { stopped_by: attempts.stopped_by } : {}) }
-  const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline, attempts: how })
-  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges, how), args.gateChanges)
-  const reasons = [...gate.reasons]
-  if (attempts.stopped_by) reasons.push(`${attempts.stopped_by}: the tiers were decided on the attempts that ran`)
-  if (args.shard) {
-    const { index, count, set_size } = args.shard
-    reasons.push(
-      `shard ${index + 1}/${count}: this report covers ${tasks.length} of ${set_size} tasks; merge all shards to decide the gate`
-    )
-  }
+  const { decided, attempts } = args
   return {
     version: 1,
-    decision: gate.decision,
-    reasons,
+    decision: decided.decision,
+    reasons: decided.reasons,
     ...(args.commit ? { commit: args.commit } : {}),
     created_at: (args.createdAt ?? new Date()).toISOString(),
     ...(args.repeat !== undefined ? { repeat: args.repeat } : {}),
     attempts,
     ...(args.shard ? { shard: args.shard } : {}),
     workflows: args.workflows,
-    tiers: gate.tiers,
+    tiers: decided.tiers,
     totals: computeTotals(tasks, args.costUnknownModels),
     failure_modes: failureModes(tasks),
     flaky_tasks: flakyTasks(tasks),
-    ...(gate.baseline ? { baseline: gate.baseline } : {}),
+    ...(decided.baseline ? { baseline: decided.baseline } : {}),
     tasks,
     gate: args.gate,
     ...(args.gateChanges ? { gate_changes: args.gateChanges } : {})
-  }
-}
-
-export function runAttempts(
-  tasks: readonly TaskResult[],
-  args: Pick<BuildReportArgs, 'repeat' | 'rounds'>
-): RunAttempts {
-  let total = 0
-  let extra = 0
-  let most = 0
-  for (const task of tasks) {
-    total += task.attempts.total
-    extra += Math.max(0, task.attempts.total - 1)
-    most = Math.max(most, task.attempts.total)
-  }
-  const stoppedBy = args.rounds?.stopped_by
-  return {
-    mode: args.repeat !== undefined ? 'fixed' : 'adaptive',
-    rounds: args.rounds?.rounds ?? most,
-    total,
-    extra,
-    extra_cost_usd: args.rounds?.extra_cost_usd !== undefined ? args.rounds.extra_cost_usd : extra === 0 ? 0 : null,
-    ...(stoppedBy ? { stopped_by: stoppedBy } : {})
   }
 }
 

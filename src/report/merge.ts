@@ -5,6 +5,8 @@ import { isFlaky } from '../gate/task-attempts.js'
 import type { GateChanges, Report, TaskResult } from '../model/types.js'
 import { ruleProblems, setProblems, taskProblems, type MergeRules } from './merge-checks.js'
 import { buildReport } from './build.js'
+import { decideRun } from '../gate/decide-run.js'
+import { runAttempts, type AttemptRounds } from '../gate/run-attempts.js'
 import { plural } from '../gate/format.js'
 import { append, largest } from '../util/append.js'
 
@@ -81,16 +83,20 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
   }
   const costUnknownModels = [...new Set(reports.flatMap((r) => r.totals.cost_unknown_models ?? []))].sort()
   // Every tier is decided again from the pooled attempts of its tasks, never from a shard's verdicts.
+  const repeat = first.repeat !== undefined ? { repeat: first.repeat } : {}
+  const attempts = runAttempts(tasks, { ...repeat, rounds: mergedRounds(reports) })
+  const gateChanges = first.gate_changes && mergeGateChanges(first.gate_changes, reports)
+  const decided = decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges })
   return buildReport({
     tasks,
     gate: rules.gate,
+    decided,
+    attempts,
     workflows: mergeWorkflows(reports, tasks),
-    ...(first.repeat !== undefined ? { repeat: first.repeat } : {}),
-    rounds: mergedRounds(reports),
+    ...repeat,
     commit: reports.find((r) => r.commit)?.commit,
-    baseline,
     costUnknownModels,
-    gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
+    gateChanges
   })
 }
 
@@ -111,7 +117,7 @@ function attemptsFlag(report: Report): string {
 }
 
 /** The most rounds a shard ran, the cost of all their extra attempts, and whether a cost cap stopped any. */
-function mergedRounds(reports: Report[]): NonNullable<Parameters<typeof buildReport>[0]['rounds']> {
+function mergedRounds(reports: Report[]): NonNullable<AttemptRounds['rounds']> {
   const costs = reports.map((r) => r.attempts.extra_cost_usd)
   const stopped = reports.map((r) => r.attempts.stopped_by).filter((s): s is string => s !== undefined)
   return {

@@ -8,7 +8,8 @@ import { InputError } from '../util/problems.js'
 import { decodeUserText } from '../util/read-text.js'
 import { jsonMessage } from '../util/yaml-messages.js'
 import { baselineReportSchema, reportFileSchema, type Report } from '../model/report.js'
-import { flakyTasks, runAttempts } from './build.js'
+import { flakyTasks } from './build.js'
+import { runAttempts } from '../gate/run-attempts.js'
 
 /** Reads and parses a JSON file; a missing file or bad JSON is the user's mistake. */
 export async function readJsonFile(file: string): Promise<unknown> {

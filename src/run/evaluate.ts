@@ -1,5 +1,5 @@
 import type { LoadedTask } from '../load/task-schema.js'
-import type { GateChanges, Report, Thresholds } from '../model/types.js'
+import type { GateChanges, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
 import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
 import { taskKey } from '../gate/task-attempts.js'
@@ -16,7 +16,11 @@ import { writeReportFiles } from '../report/write.js'
 import { clearOutputs, removeUnfinishedSync, type OutputPaths } from '../report/outputs.js'
 import { onStop } from '../util/stop-signals.js'
 import { parseShard, shardTasks, taskSetHash } from '../report/shard.js'
-import { runTasks, type NextRound } from './runner.js'
+import { runTasks, type NextRound, type RunTasksResult } from './runner.js'
+import { gradeAttempt } from '../grade/index.js'
+import { decideRun } from '../gate/decide-run.js'
+import { runAttempts, type AttemptRounds } from '../gate/run-attempts.js'
+import type { GateDecision } from '../gate/decide.js'
 import { workflowInfo } from './workflow-info.js'
 import { createProgress } from './progress.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
@@ -69,7 +73,40 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   }
 }
 
+/** The steps README's "What a run does" draws, in order. */
 async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
+  const plan = await load(opts)
+  const run = await runAndGrade(plan, opts)
+  const counted = run.results.slice(0, plan.tasks.length)
+  const gateChanges = plan.judged.changes && withPrForms(plan.judged.changes, run.results.slice(plan.tasks.length))
+  const attempts = runAttempts(counted, { repeat: opts.repeat, rounds: roundsOf(run, counted) })
+  const decided = decideRun({
+    tasks: counted,
+    gate: plan.gate,
+    attempts,
+    baseline: plan.baseline,
+    gateChanges,
+    shard: plan.shard
+  })
+  const report = reportOf(plan, run, counted, decided, attempts, gateChanges, opts)
+  const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
+  return { report, thresholds: plan.judged.thresholds, paths }
+}
+
+/** What one run will do, read and checked before any agent starts. */
+interface RunPlan {
+  judged: Awaited<ReturnType<typeof judgedProject>>
+  /** The tasks that count (this shard's); their PR forms run after them. */
+  tasks: LoadedTask[]
+  prForms: LoadedTask[]
+  gate: Report['gate']
+  baseline?: BaselineSnapshot
+  /** This shard of the golden set, with the set's hash and size that a merge checks. */
+  shard?: Report['shard']
+}
+
+/** Load: files -> validated model (as on the base when there is one), the tasks selected, keys checked. */
+async function load(opts: EvaluateOptions): Promise<RunPlan> {
   if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1)
     throw new InputError('--concurrency must be a positive integer')
   const { repeat } = opts
@@ -95,53 +132,81 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   const keyProblems = missingKeys(judged, [...tasks, ...prForms], opts)
   if (keyProblems.length) throw new InputError(keyProblems)
 
-  const { thresholds } = judged
-  const gate = gateRulesOf(thresholds)
+  const gate = gateRulesOf(judged.thresholds)
   if (repeat !== undefined) checkRepeatFitsPassK(repeat, tasks, gate)
+  const reportShard = shard && { ...shard, set_hash: taskSetHash(selected), set_size: selected.length }
+  return {
+    judged,
+    tasks,
+    prForms,
+    gate,
+    ...(baseline ? { baseline } : {}),
+    ...(reportShard ? { shard: reportShard } : {})
+  }
+}
+
+/** Run and grade: every attempt through its agent and the sandbox, graded as it ends, in rounds. */
+async function runAndGrade(plan: RunPlan, opts: EvaluateOptions): Promise<RunTasksResult> {
+  const { judged, tasks, prForms, gate, baseline } = plan
+  const { thresholds } = judged
   const progress = opts.progress ? createProgress(tasks.length + prForms.length) : undefined
   const prForm = new Set(prForms)
   const run = await runTasks({
     workflows: judged.workflows,
     tasks: [...tasks, ...prForms],
+    grade: gradeAttempt,
     budgets: thresholds.budgets,
     pricing: thresholds.pricing,
     llm: { apiKey: opts.openaiApiKey, baseUrl: opts.openaiBaseUrl, cacheDir: opts.cacheDir },
     outDir: opts.outDir,
     concurrency: opts.concurrency,
     nextRound:
-      repeat !== undefined
-        ? fixedRounds(repeat, tasks.length + prForms.length)
+      opts.repeat !== undefined
+        ? fixedRounds(opts.repeat, tasks.length + prForms.length)
         : adaptiveRounds(tasks.length, gate, baseline, judged.changes),
     onRound: progress ? (round, attempts) => progress.round(round, attempts) : undefined,
     onAttempt: progress ? (status) => progress.tick(status) : undefined,
     traceFields: prForm.size > 0 ? (task) => (prForm.has(task) ? { form: 'pr' } : undefined) : undefined
   })
   progress?.done()
+  return run
+}
 
-  const counted = run.results.slice(0, tasks.length)
+/** What the runner knows of its rounds. Before every task ran once the tasks left are not_run, and say so themselves. */
+function roundsOf(run: RunTasksResult, counted: TaskResult[]): AttemptRounds['rounds'] {
+  return {
+    rounds: run.rounds,
+    extra_cost_usd: run.extraCostUsd,
+    ...(run.stoppedBy && counted.every((t) => t.attempts.total > 0)
+      ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` }
+      : {})
+  }
+}
+
+/** Report: graded tasks and their decision as report.json holds them, scrubbed before anything renders it (a later escape or cut would hide a secret from the scrub). */
+function reportOf(
+  plan: RunPlan,
+  run: RunTasksResult,
+  counted: TaskResult[],
+  decided: GateDecision,
+  attempts: RunAttempts,
+  gateChanges: GateChanges | undefined,
+  opts: EvaluateOptions
+): Report {
+  const { tasks } = plan
   const built = buildReport({
     tasks: counted,
-    gate,
-    workflows: judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
-    ...(repeat !== undefined ? { repeat } : {}),
-    rounds: {
-      rounds: run.rounds,
-      extra_cost_usd: run.extraCostUsd,
-      // Before every task ran once the tasks left are not_run, and say so themselves.
-      ...(run.stoppedBy && counted.every((t) => t.attempts.total > 0)
-        ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` }
-        : {})
-    },
+    gate: plan.gate,
+    decided,
+    attempts,
+    workflows: plan.judged.workflows.map((w) => workflowInfo(w, tasks.filter((t) => t.workflow === w.name).length)),
+    ...(opts.repeat !== undefined ? { repeat: opts.repeat } : {}),
     commit: opts.commit,
     costUnknownModels: run.unpricedModels,
-    shard: shard ? { ...shard, set_hash: taskSetHash(selected), set_size: selected.length } : undefined,
-    baseline,
-    gateChanges: judged.changes && withPrForms(judged.changes, run.results.slice(tasks.length))
+    shard: plan.shard,
+    gateChanges
   })
-  // Scrubbed before anything renders it: a later escape or cut would hide a secret from the scrub.
-  const report = scrubValue(built)
-  const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
-  return { report, thresholds, paths }
+  return scrubValue(built)
 }
 
 /** `--repeat K`: every task (PR forms too) runs K rounds. */

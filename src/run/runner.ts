@@ -2,11 +2,12 @@ import pLimit from 'p-limit'
 import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import type { LoadedTask } from '../load/task-schema.js'
-import type { Budgets, ModelPrice, TaskResult, TraceLine, Workflow } from '../model/types.js'
+import type { AgentRun, Budgets, ModelPrice, TaskResult, TraceLine, Workflow } from '../model/types.js'
 import { ToolSandbox } from '../sandbox/index.js'
 import { runAgent } from '../agents/index.js'
 import { agentModel } from '../agents/model-access.js'
-import { gradeAttempt, type JudgeVerdict } from '../grade/index.js'
+import type { JudgeVerdict } from '../model/judge-verdict.js'
+import type { GradedAttempt } from '../model/types.js'
 import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../llm/index.js'
 import { TraceWriter } from './trace-writer.js'
 import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
@@ -21,9 +22,18 @@ import { append } from '../util/append.js'
  */
 export type NextRound = (results: TaskResult[], roundsDone: number) => readonly number[]
 
+/** Grades one attempt of a task (the grade step, given by the caller: src/grade's gradeAttempt). */
+export type GradeAttempt = (
+  task: LoadedTask,
+  workflow: Workflow,
+  run: AgentRun,
+  verdict: JudgeVerdict | undefined
+) => GradedAttempt
+
 export interface RunTasksOptions {
   workflows: Workflow[]
   tasks: LoadedTask[]
+  grade: GradeAttempt
   budgets: Budgets
   pricing: Record<string, ModelPrice>
   outDir: string
@@ -100,7 +110,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       spent += attemptCost(run)
       for (const call of run.model_calls) if (call.cost_usd === null) unpriced.add(call.model)
       const redact = redactors.get(task.workflow)!
-      const graded = redact.value(gradeAttempt(task, workflow, run, verdict))
+      const graded = redact.value(opts.grade(task, workflow, run, verdict))
       const attemptNo = tally.total
       addAttempt(tally, summarizeAttempt(run, graded))
       const trace = buildTrace(task, attemptNo, run, graded)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { fitDescription, gateDescription } from '../../src/action/status-description.js'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import type { TaskResult } from '../../src/model/types.js'
 import { gate, tier } from '../gate/make.js'
 
-const report = (tasks: TaskResult[], extra: Partial<Parameters<typeof buildReport>[0]> = {}) =>
-  buildReport({ tasks, gate: gate(), workflows: [{ name: 'refunds', file: 'w.yml', tasks: 0 }], repeat: 1, ...extra })
+const report = (tasks: TaskResult[], extra: Partial<Parameters<typeof reportOf>[0]> = {}) =>
+  reportOf({ tasks, gate: gate(), workflows: [{ name: 'refunds', file: 'w.yml', tasks: 0 }], repeat: 1, ...extra })
 
 describe('gateDescription', () => {
   it('states each gated tier against its threshold', () => {

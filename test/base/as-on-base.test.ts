@@ -3,7 +3,7 @@ import { asOnBase, type PrProject } from '../../src/base/as-on-base.js'
 import type { BaseProject } from '../../src/base/snapshot.js'
 import type { LoadedTask } from '../../src/load/task-schema.js'
 import type { Workflow } from '../../src/model/types.js'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { task as result } from '../gate/make.js'
 import { task, thresholds, tiers, workflow } from './builders.js'
 
@@ -65,7 +65,7 @@ describe('asOnBase', () => {
   it('a removed workflow makes the gate fail with the reason', () => {
     const judged = asOnBase(pr([workflow('wf')], [task('t')]), base([workflow('wf'), workflow('other')], [task('t')]))
     expect(judged.changes.workflows.removed).toEqual(['other'])
-    const report = buildReport({
+    const report = reportOf({
       tasks: [result('t', { workflow: 'wf' })],
       gate: { rules: judged.thresholds.rules, workflows: judged.thresholds.workflows, max_error_rate: 0.1 },
       workflows: [],

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { checkBaselineTiers } from '../../src/gate/baseline.js'
 import { loadBaseline } from '../../src/report/read-report.js'
 import { InputError } from '../../src/util/problems.js'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { writeReportFiles } from '../../src/report/write.js'
 import { gate, task, tier } from './make.js'
 
@@ -18,7 +18,7 @@ afterAll(async () => {
 })
 
 const build = (shard?: { index: number; count: number; set_hash: string; set_size: number }) =>
-  buildReport({
+  reportOf({
     tasks: [...tier('T1', 3, 1), task('t2', { tier: 'T2', status: 'error' })],
     gate: gate(),
     workflows: [{ name: 'refunds', file: 'golden-tasks/refunds/workflow.yml', tasks: 5 }],
@@ -100,12 +100,12 @@ describe('a baseline of another workflow or task set', () => {
   it('is used where it can be when it has some of the tiers; the report names the others', () => {
     const run = [task('a'), task('c', { tier: 'T3' }), task('d', { workflow: 'billing' })]
     expect(() => checkBaselineTiers(snapshot, run)).not.toThrow()
-    const report = buildReport({ tasks: run, gate: gate(), workflows: [], repeat: 1, baseline: snapshot })
+    const report = reportOf({ tasks: run, gate: gate(), workflows: [], repeat: 1, baseline: snapshot })
     expect(report.baseline?.missing_tiers).toEqual([
       { workflow: 'billing', tier: 'T1' },
       { workflow: 'refunds', tier: 'T3' }
     ])
-    const full = buildReport({ tasks: [task('a')], gate: gate(), workflows: [], repeat: 1, baseline: snapshot })
+    const full = reportOf({ tasks: [task('a')], gate: gate(), workflows: [], repeat: 1, baseline: snapshot })
     expect(full.baseline?.missing_tiers).toBeUndefined()
   })
 })

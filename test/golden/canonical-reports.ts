@@ -1,7 +1,7 @@
 // The canonical reports of the golden outputs: fixed dates, commits and durations (never the
 // clock, never a path of this machine), so that the outputs made from them are the same anywhere.
 import type { GateChanges, Report, TaskResult } from '../../src/model/types.js'
-import { buildReport, type BuildReportArgs } from '../../src/report/build.js'
+import { reportOf, type ReportOfArgs } from '../helpers/report-of.js'
 import { gate, task, tier } from '../gate/make.js'
 
 /** The head of the PR whose gate failed, its base, and the next push. */
@@ -11,7 +11,7 @@ export const NEXT_HEAD = 'deadbeef00112233445566778899aabbccddeeff'
 export const RUN_URL = 'https://github.example/acme/shop/actions/runs/4242'
 export const CONTEXT = 'evalgate'
 
-function report(tasks: TaskResult[], createdAt: string, extra: Partial<BuildReportArgs> = {}): Report {
+function report(tasks: TaskResult[], createdAt: string, extra: Partial<ReportOfArgs> = {}): Report {
   const workflows = [
     {
       name: 'refunds',
@@ -20,7 +20,7 @@ function report(tasks: TaskResult[], createdAt: string, extra: Partial<BuildRepo
       agent: { type: 'command' as const }
     }
   ]
-  return buildReport({ tasks, gate: gate(), workflows, createdAt: new Date(createdAt), ...extra })
+  return reportOf({ tasks, gate: gate(), workflows, createdAt: new Date(createdAt), ...extra })
 }
 
 const failed = (

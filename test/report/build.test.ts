@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { gate, task, tier } from '../gate/make.js'
 
 const workflows = [{ name: 'refunds', file: 'golden-tasks/refunds/workflow.yml', tasks: 4 }]
 
-describe('buildReport', () => {
+describe('reportOf', () => {
   it('computes totals, sorts tasks and decides', () => {
     const tasks = [
       task('c', { status: 'fail', cost_usd: 0.02 }),
@@ -19,7 +19,7 @@ describe('buildReport', () => {
         duration_ms: 0
       })
     ]
-    const report = buildReport({
+    const report = reportOf({
       tasks,
       gate: gate(),
       workflows,
@@ -60,7 +60,7 @@ describe('buildReport', () => {
   })
 
   it('leaves cost unknown when no task has a known cost, and keeps the unpriced models', () => {
-    const report = buildReport({
+    const report = reportOf({
       tasks: [task('a', { cost_usd: null })],
       gate: gate(),
       workflows,
@@ -73,7 +73,7 @@ describe('buildReport', () => {
   })
 
   it('has no cost per success without a success', () => {
-    const report = buildReport({ tasks: [task('a', { status: 'fail' })], gate: gate(), workflows, repeat: 1 })
+    const report = reportOf({ tasks: [task('a', { status: 'fail' })], gate: gate(), workflows, repeat: 1 })
     expect(report.totals.cost_usd).toBe(0.01)
     expect(report.totals.cost_per_success_usd).toBeNull()
   })
@@ -84,7 +84,7 @@ describe('buildReport', () => {
       tiers: [{ workflow: 'refunds', tier: 'T1' as const, success_rate: 1 }],
       statuses: { 'refunds/t1-f0': 'pass' }
     }
-    const report = buildReport({ tasks: tier('T1', 3, 1), gate: gate(), workflows, repeat: 1, baseline })
+    const report = reportOf({ tasks: tier('T1', 3, 1), gate: gate(), workflows, repeat: 1, baseline })
     expect(report.baseline).toEqual({
       ...baseline,
       regressions: ['t1-f0'],
@@ -96,7 +96,7 @@ describe('buildReport', () => {
 
   it('says that a shard report covers part of the set', () => {
     const shard = { index: 1, count: 4, set_hash: '0123456789abcdef', set_size: 16 }
-    const report = buildReport({ tasks: tier('T1', 4, 0), gate: gate(), workflows, repeat: 1, shard })
+    const report = reportOf({ tasks: tier('T1', 4, 0), gate: gate(), workflows, repeat: 1, shard })
     expect(report.shard).toEqual(shard)
     expect(report.reasons.at(-1)).toBe(
       'shard 2/4: this report covers 4 of 16 tasks; merge all shards to decide the gate'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { causeLabel, failureModes, primaryCause } from '../../src/report/failure-modes.js'
 import { gate, task, tier } from '../gate/make.js'
 
@@ -73,7 +73,7 @@ describe('failureModes', () => {
   })
 
   it('is part of the report, so that a merge recomputes it', () => {
-    const report = buildReport({
+    const report = reportOf({
       tasks: [task('a', { status: 'fail', causes: ['wrong_label'] }), task('b')],
       gate: gate(),
       workflows: [{ name: 'refunds', file: 'w.yml', tasks: 2 }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { pageStart } from '../../src/html/page.js'
 import type { GateChanges, TaskResult } from '../../src/model/types.js'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { mergeReports } from '../../src/report/merge.js'
 import { parseReport } from '../../src/report/read-report.js'
 import { shardTasks, taskSetHash } from '../../src/report/shard.js'
@@ -25,7 +25,7 @@ function changes(overrides: Partial<GateChanges> = {}): GateChanges {
 }
 
 const report = (gateChanges?: GateChanges, tasks: TaskResult[] = tier('T1', 10, 0)) =>
-  buildReport({ tasks, gate: gate(), workflows, repeat: 1, gateChanges })
+  reportOf({ tasks, gate: gate(), workflows, repeat: 1, gateChanges })
 
 const hostile = changes({
   thresholds: [{ rule: 'tiers.T1.min_success', base: 0.92, pr: 0.5, applied: 'base' }],
@@ -111,7 +111,7 @@ describe('the gate changes in report.json and report.html', () => {
       if (index === 0) delete own.tasks.changed[0].pr_form
       else own.tasks.changed[0].pr_form = { status: 'fail', reasons: ['wrong label'] }
       const shard = { index, count: 2, set_hash: hash, set_size: 10 }
-      return buildReport({
+      return reportOf({
         tasks: shardTasks(tasks, index, 2),
         gate: gate(),
         workflows,
@@ -129,7 +129,7 @@ describe('the gate changes in report.json and report.html', () => {
     const tasks = tier('T1', 4, 0)
     const hash = taskSetHash(tasks)
     const shards = [0, 1].map((index) =>
-      buildReport({
+      reportOf({
         tasks: shardTasks(tasks, index, 2),
         gate: gate(),
         workflows,

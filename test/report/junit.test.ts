@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validateXML } from 'xmllint-wasm'
 import type { TaskResult } from '../../src/model/types.js'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { renderJunit } from '../../src/report/junit.js'
 import { gate, task, tier } from '../gate/make.js'
 import { repoRoot } from '../helpers/project.js'
@@ -19,7 +19,7 @@ async function schemaErrors(xml: string): Promise<string[]> {
 }
 
 const report = (tasks: TaskResult[]) =>
-  buildReport({
+  reportOf({
     tasks,
     gate: gate(),
     workflows: [{ name: 'refunds', file: 'golden-tasks/refunds/workflow.yml', tasks: tasks.length }],

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/util/problems.js'
 import type { Report, TaskResult } from '../../src/model/types.js'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { mergeReports } from '../../src/report/merge.js'
 import { readReport } from '../../src/report/read-report.js'
 import { shardTasks, taskSetHash } from '../../src/report/shard.js'
@@ -44,14 +44,10 @@ const createdAt = new Date('2025-05-01T00:00:00Z')
 /** What `evalgate merge` is given: the thresholds file's rules. */
 const given = { gate: rules, source: 'thresholds.yml' }
 
-function shardReports(
-  count: number,
-  tasks = allTasks,
-  extra: Partial<Parameters<typeof buildReport>[0]> = {}
-): Report[] {
+function shardReports(count: number, tasks = allTasks, extra: Partial<Parameters<typeof reportOf>[0]> = {}): Report[] {
   return Array.from({ length: count }, (_, index) => {
     const slice = shardTasks(tasks, index, count)
-    return buildReport({
+    return reportOf({
       tasks: slice,
       gate: rules,
       workflows: workflows.map((w) => ({ ...w, tasks: slice.filter((t) => t.workflow === w.name).length })),
@@ -69,7 +65,7 @@ const names = (n: number) => Array.from({ length: n }, (_, i) => `shard-${i + 1}
 
 describe('mergeReports', () => {
   it('gives the report of an unsharded run', async () => {
-    const unsharded = buildReport({
+    const unsharded = reportOf({
       tasks: allTasks,
       gate: rules,
       workflows,
@@ -109,7 +105,7 @@ describe('mergeReports', () => {
       })
     ).map(({ flaky: f, ...t }) => (f ? { ...t, flaky: f } : t))
     const adaptive = { gate: gate({ rules: { tiers: { T1: { min_success: 0.9 } }, max_drop: {} } }), repeat: undefined }
-    const unsharded = buildReport({ tasks: flaky, workflows, createdAt, ...adaptive })
+    const unsharded = reportOf({ tasks: flaky, workflows, createdAt, ...adaptive })
     const shards = shardReports(2, flaky, { ...adaptive, baseline: undefined }).map((report) => ({
       ...report,
       // A shard that lies about its tier verdicts changes nothing: merge reads the tasks' attempts.
@@ -163,7 +159,7 @@ describe('mergeReports', () => {
 
   it('refuses a report that is not a shard', () => {
     const [a] = shardReports(2)
-    const whole = buildReport({ tasks: allTasks, gate: rules, workflows, repeat: 1 })
+    const whole = reportOf({ tasks: allTasks, gate: rules, workflows, repeat: 1 })
     expect(() => mergeReports([a, whole], ['a.json', 'whole.json'], given)).toThrow('whole.json is not a shard report')
   })
 

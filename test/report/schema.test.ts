@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/util/problems.js'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { readReport } from '../../src/report/read-report.js'
 import { writeReportFiles } from '../../src/report/write.js'
 import { gate, task, tier } from '../gate/make.js'
@@ -17,7 +17,7 @@ afterAll(async () => {
 })
 
 const sample = () =>
-  buildReport({
+  reportOf({
     tasks: [...tier('T1', 2, 1), task('x', { tier: 'T3', cost_usd: null })],
     gate: gate(),
     workflows: [{ name: 'refunds', file: 'golden-tasks/refunds/workflow.yml', tasks: 4 }],

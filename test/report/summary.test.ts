@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { renderTierTable } from '../../src/report/table.js'
 import type { TaskResult } from '../../src/model/types.js'
 import { gate, task, tier } from '../gate/make.js'
 
 const workflows = [{ name: 'refunds', file: 'golden-tasks/refunds/workflow.yml', tasks: 0 }]
-const report = (tasks: TaskResult[], extra: Partial<Parameters<typeof buildReport>[0]> = {}) =>
-  buildReport({ tasks, gate: gate(), workflows, repeat: 1, ...extra })
+const report = (tasks: TaskResult[], extra: Partial<Parameters<typeof reportOf>[0]> = {}) =>
+  reportOf({ tasks, gate: gate(), workflows, repeat: 1, ...extra })
 
 describe('renderSummary', () => {
   it('starts with the verdict and the tier table', () => {

@@ -1,12 +1,12 @@
 // Three small reports whose scorecard numbers the tests work out by hand.
 import type { Report, TaskResult } from '../../src/model/types.js'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { gate, task } from '../gate/make.js'
 
 const workflows = [{ name: 'refunds', file: 'golden-tasks/refunds/workflow.yml', tasks: 0 }]
 
 function report(tasks: TaskResult[], createdAt: string, commit?: string): Report {
-  return buildReport({ tasks, gate: gate(), workflows, repeat: 1, commit, createdAt: new Date(createdAt) })
+  return reportOf({ tasks, gate: gate(), workflows, repeat: 1, commit, createdAt: new Date(createdAt) })
 }
 
 const fail = (id: string, causes: string[], extra: Partial<TaskResult> = {}) =>
