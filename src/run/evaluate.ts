@@ -19,6 +19,7 @@ import { parseShard, shardTasks, taskSetHash } from '../report/shard.js'
 import { runTasks, type NextRound } from './runner.js'
 import { workflowInfo } from './workflow-info.js'
 import { createProgress } from './progress.js'
+import { ensureCacheFolder } from './cache-folder.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
 
 export interface EvaluateOptions {
@@ -75,6 +76,7 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   const { repeat } = opts
   if (repeat !== undefined && (!Number.isInteger(repeat) || repeat < 1))
     throw new InputError('--repeat must be a positive integer')
+  if (opts.cacheDir !== undefined) await ensureCacheFolder(opts.cacheDir)
   const shard = opts.shard ? parseShard(opts.shard) : undefined
   const matches = opts.filter ? parseFilter(opts.filter) : () => true
 
