@@ -15,6 +15,7 @@ import { failClosed, publishNoChanges, publishOutcome, setStatus } from './publi
 import { targetOf, type Target } from './target.js'
 import { relevantChanges } from './relevance.js'
 import type { ModeResult } from './result.js'
+import { taskCounts } from './task-counts.js'
 import { successRates, verdictOf, type GateOutcome } from './verdict.js'
 import { workspaceRoot } from './workspace.js'
 
@@ -77,7 +78,7 @@ async function runShard(inputs: ActionInputs, sha: string, base: CommitSource | 
   const { report, paths } = outcome
   await core.summary.addRaw(`**evalgate shard ${inputs.shard}** — merge all shards to decide the gate.\n\n`).write()
   core.info(`evalgate shard ${inputs.shard}: ${report.totals.passed}/${report.totals.tasks} passed; ${paths.report}`)
-  return { decision: report.decision, paths, successRates: successRates(report) }
+  return { decision: report.decision, paths, successRates: successRates(report), counts: taskCounts(report) }
 }
 
 async function publishShardProblem(outcome: Exclude<GateOutcome, { kind: 'report' }>): Promise<ModeResult> {
@@ -97,6 +98,7 @@ function evaluateOptions(inputs: ActionInputs, sha: string, base: CommitSource |
     shard: inputs.shard,
     baselineFile: inputs.baseline,
     commit: sha,
+    cacheDir: inputs.cache,
     openaiApiKey: inputs.openaiApiKey,
     openaiBaseUrl: inputs.openaiBaseUrl,
     // The run is judged as on the base commit (undefined: no PR, this commit's own rules).

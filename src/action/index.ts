@@ -1,14 +1,5 @@
-import { registerHostSecrets } from '../llm/endpoint.js'
-import { scrubStandardStreams } from '../util/scrub-output.js'
-import { sealEnvironment } from '../util/seal-environment.js'
-import { exitOnStopSignals } from '../util/stop-signals.js'
 import { run } from './main.js'
-import { scrubJobSummary } from './job-summary.js'
+import { setUpProcess } from './process-setup.js'
 
-sealEnvironment()
-// A cancelled job gets SIGINT, then SIGTERM: agents are killed and no report is left behind.
-exitOnStopSignals()
-registerHostSecrets()
-scrubStandardStreams()
-scrubJobSummary()
+setUpProcess()
 await run()

@@ -17,6 +17,8 @@ export interface ActionInputs {
   repeat?: number
   shard?: string
   baseline?: string
+  /** The response cache folder (as `evalgate run --cache`); absent: no cache. */
+  cache?: string
   token: string
   /** Reads org team membership for `org/team` approvers; default: `token`. */
   teamsToken: string
@@ -58,6 +60,7 @@ export function readInputs(eventName: string): ActionInputs {
     repeat: text('repeat') ? positiveInteger('repeat', text('repeat')) : undefined,
     shard: text('shard') || undefined,
     baseline: text('baseline') || undefined,
+    cache: text('cache') || undefined,
     token,
     teamsToken,
     statusContext: text('status-context') || 'evalgate',

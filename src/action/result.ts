@@ -1,4 +1,5 @@
 import type { OutputPaths } from '../report/outputs.js'
+import type { TaskCounts } from './task-counts.js'
 
 /** What a mode hands back to main: the outputs, and why the step fails when it does. */
 export interface ModeResult {
@@ -6,5 +7,7 @@ export interface ModeResult {
   /** The files written, when the gate ran (the step outputs of those OUTPUTS name one). */
   paths?: OutputPaths
   successRates?: Record<string, number>
+  /** The report's task counts, when the gate ran (empty step outputs otherwise). */
+  counts?: TaskCounts
   failure?: string
 }

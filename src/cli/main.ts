@@ -5,6 +5,7 @@ import { mergeCommand } from './merge-command.js'
 import { scorecardCommand } from './scorecard-command.js'
 import { USAGE } from './usage.js'
 import { EXIT } from './exit-codes.js'
+import { VERSION } from './version.js'
 import { scrubSecrets } from '../util/secrets.js'
 
 /** Runs one CLI invocation and returns its exit code; a user's mistake never becomes a stack trace. */
@@ -28,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
         return command === undefined ? EXIT.error : EXIT.pass
       case '--version':
       case '-v':
-        process.stdout.write(`${process.env.EVALGATE_VERSION ?? '0.1.0'}\n`)
+        process.stdout.write(`${VERSION}\n`)
         return EXIT.pass
       default:
         throw new InputError(

@@ -23,6 +23,7 @@ import { runAttempts, type AttemptRounds } from '../gate/run-attempts.js'
 import type { GateDecision } from '../gate/decide.js'
 import { workflowInfo } from './workflow-info.js'
 import { createProgress } from './progress.js'
+import { ensureCacheFolder } from './cache-folder.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
 
 export interface EvaluateOptions {
@@ -112,6 +113,7 @@ async function load(opts: EvaluateOptions): Promise<RunPlan> {
   const { repeat } = opts
   if (repeat !== undefined && (!Number.isInteger(repeat) || repeat < 1))
     throw new InputError('--repeat must be a positive integer')
+  if (opts.cacheDir !== undefined) await ensureCacheFolder(opts.cacheDir)
   const shard = opts.shard ? parseShard(opts.shard) : undefined
   const matches = opts.filter ? parseFilter(opts.filter) : () => true
 

@@ -41,7 +41,10 @@ describe('mode gate on pull_request', () => {
     expect(run.outputs).toEqual({
       decision: 'fail',
       report: 'evalgate-report/report.json',
-      'success-rates': JSON.stringify({ T1: 1, T2: 0.6 })
+      'success-rates': JSON.stringify({ T1: 1, T2: 0.6 }),
+      passed: '8',
+      failed: '2',
+      total: '10'
     })
     expect(existsSync(join(dir, 'evalgate-report/report.json'))).toBe(true)
     expect(run.summary).toContain('**evalgate: FAIL** — T2 60.0% < 80%')

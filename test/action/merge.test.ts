@@ -38,6 +38,9 @@ describe('sharded runs and mode merge', () => {
     const shard2 = await run({ shard: '2/2', out: 'evalgate-shards/shard-2' })
     expect([shard1.code, shard2.code]).toEqual([0, 0])
     expect(shard1.outputs.report).toBe('evalgate-shards/shard-1/report.json')
+    const count = (r: typeof shard1) => [r.outputs.passed, r.outputs.failed, r.outputs.total].map(Number)
+    // Each shard counts its own tasks; together they are the whole set.
+    expect(count(shard1).map((n, i) => n + count(shard2)[i])).toEqual([8, 2, 10])
     expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([])
 
     const merged = await run({ mode: 'merge' })
@@ -46,7 +49,10 @@ describe('sharded runs and mode merge', () => {
     expect(merged.outputs).toEqual({
       decision: 'fail',
       report: 'evalgate-report/report.json',
-      'success-rates': JSON.stringify({ T1: 1, T2: 0.6 })
+      'success-rates': JSON.stringify({ T1: 1, T2: 0.6 }),
+      passed: '8',
+      failed: '2',
+      total: '10'
     })
     expect(gh.latestStatus(HEAD)).toMatchObject({ state: 'failure', description: 'T1 100.0% >= 90%, T2 60.0% < 80%' })
     expect(gh.requests.filter(isCommentPost)).toHaveLength(1)

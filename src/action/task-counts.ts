@@ -1,0 +1,14 @@
+import type { Report } from '../model/types.js'
+
+/** The step outputs `passed`, `failed` and `total`, the report's task counts. */
+export interface TaskCounts {
+  passed: number
+  /** Every task that did not pass: failed, errored or not run (so passed + failed = total). */
+  failed: number
+  total: number
+}
+
+export function taskCounts(report: Report): TaskCounts {
+  const { tasks, passed } = report.totals
+  return { passed, failed: tasks - passed, total: tasks }
+}
