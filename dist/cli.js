@@ -48363,6 +48363,18 @@ function createProgress(total, stream = process.stderr) {
   };
 }
 
+// src/run/cache-folder.ts
+import { mkdir as mkdir5 } from "node:fs/promises";
+async function ensureCacheFolder(dir) {
+  try {
+    await mkdir5(dir, { recursive: true });
+  } catch (err) {
+    const { code: code2, message } = err;
+    const reason = code2 === "EEXIST" || code2 === "ENOTDIR" ? "a file is in the way" : message;
+    throw new InputError(`the response cache ${dir} (--cache, action input cache) cannot be a folder: ${reason}`);
+  }
+}
+
 // src/run/gate-inputs.ts
 import path13 from "node:path";
 
@@ -48905,7 +48917,7 @@ async function readingBase(source, read) {
 }
 
 // src/base/materialize.ts
-import { lstat as lstat2, mkdir as mkdir5, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/base/blob-id.ts
@@ -48950,7 +48962,7 @@ async function materializeBase(source, entries2, layout, dir) {
       const sharedDir = inRepository(folder, shared);
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries2, sharedDir);
-      if (under.length > 0) await mkdir5(path11.join(dir, sharedDir), { recursive: true });
+      if (under.length > 0) await mkdir6(path11.join(dir, sharedDir), { recursive: true });
       append(
         named,
         under.filter((e) => isDataFile(e.path))
@@ -48988,7 +49000,7 @@ var SnapshotWriter = class {
           const target = path11.join(this.dir, entry.path);
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
-          await mkdir5(path11.dirname(target), { recursive: true });
+          await mkdir6(path11.dirname(target), { recursive: true });
           await writeFile2(target, content);
           contents.set(entry.path, content);
         })
@@ -49174,6 +49186,7 @@ async function load(opts) {
   const { repeat } = opts;
   if (repeat !== void 0 && (!Number.isInteger(repeat) || repeat < 1))
     throw new InputError("--repeat must be a positive integer");
+  if (opts.cacheDir !== void 0) await ensureCacheFolder(opts.cacheDir);
   const shard = opts.shard ? parseShard(opts.shard) : void 0;
   const matches = opts.filter ? parseFilter(opts.filter) : () => true;
   const judged = await judgedProject(opts);
@@ -49960,7 +49973,7 @@ function problem(file2, message) {
 }
 
 // src/scorecard/write.ts
-import { mkdir as mkdir6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir7, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
 // src/scorecard/chart.ts
@@ -50206,7 +50219,7 @@ function markdownTable2(header, rows) {
 
 // src/scorecard/write.ts
 async function writeScorecard(outDir, card) {
-  await mkdir6(outDir, { recursive: true });
+  await mkdir7(outDir, { recursive: true });
   const paths = { markdown: join7(outDir, "scorecard.md"), html: join7(outDir, "scorecard.html") };
   await writeFile3(paths.markdown, renderScorecardMarkdown(card));
   await writeFile3(paths.html, renderScorecardHtml(card));
@@ -50267,6 +50280,9 @@ The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.a
 Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.
 `;
 
+// src/cli/version.ts
+var VERSION2 = true ? "0.1.0" : "0.0.0-unbundled";
+
 // src/cli/main.ts
 async function main(argv) {
   const [command, ...rest] = argv;
@@ -50288,7 +50304,7 @@ async function main(argv) {
         return command === void 0 ? EXIT.error : EXIT.pass;
       case "--version":
       case "-v":
-        process.stdout.write(`${process.env.EVALGATE_VERSION ?? "0.1.0"}
+        process.stdout.write(`${VERSION2}
 `);
         return EXIT.pass;
       default:

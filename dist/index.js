@@ -29031,277 +29031,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/util/secrets.ts
-var REPLACEMENT = "***";
-var MIN_SECRET_LENGTH = 8;
-var secrets = [];
-var forms = [];
-function registerSecret(value) {
-  if (value === void 0 || value.length < MIN_SECRET_LENGTH || secrets.includes(value)) return;
-  secrets = [...secrets, value];
-  const escaped = JSON.stringify(value).slice(1, -1);
-  forms = [.../* @__PURE__ */ new Set([...forms, value, escaped])].sort((a, b) => b.length - a.length);
-}
-function secretsVersion() {
-  return secrets.length;
-}
-function longestSecretLength() {
-  return forms.length > 0 ? forms[0].length : 0;
-}
-function containsSecret(text2) {
-  return secrets.some((secret) => text2.includes(secret));
-}
-function scrubSecrets(text2) {
-  for (const form of forms) {
-    if (text2.includes(form)) text2 = text2.split(form).join(REPLACEMENT);
-  }
-  return text2;
-}
-function scrubValue(value) {
-  if (forms.length === 0) return value;
-  const root = [void 0];
-  const stack = [{ from: value, into: root, key: 0 }];
-  while (stack.length > 0) {
-    const { from, into, key } = stack.pop();
-    let copy = typeof from === "string" ? scrubSecrets(from) : from;
-    if (Array.isArray(from)) {
-      copy = new Array(from.length);
-      for (let i = 0; i < from.length; i++) stack.push({ from: from[i], into: copy, key: i });
-    } else if (from !== null && typeof from === "object") {
-      copy = {};
-      for (const [k, inner] of Object.entries(from)) {
-        const name = scrubSecrets(k);
-        define(copy, name, void 0);
-        stack.push({ from: inner, into: copy, key: name });
-      }
-    }
-    define(into, key, copy);
-  }
-  return root[0];
-}
-function define(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-// src/util/env-references.ts
-var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-function envReferences(template) {
-  return [...template.matchAll(ENV_REFERENCE)].map((m) => m[1] ?? m[2]);
-}
-function expandEnvReferences(template, lookup) {
-  let missing;
-  const value = template.replace(ENV_REFERENCE, (_match, braced, bare) => {
-    const variable = braced ?? bare;
-    const found = lookup(variable);
-    if (found === void 0) missing ??= variable;
-    return found ?? "";
-  });
-  return missing === void 0 ? { value } : { value, missing };
-}
-function referencesIn(template) {
-  return template === void 0 ? [] : envReferences(template);
-}
-function withoutReferences(template) {
-  return expandEnvReferences(template, () => "").value;
-}
-
-// src/util/env-headers.ts
-var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "api-key", "x-api-key"]);
-function resolveEnvHeaders(headers) {
-  const values = {};
-  for (const [name, template] of Object.entries(headers)) {
-    const { value, missing } = expandEnvReferences(template, (variable) => {
-      const found = process.env[variable];
-      registerSecret(found);
-      return found;
-    });
-    if (missing)
-      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` };
-    values[name] = value;
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(value);
-  }
-  return { ok: true, headers: values };
-}
-function secretHeaders(headers) {
-  return Object.entries(headers ?? {}).filter(([name, value]) => CREDENTIAL_HEADERS.has(name.toLowerCase()) || referencesIn(value).length > 0).map(([name]) => name);
-}
-
-// src/llm/endpoint.ts
-var DEFAULT_BASE_URL = "https://api.openai.com/v1";
-var DEFAULT_KEY_ENV = "OPENAI_API_KEY";
-function registerHostSecrets(env = process.env) {
-  registerSecret(env[DEFAULT_KEY_ENV]);
-}
-function registerEndpointSecrets(configs) {
-  for (const config2 of configs) {
-    if (config2.api_key_env && !config2.key_withheld) registerSecret(process.env[config2.api_key_env]);
-    resolveEnvHeaders(config2.headers ?? {});
-  }
-}
-var NO_KEY = "evalgate-no-key";
-var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "[::1]", "::1"]);
-function baseUrlOf(config2, opts) {
-  return opts.baseUrl || config2.base_url || process.env.OPENAI_BASE_URL || DEFAULT_BASE_URL;
-}
-function keyProblem(config2, opts, user, field) {
-  if (apiKeyOf(config2, opts) !== void 0) return void 0;
-  if (isLoopback(baseUrlOf(config2, opts)) || hasCredentialHeader(config2.headers)) return void 0;
-  if (config2.key_withheld) return `${user} gets no API key: ${config2.key_withheld}`;
-  const variable = config2.api_key_env ?? DEFAULT_KEY_ENV;
-  const hint = config2.api_key_env === void 0 ? ` (or set ${field}.api_key_env)` : "";
-  return `${variable} is not set: ${user} needs it${hint}`;
-}
-function resolveEndpoint(config2, opts, user, field) {
-  const problem = keyProblem(config2, opts, user, field);
-  if (problem) return { ok: false, error: problem };
-  const resolved = resolveEnvHeaders(config2.headers ?? {});
-  if (!resolved.ok) return resolved;
-  const headers = resolved.headers;
-  let apiKey = apiKeyOf(config2, opts);
-  if (apiKey === void 0) {
-    apiKey = NO_KEY;
-    if (hasCredentialHeader(config2.headers) && !hasHeader(config2.headers, "authorization")) headers.Authorization = null;
-  } else {
-    registerSecret(apiKey);
-  }
-  return { ok: true, endpoint: { baseUrl: baseUrlOf(config2, opts), apiKey, headers } };
-}
-function apiKeyOf(config2, opts) {
-  if (config2.key_withheld) return void 0;
-  return opts.apiKey || process.env[config2.api_key_env ?? DEFAULT_KEY_ENV] || void 0;
-}
-function isLoopback(url2) {
-  let host;
-  try {
-    host = new URL(url2).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
-}
-function hasCredentialHeader(headers) {
-  return Object.keys(headers ?? {}).some((name) => CREDENTIAL_HEADERS.has(name.toLowerCase()));
-}
-function hasHeader(headers, wanted) {
-  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === wanted);
-}
-
-// src/util/scrub-output.ts
-function scrubStandardStreams() {
-  for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream);
-    stream.write = ((chunk, ...rest) => write(scrubChunk(chunk), ...rest));
-  }
-}
-function scrubChunk(chunk) {
-  const text2 = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : void 0;
-  if (text2 === void 0 || text2.startsWith("::add-mask::")) return chunk;
-  const clean = scrubSecrets(text2);
-  return clean === text2 ? chunk : clean;
-}
-
-// src/util/seal-environment.ts
-import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
-function sealEnvironment() {
-  const problem = seal();
-  if (problem)
-    process.stderr.write(
-      `evalgate: warning: ${problem}, so a command agent may read evalgate's environment (tokens, keys) through the operating system
-`
-    );
-}
-function seal() {
-  if (process.platform !== "linux") return `the initial environment cannot be cleared on ${process.platform}`;
-  let start;
-  let block;
-  try {
-    start = envStart(readFileSync("/proc/self/stat", "utf8"));
-    block = readFileSync("/proc/self/environ");
-  } catch (err) {
-    return `cannot read /proc/self (${err.message})`;
-  }
-  const ranges = resetEntries(block);
-  try {
-    const fd = openSync("/proc/self/mem", "r+");
-    try {
-      for (const [from, to] of ranges) writeSync(fd, Buffer.alloc(to - from), 0, to - from, start + from);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (err) {
-    return `cannot clear the initial environment through /proc/self/mem (${err.message})`;
-  }
-  const after = readFileSync("/proc/self/environ");
-  const left = entries(after).filter((e) => e.eq > 0).map((e) => after.toString("utf8", e.from, e.from + e.eq));
-  return left.length > 0 ? `the initial environment still holds ${left.join(", ")}` : void 0;
-}
-function envStart(stat5) {
-  const fields = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
-  const value = Number(fields[50 - 3]);
-  if (!Number.isSafeInteger(value) || value <= 0) throw new Error("no env_start in /proc/self/stat");
-  return value;
-}
-function resetEntries(block) {
-  const ranges = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const { from, to, eq } of entries(block)) {
-    if (eq <= 0) continue;
-    const name = block.toString("utf8", from, from + eq);
-    const value = block.toString("utf8", from + eq + 1, to);
-    if (seen.has(name)) continue;
-    seen.add(name);
-    if (process.env[name] !== value || Buffer.byteLength(name + "=" + value) !== to - from) continue;
-    process.env[name] = value;
-    const last = ranges[ranges.length - 1];
-    if (last && last[1] + 1 >= from) last[1] = to;
-    else ranges.push([from, to]);
-  }
-  return ranges;
-}
-function entries(block) {
-  const found = [];
-  let from = 0;
-  while (from < block.length) {
-    let to = block.indexOf(0, from);
-    if (to < 0) to = block.length;
-    if (to > from) {
-      const eq = block.indexOf(61, from);
-      found.push({ from, to, eq: eq >= 0 && eq < to ? eq - from : -1 });
-    }
-    from = to + 1;
-  }
-  return found;
-}
-
-// src/util/stop-signals.ts
-var EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
-var cleanups = /* @__PURE__ */ new Set();
-var installed = false;
-function exitOnStopSignals() {
-  if (installed) return;
-  installed = true;
-  for (const signal of Object.keys(EXIT_CODES)) {
-    process.on(signal, () => {
-      process.stderr.write(`
-evalgate: stopped by ${signal}
-`);
-      for (const cleanup of cleanups) {
-        try {
-          cleanup();
-        } catch (err) {
-          process.stderr.write(`evalgate: while stopping: ${err.message}
-`);
-        }
-      }
-      process.exit(EXIT_CODES[signal]);
-    });
-  }
-}
-function onStop(cleanup) {
-  cleanups.add(cleanup);
-  return () => cleanups.delete(cleanup);
-}
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -29819,7 +29548,7 @@ __export(github_exports, {
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -29830,7 +29559,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path19 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path19} does not exist${EOL5}`);
@@ -54714,6 +54443,58 @@ function findMatches(value, rules, path19 = []) {
   return found;
 }
 
+// src/util/secrets.ts
+var REPLACEMENT = "***";
+var MIN_SECRET_LENGTH = 8;
+var secrets = [];
+var forms = [];
+function registerSecret(value) {
+  if (value === void 0 || value.length < MIN_SECRET_LENGTH || secrets.includes(value)) return;
+  secrets = [...secrets, value];
+  const escaped = JSON.stringify(value).slice(1, -1);
+  forms = [.../* @__PURE__ */ new Set([...forms, value, escaped])].sort((a, b) => b.length - a.length);
+}
+function secretsVersion() {
+  return secrets.length;
+}
+function longestSecretLength() {
+  return forms.length > 0 ? forms[0].length : 0;
+}
+function containsSecret(text2) {
+  return secrets.some((secret) => text2.includes(secret));
+}
+function scrubSecrets(text2) {
+  for (const form of forms) {
+    if (text2.includes(form)) text2 = text2.split(form).join(REPLACEMENT);
+  }
+  return text2;
+}
+function scrubValue(value) {
+  if (forms.length === 0) return value;
+  const root = [void 0];
+  const stack = [{ from: value, into: root, key: 0 }];
+  while (stack.length > 0) {
+    const { from, into, key } = stack.pop();
+    let copy = typeof from === "string" ? scrubSecrets(from) : from;
+    if (Array.isArray(from)) {
+      copy = new Array(from.length);
+      for (let i = 0; i < from.length; i++) stack.push({ from: from[i], into: copy, key: i });
+    } else if (from !== null && typeof from === "object") {
+      copy = {};
+      for (const [k, inner] of Object.entries(from)) {
+        const name = scrubSecrets(k);
+        define(copy, name, void 0);
+        stack.push({ from: inner, into: copy, key: name });
+      }
+    }
+    define(into, key, copy);
+  }
+  return root[0];
+}
+function define(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 // src/util/preview.ts
 function preview(text2, chars, opts = {}) {
   const mark = opts.mark ?? "\u2026";
@@ -56032,6 +55813,109 @@ import path7 from "node:path";
 // src/agents/command.ts
 import path6 from "node:path";
 
+// src/util/env-references.ts
+var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+function envReferences(template) {
+  return [...template.matchAll(ENV_REFERENCE)].map((m) => m[1] ?? m[2]);
+}
+function expandEnvReferences(template, lookup) {
+  let missing;
+  const value = template.replace(ENV_REFERENCE, (_match, braced, bare) => {
+    const variable = braced ?? bare;
+    const found = lookup(variable);
+    if (found === void 0) missing ??= variable;
+    return found ?? "";
+  });
+  return missing === void 0 ? { value } : { value, missing };
+}
+function referencesIn(template) {
+  return template === void 0 ? [] : envReferences(template);
+}
+function withoutReferences(template) {
+  return expandEnvReferences(template, () => "").value;
+}
+
+// src/util/env-headers.ts
+var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "api-key", "x-api-key"]);
+function resolveEnvHeaders(headers) {
+  const values = {};
+  for (const [name, template] of Object.entries(headers)) {
+    const { value, missing } = expandEnvReferences(template, (variable) => {
+      const found = process.env[variable];
+      registerSecret(found);
+      return found;
+    });
+    if (missing)
+      return { ok: false, error: `header "${name}" names the environment variable ${missing}, which is not set` };
+    values[name] = value;
+    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) registerSecret(value);
+  }
+  return { ok: true, headers: values };
+}
+function secretHeaders(headers) {
+  return Object.entries(headers ?? {}).filter(([name, value]) => CREDENTIAL_HEADERS.has(name.toLowerCase()) || referencesIn(value).length > 0).map(([name]) => name);
+}
+
+// src/llm/endpoint.ts
+var DEFAULT_BASE_URL = "https://api.openai.com/v1";
+var DEFAULT_KEY_ENV = "OPENAI_API_KEY";
+function registerHostSecrets(env = process.env) {
+  registerSecret(env[DEFAULT_KEY_ENV]);
+}
+function registerEndpointSecrets(configs) {
+  for (const config2 of configs) {
+    if (config2.api_key_env && !config2.key_withheld) registerSecret(process.env[config2.api_key_env]);
+    resolveEnvHeaders(config2.headers ?? {});
+  }
+}
+var NO_KEY = "evalgate-no-key";
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "[::1]", "::1"]);
+function baseUrlOf(config2, opts) {
+  return opts.baseUrl || config2.base_url || process.env.OPENAI_BASE_URL || DEFAULT_BASE_URL;
+}
+function keyProblem(config2, opts, user, field) {
+  if (apiKeyOf(config2, opts) !== void 0) return void 0;
+  if (isLoopback(baseUrlOf(config2, opts)) || hasCredentialHeader(config2.headers)) return void 0;
+  if (config2.key_withheld) return `${user} gets no API key: ${config2.key_withheld}`;
+  const variable = config2.api_key_env ?? DEFAULT_KEY_ENV;
+  const hint = config2.api_key_env === void 0 ? ` (or set ${field}.api_key_env)` : "";
+  return `${variable} is not set: ${user} needs it${hint}`;
+}
+function resolveEndpoint(config2, opts, user, field) {
+  const problem = keyProblem(config2, opts, user, field);
+  if (problem) return { ok: false, error: problem };
+  const resolved = resolveEnvHeaders(config2.headers ?? {});
+  if (!resolved.ok) return resolved;
+  const headers = resolved.headers;
+  let apiKey = apiKeyOf(config2, opts);
+  if (apiKey === void 0) {
+    apiKey = NO_KEY;
+    if (hasCredentialHeader(config2.headers) && !hasHeader(config2.headers, "authorization")) headers.Authorization = null;
+  } else {
+    registerSecret(apiKey);
+  }
+  return { ok: true, endpoint: { baseUrl: baseUrlOf(config2, opts), apiKey, headers } };
+}
+function apiKeyOf(config2, opts) {
+  if (config2.key_withheld) return void 0;
+  return opts.apiKey || process.env[config2.api_key_env ?? DEFAULT_KEY_ENV] || void 0;
+}
+function isLoopback(url2) {
+  let host;
+  try {
+    host = new URL(url2).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+}
+function hasCredentialHeader(headers) {
+  return Object.keys(headers ?? {}).some((name) => CREDENTIAL_HEADERS.has(name.toLowerCase()));
+}
+function hasHeader(headers, wanted) {
+  return Object.keys(headers ?? {}).some((name) => name.toLowerCase() === wanted);
+}
+
 // src/agents/agent-env.ts
 var NEVER_PASSED = /* @__PURE__ */ new Set([
   "GITHUB_TOKEN",
@@ -56510,7 +56394,7 @@ function payloadTools(workflow) {
 
 // src/agents/process-sweep.ts
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 var MARKER_VARIABLE = "EVALGATE_AGENT_RUN";
 var RUN = `${process.pid}-${randomBytes(6).toString("hex")}`;
 var attempts = 0;
@@ -56533,7 +56417,7 @@ function sweep(entry) {
     for (const pid of processIds()) {
       let environ;
       try {
-        environ = readFileSync3(`/proc/${pid}/environ`);
+        environ = readFileSync2(`/proc/${pid}/environ`);
       } catch {
         continue;
       }
@@ -60846,6 +60730,35 @@ async function writeReportFiles(outDir, report, traceSources = []) {
     if (await output2.write(path19, { outDir, report, traceSources, written })) written[output2.name] = path19;
   }
   return written;
+}
+
+// src/util/stop-signals.ts
+var EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+var cleanups = /* @__PURE__ */ new Set();
+var installed = false;
+function exitOnStopSignals() {
+  if (installed) return;
+  installed = true;
+  for (const signal of Object.keys(EXIT_CODES)) {
+    process.on(signal, () => {
+      process.stderr.write(`
+evalgate: stopped by ${signal}
+`);
+      for (const cleanup of cleanups) {
+        try {
+          cleanup();
+        } catch (err) {
+          process.stderr.write(`evalgate: while stopping: ${err.message}
+`);
+        }
+      }
+      process.exit(EXIT_CODES[signal]);
+    });
+  }
+}
+function onStop(cleanup) {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
 }
 
 // src/report/shard.ts
@@ -72986,6 +72899,18 @@ function createProgress(total, stream = process.stderr) {
   };
 }
 
+// src/run/cache-folder.ts
+import { mkdir as mkdir6 } from "node:fs/promises";
+async function ensureCacheFolder(dir) {
+  try {
+    await mkdir6(dir, { recursive: true });
+  } catch (err) {
+    const { code: code2, message } = err;
+    const reason = code2 === "EEXIST" || code2 === "ENOTDIR" ? "a file is in the way" : message;
+    throw new InputError(`the response cache ${dir} (--cache, action input cache) cannot be a folder: ${reason}`);
+  }
+}
+
 // src/run/gate-inputs.ts
 import path13 from "node:path";
 
@@ -73528,7 +73453,7 @@ async function readingBase(source, read) {
 }
 
 // src/base/materialize.ts
-import { lstat as lstat3, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir7, readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/base/blob-id.ts
@@ -73573,7 +73498,7 @@ async function materializeBase(source, entries2, layout, dir) {
       const sharedDir = inRepository(folder, shared2);
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries2, sharedDir);
-      if (under.length > 0) await mkdir6(path11.join(dir, sharedDir), { recursive: true });
+      if (under.length > 0) await mkdir7(path11.join(dir, sharedDir), { recursive: true });
       append(
         named,
         under.filter((e) => isDataFile(e.path))
@@ -73611,7 +73536,7 @@ var SnapshotWriter = class {
           const target = path11.join(this.dir, entry.path);
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
-          await mkdir6(path11.dirname(target), { recursive: true });
+          await mkdir7(path11.dirname(target), { recursive: true });
           await writeFile3(target, content);
           contents.set(entry.path, content);
         })
@@ -73797,6 +73722,7 @@ async function load(opts) {
   const { repeat } = opts;
   if (repeat !== void 0 && (!Number.isInteger(repeat) || repeat < 1))
     throw new InputError("--repeat must be a positive integer");
+  if (opts.cacheDir !== void 0) await ensureCacheFolder(opts.cacheDir);
   const shard = opts.shard ? parseShard(opts.shard) : void 0;
   const matches = opts.filter ? parseFilter(opts.filter) : () => true;
   const judged = await judgedProject(opts);
@@ -74381,14 +74307,14 @@ async function missingKeyNames(inputs2, problems) {
 }
 
 // src/action/persisted-credentials.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path14 from "node:path";
 var AUTH_HEADER = /^\s*extraheader\s*=\s*"?authorization:/im;
 function persistedCredential(workspace) {
   const config2 = path14.join(workspace, ".git", "config");
   let text2;
   try {
-    text2 = readFileSync4(config2, "utf8");
+    text2 = readFileSync3(config2, "utf8");
   } catch {
     return void 0;
   }
@@ -75133,6 +75059,12 @@ async function writeOurComment(client, pr, existing, body) {
   else await createIssueComment(client, pr, body);
 }
 
+// src/action/task-counts.ts
+function taskCounts(report) {
+  const { tasks, passed: passed2 } = report.totals;
+  return { passed: passed2, failed: tasks - passed2, total: tasks };
+}
+
 // src/action/verdict.ts
 var COMMENT_MAX_FAILED = 20;
 function verdictOf(outcome3, override) {
@@ -75237,6 +75169,7 @@ async function publishOutcome(target, outcome3) {
     decision: verdict.decision,
     paths: verdict.paths,
     successRates: verdict.successRates,
+    ...outcome3.kind === "report" ? { counts: taskCounts(outcome3.report) } : {},
     failure: joinFailures([verdict.failure, ...failures])
   };
 }
@@ -75475,7 +75408,7 @@ async function runShard(inputs2, sha, base) {
 
 `).write();
   info(`evalgate shard ${inputs2.shard}: ${report.totals.passed}/${report.totals.tasks} passed; ${paths.report}`);
-  return { decision: report.decision, paths, successRates: successRates(report) };
+  return { decision: report.decision, paths, successRates: successRates(report), counts: taskCounts(report) };
 }
 async function publishShardProblem(outcome3) {
   const verdict = verdictOf(outcome3);
@@ -75493,6 +75426,7 @@ function evaluateOptions(inputs2, sha, base) {
     shard: inputs2.shard,
     baselineFile: inputs2.baseline,
     commit: sha,
+    cacheDir: inputs2.cache,
     openaiApiKey: inputs2.openaiApiKey,
     openaiBaseUrl: inputs2.openaiBaseUrl,
     // The run is judged as on the base commit (undefined: no PR, this commit's own rules).
@@ -75531,6 +75465,7 @@ function readInputs(eventName) {
     repeat: text2("repeat") ? positiveInteger("repeat", text2("repeat")) : void 0,
     shard: text2("shard") || void 0,
     baseline: text2("baseline") || void 0,
+    cache: text2("cache") || void 0,
     token,
     teamsToken,
     statusContext: text2("status-context") || "evalgate",
@@ -76076,6 +76011,7 @@ async function run() {
     setOutput2("decision", result2.decision);
     for (const { actionOutput, name } of OUTPUTS) if (actionOutput) setOutput2(actionOutput, result2.paths?.[name] ?? "");
     setOutput2("success-rates", JSON.stringify(result2.successRates ?? {}));
+    for (const [name, count3] of Object.entries(result2.counts ?? {})) setOutput2(name, String(count3));
     if (result2.failure) setFailed(result2.failure);
   } catch (err) {
     setOutput2("decision", "error");
@@ -76090,16 +76026,108 @@ function setOutput2(name, value) {
   setOutput(name, scrubSecrets(value));
 }
 
+// src/util/scrub-output.ts
+function scrubStandardStreams() {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk, ...rest) => write(scrubChunk(chunk), ...rest));
+  }
+}
+function scrubChunk(chunk) {
+  const text2 = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : void 0;
+  if (text2 === void 0 || text2.startsWith("::add-mask::")) return chunk;
+  const clean = scrubSecrets(text2);
+  return clean === text2 ? chunk : clean;
+}
+
+// src/util/seal-environment.ts
+import { closeSync, openSync, readFileSync as readFileSync4, writeSync } from "node:fs";
+function sealEnvironment() {
+  const problem = seal();
+  if (problem)
+    process.stderr.write(
+      `evalgate: warning: ${problem}, so a command agent may read evalgate's environment (tokens, keys) through the operating system
+`
+    );
+}
+function seal() {
+  if (process.platform !== "linux") return `the initial environment cannot be cleared on ${process.platform}`;
+  let start;
+  let block;
+  try {
+    start = envStart(readFileSync4("/proc/self/stat", "utf8"));
+    block = readFileSync4("/proc/self/environ");
+  } catch (err) {
+    return `cannot read /proc/self (${err.message})`;
+  }
+  const ranges = resetEntries(block);
+  try {
+    const fd = openSync("/proc/self/mem", "r+");
+    try {
+      for (const [from, to] of ranges) writeSync(fd, Buffer.alloc(to - from), 0, to - from, start + from);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    return `cannot clear the initial environment through /proc/self/mem (${err.message})`;
+  }
+  const after = readFileSync4("/proc/self/environ");
+  const left = entries(after).filter((e) => e.eq > 0).map((e) => after.toString("utf8", e.from, e.from + e.eq));
+  return left.length > 0 ? `the initial environment still holds ${left.join(", ")}` : void 0;
+}
+function envStart(stat5) {
+  const fields = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
+  const value = Number(fields[50 - 3]);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new Error("no env_start in /proc/self/stat");
+  return value;
+}
+function resetEntries(block) {
+  const ranges = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { from, to, eq } of entries(block)) {
+    if (eq <= 0) continue;
+    const name = block.toString("utf8", from, from + eq);
+    const value = block.toString("utf8", from + eq + 1, to);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (process.env[name] !== value || Buffer.byteLength(name + "=" + value) !== to - from) continue;
+    process.env[name] = value;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] + 1 >= from) last[1] = to;
+    else ranges.push([from, to]);
+  }
+  return ranges;
+}
+function entries(block) {
+  const found = [];
+  let from = 0;
+  while (from < block.length) {
+    let to = block.indexOf(0, from);
+    if (to < 0) to = block.length;
+    if (to > from) {
+      const eq = block.indexOf(61, from);
+      found.push({ from, to, eq: eq >= 0 && eq < to ? eq - from : -1 });
+    }
+    from = to + 1;
+  }
+  return found;
+}
+
 // src/action/job-summary.ts
 function scrubJobSummary() {
   const addRaw = summary.addRaw.bind(summary);
   summary.addRaw = (text2, addEOL) => addRaw(scrubSecrets(text2), addEOL);
 }
 
+// src/action/process-setup.ts
+function setUpProcess() {
+  sealEnvironment();
+  exitOnStopSignals();
+  registerHostSecrets();
+  scrubStandardStreams();
+  scrubJobSummary();
+}
+
 // src/action/index.ts
-sealEnvironment();
-exitOnStopSignals();
-registerHostSecrets();
-scrubStandardStreams();
-scrubJobSummary();
+setUpProcess();
 await run();
