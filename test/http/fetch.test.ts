@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { httpFetch } from '../../src/llm/http-fetch.js'
+import { httpFetch } from '../../src/http/fetch.js'
 
 let server: Server | undefined
 
