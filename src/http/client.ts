@@ -4,8 +4,8 @@
 // streams, which cost more CPU than the rest of a request.
 import type { Dispatcher } from 'undici'
 import type { IncomingHttpHeaders } from 'node:http'
-import { networkError, NetworkError, proxyRefusal } from './network-failure.js'
-import { BYTES_READ_BEFORE, routeFor, ProxySettingError, type Route } from './routes.js'
+import { networkError } from './network-failure.js'
+import { BYTES_READ_BEFORE, routeFor, type Route } from './routes.js'
 
 export interface HttpRequest {
   method: string
@@ -30,13 +30,7 @@ export interface HttpAnswer {
 
 /** Rejects with an AbortError when `signal` aborts, else with a NetworkError when no answer came. */
 export async function send(request: HttpRequest): Promise<HttpAnswer> {
-  let route: Route
-  try {
-    route = routeFor(request.url)
-  } catch (err) {
-    if (err instanceof ProxySettingError) throw new NetworkError(err.message, undefined)
-    throw err
-  }
+  const route = routeFor(request.url)
   const first = await sendOnce(route, request)
   // The server may close an idle kept-alive connection just as a request goes out on it; that
   // request never reached the server, so it is sent again on a fresh connection.
@@ -66,9 +60,6 @@ function sendOnce(route: Route, request: HttpRequest): Promise<Attempt> {
     }
     const answer = (truncated: boolean) => {
       const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)
-      if (route.proxy && status === 407) {
-        return settle({ failure: new NetworkError(proxyRefusal(route.proxy, url, 407), undefined), stale: false })
-      }
       settle({
         answer: { status, statusText, headers, body, truncated, ...(route.proxy ? { proxy: route.proxy } : {}) }
       })

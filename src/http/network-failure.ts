@@ -29,15 +29,16 @@ export function networkError(err: unknown, url: URL, proxy: string | undefined, 
   const code = cause?.code
   const said = cause?.message ?? String(err)
   if (proxy) {
-    const tunnel = /Proxy response \((\d+)\)/.exec(said)
-    if (tunnel) return new NetworkError(proxyRefusal(proxy, url, Number(tunnel[1])), code)
+    // undici's words for a CONNECT the proxy refused, and for a 407 to a forwarded request.
+    const refused = /Proxy response \((\d+)\)|Proxy Authentication Required \((407)\)/.exec(said)
+    if (refused) return new NetworkError(proxyRefusal(proxy, url, Number(refused[1] ?? refused[2])), code)
     if (code && CONNECT_CODES.has(code)) return new NetworkError(`could not reach the proxy ${proxy} (${said})`, code)
     return new NetworkError(`${closed(code, url, answered) ?? said} (through the proxy ${proxy})`, code)
   }
   return new NetworkError(closed(code, url, answered) ?? said, code)
 }
 
-export function proxyRefusal(proxy: string, url: URL, status: number): string {
+function proxyRefusal(proxy: string, url: URL, status: number): string {
   if (status === 407)
     return `the proxy ${proxy} asks for credentials (HTTP 407): give them in its URL, http://user:password@host:port`
   return `the proxy ${proxy} refused to connect to ${url.host} (HTTP ${status})`

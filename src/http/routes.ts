@@ -1,8 +1,9 @@
 // The dispatchers every request goes through: one keep-alive agent for direct connections and
 // one per proxy, built anew when the proxy variables change.
 import { Agent, buildConnector, Pool, ProxyAgent, type Dispatcher } from 'undici'
+import { NetworkError } from './network-failure.js'
 import { goesDirect } from './no-proxy.js'
-import { proxyEnvKey, readProxyEnv, type ProxyEnv, type ProxySetting } from './proxy-env.js'
+import { proxyEnvKey, readProxyEnv, type ProxyEnv } from './proxy-env.js'
 
 /** How one request travels: `proxy` names the proxy (without credentials) when there is one. */
 export interface Route {
@@ -22,11 +23,10 @@ const poolFactory = (origin: URL | string, options: object): Dispatcher =>
 const connect = buildConnector({})
 /** Undici's own connector; it marks the errors of a socket with what the socket had read. */
 const markingConnector: buildConnector.connector = (options, callback) =>
-  connect(options, (err, socket) => {
-    socket?.prependListener('error', (error) => {
-      Object.assign(error, { [BYTES_READ_BEFORE]: socket.bytesRead })
-    })
-    callback(err as never, socket as never)
+  connect(options, (...settled) => {
+    const socket = settled[1]
+    socket?.prependListener('error', (error) => Object.assign(error, { [BYTES_READ_BEFORE]: socket.bytesRead }))
+    callback(...settled)
   })
 
 class Routes {
@@ -35,17 +35,18 @@ class Routes {
 
   constructor(private readonly env: ProxyEnv) {}
 
-  /** Throws a ProxySettingError when the proxy to use is not a proxy URL. */
+  /** Throws a NetworkError when the proxy to use is not a proxy URL. */
   routeFor(url: URL): Route {
     const setting = url.protocol === 'https:' ? this.env.https : this.env.http
     if (!setting || goesDirect(url, this.env.noProxy)) return { dispatcher: this.direct }
-    if ('invalid' in setting) throw new ProxySettingError(setting)
+    if ('invalid' in setting)
+      throw new NetworkError(`${setting.variable} is not an http:// or https:// proxy URL: ${setting.shown}`, undefined)
     return { dispatcher: this.proxyAgent(setting.href), proxy: setting.shown }
   }
 
   close(): void {
-    void this.direct.close()
-    for (const agent of this.proxies.values()) void agent.close()
+    // Requests under way on them finish first.
+    for (const dispatcher of [this.direct, ...this.proxies.values()]) dispatcher.close().catch(() => {})
   }
 
   private proxyAgent(href: string): Dispatcher {
@@ -55,13 +56,6 @@ class Routes {
     if (!agent)
       this.proxies.set(href, (agent = new ProxyAgent({ uri: href, proxyTunnel: false, factory: poolFactory })))
     return agent
-  }
-}
-
-export class ProxySettingError extends Error {
-  constructor(setting: ProxySetting) {
-    super(`${setting.variable} is not an http:// or https:// proxy URL: ${setting.shown}`)
-    this.name = 'ProxySettingError'
   }
 }
 
