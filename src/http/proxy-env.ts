@@ -2,7 +2,6 @@
 // http_proxy / HTTP_PROXY for http: targets, https_proxy / HTTPS_PROXY for https: targets (else
 // the http one), no_proxy / NO_PROXY for the hosts that go direct; a lower-case name wins.
 import * as z from 'zod'
-import { registerSecret } from '../util/secrets.js'
 import { parseNoProxy, type NoProxy } from './no-proxy.js'
 
 const NAMES = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY'] as const
@@ -45,8 +44,6 @@ function proxySetting(
   const url = parseUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`)
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname)
     return { variable, shown: withoutCredentials(value), invalid: true }
-  registerSecret(url.password)
-  registerSecret(decodeURIComponentSafe(url.password))
   return { variable, href: url.href, shown: `${url.protocol}//${url.host}` }
 }
 
@@ -60,13 +57,5 @@ function parseUrl(text: string): URL | undefined {
     return new URL(text)
   } catch {
     return undefined
-  }
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
   }
 }

@@ -2,7 +2,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { goesDirect, parseNoProxy } from '../../src/http/no-proxy.js'
 import { readProxyEnv, withoutCredentials } from '../../src/http/proxy-env.js'
-import { scrubSecrets } from '../../src/util/secrets.js'
 
 const direct = (url: string, noProxy: string) => goesDirect(new URL(url), parseNoProxy(noProxy))
 
@@ -58,13 +57,12 @@ describe('the proxy variables', () => {
     expect(readProxyEnv({ HTTP_PROXY: 'proxy.corp:3128' }).http).toMatchObject({ shown: 'http://proxy.corp:3128' })
   })
 
-  it('shows a proxy without its credentials and scrubs its password from any text', () => {
+  it('shows a proxy without its credentials', () => {
     const env = readProxyEnv({ HTTPS_PROXY: 'http://alice:s3cret-proxy-pw@proxy.corp:8080' })
     expect(env.https).toMatchObject({
       shown: 'http://proxy.corp:8080',
       href: 'http://alice:s3cret-proxy-pw@proxy.corp:8080/'
     })
-    expect(scrubSecrets('said s3cret-proxy-pw')).toBe('said ***')
   })
 
   it('marks a value that is no http(s) URL invalid, shown without credentials', () => {
