@@ -50,11 +50,11 @@ const allowed = {
     'model',
     'util'
   ],
-  github: ['model', 'util'],
+  github: ['http', 'model', 'util'],
   base: ['load', 'agents', 'llm', 'grade', 'gate', 'redact', 'model', 'util'],
   load: ['agents', 'grade', 'redact', 'model', 'util'],
-  agents: ['llm', 'sandbox', 'redact', 'model', 'util'],
-  llm: ['redact', 'model', 'util'],
+  agents: ['llm', 'http', 'sandbox', 'redact', 'model', 'util'],
+  llm: ['http', 'redact', 'model', 'util'],
   sandbox: ['redact', 'model', 'util'],
   scorecard: ['report', 'html', 'gate', 'model', 'util'],
   report: ['html', 'gate', 'grade', 'model', 'util'],
@@ -63,6 +63,7 @@ const allowed = {
   gate: ['model', 'util'],
   redact: ['model', 'util'],
   model: ['util'],
+  http: ['util'],
   util: []
 }
 

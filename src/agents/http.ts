@@ -1,5 +1,6 @@
 // The http agent: a service that gets each task attempt's payload as a POST and answers with JSON.
 import * as z from 'zod'
+import { postJson } from '../http/post-json.js'
 import { canonicalJson } from '../llm/canonical-json.js'
 import { show, stripHeaders, type EndpointNotes } from '../llm/endpoint-as-on-base.js'
 import { stringMap, text } from '../model/schema-common.js'
@@ -8,7 +9,6 @@ import { referencesIn } from '../util/env-references.js'
 import { agentSchema, type AgentType } from './agent-type.js'
 import { parseAnswer } from './answer.js'
 import type { AgentContext } from './context.js'
-import { postJson } from './http-post.js'
 import { answerPreview } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
 import { buildPayload } from './payload.js'
@@ -48,10 +48,11 @@ async function runHttpAgent(ctx: AgentContext, agent: HttpAgent): Promise<AgentO
     return infraError(`agent unreachable: ${response.message}`, 'unreachable')
 
   const failed = { raw_output: rawOutput(response.body) }
-  if (response.status >= 500) return infraError(`agent answered HTTP ${response.status}`, 'unreachable', failed)
-  if (response.status < 200 || response.status >= 300) {
-    return agentError(`agent answered HTTP ${response.status}`, 'crash', failed)
-  }
+  // An error answer through a proxy may be the proxy's own (a refusal, a 502 for a host it cannot reach).
+  const through = response.ok && response.proxy ? ` (through the proxy ${response.proxy})` : ''
+  const answered = `agent answered HTTP ${response.status}${through}`
+  if (response.status >= 500) return infraError(answered, 'unreachable', failed)
+  if (response.status < 200 || response.status >= 300) return agentError(answered, 'crash', failed)
   if (!response.ok) return agentError('agent answer is over 10 MB', 'bad_output', failed)
 
   let value: unknown

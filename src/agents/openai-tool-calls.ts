@@ -1,9 +1,9 @@
 // Answers the model's tool calls from the task's fixtures, through the same sandbox session
 // (recording, permission matrix) as command and http agents.
+import { postJson } from '../http/post-json.js'
 import type { CompletionToolCall } from '../llm/completion.js'
 import type { Redactor } from '../redact/redactor.js'
 import type { ToolSession } from '../sandbox/index.js'
-import { postJson } from './http-post.js'
 
 const RAW_CALL_TIMEOUT_MS = 10_000
 const MAX_TOOL_ANSWER_BYTES = 1024 * 1024

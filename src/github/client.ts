@@ -3,6 +3,7 @@
 // whose message says what failed and what to do about it.
 import * as github from '@actions/github'
 import * as z from 'zod'
+import { errnoCause } from '../http/network-failure.js'
 import { gaveUp, MAX_TRIES, processBudget, waitBefore, type FailureFacts, type RetryBudget } from './retry.js'
 import { scrubValue } from '../util/secrets.js'
 
@@ -56,7 +57,7 @@ export type Fault = 'rate-limited' | 'unauthorized' | 'forbidden' | 'not-found' 
 
 export function classifyFailure(err: unknown): Fault {
   const status = httpStatus(err)
-  if (status === undefined || status === 0) return 'network'
+  if (status === undefined || status === 0 || unreached(err)) return 'network'
   const limited = rateLimitHeaders(err).limited || /rate limit/i.test((err as Error)?.message ?? '')
   if (status === 429 || (status === 403 && limited)) return 'rate-limited'
   if (status === 401) return 'unauthorized'
@@ -91,9 +92,34 @@ function rateLimitHeaders(err: unknown): {
   }
 }
 
+/**
+ * "could not reach api.github.com (getaddrinfo ENOTFOUND api.github.com)" when the request got no
+ * answer: @octokit/request reports a connection failure as an HTTP 500 without a response.
+ */
+function unreached(err: unknown): string | undefined {
+  const { status, response, request } = (err ?? {}) as {
+    status?: unknown
+    response?: unknown
+    request?: { url?: unknown }
+  }
+  if (response !== undefined || (status !== undefined && status !== 500)) return undefined
+  const cause = errnoCause(err)
+  if (cause?.code === undefined) return undefined
+  return `could not reach ${hostOf(request?.url) ?? 'GitHub'} (${cause.message})`
+}
+
+function hostOf(url: unknown): string | undefined {
+  try {
+    return typeof url === 'string' ? new URL(url).host : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function failureFacts(err: unknown): FailureFacts {
   const fault = classifyFailure(err)
-  const retryable = fault === 'rate-limited' || fault === 'server' ? fault : undefined
+  // A connection failure may pass (a DNS hiccup, a reset): it is tried again as a 5xx is.
+  const retryable = fault === 'rate-limited' || fault === 'server' ? fault : unreached(err) ? 'server' : undefined
   const { reset, retryAfter, remaining } = rateLimitHeaders(err)
   return {
     retryable,
@@ -132,6 +158,8 @@ export async function request<T>(
 }
 
 function describe(err: unknown): string {
+  const unreachable = unreached(err)
+  if (unreachable) return unreachable
   const status = httpStatus(err)
   const message = (err as Error)?.message ?? String(err)
   return status === undefined ? message : `HTTP ${status}: ${message}`
@@ -142,6 +170,13 @@ function apiError(what: string, permission: string, err: unknown, tries = ''): G
   const detail = firstLine((err as Error)?.message ?? String(err))
   const fault = classifyFailure(err)
   if (status === undefined) return new GitHubApiError(`GitHub API: could not ${what}: ${detail}`, undefined, 'network')
+  const unreachable = unreached(err)
+  if (unreachable)
+    return new GitHubApiError(
+      `GitHub API: could not ${what}: ${unreachable}${tries ? `; ${tries}` : ''}`,
+      undefined,
+      'network'
+    )
   const retryWhen = fault === 'rate-limited' ? rateLimitRetry(err) : undefined
   const hints: Record<Fault, string> = {
     'rate-limited': `rate limited by GitHub (${retryWhen})`,

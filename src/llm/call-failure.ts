@@ -1,5 +1,6 @@
 // Turns what the SDK threw into a failure category and a message fit for a report.
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai'
+import { errnoCause } from '../http/network-failure.js'
 import { preview } from '../util/preview.js'
 
 export type CallFailureKind =
@@ -39,7 +40,10 @@ export async function describeFailure(
     return failure('unreachable', `the model endpoint ${baseUrl} did not answer in time${afterRetries}`)
   }
   if (err instanceof APIConnectionError) {
-    return failure('unreachable', `could not reach the model endpoint ${baseUrl}${afterRetries}: ${rootCause(err)}`)
+    return failure(
+      'unreachable',
+      `could not reach the model endpoint ${baseUrl}${afterRetries}: ${errnoCause(err)?.message ?? err.message}`
+    )
   }
   if (err instanceof APIError && typeof err.status === 'number') {
     const complaint = await readComplaint(err, errorBody)
@@ -97,19 +101,6 @@ async function readComplaint(err: APIError, errorBody: Promise<string> | undefin
     code: stringOrUndefined(record.code ?? nested.code),
     param: stringOrUndefined(record.param ?? nested.param)
   }
-}
-
-/** undici reports `fetch failed`; the reason (ECONNREFUSED, ...) is further down the causes. */
-function rootCause(err: Error): string {
-  let cause: unknown = err.cause
-  let last = err.message
-  for (let depth = 0; isError(cause) && depth < 5; depth++) {
-    const errno = cause as NodeJS.ErrnoException & { errors?: unknown[] }
-    // Several addresses (::1 and 127.0.0.1) that all failed: an AggregateError without a message.
-    last = errno.message || errno.code || (isError(errno.errors?.[0]) ? errno.errors[0].message : '') || last
-    cause = errno.cause
-  }
-  return last
 }
 
 function isError(value: unknown): value is Error {

@@ -1,5 +1,5 @@
 // The SDK retries on its own; this fetch, given to the SDK, sees every attempt of a request.
-import { httpFetch } from './http-fetch.js'
+import { httpFetch, proxyOf } from '../http/fetch.js'
 
 /** Travels with one request through the SDK to the fetch wrapper. */
 export interface AttemptLog {
@@ -10,6 +10,8 @@ export interface AttemptLog {
   errorBody?: Promise<string>
   /** Set when the endpoint asked for a wait past the deadline, in ms. */
   refusedWaitMs?: number
+  /** The proxy an error answer came through (it may be the proxy's own). */
+  proxy?: string
 }
 
 const ATTEMPT_LOG = Symbol('evalgate.attempt-log')
@@ -25,6 +27,7 @@ export const countingFetch = async (url: string | URL | Request, init?: RequestI
   if (log) log.count++
   const response = await httpFetch(url, init)
   if (response.ok || !log) return response
+  log.proxy = proxyOf(response)
   // Some servers answer errors in shapes the SDK does not read ({ message } without { error });
   // keep the body so the user sees what the endpoint said.
   log.errorBody = response

@@ -99,6 +99,7 @@ export class ModelClient {
       if (log.refusedWaitMs !== undefined) {
         failure.message += ` (it asked to retry in ${Math.round(log.refusedWaitMs / 100) / 10}s, past the task timeout)`
       }
+      if (log.proxy && failure.status !== undefined) failure.message += ` (through the proxy ${log.proxy})`
       return { ok: false, failure, retries }
     }
     const retries = Math.max(0, log.count - 1)

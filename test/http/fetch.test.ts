@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { httpFetch } from '../../src/llm/http-fetch.js'
+import { httpFetch } from '../../src/http/fetch.js'
 
 let server: Server | undefined
 
@@ -81,5 +81,54 @@ describe('httpFetch', () => {
     server!.closeAllConnections()
     await new Promise((resolve) => setTimeout(resolve, 20))
     await expect(httpFetch(url)).rejects.toMatchObject({ code: 'ECONNREFUSED' })
+  })
+})
+
+describe('httpFetch: connections that break', () => {
+  it('sends again when the server resets a reused connection', async () => {
+    const served = new WeakSet<Socket>()
+    let reset = 0
+    const url = await serve((req, res) => {
+      if (served.has(req.socket)) {
+        reset++
+        return void req.socket.resetAndDestroy()
+      }
+      served.add(req.socket)
+      res.end('fresh')
+    })
+    expect(await (await httpFetch(url, { method: 'POST', body: 'a' })).text()).toBe('fresh')
+    expect(await (await httpFetch(url, { method: 'POST', body: 'b' })).text()).toBe('fresh')
+    expect(reset).toBe(1)
+  })
+
+  it('never sends twice what a fresh connection lost: the server may have acted on it', async () => {
+    let received = 0
+    const url = await serve((req) => {
+      received++
+      req.socket.destroy()
+    })
+    await expect(httpFetch(url, { method: 'POST', body: 'x' })).rejects.toMatchObject({
+      name: 'NetworkError',
+      code: 'UND_ERR_SOCKET',
+      message: expect.stringMatching(/^127\.0\.0\.1:\d+ closed the connection without answering$/)
+    })
+    expect(received).toBe(1)
+  })
+
+  it('rejects an answer over 64 MB', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(200)
+      const chunk = Buffer.alloc(1024 * 1024, 120)
+      for (let i = 0; i < 65; i++) res.write(chunk)
+      res.end()
+    })
+    await expect(httpFetch(url)).rejects.toThrow('response body is over 64 MB')
+  })
+
+  it('rejects at once when the signal has already aborted', async () => {
+    const url = await serve((_req, res) => res.end('late'))
+    const controller = new AbortController()
+    controller.abort()
+    await expect(httpFetch(url, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' })
   })
 })
