@@ -1,0 +1,31 @@
+// Writes the JSON Schemas of workflow.yml, task files and thresholds.yml into schemas/ from the
+// zod schemas that validate them (src/load/json-schemas.ts). `npm run schemas`; the test
+// test/load/json-schemas.test.ts fails when a committed schema is not what this writes.
+import { build } from 'esbuild'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'schemas' } } })
+const temp = mkdtempSync(join(tmpdir(), 'evalgate-schemas-'))
+try {
+  const outfile = join(temp, 'json-schemas.mjs')
+  await build({
+    entryPoints: ['src/load/json-schemas.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning'
+  })
+  const { renderedSchemas } = await import(pathToFileURL(outfile).href)
+  mkdirSync(values.out, { recursive: true })
+  for (const { file, text } of renderedSchemas()) {
+    writeFileSync(join(values.out, file), text)
+    process.stdout.write(`wrote ${join(values.out, file)}\n`)
+  }
+} finally {
+  rmSync(temp, { recursive: true, force: true })
+}
