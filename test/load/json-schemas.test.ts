@@ -41,7 +41,7 @@ function validatorOf(file: string): ValidateFunction {
 function errorsOf(schemaFile: string, value: unknown): string[] {
   const validate = validatorOf(schemaFile)
   if (validate(value)) return []
-  return (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`)
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
 }
 
 function yamlValues(text: string): unknown[] {
