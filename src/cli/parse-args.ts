@@ -1,0 +1,25 @@
+// node:util parseArgs, whose unknown-option error also names the nearest option of the command.
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util'
+import { didYouMean } from './nearest.js'
+
+export function parseArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseNodeArgs<T>> {
+  try {
+    return parseNodeArgs(config)
+  } catch (err) {
+    const unknown = unknownOption(err)
+    if (unknown !== undefined) (err as Error).message += didYouMean(unknown, optionFlags(config))
+    throw err
+  }
+}
+
+function unknownOption(err: unknown): string | undefined {
+  if ((err as { code?: unknown })?.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return undefined
+  return /'(-[^']*)'/.exec((err as Error).message)?.[1]?.split('=')[0]
+}
+
+function optionFlags(config: ParseArgsConfig): string[] {
+  return Object.entries(config.options ?? {}).flatMap(([name, option]) => [
+    `--${name}`,
+    ...(option.short ? [`-${option.short}`] : [])
+  ])
+}
