@@ -12,7 +12,7 @@ export function nearest(word: string, candidates: readonly string[]): string | u
     }
   }
   // Close: one edit per three letters of the candidate, at least one; never the word itself.
-  if (best === undefined || bestDistance === 0) return undefined
+  if (best === undefined || best === word) return undefined
   return bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined
 }
 

@@ -6,6 +6,7 @@ import type { GateChanges, Report, TaskResult } from '../model/types.js'
 import { ruleProblems, setProblems, taskProblems, type MergeRules } from './merge-checks.js'
 import { buildReport } from './build.js'
 import { plural } from '../gate/format.js'
+import { failClosed, notEvaluatedReasons } from '../gate/not-evaluated.js'
 import { append, largest } from '../util/append.js'
 
 export type { MergeRules } from './merge-checks.js'
@@ -81,7 +82,7 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
   }
   const costUnknownModels = [...new Set(reports.flatMap((r) => r.totals.cost_unknown_models ?? []))].sort()
   // Every tier is decided again from the pooled attempts of its tasks, never from a shard's verdicts.
-  return buildReport({
+  const merged = buildReport({
     tasks,
     gate: rules.gate,
     workflows: mergeWorkflows(reports, tasks),
@@ -92,6 +93,15 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     costUnknownModels,
     gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   })
+  // A gated tier of the golden set that no shard ran (shards of a --filter run) cannot pass.
+  const golden = [...(rules.golden?.tasks ?? new Map()).entries()].map(([key, { tier }]) => ({
+    workflow: key.slice(0, key.indexOf('/')),
+    tier
+  }))
+  return failClosed(
+    merged,
+    notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`)
+  )
 }
 
 /** What a merge reads of a shard's baseline section. */

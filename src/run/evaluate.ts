@@ -9,6 +9,7 @@ import { InputError, type Problem } from '../util/problems.js'
 import { parseFilter, type LoadedProject } from '../load/index.js'
 import { missingApiKey, registerWorkflowSecrets } from '../agents/model-access.js'
 import { checkBaselineTiers } from '../gate/baseline.js'
+import { failClosed, notEvaluatedReasons } from '../gate/not-evaluated.js'
 import { loadBaseline } from '../report/read-report.js'
 import { scrubValue } from '../util/secrets.js'
 import { buildReport } from '../report/build.js'
@@ -138,8 +139,15 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
     baseline,
     gateChanges: judged.changes && withPrForms(judged.changes, run.results.slice(tasks.length))
   })
+  // A gated tier the --filter left without a task did not run: the run cannot pass for it.
+  const notEvaluated = notEvaluatedReasons(
+    judged.counted,
+    selected,
+    gate,
+    (them) => `--filter "${opts.filter}" left no task in ${them}`
+  )
   // Scrubbed before anything renders it: a later escape or cut would hide a secret from the scrub.
-  const report = scrubValue(built)
+  const report = scrubValue(failClosed(built, notEvaluated))
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
   return { report, thresholds, paths }
 }
