@@ -7,14 +7,21 @@ export function parseArgs<T extends ParseArgsConfig>(config: T): ReturnType<type
     return parseNodeArgs(config)
   } catch (err) {
     const unknown = unknownOption(err)
-    if (unknown !== undefined) (err as Error).message += didYouMean(unknown, optionFlags(config))
+    if (unknown !== undefined) {
+      // Right after the option: the message may go on (how to pass a positional starting with '-').
+      const quoted = `'${unknown}'`
+      ;(err as Error).message = (err as Error).message.replace(
+        quoted,
+        quoted + didYouMean(unknown, optionFlags(config))
+      )
+    }
     throw err
   }
 }
 
 function unknownOption(err: unknown): string | undefined {
   if ((err as { code?: unknown })?.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return undefined
-  return /'(-[^']*)'/.exec((err as Error).message)?.[1]?.split('=')[0]
+  return /'(-[^']*)'/.exec((err as Error).message)?.[1]
 }
 
 function optionFlags(config: ParseArgsConfig): string[] {
