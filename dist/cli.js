@@ -33169,12 +33169,13 @@ function notEvaluatedReasons(golden, ran, gate, cause) {
   const labels = [...missing.values()].sort(order).map((t) => several ? `${t.workflow} ${t.tier}` : t.tier);
   const one = labels.length === 1;
   return [
-    `${labels.join(", ")} ${one ? "is" : "are"} gated but ${one ? "was" : "were"} not evaluated: ${cause(one ? "it" : "them")} \u2014 decision error`
+    `${labels.join(", ")} ${one ? "is" : "are"} gated but ${one ? "was" : "were"} not evaluated: ${cause(one ? "it" : "them")} \u2014 the run cannot pass`
   ];
 }
 function failClosed(decided, reasons) {
   if (reasons.length === 0) return decided;
-  return { ...decided, decision: "error", reasons: [...reasons, ...decided.reasons] };
+  const decision2 = decided.decision === "pass" ? "error" : decided.decision;
+  return { ...decided, decision: decision2, reasons: [...reasons, ...decided.reasons] };
 }
 function key(t) {
   return `${t.workflow}\0${t.tier}`;
@@ -50337,7 +50338,7 @@ ${FILES}
   --filter EXPR        comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
                        "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values
                        are globs). A gated tier the filter leaves without a task is not
-                       evaluated, and the decision is then error, never pass.
+                       evaluated: the decision is then never pass (error instead).
   --cache DIR          reuse model responses for identical requests (each attempt number apart)
   --openai-base-url URL  the OpenAI-compatible endpoint of openai agents and the judge
 ${BASE_REF}

@@ -57792,12 +57792,13 @@ function notEvaluatedReasons(golden, ran, gate2, cause) {
   const labels = [...missing.values()].sort(order).map((t) => several ? `${t.workflow} ${t.tier}` : t.tier);
   const one = labels.length === 1;
   return [
-    `${labels.join(", ")} ${one ? "is" : "are"} gated but ${one ? "was" : "were"} not evaluated: ${cause(one ? "it" : "them")} \u2014 decision error`
+    `${labels.join(", ")} ${one ? "is" : "are"} gated but ${one ? "was" : "were"} not evaluated: ${cause(one ? "it" : "them")} \u2014 the run cannot pass`
   ];
 }
 function failClosed(decided, reasons) {
   if (reasons.length === 0) return decided;
-  return { ...decided, decision: "error", reasons: [...reasons, ...decided.reasons] };
+  const decision2 = decided.decision === "pass" ? "error" : decided.decision;
+  return { ...decided, decision: decision2, reasons: [...reasons, ...decided.reasons] };
 }
 function key(t) {
   return `${t.workflow}\0${t.tier}`;

@@ -44,7 +44,7 @@ ${FILES}
   --filter EXPR        comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
                        "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values
                        are globs). A gated tier the filter leaves without a task is not
-                       evaluated, and the decision is then error, never pass.
+                       evaluated: the decision is then never pass (error instead).
   --cache DIR          reuse model responses for identical requests (each attempt number apart)
   --openai-base-url URL  the OpenAI-compatible endpoint of openai agents and the judge
 ${BASE_REF}

@@ -1,5 +1,5 @@
-// A run that leaves a gated tier without a task (a --filter, shards of a filtered run) cannot pass
-// for that tier: the decision is `error` and says which tiers did not run (fail closed).
+// A run that leaves a gated tier without a task (a --filter, shards of a filtered run) cannot pass:
+// a passing decision becomes `error` (undecided), and the decision says which tiers did not run.
 import type { Decision, Report, Tier } from '../model/types.js'
 import { TIERS } from '../model/types.js'
 import { compareStrings } from './tier-groups.js'
@@ -35,14 +35,18 @@ export function notEvaluatedReasons(
   const one = labels.length === 1
   return [
     `${labels.join(', ')} ${one ? 'is' : 'are'} gated but ${one ? 'was' : 'were'} not evaluated: ` +
-      `${cause(one ? 'it' : 'them')} — decision error`
+      `${cause(one ? 'it' : 'them')} — the run cannot pass`
   ]
 }
 
-/** The decision with the reasons it cannot pass for, first; as it is when there are none. */
+/**
+ * The decision with the reasons it cannot pass for, first: `pass` becomes `error` (the gate is
+ * undecided); `fail` and `error` stay. As it is when there are none.
+ */
 export function failClosed<D extends { decision: Decision; reasons: string[] }>(decided: D, reasons: string[]): D {
   if (reasons.length === 0) return decided
-  return { ...decided, decision: 'error', reasons: [...reasons, ...decided.reasons] }
+  const decision = decided.decision === 'pass' ? 'error' : decided.decision
+  return { ...decided, decision, reasons: [...reasons, ...decided.reasons] }
 }
 
 function key(t: TierOfTask): string {

@@ -10,14 +10,14 @@ describe('gated tiers a run did not evaluate', () => {
   it('names a gated tier the golden set has and the run has no task of', () => {
     const ran = tier('T2', 3, 0)
     expect(notEvaluatedReasons(golden, ran, gate(), byFilter)).toEqual([
-      'T1 is gated but was not evaluated: --filter "tier=T2" left no task in it — decision error'
+      'T1 is gated but was not evaluated: --filter "tier=T2" left no task in it — the run cannot pass'
     ])
   })
 
   it('names every such tier in one line, in tier order', () => {
     const rules = gate({ rules: { tiers: { T1: { min_success: 0.9 }, T3: { min_success: 0.7 } }, max_drop: {} } })
     expect(notEvaluatedReasons(golden, tier('T2', 3, 0), rules, byFilter)).toEqual([
-      'T1, T3 are gated but were not evaluated: --filter "tier=T2" left no task in them — decision error'
+      'T1, T3 are gated but were not evaluated: --filter "tier=T2" left no task in them — the run cannot pass'
     ])
   })
 
@@ -34,12 +34,12 @@ describe('gated tiers a run did not evaluate', () => {
     const rules = gate({ workflows: { b: { tiers: { T3: { min_success: 0.5 } } } } })
     // Only workflow b ran (e.g. --filter workflow=b,tier=T1): a is not in the run; b's T3 is gated by its override.
     expect(notEvaluatedReasons([...a, ...b], tier('T1', 2, 0, { workflow: 'b' }), rules, byFilter)).toEqual([
-      'T3 is gated but was not evaluated: --filter "tier=T2" left no task in it — decision error'
+      'T3 is gated but was not evaluated: --filter "tier=T2" left no task in it — the run cannot pass'
     ])
     // Both ran: the tiers are named with their workflow.
     const ran = [...tier('T3', 1, 0, { workflow: 'a' }), ...tier('T3', 1, 0, { workflow: 'b' })]
     expect(notEvaluatedReasons([...a, ...b], ran, rules, byFilter)).toEqual([
-      'a T1, b T1 are gated but were not evaluated: --filter "tier=T2" left no task in them — decision error'
+      'a T1, b T1 are gated but were not evaluated: --filter "tier=T2" left no task in them — the run cannot pass'
     ])
   })
 
@@ -53,5 +53,13 @@ describe('gated tiers a run did not evaluate', () => {
     expect(closed.reasons.slice(1)).toEqual(decided.reasons)
     expect(closed.tiers).toBe(decided.tiers)
     expect(failClosed(decided, [])).toBe(decided)
+  })
+
+  it('leaves a failing or errored decision as it is, with the reason first', () => {
+    const failed = decideGate({ tasks: tier('T2', 1, 4), gate: gate() })
+    expect(failed.decision).toBe('fail')
+    const reasons = notEvaluatedReasons(golden, tier('T2', 1, 4), gate(), byFilter)
+    expect(failClosed(failed, reasons)).toMatchObject({ decision: 'fail', reasons: [...reasons, ...failed.reasons] })
+    expect(failClosed({ decision: 'error' as const, reasons: ['x'] }, reasons).decision).toBe('error')
   })
 })
