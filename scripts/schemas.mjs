@@ -4,16 +4,17 @@
 import { build } from 'esbuild'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { join, relative } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'schemas' } } })
+const root = fileURLToPath(new URL('..', import.meta.url))
+const { values } = parseArgs({ options: { out: { type: 'string', default: join(root, 'schemas') } } })
 const temp = mkdtempSync(join(tmpdir(), 'evalgate-schemas-'))
 try {
   const outfile = join(temp, 'json-schemas.mjs')
   await build({
-    entryPoints: ['src/load/json-schemas.ts'],
+    entryPoints: [join(root, 'src/load/json-schemas.ts')],
     outfile,
     bundle: true,
     platform: 'node',
@@ -23,8 +24,9 @@ try {
   const { renderedSchemas } = await import(pathToFileURL(outfile).href)
   mkdirSync(values.out, { recursive: true })
   for (const { file, text } of renderedSchemas()) {
-    writeFileSync(join(values.out, file), text)
-    process.stdout.write(`wrote ${join(values.out, file)}\n`)
+    const path = join(values.out, file)
+    writeFileSync(path, text)
+    process.stdout.write(`wrote ${relative(process.cwd(), path)}\n`)
   }
 } finally {
   rmSync(temp, { recursive: true, force: true })

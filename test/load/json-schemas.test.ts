@@ -86,7 +86,7 @@ describe('schemas/', () => {
 
   it('npm run schemas writes them (node scripts/schemas.mjs --out DIR)', async () => {
     const out = mkdtempSync(join(tmpdir(), 'evalgate-schemas-'))
-    const res = await runNode([join(repoRoot, 'scripts/schemas.mjs'), '--out', out], repoRoot, process.env)
+    const res = await runNode([join(repoRoot, 'scripts/schemas.mjs'), '--out', out], out, process.env)
     expect(res.stderr).toBe('')
     expect(res.code).toBe(0)
     expect(staleSchemas(out)).toEqual([])
