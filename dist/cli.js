@@ -24,9 +24,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -116,17 +116,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path15) {
-      const ctrl = callVisitor(key2, node2, visitor, path15);
+    function visit_(key, node2, visitor, path14) {
+      const ctrl = callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path15, ctrl);
-        return visit_(key2, ctrl, visitor, path15);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path15);
+            const ci = visit_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -137,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path15);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path15);
+          const cv = visit_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -164,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path15) {
-      const ctrl = await callVisitor(key2, node2, visitor, path15);
+    async function visitAsync_(key, node2, visitor, path14) {
+      const ctrl = await callVisitor(key, node2, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path15, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path15);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -185,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path15);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path15);
+          const cv = await visitAsync_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -218,27 +218,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path15) {
+    function callVisitor(key, node2, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path15);
+        return visitor(key, node2, path14);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path15);
+        return visitor.Map?.(key, node2, path14);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path15);
+        return visitor.Seq?.(key, node2, path14);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path15);
+        return visitor.Pair?.(key, node2, path14);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path15);
+        return visitor.Scalar?.(key, node2, path14);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path15);
+        return visitor.Alias?.(key, node2, path14);
       return void 0;
     }
-    function replaceNode(key2, path15, node2) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path14, node2) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node2;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
@@ -499,7 +499,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -539,7 +539,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -795,7 +795,7 @@ var require_createNode = __commonJS({
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref2 = sourceObjects.get(value);
@@ -809,7 +809,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -820,7 +820,7 @@ var require_createNode = __commonJS({
             ref2.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -846,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path15, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,16 +864,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema: schema2,
+        schema,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
-      constructor(type, schema2) {
+      constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema2,
+          value: schema,
           configurable: true,
           enumerable: false,
           writable: true
@@ -884,11 +884,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema2) {
+      clone(schema) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema2)
-          copy.schema = schema2;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -898,42 +898,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key2, ...rest] = path15;
-          const node2 = this.get(key2, true);
+          const [key, ...rest] = path14;
+          const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key2, ...rest] = path15;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node2 = this.get(key2, true);
+          return this.delete(key);
+        const node2 = this.get(key, true);
         if (identity.isCollection(node2))
           return node2.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key2, ...rest] = path15;
-        const node2 = this.get(key2, true);
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
+        const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
@@ -950,29 +950,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key2, ...rest] = path15;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
-          return this.has(key2);
-        const node2 = this.get(key2, true);
+          return this.has(key);
+        const node2 = this.get(key, true);
         return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key2, ...rest] = path15;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key, value);
         } else {
-          const node2 = this.get(key2, true);
+          const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1550,19 +1550,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1570,7 +1570,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1714,7 +1714,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1731,14 +1731,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map2 instanceof Map) {
-          if (!map2.has(key2))
-            map2.set(key2, value2);
+          if (!map2.has(key))
+            map2.set(key, value2);
         } else if (map2 instanceof Set) {
-          map2.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
-          Object.defineProperty(map2, key2, {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1766,19 +1766,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map2, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
           map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -1793,19 +1793,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1829,24 +1829,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key;
         this.value = value;
       }
-      clone(schema2) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema2);
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
         if (identity.isNode(value))
-          value = value.clone(schema2);
-        return new _Pair(key2, value);
+          value = value.clone(schema);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2022,11 +2022,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2038,34 +2038,34 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema2) {
-        super(identity.MAP, schema2);
+      constructor(schema) {
+        super(identity.MAP, schema);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj, ctx) {
+      static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema2);
-        const add = (key2, value) => {
+        const map2 = new this(schema);
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key, value] of obj)
+            add(key, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
-        if (typeof schema2.sortMapEntries === "function") {
-          map2.items.sort(schema2.sortMapEntries);
+        if (typeof schema.sortMapEntries === "function") {
+          map2.items.sort(schema.sortMapEntries);
         }
         return map2;
       }
@@ -2102,23 +2102,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key) {
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
         const node2 = it?.value;
         return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2172,7 +2172,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map2;
   }
@@ -2192,8 +2192,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema2) {
-        super(identity.SEQ, schema2);
+      constructor(schema) {
+        super(identity.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2207,15 +2207,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2227,8 +2227,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key) {
+        const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2238,10 +2238,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key, value) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2268,15 +2268,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj, ctx) {
+      static from(schema, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema2);
+        const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2284,8 +2284,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2310,7 +2310,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -2506,7 +2506,7 @@ var require_schema = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema2 = [
+    var schema = [
       map2.map,
       seq.seq,
       string4.string,
@@ -2519,7 +2519,7 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -2585,8 +2585,8 @@ var require_schema2 = __commonJS({
         return str2;
       }
     };
-    var schema2 = [map2.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema2;
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
   }
 });
 
@@ -2690,34 +2690,34 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    function createPairs(schema2, iterable, ctx) {
+    function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema2);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key = keys[0];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2764,21 +2764,21 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key2, value;
+          let key, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key2))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
+          map2.set(key, value);
         }
         return map2;
       }
-      static from(schema2, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema2, iterable, ctx);
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -2794,18 +2794,18 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key.value);
             }
           }
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -2980,18 +2980,18 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema2) {
-        super(schema2);
+      constructor(schema) {
+        super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -3000,18 +3000,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3025,9 +3025,9 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema2, iterable, ctx) {
+      static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema2);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
@@ -3044,7 +3044,7 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map2, onError) {
         if (identity.isMap(map2)) {
           if (map2.hasAllNullValues(true))
@@ -3166,7 +3166,7 @@ var require_schema3 = __commonJS({
     var pairs = require_pairs();
     var set2 = require_set();
     var timestamp = require_timestamp();
-    var schema2 = [
+    var schema = [
       map2.map,
       seq.seq,
       string4.string,
@@ -3189,7 +3189,7 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -3204,7 +3204,7 @@ var require_tags = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema2 = require_schema();
+    var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
     var merge2 = require_merge();
@@ -3214,7 +3214,7 @@ var require_tags = __commonJS({
     var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema2.schema],
+      ["core", schema.schema],
       ["failsafe", [map2.map, seq.seq, string4.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
@@ -3258,7 +3258,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3274,7 +3274,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3298,9 +3298,9 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema2 === "string" && schema2 || "core";
+        this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
@@ -3477,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3538,8 +3538,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3547,76 +3547,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -3777,7 +3777,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -3792,7 +3792,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -3883,7 +3883,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -3911,24 +3911,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key.end) {
+            for (const st of key.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4002,10 +4002,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4013,10 +4013,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key) {
+            if (key.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -4029,17 +4029,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4049,7 +4049,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4213,11 +4213,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4238,9 +4238,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
-              key2,
+              key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4287,8 +4287,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -4889,11 +4889,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema2[identity.SCALAR];
+        return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema2.tags) {
+      for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -4904,18 +4904,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema2.knownTags[tagName];
+      const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema2[identity.SCALAR];
+      return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
-      if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5223,8 +5223,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -5438,9 +5438,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5488,9 +5488,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5545,12 +5545,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key)
+        res += stringifyToken(key);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -5577,9 +5577,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5588,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,10 +5615,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6882,7 +6882,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -6891,7 +6891,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7624,8 +7624,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7685,7 +7685,7 @@ var require_scan = __commonJS({
       const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
-      const tokens = [];
+      const tokens2 = [];
       const parts = [];
       let str2 = input2;
       let index = -1;
@@ -7769,7 +7769,7 @@ var require_scan = __commonJS({
         }
         if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
-          tokens.push(token);
+          tokens2.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
@@ -7931,9 +7931,9 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code2)) {
-          tokens.push(token);
+          tokens2.push(token);
         }
-        state.tokens = tokens;
+        state.tokens = tokens2;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -7943,13 +7943,13 @@ var require_scan = __commonJS({
           const value2 = input2.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
+              tokens2[idx].isPrefix = true;
+              tokens2[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens2[idx].value = value2;
             }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            depth(tokens2[idx]);
+            state.maxDepth += tokens2[idx].depth;
           }
           if (i >= start) {
             parts.push(value2);
@@ -7960,9 +7960,9 @@ var require_scan = __commonJS({
         const value = input2.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          tokens2[tokens2.length - 1].value = value;
+          depth(tokens2[tokens2.length - 1]);
+          state.maxDepth += tokens2[tokens2.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts;
@@ -8238,7 +8238,7 @@ var require_parse = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
+      const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
       const PLATFORM_CHARS = constants.globChars(opts.windows);
       const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
@@ -8283,7 +8283,7 @@ var require_parse = __commonJS({
         parens: 0,
         quotes: 0,
         globstar: false,
-        tokens
+        tokens: tokens2
       };
       input2 = utils.removePrefix(input2, state);
       len = input2.length;
@@ -8348,7 +8348,7 @@ var require_parse = __commonJS({
           return;
         }
         tok.prev = prev;
-        tokens.push(tok);
+        tokens2.push(tok);
         prev = tok;
       };
       const extglobOpen = (type, value2) => {
@@ -8357,7 +8357,7 @@ var require_parse = __commonJS({
         token.parens = state.parens;
         token.output = state.output;
         token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
+        token.tokensIndex = tokens2.length;
         const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
@@ -8370,14 +8370,14 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
+          const open2 = tokens2[token.tokensIndex];
           open2.type = "text";
           open2.value = literal2;
           open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
+            tokens2[i].value = "";
+            tokens2[i].output = "";
+            delete tokens2[i].suffix;
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
@@ -8500,7 +8500,7 @@ var require_parse = __commonJS({
                   prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                  if (!bos.output && tokens2.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
                   continue;
@@ -8618,10 +8618,10 @@ var require_parse = __commonJS({
           }
           let output2 = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr = tokens2.slice();
             const range = [];
             for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
+              tokens2.pop();
               if (arr[i].type === "brace") {
                 break;
               }
@@ -8669,7 +8669,7 @@ var require_parse = __commonJS({
             state.start = state.index + 1;
             state.consumed = "";
             state.output = "";
-            tokens.pop();
+            tokens2.pop();
             prev = bos;
             continue;
           }
@@ -9025,25 +9025,25 @@ var require_picomatch = __commonJS({
       }
       const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
+          opts.onResult(result);
         }
         if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
+          result.isMatch = false;
+          return returnObject ? result : false;
         }
         if (isIgnored(input2)) {
           if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
+            opts.onIgnore(result);
           }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
+          result.isMatch = false;
+          return returnObject ? result : false;
         }
         if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
+          opts.onMatch(result);
         }
-        return returnObject ? result2 : true;
+        return returnObject ? result : true;
       };
       if (returnState) {
         matcher.state = state;
@@ -9176,7 +9176,7 @@ function scrubValue(value) {
   const root = [void 0];
   const stack = [{ from: value, into: root, key: 0 }];
   while (stack.length > 0) {
-    const { from, into, key: key2 } = stack.pop();
+    const { from, into, key } = stack.pop();
     let copy = typeof from === "string" ? scrubSecrets(from) : from;
     if (Array.isArray(from)) {
       copy = new Array(from.length);
@@ -9189,12 +9189,12 @@ function scrubValue(value) {
         stack.push({ from: inner, into: copy, key: name });
       }
     }
-    define(into, key2, copy);
+    define(into, key, copy);
   }
   return root[0];
 }
-function define(target, key2, value) {
-  Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
+function define(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/util/env-references.ts
@@ -9211,12 +9211,6 @@ function expandEnvReferences(template, lookup) {
     return found ?? "";
   });
   return missing === void 0 ? { value } : { value, missing };
-}
-function referencesIn(template) {
-  return template === void 0 ? [] : envReferences(template);
-}
-function withoutReferences(template) {
-  return expandEnvReferences(template, () => "").value;
 }
 
 // src/util/env-headers.ts
@@ -9236,9 +9230,6 @@ function resolveEnvHeaders(headers) {
   }
   return { ok: true, headers: values };
 }
-function secretHeaders(headers) {
-  return Object.entries(headers ?? {}).filter(([name, value]) => CREDENTIAL_HEADERS.has(name.toLowerCase()) || referencesIn(value).length > 0).map(([name]) => name);
-}
 
 // src/llm/endpoint.ts
 var DEFAULT_BASE_URL = "https://api.openai.com/v1";
@@ -9246,10 +9237,17 @@ var DEFAULT_KEY_ENV = "OPENAI_API_KEY";
 function registerHostSecrets(env = process.env) {
   registerSecret(env[DEFAULT_KEY_ENV]);
 }
-function registerEndpointSecrets(configs) {
-  for (const config2 of configs) {
-    if (config2.api_key_env && !config2.key_withheld) registerSecret(process.env[config2.api_key_env]);
-    resolveEnvHeaders(config2.headers ?? {});
+function registerEndpointSecrets(workflows) {
+  for (const workflow of workflows) {
+    const agent = workflow.agent;
+    const configs = [
+      ...agent.type === "openai" ? [agent] : agent.type === "http" ? [{ headers: agent.headers }] : [],
+      ...workflow.judge ? [workflow.judge] : []
+    ];
+    for (const config2 of configs) {
+      if (config2.api_key_env && !config2.key_withheld) registerSecret(process.env[config2.api_key_env]);
+      resolveEnvHeaders(config2.headers ?? {});
+    }
   }
 }
 var NO_KEY = "evalgate-no-key";
@@ -9416,7 +9414,7 @@ function onStop(cleanup) {
   return () => cleanups.delete(cleanup);
 }
 
-// src/util/problems.ts
+// src/model/problems.ts
 function formatProblem(p) {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const prefix = p.severity === "warning" ? "warning: " : "";
@@ -9693,10 +9691,10 @@ function taskKey(task) {
 
 // src/gate/paired.ts
 function baselineAttempts(baseline2, task) {
-  const key2 = taskKey(task);
-  const attempts2 = baseline2.attempts?.[key2];
+  const key = taskKey(task);
+  const attempts2 = baseline2.attempts?.[key];
   if (attempts2) return attempts2.total > 0 ? attempts2 : void 0;
-  const status = baseline2.statuses[key2];
+  const status = baseline2.statuses[key];
   if (status === "pass") return { total: 1, passed: 1 };
   if (status === "fail" || status === "error") return { total: 1, passed: 0 };
   return void 0;
@@ -9715,7 +9713,7 @@ function isDiscordant(task, baseline2) {
   return c === "regressed" || c === "fixed";
 }
 function pairedTier(tasks, baseline2, confidence) {
-  const result2 = { regressed: [], fixed: [], flaky: [] };
+  const result = { regressed: [], fixed: [], flaky: [] };
   let common = 0;
   let drop = 0;
   for (const task of tasks) {
@@ -9724,20 +9722,20 @@ function pairedTier(tasks, baseline2, confidence) {
     if (!c || !before) continue;
     common++;
     drop += passRate(before) - passRate(task.attempts);
-    if (c !== "same") result2[c].push(task);
+    if (c !== "same") result[c].push(task);
   }
-  if (common === 0) return result2;
-  const pValue2 = mcnemarOneSided(result2.regressed.length, result2.fixed.length);
-  result2.comparison = {
+  if (common === 0) return result;
+  const pValue2 = mcnemarOneSided(result.regressed.length, result.fixed.length);
+  result.comparison = {
     common,
     drop: drop / common,
-    regressed: result2.regressed.length,
-    fixed: result2.fixed.length,
-    flaky: result2.flaky.length,
+    regressed: result.regressed.length,
+    fixed: result.fixed.length,
+    flaky: result.flaky.length,
     p_value: pValue2,
     significant: pValue2 < 1 - confidence
   };
-  return result2;
+  return result;
 }
 
 // src/gate/wilson.ts
@@ -9805,7 +9803,7 @@ function judgeRate(tasks, threshold, rule, looks) {
   return { bounds, outcome: "undecided" };
 }
 
-// src/model/vocabulary.ts
+// src/model/types.ts
 var TIERS = ["T1", "T2", "T3"];
 var RISKS = ["low", "medium", "high"];
 var MATCH_MODES = ["superset", "subset", "unordered", "strict"];
@@ -9814,9 +9812,9 @@ var MATCH_MODES = ["superset", "subset", "unordered", "strict"];
 function groupByTier(tasks) {
   const groups = /* @__PURE__ */ new Map();
   for (const task of tasks) {
-    const key2 = `${task.workflow}\0${task.tier}`;
-    let group = groups.get(key2);
-    if (!group) groups.set(key2, group = { workflow: task.workflow, tier: task.tier, tasks: [] });
+    const key = `${task.workflow}\0${task.tier}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = { workflow: task.workflow, tier: task.tier, tasks: [] });
     group.tasks.push(task);
   }
   return [...groups.values()].sort(
@@ -10494,7 +10492,7 @@ function assertNotEqual(val) {
   return val;
 }
 function toZod() {
-  return (schema2) => schema2;
+  return (schema) => schema;
 }
 function assertIs(_arg) {
 }
@@ -10550,9 +10548,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key2, getter) {
+function defineLazy(object2, key, getter) {
   let value = void 0;
-  Object.defineProperty(object2, key2, {
+  Object.defineProperty(object2, key, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -10564,7 +10562,7 @@ function defineLazy(object2, key2, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object2, key2, {
+      Object.defineProperty(object2, key, {
         value: v
         // configurable: true,
       });
@@ -10587,50 +10585,50 @@ function rawShape(def) {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   return desc?.get ? desc.get.raw : desc?.value;
 }
-function sourceShape(schema2) {
-  return rawShape(schema2._zod.def) ?? schema2._zod.def.shape;
+function sourceShape(schema) {
+  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target, key2, getter) {
-  Object.defineProperty(target, key2, {
+function deferProp(target, key, getter) {
+  Object.defineProperty(target, key, {
     get() {
       const value = getter();
-      assignProp(this, key2, value);
+      assignProp(this, key, value);
       return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key2, value) {
-  if (key2 in target)
-    assignProp(target, key2, value);
+function putProp(target, key, value) {
+  if (key in target)
+    assignProp(target, key, value);
   else
-    target[key2] = value;
+    target[key] = value;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key2 of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key2);
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key2, () => {
-        const value = source._zod.def.shape[key2];
-        return wrap ? wrap(value, key2) : value;
+      deferProp(target, key, () => {
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
       });
     } else
-      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key2 of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key2);
+  for (const key of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key2, () => source[key2]);
+      deferProp(target, key, () => source[key]);
     else
-      putProp(target, key2, desc.value);
+      putProp(target, key, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -10641,17 +10639,17 @@ function mergeDefs(...defs) {
   }
   return Object.defineProperties({}, mergedDescriptors);
 }
-function cloneDef(schema2) {
-  return mergeDefs(schema2._zod.def);
+function cloneDef(schema) {
+  return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path15) {
-  if (!path15)
+function getElementAtPath(obj, path14) {
+  if (!path14)
     return obj;
-  return path15.reduce((acc, key2) => acc?.[key2], obj);
+  return path14.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises = keys.map((key2) => promisesObj[key2]);
+  const promises = keys.map((key) => promisesObj[key]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
@@ -10723,8 +10721,8 @@ function shallowClone(o) {
 }
 function numKeys(data) {
   let keyCount = 0;
-  for (const key2 in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key2)) {
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
       keyCount++;
     }
   }
@@ -10848,9 +10846,9 @@ function stringifyPrimitive(value) {
     return `"${value}"`;
   return `${value}`;
 }
-function optionalKeys(shape2) {
-  return Object.keys(shape2).filter((k) => {
-    return shape2[k]._zod.optin !== void 0 && shape2[k]._zod.optout === "optional";
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -10864,68 +10862,68 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick(schema2, mask) {
-  const currDef = schema2._zod.def;
+function pick(schema, mask) {
+  const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".pick() cannot be used on object schemas containing refinements");
   }
   const newShape = {};
-  mirrorShape(newShape, schema2, maskedKeys(schema2, mask));
-  return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema, maskedKeys(schema, mask));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function maskedKeys(schema2, mask) {
-  const raw = sourceShape(schema2);
+function maskedKeys(schema, mask) {
+  const raw = sourceShape(schema);
   const keys = [];
-  for (const key2 of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key2)}"`);
+  for (const key of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key)}"`);
     }
-    if (mask[key2])
-      keys.push(key2);
+    if (mask[key])
+      keys.push(key);
   }
   return keys;
 }
-function omit(schema2, mask) {
-  const currDef = schema2._zod.def;
+function omit(schema, mask) {
+  const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".omit() cannot be used on object schemas containing refinements");
   }
-  const omitted = new Set(maskedKeys(schema2, mask));
+  const omitted = new Set(maskedKeys(schema, mask));
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key2) => !omitted.has(key2)));
-  return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function extend(schema2, shape2) {
-  if (!isPlainObject(shape2)) {
+function extend(schema, shape) {
+  if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
-  const checks = schema2._zod.def.checks;
+  const checks = schema._zod.def.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    const existingShape = sourceShape(schema2);
-    for (const key2 of Reflect.ownKeys(shape2)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
+    const existingShape = sourceShape(schema);
+    for (const key of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
   }
-  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape2) }));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function extended(schema2, shape2) {
+function extended(schema, shape) {
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)));
-  mirrorProps(newShape, shape2);
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+  mirrorProps(newShape, shape);
   return newShape;
 }
-function safeExtend(schema2, shape2) {
-  if (!isPlainObject(shape2)) {
+function safeExtend(schema, shape) {
+  if (!isPlainObject(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
-  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape2) }));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
 function merge(a, b) {
   if (!b?._zod?.def) {
@@ -10946,26 +10944,26 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema2, mask, name = "partial") {
-  const currDef = schema2._zod.def;
+function partial(Class2, schema, mask, name = "partial") {
+  const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
   }
-  const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
-  return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class2, schema2, mask) {
-  const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
+function required(Class2, schema, mask) {
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value, key2) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
-  return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape }));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
@@ -10987,11 +10985,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path15, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path15);
+    iss.path.unshift(path14);
     return iss;
   });
 }
@@ -11150,46 +11148,46 @@ var Class = class {
   }
 };
 function members(proto, table2) {
-  for (const key2 in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key2);
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
-      Object.defineProperty(proto, key2, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
-      defineBound(proto, key2, desc.value);
+      defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key2, value, enumerable = true) {
-  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
   return value;
 }
-function hide(inst, key2, value) {
-  return own(inst, key2, value, false);
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table2) {
-  for (const key2 in computes) {
-    const compute = computes[key2];
-    Object.defineProperty(table2, key2, {
+  for (const key in computes) {
+    const compute = computes[key];
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key2, compute(this));
+        return own(this, key, compute(this));
       },
       set(value) {
-        own(this, key2, value);
+        own(this, key, value);
       }
     });
   }
   return table2;
 }
-function defineBound(proto, key2, fn) {
-  Object.defineProperty(proto, key2, {
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key2, fn.bind(this));
+      return this == null ? fn : own(this, key, fn.bind(this));
     },
     set(value) {
-      own(this, key2, value);
+      own(this, key, value);
     }
   });
 }
@@ -11206,53 +11204,53 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key2, compute) {
+function defineLazyInternal(inst, key, compute) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key2 in proto && installing !== inst._zod) {
+  if (key in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key2, {
+  Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key2, breaker);
+      Object.defineProperty(this, key, breaker);
       const outer = broke;
       broke = false;
       try {
         const value = compute(this);
         if (broke)
-          delete this[key2];
+          delete this[key];
         else
-          Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
       } catch (err) {
-        delete this[key2];
+        delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
     set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
     }
   });
 }
-function installLazyProp(inst, key2, make, enumerable) {
-  const proto = claim(inst, key2);
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
   if (!proto)
     return;
-  Object.defineProperty(proto, key2, {
+  Object.defineProperty(proto, key, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key2, desc);
+      Object.defineProperty(this, key, desc);
       desc.value = make(this);
-      Object.defineProperty(this, key2, desc);
+      Object.defineProperty(this, key, desc);
       return desc.value;
     },
     set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value });
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
@@ -11429,15 +11427,15 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node(obj, key2, make) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key2)) {
-    if (key2 === "__proto__") {
-      Object.defineProperty(obj, key2, { value: make(), writable: true, enumerable: true, configurable: true });
+function node(obj, key, make) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+    if (key === "__proto__") {
+      Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj[key2] = make();
+      obj[key] = make();
     }
   }
-  return obj[key2];
+  return obj[key];
 }
 function flattenError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
@@ -11453,16 +11451,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path15 = []) => {
+  const processError = (error63, path14 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path15, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else {
-        const fullpath = [...path15, ...issue2.path];
+        const fullpath = [...path14, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -11500,23 +11498,23 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
   return fieldErrors;
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
-  const result2 = { errors: [] };
-  const processError = (error63, path15 = []) => {
+  const result = { errors: [] };
+  const processError = (error63, path14 = []) => {
     var _a5;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path15, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
       } else {
-        const fullpath = [...path15, ...issue2.path];
+        const fullpath = [...path14, ...issue2.path];
         if (fullpath.length === 0) {
-          result2.errors.push(mapper(issue2));
+          result.errors.push(mapper(issue2));
           continue;
         }
-        let curr = result2;
+        let curr = result;
         let i = 0;
         while (i < fullpath.length) {
           const el = fullpath[i];
@@ -11546,12 +11544,12 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
     }
   };
   processError(error62);
-  return result2;
+  return result;
 }
 function toDotPath(_path) {
   const segs = [];
-  const path15 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path15) {
+  const path14 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path14) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -11582,45 +11580,45 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema2, value, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result2 = schema2._zod.run({ value, issues: [] }, ctx);
-    if (result2 instanceof Promise) {
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result2.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result2.value;
+    return result.value;
   };
   return fn;
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema2, value, _ctx, params) => {
+  const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result2 = schema2._zod.run({ value, issues: [] }, ctx);
-    if (result2 instanceof Promise)
-      result2 = await result2;
-    if (result2.issues.length) {
-      const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result2.value;
+    return result.value;
   };
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema2, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result2 = schema2._zod.run({ value, issues: [] }, ctx);
-  if (result2 instanceof Promise) {
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
@@ -11642,98 +11640,98 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result2 = schema2._zod.run({ value, issues: [] }, ctx);
-  if (result2 instanceof Promise)
-    result2 = await result2;
-  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema2, value, _ctx) => {
-  const validator = schema2._zod.bag.validator;
+var validate = ((schema, value, _ctx) => {
+  const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
     if (validator(value) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema2, value, _ctx);
+  return validateFallback(schema, value, _ctx);
 });
-function validateFallback(schema2, value, _ctx) {
+function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
-  const fallbackRun = schema2._zod.bag.fallbackRun;
-  let result2;
+  const fallbackRun = schema._zod.bag.fallbackRun;
+  let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result2 = fallbackRun({ value, issues: [] }, ctx);
+    result = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result2 = schema2._zod.run({ value, issues: [] }, ctx);
+    result = schema._zod.run({ value, issues: [] }, ctx);
   }
-  if (result2 instanceof Promise) {
+  if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result2.issues.length === 0;
+  return result.issues.length === 0;
 }
-var validateAsync = async (schema2, value, _ctx) => {
+var validateAsync = async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result2 = schema2._zod.run({ value, issues: [] }, ctx);
-  if (result2 instanceof Promise)
-    result2 = await result2;
-  return result2.issues.length === 0;
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema2, value, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema2, value, ctx, finalizeParams(fn, _params));
+    return parse3(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema2, value, _ctx, _params) => {
-    return parse3(schema2, value, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value, _ctx, _params) => {
+    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema2, value, _ctx, _params) => {
+  const fn = async (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema2, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema2, value, _ctx, _params) => {
-    return await parseAsync3(schema2, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value, _ctx, _params) => {
+    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema2, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema2, value, ctx);
+  return _safeParse(_Err)(schema, value, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema2, value, _ctx) => {
-  return _safeParse(_Err)(schema2, value, _ctx);
+var _safeDecode = (_Err) => (schema, value, _ctx) => {
+  return _safeParse(_Err)(schema, value, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema2, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema2, value, ctx);
+  return _safeParseAsync(_Err)(schema, value, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema2, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema2, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -12316,22 +12314,22 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
     });
   };
 });
-function handleCheckPropertyResult(result2, payload, property) {
-  if (result2.issues.length) {
-    payload.issues.push(...prefixIssues(property, result2.issues));
+function handleCheckPropertyResult(result, payload, property) {
+  if (result.issues.length) {
+    payload.issues.push(...prefixIssues(property, result.issues));
   }
 }
 var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
-    const result2 = def.schema._zod.run({
+    const result = def.schema._zod.run({
       value: payload.value[def.property],
       issues: []
     }, {});
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleCheckPropertyResult(result3, payload, def.property));
+    if (result instanceof Promise) {
+      return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
     }
-    handleCheckPropertyResult(result2, payload, def.property);
+    handleCheckPropertyResult(result, payload, def.property);
     return;
   };
 });
@@ -12346,16 +12344,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
+    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
     const input2 = payload.value;
     let proms;
-    for (const [key2, schema2] of entries2) {
-      const result2 = schema2._zod.run({ value: input2[key2], issues: [] }, {});
-      if (result2 instanceof Promise) {
+    for (const [key, schema] of entries2) {
+      const result = schema._zod.run({ value: input2[key], issues: [] }, {});
+      if (result instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result2.then((result3) => handleCheckPropertyResult(result3, payload, key2)));
+        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
       } else {
-        handleCheckPropertyResult(result2, payload, key2);
+        handleCheckPropertyResult(result, payload, key);
       }
     }
     if (proms)
@@ -12504,13 +12502,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         canary.aborted = true;
         return canary;
       }
-      const checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
+      const checkResult2 = runChecks(payload, checks, ctx);
+      if (checkResult2 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+        return checkResult2.then((checkResult3) => inst._zod.parse(checkResult3, ctx));
       }
-      return inst._zod.parse(checkResult, ctx);
+      return inst._zod.parse(checkResult2, ctx);
     };
     inst._zod.run = (payload, ctx) => {
       if (ctx.skipChecks) {
@@ -12525,13 +12523,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result2 = inst._zod.parse(payload, ctx);
-      if (result2 instanceof Promise) {
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result2.then((result3) => runChecks(result3, checks, ctx));
+        return result.then((result2) => runChecks(result2, checks, ctx));
       }
-      return runChecks(result2, checks, ctx);
+      return runChecks(result, checks, ctx);
     };
   }
 }, {
@@ -13211,11 +13209,11 @@ function capSize(inst, size) {
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
 var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
 var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
-function handleArrayResult(result2, final, index) {
-  if (result2.issues.length) {
-    final.issues.push(...prefixIssues(index, result2.issues));
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
   }
-  final.value[index] = result2.value;
+  final.value[index] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -13237,15 +13235,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
       const item = input2[i];
-      const result2 = def.element._zod.run({
+      const result = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
       } else {
-        handleArrayResult(result2, payload, i);
-        if (abortEarly && result2.issues.length !== 0 && aborted(result2))
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
           break;
       }
     }
@@ -13256,35 +13254,35 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result2, final, key2, input2, optin, optout) {
-  const isPresent = key2 in input2;
+function handlePropertyResult(result, final, key, input2, optin, optout) {
+  const isPresent = key in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result2.issues.length) {
+  if (result.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key2, result2.issues));
+    final.issues.push(...prefixIssues(key, result.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result2.issues.length) {
+    if (!result.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key2]
+        path: [key]
       });
     }
     return;
   }
-  if (result2.value === void 0) {
+  if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key2] = void 0;
+      final.value[key] = void 0;
     }
   } else {
-    final.value[key2] = result2.value;
+    final.value[key] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -13317,28 +13315,28 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key2 in input2) {
+  for (const key in input2) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet.has(key2))
+    if (keySet.has(key))
       continue;
-    if (key2 === "__proto__") {
+    if (key === "__proto__") {
       if (t === "never")
-        unrecognized.push(key2);
+        unrecognized.push(key);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key2);
+      unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input2[key2], issues: [] }, ctx);
+    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key2, input2, optin, optout);
+      handlePropertyResult(r, payload, key, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -13373,18 +13371,18 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
-    const shape2 = zod.def.shape;
+    const shape = zod.def.shape;
     const propValues = {};
-    for (const key2 in shape2) {
-      const field = shape2[key2]._zod;
+    for (const key in shape) {
+      const field = shape[key]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
-          assignProp(propValues, key2, /* @__PURE__ */ new Set());
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
         for (const v of field.values)
-          propValues[key2].add(v);
+          propValues[key].add(v);
         if (field.optin !== void 0)
-          propValues[key2].add(void 0);
+          propValues[key].add(void 0);
       }
     }
     return propValues;
@@ -13408,25 +13406,25 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape2 = value.shape;
+    const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key2 of value.allKeys) {
+    for (const key of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      if (key2 === "__proto__")
+      if (key === "__proto__")
         continue;
-      const el = shape2[key2];
+      const el = shape[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key2], issues: [] }, ctx);
+      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key2, input2, optin, optout);
+        handlePropertyResult(r, payload, key, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -13440,10 +13438,10 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
   const memo2 = globalConfig.memoizer;
-  const generateFastpass = (shape2) => {
+  const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape: shape2, inst, memo: memo2, syms });
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id, k) => `
           let ${id}_ab = false;
@@ -13460,20 +13458,20 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key2 of normalized.allKeys) {
-      ids[key2] = `key_${counter++}`;
+    for (const key of normalized.allKeys) {
+      ids[key] = `key_${counter++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key2 of normalized.allKeys) {
-      if (key2 === "__proto__")
+    for (const key of normalized.allKeys) {
+      if (key === "__proto__")
         continue;
-      const id = ids[key2];
-      const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
+      const id = ids[key];
+      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
       const isPresent = `${k} in input`;
-      const schema2 = shape2[key2];
-      const optin = schema2?._zod?.optin;
+      const schema = shape[key];
+      const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
-      const isOptionalOut = schema2?._zod?.optout === "optional";
+      const isOptionalOut = schema?._zod?.optout === "optional";
       doc.write(`const ${id} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
@@ -13563,9 +13561,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result2 of results) {
-    if (result2.issues.length === 0) {
-      final.value = result2.value;
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
       return final;
     }
   }
@@ -13578,7 +13576,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -13607,17 +13605,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result2 = option._zod.run({
+      const result = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        results.push(result2);
+      if (result instanceof Promise) {
+        results.push(result);
         async = true;
       } else {
-        if (result2.issues.length === 0)
-          return result2;
-        results.push(result2);
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
       }
     }
     if (!async)
@@ -13642,7 +13640,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       code: "invalid_union",
       input: final.value,
       inst,
-      errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
     });
   } else {
     final.issues.push({
@@ -13667,15 +13665,15 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result2 = option._zod.run({
+      const result = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        results.push(result2);
+      if (result instanceof Promise) {
+        results.push(result);
         async = true;
       } else {
-        results.push(result2);
+        results.push(result);
       }
     }
     if (!async)
@@ -13804,21 +13802,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
+    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key2 of sharedKeys) {
-      if (key2 === "__proto__")
+    for (const key of sharedKeys) {
+      if (key === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key2], b[key2]);
+      const sharedValue = mergeValues(a[key], b[key]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key2] = sharedValue.data;
+      newObj[key] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -13843,7 +13841,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result2, left, right) {
+function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -13869,30 +13867,30 @@ function handleIntersectionResults(result2, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result2.issues.push(iss);
+      result.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result2.issues.push(iss);
+      result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result2.issues.push({ ...unrecIssue, keys: aggregated });
+      result.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result2.issues.push(keyIssues.get(k));
+        result.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result2))
-      return result2;
+    if (aborted(result))
+      return result;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result2.value = merged.data;
-  return result2;
+  result.value = merged.data;
+  return result;
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
@@ -13963,11 +13961,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
           seen = payload.issues.length;
         }
         i++;
-        const result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
-        if (result2 instanceof Promise) {
-          proms.push(result2.then((r) => handleTupleResult(r, payload, i)));
+        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
         } else {
-          handleTupleResult(result2, payload, i);
+          handleTupleResult(result, payload, i);
         }
       }
     }
@@ -13977,19 +13975,19 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     return handleTupleResults(itemResults, payload, items, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key2) {
+function getTupleOptStart(items, key) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
   return 0;
 }
-function handleTupleResult(result2, final, index) {
-  if (result2.issues.length) {
-    final.issues.push(...prefixIssues(index, result2.issues));
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
   }
-  final.value[index] = result2.value;
+  final.value[index] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -14037,12 +14035,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     if (values && !def.partial) {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key2 of values) {
-        if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
-          recordKeys.add(typeof key2 === "number" ? key2.toString() : key2);
-          if (key2 === "__proto__")
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
           if (keyResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -14051,8 +14049,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key2,
-              path: [key2],
+              input: key,
+              path: [key],
               inst
             });
             continue;
@@ -14060,32 +14058,32 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result2 = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
-          if (result2 instanceof Promise) {
-            proms.push(result2.then((result3) => {
-              if (result3.issues.length) {
-                payload.issues.push(...prefixIssues(key2, result3.issues));
+          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
               }
-              payload.value[outKey] = result3.value;
+              payload.value[outKey] = result2.value;
             }));
           } else {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result2.issues));
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
             }
-            payload.value[outKey] = result2.value;
+            payload.value[outKey] = result.value;
           }
         }
       }
       let unrecognized;
-      for (const key2 in input2) {
-        if (!recordKeys.has(key2)) {
+      for (const key in input2) {
+        if (!recordKeys.has(key)) {
           if (def.mode === "loose") {
-            if (key2 === "__proto__")
+            if (key === "__proto__")
               continue;
-            payload.value[key2] = input2[key2];
+            payload.value[key] = input2[key];
           } else {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key2);
+            unrecognized.push(key);
           }
         }
       }
@@ -14101,18 +14099,18 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key2 of Reflect.ownKeys(input2)) {
-        if (key2 === "__proto__")
+      for (const key of Reflect.ownKeys(input2)) {
+        if (key === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key2))
+        if (!Object.prototype.propertyIsEnumerable.call(input2, key))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key2 === "string" && number.test(key2) && keyResult.issues.length;
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
         if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key2), issues: [] }, ctx);
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -14122,17 +14120,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key2] = input2[key2];
+            payload.value[key] = input2[key];
           } else if (values) {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key2);
+            unrecognized.push(key);
           } else {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key2,
-              path: [key2],
+              input: key,
+              path: [key],
               inst
             });
           }
@@ -14141,19 +14139,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result2 = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
-        if (result2 instanceof Promise) {
-          proms.push(result2.then((result3) => {
-            if (result3.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result3.issues));
+        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
             }
-            payload.value[outKey] = result3.value;
+            payload.value[outKey] = result2.value;
           }));
         } else {
-          if (result2.issues.length) {
-            payload.issues.push(...prefixIssues(key2, result2.issues));
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
           }
-          payload.value[outKey] = result2.value;
+          payload.value[outKey] = result.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -14191,20 +14189,20 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key2, value] of input2) {
+    for (const [key, value] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+      const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
       const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key2, input2, inst, ctx);
+          handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key2, input2, inst, ctx);
+        handleMapResult(keyResult, valueResult, payload, key, input2, inst, ctx);
       }
     }
     if (proms.length)
@@ -14213,10 +14211,10 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx) {
+function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) {
   if (keyResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key2)) {
-      final.issues.push(...prefixIssues(key2, keyResult.issues));
+    if (propertyKeyTypes.has(typeof key)) {
+      final.issues.push(...prefixIssues(key, keyResult.issues));
     } else {
       final.issues.push({
         code: "invalid_key",
@@ -14228,15 +14226,15 @@ function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx)
     }
   }
   if (valueResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key2)) {
-      final.issues.push(...prefixIssues(key2, valueResult.issues));
+    if (propertyKeyTypes.has(typeof key)) {
+      final.issues.push(...prefixIssues(key, valueResult.issues));
     } else {
       final.issues.push({
         origin: "map",
         code: "invalid_element",
         input: input2,
         inst,
-        key: key2,
+        key,
         issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
       });
     }
@@ -14268,11 +14266,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
           break;
         seen = payload.issues.length;
       }
-      const result2 = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-      if (result2 instanceof Promise) {
-        proms.push(result2.then((result3) => handleSetResult(result3, payload)));
+      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleSetResult(result2, payload)));
       } else
-        handleSetResult(result2, payload);
+        handleSetResult(result, payload);
     }
     if (proms.length)
       return Promise.all(proms).then(() => payload);
@@ -14280,11 +14278,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   };
   capSize(inst, setSize);
 });
-function handleSetResult(result2, final) {
-  if (result2.issues.length) {
-    final.issues.push(...result2.issues);
+function handleSetResult(result, final) {
+  if (result.issues.length) {
+    final.issues.push(...result.issues);
   }
-  final.value.add(result2.value);
+  final.value.add(result.value);
 }
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
@@ -14369,8 +14367,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result2) {
-  payload.value = result2.issues.length ? void 0 : result2.value;
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -14389,10 +14387,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result2 instanceof Promise)
-        return result2.then((result3) => handleOptionalResult(payload, result3));
-      return handleOptionalResult(payload, result2);
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -14434,11 +14432,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleDefaultResult(result3, def));
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
     }
-    return handleDefaultResult(result2, def);
+    return handleDefaultResult(result, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -14468,11 +14466,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleNonOptionalResult(result3, inst));
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleNonOptionalResult(result2, inst));
     }
-    return handleNonOptionalResult(result2, inst);
+    return handleNonOptionalResult(result, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -14492,29 +14490,29 @@ var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
     if (ctx.direction === "backward") {
       throw new $ZodEncodeError("ZodSuccess");
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => {
-        payload.value = result3.issues.length === 0;
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => {
+        payload.value = result2.issues.length === 0;
         return payload;
       });
     }
-    payload.value = result2.issues.length === 0;
+    payload.value = result.issues.length === 0;
     return payload;
   };
 });
-function handleCatchResult(payload, result2, def, ctx) {
-  if (!result2.issues.length) {
-    payload.value = result2.value;
-    if (result2.memo)
+function handleCatchResult(payload, result, def, ctx) {
+  if (!result.issues.length) {
+    payload.value = result.value;
+    if (result.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result2,
+    ...result,
     value: payload.value,
     error: {
-      issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
   });
@@ -14529,11 +14527,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleCatchResult(payload, result3, def, ctx));
+    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
     }
-    return handleCatchResult(payload, result2, def, ctx);
+    return handleCatchResult(payload, result, def, ctx);
   };
 });
 var $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
@@ -14602,24 +14600,24 @@ var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
     }
   };
 });
-function handleCodecAResult(result2, def, ctx) {
-  if (result2.issues.length) {
-    result2.aborted = true;
-    return result2;
+function handleCodecAResult(result, def, ctx) {
+  if (result.issues.length) {
+    result.aborted = true;
+    return result;
   }
   const direction = ctx.direction || "forward";
   if (direction === "forward") {
-    const transformed = def.transform(result2.value, result2);
+    const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result2, value, def.out, ctx));
+      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
     }
-    return handleCodecTxResult(result2, transformed, def.out, ctx);
+    return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
-    const transformed = def.reverseTransform(result2.value, result2);
+    const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result2, value, def.in, ctx));
+      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
     }
-    return handleCodecTxResult(result2, transformed, def.in, ctx);
+    return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
 function handleCodecTxResult(left, value, nextSchema, ctx) {
@@ -14642,11 +14640,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then(handleReadonlyResult);
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result2);
+    return handleReadonlyResult(result);
   };
 });
 function handleReadonlyResult(payload) {
@@ -14654,8 +14652,8 @@ function handleReadonlyResult(payload) {
     payload.value = Object.freeze(payload.value);
   return payload;
 }
-function leafPattern(schema2) {
-  const def = schema2._zod.def;
+function leafPattern(schema) {
+  const def = schema._zod.def;
   let pattern = def.pattern;
   let isInt = !!def.format?.includes("int");
   let minimum;
@@ -14678,13 +14676,13 @@ function leafPattern(schema2) {
     return "(?!)";
   if (minimum !== void 0 || maximum !== void 0)
     return string({ minimum, maximum }).source;
-  const own2 = schema2._zod.pattern;
+  const own2 = schema._zod.pattern;
   return (isInt && own2 === number ? integer : own2)?.source;
 }
-function partPattern(schema2) {
-  const def = schema2._zod.def;
-  const own2 = schema2._zod.pattern?.source;
-  const inner = def.innerType ?? schema2._zod.innerType;
+function partPattern(schema) {
+  const def = schema._zod.def;
+  const own2 = schema._zod.pattern?.source;
+  const inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
     const before = inner._zod.pattern?.source;
     const after = partPattern(inner);
@@ -14698,7 +14696,7 @@ function partPattern(schema2) {
     if (sources.every(Boolean))
       return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
   }
-  return leafPattern(schema2);
+  return leafPattern(schema);
 }
 var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (inst, def) => {
   $ZodType.init(inst, def);
@@ -14751,11 +14749,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(function(...args) {
       const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-      const result2 = Reflect.apply(func, this, parsedArgs);
+      const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result2);
+        return parse(inst._def.output, result);
       }
-      return result2;
+      return result;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst.implementAsync = (func) => {
@@ -14764,11 +14762,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(async function(...args) {
       const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result2 = await Reflect.apply(func, this, parsedArgs);
+      const result = await Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return await parseAsync(inst._def.output, result2);
+        return await parseAsync(inst._def.output, result);
       }
-      return result2;
+      return result;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst._zod.parse = (payload, _ctx) => {
@@ -14857,8 +14855,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result2, payload, input2, inst) {
-  if (!result2) {
+function handleRefineResult(result, payload, input2, inst) {
+  if (!result) {
     const _iss = {
       code: "custom",
       input: input2,
@@ -14901,18 +14899,18 @@ function isRecursive(inst, stack, resolve3) {
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result2 = NONE;
+  let result = NONE;
   const check2 = (child2) => {
-    if (result2 !== PROVEN && child2?._zod) {
+    if (result !== PROVEN && child2?._zod) {
       const answer = isRecursive(child2, stack, resolve3);
-      if (answer > result2)
-        result2 = answer;
+      if (answer > result)
+        result = answer;
     }
   };
-  const shape2 = (sh, spread) => {
+  const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key2 of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key2);
+    for (const key of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
       const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
@@ -14922,15 +14920,15 @@ function isRecursive(inst, stack, resolve3) {
     return answer;
   };
   const merge2 = (answer) => {
-    if (answer > result2)
-      result2 = answer;
+    if (answer > result)
+      result = answer;
   };
   const def = inst._zod.def;
   const kind = def.type;
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape2(raw, true) : ASSUMED);
+      merge2(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -15008,8 +15006,8 @@ function isRecursive(inst, stack, resolve3) {
       break;
     default: {
       kind;
-      for (const key2 in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key2);
+      for (const key in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
         const value = desc.value;
@@ -15024,7 +15022,7 @@ function isRecursive(inst, stack, resolve3) {
     }
   }
   stack.delete(inst);
-  return settle(inst, result2);
+  return settle(inst, result);
 }
 function settle(inst, answer) {
   if (answer !== ASSUMED)
@@ -15124,19 +15122,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result2 = base(payload, ctx);
+        const result = base(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
-        if (result2 instanceof Promise) {
-          return result2.then((r) => {
+        if (result instanceof Promise) {
+          return result.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
-        return result2;
+          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+        return result;
       };
       inst._zod.parse = wrapped;
       if (inst._zod.run === base)
@@ -15272,13 +15270,13 @@ var error = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 instanceof ${issue2.expected}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${received}`;
         }
-        return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 ${expected}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${received}`;
+        return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 ${expected2}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -15384,13 +15382,13 @@ var error2 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n instanceof ${issue2.expected}, daxil olan ${received}`;
         }
-        return `Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n ${expected}, daxil olan ${received}`;
+        return `Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n ${expected2}, daxil olan ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -15547,13 +15545,13 @@ var error3 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F instanceof ${issue2.expected}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${received}`;
         }
-        return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F ${expected}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${received}`;
+        return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F ${expected2}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -15666,13 +15664,13 @@ var error4 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D instanceof ${issue2.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${received}`;
         }
-        return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D ${expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${received}`;
+        return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D ${expected2}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -15790,10 +15788,10 @@ var error5 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F: \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${expected}, \u09AA\u09CD\u09B0\u09BE\u09AA\u09CD\u09A4 ${received}`;
+        return `\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F: \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${expected2}, \u09AA\u09CD\u09B0\u09BE\u09AA\u09CD\u09A4 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -15904,13 +15902,13 @@ var error6 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Tipus inv\xE0lid: s'esperava instanceof ${issue2.expected}, s'ha rebut ${received}`;
         }
-        return `Tipus inv\xE0lid: s'esperava ${expected}, s'ha rebut ${received}`;
+        return `Tipus inv\xE0lid: s'esperava ${expected2}, s'ha rebut ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16036,14 +16034,14 @@ var error7 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p) => received.endsWith(p)) ? "\u06CC\u06D5" : "\u06D5";
         const isEnglish = /^[a-zA-Z]+$/.test(received);
         if (receivedType === "null" || receivedType === "undefined")
           return `\u062F\u0627\u0648\u0627\u06A9\u0631\u0627\u0648\u06D5`;
-        return `\u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 ${expected} \u0628\u06CE\u062A\u060C \u0628\u06D5\u06B5\u0627\u0645 ${received}${isEnglish ? "" : postfix}`;
+        return `\u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 ${expected2} \u0628\u06CE\u062A\u060C \u0628\u06D5\u06B5\u0627\u0645 ${received}${isEnglish ? "" : postfix}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16155,13 +16153,13 @@ var error8 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no instanceof ${issue2.expected}, obdr\u017Eeno ${received}`;
         }
-        return `Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no ${expected}, obdr\u017Eeno ${received}`;
+        return `Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no ${expected2}, obdr\u017Eeno ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16275,13 +16273,13 @@ var error9 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Ugyldigt input: forventede instanceof ${issue2.expected}, fik ${received}`;
         }
-        return `Ugyldigt input: forventede ${expected}, fik ${received}`;
+        return `Ugyldigt input: forventede ${expected2}, fik ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16391,13 +16389,13 @@ var error10 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Ung\xFCltige Eingabe: erwartet instanceof ${issue2.expected}, erhalten ${received}`;
         }
-        return `Ung\xFCltige Eingabe: erwartet ${expected}, erhalten ${received}`;
+        return `Ung\xFCltige Eingabe: erwartet ${expected2}, erhalten ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16503,13 +16501,13 @@ var error11 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (typeof issue2.expected === "string" && /^[A-Z]/.test(issue2.expected)) {
           return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD instanceof ${issue2.expected}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${received}`;
         }
-        return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${expected}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${received}`;
+        return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${expected2}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16624,10 +16622,10 @@ var error12 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = getTypeName(issue2.expected);
+        const expected2 = getTypeName(issue2.expected);
         const receivedType = parsedType(issue2.input);
         const received = getTypeName(receivedType, issue2.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
+        return `Invalid input: expected ${expected2}, received ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16744,13 +16742,13 @@ var error13 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Nevalida enigo: atendi\u011Dis instanceof ${issue2.expected}, ricevi\u011Dis ${received}`;
         }
-        return `Nevalida enigo: atendi\u011Dis ${expected}, ricevi\u011Dis ${received}`;
+        return `Nevalida enigo: atendi\u011Dis ${expected2}, ricevi\u011Dis ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16879,13 +16877,13 @@ var error14 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Entrada inv\xE1lida: se esperaba instanceof ${issue2.expected}, recibido ${received}`;
         }
-        return `Entrada inv\xE1lida: se esperaba ${expected}, recibido ${received}`;
+        return `Entrada inv\xE1lida: se esperaba ${expected2}, recibido ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16995,13 +16993,13 @@ var error15 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A instanceof ${issue2.expected} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${received} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`;
         }
-        return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A ${expected} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${received} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`;
+        return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A ${expected2} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${received} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`;
       }
       case "invalid_value":
         if (issue2.values.length === 1) {
@@ -17117,13 +17115,13 @@ var error16 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Virheellinen tyyppi: odotettiin instanceof ${issue2.expected}, oli ${received}`;
         }
-        return `Virheellinen tyyppi: odotettiin ${expected}, oli ${received}`;
+        return `Virheellinen tyyppi: odotettiin ${expected2}, oli ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -17250,13 +17248,13 @@ var error17 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Entr\xE9e invalide : instance de ${issue2.expected} attendu, ${received} re\xE7u`;
         }
-        return `Entr\xE9e invalide : ${expected} attendu, ${received} re\xE7u`;
+        return `Entr\xE9e invalide : ${expected2} attendu, ${received} re\xE7u`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -17361,13 +17359,13 @@ var error18 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Entr\xE9e invalide : attendu instanceof ${issue2.expected}, re\xE7u ${received}`;
         }
-        return `Entr\xE9e invalide : attendu ${expected}, re\xE7u ${received}`;
+        return `Entr\xE9e invalide : attendu ${expected2}, re\xE7u ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -17474,10 +17472,10 @@ var error19 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F: \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${expected}, \u0AAA\u0ACD\u0AB0\u0ABE\u0AAA\u0ACD\u0AA4 ${received}`;
+        return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F: \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${expected2}, \u0AAA\u0ACD\u0AB0\u0ABE\u0AAA\u0ACD\u0AA4 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -17630,13 +17628,13 @@ var error20 = () => {
     switch (issue2.code) {
       case "invalid_type": {
         const expectedKey = issue2.expected;
-        const expected = TypeDictionary[expectedKey ?? ""] ?? typeLabel(expectedKey);
+        const expected2 = TypeDictionary[expectedKey ?? ""] ?? typeLabel(expectedKey);
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? TypeNames[receivedType]?.label ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA instanceof ${issue2.expected}, \u05D4\u05EA\u05E7\u05D1\u05DC ${received}`;
         }
-        return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${expected}, \u05D4\u05EA\u05E7\u05D1\u05DC ${received}`;
+        return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${expected2}, \u05D4\u05EA\u05E7\u05D1\u05DC ${received}`;
       }
       case "invalid_value": {
         if (issue2.values.length === 1) {
@@ -17790,10 +17788,10 @@ var error21 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received}`;
+        return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected2}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -17915,13 +17913,13 @@ var error22 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Neispravan unos: o\u010Dekuje se instanceof ${issue2.expected}, a primljeno je ${received}`;
         }
-        return `Neispravan unos: o\u010Dekuje se ${expected}, a primljeno je ${received}`;
+        return `Neispravan unos: o\u010Dekuje se ${expected2}, a primljeno je ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -18031,13 +18029,13 @@ var error23 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k instanceof ${issue2.expected}, a kapott \xE9rt\xE9k ${received}`;
         }
-        return `\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k ${expected}, a kapott \xE9rt\xE9k ${received}`;
+        return `\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k ${expected2}, a kapott \xE9rt\xE9k ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -18185,13 +18183,13 @@ var error24 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 instanceof ${issue2.expected}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${received}`;
         }
-        return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 ${expected}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${received}`;
+        return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 ${expected2}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -18302,13 +18300,13 @@ var error25 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Input tidak valid: diharapkan instanceof ${issue2.expected}, diterima ${received}`;
         }
-        return `Input tidak valid: diharapkan ${expected}, diterima ${received}`;
+        return `Input tidak valid: diharapkan ${expected2}, diterima ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -18416,13 +18414,13 @@ var error26 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Rangt gildi: \xDE\xFA sl\xF3st inn ${received} \xFEar sem \xE1 a\xF0 vera instanceof ${issue2.expected}`;
         }
-        return `Rangt gildi: \xDE\xFA sl\xF3st inn ${received} \xFEar sem \xE1 a\xF0 vera ${expected}`;
+        return `Rangt gildi: \xDE\xFA sl\xF3st inn ${received} \xFEar sem \xE1 a\xF0 vera ${expected2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -18531,13 +18529,13 @@ var error27 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Input non valido: atteso instanceof ${issue2.expected}, ricevuto ${received}`;
         }
-        return `Input non valido: atteso ${expected}, ricevuto ${received}`;
+        return `Input non valido: atteso ${expected2}, ricevuto ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -18645,13 +18643,13 @@ var error28 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u7121\u52B9\u306A\u5165\u529B: instanceof ${issue2.expected}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${received}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`;
         }
-        return `\u7121\u52B9\u306A\u5165\u529B: ${expected}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${received}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`;
+        return `\u7121\u52B9\u306A\u5165\u529B: ${expected2}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${received}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -18761,13 +18759,13 @@ var error29 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 instanceof ${issue2.expected}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${received}`;
         }
-        return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${expected}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${received}`;
+        return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${expected2}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -18877,13 +18875,13 @@ var error30 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A instanceof ${issue2.expected} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${received}`;
         }
-        return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${expected} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${received}`;
+        return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${expected2} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -18997,10 +18995,10 @@ var error31 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${expected}, \u0CB8\u0CCD\u0CB5\u0CC0\u0C95\u0CB0\u0CBF\u0CB8\u0CBF\u0CA6\u0CA8\u0CC1 ${received}`;
+        return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${expected2}, \u0CB8\u0CCD\u0CB5\u0CC0\u0C95\u0CB0\u0CBF\u0CB8\u0CBF\u0CA6\u0CA8\u0CC1 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -19111,13 +19109,13 @@ var error32 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 instanceof ${issue2.expected}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${received}\uC785\uB2C8\uB2E4`;
         }
-        return `\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 ${expected}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${received}\uC785\uB2C8\uB2E4`;
+        return `\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 ${expected2}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${received}\uC785\uB2C8\uB2E4`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -19262,12 +19260,12 @@ var error33 = () => {
     }
   };
   function getSizing(origin, unitType, inclusive, targetShouldBe) {
-    const result2 = Sizable[origin] ?? null;
-    if (result2 === null)
-      return result2;
+    const result = Sizable[origin] ?? null;
+    if (result === null)
+      return result;
     return {
-      unit: result2.unit[unitType],
-      verb: result2.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
+      unit: result.unit[unitType],
+      verb: result.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
     };
   }
   const FormatDictionary = {
@@ -19320,13 +19318,13 @@ var error33 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Gautas tipas ${received}, o tik\u0117tasi - instanceof ${issue2.expected}`;
         }
-        return `Gautas tipas ${received}, o tik\u0117tasi - ${expected}`;
+        return `Gautas tipas ${received}, o tik\u0117tasi - ${expected2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -19438,13 +19436,13 @@ var error34 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 instanceof ${issue2.expected}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${received}`;
         }
-        return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${expected}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${received}`;
+        return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${expected2}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -19552,13 +19550,13 @@ var error35 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Input tidak sah: dijangka instanceof ${issue2.expected}, diterima ${received}`;
         }
-        return `Input tidak sah: dijangka ${expected}, diterima ${received}`;
+        return `Input tidak sah: dijangka ${expected2}, diterima ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -19664,10 +19662,10 @@ var error36 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received}`;
+        return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected2}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -19777,13 +19775,13 @@ var error37 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Ongeldige invoer: verwacht instanceof ${issue2.expected}, ontving ${received}`;
         }
-        return `Ongeldige invoer: verwacht ${expected}, ontving ${received}`;
+        return `Ongeldige invoer: verwacht ${expected2}, ontving ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -19894,13 +19892,13 @@ var error38 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Ugyldig input: forventa instanceof ${issue2.expected}, fekk ${received}`;
         }
-        return `Ugyldig input: forventa ${expected}, fekk ${received}`;
+        return `Ugyldig input: forventa ${expected2}, fekk ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -20008,13 +20006,13 @@ var error39 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Ugyldig input: forventet instanceof ${issue2.expected}, fikk ${received}`;
         }
-        return `Ugyldig input: forventet ${expected}, fikk ${received}`;
+        return `Ugyldig input: forventet ${expected2}, fikk ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -20123,13 +20121,13 @@ var error40 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `F\xE2sit giren: umulan instanceof ${issue2.expected}, al\u0131nan ${received}`;
         }
-        return `F\xE2sit giren: umulan ${expected}, al\u0131nan ${received}`;
+        return `F\xE2sit giren: umulan ${expected2}, al\u0131nan ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -20237,13 +20235,13 @@ var error41 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F instanceof ${issue2.expected} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${received} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`;
         }
-        return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F ${expected} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${received} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`;
+        return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F ${expected2} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${received} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`;
       }
       case "invalid_value":
         if (issue2.values.length === 1) {
@@ -20357,13 +20355,13 @@ var error42 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano instanceof ${issue2.expected}, otrzymano ${received}`;
         }
-        return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano ${expected}, otrzymano ${received}`;
+        return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano ${expected2}, otrzymano ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -20499,10 +20497,10 @@ var error43 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = translateOriginWithArticle(issue2.expected, "indefinite");
+        const expected2 = translateOriginWithArticle(issue2.expected, "indefinite");
         const receivedType = parsedType(issue2.input);
         const received = translateOriginWithArticle(receivedType, "indefinite");
-        return `Entrada inv\xE1lida: esperava ${expected}, recebeu ${received}`;
+        return `Entrada inv\xE1lida: esperava ${expected2}, recebeu ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -20643,10 +20641,10 @@ var error44 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = translateOriginWithArticle(issue2.expected, "indefinite");
+        const expected2 = translateOriginWithArticle(issue2.expected, "indefinite");
         const receivedType = parsedType(issue2.input);
         const received = translateOriginWithArticle(receivedType, "indefinite");
-        return `Entrada inv\xE1lida: esperava ${expected}, recebeu ${received}`;
+        return `Entrada inv\xE1lida: esperava ${expected2}, recebeu ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -20772,10 +20770,10 @@ var error45 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        return `Intrare invalid\u0103: a\u0219teptat ${expected}, primit ${received}`;
+        return `Intrare invalid\u0103: a\u0219teptat ${expected2}, primit ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -20934,13 +20932,13 @@ var error46 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C instanceof ${issue2.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${received}`;
         }
-        return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C ${expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${received}`;
+        return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C ${expected2}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -21055,13 +21053,13 @@ var error47 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 instanceof ${issue2.expected}, obdr\u017Ean\xE9 ${received}`;
         }
-        return `Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 ${expected}, obdr\u017Ean\xE9 ${received}`;
+        return `Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 ${expected2}, obdr\u017Ean\xE9 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -21170,13 +21168,13 @@ var error48 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Neveljaven vnos: pri\u010Dakovano instanceof ${issue2.expected}, prejeto ${received}`;
         }
-        return `Neveljaven vnos: pri\u010Dakovano ${expected}, prejeto ${received}`;
+        return `Neveljaven vnos: pri\u010Dakovano ${expected2}, prejeto ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -21285,13 +21283,13 @@ var error49 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Ogiltig inmatning: f\xF6rv\xE4ntat instanceof ${issue2.expected}, fick ${received}`;
         }
-        return `Ogiltig inmatning: f\xF6rv\xE4ntat ${expected}, fick ${received}`;
+        return `Ogiltig inmatning: f\xF6rv\xE4ntat ${expected2}, fick ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -21402,13 +21400,13 @@ var error50 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 instanceof ${issue2.expected}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${received}`;
         }
-        return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${expected}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${received}`;
+        return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${expected2}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -21520,10 +21518,10 @@ var error51 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: ${expected} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442, ${received} \u0433\u0438\u0440\u0438\u0444\u0442\u0430 \u0448\u0443\u0434`;
+        return `\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: ${expected2} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442, ${received} \u0433\u0438\u0440\u0438\u0444\u0442\u0430 \u0448\u0443\u0434`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -21635,13 +21633,13 @@ var error52 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 instanceof ${issue2.expected} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${received}`;
         }
-        return `\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 ${expected} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${received}`;
+        return `\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 ${expected2} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -21748,10 +21746,10 @@ var error53 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        return `N\xE4dogry baha: gara\u015Fylan ${expected} \xFDerine ${received} alyndy`;
+        return `N\xE4dogry baha: gara\u015Fylan ${expected2} \xFDerine ${received} alyndy`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -21856,13 +21854,13 @@ var error54 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Ge\xE7ersiz de\u011Fer: beklenen instanceof ${issue2.expected}, al\u0131nan ${received}`;
         }
-        return `Ge\xE7ersiz de\u011Fer: beklenen ${expected}, al\u0131nan ${received}`;
+        return `Ge\xE7ersiz de\u011Fer: beklenen ${expected2}, al\u0131nan ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -21969,13 +21967,13 @@ var error55 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F instanceof ${issue2.expected}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${received}`;
         }
-        return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F ${expected}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${received}`;
+        return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F ${expected2}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -22089,13 +22087,13 @@ var error56 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: instanceof ${issue2.expected} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${received} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`;
         }
-        return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: ${expected} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${received} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`;
+        return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: ${expected2} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${received} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -22204,13 +22202,13 @@ var error57 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `Noto\u2018g\u2018ri kirish: kutilgan instanceof ${issue2.expected}, qabul qilingan ${received}`;
         }
-        return `Noto\u2018g\u2018ri kirish: kutilgan ${expected}, qabul qilingan ${received}`;
+        return `Noto\u2018g\u2018ri kirish: kutilgan ${expected2}, qabul qilingan ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -22318,13 +22316,13 @@ var error58 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i instanceof ${issue2.expected}, nh\u1EADn \u0111\u01B0\u1EE3c ${received}`;
         }
-        return `\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i ${expected}, nh\u1EADn \u0111\u01B0\u1EE3c ${received}`;
+        return `\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i ${expected2}, nh\u1EADn \u0111\u01B0\u1EE3c ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -22433,13 +22431,13 @@ var error59 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B instanceof ${issue2.expected}\uFF0C\u5B9E\u9645\u63A5\u6536 ${received}`;
         }
-        return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B ${expected}\uFF0C\u5B9E\u9645\u63A5\u6536 ${received}`;
+        return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B ${expected2}\uFF0C\u5B9E\u9645\u63A5\u6536 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -22545,13 +22543,13 @@ var error60 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA instanceof ${issue2.expected}\uFF0C\u4F46\u6536\u5230 ${received}`;
         }
-        return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA ${expected}\uFF0C\u4F46\u6536\u5230 ${received}`;
+        return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA ${expected2}\uFF0C\u4F46\u6536\u5230 ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -22660,13 +22658,13 @@ var error61 = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
+        const expected2 = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
           return `\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi instanceof ${issue2.expected}, \xE0m\u1ECD\u0300 a r\xED ${received}`;
         }
-        return `\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi ${expected}, \xE0m\u1ECD\u0300 a r\xED ${received}`;
+        return `\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi ${expected2}, \xE0m\u1ECD\u0300 a r\xED ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -22728,11 +22726,11 @@ var $ZodRegistry = class {
     this._map = /* @__PURE__ */ new WeakMap();
     this._idmap = /* @__PURE__ */ new Map();
   }
-  add(schema2, ..._meta) {
+  add(schema, ..._meta) {
     const meta3 = _meta[0];
-    this._map.set(schema2, meta3);
+    this._map.set(schema, meta3);
     if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.set(meta3.id, schema2);
+      this._idmap.set(meta3.id, schema);
     }
     return this;
   }
@@ -22741,26 +22739,26 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
     return this;
   }
-  remove(schema2) {
-    const meta3 = this._map.get(schema2);
+  remove(schema) {
+    const meta3 = this._map.get(schema);
     if (meta3 && typeof meta3 === "object" && "id" in meta3) {
       this._idmap.delete(meta3.id);
     }
-    this._map.delete(schema2);
+    this._map.delete(schema);
     return this;
   }
-  get(schema2) {
-    const p = schema2._zod.parent;
+  get(schema) {
+    const p = schema._zod.parent;
     if (p) {
       const pm = { ...this.get(p) ?? {} };
       delete pm.id;
-      const f = { ...pm, ...this._map.get(schema2) };
+      const f = { ...pm, ...this._map.get(schema) };
       return Object.keys(f).length ? f : void 0;
     }
-    return this._map.get(schema2);
+    return this._map.get(schema);
   }
-  has(schema2) {
-    return this._map.has(schema2);
+  has(schema) {
+    return this._map.has(schema);
   }
 };
 function registry() {
@@ -22785,31 +22783,31 @@ var ZodCompileUnsupportedError = class extends Error {
     this.islandable = islandable;
   }
 };
-function compileValidator(schema2, parser) {
+function compileValidator(schema, parser) {
   try {
-    return compileFn(schema2, { assertOnly: true });
+    return compileFn(schema, { assertOnly: true });
   } catch {
     return parser;
   }
 }
-function compile(schema2, options) {
+function compile(schema, options) {
   try {
-    const parser = compileFn(schema2);
-    const clone2 = withParser(schema2, parser);
-    clone2._zod.bag.validator = compileValidator(schema2, parser);
+    const parser = compileFn(schema);
+    const clone2 = withParser(schema, parser);
+    clone2._zod.bag.validator = compileValidator(schema, parser);
     return clone2;
   } catch (err) {
     if (options?.strict)
       throw err;
-    return schema2;
+    return schema;
   }
 }
-function withParser(schema2, parser) {
-  if (isRecursiveSchema(schema2)) {
+function withParser(schema, parser) {
+  if (isRecursiveSchema(schema)) {
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   }
-  const clone2 = clone(schema2);
-  const liveRun = schema2._zod.run;
+  const clone2 = clone(schema);
+  const liveRun = schema._zod.run;
   const originalRun = liveRun.__originalRun ?? liveRun;
   const wrapped = (payload, ctx) => {
     if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG]) {
@@ -22832,7 +22830,7 @@ function withParser(schema2, parser) {
   clone2._zod.bag.validator = parser;
   clone2._zod.run = wrapped;
   if (!liveRun.__originalRun)
-    installCompiledUserMethods(clone2, schema2, parser);
+    installCompiledUserMethods(clone2, schema, parser);
   return clone2;
 }
 function installCompiledUserMethods(target, source, parser) {
@@ -22859,10 +22857,10 @@ function installCompiledUserMethods(target, source, parser) {
     };
   }
 }
-function compileFn(schema2, options) {
+function compileFn(schema, options) {
   let recursive2 = true;
   try {
-    recursive2 = isRecursiveSchema(schema2);
+    recursive2 = isRecursiveSchema(schema);
   } catch {
   }
   if (recursive2) {
@@ -22875,7 +22873,7 @@ function compileFn(schema2, options) {
     definite: true
   };
   const doc = new Doc(["input"]);
-  const outputAccessor = generateCheck(doc, ctx, schema2, "input", !options?.assertOnly);
+  const outputAccessor = generateCheck(doc, ctx, schema, "input", !options?.assertOnly);
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
@@ -22915,20 +22913,20 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema2, value) {
-  const result2 = schema2._zod.run({ value, issues: [] }, {});
-  if (result2 && typeof result2.then === "function")
+function runtimeRun(schema, value) {
+  const result = schema._zod.run({ value, issues: [] }, {});
+  if (result && typeof result.then === "function")
     return INVALID;
-  const r = result2;
+  const r = result;
   return r.issues.length === 0 ? r.value : INVALID;
 }
-function compileChild(doc, ctx, schema2, accessor, needsValue = true) {
+function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const contentLen = doc.content.length;
   const constantCount = ctx.constants.size;
   const constantCounter = ctx.constantCounter;
   const varCounter = ctx.varCounter;
   try {
-    return generateCheck(doc, ctx, schema2, accessor, needsValue);
+    return generateCheck(doc, ctx, schema, accessor, needsValue);
   } catch (err) {
     if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
       throw err;
@@ -22940,12 +22938,12 @@ function compileChild(doc, ctx, schema2, accessor, needsValue = true) {
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
-    return emitRuntimeIsland(doc, ctx, schema2, accessor);
+    return emitRuntimeIsland(doc, ctx, schema, accessor);
   }
 }
-function emitRuntimeIsland(doc, ctx, schema2, accessor) {
+function emitRuntimeIsland(doc, ctx, schema, accessor) {
   ctx.definite = false;
-  const schemaConst = addConstant(ctx, schema2);
+  const schemaConst = addConstant(ctx, schema);
   const runConst = addConstant(ctx, runtimeRun);
   const outVar = newVar(ctx);
   doc.write(`const ${outVar} = ${runConst}(${schemaConst}, ${accessor});`);
@@ -22960,8 +22958,8 @@ var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
   "min_length",
   "length_equals"
 ]);
-function generateChecks(doc, ctx, schema2, accessor) {
-  const schemaChecks = schema2._zod.def.checks;
+function generateChecks(doc, ctx, schema, accessor) {
+  const schemaChecks = schema._zod.def.checks;
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
@@ -23048,9 +23046,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label3) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label3} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -23141,12 +23139,12 @@ function generatePropertiesChecks(doc, ctx, def, accessor) {
     throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
   }
   doc.write(`if (${accessor} == null) return INVALID;`);
-  const shape2 = def.shape;
-  for (const key2 of Reflect.ownKeys(shape2)) {
-    const keyExpr = typeof key2 === "symbol" ? addConstant(ctx, key2) : esc(key2);
+  const shape = def.shape;
+  for (const key of Reflect.ownKeys(shape)) {
+    const keyExpr = typeof key === "symbol" ? addConstant(ctx, key) : esc(key);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape2[key2], inputVar, false);
+    compileChild(doc, ctx, shape[key], inputVar, false);
   }
 }
 function generatePropertyCheck(doc, ctx, def, accessor) {
@@ -23191,8 +23189,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     const checkFn = check2._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result2 = checkFn(fakePayload);
-      if (result2 instanceof Promise)
+      const result = checkFn(fakePayload);
+      if (result instanceof Promise)
         throwAsync();
       return fakePayload.issues.length === 0 ? fakePayload.value : INVALID;
     };
@@ -23336,8 +23334,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   }
   return accessor;
 }
-function generateCheck(doc, ctx, schema2, accessor, needsValue = true) {
-  const def = schema2._zod.def;
+function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
+  const def = schema._zod.def;
   const type = def.type;
   if (def.coerce) {
     throw new ZodCompileUnsupportedError(`coercion (z.coerce.${type}())`);
@@ -23346,16 +23344,16 @@ function generateCheck(doc, ctx, schema2, accessor, needsValue = true) {
   let typeAccessor;
   switch (type) {
     case "string":
-      typeAccessor = generateStringCheck(doc, ctx, schema2, accessor, buildsValue);
+      typeAccessor = generateStringCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "number":
-      typeAccessor = generateNumberCheck(doc, schema2, accessor);
+      typeAccessor = generateNumberCheck(doc, schema, accessor);
       break;
     case "boolean":
       typeAccessor = generateBooleanCheck(doc, accessor);
       break;
     case "bigint":
-      typeAccessor = generateBigIntCheck(doc, schema2, accessor);
+      typeAccessor = generateBigIntCheck(doc, schema, accessor);
       break;
     case "symbol":
       typeAccessor = generateSymbolCheck(doc, accessor);
@@ -23384,79 +23382,79 @@ function generateCheck(doc, ctx, schema2, accessor, needsValue = true) {
       typeAccessor = generateDateCheck(doc, accessor);
       break;
     case "object":
-      typeAccessor = generateObjectCheck(doc, ctx, schema2, accessor, buildsValue);
+      typeAccessor = generateObjectCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "optional":
-      typeAccessor = generateOptionalCheck(doc, ctx, schema2, accessor, buildsValue);
+      typeAccessor = generateOptionalCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "nullable":
-      typeAccessor = generateNullableCheck(doc, ctx, schema2, accessor, buildsValue);
+      typeAccessor = generateNullableCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "array":
-      typeAccessor = generateArrayCheck(doc, ctx, schema2, accessor, buildsValue);
+      typeAccessor = generateArrayCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "literal":
-      typeAccessor = generateLiteralCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateLiteralCheck(doc, ctx, schema, accessor);
       break;
     case "enum":
-      typeAccessor = generateEnumCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateEnumCheck(doc, ctx, schema, accessor);
       break;
     case "readonly": {
-      const innerOut = generateWrapperCheck(doc, ctx, schema2, accessor);
+      const innerOut = generateWrapperCheck(doc, ctx, schema, accessor);
       const frozenVar = newVar(ctx);
       doc.write(`const ${frozenVar} = Object.freeze(${innerOut});`);
       typeAccessor = frozenVar;
       break;
     }
     case "success":
-      generateWrapperCheck(doc, ctx, schema2, accessor);
+      generateWrapperCheck(doc, ctx, schema, accessor);
       typeAccessor = "true";
       break;
     case "default":
     case "prefault":
-      typeAccessor = generateDefaultCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateDefaultCheck(doc, ctx, schema, accessor);
       break;
     case "nonoptional":
-      typeAccessor = generateNonOptionalCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateNonOptionalCheck(doc, ctx, schema, accessor);
       break;
     case "tuple":
-      typeAccessor = generateTupleCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateTupleCheck(doc, ctx, schema, accessor);
       break;
     case "union":
-      typeAccessor = generateUnionCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateUnionCheck(doc, ctx, schema, accessor);
       break;
     case "intersection":
-      typeAccessor = generateIntersectionCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateIntersectionCheck(doc, ctx, schema, accessor);
       break;
     case "record":
-      typeAccessor = generateRecordCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateRecordCheck(doc, ctx, schema, accessor);
       break;
     case "map":
-      typeAccessor = generateMapCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateMapCheck(doc, ctx, schema, accessor);
       break;
     case "set":
-      typeAccessor = generateSetCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateSetCheck(doc, ctx, schema, accessor);
       break;
     case "file":
       typeAccessor = generateFileCheck(doc, accessor);
       break;
     case "template_literal":
-      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema, accessor);
       break;
     case "lazy":
-      typeAccessor = generateLazyCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateLazyCheck(doc, ctx, schema, accessor);
       break;
     case "pipe":
-      typeAccessor = generatePipeCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generatePipeCheck(doc, ctx, schema, accessor);
       break;
     case "custom":
-      typeAccessor = generateCustomCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateCustomCheck(doc, ctx, schema, accessor);
       break;
     case "transform":
-      typeAccessor = generateTransformCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateTransformCheck(doc, ctx, schema, accessor);
       break;
     case "catch":
-      typeAccessor = generateCatchCheck(doc, ctx, schema2, accessor);
+      typeAccessor = generateCatchCheck(doc, ctx, schema, accessor);
       break;
     default: {
       void type;
@@ -23465,18 +23463,18 @@ function generateCheck(doc, ctx, schema2, accessor, needsValue = true) {
   }
   if (typeAccessor === null)
     return null;
-  return generateChecks(doc, ctx, schema2, typeAccessor);
+  return generateChecks(doc, ctx, schema, typeAccessor);
 }
-function generateStringCheck(doc, ctx, schema2, accessor, needsValue = true) {
+function generateStringCheck(doc, ctx, schema, accessor, needsValue = true) {
   doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
-  const def = schema2._zod.def;
+  const def = schema._zod.def;
   if (def.format === void 0)
     return accessor;
   return generateStringFormatCheck(doc, ctx, def, accessor, needsValue);
 }
-function generateNumberCheck(doc, schema2, accessor) {
+function generateNumberCheck(doc, schema, accessor) {
   doc.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
-  const def = schema2._zod.def;
+  const def = schema._zod.def;
   if (def.check === "number_format" && def.format) {
     generateNumberFormatCheck(doc, { format: def.format }, accessor);
   }
@@ -23486,9 +23484,9 @@ function generateBooleanCheck(doc, accessor) {
   doc.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
   return accessor;
 }
-function generateBigIntCheck(doc, schema2, accessor) {
+function generateBigIntCheck(doc, schema, accessor) {
   doc.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
-  const def = schema2._zod.def;
+  const def = schema._zod.def;
   if (def.format) {
     switch (def.format) {
       case "int64":
@@ -23525,23 +23523,23 @@ function generateDateCheck(doc, accessor) {
   doc.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
   return accessor;
 }
-function generateObjectCheck(doc, ctx, schema2, accessor, buildsValue = true) {
-  const def = schema2._zod.def;
+function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
+  const def = schema._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
-  const shape2 = def.shape;
-  const keys = Object.keys(shape2);
-  const symbolKeys = Object.getOwnPropertySymbols(shape2);
+  const shape = def.shape;
+  const keys = Object.keys(shape);
+  const symbolKeys = Object.getOwnPropertySymbols(shape);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
   const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
   const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
-  const propShape = shape2;
+  const propShape = shape;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
-  for (const key2 of allKeys) {
-    const propSchema = propShape[key2];
-    const kx = keyExpr(key2);
+  for (const key of allKeys) {
+    const propSchema = propShape[key];
+    const kx = keyExpr(key);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
     if (propSchema._zod.optin !== void 0) {
@@ -23562,14 +23560,14 @@ function generateObjectCheck(doc, ctx, schema2, accessor, buildsValue = true) {
       } else {
         doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
       }
-      propOutputs.set(key2, outputVar2);
+      propOutputs.set(key, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
         doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
-        propOutputs.set(key2, outputAccessor);
+        propOutputs.set(key, outputAccessor);
     }
   }
   const catchall = def.catchall;
@@ -23644,9 +23642,9 @@ function generateObjectCheck(doc, ctx, schema2, accessor, buildsValue = true) {
   }
   return outputVar;
 }
-function generateOptionalCheck(doc, ctx, schema2, accessor, buildsValue = true) {
-  const def = schema2._zod.def;
-  if (isExactOptional(schema2)) {
+function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
+  const def = schema._zod.def;
+  if (isExactOptional(schema)) {
     return generateCheck(doc, ctx, def.innerType, accessor, buildsValue);
   }
   if (def.innerType._zod.optin === "defaulted") {
@@ -23683,16 +23681,16 @@ function generateOptionalCheck(doc, ctx, schema2, accessor, buildsValue = true) 
   doc.write(`}`);
   return outputVar;
 }
-function isExactOptional(schema2) {
-  return schema2._zod.traits?.has("$ZodExactOptional") === true;
+function isExactOptional(schema) {
+  return schema._zod.traits?.has("$ZodExactOptional") === true;
 }
-function requiresPresenceCheck(schema2) {
-  return schema2._zod.optin === void 0 && fastPathAcceptsAbsence(schema2);
+function requiresPresenceCheck(schema) {
+  return schema._zod.optin === void 0 && fastPathAcceptsAbsence(schema);
 }
-function fastPathAcceptsAbsence(schema2) {
-  if (schema2._zod.def.coerce)
+function fastPathAcceptsAbsence(schema) {
+  if (schema._zod.def.coerce)
     return true;
-  const def = schema2._zod.def;
+  const def = schema._zod.def;
   switch (def.type) {
     case "any":
     case "unknown":
@@ -23727,7 +23725,7 @@ function fastPathAcceptsAbsence(schema2) {
     case "literal":
       return !!def.values?.includes(void 0);
     case "enum":
-      return !!schema2._zod.values?.has(void 0);
+      return !!schema._zod.values?.has(void 0);
     case "optional":
     case "nullable":
     case "readonly":
@@ -23747,14 +23745,14 @@ function fastPathAcceptsAbsence(schema2) {
       return true;
   }
 }
-function dropsWhenAbsent(schema2) {
-  return schema2._zod.optin === "optional" && schema2._zod.optout === "optional";
+function dropsWhenAbsent(schema) {
+  return schema._zod.optin === "optional" && schema._zod.optout === "optional";
 }
-function mayOmitUndefined(schema2) {
-  return (schema2._zod.optin !== "defaulted" || schema2._zod.optout === "optional") && mayOutputUndefined(schema2);
+function mayOmitUndefined(schema) {
+  return (schema._zod.optin !== "defaulted" || schema._zod.optout === "optional") && mayOutputUndefined(schema);
 }
-function mayOutputUndefined(schema2) {
-  const def = schema2._zod.def;
+function mayOutputUndefined(schema) {
+  const def = schema._zod.def;
   switch (def.type) {
     case "string":
     case "number":
@@ -23778,7 +23776,7 @@ function mayOutputUndefined(schema2) {
     case "literal":
       return !!def.values?.includes(void 0);
     case "enum":
-      return !!schema2._zod.values?.has(void 0);
+      return !!schema._zod.values?.has(void 0);
     case "optional":
       return true;
     case "nullable":
@@ -23795,8 +23793,8 @@ function mayOutputUndefined(schema2) {
       return true;
   }
 }
-function generateNullableCheck(doc, ctx, schema2, accessor, buildsValue = true) {
-  const def = schema2._zod.def;
+function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
+  const def = schema._zod.def;
   const outputVar = buildsValue ? newVar(ctx) : null;
   if (outputVar)
     doc.write(`let ${outputVar} = null;`);
@@ -23809,15 +23807,15 @@ function generateNullableCheck(doc, ctx, schema2, accessor, buildsValue = true) 
   doc.write(`}`);
   return outputVar;
 }
-function generateSizeGate(doc, schema2, size) {
-  for (const [max, check2] of sizeCaps(schema2._zod.def.checks)) {
+function generateSizeGate(doc, schema, size) {
+  for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
     doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
   }
 }
-function generateArrayCheck(doc, ctx, schema2, accessor, buildsValue = true) {
-  const def = schema2._zod.def;
+function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
+  const def = schema._zod.def;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  generateSizeGate(doc, schema2, `${accessor}.length`);
+  generateSizeGate(doc, schema, `${accessor}.length`);
   const outputVar = buildsValue ? newVar(ctx) : null;
   const iVar = newVar(ctx);
   const elemVar = newVar(ctx);
@@ -23833,8 +23831,8 @@ function generateArrayCheck(doc, ctx, schema2, accessor, buildsValue = true) {
   doc.write(`}`);
   return outputVar;
 }
-function generateLiteralCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateLiteralCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   const values = def.values;
   if (values.length !== 1) {
     const literalSet = addConstant(ctx, new Set(values));
@@ -23862,8 +23860,8 @@ function generateLiteralCheck(doc, ctx, schema2, accessor) {
   }
   return accessor;
 }
-function generateEnumCheck(doc, ctx, schema2, accessor) {
-  const values = schema2._zod.values;
+function generateEnumCheck(doc, ctx, schema, accessor) {
+  const values = schema._zod.values;
   if (!values) {
     throw new ZodCompileUnsupportedError("enum schema without enumerated values");
   }
@@ -23871,15 +23869,15 @@ function generateEnumCheck(doc, ctx, schema2, accessor) {
   doc.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
   return accessor;
 }
-function generateWrapperCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateWrapperCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   return generateCheck(doc, ctx, def.innerType, accessor);
 }
-function generateDefaultCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
-  const descriptor = Object.getOwnPropertyDescriptor(schema2._zod.def, "defaultValue");
-  const defaultGetter = descriptor ? () => schema2._zod.def.defaultValue : void 0;
-  if (schema2._zod.def.type === "prefault") {
+function generateDefaultCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  const descriptor = Object.getOwnPropertyDescriptor(schema._zod.def, "defaultValue");
+  const defaultGetter = descriptor ? () => schema._zod.def.defaultValue : void 0;
+  if (schema._zod.def.type === "prefault") {
     if (!defaultGetter) {
       return generateCheck(doc, ctx, def.innerType, accessor);
     }
@@ -23915,16 +23913,16 @@ function generateDefaultCheck(doc, ctx, schema2, accessor) {
   }
   return outputVar;
 }
-function generateNonOptionalCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateNonOptionalCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   const innerOutput = generateCheck(doc, ctx, def.innerType, accessor);
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = ${innerOutput};`);
   doc.write(`if (${outputVar} === undefined) return INVALID;`);
   return outputVar;
 }
-function generateTupleCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateTupleCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   const items = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
@@ -23990,16 +23988,16 @@ function generateTupleCheck(doc, ctx, schema2, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key2) {
+function getTupleOptStart2(items, key) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
   return 0;
 }
-function generateUnionCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateUnionCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   const options = def.options;
   if (def.discriminator) {
     return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
@@ -24099,8 +24097,8 @@ function literalEquality(ctx, accessor, value) {
   }
   throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
 }
-function generateIntersectionCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateIntersectionCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   ctx.definite = false;
   const leftOutput = compileChild(doc, ctx, def.left, accessor);
   const rightOutput = compileChild(doc, ctx, def.right, accessor);
@@ -24110,8 +24108,8 @@ function generateIntersectionCheck(doc, ctx, schema2, accessor) {
   doc.write(`if (!${mergedVar}.valid) return INVALID;`);
   return `${mergedVar}.data`;
 }
-function generateRecordCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateRecordCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   const isPlainObjectConst = addConstant(ctx, isPlainObject);
   doc.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
   const outputVar = newVar(ctx);
@@ -24122,16 +24120,16 @@ function generateRecordCheck(doc, ctx, schema2, accessor) {
   const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
   if (keyValues) {
     const inputKeys = [];
-    for (const key2 of keyValues) {
-      if (!(typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol")) {
-        throw new ZodCompileUnsupportedError(`record key value ${String(key2)}`);
+    for (const key of keyValues) {
+      if (!(typeof key === "string" || typeof key === "number" || typeof key === "symbol")) {
+        throw new ZodCompileUnsupportedError(`record key value ${String(key)}`);
       }
-      const inputKey = typeof key2 === "number" ? key2.toString() : key2;
+      const inputKey = typeof key === "number" ? key.toString() : key;
       if (inputKey === "__proto__") {
         throw new ZodCompileUnsupportedError('record key "__proto__"');
       }
       inputKeys.push(inputKey);
-      const keyConst = addConstant(ctx, key2);
+      const keyConst = addConstant(ctx, key);
       const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
       const valueVar = newVar(ctx);
       doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
@@ -24209,15 +24207,15 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   });
   doc.write(`}`);
 }
-function literalPropertyKey(ctx, key2) {
-  if (typeof key2 === "string")
-    return esc(key2);
-  return addConstant(ctx, key2);
+function literalPropertyKey(ctx, key) {
+  if (typeof key === "string")
+    return esc(key);
+  return addConstant(ctx, key);
 }
-function generateMapCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateMapCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   doc.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
-  generateSizeGate(doc, schema2, `${accessor}.size`);
+  generateSizeGate(doc, schema, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const kVar = newVar(ctx);
   const valVar = newVar(ctx);
@@ -24231,10 +24229,10 @@ function generateMapCheck(doc, ctx, schema2, accessor) {
   doc.write(`}`);
   return outputVar;
 }
-function generateSetCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateSetCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   doc.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
-  generateSizeGate(doc, schema2, `${accessor}.size`);
+  generateSizeGate(doc, schema, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const valVar = newVar(ctx);
   doc.write(`const ${outputVar} = new Set();`);
@@ -24250,9 +24248,9 @@ function generateFileCheck(doc, accessor) {
   doc.write(`if (!(${accessor} instanceof File)) return INVALID;`);
   return accessor;
 }
-function generateTemplateLiteralCheck(doc, ctx, schema2, accessor) {
+function generateTemplateLiteralCheck(doc, ctx, schema, accessor) {
   doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
-  const pattern = schema2._zod.pattern;
+  const pattern = schema._zod.pattern;
   if (pattern) {
     const patternConst = addConstant(ctx, pattern);
     doc.write(`${patternConst}.lastIndex = 0;`);
@@ -24260,8 +24258,8 @@ function generateTemplateLiteralCheck(doc, ctx, schema2, accessor) {
   }
   return accessor;
 }
-function generateLazyCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateLazyCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   const getterConst = addUserConstant(ctx, def.getter);
   const cacheConst = addConstant(ctx, { parser: null });
   doc.write(`if (!${cacheConst}.parser) {`);
@@ -24280,8 +24278,8 @@ function generateLazyCheck(doc, ctx, schema2, accessor) {
   doc.write(`if (${outputVar} === INVALID) return INVALID;`);
   return outputVar;
 }
-function generatePipeCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generatePipeCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   const inputOutput = generateCheck(doc, ctx, def.in, accessor);
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
@@ -24290,10 +24288,10 @@ function generatePipeCheck(doc, ctx, schema2, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value, fakePayload);
-      if (result2 instanceof Promise)
+      const result = transformFn(value, fakePayload);
+      if (result instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result2 : INVALID;
+      return fakePayload.issues.length === 0 ? result : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
@@ -24307,8 +24305,8 @@ function generatePipeCheck(doc, ctx, schema2, accessor) {
 function isAsyncFunction(fn) {
   return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
 }
-function generateCustomCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateCustomCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async custom predicates are not supported");
@@ -24325,16 +24323,16 @@ function generateCustomCheck(doc, ctx, schema2, accessor) {
   return accessor;
 }
 function runtimeCatch(innerSchema, catchValue, value) {
-  const result2 = innerSchema._zod.run({ value, issues: [] }, {});
-  if (result2 && typeof result2.then === "function")
+  const result = innerSchema._zod.run({ value, issues: [] }, {});
+  if (result && typeof result.then === "function")
     return INVALID;
-  const r = result2;
+  const r = result;
   if (r.issues.length === 0)
     return r.value;
   return catchValue();
 }
-function generateCatchCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateCatchCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   if (!def.catchValue[CONSTANT_CATCH]) {
     throw new ZodCompileUnsupportedError("catch with a callback (only a constant catch value compiles)", false);
   }
@@ -24356,8 +24354,8 @@ function generateCatchCheck(doc, ctx, schema2, accessor) {
   doc.write(`}`);
   return outputVar;
 }
-function generateTransformCheck(doc, ctx, schema2, accessor) {
-  const def = schema2._zod.def;
+function generateTransformCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
@@ -24365,10 +24363,10 @@ function generateTransformCheck(doc, ctx, schema2, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value, fakePayload);
-      if (result2 instanceof Promise)
+      const result = transformFn(value, fakePayload);
+      if (result instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result2 : INVALID;
+      return fakePayload.issues.length === 0 ? result : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
@@ -25032,19 +25030,19 @@ function _endsWith(suffix, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _property(property, schema2, params) {
+function _property(property, schema, params) {
   return new $ZodCheckProperty({
     check: "property",
     property,
-    schema: schema2,
+    schema,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _properties(shape2, params) {
+function _properties(shape, params) {
   return new $ZodCheckProperties({
     check: "properties",
-    shape: shape2,
+    shape,
     ...normalizeParams(params)
   });
 }
@@ -25292,23 +25290,23 @@ function _promise(Class2, innerType) {
 function _custom(Class2, fn, _params) {
   const norm = normalizeParams(_params);
   norm.abort ?? (norm.abort = true);
-  const schema2 = new Class2({
+  const schema = new Class2({
     type: "custom",
     check: "custom",
     fn,
     ...norm
   });
-  return schema2;
+  return schema;
 }
 // @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
-  const schema2 = new Class2({
+  const schema = new Class2({
     type: "custom",
     check: "custom",
     fn,
     ...normalizeParams(_params)
   });
-  return schema2;
+  return schema;
 }
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
@@ -25441,9 +25439,9 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key2 of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
-        assignProp(target, key2, source[key2]);
+    for (const key of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key)) {
+        assignProp(target, key, source[key]);
       }
     }
   }
@@ -25474,76 +25472,76 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema2, ctx, json2, params, message) {
-  const result2 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema2, path: params.path, message }) : ctx.unrepresentable;
-  if (result2 === "any")
+function handleUnrepresentable(schema, ctx, json2, params, message) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+  if (result === "any")
     return false;
-  if (result2 === void 0 || result2 === "throw")
+  if (result === void 0 || result === "throw")
     throw new Error(message);
-  Object.assign(json2, result2);
+  Object.assign(json2, result);
   return true;
 }
-function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
+function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
   var _a5;
-  const def = schema2._zod.def;
-  const seen = ctx.seen.get(schema2);
+  const def = schema._zod.def;
+  const seen = ctx.seen.get(schema);
   if (seen) {
     seen.count++;
-    const isCycle = _params.schemaPath.includes(schema2);
+    const isCycle = _params.schemaPath.includes(schema);
     if (isCycle) {
       seen.cycle = _params.path;
     }
     return seen.schema;
   }
-  const result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema2, result2);
+  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
-  const overrideSchema = schema2._zod.toJSONSchema?.();
+  const overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result2.schema = overrideSchema;
+    result.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
-      schemaPath: [..._params.schemaPath, schema2],
+      schemaPath: [..._params.schemaPath, schema],
       path: _params.path
     };
-    if (schema2._zod.processJSONSchema) {
-      schema2._zod.processJSONSchema(ctx, result2.schema, params);
+    if (schema._zod.processJSONSchema) {
+      schema._zod.processJSONSchema(ctx, result.schema, params);
     } else {
-      const _json = result2.schema;
+      const _json = result.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
       }
-      processor(schema2, ctx, _json, params);
+      processor(schema, ctx, _json, params);
     }
-    const parent = schema2._zod.parent;
+    const parent = schema._zod.parent;
     if (parent) {
-      if (!result2.ref)
-        result2.ref = parent;
+      if (!result.ref)
+        result.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta3 = ctx.metadataRegistry.get(schema2);
+  const meta3 = ctx.metadataRegistry.get(schema);
   if (meta3)
-    assignProps(result2.schema, meta3);
-  if (ctx.io === "input" && isTransforming(schema2)) {
-    delete result2.schema.examples;
-    delete result2.schema.default;
+    assignProps(result.schema, meta3);
+  if (ctx.io === "input" && isTransforming(schema)) {
+    delete result.schema.examples;
+    delete result.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result2.schema)
-    (_a5 = result2.schema).default ?? (_a5.default = result2.schema._prefault);
-  delete result2.schema._prefault;
-  const _result = ctx.seen.get(schema2);
+  if (ctx.io === "input" && "_prefault" in result.schema)
+    (_a5 = result.schema).default ?? (_a5.default = result.schema._prefault);
+  delete result.schema._prefault;
+  const _result = ctx.seen.get(schema);
   return _result.schema;
 }
 function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function extractDefs(ctx, schema2) {
-  const root = ctx.seen.get(schema2);
+function extractDefs(ctx, schema) {
+  const root = ctx.seen.get(schema);
   if (!root)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
@@ -25588,11 +25586,11 @@ function extractDefs(ctx, schema2) {
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
-    const schema3 = seen.schema;
-    for (const key2 in schema3) {
-      delete schema3[key2];
+    const schema2 = seen.schema;
+    for (const key in schema2) {
+      delete schema2[key];
     }
-    schema3.$ref = ref2;
+    schema2.$ref = ref2;
   };
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
@@ -25606,13 +25604,13 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   }
   for (const entry of ctx.seen.entries()) {
     const seen = entry[1];
-    if (schema2 === entry[0]) {
+    if (schema === entry[0]) {
       extractToDef(entry);
       continue;
     }
     if (ctx.external) {
       const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema2 !== entry[0] && ext) {
+      if (schema !== entry[0] && ext) {
         extractToDef(entry);
         continue;
       }
@@ -25635,9 +25633,9 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   if (ctx.external)
     ctx.sharedDefsExtractedFor = ctx.external;
 }
-function compactTypeUnion(schema2) {
-  const options = schema2.anyOf;
-  if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
+function compactTypeUnion(schema) {
+  const options = schema.anyOf;
+  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
     return;
   const types = [];
   for (const option of options) {
@@ -25655,8 +25653,8 @@ function compactTypeUnion(schema2) {
         types.push(member);
     }
   }
-  delete schema2.anyOf;
-  schema2.type = types.length === 1 ? types[0] : types;
+  delete schema.anyOf;
+  schema.type = types.length === 1 ? types[0] : types;
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
@@ -25671,8 +25669,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key2 in member) {
-      if (!FOLDABLE_KEYS.has(key2))
+    for (const key in member) {
+      if (!FOLDABLE_KEYS.has(key))
         return null;
     }
     objects.push(member);
@@ -25680,22 +25678,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    for (const key2 in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key2))
+    for (const key in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
       for (const other of objects) {
-        const part = other.properties?.[key2] ?? undeclaredConstraint(other);
+        const part = other.properties?.[key] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key2, merged);
+      assignProp(properties, key, merged);
     }
-    for (const key2 of object2.required ?? [])
-      required2.add(key2);
+    for (const key of object2.required ?? [])
+      required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -25720,8 +25718,8 @@ function foldIntersection(json2) {
   const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key2 of FOLDABLE_KEYS)
-    if (key2 in json2)
+  for (const key of FOLDABLE_KEYS)
+    if (key in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -25743,16 +25741,16 @@ function foldIntersection(json2) {
   delete json2.allOf;
   assignProps(json2, folded);
 }
-function finalize(ctx, schema2) {
-  const root = ctx.seen.get(schema2);
+function finalize(ctx, schema) {
+  const root = ctx.seen.get(schema);
   if (!root)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   const flattenRef = (zodSchema) => {
     const seen = ctx.seen.get(zodSchema);
     if (seen.ref === null)
       return;
-    const schema3 = seen.def ?? seen.schema;
-    const _cached = { ...schema3 };
+    const schema2 = seen.def ?? seen.schema;
+    const _cached = { ...schema2 };
     const ref2 = seen.ref;
     seen.ref = null;
     if (ref2) {
@@ -25760,28 +25758,28 @@ function finalize(ctx, schema2) {
       const refSeen = ctx.seen.get(ref2);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-        schema3.allOf = schema3.allOf ?? [];
-        schema3.allOf.push(refSchema);
+        schema2.allOf = schema2.allOf ?? [];
+        schema2.allOf.push(refSchema);
       } else {
-        assignProps(schema3, refSchema);
+        assignProps(schema2, refSchema);
       }
-      assignProps(schema3, _cached);
+      assignProps(schema2, _cached);
       const isParentRef = zodSchema._zod.parent === ref2;
       if (isParentRef) {
-        for (const key2 in schema3) {
-          if (key2 === "$ref" || key2 === "allOf")
+        for (const key in schema2) {
+          if (key === "$ref" || key === "allOf")
             continue;
-          if (!(key2 in _cached)) {
-            delete schema3[key2];
+          if (!(key in _cached)) {
+            delete schema2[key];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key2 in schema3) {
-          if (key2 === "$ref" || key2 === "allOf")
+        for (const key in schema2) {
+          if (key === "$ref" || key === "allOf")
             continue;
-          if (key2 in refSeen.def && JSON.stringify(schema3[key2]) === JSON.stringify(refSeen.def[key2])) {
-            delete schema3[key2];
+          if (key in refSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(refSeen.def[key])) {
+            delete schema2[key];
           }
         }
       }
@@ -25791,13 +25789,13 @@ function finalize(ctx, schema2) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
-        schema3.$ref = parentSeen.schema.$ref;
+        schema2.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key2 in schema3) {
-            if (key2 === "$ref" || key2 === "allOf")
+          for (const key in schema2) {
+            if (key === "$ref" || key === "allOf")
               continue;
-            if (key2 in parentSeen.def && JSON.stringify(schema3[key2]) === JSON.stringify(parentSeen.def[key2])) {
-              delete schema3[key2];
+            if (key in parentSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(parentSeen.def[key])) {
+              delete schema2[key];
             }
           }
         }
@@ -25805,7 +25803,7 @@ function finalize(ctx, schema2) {
     }
     ctx.override({
       zodSchema,
-      jsonSchema: schema3,
+      jsonSchema: schema2,
       path: seen.path ?? []
     });
   };
@@ -25840,26 +25838,26 @@ function finalize(ctx, schema2) {
       }
     }
   }
-  const result2 = {};
+  const result = {};
   if (ctx.target === "draft-2020-12") {
-    result2.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result2.$schema = "http://json-schema.org/draft-07/schema#";
+    result.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result2.$schema = "http://json-schema.org/draft-04/schema#";
+    result.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
   if (ctx.external?.uri) {
-    const id = ctx.external.registry.get(schema2)?.id;
+    const id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result2.$id = ctx.external.uri(id);
+    result.$id = ctx.external.uri(id);
   }
-  assignProps(result2, root.defId ? root.schema : root.def ?? root.schema);
-  const rootMetaId = ctx.metadataRegistry.get(schema2)?.id;
-  if (rootMetaId !== void 0 && result2.id === rootMetaId)
-    delete result2.id;
+  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+  if (rootMetaId !== void 0 && result.id === rootMetaId)
+    delete result.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -25877,20 +25875,20 @@ function finalize(ctx, schema2) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result2.$defs = defs;
+        result.$defs = defs;
       } else {
-        result2.definitions = defs;
+        result.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result2));
+    const finalized = JSON.parse(JSON.stringify(result));
     Object.defineProperty(finalized, "~standard", {
       value: {
-        ...schema2["~standard"],
+        ...schema["~standard"],
         jsonSchema: {
-          input: createStandardJSONSchemaMethod(schema2, "input", ctx.processors),
-          output: createStandardJSONSchemaMethod(schema2, "output", ctx.processors)
+          input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
+          output: createStandardJSONSchemaMethod(schema, "output", ctx.processors)
         }
       },
       enumerable: false,
@@ -25930,8 +25928,8 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key2 in def.shape) {
-      if (isTransforming(def.shape[key2], ctx))
+    for (const key in def.shape) {
+      if (isTransforming(def.shape[key], ctx))
         return true;
     }
     return false;
@@ -25954,28 +25952,28 @@ function isTransforming(_schema, _ctx) {
   }
   return false;
 }
-var createToJSONSchemaMethod = (schema2, processors = {}) => (params) => {
+var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   const ctx = initializeContext({ ...params, processors });
-  processSchema(schema2, ctx);
-  extractDefs(ctx, schema2);
-  return finalize(ctx, schema2);
+  processSchema(schema, ctx);
+  extractDefs(ctx, schema);
+  return finalize(ctx, schema);
 };
-var createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) => {
+var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
   const { libraryOptions, target } = params ?? {};
   const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
-  processSchema(schema2, ctx);
-  extractDefs(ctx, schema2);
-  return finalize(ctx, schema2);
+  processSchema(schema, ctx);
+  extractDefs(ctx, schema);
+  return finalize(ctx, schema);
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value > agg[key2])
-    agg[key2] = value;
+var narrowMin = (agg, key, value) => {
+  if (agg[key] === void 0 || value > agg[key])
+    agg[key] = value;
 };
-var narrowMax = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value < agg[key2])
-    agg[key2] = value;
+var narrowMax = (agg, key, value) => {
+  if (agg[key] === void 0 || value < agg[key])
+    agg[key] = value;
 };
 var narrowBoth = (agg, value) => {
   narrowMin(agg, "minimum", value);
@@ -26029,13 +26027,13 @@ var contributors = {
   },
   mime_type: (agg, def) => intersectMime(agg, def.mime)
 };
-function aggregateChecks(schema2) {
+function aggregateChecks(schema) {
   const agg = {};
-  const def = schema2._zod.def;
-  const list3 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
+  const def = schema._zod.def;
+  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
   for (const ch of list3)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-  const bag = schema2._zod.bag;
+  const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
     narrowMin(agg, "minimum", bag.minimum);
   if (bag.exclusiveMinimum !== void 0)
@@ -26070,10 +26068,10 @@ var exactPatterns = /* @__PURE__ */ new Map([
   [base64urlCharset, base64url]
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
-var stringProcessor = (schema2, ctx, _json, _params) => {
+var stringProcessor = (schema, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
+  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
     json2.minLength = minimum;
   if (typeof maximum === "number")
@@ -26102,9 +26100,9 @@ var stringProcessor = (schema2, ctx, _json, _params) => {
     }
   }
 };
-var numberProcessor = (schema2, ctx, _json, params) => {
+var numberProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
-  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
   json2.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
@@ -26135,7 +26133,7 @@ var numberProcessor = (schema2, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema2, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
@@ -26147,11 +26145,11 @@ var numberProcessor = (schema2, ctx, _json, params) => {
 var booleanProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
 };
-var bigintProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
+var bigintProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
 };
-var symbolProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
+var symbolProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
 };
 var nullProcessor = (_schema, ctx, json2, _params) => {
   if (ctx.target === "openapi-3.0") {
@@ -26162,11 +26160,11 @@ var nullProcessor = (_schema, ctx, json2, _params) => {
     json2.type = "null";
   }
 };
-var undefinedProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
+var undefinedProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
 };
-var voidProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Void cannot be represented in JSON Schema");
+var voidProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Void cannot be represented in JSON Schema");
 };
 var neverProcessor = (_schema, _ctx, json2, _params) => {
   json2.not = {};
@@ -26175,11 +26173,11 @@ var anyProcessor = (_schema, _ctx, _json, _params) => {
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
 };
-var enumProcessor = (schema2, _ctx, json2, _params) => {
-  const def = schema2._zod.def;
+var enumProcessor = (schema, _ctx, json2, _params) => {
+  const def = schema._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
     json2.not = {};
@@ -26191,8 +26189,8 @@ var enumProcessor = (schema2, _ctx, json2, _params) => {
     json2.type = "string";
   json2.enum = values;
 };
-var literalProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
+var literalProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
   if (def.values.length === 0) {
     json2.not = {};
     return;
@@ -26200,10 +26198,10 @@ var literalProcessor = (schema2, ctx, json2, params) => {
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema2, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema2, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -26231,23 +26229,23 @@ var literalProcessor = (schema2, ctx, json2, params) => {
     json2.enum = vals;
   }
 };
-var nanProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+var nanProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "NaN cannot be represented in JSON Schema");
 };
-var templateLiteralProcessor = (schema2, _ctx, json2, _params) => {
+var templateLiteralProcessor = (schema, _ctx, json2, _params) => {
   const _json = json2;
-  const pattern = schema2._zod.pattern;
+  const pattern = schema._zod.pattern;
   if (!pattern)
     throw new Error("Pattern not found in template literal");
   _json.type = "string";
   _json.pattern = pattern.source;
 };
-var fileProcessor = (schema2, _ctx, json2, _params) => {
+var fileProcessor = (schema, _ctx, json2, _params) => {
   const _json = json2;
   _json.type = "string";
   _json.format = "binary";
   _json.contentEncoding = "binary";
-  const { minimum, maximum, mime } = aggregateChecks(schema2);
+  const { minimum, maximum, mime } = aggregateChecks(schema);
   if (minimum !== void 0)
     _json.minLength = minimum;
   if (maximum !== void 0)
@@ -26264,25 +26262,25 @@ var fileProcessor = (schema2, _ctx, json2, _params) => {
 var successProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
 };
-var customProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
 };
-var functionProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Function types cannot be represented in JSON Schema");
+var functionProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Function types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
 };
-var mapProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Map cannot be represented in JSON Schema");
+var mapProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Map cannot be represented in JSON Schema");
 };
-var setProcessor = (schema2, ctx, json2, params) => {
-  handleUnrepresentable(schema2, ctx, json2, params, "Set cannot be represented in JSON Schema");
+var setProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Set cannot be represented in JSON Schema");
 };
-var arrayProcessor = (schema2, ctx, _json, params) => {
+var arrayProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema2._zod.def;
-  const { minimum, maximum } = aggregateChecks(schema2);
+  const def = schema._zod.def;
+  const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
     json2.minItems = minimum;
   if (typeof maximum === "number")
@@ -26293,37 +26291,37 @@ var arrayProcessor = (schema2, ctx, _json, params) => {
     path: [...params.path, "items"]
   });
 };
-function inputOptin(schema2) {
-  const def = schema2._zod.def;
+function inputOptin(schema) {
+  const def = schema._zod.def;
   if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
     return inputOptin(def.out);
   }
   if (def.type === "catch") {
     return inputOptin(def.innerType);
   }
-  return schema2._zod.optin;
+  return schema._zod.optin;
 }
-var objectProcessor = (schema2, ctx, _json, params) => {
+var objectProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema2._zod.def;
-  const shape2 = def.shape;
-  const symbolKeys = Object.getOwnPropertySymbols(shape2);
-  if (symbolKeys.length && handleUnrepresentable(schema2, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+  const def = schema._zod.def;
+  const shape = def.shape;
+  const symbolKeys = Object.getOwnPropertySymbols(shape);
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
   json2.type = "object";
   json2.properties = {};
-  for (const key2 in shape2) {
-    assignProp(json2.properties, key2, processSchema(shape2[key2], ctx, {
+  for (const key in shape) {
+    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
       ...params,
-      path: [...params.path, "properties", key2]
+      path: [...params.path, "properties", key]
     }));
   }
   const requiredKeys = [];
-  for (const key2 of Object.keys(shape2)) {
-    const field = def.shape[key2];
+  for (const key of Object.keys(shape)) {
+    const field = def.shape[key];
     if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
-      requiredKeys.push(key2);
+      requiredKeys.push(key);
     }
   }
   if (requiredKeys.length > 0) {
@@ -26341,8 +26339,8 @@ var objectProcessor = (schema2, ctx, _json, params) => {
     });
   }
 };
-var unionProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
+var unionProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x, i) => processSchema(x, ctx, {
     ...params,
@@ -26354,8 +26352,8 @@ var unionProcessor = (schema2, ctx, json2, params) => {
     json2.anyOf = options;
   }
 };
-var intersectionProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
+var intersectionProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
   const a = processSchema(def.left, ctx, {
     ...params,
     path: [...params.path, "allOf", 0]
@@ -26372,9 +26370,9 @@ var intersectionProcessor = (schema2, ctx, json2, params) => {
   json2.allOf = allOf;
   ctx.intersections.push(allOf);
 };
-var tupleProcessor = (schema2, ctx, _json, params) => {
+var tupleProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema2._zod.def;
+  const def = schema._zod.def;
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
@@ -26430,7 +26428,7 @@ var tupleProcessor = (schema2, ctx, _json, params) => {
     if (isClosed)
       json2.maxItems = maxItems;
   }
-  const { minimum, maximum } = aggregateChecks(schema2);
+  const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
     json2.minItems = minimum;
   if (typeof maximum === "number")
@@ -26499,9 +26497,9 @@ function rewriteKeyNames(ctx) {
     }
   }
 }
-var recordProcessor = (schema2, ctx, _json, params) => {
+var recordProcessor = (schema, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema2._zod.def;
+  const def = schema._zod.def;
   json2.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
@@ -26526,7 +26524,7 @@ var recordProcessor = (schema2, ctx, _json, params) => {
         pendingRecords.set(ctx, pending);
         ctx.deferred.push(() => rewriteKeyNames(ctx));
       }
-      pending.push(schema2);
+      pending.push(schema);
     }
     json2.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
@@ -26542,10 +26540,10 @@ var recordProcessor = (schema2, ctx, _json, params) => {
     }
   }
 };
-var nullableProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
+var nullableProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
     json2.nullable = true;
@@ -26553,14 +26551,14 @@ var nullableProcessor = (schema2, ctx, json2, params) => {
     json2.anyOf = [inner, { type: "null" }];
   }
 };
-var nonoptionalProcessor = (schema2, ctx, _json, params) => {
-  const def = schema2._zod.def;
+var nonoptionalProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema2, ctx, json2, params) {
+function serializeDefaultValue(value, schema, ctx, json2, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
@@ -26570,74 +26568,74 @@ function serializeDefaultValue(value, schema2, ctx, json2, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema2, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
+var defaultProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema2, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
     json2.default = value;
 };
-var prefaultProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
+var prefaultProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema2, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
     json2._prefault = value;
 };
-var catchProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
+var catchProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   let catchValue;
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema2, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
   json2.default = catchValue;
 };
-var pipeProcessor = (schema2, ctx, _json, params) => {
-  const def = schema2._zod.def;
+var pipeProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
   const inIsTransform = def.in._zod.traits.has("$ZodTransform");
   const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
   processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema2, ctx, json2, params) => {
-  const def = schema2._zod.def;
+var readonlyProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   json2.readOnly = true;
 };
-var promiseProcessor = (schema2, ctx, _json, params) => {
-  const def = schema2._zod.def;
+var promiseProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
 };
-var optionalProcessor = (schema2, ctx, _json, params) => {
-  const def = schema2._zod.def;
+var optionalProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
 };
-var lazyProcessor = (schema2, ctx, _json, params) => {
-  const innerType = schema2._zod.innerType;
+var lazyProcessor = (schema, ctx, _json, params) => {
+  const innerType = schema._zod.innerType;
   processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema2);
+  const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
 var allProcessors = {
@@ -26687,8 +26685,8 @@ function toJSONSchema(input2, params) {
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
     for (const entry of registry2._idmap.entries()) {
-      const [_, schema2] = entry;
-      processSchema(schema2, ctx2);
+      const [_, schema] = entry;
+      processSchema(schema, ctx2);
     }
     const schemas = {};
     const external = {
@@ -26698,9 +26696,9 @@ function toJSONSchema(input2, params) {
     };
     ctx2.external = external;
     for (const entry of registry2._idmap.entries()) {
-      const [key2, schema2] = entry;
-      extractDefs(ctx2, schema2);
-      assignProp(schemas, key2, finalize(ctx2, schema2));
+      const [key, schema] = entry;
+      extractDefs(ctx2, schema);
+      assignProp(schemas, key, finalize(ctx2, schema));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
@@ -26769,14 +26767,14 @@ var JSONSchemaGenerator = class {
    * Process a schema to prepare it for JSON Schema generation.
    * This must be called before emit().
    */
-  process(schema2, _params = { path: [], schemaPath: [] }) {
-    return processSchema(schema2, this.ctx, _params);
+  process(schema, _params = { path: [], schemaPath: [] }) {
+    return processSchema(schema, this.ctx, _params);
   }
   /**
    * Emit the final JSON Schema after processing.
    * Must call process() first.
    */
-  emit(schema2, _params) {
+  emit(schema, _params) {
     if (_params) {
       if (_params.cycles)
         this.ctx.cycles = _params.cycles;
@@ -26787,9 +26785,9 @@ var JSONSchemaGenerator = class {
     }
     this.ctx.sharedDefsExtractedFor = void 0;
     this.ctx.sharedEmitDoneFor = void 0;
-    extractDefs(this.ctx, schema2);
-    const result2 = finalize(this.ctx, schema2);
-    const { "~standard": _, ...plainResult } = result2;
+    extractDefs(this.ctx, schema);
+    const result = finalize(this.ctx, schema);
+    const { "~standard": _, ...plainResult } = result;
     return plainResult;
   }
 };
@@ -27015,17 +27013,17 @@ __export(checks_exports2, {
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key2, make) {
-  Object.defineProperty(proto, key2, {
+function _lazyMethod(proto, key, make) {
+  Object.defineProperty(proto, key, {
     configurable: true,
     enumerable: false,
     get() {
       const value = make(this);
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
     }
   });
 }
@@ -27881,9 +27879,9 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
 function array(element2, params) {
   return _array(ZodArray, element2, params);
 }
-function keyof(schema2) {
-  const shape2 = schema2._zod.def.shape;
-  return _enum2(Object.keys(shape2));
+function keyof(schema) {
+  const shape = schema._zod.def.shape;
+  return _enum2(Object.keys(shape));
 }
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   _ensureDefaultMemoizer();
@@ -27935,26 +27933,26 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
-function object(shape2, params) {
+function object(shape, params) {
   const def = {
     type: "object",
-    shape: shape2 ?? {},
+    shape: shape ?? {},
     ...util_exports.normalizeParams(params)
   };
   return new ZodObject(def);
 }
-function strictObject(shape2, params) {
+function strictObject(shape, params) {
   return new ZodObject({
     type: "object",
-    shape: shape2,
+    shape,
     catchall: never(),
     ...util_exports.normalizeParams(params)
   });
 }
-function looseObject(shape2, params) {
+function looseObject(shape, params) {
   return new ZodObject({
     type: "object",
-    shape: shape2,
+    shape,
     catchall: unknown(),
     ...util_exports.normalizeParams(params)
   });
@@ -28493,8 +28491,8 @@ var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
 }, {
-  properties(shape2, params) {
-    return this.check(_properties(shape2, params));
+  properties(shape, params) {
+    return this.check(_properties(shape, params));
   }
 });
 function _instanceof(cls, params = {}) {
@@ -28530,11 +28528,11 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess(fn, schema2) {
+function preprocess(fn, schema) {
   return new ZodPreprocess({
     type: "pipe",
     in: transform(fn),
-    out: schema2
+    out: schema
   });
 }
 
@@ -28666,8 +28664,8 @@ var RECOGNIZED_KEYS = /* @__PURE__ */ new Set([
   "nullable",
   "readOnly"
 ]);
-function detectVersion(schema2, defaultTarget) {
-  const $schema = schema2.$schema;
+function detectVersion(schema, defaultTarget) {
+  const $schema = schema.$schema;
   if ($schema === "https://json-schema.org/draft/2020-12/schema") {
     return "draft-2020-12";
   }
@@ -28689,17 +28687,17 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path15 = ref2.slice(1).split("/").filter(Boolean);
-  if (path15.length === 0) {
+  const path14 = ref2.slice(1).split("/").filter(Boolean);
+  if (path14.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path15[0] === defsKey) {
-    const key2 = path15[1] === void 0 ? void 0 : decodeJSONPointerSegment(path15[1]);
-    if (!key2 || !ctx.defs[key2]) {
+  if (path14[0] === defsKey) {
+    const key = path14[1] === void 0 ? void 0 : decodeJSONPointerSegment(path14[1]);
+    if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
-    return ctx.defs[key2];
+    return ctx.defs[key];
   }
   throw new Error(`Reference not found: ${ref2}`);
 }
@@ -28734,16 +28732,16 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key2 of keys) {
-        const result2 = guards.keySchema.safeParse(key2);
-        if (result2.success)
+      for (const key of keys) {
+        const result = guards.keySchema.safeParse(key);
+        if (result.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
-          issues: result2.error.issues,
-          input: key2,
-          path: [key2],
+          issues: result.error.issues,
+          input: key,
+          path: [key],
           continue: true
         });
       }
@@ -28768,20 +28766,20 @@ function canonicalKey(value, seen) {
     if (Array.isArray(value)) {
       const parts2 = [];
       for (const item of value) {
-        const key2 = canonicalKey(item, seen);
-        if (key2 === null)
+        const key = canonicalKey(item, seen);
+        if (key === null)
           return null;
-        parts2.push(key2);
+        parts2.push(key);
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
     const keys = Object.keys(value).sort();
     const parts = [];
     for (const k of keys) {
-      const key2 = canonicalKey(value[k], seen);
-      if (key2 === null)
+      const key = canonicalKey(value[k], seen);
+      if (key === null)
         return null;
-      parts.push(`${k.length}:${k}=${key2}`);
+      parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -28821,10 +28819,10 @@ function containsRef(value) {
     return value.some(containsRef);
   if (typeof value.$ref === "string")
     return true;
-  return Object.entries(value).some(([key2, sub]) => {
-    if (SCHEMA_KEYWORDS.has(key2))
+  return Object.entries(value).some(([key, sub]) => {
+    if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
-    if (!SCHEMA_MAP_KEYWORDS.has(key2) || typeof sub !== "object" || sub === null)
+    if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
       return false;
     return Object.values(sub).some(containsRef);
   });
@@ -28840,12 +28838,12 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
       for (let i = 0; i < items.length; i++) {
-        const key2 = canonicalKey(items[i], /* @__PURE__ */ new Set());
-        if (key2 === null)
+        const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
+        if (key === null)
           continue;
-        const first = firstSeen.get(key2);
+        const first = firstSeen.get(key);
         if (first === void 0) {
-          firstSeen.set(key2, i);
+          firstSeen.set(key, i);
           continue;
         }
         payload.issues.push({
@@ -28895,27 +28893,27 @@ function getTupleRest(restSchema, ctx) {
   return convertSchema(restSchema, ctx);
 }
 var fullTime = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-function convertBaseSchema(schema2, ctx) {
-  if (schema2.not !== void 0) {
-    if (typeof schema2.not === "object" && Object.keys(schema2.not).length === 0) {
+function convertBaseSchema(schema, ctx) {
+  if (schema.not !== void 0) {
+    if (typeof schema.not === "object" && Object.keys(schema.not).length === 0) {
       return z.never();
     }
     throw new Error("not is not supported in Zod (except { not: {} } for never)");
   }
-  if (schema2.unevaluatedItems !== void 0) {
+  if (schema.unevaluatedItems !== void 0) {
     throw new Error("unevaluatedItems is not supported");
   }
-  if (schema2.unevaluatedProperties !== void 0) {
+  if (schema.unevaluatedProperties !== void 0) {
     throw new Error("unevaluatedProperties is not supported");
   }
-  if (schema2.if !== void 0 || schema2.then !== void 0 || schema2.else !== void 0) {
+  if (schema.if !== void 0 || schema.then !== void 0 || schema.else !== void 0) {
     throw new Error("Conditional schemas (if/then/else) are not supported");
   }
-  if (schema2.dependentSchemas !== void 0 || schema2.dependentRequired !== void 0) {
+  if (schema.dependentSchemas !== void 0 || schema.dependentRequired !== void 0) {
     throw new Error("dependentSchemas and dependentRequired are not supported");
   }
-  if (schema2.$ref) {
-    const refPath = schema2.$ref;
+  if (schema.$ref) {
+    const refPath = schema.$ref;
     if (ctx.refs.has(refPath)) {
       return ctx.refs.get(refPath);
     }
@@ -28934,9 +28932,9 @@ function convertBaseSchema(schema2, ctx) {
     ctx.processing.delete(refPath);
     return zodSchema2;
   }
-  if (schema2.enum !== void 0) {
-    const enumValues = schema2.enum;
-    if (ctx.version === "openapi-3.0" && schema2.nullable === true && enumValues.length === 1 && enumValues[0] === null) {
+  if (schema.enum !== void 0) {
+    const enumValues = schema.enum;
+    if (ctx.version === "openapi-3.0" && schema.nullable === true && enumValues.length === 1 && enumValues[0] === null) {
       return z.null();
     }
     if (enumValues.length === 0) {
@@ -28954,13 +28952,13 @@ function convertBaseSchema(schema2, ctx) {
     }
     return z.union([literalSchemas[0], literalSchemas[1], ...literalSchemas.slice(2)]);
   }
-  if (schema2.const !== void 0) {
-    return z.literal(schema2.const);
+  if (schema.const !== void 0) {
+    return z.literal(schema.const);
   }
-  const type = schema2.type;
+  const type = schema.type;
   if (Array.isArray(type)) {
     const typeSchemas = type.map((t) => {
-      const typeSchema = { ...schema2, type: t };
+      const typeSchema = { ...schema, type: t };
       return convertBaseSchema(typeSchema, ctx);
     });
     if (typeSchemas.length === 0) {
@@ -28978,8 +28976,8 @@ function convertBaseSchema(schema2, ctx) {
   switch (type) {
     case "string": {
       let stringSchema = z.string();
-      if (schema2.format) {
-        const format = schema2.format;
+      if (schema.format) {
+        const format = schema.format;
         if (format === "email") {
           stringSchema = stringSchema.check(z.email());
         } else if (format === "uri" || format === "uri-reference") {
@@ -29034,14 +29032,14 @@ function convertBaseSchema(schema2, ctx) {
           stringSchema = stringSchema.check(z.ksuid());
         }
       }
-      if (typeof schema2.minLength === "number") {
-        stringSchema = stringSchema.min(schema2.minLength);
+      if (typeof schema.minLength === "number") {
+        stringSchema = stringSchema.min(schema.minLength);
       }
-      if (typeof schema2.maxLength === "number") {
-        stringSchema = stringSchema.max(schema2.maxLength);
+      if (typeof schema.maxLength === "number") {
+        stringSchema = stringSchema.max(schema.maxLength);
       }
-      if (schema2.pattern) {
-        stringSchema = stringSchema.regex(new RegExp(schema2.pattern));
+      if (schema.pattern) {
+        stringSchema = stringSchema.regex(new RegExp(schema.pattern));
       }
       zodSchema = stringSchema;
       break;
@@ -29049,24 +29047,24 @@ function convertBaseSchema(schema2, ctx) {
     case "number":
     case "integer": {
       let numberSchema = type === "integer" ? z.number().int() : z.number();
-      if (typeof schema2.minimum === "number" && schema2.exclusiveMinimum !== true) {
-        numberSchema = numberSchema.min(schema2.minimum);
+      if (typeof schema.minimum === "number" && schema.exclusiveMinimum !== true) {
+        numberSchema = numberSchema.min(schema.minimum);
       }
-      if (typeof schema2.maximum === "number" && schema2.exclusiveMaximum !== true) {
-        numberSchema = numberSchema.max(schema2.maximum);
+      if (typeof schema.maximum === "number" && schema.exclusiveMaximum !== true) {
+        numberSchema = numberSchema.max(schema.maximum);
       }
-      if (typeof schema2.exclusiveMinimum === "number") {
-        numberSchema = numberSchema.gt(schema2.exclusiveMinimum);
-      } else if (schema2.exclusiveMinimum === true && typeof schema2.minimum === "number") {
-        numberSchema = numberSchema.gt(schema2.minimum);
+      if (typeof schema.exclusiveMinimum === "number") {
+        numberSchema = numberSchema.gt(schema.exclusiveMinimum);
+      } else if (schema.exclusiveMinimum === true && typeof schema.minimum === "number") {
+        numberSchema = numberSchema.gt(schema.minimum);
       }
-      if (typeof schema2.exclusiveMaximum === "number") {
-        numberSchema = numberSchema.lt(schema2.exclusiveMaximum);
-      } else if (schema2.exclusiveMaximum === true && typeof schema2.maximum === "number") {
-        numberSchema = numberSchema.lt(schema2.maximum);
+      if (typeof schema.exclusiveMaximum === "number") {
+        numberSchema = numberSchema.lt(schema.exclusiveMaximum);
+      } else if (schema.exclusiveMaximum === true && typeof schema.maximum === "number") {
+        numberSchema = numberSchema.lt(schema.maximum);
       }
-      if (typeof schema2.multipleOf === "number") {
-        numberSchema = numberSchema.multipleOf(schema2.multipleOf);
+      if (typeof schema.multipleOf === "number") {
+        numberSchema = numberSchema.multipleOf(schema.multipleOf);
       }
       zodSchema = numberSchema;
       break;
@@ -29080,16 +29078,16 @@ function convertBaseSchema(schema2, ctx) {
       break;
     }
     case "object": {
-      const shape2 = {};
-      const properties = schema2.properties || {};
-      const requiredSet = new Set(schema2.required || []);
-      const additionalSchema = typeof schema2.additionalProperties === "object" ? convertSchema(schema2.additionalProperties, ctx) : void 0;
-      for (const [key2, propSchema] of Object.entries(properties)) {
+      const shape = {};
+      const properties = schema.properties || {};
+      const requiredSet = new Set(schema.required || []);
+      const additionalSchema = typeof schema.additionalProperties === "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
+      for (const [key, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
-        assignProp(shape2, key2, requiredSet.has(key2) ? propZodSchema : propZodSchema.optional());
+        assignProp(shape, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
       }
-      if (schema2.patternProperties) {
-        const patternProps = schema2.patternProperties;
+      if (schema.patternProperties) {
+        const patternProps = schema.patternProperties;
         const patternKeys = Object.keys(patternProps);
         const looseRecords = [];
         for (const pattern of patternKeys) {
@@ -29098,8 +29096,8 @@ function convertBaseSchema(schema2, ctx) {
           looseRecords.push(z.looseRecord(keySchema, patternValue));
         }
         const schemasToIntersect = [];
-        if (Object.keys(shape2).length > 0) {
-          schemasToIntersect.push(z.object(shape2).passthrough());
+        if (Object.keys(shape).length > 0) {
+          schemasToIntersect.push(z.object(shape).passthrough());
         }
         schemasToIntersect.push(...looseRecords);
         if (schemasToIntersect.length === 0) {
@@ -29107,26 +29105,26 @@ function convertBaseSchema(schema2, ctx) {
         } else if (schemasToIntersect.length === 1) {
           zodSchema = schemasToIntersect[0];
         } else {
-          let result2 = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
+          let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
           for (let i = 2; i < schemasToIntersect.length; i++) {
-            result2 = z.intersection(result2, schemasToIntersect[i]);
+            result = z.intersection(result, schemasToIntersect[i]);
           }
-          zodSchema = result2;
+          zodSchema = result;
         }
-        if (schema2.additionalProperties === false) {
-          const propertyKeys = Object.keys(shape2);
+        if (schema.additionalProperties === false) {
+          const propertyKeys = Object.keys(shape);
           const patterns = patternKeys.map((p) => new RegExp(p));
           const basePatternSchema = zodSchema;
           zodSchema = zodSchema.check((payload) => {
             if (!isPlainObject(payload.value))
               return;
             const unrecognized = [];
-            for (const key2 of Object.keys(payload.value)) {
-              if (propertyKeys.includes(key2))
+            for (const key of Object.keys(payload.value)) {
+              if (propertyKeys.includes(key))
                 continue;
-              if (patterns.some((regex) => regex.test(key2)))
+              if (patterns.some((regex) => regex.test(key)))
                 continue;
-              unrecognized.push(key2);
+              unrecognized.push(key);
             }
             if (unrecognized.length) {
               payload.issues.push({
@@ -29139,8 +29137,8 @@ function convertBaseSchema(schema2, ctx) {
           });
         }
       } else {
-        const objectSchema = z.object(shape2);
-        if (schema2.additionalProperties === false) {
+        const objectSchema = z.object(shape);
+        if (schema.additionalProperties === false) {
           zodSchema = objectSchema.strict();
         } else if (additionalSchema) {
           zodSchema = objectSchema.catchall(additionalSchema);
@@ -29148,13 +29146,13 @@ function convertBaseSchema(schema2, ctx) {
           zodSchema = objectSchema.passthrough();
         }
       }
-      const hasKeyGuard = schema2.propertyNames !== void 0 && schema2.propertyNames !== true;
-      const minProperties = typeof schema2.minProperties === "number" ? schema2.minProperties : void 0;
-      const maxProperties = typeof schema2.maxProperties === "number" ? schema2.maxProperties : void 0;
+      const hasKeyGuard = schema.propertyNames !== void 0 && schema.propertyNames !== true;
+      const minProperties = typeof schema.minProperties === "number" ? schema.minProperties : void 0;
+      const maxProperties = typeof schema.maxProperties === "number" ? schema.maxProperties : void 0;
       if (hasKeyGuard || minProperties !== void 0 || maxProperties !== void 0) {
         let keySchema;
         if (hasKeyGuard) {
-          const keyJSONSchema = typeof schema2.propertyNames === "object" && schema2.propertyNames.type === void 0 ? { type: "string", ...schema2.propertyNames } : schema2.propertyNames;
+          const keyJSONSchema = typeof schema.propertyNames === "object" && schema.propertyNames.type === void 0 ? { type: "string", ...schema.propertyNames } : schema.propertyNames;
           keySchema = convertSchema(keyJSONSchema, ctx);
         }
         zodSchema = checkObjectGuards(zodSchema, { keySchema, minProperties, maxProperties });
@@ -29162,53 +29160,53 @@ function convertBaseSchema(schema2, ctx) {
       break;
     }
     case "array": {
-      const prefixItems = schema2.prefixItems;
-      const items = schema2.items;
+      const prefixItems = schema.prefixItems;
+      const items = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
-        const minItems = typeof schema2.minItems === "number" ? schema2.minItems : 0;
+        const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
-        if (typeof schema2.minItems === "number") {
-          zodSchema = zodSchema.check(z.minLength(schema2.minItems));
+        if (typeof schema.minItems === "number") {
+          zodSchema = zodSchema.check(z.minLength(schema.minItems));
         }
-        if (typeof schema2.maxItems === "number") {
-          zodSchema = zodSchema.check(z.maxLength(schema2.maxItems));
+        if (typeof schema.maxItems === "number") {
+          zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
       } else if (Array.isArray(items)) {
-        const minItems = typeof schema2.minItems === "number" ? schema2.minItems : 0;
+        const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = items.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = getTupleRest(schema2.additionalItems, ctx);
+        const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
-        if (typeof schema2.minItems === "number") {
-          zodSchema = zodSchema.check(z.minLength(schema2.minItems));
+        if (typeof schema.minItems === "number") {
+          zodSchema = zodSchema.check(z.minLength(schema.minItems));
         }
-        if (typeof schema2.maxItems === "number") {
-          zodSchema = zodSchema.check(z.maxLength(schema2.maxItems));
+        if (typeof schema.maxItems === "number") {
+          zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
       } else if (items !== void 0) {
         const element2 = convertSchema(items, ctx);
         let arraySchema = z.array(element2);
-        if (typeof schema2.minItems === "number") {
-          arraySchema = arraySchema.min(schema2.minItems);
+        if (typeof schema.minItems === "number") {
+          arraySchema = arraySchema.min(schema.minItems);
         }
-        if (typeof schema2.maxItems === "number") {
-          arraySchema = arraySchema.max(schema2.maxItems);
+        if (typeof schema.maxItems === "number") {
+          arraySchema = arraySchema.max(schema.maxItems);
         }
         zodSchema = arraySchema;
       } else {
         zodSchema = z.array(z.any());
       }
-      if (schema2.uniqueItems === true || schema2.contains !== void 0) {
+      if (schema.uniqueItems === true || schema.contains !== void 0) {
         zodSchema = checkArrayGuards(zodSchema, {
-          uniqueItems: schema2.uniqueItems === true,
-          containsSchema: schema2.contains !== void 0 ? convertSchema(schema2.contains, ctx) : void 0,
-          minContains: typeof schema2.minContains === "number" ? schema2.minContains : void 0,
-          maxContains: typeof schema2.maxContains === "number" ? schema2.maxContains : void 0
+          uniqueItems: schema.uniqueItems === true,
+          containsSchema: schema.contains !== void 0 ? convertSchema(schema.contains, ctx) : void 0,
+          minContains: typeof schema.minContains === "number" ? schema.minContains : void 0,
+          maxContains: typeof schema.maxContains === "number" ? schema.maxContains : void 0
         });
       }
       break;
@@ -29218,94 +29216,94 @@ function convertBaseSchema(schema2, ctx) {
   }
   return zodSchema;
 }
-function convertSchema(schema2, ctx) {
-  if (typeof schema2 === "boolean") {
-    return schema2 ? z.any() : z.never();
+function convertSchema(schema, ctx) {
+  if (typeof schema === "boolean") {
+    return schema ? z.any() : z.never();
   }
-  let baseSchema = convertBaseSchema(schema2, ctx);
-  const hasExplicitType = schema2.type || schema2.enum !== void 0 || schema2.const !== void 0;
-  if (schema2.anyOf && Array.isArray(schema2.anyOf)) {
-    const options = schema2.anyOf.map((s) => convertSchema(s, ctx));
+  let baseSchema = convertBaseSchema(schema, ctx);
+  const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
+  if (schema.anyOf && Array.isArray(schema.anyOf)) {
+    const options = schema.anyOf.map((s) => convertSchema(s, ctx));
     const anyOfUnion = z.union(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
-  if (schema2.oneOf && Array.isArray(schema2.oneOf)) {
-    const options = schema2.oneOf.map((s) => convertSchema(s, ctx));
+  if (schema.oneOf && Array.isArray(schema.oneOf)) {
+    const options = schema.oneOf.map((s) => convertSchema(s, ctx));
     const oneOfUnion = z.xor(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
-  if (schema2.allOf && Array.isArray(schema2.allOf)) {
-    if (schema2.allOf.length === 0) {
+  if (schema.allOf && Array.isArray(schema.allOf)) {
+    if (schema.allOf.length === 0) {
       baseSchema = hasExplicitType ? baseSchema : z.any();
     } else {
-      let result2 = hasExplicitType ? baseSchema : convertSchema(schema2.allOf[0], ctx);
+      let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
-      for (let i = startIdx; i < schema2.allOf.length; i++) {
-        result2 = z.intersection(result2, convertSchema(schema2.allOf[i], ctx));
+      for (let i = startIdx; i < schema.allOf.length; i++) {
+        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
       }
-      baseSchema = result2;
+      baseSchema = result;
     }
   }
-  if (schema2.nullable === true && ctx.version === "openapi-3.0") {
+  if (schema.nullable === true && ctx.version === "openapi-3.0") {
     baseSchema = z.nullable(baseSchema);
   }
-  if (schema2.readOnly === true) {
+  if (schema.readOnly === true) {
     baseSchema = z.readonly(baseSchema);
   }
-  if (schema2.default !== void 0) {
-    baseSchema = baseSchema.default(schema2.default);
+  if (schema.default !== void 0) {
+    baseSchema = baseSchema.default(schema.default);
   }
   const extraMeta = {};
   const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
-  for (const key2 of coreMetadataKeys) {
-    if (key2 in schema2) {
-      extraMeta[key2] = schema2[key2];
+  for (const key of coreMetadataKeys) {
+    if (key in schema) {
+      extraMeta[key] = schema[key];
     }
   }
   const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
-  for (const key2 of contentMetadataKeys) {
-    if (key2 in schema2) {
-      extraMeta[key2] = schema2[key2];
+  for (const key of contentMetadataKeys) {
+    if (key in schema) {
+      extraMeta[key] = schema[key];
     }
   }
-  if (schema2.type === "object" && schema2.$ref === void 0) {
-    if (schema2.propertyNames !== void 0 && !containsRef(schema2.propertyNames)) {
-      extraMeta.propertyNames = schema2.propertyNames;
+  if (schema.type === "object" && schema.$ref === void 0) {
+    if (schema.propertyNames !== void 0 && !containsRef(schema.propertyNames)) {
+      extraMeta.propertyNames = schema.propertyNames;
     }
-    for (const key2 of ["minProperties", "maxProperties"]) {
-      if (schema2[key2] !== void 0)
-        extraMeta[key2] = schema2[key2];
-    }
-  }
-  if (schema2.type === "array" && schema2.$ref === void 0) {
-    if (schema2.contains !== void 0 && !containsRef(schema2.contains)) {
-      extraMeta.contains = schema2.contains;
-    }
-    for (const key2 of ["uniqueItems", "minContains", "maxContains"]) {
-      if (schema2[key2] !== void 0)
-        extraMeta[key2] = schema2[key2];
+    for (const key of ["minProperties", "maxProperties"]) {
+      if (schema[key] !== void 0)
+        extraMeta[key] = schema[key];
     }
   }
-  for (const key2 of Object.keys(schema2)) {
-    if (!RECOGNIZED_KEYS.has(key2)) {
-      assignProp(extraMeta, key2, schema2[key2]);
+  if (schema.type === "array" && schema.$ref === void 0) {
+    if (schema.contains !== void 0 && !containsRef(schema.contains)) {
+      extraMeta.contains = schema.contains;
+    }
+    for (const key of ["uniqueItems", "minContains", "maxContains"]) {
+      if (schema[key] !== void 0)
+        extraMeta[key] = schema[key];
+    }
+  }
+  for (const key of Object.keys(schema)) {
+    if (!RECOGNIZED_KEYS.has(key)) {
+      assignProp(extraMeta, key, schema[key]);
     }
   }
   if (Object.keys(extraMeta).length > 0) {
     ctx.registry.add(baseSchema, extraMeta);
   }
-  if (schema2.description) {
-    baseSchema = baseSchema.describe(schema2.description);
+  if (schema.description) {
+    baseSchema = baseSchema.describe(schema.description);
   }
   return baseSchema;
 }
-function fromJSONSchema(schema2, params) {
-  if (typeof schema2 === "boolean") {
-    return schema2 ? z.any() : z.never();
+function fromJSONSchema(schema, params) {
+  if (typeof schema === "boolean") {
+    return schema ? z.any() : z.never();
   }
   let normalized;
   try {
-    normalized = JSON.parse(JSON.stringify(schema2));
+    normalized = JSON.parse(JSON.stringify(schema));
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
@@ -29324,7 +29322,7 @@ function fromJSONSchema(schema2, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit(schema2, fnOrHandlers) {
+function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h2 = fnOrHandlers[node2._zod.def.type];
     return h2 ? h2(node2, rewritten) : node2;
@@ -29474,12 +29472,12 @@ function visit(schema2, fnOrHandlers) {
       }
     }
   }
-  return run(schema2);
+  return run(schema);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
-function deepPartial(schema2) {
-  return visit(schema2, {
+function deepPartial(schema) {
+  return visit(schema, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
@@ -29502,8 +29500,8 @@ function outSide(def) {
 function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
-function input(schema2) {
-  return visit(schema2, {
+function input(schema) {
+  return visit(schema, {
     pipe: (s) => inSide(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
@@ -29511,8 +29509,8 @@ function input(schema2) {
     catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
   });
 }
-function output(schema2) {
-  return visit(schema2, {
+function output(schema) {
+  return visit(schema, {
     pipe: (s) => outSide(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
@@ -29588,7 +29586,7 @@ var DECISION_DEFAULTS = {
 function tierSettings(gate, workflow, tier2) {
   const own2 = gate.workflows[workflow];
   const rule = own2?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
-  const setting = (key2) => rule?.[key2] ?? own2?.decision?.[key2] ?? gate.rules.decision?.[key2] ?? DECISION_DEFAULTS[key2];
+  const setting = (key) => rule?.[key] ?? own2?.decision?.[key] ?? gate.rules.decision?.[key] ?? DECISION_DEFAULTS[key];
   const maxDrop2 = own2?.max_drop?.[tier2] ?? gate.rules.max_drop[tier2];
   return {
     ...rule ? { rule } : {},
@@ -29630,7 +29628,7 @@ function tasksForAnotherRound(input2) {
 }
 
 // src/load/index.ts
-import path8 from "node:path";
+import path7 from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -29721,10 +29719,10 @@ function pLimit(concurrency) {
     resumeNext();
   };
   const run = async (function_, resolve3, arguments_) => {
-    const result2 = (async () => function_(...arguments_))();
-    resolve3(result2);
+    const result = (async () => function_(...arguments_))();
+    resolve3(result);
     try {
-      await result2;
+      await result;
     } catch {
     }
     next();
@@ -29806,13 +29804,11 @@ import { lstat, readdir, realpath as realpath2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/load/paths.ts
+import { stat } from "node:fs/promises";
 import path from "node:path";
 function displayPath(absPath) {
   return path.relative(process.cwd(), absPath) || ".";
 }
-
-// src/util/path-kind.ts
-import { stat } from "node:fs/promises";
 async function isFile(absPath) {
   try {
     return (await stat(absPath)).isFile();
@@ -29965,13 +29961,30 @@ async function visibleEntries(folder, problems) {
   }
 }
 
-// src/redact/builtin-rules.ts
+// src/load/redact.ts
 var BUILTIN_REDACTIONS = {
   email: String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`,
   phone: String.raw`(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\w)`,
   card: String.raw`(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)`,
   national_id: String.raw`\b(?:\d{3}-\d{2}-\d{4}|[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D])\b`
 };
+function toRedactRule(entry) {
+  if (typeof entry === "string") {
+    const pattern = BUILTIN_REDACTIONS[entry];
+    if (pattern === void 0) {
+      return {
+        error: `unknown redaction "${entry}" (built-in: ${Object.keys(BUILTIN_REDACTIONS).join(", ")}; or give { name, pattern })`
+      };
+    }
+    return { name: entry, pattern };
+  }
+  try {
+    new RegExp(entry.pattern, "g");
+  } catch (err) {
+    return { error: `redaction "${entry.name}" has an invalid regular expression: ${err.message}` };
+  }
+  return { name: entry.name, pattern: entry.pattern };
+}
 
 // src/redact/email-scanner.ts
 var LOCAL = charTable("A-Za-z0-9._%+-");
@@ -30068,14 +30081,14 @@ function createRedactor(rules) {
     if (Array.isArray(value)) return value.map(walk);
     if (value !== null && typeof value === "object") {
       const copy = {};
-      for (const [key2, inner] of Object.entries(value)) copy[key2] = walk(inner);
+      for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner);
       return copy;
     }
     return value;
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path15 = []) {
+function findMatches(value, rules, path14 = []) {
   const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }));
   const found = [];
   const walk = (inner, at) => {
@@ -30084,10 +30097,10 @@ function findMatches(value, rules, path15 = []) {
     } else if (Array.isArray(inner)) {
       inner.forEach((item, i) => walk(item, [...at, i]));
     } else if (inner !== null && typeof inner === "object") {
-      for (const [key2, item] of Object.entries(inner)) walk(item, [...at, key2]);
+      for (const [key, item] of Object.entries(inner)) walk(item, [...at, key]);
     }
   };
-  walk(value, path15);
+  walk(value, path14);
   return found;
 }
 
@@ -30122,17 +30135,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue2, path15, at, what) {
-  const value = valueAt(at.value, path15);
-  const name = shortName(path15);
-  const one = (message) => [{ line: at.lineOf(path15), message }];
+function describe3(issue2, path14, at, what) {
+  const value = valueAt(at.value, path14);
+  const name = shortName(path14);
+  const one = (message) => [{ line: at.lineOf(path14), message }];
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key2) => ({ line: at.keyLineOf(path15, key2), message: unknownKeyMessage(path15, key2) }));
+    return issue2.keys.map((key) => ({ line: at.keyLineOf(path14, key), message: unknownKeyMessage(path14, key) }));
   }
-  if (value === void 0 && path15.length > 0) return one(`missing required field "${name}"${within(path15)}`);
+  if (value === void 0 && path14.length > 0) return one(`missing required field "${name}"${within(path14)}`);
   switch (issue2.code) {
     case "invalid_type":
-      if (path15.length === 0)
+      if (path14.length === 0)
         return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeDocument(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}${quoteHint(issue2.expected, value)}`
@@ -30141,9 +30154,9 @@ function describe3(issue2, path15, at, what) {
       return one(notOneOf(name, value, issue2.values));
     case "invalid_union":
       if (issue2.discriminator !== void 0 && "options" in issue2 && issue2.options) {
-        return one(notOneOf(fieldName(path15), value, issue2.options));
+        return one(notOneOf(fieldName(path14), value, issue2.options));
       }
-      return describeUnion(issue2.errors, path15, at, what, value);
+      return describeUnion(issue2.errors, path14, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -30156,18 +30169,18 @@ function describe3(issue2, path15, at, what) {
       return one(`"${name}": ${issue2.message}`);
   }
 }
-function describeUnion(options, path15, at, what, value) {
+function describeUnion(options, path14, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue2) => describe3(issue2, [...path15, ...issue2.path], at, what));
+    return closest.flatMap((issue2) => describe3(issue2, [...path14, ...issue2.path], at, what));
   }
-  const expected = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
-  const words = [...new Set(expected.map((i) => expectedWords(i.expected)))];
-  const name = path15.length === 0 ? what : `"${shortName(path15)}"`;
-  const got = path15.length === 0 ? describeDocument(value) : describeValue(value);
-  return [{ line: at.lineOf(path15), message: `${name} must be ${orList(words)}, got ${got}` }];
+  const expected2 = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
+  const words = [...new Set(expected2.map((i) => expectedWords(i.expected)))];
+  const name = path14.length === 0 ? what : `"${shortName(path14)}"`;
+  const got = path14.length === 0 ? describeDocument(value) : describeValue(value);
+  return [{ line: at.lineOf(path14), message: `${name} must be ${orList(words)}, got ${got}` }];
 }
 function describeBound(issue2, name, value) {
   if (issue2.code === "invalid_format") return `"${name}" is not a valid ${issue2.format}, got ${describeValue(value)}`;
@@ -30181,18 +30194,18 @@ function describeBound(issue2, name, value) {
   const relation = small ? issue2.inclusive ? "at least" : "more than" : issue2.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path15, key2) {
-  const parent = path15[path15.length - 1];
-  if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key2}" (tiers are ${TIERS.join(", ")})`;
-  return `unknown field "${key2}"${within([...path15, key2])}`;
+function unknownKeyMessage(path14, key) {
+  const parent = path14[path14.length - 1];
+  if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key}" (tiers are ${TIERS.join(", ")})`;
+  return `unknown field "${key}"${within([...path14, key])}`;
 }
 function notOneOf(name, value, allowed) {
   const list3 = allowed.map(String);
   if (typeof value === "string") return `${name} "${value}" is not one of ${list3.join(", ")}`;
   return `${name} must be ${orList(list3)}, got ${describeValue(value)}`;
 }
-function quoteHint(expected, value) {
-  return expected === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
+function quoteHint(expected2, value) {
+  return expected2 === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
 }
 var EXPECTED_WORDS = {
   string: "a string",
@@ -30206,8 +30219,8 @@ var EXPECTED_WORDS = {
   map: "a map",
   null: "empty"
 };
-function expectedWords(expected) {
-  return EXPECTED_WORDS[expected] ?? expected;
+function expectedWords(expected2) {
+  return EXPECTED_WORDS[expected2] ?? expected2;
 }
 function describeDocument(value) {
   if (typeof value === "string") return "plain text (not shown; is it the right file?)";
@@ -30225,30 +30238,30 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path15) {
-  let start = path15.length - 1;
-  while (start > 0 && typeof path15[start] === "number") start--;
-  return fieldName(path15.slice(start));
+function shortName(path14) {
+  let start = path14.length - 1;
+  while (start > 0 && typeof path14[start] === "number") start--;
+  return fieldName(path14.slice(start));
 }
-function within(path15) {
-  return path15.length > 1 ? ` in ${fieldName(path15.slice(0, -1))}` : "";
+function within(path14) {
+  return path14.length > 1 ? ` in ${fieldName(path14.slice(0, -1))}` : "";
 }
-function fieldName(path15) {
-  return path15.reduce((name, segment) => {
+function fieldName(path14) {
+  return path14.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path15) {
+function valueAt(root, path14) {
   let current = root;
-  for (const segment of path15) {
+  for (const segment of path14) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
   return current;
 }
 
-// src/model/schema-common.ts
+// src/load/schema-common.ts
 var BETWEEN_0_AND_1 = "must be between 0 and 1";
 var NOT_NEGATIVE = "must be 0 or more";
 var POSITIVE = "must be more than 0";
@@ -30256,24 +30269,16 @@ var WHOLE = "must be a whole number";
 function isPlainMap(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function strictMap(shape2) {
-  const known = new Set(Object.keys(shape2));
-  const map2 = looseObject(shape2).superRefine(
+function strictMap(shape) {
+  const known = new Set(Object.keys(shape));
+  return looseObject(shape).superRefine(
     (value, ctx) => {
       if (!isPlainMap(value)) return;
       const unknown2 = Object.keys(value).filter((k) => !known.has(k) && !k.startsWith("x-"));
       if (unknown2.length > 0) ctx.addIssue({ code: "unrecognized_keys", keys: unknown2, input: value });
     },
     { when: () => true }
-  ).overwrite(withoutExtensions);
-  for (const check2 of map2._zod.def.checks ?? []) strictChecks.add(check2);
-  return map2;
-}
-var strictChecks = /* @__PURE__ */ new WeakSet();
-function withoutExtensions(value) {
-  const exact = {};
-  for (const [key2, item] of Object.entries(value)) if (!key2.startsWith("x-")) exact[key2] = item;
-  return exact;
+  );
 }
 var requiredValue = custom((v) => v !== void 0);
 var fraction = number2().min(0, BETWEEN_0_AND_1).max(1, BETWEEN_0_AND_1);
@@ -30286,8 +30291,8 @@ var textList = array(string2());
 var anyMap = record(string2(), unknown());
 var stringMap = record(string2(), string2());
 
-// src/model/approval-tool.ts
-var REQUEST_APPROVAL = "request_approval";
+// src/load/tools.ts
+var APPROVAL_TOOL = "request_approval";
 
 // src/util/append.ts
 function append(target, items) {
@@ -30309,7 +30314,7 @@ function largest(values, floor = -Infinity) {
 function checkAgainstWorkflow({ task, at }, workflow) {
   const problems = [];
   const error62 = (line, message) => problems.push({ file: task.source.file, line, message, severity: "error" });
-  const allowed = (tool) => tool === REQUEST_APPROVAL || tool in workflow.permissions;
+  const allowed = (tool) => tool === APPROVAL_TOOL || tool in workflow.permissions;
   const unlisted = `which the permissions of workflow "${workflow.name}" do not list`;
   const required2 = workflow.inputs.required;
   if (required2.length > 0 && !isPlainMap(task.input)) {
@@ -30358,10 +30363,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path15, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path14, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path15),
-    message: `task "${task.id}": ${path15.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path14),
+    message: `task "${task.id}": ${path14.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -30392,9 +30397,9 @@ function checkDuplicateIds(tasks) {
 }
 function valueAtDottedPath(value, dotted) {
   let current = value;
-  for (const key2 of dotted.split(".")) {
+  for (const key of dotted.split(".")) {
     if (!isPlainMap(current)) return void 0;
-    current = current[key2];
+    current = current[key];
   }
   return current;
 }
@@ -30416,9 +30421,9 @@ function firstDuplicateKey(json2) {
       const keys = open2[open2.length - 1];
       if (keys && isFollowedByColon(json2, end + 1)) {
         const raw = json2.slice(i + 1, end);
-        const key2 = raw.includes("\\") ? JSON.parse(json2.slice(i, end + 1)) : raw;
-        if (keys.has(key2)) return key2;
-        keys.add(key2);
+        const key = raw.includes("\\") ? JSON.parse(json2.slice(i, end + 1)) : raw;
+        if (keys.has(key)) return key;
+        keys.add(key);
       }
       i = end;
     }
@@ -30455,9 +30460,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt2 = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path15) => {
+  const walk = (path14) => {
     let current = node2;
-    for (const segment of path15) {
+    for (const segment of path14) {
       const next = child(current, segment, doc);
       if (!next) break;
       current = next;
@@ -30467,10 +30472,10 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt2(node2),
-    lineOf: (path15) => lineAt2(walk(path15)),
-    keyLineOf: (path15, key2) => {
-      const map2 = resolve(walk(path15), doc);
-      const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key2) : void 0;
+    lineOf: (path14) => lineAt2(walk(path14)),
+    keyLineOf: (path14, key) => {
+      const map2 = resolve(walk(path14), doc);
+      const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt2(pair.key) : lineAt2(map2);
     },
     elements: () => {
@@ -30492,9 +30497,9 @@ function child(parent, segment, doc) {
   if ((0, import_yaml.isSeq)(node2)) return node2.items[Number(segment)] ?? void 0;
   return void 0;
 }
-function keyText(key2) {
-  if ((0, import_yaml.isScalar)(key2)) return String(key2.value);
-  return typeof key2 === "string" ? key2 : void 0;
+function keyText(key) {
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  return typeof key === "string" ? key : void 0;
 }
 
 // src/util/value-shape.ts
@@ -30514,10 +30519,10 @@ function shapeProblems(value, maxDepth, protoKeys = false) {
     deepestWalk.set(frame.value, frame.depth);
     const entries2 = Array.isArray(frame.value) ? frame.value.map((item, i) => [i, item]) : Object.entries(frame.value);
     for (let i = entries2.length - 1; i >= 0; i--) {
-      const [key2, item] = entries2[i];
-      if (protoKeys && key2 === "__proto__" && problems.length < MAX_REPORTED)
-        problems.push({ kind: "proto_key", path: [...pathOf(frame), key2] });
-      if (isContainer(item)) stack.push({ value: item, depth: frame.depth + 1, parent: frame, key: key2 });
+      const [key, item] = entries2[i];
+      if (protoKeys && key === "__proto__" && problems.length < MAX_REPORTED)
+        problems.push({ kind: "proto_key", path: [...pathOf(frame), key] });
+      if (isContainer(item)) stack.push({ value: item, depth: frame.depth + 1, parent: frame, key });
     }
   }
   return problems;
@@ -30529,9 +30534,9 @@ function isContainer(value) {
   return typeof value === "object" && value !== null;
 }
 function pathOf(frame) {
-  const path15 = [];
-  for (let f = frame; f?.parent; f = f.parent) path15.push(f.key);
-  return path15.reverse();
+  const path14 = [];
+  for (let f = frame; f?.parent; f = f.parent) path14.push(f.key);
+  return path14.reverse();
 }
 
 // src/load/value-limits.ts
@@ -30556,12 +30561,12 @@ function shapeProblemsOf(at, file2) {
 // src/load/yaml-documents.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 function parseDocuments(text2, lines, maxDepth) {
-  const tokens = Array.from(new import_yaml2.Parser(lines.addNewLine).parse(text2));
-  for (const token of tokens) {
+  const tokens2 = Array.from(new import_yaml2.Parser(lines.addNewLine).parse(text2));
+  for (const token of tokens2) {
     const offset = firstTooDeep(token, maxDepth);
     if (offset !== void 0) return { tooDeep: { line: lines.linePos(offset).line, depth: maxDepth } };
   }
-  return { docs: Array.from(new import_yaml2.Composer({}).compose(tokens)) };
+  return { docs: Array.from(new import_yaml2.Composer({}).compose(tokens2)) };
 }
 function firstTooDeep(root, maxDepth) {
   const stack = [[root, 0]];
@@ -30582,7 +30587,7 @@ function firstTooDeep(root, maxDepth) {
   return void 0;
 }
 
-// src/util/read-text.ts
+// src/load/read-text.ts
 import { readFile } from "node:fs/promises";
 var DECODER = new TextDecoder("utf-8", { fatal: true });
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
@@ -30662,7 +30667,7 @@ function lineAt(bytes, offset) {
   return line;
 }
 
-// src/util/yaml-messages.ts
+// src/load/yaml-messages.ts
 var FIXED = /* @__PURE__ */ new Set([
   "Alias cannot be an empty string",
   "Alias ending in : is ambiguous",
@@ -30787,9 +30792,9 @@ function parseYaml(text2, file2) {
     }
     if (value === null || value === void 0) continue;
     const located = fromYamlNode(value, doc.contents, doc, lines);
-    const shape2 = shapeProblemsOf(located, file2);
-    append(problems, shape2);
-    if (shape2.length === 0) values.push(located);
+    const shape = shapeProblemsOf(located, file2);
+    append(problems, shape);
+    if (shape.length === 0) values.push(located);
   }
   return { values, problems };
 }
@@ -30811,368 +30816,24 @@ function parseJsonLines(text2, file2) {
       return;
     }
     const duplicate = firstDuplicateKey(raw);
-    const shape2 = shapeProblemsOf(located, file2);
+    const shape = shapeProblemsOf(located, file2);
     if (duplicate !== void 0) problems.push(duplicateKeyProblem(file2, i + 1, duplicate));
-    append(problems, shape2);
-    if (duplicate === void 0 && shape2.length === 0) values.push(located);
+    append(problems, shape);
+    if (duplicate === void 0 && shape.length === 0) values.push(located);
   });
   return { values, problems };
 }
-function duplicateKeyProblem(file2, line, key2) {
+function duplicateKeyProblem(file2, line, key) {
   return {
     file: file2,
     line,
-    message: `Map keys must be unique: "${key2.length > 60 ? `${key2.slice(0, 57)}...` : key2}" is given twice`,
+    message: `Map keys must be unique: "${key.length > 60 ? `${key.slice(0, 57)}...` : key}" is given twice`,
     severity: "error"
   };
 }
 
-// src/util/deep-subset.ts
-function deepSubset(expected, actual) {
-  if (expected === actual) return true;
-  if (typeof expected !== "object" || expected === null) return false;
-  if (typeof actual !== "object" || actual === null) return false;
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual) || actual.length !== expected.length) return false;
-    for (let i = 0; i < expected.length; i++) {
-      if (!deepSubset(expected[i], actual[i])) return false;
-    }
-    return true;
-  }
-  if (Array.isArray(actual)) return false;
-  const actualRecord = actual;
-  for (const [key2, value] of Object.entries(expected)) {
-    const actualValue = Object.hasOwn(actualRecord, key2) ? actualRecord[key2] : void 0;
-    if (!deepSubset(value, actualValue)) return false;
-  }
-  return true;
-}
-
-// src/grade/bipartite.ts
-function maximumMatching(left, right, edge) {
-  const adjacent = Array.from(
-    { length: left },
-    (_, l) => Array.from({ length: right }, (_2, r) => r).filter((r) => edge(l, r))
-  );
-  const leftToRight = new Array(left).fill(-1);
-  const rightToLeft = new Array(right).fill(-1);
-  const augment = (l, visited) => {
-    for (const r of adjacent[l]) {
-      if (visited[r]) continue;
-      visited[r] = true;
-      if (rightToLeft[r] === -1 || augment(rightToLeft[r], visited)) {
-        leftToRight[l] = r;
-        rightToLeft[r] = l;
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let l = 0; l < left; l++) augment(l, new Array(right).fill(false));
-  return { leftToRight, rightToLeft };
-}
-
-// src/grade/format-call.ts
-var MAX_VALUE_CHARS = 80;
-function formatValue(value) {
-  const text2 = value === void 0 ? "undefined" : JSON.stringify(value) ?? String(value);
-  return preview(text2, MAX_VALUE_CHARS, { markInside: true });
-}
-function formatCall(tool, args) {
-  return `${tool}(${formatArgs(args)})`;
-}
-function formatArgs(args) {
-  if (args === void 0) return "";
-  if (typeof args !== "object" || args === null || Array.isArray(args)) return formatValue(args);
-  const record2 = args;
-  return Object.keys(record2).sort().map((key2) => `${key2}=${formatValue(record2[key2])}`).join(", ");
-}
-
-// src/grade/match-actions.ts
-var expectedActionSchema = strictMap({ tool: text, args: anyMap.optional() });
-function matchActions(expected, mode, actions2, permissions, ignoredClaims = []) {
-  const considered = mode === "superset" ? actions2 : withoutUnnamedReads(expected, actions2, permissions);
-  const { leftToRight, rightToLeft } = maximumMatching(
-    expected.length,
-    considered.length,
-    (e, a) => satisfies(considered[a], expected[e])
-  );
-  const reasons = [];
-  const causes = [];
-  const shown = /* @__PURE__ */ new Set();
-  if (mode !== "subset") {
-    expected.forEach((action, e) => {
-      if (leftToRight[e] !== -1) return;
-      reasons.push(missingReason(action, expected, considered, rightToLeft, shown) + claimNote(action, ignoredClaims));
-      causes.push("missing_action");
-    });
-  }
-  if (mode !== "superset") {
-    considered.forEach((action, a) => {
-      if (rightToLeft[a] !== -1 || shown.has(a)) return;
-      reasons.push(`unexpected ${CALL_WORDS[action.via]} ${formatCall(action.tool, action.args)}`);
-      causes.push("unexpected_action");
-    });
-  }
-  if (mode === "strict" && reasons.length === 0 && !inOrder(expected, considered)) {
-    reasons.push(orderReason(expected, considered));
-    causes.push("wrong_order");
-  }
-  return { ok: reasons.length === 0, reasons, causes };
-}
-var CALL_WORDS = {
-  called: "call",
-  proposed: "proposed call",
-  claimed: "claimed call"
-};
-function claimNote(missing, ignoredClaims) {
-  const claim2 = ignoredClaims.find((action) => satisfies(action, missing));
-  if (!claim2) return "";
-  return ` (the answer claims ${formatCall(claim2.tool, claim2.args)}, but claimed actions count only where the task or workflow sets reports_actions: true)`;
-}
-function satisfies(action, expected) {
-  return action.tool === expected.tool && (expected.args === void 0 || deepSubset(expected.args, action.args));
-}
-function withoutUnnamedReads(expected, actions2, permissions) {
-  const named = new Set(expected.map((action) => action.tool));
-  return actions2.filter(
-    (action) => named.has(action.tool) || !Object.hasOwn(permissions, action.tool) || permissions[action.tool].scope !== "read"
-  );
-}
-function inOrder(expected, actions2) {
-  return expected.length === actions2.length && expected.every((action, i) => satisfies(actions2[i], action));
-}
-function missingReason(missing, expected, actions2, rightToLeft, shown) {
-  const wanted = `expected ${formatExpected(missing)}`;
-  const sameTool = actions2.filter((action) => action.tool === missing.tool);
-  if (sameTool.length === 0) return `${wanted} but agent never called ${missing.tool}`;
-  const unpaired = actions2.flatMap(
-    (action, a) => action.tool === missing.tool && rightToLeft[a] === -1 && !shown.has(a) ? [a] : []
-  );
-  if (unpaired.length > 0) {
-    const index = closestAction(
-      missing,
-      unpaired.map((a) => actions2[a])
-    );
-    shown.add(unpaired[index]);
-    const closest = actions2[unpaired[index]];
-    return `${wanted} but agent ${closest.via} ${formatCall(closest.tool, closest.args)}`;
-  }
-  const wantedCount = expected.filter((action) => action.tool === missing.tool).length;
-  return `${wanted} but agent called ${missing.tool} ${times(sameTool.length)} for ${wantedCount} expected calls`;
-}
-function closestAction(expected, candidates) {
-  const score = (action) => {
-    if (!expected.args || typeof action.args !== "object" || action.args === null) return 0;
-    const args = action.args;
-    return Object.entries(expected.args).filter(
-      ([key2, value]) => Object.hasOwn(args, key2) && deepSubset(value, args[key2])
-    ).length;
-  };
-  return candidates.reduce((best, action, i) => score(action) > score(candidates[best]) ? i : best, 0);
-}
-function orderReason(expected, actions2) {
-  const expectedTools = expected.map((action) => action.tool);
-  const agentTools = actions2.map((action) => action.tool);
-  const sameTools = expectedTools.join(",") === agentTools.join(",");
-  const wanted = sameTools ? expected.map(formatExpected) : expectedTools;
-  const made = sameTools ? actions2.map((action) => formatCall(action.tool, action.args)) : agentTools;
-  return `expected calls in order ${wanted.join(", ")} but agent called ${made.join(", ")}`;
-}
-function formatExpected(action) {
-  return action.args === void 0 ? `${action.tool}(...)` : formatCall(action.tool, action.args);
-}
-function times(n) {
-  return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
-}
-
-// src/grade/kinds/kind.ts
-function expectationKind(kind) {
-  return kind;
-}
-function passed(expectation) {
-  return { expectation, ok: true, causes: [] };
-}
-function failed(expectation, reason, cause) {
-  return { expectation, ok: false, reason, causes: [cause] };
-}
-function outcome(expectation, reasons, causes) {
-  return reasons.length === 0 ? passed(expectation) : { expectation, ok: false, reason: reasons.join("; "), causes };
-}
-
-// src/grade/kinds/actions.ts
-var call = (seq, tool) => ({ seq, tool, args: {}, result: null, latency_ms: 0, allowed: true });
-var actions = expectationKind({
-  key: "actions",
-  shape: {
-    actions: array(expectedActionSchema).optional().describe("Tool calls `{ tool, args }` the agent must make; `args` match as a deep subset."),
-    actions_match: _enum2(MATCH_MODES).default("superset").describe("How the agent's calls compare with `actions` (agentevals' modes).")
-  },
-  causes: {
-    missing_action: "missing action",
-    unexpected_action: "unexpected action",
-    wrong_order: "actions in the wrong order"
-  },
-  check(expected, input2) {
-    const verdict = matchActions(
-      expected.actions,
-      expected.actions_match,
-      input2.actions,
-      input2.permissions,
-      input2.ignoredClaims
-    );
-    return outcome("actions", verdict.reasons, verdict.causes);
-  },
-  failing: [
-    { expected: { actions: [{ tool: "issue_refund" }] }, run: { answer: {} } },
-    {
-      expected: { actions: [{ tool: "lookup_order" }, { tool: "issue_refund" }], actions_match: "strict" },
-      run: { answer: {}, tool_calls: [call(1, "issue_refund"), call(2, "lookup_order")] }
-    }
-  ]
-});
-
-// src/grade/kinds/escalate.ts
-var escalate = expectationKind({
-  key: "escalate",
-  shape: { escalate: boolean2().optional().describe("Whether the agent must answer `escalated: true`.") },
-  causes: { wrong_escalation: "wrong escalation" },
-  check({ escalate: escalate2 }, { answer }) {
-    const escalated = answer.escalated === true;
-    if (escalated === escalate2) return passed("escalate");
-    const reason = escalate2 ? "expected escalation but agent did not escalate" : "agent escalated but the task is in scope";
-    return failed("escalate", reason, "wrong_escalation");
-  },
-  failing: [{ expected: { escalate: true }, run: { answer: {} } }]
-});
-
-// src/grade/kinds/forbidden-actions.ts
-var forbiddenActions = expectationKind({
-  key: "forbidden_actions",
-  shape: { forbidden_actions: array(text).optional().describe("Tools that must be neither called nor proposed.") },
-  causes: { forbidden_action: "forbidden action" },
-  check({ forbidden_actions: forbidden }, input2) {
-    const actions2 = input2.forbiddenSeen ?? input2.actions;
-    const reasons = forbidden.flatMap((tool) => {
-      const taken = actions2.filter((action) => action.tool === tool);
-      if (taken.length === 0) return [];
-      const via = taken.some((a) => a.via === "called") ? "called" : taken.some((a) => a.via === "proposed") ? "proposed" : "claimed";
-      return [`forbidden action ${tool} was ${via}`];
-    });
-    return outcome("forbidden_actions", reasons, reasons.length ? ["forbidden_action"] : []);
-  },
-  failing: [
-    {
-      expected: { forbidden_actions: ["issue_refund"] },
-      run: {
-        answer: {},
-        tool_calls: [{ seq: 1, tool: "issue_refund", args: {}, result: null, latency_ms: 0, allowed: true }]
-      }
-    }
-  ]
-});
-
-// src/grade/kinds/judge.ts
-var judge = expectationKind({
-  key: "judge",
-  shape: { judge: text.optional().describe("A rubric for the LLM judge, for free-text answers.") },
-  causes: { judge_failed: "rejected by the judge", judge_error: "judge error" },
-  check(_expected, { judge: verdict }) {
-    if (verdict === void 0) {
-      return undecided("no judge verdict (the judge needs an openai agent or judge_model)");
-    }
-    if ("error" in verdict) return undecided(`judge error: ${verdict.error}`);
-    return verdict.ok ? passed("judge") : failed("judge", `judge: ${verdict.reason}`, "judge_failed");
-  },
-  failing: [
-    { expected: { judge: "The reply is polite" }, run: { answer: {} }, judge: { ok: false, reason: "it is rude" } }
-  ]
-});
-function undecided(reason) {
-  return { expectation: "judge", ok: false, reason, causes: ["judge_error"], undecided: true };
-}
-
-// src/grade/kinds/label.ts
-var label = expectationKind({
-  key: "label",
-  shape: { label: text.optional().describe("The outcome label the agent must return.") },
-  causes: { wrong_label: "wrong label" },
-  check({ label: label3 }, { answer }) {
-    if (answer.label === label3) return passed("label");
-    const given = answer.label === void 0 ? "agent gave no label" : `agent answered ${formatValue(answer.label)}`;
-    return failed("label", `expected label ${formatValue(label3)} but ${given}`, "wrong_label");
-  },
-  failing: [{ expected: { label: "refund_approved" }, run: { answer: { label: "refund_denied" } } }]
-});
-
-// src/grade/subset-mismatches.ts
-function subsetMismatches(expected, actual, path15) {
-  if (expected === actual) return [];
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return [`${path15}: expected an array but got ${formatValue(actual)}`];
-    if (actual.length !== expected.length) {
-      return [`${path15}: expected ${count(expected.length, "item")} but got ${actual.length}`];
-    }
-    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path15}[${i}]`));
-  }
-  if (isRecord(expected)) {
-    if (!isRecord(actual)) return [`${path15}: expected an object but got ${formatValue(actual)}`];
-    return Object.entries(expected).flatMap(([key2, value]) => {
-      const keyPath = `${path15}${pathKey(key2)}`;
-      if (!Object.hasOwn(actual, key2)) return value === void 0 ? [] : [`${keyPath}: missing`];
-      return subsetMismatches(value, actual[key2], keyPath);
-    });
-  }
-  return [`${path15}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function pathKey(key2) {
-  return /^[A-Za-z_$][\w$]*$/.test(key2) ? `.${key2}` : `[${JSON.stringify(key2)}]`;
-}
-function count(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-// src/grade/kinds/result.ts
-var MAX_RESULT_PATHS = 3;
-var result = expectationKind({
-  key: "result",
-  shape: { result: anyMap.optional().describe("An object the agent's result must contain (deep subset match).") },
-  causes: { wrong_result: "wrong result" },
-  check({ result: result2 }, { answer }) {
-    if (answer.result === void 0) return failed("result", "expected a result but agent gave none", "wrong_result");
-    const mismatches = subsetMismatches(result2, answer.result, "result");
-    if (mismatches.length === 0) return passed("result");
-    const shown = mismatches.slice(0, MAX_RESULT_PATHS);
-    const more = mismatches.length - shown.length;
-    return failed("result", shown.join("; ") + (more > 0 ? ` (and ${more} more)` : ""), "wrong_result");
-  },
-  failing: [{ expected: { result: { amount: 25 } }, run: { answer: { result: { amount: 10 } } } }]
-});
-
-// src/grade/kinds/index.ts
-var EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, judge];
-var EXPECTATION_CAUSE_LABELS = Object.assign({}, ...EXPECTATION_KINDS.map((k) => k.causes));
-var KEYS = EXPECTATION_KINDS.map((kind) => kind.key);
-var shape = Object.assign({}, ...EXPECTATION_KINDS.map((kind) => kind.shape));
-var expectedSchema = strictMap(shape).superRefine(
-  (value, ctx) => {
-    if (isPlainMap(value) && KEYS.every((key2) => value[key2] === void 0)) {
-      ctx.addIssue({ code: "custom", message: `expected has no expectation (give at least one of ${KEYS.join(", ")})` });
-    }
-  },
-  { when: () => true }
-);
-var REGISTERED_KINDS = EXPECTATION_KINDS;
-function checkExpectations(expected, input2) {
-  return REGISTERED_KINDS.flatMap(
-    (kind) => expected[kind.key] === void 0 ? [] : [kind.check(expected, input2)]
-  );
-}
-
-// src/model/task.ts
+// src/load/task-schema.ts
+var EXPECTATIONS = ["label", "result", "actions", "forbidden_actions", "escalate", "judge"];
 var fixtureCase = strictMap({ when: anyMap, return: requiredValue });
 function looksLikeCases(value) {
   return Array.isArray(value) && value.length > 0 && value.every((e) => isPlainMap(e) && "when" in e);
@@ -31187,23 +30848,43 @@ var fixture = unknown().superRefine((value, ctx) => {
   });
 }).transform((value) => {
   if (!looksLikeCases(value)) return { kind: "value", value };
-  return { kind: "cases", cases: value.map((entry) => fixtureCase.parse(entry)) };
+  const cases = value.map((entry) => {
+    const { when, return: result } = entry;
+    return { when, return: result };
+  });
+  return { kind: "cases", cases };
 });
-var taskCoreShape = {
-  id: text.describe("Unique in the workflow."),
+var expectedAction = strictMap({ tool: text, args: anyMap.optional() });
+var expected = strictMap({
+  label: text.optional(),
+  result: anyMap.optional(),
+  actions: array(expectedAction).optional(),
+  actions_match: _enum2(MATCH_MODES).default("superset"),
+  forbidden_actions: array(text).optional(),
+  escalate: boolean2().optional(),
+  judge: text.optional()
+}).superRefine(
+  (value, ctx) => {
+    if (isPlainMap(value) && EXPECTATIONS.every((key) => value[key] === void 0)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `expected has no expectation (give at least one of ${EXPECTATIONS.join(", ")})`
+      });
+    }
+  },
+  { when: () => true }
+);
+var taskSchema = strictMap({
+  id: text,
   tier: _enum2(TIERS),
   risk: _enum2(RISKS),
-  tags: textList.default(() => []),
+  tags: textList.optional(),
   description: string2().optional(),
-  input: requiredValue.describe("What the agent receives (any JSON value)."),
-  fixtures: record(string2(), fixture).default(() => ({})).describe(
-    "Tool name -> the result the mocked tool returns, or a list of `{ when: <args subset>, return: <result> }` (first match wins)."
-  ),
-  reports_actions: boolean2().optional().describe("Overrides the workflow's `reports_actions` for this task.")
-};
-
-// src/load/task-schema.ts
-var taskSchema = strictMap({ ...taskCoreShape, expected: expectedSchema });
+  input: requiredValue,
+  fixtures: record(string2(), fixture).optional(),
+  expected,
+  reports_actions: boolean2().optional()
+});
 
 // src/load/tasks.ts
 async function loadTaskFile(absPath, file2, workflow) {
@@ -31215,39 +30896,39 @@ async function loadTaskFile(absPath, file2, workflow) {
   for (const value of values) {
     for (const at of Array.isArray(value.value) ? value.elements() : [value]) {
       const parsed = taskSchema.safeParse(at.value);
-      if (parsed.success) tasks.push({ task: { ...parsed.data, workflow, source: { file: file2, line: at.line } }, at });
+      if (parsed.success) tasks.push({ task: toGoldenTask(parsed.data, workflow, file2, at.line), at });
       else append(problems, issueProblems(parsed.error.issues, at, file2, "a golden task"));
     }
   }
   return { tasks, problems };
 }
+function toGoldenTask(data, workflow, file2, line) {
+  const { expected: expected2 } = data;
+  return {
+    id: data.id,
+    workflow,
+    tier: data.tier,
+    risk: data.risk,
+    tags: data.tags ?? [],
+    description: data.description,
+    input: data.input,
+    fixtures: data.fixtures ?? {},
+    expected: {
+      label: expected2.label,
+      result: expected2.result,
+      actions: expected2.actions?.map((a) => a.args === void 0 ? { tool: a.tool } : { tool: a.tool, args: a.args }),
+      actions_match: expected2.actions_match,
+      forbidden_actions: expected2.forbidden_actions,
+      escalate: expected2.escalate,
+      judge: expected2.judge
+    },
+    ...data.reports_actions !== void 0 ? { reports_actions: data.reports_actions } : {},
+    source: { file: file2, line }
+  };
+}
 
 // src/load/thresholds.ts
 import path5 from "node:path";
-
-// src/model/thresholds.ts
-var DEFAULT_BUDGETS = {
-  max_model_calls_per_task: 20,
-  max_tool_calls_per_task: 200,
-  max_retries: 3,
-  task_timeout_s: 60,
-  max_error_rate: 0.1
-};
-var budgetsSchema = strictMap({
-  max_model_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_model_calls_per_task),
-  max_tool_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_tool_calls_per_task).describe("Tool calls one attempt may make; past it the sandbox answers 429 and the task fails."),
-  max_retries: nonNegativeInt.default(DEFAULT_BUDGETS.max_retries),
-  max_context_tokens: positiveInt.optional(),
-  task_timeout_s: number2().positive(POSITIVE).default(DEFAULT_BUDGETS.task_timeout_s),
-  max_cost_usd: nonNegative.optional().describe("The cost cap of the whole run, in USD."),
-  max_error_rate: fraction.default(DEFAULT_BUDGETS.max_error_rate).describe("The share of attempts that may error for infrastructure reasons; above it the decision is `error`.")
-});
-var modelPriceSchema = strictMap({ input_per_mtok: nonNegative, output_per_mtok: nonNegative });
-var overrideRulesSchema = strictMap({
-  approvers: textList.default(() => []).describe("Logins and `org/team` slugs."),
-  min_permission: _enum2(["write", "maintain", "admin"]).default("write"),
-  allow_author: boolean2().default(false).describe("Whether a PR author may override their own PR.")
-});
 
 // src/util/defined-only.ts
 function definedOnly(value) {
@@ -31255,36 +30936,52 @@ function definedOnly(value) {
 }
 
 // src/load/thresholds-schema.ts
-var decision = strictMap(decisionSettingsSchema.shape);
+var decisionKeys = {
+  confidence: confidenceValue.optional(),
+  margin: marginValue.optional(),
+  max_attempts: attemptsValue.optional()
+};
+var decision = strictMap(decisionKeys);
+var passK = strictMap({ k: attemptsValue, min: fraction });
 var tierRule = union([
-  fraction.describe("The minimum success rate of the tier."),
-  strictMap({
-    ...tierRuleSchema.shape,
-    // In the file's words ("must be a whole number"); z.int() would also hide the file's unknown keys.
-    min_tasks: nonNegativeInt.optional(),
-    pass_k: strictMap(passKRuleSchema.shape).optional()
-  })
+  fraction,
+  strictMap({ min_success: fraction, min_tasks: nonNegativeInt.optional(), ...decisionKeys, pass_k: passK.optional() })
 ]);
 var tierRules = strictMap({ T1: tierRule.optional(), T2: tierRule.optional(), T3: tierRule.optional() });
 var maxDrop = union([
   fraction,
   strictMap({ T1: fraction.optional(), T2: fraction.optional(), T3: fraction.optional() })
 ]);
-var baseline = strictMap({
-  max_drop: maxDrop.optional().describe("With --baseline: the largest drop of a tier's success rate allowed against the baseline run."),
-  block_high_risk_regressions: boolean2().optional().describe("A high-risk task that regressed consistently fails the gate (default true).")
-});
-var gateSections = {
-  tiers: tierRules.optional().describe("Per tier the minimum success rate, or `{ min_success, min_tasks, ... }`; a tier absent is not gated."),
-  baseline: baseline.optional(),
-  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts.")
+var baseline = strictMap({ max_drop: maxDrop.optional(), block_high_risk_regressions: boolean2().optional() });
+var DEFAULT_BUDGETS = {
+  max_model_calls_per_task: 20,
+  max_tool_calls_per_task: 200,
+  max_retries: 3,
+  task_timeout_s: 60,
+  max_error_rate: 0.1
 };
+var budgets = strictMap({
+  max_model_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_model_calls_per_task),
+  max_tool_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_tool_calls_per_task),
+  max_retries: nonNegativeInt.default(DEFAULT_BUDGETS.max_retries),
+  max_context_tokens: positiveInt.optional(),
+  task_timeout_s: number2().positive(POSITIVE).default(DEFAULT_BUDGETS.task_timeout_s),
+  max_cost_usd: nonNegative.optional(),
+  max_error_rate: fraction.default(DEFAULT_BUDGETS.max_error_rate)
+});
+var price = strictMap({ input_per_mtok: nonNegative, output_per_mtok: nonNegative });
+var override = strictMap({
+  approvers: textList.default([]),
+  min_permission: _enum2(["write", "maintain", "admin"]).default("write"),
+  allow_author: boolean2().default(false)
+});
+var gateSections = { tiers: tierRules.optional(), baseline: baseline.optional(), decision: decision.optional() };
 var thresholdsSchema = strictMap({
   ...gateSections,
-  workflows: record(text, strictMap(gateSections)).optional().describe("Per workflow name, overrides of tiers, baseline and decision."),
-  budgets: budgetsSchema.optional(),
-  pricing: record(text, modelPriceSchema).optional().describe("Per model `{ input_per_mtok, output_per_mtok }` in USD, over the built-in table."),
-  override: overrideRulesSchema.optional().describe("Who may override a failed gate with `/evalgate override`.")
+  workflows: record(text, strictMap(gateSections)).optional(),
+  budgets: budgets.optional(),
+  pricing: record(text, price).optional(),
+  override: override.optional()
 }).superRefine((file2, ctx) => {
   const check2 = (tiers, at, ...defaults2) => {
     for (const tier2 of TIERS) {
@@ -31369,9 +31066,9 @@ async function readThresholds(thresholdsFile) {
       message: 'no "tiers": every tier is reported, none is gated',
       severity: "warning"
     });
-  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine };
+  return { thresholds: toThresholds(parsed.data, thresholds), problems, workflowLine };
 }
-function resolveThresholds(data, defaults2) {
+function toThresholds(data, defaults2) {
   const workflows = {};
   for (const [name, rules] of Object.entries(data.workflows ?? {})) {
     const partial2 = {};
@@ -31379,6 +31076,7 @@ function resolveThresholds(data, defaults2) {
     if (rules.baseline?.max_drop !== void 0) partial2.max_drop = toMaxDrop(rules.baseline.max_drop);
     workflows[name] = { ...partial2, ...decisionRules(rules.decision, rules.baseline) };
   }
+  const budgets2 = data.budgets;
   return {
     ...defaults2,
     rules: {
@@ -31387,21 +31085,52 @@ function resolveThresholds(data, defaults2) {
       ...decisionRules(data.decision, data.baseline)
     },
     workflows,
-    budgets: data.budgets ?? defaults2.budgets,
-    pricing: data.pricing ?? {},
-    override: data.override ?? defaults2.override
+    budgets: budgets2 ? {
+      max_model_calls_per_task: budgets2.max_model_calls_per_task,
+      max_tool_calls_per_task: budgets2.max_tool_calls_per_task,
+      max_retries: budgets2.max_retries,
+      max_context_tokens: budgets2.max_context_tokens,
+      task_timeout_s: budgets2.task_timeout_s,
+      max_cost_usd: budgets2.max_cost_usd,
+      max_error_rate: budgets2.max_error_rate
+    } : defaults2.budgets,
+    pricing: Object.fromEntries(
+      Object.entries(data.pricing ?? {}).map(([model, p]) => [
+        model,
+        { input_per_mtok: p.input_per_mtok, output_per_mtok: p.output_per_mtok }
+      ])
+    ),
+    override: data.override ? {
+      approvers: data.override.approvers,
+      min_permission: data.override.min_permission,
+      allow_author: data.override.allow_author
+    } : defaults2.override
   };
 }
 function toTierRules(tiers) {
   const rules = {};
   for (const tier2 of TIERS) {
     const rule = tiers[tier2];
-    if (rule !== void 0) rules[tier2] = typeof rule === "number" ? { min_success: rule } : rule;
+    if (rule === void 0) continue;
+    rules[tier2] = typeof rule === "number" ? { min_success: rule } : definedOnly({
+      min_success: rule.min_success,
+      min_tasks: rule.min_tasks,
+      confidence: rule.confidence,
+      margin: rule.margin,
+      max_attempts: rule.max_attempts,
+      pass_k: rule.pass_k && { k: rule.pass_k.k, min: rule.pass_k.min }
+    });
   }
   return rules;
 }
 function decisionRules(decision2, baseline2) {
-  return definedOnly({ decision: decision2, block_high_risk_regressions: baseline2?.block_high_risk_regressions });
+  const settings = decision2 && {
+    ...definedOnly({ confidence: decision2.confidence, margin: decision2.margin, max_attempts: decision2.max_attempts })
+  };
+  return definedOnly({
+    decision: settings,
+    block_high_risk_regressions: baseline2?.block_high_risk_regressions
+  });
 }
 function toMaxDrop(maxDrop2) {
   const drops = {};
@@ -31413,9 +31142,6 @@ function toMaxDrop(maxDrop2) {
 }
 
 // src/load/workflow.ts
-import path7 from "node:path";
-
-// src/agents/command.ts
 import path6 from "node:path";
 
 // src/agents/agent-env.ts
@@ -31455,9 +31181,462 @@ function agentEnvironment(agent, host = process.env) {
   return env;
 }
 
-// src/agents/command-process.ts
-import { spawn } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+// src/load/workflow-schema.ts
+var WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/;
+var permission = strictMap({
+  scope: _enum2(["read", "write"]),
+  risk: _enum2(RISKS),
+  approval: _enum2(["none", "required"]).default("none")
+});
+var redactEntry = union([text, strictMap({ name: text, pattern: text })]);
+var dataGovernance = strictMap({
+  model_provider: string2().optional(),
+  region: string2().optional(),
+  retention_days: nonNegativeInt.optional(),
+  sent_to_model: textList.optional(),
+  redact: array(redactEntry).optional()
+});
+var commandAgent = strictMap({
+  type: literal("command"),
+  command: union([text, array(text).min(1)]),
+  env: stringMap.optional()
+});
+var httpAgent = strictMap({
+  type: literal("http"),
+  url: text,
+  headers: stringMap.optional()
+});
+var openaiAgent = strictMap({
+  type: literal("openai"),
+  model: text,
+  prompt: text,
+  policy: text.optional(),
+  tools: text,
+  base_url: text.optional(),
+  temperature: number2().min(0).max(2).optional(),
+  judge_model: text.optional(),
+  headers: stringMap.optional(),
+  api_key_env: text.optional()
+});
+var judge = strictMap({
+  model: text,
+  base_url: text.optional(),
+  headers: stringMap.optional(),
+  api_key_env: text.optional()
+});
+var workflowSchema = strictMap({
+  name: text.regex(WORKFLOW_NAME, 'must contain only letters, digits, "_", "." and "-"'),
+  description: string2().optional(),
+  inputs: strictMap({ sources: textList.optional(), required: textList.optional() }).optional(),
+  outcomes: strictMap({ success: string2().optional(), failure: string2().optional() }).optional(),
+  out_of_scope: textList.optional(),
+  permissions: record(string2(), permission),
+  data_governance: dataGovernance.optional(),
+  tool_schemas: text.optional(),
+  tasks_from: textList.optional(),
+  judge: judge.optional(),
+  reports_actions: boolean2().optional(),
+  agent: discriminatedUnion("type", [commandAgent, httpAgent, openaiAgent])
+});
+var openaiToolSchema = looseObject({
+  type: literal("function"),
+  function: looseObject({ name: text, description: string2().optional(), parameters: anyMap.optional() })
+});
+var plainToolSchema = looseObject({
+  name: text,
+  description: string2().optional(),
+  parameters: anyMap.optional()
+});
+
+// src/load/tool-schemas.ts
+async function loadToolSchemas(absPath, file2, permissions) {
+  const { values, problems } = await readDataFile(absPath, file2);
+  const schemas = [];
+  const list3 = values[0];
+  if (values.length > 1)
+    problems.push({
+      file: file2,
+      line: values[1].line,
+      message: "a tool schema file holds one list of tools",
+      severity: "error"
+    });
+  if (!list3) return { schemas, problems };
+  if (!Array.isArray(list3.value)) {
+    problems.push({ file: file2, line: list3.line, message: "a tool schema file must hold a list of tools", severity: "error" });
+    return { schemas, problems };
+  }
+  for (const entry of list3.elements()) {
+    const schema = parseToolSchema(entry, file2, problems);
+    if (!schema) continue;
+    schemas.push(schema);
+    if (!(schema.name in permissions) && schema.name !== APPROVAL_TOOL) {
+      problems.push({
+        file: file2,
+        line: entry.line,
+        message: `tool schema for "${schema.name}", which the workflow's permissions do not list (the agent may not call it)`,
+        severity: "warning"
+      });
+    }
+  }
+  return { schemas, problems };
+}
+function parseToolSchema(entry, file2, problems) {
+  if (isPlainMap(entry.value) && ("function" in entry.value || "type" in entry.value)) {
+    const parsed2 = openaiToolSchema.safeParse(entry.value);
+    if (parsed2.success) return withoutUndefined(parsed2.data.function);
+    append(problems, issueProblems(parsed2.error.issues, entry, file2, "a tool schema"));
+    return void 0;
+  }
+  const parsed = plainToolSchema.safeParse(entry.value);
+  if (parsed.success) return withoutUndefined(parsed.data);
+  append(problems, issueProblems(parsed.error.issues, entry, file2, "a tool schema"));
+  return void 0;
+}
+function withoutUndefined(tool) {
+  const schema = { name: tool.name };
+  if (tool.description !== void 0) schema.description = tool.description;
+  if (tool.parameters !== void 0) schema.parameters = tool.parameters;
+  return schema;
+}
+
+// src/load/workflow.ts
+async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
+  const dir = path6.dirname(manifestPath);
+  const file2 = displayPath(manifestPath);
+  const outside2 = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
+  const { values, problems } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }] } : await readDataFile(manifestPath, file2);
+  const loaded = {
+    name: path6.basename(dir),
+    file: file2,
+    nameLine: 1,
+    namedFiles: [],
+    taskDirs: [dir],
+    problems
+  };
+  const error62 = (line, message) => problems.push({ file: file2, line, message, severity: "error" });
+  if (values.length === 0) {
+    if (problems.length === 0) error62(void 0, "the workflow manifest is empty");
+    return loaded;
+  }
+  if (values.length > 1) error62(values[1].line, "a workflow manifest holds one YAML document");
+  const manifest = values[0];
+  if (isPlainMap(manifest.value)) {
+    const raw = manifest.value;
+    if (typeof raw.name === "string" && raw.name !== "") loaded.name = raw.name;
+    loaded.nameLine = manifest.lineOf(["name"]);
+    loaded.namedFiles = namedFiles(raw, dir);
+  }
+  const parsed = workflowSchema.safeParse(manifest.value);
+  if (!parsed.success) {
+    append(problems, issueProblems(parsed.error.issues, manifest, file2, "a workflow manifest"));
+    return loaded;
+  }
+  const at = { manifest, dir, file: file2, repoRoot, problems };
+  const workflow = await buildWorkflow(parsed.data, at);
+  append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at));
+  checkEnvReferences(parsed.data, at);
+  if (!problems.some((p) => p.severity === "error")) loaded.workflow = workflow;
+  return loaded;
+}
+async function namedPath(at, where, relative, kind) {
+  const absolute = path6.resolve(at.dir, relative);
+  const field = where.filter((key) => typeof key === "string").join(".");
+  const problem2 = await repoPathProblem(field, absolute, kind, at.repoRoot, displayPath(absolute));
+  if (!problem2) return absolute;
+  at.problems.push({ file: at.file, line: at.manifest.lineOf(where), message: problem2, severity: "error" });
+  return void 0;
+}
+async function sharedTaskDirs(data, at) {
+  const dirs = [];
+  for (const [i, relative] of (data.tasks_from ?? []).entries()) {
+    const absolute = await namedPath(at, ["tasks_from", i], relative, "folder");
+    if (absolute) dirs.push(absolute);
+  }
+  return dirs;
+}
+function checkEnvReferences(data, at) {
+  if (data.agent.type !== "command") return;
+  for (const [name, template] of Object.entries(data.agent.env ?? {})) {
+    for (const variable of envReferences(template).filter(isNeverPassed)) {
+      at.problems.push({
+        file: at.file,
+        line: at.manifest.lineOf(["agent", "env", name]),
+        message: `agent.env.${name} names ${variable}, which evalgate never passes to an agent (the action's inputs, the runner's tokens and command files)`,
+        severity: "error"
+      });
+    }
+  }
+}
+async function buildWorkflow(data, at) {
+  const { dir, file: file2, problems } = at;
+  const permissions = {};
+  for (const [tool, p] of Object.entries(data.permissions))
+    permissions[tool] = { scope: p.scope, risk: p.risk, approval: p.approval };
+  const fileProblem = async (where, relative) => relative === void 0 ? void 0 : namedPath(at, where, relative, "file");
+  const workflow = {
+    name: data.name,
+    description: data.description,
+    dir,
+    source: { file: file2, line: at.manifest.line },
+    inputs: { sources: data.inputs?.sources ?? [], required: data.inputs?.required ?? [] },
+    outcomes: { success: data.outcomes?.success, failure: data.outcomes?.failure },
+    out_of_scope: data.out_of_scope ?? [],
+    permissions,
+    data_governance: buildDataGovernance(data, at.manifest, file2, problems),
+    agent: buildAgent(data.agent, dir)
+  };
+  const judge2 = buildJudge(data);
+  if (judge2) workflow.judge = judge2;
+  if (data.reports_actions !== void 0) workflow.reports_actions = data.reports_actions;
+  let schemaFile;
+  if (data.agent.type === "openai") {
+    for (const named of [
+      await fileProblem(["agent", "prompt"], data.agent.prompt),
+      await fileProblem(["agent", "policy"], data.agent.policy)
+    ]) {
+      const read = named && await readUserText(named, displayPath(named));
+      if (read && !read.ok) problems.push(read.problem);
+    }
+    schemaFile = await fileProblem(["agent", "tools"], data.agent.tools);
+    if (data.tool_schemas !== void 0) {
+      problems.push({
+        file: file2,
+        line: at.manifest.lineOf(["tool_schemas"]),
+        message: "tool_schemas is ignored for an openai agent: its tool schemas come from agent.tools",
+        severity: "warning"
+      });
+    }
+  } else {
+    schemaFile = await fileProblem(["tool_schemas"], data.tool_schemas);
+  }
+  if (schemaFile) workflow.tool_schemas = await readToolSchemas(schemaFile, permissions, problems);
+  return workflow;
+}
+async function readToolSchemas(absPath, permissions, problems) {
+  const file2 = displayPath(absPath);
+  const loaded = await loadToolSchemas(absPath, file2, permissions);
+  append(problems, loaded.problems);
+  return loaded.schemas;
+}
+function buildAgent(agent, dir) {
+  switch (agent.type) {
+    case "command":
+      return { type: "command", command: agent.command, env: agent.env };
+    case "http":
+      return { type: "http", url: agent.url, headers: agent.headers };
+    case "openai":
+      return {
+        type: "openai",
+        model: agent.model,
+        prompt: path6.resolve(dir, agent.prompt),
+        policy: agent.policy === void 0 ? void 0 : path6.resolve(dir, agent.policy),
+        tools: path6.resolve(dir, agent.tools),
+        base_url: agent.base_url,
+        temperature: agent.temperature,
+        judge_model: agent.judge_model,
+        headers: agent.headers,
+        api_key_env: agent.api_key_env
+      };
+  }
+}
+function buildJudge(data) {
+  if (data.judge) return { ...data.judge };
+  const agent = data.agent;
+  if (agent.type !== "openai") return void 0;
+  return {
+    model: agent.judge_model ?? agent.model,
+    base_url: agent.base_url,
+    headers: agent.headers,
+    api_key_env: agent.api_key_env
+  };
+}
+function buildDataGovernance(data, at, file2, problems) {
+  const governance2 = data.data_governance;
+  if (!governance2) return void 0;
+  const redact = [];
+  (governance2.redact ?? []).forEach((entry, i) => {
+    const rule = toRedactRule(entry);
+    if ("error" in rule) {
+      problems.push({ file: file2, line: at.lineOf(["data_governance", "redact", i]), message: rule.error, severity: "error" });
+    } else {
+      redact.push(rule);
+    }
+  });
+  return {
+    model_provider: governance2.model_provider,
+    region: governance2.region,
+    retention_days: governance2.retention_days,
+    sent_to_model: governance2.sent_to_model,
+    redact
+  };
+}
+function namedFiles(raw, dir) {
+  const agent = isPlainMap(raw.agent) ? raw.agent : {};
+  return [agent.prompt, agent.policy, agent.tools, raw.tool_schemas].filter((p) => typeof p === "string" && p !== "").map((p) => path6.resolve(dir, p));
+}
+
+// src/load/filter.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var KEYS = ["id", "tier", "risk", "tag", "workflow"];
+function parseFilter(expr) {
+  const terms = expr.split(",").map((t) => t.trim()).filter((t) => t !== "");
+  if (terms.length === 0) throw new InputError(`--filter "${expr}" is empty (e.g. tier=T1,tag=fraud)`);
+  const tests = terms.map(parseTerm);
+  return (task) => tests.every((test) => test(task));
+}
+function parseTerm(term) {
+  const match = /^([A-Za-z_]+)\s*(!=|=)\s*(.*)$/.exec(term);
+  if (!match) return globTest("id", term, false);
+  const [, key, operator, glob] = match;
+  if (!KEYS.includes(key)) {
+    throw new InputError(`--filter: unknown key "${key}" in "${term}" (keys: ${KEYS.join(", ")})`);
+  }
+  if (glob === "") throw new InputError(`--filter: "${term}" has no value`);
+  return globTest(key, glob, operator === "!=");
+}
+function globTest(key, glob, negate) {
+  const isMatch = (0, import_picomatch.default)(glob, { dot: true, nocase: key === "tier" || key === "risk" });
+  const values = (t) => key === "tag" ? t.tags : [t[key]];
+  return (t) => values(t).some((v) => isMatch(v)) !== negate;
+}
+
+// src/load/index.ts
+var OPEN_FILES = 64;
+async function loadProject(opts) {
+  const all = [];
+  const repoRoot = opts.repoRoot ?? findRepoRoot();
+  const found = await findManifests(opts.tasksDir);
+  append(all, found.problems);
+  const loaded = await Promise.all(
+    found.manifests.map(async (manifest) => ({ manifest, ...await loadWorkflow(manifest, repoRoot) }))
+  );
+  const selected = opts.workflow ? loaded.filter((w) => isNamed(w, opts.workflow)) : loaded;
+  if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
+    const names = loaded.map((w) => w.name).join(", ");
+    all.push({
+      file: displayPath(path7.resolve(opts.tasksDir)),
+      message: `no workflow named "${opts.workflow}" (found: ${names})`,
+      severity: "error"
+    });
+  }
+  append(all, duplicateWorkflowNames(selected));
+  const workflows = [];
+  const tasks = [];
+  for (const w of selected) {
+    append(all, w.problems);
+    if (w.workflow) workflows.push(w.workflow);
+    const loadedTasks = await loadWorkflowTasks(w, repoRoot);
+    append(tasks, loadedTasks.tasks);
+    append(all, loadedTasks.problems);
+  }
+  const read = await readThresholds(opts.thresholdsFile);
+  append(all, read.problems);
+  const manifestNames = new Set(loaded.map((w) => w.name));
+  for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
+    if (manifestNames.has(name)) continue;
+    all.push({
+      file: displayPath(path7.resolve(opts.thresholdsFile)),
+      line: read.workflowLine(name),
+      message: `workflows.${name} matches no workflow manifest (workflows: ${[...manifestNames].join(", ") || "none"})`,
+      severity: "warning"
+    });
+  }
+  const sorted = sortProblems(all);
+  return {
+    workflows,
+    tasks,
+    thresholds: read.thresholds ?? defaultThresholds(),
+    problems: sorted.filter((p) => p.severity === "error"),
+    warnings: sorted.filter((p) => p.severity === "warning")
+  };
+}
+async function loadWorkflowTasks(w, repoRoot) {
+  const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles]);
+  const found = { files: [], problems: [] };
+  for (const dir of w.taskDirs) {
+    const inDir = await findTaskFiles(dir, exclude, repoRoot);
+    append(found.files, inDir.files);
+    append(found.problems, inDir.problems);
+  }
+  const reading = pLimit(OPEN_FILES);
+  const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))));
+  const located = perFile.flatMap((r) => r.tasks);
+  const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)];
+  if (w.workflow) {
+    for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow));
+  }
+  if (found.files.length === 0)
+    problems.push({ file: w.file, message: "no golden tasks in this workflow", severity: "warning" });
+  return { tasks: located.map((l) => l.task), problems };
+}
+async function loadTaskFileInside(absPath, workflow, repoRoot) {
+  const file2 = displayPath(absPath);
+  const outside2 = await repoPathProblem("the task file", absPath, "file", repoRoot, file2);
+  if (outside2) return { tasks: [], problems: [{ file: file2, message: outside2, severity: "error" }] };
+  return loadTaskFile(absPath, file2, workflow);
+}
+function isNamed(w, name) {
+  return w.name === name || path7.basename(path7.dirname(w.manifest)) === name;
+}
+function duplicateWorkflowNames(workflows) {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const w of workflows) {
+    const first = seen.get(w.name);
+    if (first)
+      problems.push({
+        file: w.file,
+        line: w.nameLine,
+        message: `workflow name "${w.name}" is also used by ${first}`,
+        severity: "error"
+      });
+    else seen.set(w.name, w.file);
+  }
+  return problems;
+}
+
+// src/llm/json-in-text.ts
+var MAX_CANDIDATES = 20;
+function findJsonObject(text2) {
+  const trimmed = text2.trim();
+  if (trimmed === "") return { ok: false };
+  const whole = tryParse(trimmed);
+  if (whole.ok && isObject2(whole.value)) return whole;
+  let start = trimmed.indexOf("{");
+  for (let tried = 0; start !== -1 && tried < MAX_CANDIDATES; tried++) {
+    const end = matchingBrace(trimmed, start);
+    if (end !== -1) {
+      const candidate = tryParse(trimmed.slice(start, end + 1));
+      if (candidate.ok && isObject2(candidate.value)) return candidate;
+    }
+    start = trimmed.indexOf("{", start + 1);
+  }
+  return { ok: false };
+}
+function matchingBrace(text2, start) {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text2.length; i++) {
+    const char = text2[i];
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{") depth++;
+    else if (char === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function tryParse(text2) {
+  try {
+    return { ok: true, value: JSON.parse(text2) };
+  } catch {
+    return { ok: false };
+  }
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 // src/agents/answer.ts
 var answerSchema = external_exports.object({
@@ -31476,14 +31655,14 @@ function parseAnswer(value) {
     const problems = parsed.error.issues.slice(0, 3).map(describeIssue);
     return { ok: false, error: `answer does not follow the protocol: ${problems.join("; ")}` };
   }
-  const { label: label3, result: result2, escalated, message, plan, actions: actions2 } = parsed.data;
+  const { label: label2, result, escalated, message, plan, actions } = parsed.data;
   const answer = {};
-  if (label3 != null) answer.label = label3;
-  if (result2 != null) answer.result = result2;
+  if (label2 != null) answer.label = label2;
+  if (result != null) answer.result = result;
   if (escalated != null) answer.escalated = escalated;
   if (message != null) answer.message = message;
   if (plan != null) answer.plan = plan;
-  if (actions2 != null) answer.actions = actions2.map(({ tool, args }) => args != null ? { tool, args } : { tool });
+  if (actions != null) answer.actions = actions.map(({ tool, args }) => args != null ? { tool, args } : { tool });
   return { ok: true, answer };
 }
 var TYPE_NAMES = {
@@ -31498,8 +31677,8 @@ function describeIssue(issue2) {
   if (issue2.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue2.expected] ?? issue2.expected}`;
   return `${where}: ${issue2.message}`;
 }
-function formatPath(path15) {
-  return path15.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path14) {
+  return path14.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -31508,22 +31687,22 @@ var MAX_PRETTY_ATTEMPTS = 20;
 function extractJsonAnswer(output2) {
   const trimmed = output2.trim();
   if (trimmed === "") return { ok: false, error: "agent printed nothing on stdout" };
-  const whole = tryParse(trimmed);
+  const whole = tryParse2(trimmed);
   if (whole.ok) return whole;
   const lines = trimmed.split("\n");
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i].trim();
     if (!line.startsWith("{") || !line.endsWith("}")) continue;
-    const parsed = tryParse(line);
-    if (parsed.ok && isObject2(parsed.value)) return parsed;
+    const parsed = tryParse2(line);
+    if (parsed.ok && isObject3(parsed.value)) return parsed;
   }
   if (lines[lines.length - 1].trim() === "}") {
     let attempts2 = 0;
     for (let i = lines.length - 2; i >= 0 && attempts2 < MAX_PRETTY_ATTEMPTS; i--) {
       if (!lines[i].startsWith("{")) continue;
       attempts2++;
-      const parsed = tryParse(lines.slice(i).join("\n"));
-      if (parsed.ok && isObject2(parsed.value)) return parsed;
+      const parsed = tryParse2(lines.slice(i).join("\n"));
+      if (parsed.ok && isObject3(parsed.value)) return parsed;
     }
   }
   return { ok: false, error: `agent output was not JSON: ${answerPreview(trimmed)}` };
@@ -31531,15 +31710,154 @@ function extractJsonAnswer(output2) {
 function answerPreview(text2) {
   return preview(text2, PREVIEW_CHARS, { mark: "..." });
 }
-function tryParse(text2) {
+function tryParse2(text2) {
   try {
     return { ok: true, value: JSON.parse(text2) };
   } catch (err) {
     return { ok: false, error: err.message };
   }
 }
-function isObject2(value) {
+function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/agents/openai-answer.ts
+var ANSWER_FORMAT = {
+  type: "json_schema",
+  json_schema: {
+    name: "agent_answer",
+    strict: false,
+    schema: {
+      type: "object",
+      properties: {
+        label: { type: "string", description: "The outcome label" },
+        result: { type: "object", description: "The structured result" },
+        escalated: { type: "boolean", description: "True when the case must go to a human" },
+        message: { type: "string", description: "The reply to the customer or operator" }
+      },
+      required: ["label", "result", "escalated", "message"]
+    }
+  }
+};
+function readFinalAnswer(message) {
+  const text2 = message.content ?? "";
+  if (text2.trim() === "" && message.refusal) {
+    return {
+      ok: false,
+      error: `final answer was not JSON: the model refused: ${answerPreview(message.refusal)}`,
+      kind: "bad_output",
+      text: message.refusal
+    };
+  }
+  const found = findJsonObject(text2);
+  if (!found.ok) {
+    const shown = text2.trim() ? `: ${answerPreview(text2.trim())}` : " (the model answered nothing)";
+    return { ok: false, error: `final answer was not JSON${shown}`, kind: "bad_output", text: text2 };
+  }
+  const parsed = parseAnswer(found.value);
+  if (!parsed.ok) return { ok: false, error: parsed.error, kind: "bad_answer", text: text2 };
+  const { actions: _listed, ...answer } = parsed.answer;
+  return { ok: true, answer };
+}
+
+// src/agents/openai-context-budget.ts
+var ContextEstimate = class {
+  counted = 0;
+  uncountedChars;
+  /** `initialChars`: everything the first request sends (system prompt, tool schemas, input). */
+  constructor(initialChars) {
+    this.uncountedChars = initialChars;
+  }
+  nextRequestTokens() {
+    return this.counted + Math.ceil(this.uncountedChars / 4);
+  }
+  /** After a response; without `usage` the response's own characters are estimated too. */
+  afterResponse(usage, responseChars2) {
+    if (usage) {
+      this.counted = usage.prompt_tokens + usage.completion_tokens;
+      this.uncountedChars = 0;
+    } else {
+      this.uncountedChars += responseChars2;
+    }
+  }
+  added(chars) {
+    this.uncountedChars += chars;
+  }
+};
+
+// src/agents/http-post.ts
+import http from "node:http";
+import https from "node:https";
+var agents = {
+  "http:": new http.Agent({ keepAlive: true, maxSockets: Infinity }),
+  "https:": new https.Agent({ keepAlive: true, maxSockets: Infinity })
+};
+async function postJson(url2, headers, body, timeoutMs, maxBodyBytes) {
+  const signal = AbortSignal.timeout(timeoutMs);
+  const first = await postOnce(url2, headers, body, signal, maxBodyBytes);
+  if (!first.ok && "staleSocket" in first && first.staleSocket) {
+    return postOnce(url2, headers, body, signal, maxBodyBytes);
+  }
+  return first;
+}
+function postOnce(url2, headers, body, signal, maxBodyBytes) {
+  return new Promise((resolve3) => {
+    const transport = url2.protocol === "https:" ? https : http;
+    const agent = agents[url2.protocol];
+    const request = transport.request(
+      url2,
+      { method: "POST", agent, signal, headers: { ...headers, "content-length": Buffer.byteLength(body) } },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          size += chunk.length;
+          if (size <= maxBodyBytes) return void chunks.push(chunk);
+          response.destroy();
+          resolve3({ ok: false, reason: "too_large", status, body: Buffer.concat(chunks).toString("utf8") });
+        });
+        response.on("end", () => resolve3({ ok: true, status, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", (err) => resolve3(failure2(err, signal, false)));
+      }
+    );
+    request.on("error", (err) => {
+      resolve3(failure2(err, signal, request.reusedSocket && err.code === "ECONNRESET"));
+    });
+    request.end(body);
+  });
+}
+function failure2(err, signal, staleSocket) {
+  if (signal.aborted || err.name === "AbortError") return { ok: false, reason: "timeout" };
+  return { ok: false, reason: "network", message: describeNetworkError(err), staleSocket };
+}
+function describeNetworkError(err) {
+  if (err.message) return err.message;
+  if (err.errors?.[0]?.message) return err.errors[0].message;
+  return err.code ?? String(err);
+}
+
+// src/agents/openai-tool-calls.ts
+var RAW_CALL_TIMEOUT_MS = 1e4;
+var MAX_TOOL_ANSWER_BYTES = 1024 * 1024;
+async function answerToolCall(session, call, redact) {
+  const tool = call.function.name;
+  const raw = call.function.arguments ?? "";
+  let args;
+  try {
+    args = raw.trim() === "" ? {} : JSON.parse(raw);
+  } catch {
+    return redact.text(await answerMalformedCall(session, tool, raw));
+  }
+  const response = await session.call(tool, args);
+  return JSON.stringify(redact.value(response.body)) ?? "null";
+}
+async function answerMalformedCall(session, tool, raw) {
+  const url2 = new URL(`${session.url}/${encodeURIComponent(tool)}`);
+  const headers = { "content-type": "application/json" };
+  const response = await postJson(url2, headers, raw, RAW_CALL_TIMEOUT_MS, MAX_TOOL_ANSWER_BYTES);
+  if (response.ok && response.body) return response.body;
+  return JSON.stringify({ error: `the arguments of ${tool} are not valid JSON` });
 }
 
 // src/agents/outcome.ts
@@ -31557,11 +31875,156 @@ function rawOutput(output2) {
   return preview(typeof output2 === "string" ? output2 : output2.toString("utf8"), RAW_OUTPUT_CHARS, { mark: "" });
 }
 
+// src/agents/openai-agent.ts
+async function runOpenaiAgent(ctx, deps) {
+  const controller = new AbortController();
+  const deadline = Date.now() + ctx.timeoutMs;
+  const timer = setTimeout(() => controller.abort(), ctx.timeoutMs);
+  try {
+    return await new Conversation(ctx, deps, controller.signal, deadline).run();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+var Conversation = class {
+  constructor(ctx, deps, signal, deadline) {
+    this.ctx = ctx;
+    this.deps = deps;
+    this.signal = signal;
+    this.deadline = deadline;
+    const { setup } = deps;
+    const input2 = JSON.stringify(deps.redact.value(ctx.task.input)) ?? "null";
+    this.messages = [
+      { role: "system", content: setup.system },
+      { role: "user", content: input2 }
+    ];
+    this.request = { model: setup.model, messages: this.messages, tools: setup.tools };
+    if (setup.temperature !== void 0) this.request.temperature = setup.temperature;
+    this.estimate = new ContextEstimate(setup.fixedChars + input2.length);
+  }
+  ctx;
+  deps;
+  signal;
+  deadline;
+  messages;
+  request;
+  estimate;
+  calls = [];
+  async run() {
+    const { budgets: budgets2, client } = this.deps;
+    for (; ; ) {
+      if (this.calls.length >= budgets2.max_model_calls_per_task) {
+        return this.fail(`model-call budget exhausted after ${this.calls.length} calls`, "budget_exhausted");
+      }
+      const tokens2 = this.estimate.nextRequestTokens();
+      if (budgets2.max_context_tokens !== void 0 && tokens2 > budgets2.max_context_tokens) {
+        return this.fail(
+          `context budget exhausted: next request ~${tokens2} tokens > max_context_tokens ${budgets2.max_context_tokens}`,
+          "budget_exhausted"
+        );
+      }
+      const result = await client.complete({
+        body: this.request,
+        optional: { response_format: ANSWER_FORMAT },
+        purpose: "agent",
+        signal: this.signal,
+        deadline: this.deadline
+      });
+      this.calls.push(result.record);
+      if (!result.ok) return this.callFailed(result.failure, result.record);
+      const message = result.completion.choices[0].message;
+      const toolCalls = message.tool_calls ?? [];
+      this.estimate.afterResponse(result.completion.usage, responseChars(message, toolCalls));
+      if (toolCalls.length === 0) return this.finish(message);
+      this.messages.push(assistantMessage(message, toolCalls));
+      for (const call of toolCalls) {
+        const content = await answerToolCall(this.ctx.session, call, this.deps.redact);
+        this.messages.push({ role: "tool", tool_call_id: call.id, content });
+        this.estimate.added(content.length);
+      }
+      if (this.signal.aborted) return this.timedOut();
+    }
+  }
+  finish(message) {
+    const final = readFinalAnswer(message);
+    if (final.ok) return { answer: final.answer, model_calls: this.calls };
+    return {
+      agent_error: scrubSecrets(final.error),
+      error_kind: final.kind,
+      raw_output: rawOutput(final.text),
+      model_calls: this.calls
+    };
+  }
+  callFailed(failure4, record2) {
+    switch (failure4.kind) {
+      case "timeout":
+        record2.error = "aborted: the task timed out";
+        return this.timedOut();
+      case "context_length":
+        return this.fail(`context budget exhausted: ${failure4.message}`, "budget_exhausted");
+      default:
+        return this.infra(failure4.message, failure4.kind);
+    }
+  }
+  timedOut() {
+    return this.infra(`agent timed out after ${formatSeconds(this.ctx.timeoutMs)}`, "timeout");
+  }
+  /** The agent failed the task (`fail`). */
+  fail(message, kind) {
+    return { agent_error: scrubSecrets(message), error_kind: kind, model_calls: this.calls };
+  }
+  /** The task could not be run (`error`). */
+  infra(message, kind) {
+    return { infra_error: scrubSecrets(message), error_kind: kind, model_calls: this.calls };
+  }
+};
+function assistantMessage(message, toolCalls) {
+  return {
+    role: "assistant",
+    content: message.content ?? null,
+    tool_calls: toolCalls.map((call) => ({
+      id: call.id,
+      type: "function",
+      function: { name: call.function.name, arguments: call.function.arguments ?? "" }
+    }))
+  };
+}
+function responseChars(message, toolCalls) {
+  let chars = message.content?.length ?? 0;
+  for (const call of toolCalls) chars += call.function.name.length + (call.function.arguments?.length ?? 0);
+  return chars;
+}
+
+// src/agents/openai-setup.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/sandbox/deep-subset.ts
+function deepSubset(expected2, actual) {
+  if (expected2 === actual) return true;
+  if (typeof expected2 !== "object" || expected2 === null) return false;
+  if (typeof actual !== "object" || actual === null) return false;
+  if (Array.isArray(expected2)) {
+    if (!Array.isArray(actual) || actual.length !== expected2.length) return false;
+    for (let i = 0; i < expected2.length; i++) {
+      if (!deepSubset(expected2[i], actual[i])) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(actual)) return false;
+  const actualRecord = actual;
+  for (const [key, value] of Object.entries(expected2)) {
+    const actualValue = Object.hasOwn(actualRecord, key) ? actualRecord[key] : void 0;
+    if (!deepSubset(value, actualValue)) return false;
+  }
+  return true;
+}
+
 // src/sandbox/tool-sandbox.ts
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 
 // src/sandbox/tool-session.ts
+var REQUEST_APPROVAL = "request_approval";
 var PENDING_APPROVAL = { status: "pending_approval" };
 var DEFAULT_MAX_TOOL_CALLS = 200;
 var TOO_DEEP_ARGS = `arguments nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for tool-call arguments)`;
@@ -31619,17 +32082,17 @@ var SandboxSession = class {
   }
   /** The built-in step-up tool: records a proposed action; nothing is executed. */
   propose(args, startedAt) {
-    const call2 = { tool: REQUEST_APPROVAL, args: args.ok ? args.value : args.raw, allowed: true };
-    if (!args.ok) return this.fail(startedAt, call2, args.status, args.error);
+    const call = { tool: REQUEST_APPROVAL, args: args.ok ? args.value : args.raw, allowed: true };
+    if (!args.ok) return this.fail(startedAt, call, args.status, args.error);
     const body = args.value;
     if (!isPlainObject2(body) || typeof body.tool !== "string") {
       const error62 = `${REQUEST_APPROVAL} needs a JSON object { "tool": "<tool name>", "args": {...}, "reason": "..." }`;
-      return this.fail(startedAt, call2, 400, error62);
+      return this.fail(startedAt, call, 400, error62);
     }
     if (body.args !== void 0 && !isPlainObject2(body.args)) {
-      return this.fail(startedAt, call2, 400, `"args" of ${REQUEST_APPROVAL} must be a JSON object`);
+      return this.fail(startedAt, call, 400, `"args" of ${REQUEST_APPROVAL} must be a JSON object`);
     }
-    const proposal = { ...call2, proposed: true };
+    const proposal = { ...call, proposed: true };
     if (!Object.hasOwn(this.workflow.permissions, body.tool)) {
       return this.fail(startedAt, { ...proposal, allowed: false }, 403, this.notInMatrix(body.tool));
     }
@@ -31647,26 +32110,26 @@ var SandboxSession = class {
   notInMatrix(tool) {
     return `tool "${tool}" is not in the permission matrix of ${this.workflow.name}`;
   }
-  succeed(startedAt, call2, result2) {
-    this.record(startedAt, call2, result2);
-    return { status: 200, body: result2 };
+  succeed(startedAt, call, result) {
+    this.record(startedAt, call, result);
+    return { status: 200, body: result };
   }
-  fail(startedAt, call2, status, error62) {
-    this.record(startedAt, call2, null, error62);
+  fail(startedAt, call, status, error62) {
+    this.record(startedAt, call, null, error62);
     return { status, body: { error: error62 } };
   }
-  record(startedAt, call2, result2, error62) {
+  record(startedAt, call, result, error62) {
     const latency_ms = Math.round((performance.now() - startedAt) * 1e3) / 1e3;
     const record2 = {
       seq: this.calls.length + 1,
-      tool: call2.tool,
-      args: call2.args,
-      result: result2,
+      tool: call.tool,
+      args: call.args,
+      result,
       latency_ms,
-      allowed: call2.allowed
+      allowed: call.allowed
     };
     if (error62 !== void 0) record2.error = error62;
-    if (call2.proposed) record2.proposed = true;
+    if (call.proposed) record2.proposed = true;
     this.calls.push(record2);
   }
 };
@@ -31755,11 +32218,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path15 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path15.indexOf("/");
-  if (slash === -1) return { token: path15, tool: "" };
-  const tool = path15.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path15.slice(0, slash), tool: decodePathPart(tool) };
+  const path14 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path14.indexOf("/");
+  if (slash === -1) return { token: path14, tool: "" };
+  const tool = path14.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path14.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -31832,13 +32295,13 @@ function buildPayload(task, workflow, toolsUrl) {
 function payloadTools(workflow) {
   let tools = toolsByWorkflow.get(workflow);
   if (!tools) {
-    const schemas = new Map((workflow.tool_schemas ?? []).map((schema2) => [schema2.name, schema2]));
+    const schemas = new Map((workflow.tool_schemas ?? []).map((schema) => [schema.name, schema]));
     const listed3 = Object.entries(workflow.permissions).filter(([name]) => name !== REQUEST_APPROVAL);
-    tools = listed3.map(([name, permission]) => {
-      const tool = { name, scope: permission.scope, risk: permission.risk, approval: permission.approval };
-      const schema2 = schemas.get(name);
-      if (schema2?.description !== void 0) tool.description = schema2.description;
-      if (schema2?.parameters !== void 0) tool.parameters = schema2.parameters;
+    tools = listed3.map(([name, permission2]) => {
+      const tool = { name, scope: permission2.scope, risk: permission2.risk, approval: permission2.approval };
+      const schema = schemas.get(name);
+      if (schema?.description !== void 0) tool.description = schema.description;
+      if (schema?.parameters !== void 0) tool.parameters = schema.parameters;
       return tool;
     });
     tools.push(REQUEST_APPROVAL_TOOL);
@@ -31847,814 +32310,7 @@ function payloadTools(workflow) {
   return tools;
 }
 
-// src/agents/process-sweep.ts
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-var MARKER_VARIABLE = "EVALGATE_AGENT_RUN";
-var RUN = `${process.pid}-${randomBytes(6).toString("hex")}`;
-var attempts = 0;
-var SWEEPS = process.platform === "linux";
-var MAX_PASSES = 5;
-function newAttemptMarker() {
-  return `${RUN}.${++attempts}`;
-}
-function sweepAttempt(marker) {
-  return sweep(Buffer.from(`${MARKER_VARIABLE}=${marker}\0`));
-}
-function sweepRun() {
-  return sweep(Buffer.from(`${MARKER_VARIABLE}=${RUN}.`));
-}
-function sweep(entry) {
-  if (!SWEEPS) return 0;
-  let found = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let killed = 0;
-    for (const pid of processIds()) {
-      let environ;
-      try {
-        environ = readFileSync2(`/proc/${pid}/environ`);
-      } catch {
-        continue;
-      }
-      if (holds(environ, entry) && kill(pid)) killed++;
-    }
-    found += killed;
-    if (killed === 0) break;
-  }
-  return found;
-}
-function holds(environ, entry) {
-  for (let at = environ.indexOf(entry); at !== -1; at = environ.indexOf(entry, at + 1)) {
-    if (at === 0 || environ[at - 1] === 0) return true;
-  }
-  return false;
-}
-function kill(pid) {
-  try {
-    process.kill(pid, "SIGKILL");
-    return true;
-  } catch {
-    return false;
-  }
-}
-function processIds() {
-  try {
-    return pidsOf(readdirSync("/proc"));
-  } catch {
-    return [];
-  }
-}
-function pidsOf(names) {
-  const pids = [];
-  for (const name of names) {
-    const pid = Number(name);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid) pids.push(pid);
-  }
-  return pids;
-}
-
-// src/agents/command-process.ts
-var MAX_STDOUT_BYTES = 10 * 1024 * 1024;
-var STDERR_TAIL_CHARS = 8 * 1024;
-var PIPE_CLOSE_GRACE_MS = 1e3;
-var SHELL_COULD_NOT_START = /* @__PURE__ */ new Set([126, 127]);
-var liveGroups = /* @__PURE__ */ new Set();
-var exitHookInstalled = false;
-function runCommandAgent(ctx, agent) {
-  const viaShell = typeof agent.command === "string";
-  const [file2, args] = viaShell ? ["/bin/sh", ["-c", agent.command]] : splitArgv(agent.command);
-  if (!file2) return Promise.resolve(infraError("could not start agent: the command is empty", "config"));
-  const marker = newAttemptMarker();
-  const env = {
-    ...baseEnv(agent),
-    EVALGATE_TOOLS_URL: ctx.session.url,
-    EVALGATE_TASK_ID: ctx.task.id,
-    [MARKER_VARIABLE]: marker
-  };
-  const child2 = spawn(file2, args, { cwd: ctx.workflow.dir, env, detached: true, stdio: "pipe" });
-  return new Promise((resolve3) => {
-    new AgentProcess(child2, ctx, viaShell, marker, resolve3).start(JSON.stringify(buildPayload(ctx.task, ctx.workflow)));
-  });
-}
-var envByAgent = /* @__PURE__ */ new WeakMap();
-function baseEnv(agent) {
-  let cached2 = envByAgent.get(agent);
-  if (!cached2 || cached2.secrets !== secretsVersion()) {
-    const env = agentEnvironment(agent);
-    cached2 = { secrets: secretsVersion(), env };
-    envByAgent.set(agent, cached2);
-  }
-  return cached2.env;
-}
-function splitArgv(argv) {
-  return [argv[0], argv.slice(1)];
-}
-var AgentProcess = class {
-  constructor(child2, ctx, viaShell, marker, resolve3) {
-    this.child = child2;
-    this.ctx = ctx;
-    this.viaShell = viaShell;
-    this.marker = marker;
-    this.resolve = resolve3;
-  }
-  child;
-  ctx;
-  viaShell;
-  marker;
-  resolve;
-  stdout = [];
-  stdoutBytes = 0;
-  stderr = [];
-  stderrBytes = 0;
-  /** Whether the start of stderr was dropped (only its tail is kept). */
-  stderrCut = false;
-  exit;
-  stopReason;
-  timer;
-  graceTimer;
-  settled = false;
-  start(payload) {
-    const { child: child2 } = this;
-    child2.on("error", (err) => this.onError(err));
-    if (child2.pid === void 0) return;
-    liveGroups.add(child2.pid);
-    installExitHook();
-    this.timer = setTimeout(() => this.stop("timeout"), this.ctx.timeoutMs);
-    child2.stdout.on("data", (chunk) => this.onStdout(chunk));
-    child2.stderr.on("data", (chunk) => this.onStderr(chunk));
-    child2.on("exit", (code2, signal) => this.onExit(code2, signal));
-    child2.on("close", () => this.finish());
-    child2.stdin.on("error", () => {
-    });
-    child2.stdin.end(payload);
-  }
-  onError(err) {
-    if (this.exit || this.settled) return;
-    if (this.child.pid !== void 0) {
-      this.killGroup();
-      return;
-    }
-    this.settle(infraError(`could not start agent: ${this.describeStartError(err)}`, "unreachable"));
-  }
-  describeStartError(err) {
-    if (err.code === "ENOENT" && !existsSync2(this.ctx.workflow.dir)) {
-      return `working directory ${this.ctx.workflow.dir} does not exist`;
-    }
-    return err.message;
-  }
-  onStdout(chunk) {
-    this.stdoutBytes += chunk.length;
-    if (this.stdoutBytes > MAX_STDOUT_BYTES) return this.stop("too_large");
-    this.stdout.push(chunk);
-  }
-  onStderr(chunk) {
-    this.stderr.push(chunk);
-    this.stderrBytes += chunk.length;
-    const keep = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
-    if (this.stderrBytes > 2 * keep) {
-      const tail = Buffer.concat(this.stderr).subarray(-keep);
-      this.stderr = [tail];
-      this.stderrBytes = tail.length;
-      this.stderrCut = true;
-    }
-  }
-  stop(reason) {
-    if (this.exit || this.stopReason) return;
-    this.stopReason = reason;
-    this.killGroup();
-  }
-  onExit(code2, signal) {
-    this.exit = { code: code2, signal };
-    clearTimeout(this.timer);
-    this.killGroup();
-    liveGroups.delete(this.child.pid);
-    sweepAttempt(this.marker);
-    this.graceTimer = setTimeout(() => {
-      this.child.stdout.destroy();
-      this.child.stderr.destroy();
-      this.finish();
-    }, PIPE_CLOSE_GRACE_MS).unref();
-  }
-  killGroup() {
-    try {
-      process.kill(-this.child.pid, "SIGKILL");
-    } catch {
-    }
-  }
-  finish() {
-    if (this.settled || !this.exit) return;
-    this.settle(this.outcome(this.exit.code, this.exit.signal));
-  }
-  settle(outcome3) {
-    this.settled = true;
-    clearTimeout(this.timer);
-    clearTimeout(this.graceTimer);
-    this.resolve(outcome3);
-  }
-  outcome(code2, signal) {
-    const stdout = Buffer.concat(this.stdout);
-    const stderr = previewTail(Buffer.concat(this.stderr).toString("utf8"), STDERR_TAIL_CHARS, this.stderrCut);
-    const extras = stderr ? { stderr } : {};
-    const failed2 = { ...extras, raw_output: rawOutput(stdout) };
-    if (this.stopReason === "timeout") {
-      return infraError(`agent timed out after ${formatSeconds(this.ctx.timeoutMs)}`, "timeout", failed2);
-    }
-    if (this.stopReason === "too_large") return agentError("agent output is over 10 MB", "bad_output", failed2);
-    if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed2);
-    if (code2 !== 0) {
-      const lastLine = lastNonEmptyLine(stderr);
-      if (this.viaShell && SHELL_COULD_NOT_START.has(code2)) {
-        return infraError(
-          `could not start agent: ${lastLine || `shell exited with code ${code2}`}`,
-          "unreachable",
-          failed2
-        );
-      }
-      return agentError(`agent exited with code ${code2}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed2);
-    }
-    const extracted = extractJsonAnswer(stdout.toString("utf8"));
-    if (!extracted.ok) return agentError(extracted.error, "bad_output", failed2);
-    const parsed = parseAnswer(extracted.value);
-    if (!parsed.ok) return agentError(parsed.error, "bad_answer", failed2);
-    return { ...extras, answer: parsed.answer };
-  }
-};
-function lastNonEmptyLine(text2) {
-  const lines = text2.split("\n");
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim();
-    if (line) return preview(line, 300, { mark: "..." });
-  }
-  return "";
-}
-function installExitHook() {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on("exit", () => {
-    for (const pgid of liveGroups) {
-      try {
-        process.kill(-pgid, "SIGKILL");
-      } catch {
-      }
-    }
-    sweepRun();
-  });
-}
-
-// src/agents/agent-type.ts
-function agentSchema(name, fields) {
-  return strictMap({ type: literal(name), ...fields });
-}
-
-// src/agents/command-settings.ts
-var commandSchema = agentSchema("command", {
-  command: union([text, array(text).min(1)]).describe("The program: an argv list or a string, started in the folder of workflow.yml."),
-  env: stringMap.optional().describe("Variables set for the agent: a literal, or `${VAR}` / `$VAR` read from evalgate's environment.")
-});
-
-// src/agents/command.ts
-var commandAgent = {
-  name: "command",
-  schema: commandSchema,
-  // `env` may name host variables, but never those no agent gets.
-  check: (agent) => Object.entries(agent.env ?? {}).flatMap(
-    ([name, template]) => envReferences(template).filter(isNeverPassed).map((variable) => ({
-      at: ["env", name],
-      message: `agent.env.${name} names ${variable}, which evalgate never passes to an agent (the action's inputs, the runner's tokens and command files)`
-    }))
-  ),
-  asOnBase: (mine, theirs, notes) => {
-    if (!mine.env) return mine;
-    const envRefs = {};
-    for (const [name, template] of Object.entries(mine.env)) {
-      const passedByBase = referencesIn(theirs?.env?.[name]);
-      const own2 = referencesIn(template);
-      envRefs[name] = own2.filter((v) => passedByBase.includes(v));
-      const withheld = own2.filter((v) => !passedByBase.includes(v));
-      if (withheld.length > 0)
-        notes.add(
-          `agent.env.${name}`,
-          `passes ${withheld.map((v) => `$${v}`).join(", ")} only in this PR (the base's same entry does not): left out`
-        );
-    }
-    return { ...mine, env_refs: envRefs };
-  },
-  code: async (agent, dir) => ({
-    paths: await commandPaths(agent, dir),
-    // `npm run agent`, `python -m agent`: the code is out of sight, as an http agent's is.
-    unseen: (manifest) => `the command agent of \`${manifest}\` names no file or folder of the repository, so its code cannot be seen`
-  }),
-  run: runCommandAgent
-};
-async function commandPaths(agent, dir) {
-  const argv = Array.isArray(agent.command) ? agent.command : agent.command.split(/\s+/);
-  const found = [];
-  for (const arg of argv) {
-    if (arg === "" || arg.startsWith("-")) continue;
-    const abs = path6.resolve(dir, arg);
-    if (await isFile(abs)) found.push({ abs, kind: "file" });
-    else if (arg !== "." && await isDirectory(abs)) found.push({ abs, kind: "folder" });
-  }
-  return found;
-}
-
-// src/llm/canonical-json.ts
-function canonicalJson(value) {
-  return JSON.stringify(sortKeys(value)) ?? "null";
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== "object" || value === null) return value;
-  const sorted = {};
-  for (const key2 of Object.keys(value).sort()) {
-    const item = value[key2];
-    if (item !== void 0) sorted[key2] = sortKeys(item);
-  }
-  return sorted;
-}
-
-// src/llm/endpoint-as-on-base.ts
-var EndpointNotes = class {
-  items = [];
-  add(field, note) {
-    const unprefixed = (f) => f.replace(/^(agent|judge)\b/, "");
-    if (this.items.some((n) => n.note === note && unprefixed(n.field) === unprefixed(field))) return;
-    this.items.push({ field, note });
-  }
-};
-var ENDPOINT_FIELDS = ["base_url", "api_key_env", "headers"];
-function endpointAsOnBase(mine, theirs, field, notes) {
-  if (theirs) {
-    for (const name of ENDPOINT_FIELDS) {
-      if (canonicalJson(mine[name]) === canonicalJson(theirs[name])) continue;
-      notes.add(
-        `${field}.${name}`,
-        `changed in this PR (${show(name, mine[name])}; base: ${show(name, theirs[name])}): the base's is used`
-      );
-    }
-    return { base_url: theirs.base_url, api_key_env: theirs.api_key_env, headers: theirs.headers };
-  }
-  const own2 = [
-    ...mine.base_url !== void 0 ? ["base_url"] : [],
-    ...mine.api_key_env !== void 0 ? ["api_key_env"] : [],
-    ...secretHeaders(mine.headers).map((h2) => `header "${h2}"`)
-  ];
-  if (own2.length === 0) return mine;
-  const reason = `${own2.join(", ")} ${own2.length === 1 ? "is" : "are"} set only in this PR (endpoints that receive a key come from the base)`;
-  notes.add(field, `runs without the API key and without secret headers: ${reason}`);
-  return { ...mine, headers: stripHeaders(mine.headers), key_withheld: reason };
-}
-function stripHeaders(headers) {
-  if (!headers) return headers;
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, withoutReferences(value)]));
-}
-function show(name, value) {
-  if (value === void 0) return `no ${name}`;
-  if (name === "headers") {
-    const names = Object.keys(value);
-    return names.length > 0 ? `headers ${names.join(", ")}` : "no headers";
-  }
-  return String(value);
-}
-
-// src/agents/http-post.ts
-import http from "node:http";
-import https from "node:https";
-var agents = {
-  "http:": new http.Agent({ keepAlive: true, maxSockets: Infinity }),
-  "https:": new https.Agent({ keepAlive: true, maxSockets: Infinity })
-};
-async function postJson(url2, headers, body, timeoutMs, maxBodyBytes) {
-  const signal = AbortSignal.timeout(timeoutMs);
-  const first = await postOnce(url2, headers, body, signal, maxBodyBytes);
-  if (!first.ok && "staleSocket" in first && first.staleSocket) {
-    return postOnce(url2, headers, body, signal, maxBodyBytes);
-  }
-  return first;
-}
-function postOnce(url2, headers, body, signal, maxBodyBytes) {
-  return new Promise((resolve3) => {
-    const transport = url2.protocol === "https:" ? https : http;
-    const agent = agents[url2.protocol];
-    const request = transport.request(
-      url2,
-      { method: "POST", agent, signal, headers: { ...headers, "content-length": Buffer.byteLength(body) } },
-      (response) => {
-        const status = response.statusCode ?? 0;
-        const chunks = [];
-        let size = 0;
-        response.on("data", (chunk) => {
-          size += chunk.length;
-          if (size <= maxBodyBytes) return void chunks.push(chunk);
-          response.destroy();
-          resolve3({ ok: false, reason: "too_large", status, body: Buffer.concat(chunks).toString("utf8") });
-        });
-        response.on("end", () => resolve3({ ok: true, status, body: Buffer.concat(chunks).toString("utf8") }));
-        response.on("error", (err) => resolve3(failure2(err, signal, false)));
-      }
-    );
-    request.on("error", (err) => {
-      resolve3(failure2(err, signal, request.reusedSocket && err.code === "ECONNRESET"));
-    });
-    request.end(body);
-  });
-}
-function failure2(err, signal, staleSocket) {
-  if (signal.aborted || err.name === "AbortError") return { ok: false, reason: "timeout" };
-  return { ok: false, reason: "network", message: describeNetworkError(err), staleSocket };
-}
-function describeNetworkError(err) {
-  if (err.message) return err.message;
-  if (err.errors?.[0]?.message) return err.errors[0].message;
-  return err.code ?? String(err);
-}
-
-// src/agents/http.ts
-var schema = agentSchema("http", {
-  url: text.describe("The agent service; each task is POSTed to it."),
-  headers: stringMap.optional().describe("Request headers; a value `${NAME}` is read from the environment.")
-});
-var httpAgent = {
-  name: "http",
-  schema,
-  credentials: (agent) => [{ headers: agent.headers }],
-  asOnBase: httpAsOnBase,
-  code: async () => ({
-    paths: [],
-    unseen: (manifest) => `\`${manifest}\` has an http agent, whose code evalgate cannot see`
-  }),
-  run: runHttpAgent
-};
-var MAX_BODY_BYTES2 = 10 * 1024 * 1024;
-async function runHttpAgent(ctx, agent) {
-  const url2 = parseUrl(agent.url);
-  if (!url2) return infraError(`agent url is not an http(s) URL: ${agent.url}`, "config");
-  const headers = resolveEnvHeaders(agent.headers ?? {});
-  if (!headers.ok) return infraError(headers.error, "config");
-  const body = JSON.stringify(buildPayload(ctx.task, ctx.workflow, ctx.session.url));
-  const requestHeaders = { "content-type": "application/json", accept: "application/json", ...headers.headers };
-  const response = await postJson(url2, requestHeaders, body, ctx.timeoutMs, MAX_BODY_BYTES2);
-  if (!response.ok && response.reason === "timeout") {
-    return infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, "timeout");
-  }
-  if (!response.ok && response.reason === "network")
-    return infraError(`agent unreachable: ${response.message}`, "unreachable");
-  const failed2 = { raw_output: rawOutput(response.body) };
-  if (response.status >= 500) return infraError(`agent answered HTTP ${response.status}`, "unreachable", failed2);
-  if (response.status < 200 || response.status >= 300) {
-    return agentError(`agent answered HTTP ${response.status}`, "crash", failed2);
-  }
-  if (!response.ok) return agentError("agent answer is over 10 MB", "bad_output", failed2);
-  let value;
-  try {
-    value = JSON.parse(response.body);
-  } catch {
-    const shown = response.body.trim();
-    const error62 = shown ? `agent answer was not JSON: ${answerPreview(shown)}` : "agent answered with an empty body";
-    return agentError(error62, "bad_output", failed2);
-  }
-  const parsed = parseAnswer(value);
-  return parsed.ok ? { answer: parsed.answer } : agentError(parsed.error, "bad_answer", failed2);
-}
-function parseUrl(text2) {
-  try {
-    const url2 = new URL(text2);
-    return url2.protocol === "http:" || url2.protocol === "https:" ? url2 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function httpAsOnBase(mine, theirs, notes) {
-  const secret = [...secretHeaders(mine.headers), ...secretHeaders(theirs?.headers)];
-  if (secret.length === 0) return mine;
-  if (theirs) {
-    if (mine.url !== theirs.url)
-      notes.add(
-        "agent.url",
-        `changed in this PR (${mine.url}; base: ${theirs.url}): the base's is used, it receives secret headers`
-      );
-    if (canonicalJson(mine.headers) !== canonicalJson(theirs.headers))
-      notes.add(
-        "agent.headers",
-        `changed in this PR (${show("headers", mine.headers)}; base: ${show("headers", theirs.headers)}): the base's are used`
-      );
-    return { ...mine, url: theirs.url, headers: theirs.headers };
-  }
-  const referencing = Object.entries(mine.headers ?? {}).filter(([, v]) => referencesIn(v).length > 0);
-  if (referencing.length === 0) return mine;
-  const names = referencing.map(([name]) => `"${name}"`).join(", ");
-  notes.add("agent.headers", `header ${names} reads environment variables only this PR names: sent without them`);
-  return { ...mine, headers: stripHeaders(mine.headers) };
-}
-
-// src/llm/json-in-text.ts
-var MAX_CANDIDATES = 20;
-function findJsonObject(text2) {
-  const trimmed = text2.trim();
-  if (trimmed === "") return { ok: false };
-  const whole = tryParse2(trimmed);
-  if (whole.ok && isObject3(whole.value)) return whole;
-  let start = trimmed.indexOf("{");
-  for (let tried = 0; start !== -1 && tried < MAX_CANDIDATES; tried++) {
-    const end = matchingBrace(trimmed, start);
-    if (end !== -1) {
-      const candidate = tryParse2(trimmed.slice(start, end + 1));
-      if (candidate.ok && isObject3(candidate.value)) return candidate;
-    }
-    start = trimmed.indexOf("{", start + 1);
-  }
-  return { ok: false };
-}
-function matchingBrace(text2, start) {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text2.length; i++) {
-    const char = text2[i];
-    if (inString) {
-      if (char === "\\") i++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === "{") depth++;
-    else if (char === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-function tryParse2(text2) {
-  try {
-    return { ok: true, value: JSON.parse(text2) };
-  } catch {
-    return { ok: false };
-  }
-}
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/agents/openai-answer.ts
-var ANSWER_FORMAT = {
-  type: "json_schema",
-  json_schema: {
-    name: "agent_answer",
-    strict: false,
-    schema: {
-      type: "object",
-      properties: {
-        label: { type: "string", description: "The outcome label" },
-        result: { type: "object", description: "The structured result" },
-        escalated: { type: "boolean", description: "True when the case must go to a human" },
-        message: { type: "string", description: "The reply to the customer or operator" }
-      },
-      required: ["label", "result", "escalated", "message"]
-    }
-  }
-};
-function readFinalAnswer(message) {
-  const text2 = message.content ?? "";
-  if (text2.trim() === "" && message.refusal) {
-    return {
-      ok: false,
-      error: `final answer was not JSON: the model refused: ${answerPreview(message.refusal)}`,
-      kind: "bad_output",
-      text: message.refusal
-    };
-  }
-  const found = findJsonObject(text2);
-  if (!found.ok) {
-    const shown = text2.trim() ? `: ${answerPreview(text2.trim())}` : " (the model answered nothing)";
-    return { ok: false, error: `final answer was not JSON${shown}`, kind: "bad_output", text: text2 };
-  }
-  const parsed = parseAnswer(found.value);
-  if (!parsed.ok) return { ok: false, error: parsed.error, kind: "bad_answer", text: text2 };
-  const { actions: _listed, ...answer } = parsed.answer;
-  return { ok: true, answer };
-}
-
-// src/agents/openai-context-budget.ts
-var ContextEstimate = class {
-  counted = 0;
-  uncountedChars;
-  /** `initialChars`: everything the first request sends (system prompt, tool schemas, input). */
-  constructor(initialChars) {
-    this.uncountedChars = initialChars;
-  }
-  nextRequestTokens() {
-    return this.counted + Math.ceil(this.uncountedChars / 4);
-  }
-  /** After a response; without `usage` the response's own characters are estimated too. */
-  afterResponse(usage, responseChars2) {
-    if (usage) {
-      this.counted = usage.prompt_tokens + usage.completion_tokens;
-      this.uncountedChars = 0;
-    } else {
-      this.uncountedChars += responseChars2;
-    }
-  }
-  added(chars) {
-    this.uncountedChars += chars;
-  }
-};
-
-// src/agents/openai-tool-calls.ts
-var RAW_CALL_TIMEOUT_MS = 1e4;
-var MAX_TOOL_ANSWER_BYTES = 1024 * 1024;
-async function answerToolCall(session, call2, redact) {
-  const tool = call2.function.name;
-  const raw = call2.function.arguments ?? "";
-  let args;
-  try {
-    args = raw.trim() === "" ? {} : JSON.parse(raw);
-  } catch {
-    return redact.text(await answerMalformedCall(session, tool, raw));
-  }
-  const response = await session.call(tool, args);
-  return JSON.stringify(redact.value(response.body)) ?? "null";
-}
-async function answerMalformedCall(session, tool, raw) {
-  const url2 = new URL(`${session.url}/${encodeURIComponent(tool)}`);
-  const headers = { "content-type": "application/json" };
-  const response = await postJson(url2, headers, raw, RAW_CALL_TIMEOUT_MS, MAX_TOOL_ANSWER_BYTES);
-  if (response.ok && response.body) return response.body;
-  return JSON.stringify({ error: `the arguments of ${tool} are not valid JSON` });
-}
-
-// src/agents/openai-agent.ts
-async function runOpenaiAgent(ctx, deps) {
-  const controller = new AbortController();
-  const deadline = Date.now() + ctx.timeoutMs;
-  const timer = setTimeout(() => controller.abort(), ctx.timeoutMs);
-  try {
-    return await new Conversation(ctx, deps, controller.signal, deadline).run();
-  } finally {
-    clearTimeout(timer);
-  }
-}
-var Conversation = class {
-  constructor(ctx, deps, signal, deadline) {
-    this.ctx = ctx;
-    this.deps = deps;
-    this.signal = signal;
-    this.deadline = deadline;
-    const { setup } = deps;
-    const input2 = JSON.stringify(deps.redact.value(ctx.task.input)) ?? "null";
-    this.messages = [
-      { role: "system", content: setup.system },
-      { role: "user", content: input2 }
-    ];
-    this.request = { model: setup.model, messages: this.messages, tools: setup.tools };
-    if (setup.temperature !== void 0) this.request.temperature = setup.temperature;
-    this.estimate = new ContextEstimate(setup.fixedChars + input2.length);
-  }
-  ctx;
-  deps;
-  signal;
-  deadline;
-  messages;
-  request;
-  estimate;
-  calls = [];
-  async run() {
-    const { budgets, client } = this.deps;
-    for (; ; ) {
-      if (this.calls.length >= budgets.max_model_calls_per_task) {
-        return this.fail(`model-call budget exhausted after ${this.calls.length} calls`, "budget_exhausted");
-      }
-      const tokens = this.estimate.nextRequestTokens();
-      if (budgets.max_context_tokens !== void 0 && tokens > budgets.max_context_tokens) {
-        return this.fail(
-          `context budget exhausted: next request ~${tokens} tokens > max_context_tokens ${budgets.max_context_tokens}`,
-          "budget_exhausted"
-        );
-      }
-      const result2 = await client.complete({
-        body: this.request,
-        optional: { response_format: ANSWER_FORMAT },
-        purpose: "agent",
-        signal: this.signal,
-        deadline: this.deadline
-      });
-      this.calls.push(result2.record);
-      if (!result2.ok) return this.callFailed(result2.failure, result2.record);
-      const message = result2.completion.choices[0].message;
-      const toolCalls = message.tool_calls ?? [];
-      this.estimate.afterResponse(result2.completion.usage, responseChars(message, toolCalls));
-      if (toolCalls.length === 0) return this.finish(message);
-      this.messages.push(assistantMessage(message, toolCalls));
-      for (const call2 of toolCalls) {
-        const content = await answerToolCall(this.ctx.session, call2, this.deps.redact);
-        this.messages.push({ role: "tool", tool_call_id: call2.id, content });
-        this.estimate.added(content.length);
-      }
-      if (this.signal.aborted) return this.timedOut();
-    }
-  }
-  finish(message) {
-    const final = readFinalAnswer(message);
-    if (final.ok) return { answer: final.answer, model_calls: this.calls };
-    return {
-      agent_error: scrubSecrets(final.error),
-      error_kind: final.kind,
-      raw_output: rawOutput(final.text),
-      model_calls: this.calls
-    };
-  }
-  callFailed(failure4, record2) {
-    switch (failure4.kind) {
-      case "timeout":
-        record2.error = "aborted: the task timed out";
-        return this.timedOut();
-      case "context_length":
-        return this.fail(`context budget exhausted: ${failure4.message}`, "budget_exhausted");
-      default:
-        return this.infra(failure4.message, failure4.kind);
-    }
-  }
-  timedOut() {
-    return this.infra(`agent timed out after ${formatSeconds(this.ctx.timeoutMs)}`, "timeout");
-  }
-  /** The agent failed the task (`fail`). */
-  fail(message, kind) {
-    return { agent_error: scrubSecrets(message), error_kind: kind, model_calls: this.calls };
-  }
-  /** The task could not be run (`error`). */
-  infra(message, kind) {
-    return { infra_error: scrubSecrets(message), error_kind: kind, model_calls: this.calls };
-  }
-};
-function assistantMessage(message, toolCalls) {
-  return {
-    role: "assistant",
-    content: message.content ?? null,
-    tool_calls: toolCalls.map((call2) => ({
-      id: call2.id,
-      type: "function",
-      function: { name: call2.function.name, arguments: call2.function.arguments ?? "" }
-    }))
-  };
-}
-function responseChars(message, toolCalls) {
-  let chars = message.content?.length ?? 0;
-  for (const call2 of toolCalls) chars += call2.function.name.length + (call2.function.arguments?.length ?? 0);
-  return chars;
-}
-
-// src/model/workflow.ts
-var WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/;
-var toolPermissionSchema = strictMap({
-  scope: _enum2(["read", "write"]).describe("Whether the tool reads or changes state."),
-  risk: _enum2(RISKS),
-  approval: _enum2(["none", "required"]).default("none").describe("`required`: the agent must propose the call through request_approval; a direct call is a violation.")
-});
-var redactRuleSchema = strictMap({ name: text, pattern: text });
-var redactEntrySchema = union([text, redactRuleSchema]);
-var dataGovernanceSchema = strictMap({
-  model_provider: string2().optional(),
-  region: string2().optional(),
-  retention_days: nonNegativeInt.optional(),
-  sent_to_model: textList.optional(),
-  redact: array(redactEntrySchema).optional()
-});
-var endpointFields = {
-  base_url: text.optional().describe("An OpenAI-compatible endpoint (default: the OpenAI API)."),
-  headers: stringMap.optional().describe("Extra request headers; a value `${NAME}` is read from the environment (e.g. Azure's `api-key`)."),
-  api_key_env: text.optional().describe("The environment variable holding the API key (default OPENAI_API_KEY).")
-};
-var judgeSchema = strictMap({ model: text, ...endpointFields });
-var toolSchemaSchema = object({
-  name: text,
-  description: string2().optional(),
-  parameters: anyMap.optional()
-});
-var inputs = strictMap({ sources: textList.default(() => []), required: textList.default(() => []) });
-var outcomes = strictMap({ success: string2().optional(), failure: string2().optional() });
-var workflowFields = {
-  name: text.regex(WORKFLOW_NAME, 'must contain only letters, digits, "_", "." and "-"').describe("The workflow's id, e.g. refund_request_v2."),
-  description: string2().optional(),
-  inputs: inputs.default(() => ({ sources: [], required: [] })).describe("The input sources, and the fields every task input must have (`required`)."),
-  outcomes: outcomes.default(() => ({})).describe("What success and failure mean, in plain English."),
-  out_of_scope: textList.default(() => []).describe("Cases the agent must escalate."),
-  permissions: record(string2(), toolPermissionSchema).describe("The permission matrix: tool name -> scope, risk, approval. A call to an unlisted tool is a violation."),
-  data_governance: dataGovernanceSchema.optional().describe("What is sent to which model provider and region, retention, and the redact rules."),
-  tool_schemas: text.optional().describe("The tool schema file (for agents whose own settings name none)."),
-  tasks_from: textList.optional().describe("Folders whose golden tasks also belong to this workflow."),
-  judge: judgeSchema.optional().describe("The LLM judge of `expected.judge` rubrics."),
-  reports_actions: boolean2().optional().describe("The agent reports its actions in its answer instead of calling tools: claimed actions count.")
-};
-
-// src/agents/openai-settings.ts
-var openaiSchema = agentSchema("openai", {
-  model: text,
-  prompt: text.describe("The system prompt file."),
-  policy: text.optional().describe("A file appended to the system prompt."),
-  tools: text.describe("The OpenAI function-tool schema file."),
-  base_url: endpointFields.base_url,
-  temperature: number2().min(0).max(2).optional(),
-  judge_model: text.optional().describe("The model of the LLM judge (default: `model`)."),
-  headers: endpointFields.headers,
-  api_key_env: endpointFields.api_key_env
-});
-
 // src/agents/openai-setup.ts
-import { readFile as readFile2 } from "node:fs/promises";
 async function loadOpenaiSetup(workflow, agent) {
   const prompt = await readPromptFile(agent.prompt, "prompt");
   const policy = agent.policy === void 0 ? void 0 : await readPromptFile(agent.policy, "policy");
@@ -32671,21 +32327,21 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path15, what) {
+async function readPromptFile(path14, what) {
   try {
-    return await readFile2(path15, "utf8");
+    return await readFile2(path14, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path15}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path14}: ${err.code ?? err.message}`
     );
   }
 }
 function openaiTools(workflow) {
   const schemas = workflow.tool_schemas ?? [];
   const tools = schemas.map(
-    (schema2) => functionTool(schema2.name, schema2.description, schema2.parameters)
+    (schema) => functionTool(schema.name, schema.description, schema.parameters)
   );
-  if (!schemas.some((schema2) => schema2.name === REQUEST_APPROVAL)) {
+  if (!schemas.some((schema) => schema.name === REQUEST_APPROVAL)) {
     const approval = payloadTools(workflow).find((tool) => tool.name === REQUEST_APPROVAL);
     tools.push(functionTool(approval.name, approval.description, approval.parameters));
   }
@@ -32696,3801 +32352,6 @@ function functionTool(name, description, parameters) {
   if (description !== void 0) definition.description = description;
   if (parameters !== void 0) definition.parameters = parameters;
   return { type: "function", function: definition };
-}
-
-// src/agents/openai.ts
-var openaiAgent = {
-  name: "openai",
-  schema: openaiSchema,
-  files: [
-    { field: "prompt", kind: "text" },
-    { field: "policy", kind: "text" },
-    { field: "tools", kind: "tool_schemas" }
-  ],
-  judge: (agent) => ({
-    model: agent.judge_model ?? agent.model,
-    base_url: agent.base_url,
-    headers: agent.headers,
-    api_key_env: agent.api_key_env
-  }),
-  model: (agent) => ({ name: agent.model, endpoint: agent }),
-  credentials: (agent) => [agent],
-  asOnBase: (mine, theirs, notes) => ({ ...mine, ...endpointAsOnBase(mine, theirs, "agent", notes) }),
-  run: runWithRuntime
-};
-var prepared = /* @__PURE__ */ new WeakMap();
-async function runWithRuntime(ctx, agent) {
-  const llm = ctx.llm;
-  if (!llm) return infraError("the openai agent was started without a model runtime", "config");
-  try {
-    const shared = prepare(llm, ctx.workflow, agent);
-    if (!shared.client.ok) return configError(shared.client.error);
-    shared.setup ??= loadOpenaiSetup(ctx.workflow, agent).then(
-      (value) => ({ ok: true, value }),
-      (err) => ({ ok: false, error: err.message })
-    );
-    const setup = await shared.setup;
-    if (!setup.ok) return configError(setup.error);
-    return await runOpenaiAgent(ctx, {
-      client: shared.client.value,
-      setup: setup.value,
-      budgets: llm.budgets,
-      redact: llm.redact
-    });
-  } catch (err) {
-    return {
-      infra_error: scrubSecrets(`evalgate could not run the openai agent: ${describe4(err)}`),
-      error_kind: "internal"
-    };
-  }
-}
-function prepare(llm, workflow, agent) {
-  let shared = prepared.get(llm);
-  if (!shared) {
-    shared = { client: llm.client(agent, `the openai agent of ${workflow.name}`, "agent") };
-    prepared.set(llm, shared);
-  }
-  return shared;
-}
-function configError(message) {
-  return { infra_error: scrubSecrets(message), error_kind: "config" };
-}
-function describe4(err) {
-  return err instanceof Error ? err.message : String(err);
-}
-
-// src/agents/registry.ts
-var AGENT_TYPES = [commandAgent, httpAgent, openaiAgent];
-var agentSchema2 = discriminatedUnion(
-  "type",
-  AGENT_TYPES.map((type) => type.schema)
-);
-var BY_NAME = new Map(AGENT_TYPES.map((type) => [type.name, type]));
-function agentTypeOf(agent) {
-  const type = BY_NAME.get(agent.type);
-  if (!type) throw new Error(`no agent type "${agent.type}" is registered`);
-  return type;
-}
-var AGENT_FILE_FIELDS = [
-  ...new Set(AGENT_TYPES.flatMap((type) => (type.files ?? []).map((file2) => file2.field)))
-];
-
-// src/load/manifest-files.ts
-function manifestFiles(raw) {
-  if (!isPlainMap(raw)) return [];
-  const agent = isPlainMap(raw.agent) ? raw.agent : {};
-  return [...AGENT_FILE_FIELDS.map((field) => agent[field]), raw.tool_schemas].filter(isText);
-}
-function isText(value) {
-  return typeof value === "string" && value !== "";
-}
-
-// src/load/redact.ts
-function toRedactRule(entry) {
-  if (typeof entry === "string") {
-    const pattern = BUILTIN_REDACTIONS[entry];
-    if (pattern === void 0) {
-      return {
-        error: `unknown redaction "${entry}" (built-in: ${Object.keys(BUILTIN_REDACTIONS).join(", ")}; or give { name, pattern })`
-      };
-    }
-    return { name: entry, pattern };
-  }
-  try {
-    new RegExp(entry.pattern, "g");
-  } catch (err) {
-    return { error: `redaction "${entry.name}" has an invalid regular expression: ${err.message}` };
-  }
-  return entry;
-}
-
-// src/load/workflow-schema.ts
-var workflowSchema = strictMap({ ...workflowFields, agent: agentSchema2 });
-var openaiToolSchema = object({ type: literal("function"), function: toolSchemaSchema });
-var plainToolSchema = toolSchemaSchema;
-
-// src/load/tool-schemas.ts
-async function loadToolSchemas(absPath, file2, permissions) {
-  const { values, problems } = await readDataFile(absPath, file2);
-  const schemas = [];
-  const list3 = values[0];
-  if (values.length > 1)
-    problems.push({
-      file: file2,
-      line: values[1].line,
-      message: "a tool schema file holds one list of tools",
-      severity: "error"
-    });
-  if (!list3) return { schemas, problems };
-  if (!Array.isArray(list3.value)) {
-    problems.push({ file: file2, line: list3.line, message: "a tool schema file must hold a list of tools", severity: "error" });
-    return { schemas, problems };
-  }
-  for (const entry of list3.elements()) {
-    const schema2 = parseToolSchema(entry, file2, problems);
-    if (!schema2) continue;
-    schemas.push(schema2);
-    if (!(schema2.name in permissions) && schema2.name !== REQUEST_APPROVAL) {
-      problems.push({
-        file: file2,
-        line: entry.line,
-        message: `tool schema for "${schema2.name}", which the workflow's permissions do not list (the agent may not call it)`,
-        severity: "warning"
-      });
-    }
-  }
-  return { schemas, problems };
-}
-function parseToolSchema(entry, file2, problems) {
-  if (isPlainMap(entry.value) && ("function" in entry.value || "type" in entry.value)) {
-    const parsed2 = openaiToolSchema.safeParse(entry.value);
-    if (parsed2.success) return parsed2.data.function;
-    append(problems, issueProblems(parsed2.error.issues, entry, file2, "a tool schema"));
-    return void 0;
-  }
-  const parsed = plainToolSchema.safeParse(entry.value);
-  if (parsed.success) return parsed.data;
-  append(problems, issueProblems(parsed.error.issues, entry, file2, "a tool schema"));
-  return void 0;
-}
-
-// src/load/workflow.ts
-async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
-  const dir = path7.dirname(manifestPath);
-  const file2 = displayPath(manifestPath);
-  const outside2 = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
-  const { values, problems } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }] } : await readDataFile(manifestPath, file2);
-  const loaded = {
-    name: path7.basename(dir),
-    file: file2,
-    nameLine: 1,
-    namedFiles: [],
-    taskDirs: [dir],
-    problems
-  };
-  const error62 = (line, message) => problems.push({ file: file2, line, message, severity: "error" });
-  if (values.length === 0) {
-    if (problems.length === 0) error62(void 0, "the workflow manifest is empty");
-    return loaded;
-  }
-  if (values.length > 1) error62(values[1].line, "a workflow manifest holds one YAML document");
-  const manifest = values[0];
-  if (isPlainMap(manifest.value)) {
-    const raw = manifest.value;
-    if (typeof raw.name === "string" && raw.name !== "") loaded.name = raw.name;
-    loaded.nameLine = manifest.lineOf(["name"]);
-    loaded.namedFiles = manifestFiles(raw).map((p) => path7.resolve(dir, p));
-  }
-  const parsed = workflowSchema.safeParse(manifest.value);
-  if (!parsed.success) {
-    append(problems, issueProblems(parsed.error.issues, manifest, file2, "a workflow manifest"));
-    return loaded;
-  }
-  const at = { manifest, dir, file: file2, repoRoot, problems };
-  const workflow = await deriveWorkflow(parsed.data, at);
-  append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at));
-  checkAgent(parsed.data.agent, at);
-  if (!problems.some((p) => p.severity === "error")) loaded.workflow = workflow;
-  return loaded;
-}
-async function namedPath(at, where, relative, kind) {
-  const absolute = path7.resolve(at.dir, relative);
-  const field = where.filter((key2) => typeof key2 === "string").join(".");
-  const problem2 = await repoPathProblem(field, absolute, kind, at.repoRoot, displayPath(absolute));
-  if (!problem2) return absolute;
-  at.problems.push({ file: at.file, line: at.manifest.lineOf(where), message: problem2, severity: "error" });
-  return void 0;
-}
-async function sharedTaskDirs(data, at) {
-  const dirs = [];
-  for (const [i, relative] of (data.tasks_from ?? []).entries()) {
-    const absolute = await namedPath(at, ["tasks_from", i], relative, "folder");
-    if (absolute) dirs.push(absolute);
-  }
-  return dirs;
-}
-function checkAgent(agent, at) {
-  for (const problem2 of agentTypeOf(agent).check?.(agent) ?? []) {
-    const where = ["agent", ...problem2.at];
-    at.problems.push({ file: at.file, line: at.manifest.lineOf(where), message: problem2.message, severity: "error" });
-  }
-}
-async function deriveWorkflow(data, at) {
-  const { agent: agentFile, data_governance, judge: judgeFile, tool_schemas, tasks_from: _tasksFrom, ...own2 } = data;
-  const type = agentTypeOf(agentFile);
-  const governance2 = data_governance && resolveRedactions(data_governance, at);
-  const { agent, toolSchemaFile } = await agentFiles(type, agentFile, tool_schemas, at);
-  const judge2 = judgeFile ?? type.judge?.(agent);
-  const toolSchemas = toolSchemaFile && await readToolSchemas(toolSchemaFile, data.permissions, at.problems);
-  const derived2 = {
-    dir: at.dir,
-    source: { file: at.file, line: at.manifest.line },
-    agent,
-    ...governance2 ? { data_governance: governance2 } : {},
-    ...judge2 ? { judge: judge2 } : {},
-    ...toolSchemas ? { tool_schemas: toolSchemas } : {}
-  };
-  return { ...own2, ...derived2 };
-}
-async function agentFiles(type, file2, toolSchemas, at) {
-  const agent = { ...file2 };
-  let toolSchemaFile;
-  let ownToolSchemas = false;
-  for (const { field, kind } of type.files ?? []) {
-    const relative = file2[field];
-    if (relative === void 0) continue;
-    agent[field] = path7.resolve(at.dir, relative);
-    const named = await namedPath(at, ["agent", field], relative, "file");
-    if (kind === "text") {
-      const read = named && await readUserText(named, displayPath(named));
-      if (read && !read.ok) at.problems.push(read.problem);
-      continue;
-    }
-    ownToolSchemas = true;
-    toolSchemaFile = named;
-    if (toolSchemas !== void 0) {
-      at.problems.push({
-        file: at.file,
-        line: at.manifest.lineOf(["tool_schemas"]),
-        message: `tool_schemas is ignored for an ${type.name} agent: its tool schemas come from agent.${field}`,
-        severity: "warning"
-      });
-    }
-  }
-  if (!ownToolSchemas && toolSchemas !== void 0)
-    toolSchemaFile = await namedPath(at, ["tool_schemas"], toolSchemas, "file");
-  return toolSchemaFile ? { agent, toolSchemaFile } : { agent };
-}
-async function readToolSchemas(absPath, permissions, problems) {
-  const file2 = displayPath(absPath);
-  const loaded = await loadToolSchemas(absPath, file2, permissions);
-  append(problems, loaded.problems);
-  return loaded.schemas;
-}
-function resolveRedactions(governance2, at) {
-  const { redact: entries2 = [], ...rest } = governance2;
-  const redact = [];
-  entries2.forEach((entry, i) => {
-    const rule = toRedactRule(entry);
-    if ("error" in rule) {
-      const line = at.manifest.lineOf(["data_governance", "redact", i]);
-      at.problems.push({ file: at.file, line, message: rule.error, severity: "error" });
-    } else {
-      redact.push(rule);
-    }
-  });
-  return { ...rest, redact };
-}
-
-// src/load/filter.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var KEYS2 = ["id", "tier", "risk", "tag", "workflow"];
-function parseFilter(expr) {
-  const terms = expr.split(",").map((t) => t.trim()).filter((t) => t !== "");
-  if (terms.length === 0) throw new InputError(`--filter "${expr}" is empty (e.g. tier=T1,tag=fraud)`);
-  const tests = terms.map(parseTerm);
-  return (task) => tests.every((test) => test(task));
-}
-function parseTerm(term) {
-  const match = /^([A-Za-z_]+)\s*(!=|=)\s*(.*)$/.exec(term);
-  if (!match) return globTest("id", term, false);
-  const [, key2, operator, glob] = match;
-  if (!KEYS2.includes(key2)) {
-    throw new InputError(`--filter: unknown key "${key2}" in "${term}" (keys: ${KEYS2.join(", ")})`);
-  }
-  if (glob === "") throw new InputError(`--filter: "${term}" has no value`);
-  return globTest(key2, glob, operator === "!=");
-}
-function globTest(key2, glob, negate) {
-  const isMatch = (0, import_picomatch.default)(glob, { dot: true, nocase: key2 === "tier" || key2 === "risk" });
-  const values = (t) => key2 === "tag" ? t.tags : [t[key2]];
-  return (t) => values(t).some((v) => isMatch(v)) !== negate;
-}
-
-// src/load/index.ts
-var OPEN_FILES = 64;
-async function loadProject(opts) {
-  const all = [];
-  const repoRoot = opts.repoRoot ?? findRepoRoot();
-  const found = await findManifests(opts.tasksDir);
-  append(all, found.problems);
-  const loaded = await Promise.all(
-    found.manifests.map(async (manifest) => ({ manifest, ...await loadWorkflow(manifest, repoRoot) }))
-  );
-  const selected = opts.workflow ? loaded.filter((w) => isNamed(w, opts.workflow)) : loaded;
-  if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
-    const names = loaded.map((w) => w.name).join(", ");
-    all.push({
-      file: displayPath(path8.resolve(opts.tasksDir)),
-      message: `no workflow named "${opts.workflow}" (found: ${names})`,
-      severity: "error"
-    });
-  }
-  append(all, duplicateWorkflowNames(selected));
-  const workflows = [];
-  const tasks = [];
-  for (const w of selected) {
-    append(all, w.problems);
-    if (w.workflow) workflows.push(w.workflow);
-    const loadedTasks = await loadWorkflowTasks(w, repoRoot);
-    append(tasks, loadedTasks.tasks);
-    append(all, loadedTasks.problems);
-  }
-  const read = await readThresholds(opts.thresholdsFile);
-  append(all, read.problems);
-  const manifestNames = new Set(loaded.map((w) => w.name));
-  for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
-    if (manifestNames.has(name)) continue;
-    all.push({
-      file: displayPath(path8.resolve(opts.thresholdsFile)),
-      line: read.workflowLine(name),
-      message: `workflows.${name} matches no workflow manifest (workflows: ${[...manifestNames].join(", ") || "none"})`,
-      severity: "warning"
-    });
-  }
-  const sorted = sortProblems(all);
-  return {
-    workflows,
-    tasks,
-    thresholds: read.thresholds ?? defaultThresholds(),
-    problems: sorted.filter((p) => p.severity === "error"),
-    warnings: sorted.filter((p) => p.severity === "warning")
-  };
-}
-async function loadWorkflowTasks(w, repoRoot) {
-  const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles]);
-  const found = { files: [], problems: [] };
-  for (const dir of w.taskDirs) {
-    const inDir = await findTaskFiles(dir, exclude, repoRoot);
-    append(found.files, inDir.files);
-    append(found.problems, inDir.problems);
-  }
-  const reading = pLimit(OPEN_FILES);
-  const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))));
-  const located = perFile.flatMap((r) => r.tasks);
-  const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)];
-  if (w.workflow) {
-    for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow));
-  }
-  if (found.files.length === 0)
-    problems.push({ file: w.file, message: "no golden tasks in this workflow", severity: "warning" });
-  return { tasks: located.map((l) => l.task), problems };
-}
-async function loadTaskFileInside(absPath, workflow, repoRoot) {
-  const file2 = displayPath(absPath);
-  const outside2 = await repoPathProblem("the task file", absPath, "file", repoRoot, file2);
-  if (outside2) return { tasks: [], problems: [{ file: file2, message: outside2, severity: "error" }] };
-  return loadTaskFile(absPath, file2, workflow);
-}
-function isNamed(w, name) {
-  return w.name === name || path8.basename(path8.dirname(w.manifest)) === name;
-}
-function duplicateWorkflowNames(workflows) {
-  const seen = /* @__PURE__ */ new Map();
-  const problems = [];
-  for (const w of workflows) {
-    const first = seen.get(w.name);
-    if (first)
-      problems.push({
-        file: w.file,
-        line: w.nameLine,
-        message: `workflow name "${w.name}" is also used by ${first}`,
-        severity: "error"
-      });
-    else seen.set(w.name, w.file);
-  }
-  return problems;
-}
-
-// src/agents/model-access.ts
-function agentModel(agent) {
-  return agentTypeOf(agent).model?.(agent);
-}
-function missingApiKey(workflow, opts, needsJudge = true) {
-  const model = agentModel(workflow.agent);
-  if (model) {
-    const user = `the ${workflow.agent.type} agent of ${workflow.name}`;
-    const problem2 = keyProblem(model.endpoint, opts, user, "agent");
-    if (problem2) return problem2;
-  }
-  if (needsJudge && workflow.judge) return keyProblem(workflow.judge, opts, `the judge of ${workflow.name}`, "judge");
-  return void 0;
-}
-function registerWorkflowSecrets(workflows) {
-  registerEndpointSecrets(
-    workflows.flatMap((workflow) => [
-      ...agentTypeOf(workflow.agent).credentials?.(workflow.agent) ?? [],
-      ...workflow.judge ? [workflow.judge] : []
-    ])
-  );
-}
-
-// src/gate/baseline.ts
-function baselineSnapshot(report, file2) {
-  const { shard, tiers, tasks } = report;
-  if (shard) {
-    const message = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`;
-    throw new InputError([{ file: file2, message, severity: "error" }]);
-  }
-  const statuses = {};
-  const attempts2 = {};
-  for (const task of tasks) {
-    const key2 = `${task.workflow}/${task.id}`;
-    statuses[key2] = task.status;
-    if (task.attempts) attempts2[key2] = { total: task.attempts.total, passed: task.attempts.passed };
-  }
-  return {
-    file: file2,
-    tiers: tiers.map(({ workflow, tier: tier2, success_rate }) => ({ workflow, tier: tier2, success_rate })),
-    statuses,
-    attempts: attempts2
-  };
-}
-function checkBaselineTiers(baseline2, tasks) {
-  const key2 = (t) => `${t.workflow} ${t.tier}`;
-  const ours = [...new Set(tasks.map(key2))].sort();
-  const theirs = [...new Set(baseline2.tiers.map(key2))].sort();
-  if (ours.length === 0 || ours.some((k) => theirs.includes(k))) return;
-  const message = `the baseline has no tier in common with this run: it has ${theirs.join(", ") || "no tiers"}, this run has ${ours.join(", ")} (a report of another workflow or task set?)`;
-  throw new InputError([{ file: baseline2.file, message, severity: "error" }]);
-}
-
-// src/gate/not-evaluated.ts
-function notEvaluatedReasons(golden, ran, gate, cause) {
-  const present = new Set(ran.map((t) => t.workflow));
-  const evaluated = new Set(ran.map(key));
-  const missing = /* @__PURE__ */ new Map();
-  for (const t of golden)
-    if (present.has(t.workflow) && !evaluated.has(key(t)) && tierSettings(gate, t.workflow, t.tier).rule)
-      missing.set(key(t), { workflow: t.workflow, tier: t.tier });
-  if (missing.size === 0) return [];
-  const order = (a, b) => compareStrings(a.workflow, b.workflow) || TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier);
-  const several = present.size > 1;
-  const labels = [...missing.values()].sort(order).map((t) => several ? `${t.workflow} ${t.tier}` : t.tier);
-  const one = labels.length === 1;
-  return [
-    `${labels.join(", ")} ${one ? "is" : "are"} gated but ${one ? "was" : "were"} not evaluated: ${cause(one ? "it" : "them")} \u2014 the run cannot pass`
-  ];
-}
-function failClosed(decided, reasons) {
-  if (reasons.length === 0) return decided;
-  const decision2 = decided.decision === "pass" ? "error" : decided.decision;
-  return { ...decided, decision: decision2, reasons: [...reasons, ...decided.reasons] };
-}
-function key(t) {
-  return `${t.workflow}\0${t.tier}`;
-}
-
-// src/report/read-report.ts
-import { readFile as readFile3 } from "node:fs/promises";
-
-// src/model/attempt.ts
-var TASK_STATUSES = ["pass", "fail", "error"];
-var agentAnswerSchema = object({
-  label: string2().optional(),
-  result: unknown().optional(),
-  escalated: boolean2().optional(),
-  message: string2().optional(),
-  plan: unknown().optional(),
-  actions: array(object({ tool: string2(), args: record(string2(), unknown()).optional() })).optional()
-});
-var toolCallRecordSchema = object({
-  seq: number2(),
-  tool: string2(),
-  args: unknown(),
-  result: unknown(),
-  latency_ms: number2(),
-  error: string2().optional(),
-  /** False when the permission matrix forbade this call (a guardrail violation). */
-  allowed: boolean2(),
-  /** True for an action proposed through `request_approval` rather than executed. */
-  proposed: boolean2().optional(),
-  /** Tool calls the agent reported in its answer's `actions` rather than made through the endpoint. */
-  reported: boolean2().optional()
-});
-var modelCallRecordSchema = object({
-  model: string2(),
-  purpose: _enum2(["agent", "judge"]),
-  input_tokens: number2(),
-  output_tokens: number2(),
-  latency_ms: number2(),
-  cost_usd: number2().nullable(),
-  cached: boolean2().optional(),
-  error: string2().optional(),
-  /** Retries the call needed (429, 5xx, connection errors), when it needed any. */
-  retries: number2().optional()
-});
-var guardrailCheckSchema = object({ check: string2(), ok: boolean2(), detail: string2().optional() });
-var expectationResultSchema = object({
-  expectation: string2(),
-  ok: boolean2(),
-  reason: string2().optional()
-});
-var claimedActionsSchema = object({
-  actions: array(object({ tool: string2(), args: unknown().optional() })),
-  counted: boolean2()
-});
-
-// src/model/report.ts
-function kept(shape2) {
-  return looseObject(shape2);
-}
-var tier = _enum2(TIERS);
-var count2 = number2().int().nonnegative();
-var rate = number2().min(0).max(1);
-var DECISIONS = ["pass", "fail", "error"];
-var tokenCountsSchema = object({ input: count2, output: count2 });
-var taskResultSchema = kept({
-  id: string2().min(1),
-  workflow: string2().min(1),
-  tier,
-  risk: _enum2(RISKS),
-  tags: array(string2()).default(() => []),
-  status: _enum2([...TASK_STATUSES, "not_run"]),
-  reasons: array(string2()).default(() => []),
-  causes: array(string2()).default(() => []),
-  /** Attempts run, passed and errored (errored: absent in reports written before it was counted). */
-  attempts: object({ total: count2, passed: count2, errored: count2.optional() }),
-  /** Mixed outcomes across its attempts. */
-  flaky: boolean2().optional(),
-  duration_ms: number2().nonnegative(),
-  model_calls: count2,
-  tokens: tokenCountsSchema,
-  cost_usd: number2().nonnegative().nullable(),
-  tool_calls: count2,
-  escalated: boolean2().optional()
-});
-var tierAttemptsSchema = kept({
-  total: number2(),
-  passed: number2(),
-  errored: number2(),
-  /** Mean attempts per task. */
-  per_task: number2(),
-  min: number2(),
-  max: number2()
-});
-var tierDecisionSchema = kept({
-  confidence: number2(),
-  margin: number2(),
-  max_attempts: number2(),
-  /** The looks the confidence is spread over (Bonferroni): max_attempts, or 1 with a fixed --repeat. */
-  looks: number2(),
-  /** The bounds compared with threshold − margin and threshold + margin, each one-sided at (1 − confidence)/looks. */
-  low: number2(),
-  high: number2(),
-  /**
-   * What those bounds said at the last look: `pass` (clearly not below threshold − margin), `fail`
-   * (clearly not above threshold + margin), `inside_margin` (both: decided by the estimate), or
-   * `undecided` (neither, when attempts ran out: decided by the estimate).
-   */
-  outcome: _enum2(["pass", "fail", "inside_margin", "undecided"]),
-  /** False when the tier was still undecided when its attempts ran out. */
-  decided: boolean2(),
-  /** e.g. "undecided after 5 attempts: 92.4% vs 92%". */
-  note: string2().optional()
-});
-var pairedComparisonSchema = kept({
-  /** Tasks in both this run and the baseline. */
-  common: number2(),
-  /** Mean over the common tasks of (baseline pass rate − pass rate now). */
-  drop: number2(),
-  /** Passed every baseline attempt, failed every attempt now. */
-  regressed: number2(),
-  /** Failed every baseline attempt, pass every attempt now. */
-  fixed: number2(),
-  /** Mixed outcomes on either side. */
-  flaky: number2(),
-  /** Exact one-sided McNemar test of regressed against fixed. */
-  p_value: number2(),
-  /** p_value < 1 − confidence. */
-  significant: boolean2(),
-  /**
-   * High-risk tasks that regressed with at least 2 attempts now: each fails the gate (empty when
-   * baseline.block_high_risk_regressions is false).
-   */
-  high_risk_regressions: array(string2())
-});
-var tierSummarySchema = kept({
-  workflow: string2(),
-  tier,
-  total: count2,
-  passed: count2,
-  failed: count2,
-  errored: count2,
-  not_run: count2.default(0),
-  success_rate: rate,
-  ci_low: rate,
-  ci_high: rate,
-  threshold: rate.nullable(),
-  min_tasks: count2.nullable().default(null),
-  gated: boolean2(),
-  ok: boolean2(),
-  /** Share of all the tier's attempts that passed (success_rate is the mean of each task's pass rate). */
-  attempt_success_rate: rate,
-  baseline_rate: rate.nullable().optional(),
-  max_drop: rate.nullable().optional(),
-  cost_usd: number2().nullable(),
-  cost_per_success_usd: number2().nullable().optional(),
-  /** How ci_low and ci_high were computed, e.g. "Wilson over 60 tasks, 1 attempt". */
-  ci_method: string2().optional(),
-  /** Two-sided coverage of ci_low..ci_high: the tier's confidence. */
-  ci_level: number2().optional(),
-  /** Attempts the tier's tasks ran. */
-  attempts: tierAttemptsSchema.optional(),
-  /** Tasks with mixed outcomes. */
-  flaky: number2().optional(),
-  /** tau-bench's pass^k: the chance that k attempts of a task all pass, averaged over the tier. */
-  pass_k: kept({ k: number2(), rate: number2(), required: passKRuleSchema.optional() }).optional(),
-  /** The per-task comparison with the baseline (with a baseline). */
-  paired: pairedComparisonSchema.optional(),
-  /** How the rate was decided (gated tiers). */
-  decision: tierDecisionSchema.optional(),
-  /** Set when the tier cannot separate its threshold from its margin even at max_attempts. */
-  too_small: string2().optional()
-});
-var runAttemptsSchema = kept({
-  /** `adaptive`: more attempts only where a tier was undecided; `fixed`: --repeat K. */
-  mode: _enum2(["adaptive", "fixed"]),
-  /** Rounds run (in a merge: the most any shard ran). */
-  rounds: count2,
-  total: count2,
-  /** Attempts beyond each task's first. */
-  extra: count2,
-  /** The cost of those extra attempts; null when some cost is unknown. */
-  extra_cost_usd: number2().nonnegative().nullable(),
-  /** Set when max_cost_usd stopped attempts: the tiers were decided on what ran. */
-  stopped_by: string2().optional()
-});
-var failureModeSchema = kept({
-  cause: string2(),
-  /** The cause in plain words, e.g. "wrong label". */
-  label: string2(),
-  count: count2,
-  /** Task names (`workflow/id` when the report has several workflows), most important first. */
-  tasks: array(string2())
-});
-var workflowInfoSchema = kept({
-  name: string2(),
-  description: string2().optional(),
-  file: string2(),
-  tasks: count2,
-  agent: kept({ type: string2(), model: string2().optional() }).optional(),
-  inputs: kept({ sources: array(string2()), required: array(string2()) }).optional(),
-  outcomes: kept({ success: string2().optional(), failure: string2().optional() }).optional(),
-  out_of_scope: array(string2()).optional(),
-  permissions: record(string2(), kept(toolPermissionSchema.shape)).optional(),
-  data_governance: kept({
-    ...dataGovernanceSchema.shape,
-    /** The names of the redaction rules. */
-    redact: array(string2())
-  }).optional()
-});
-var baselineTierSchema = object({ workflow: string2(), tier, success_rate: rate });
-var attemptCountsSchema = object({ total: count2, passed: count2 });
-var ruleValue = union([number2(), string2()]).nullable();
-var thresholdChangeSchema = kept({
-  /** e.g. `tiers.T1.min_success`, `workflows.refund_request_v2.tiers.T2.min_success`, `override.approvers`. */
-  rule: string2(),
-  base: ruleValue,
-  pr: ruleValue,
-  applied: _enum2(["base", "pr"]),
-  /** The rule that applies when it is neither side's value (e.g. the approvers both list). */
-  effective: ruleValue.optional()
-});
-var taskRefSchema = kept({ workflow: string2(), id: string2() });
-var changedTaskSchema = taskRefSchema.extend({
-  /** Which of input, fixtures, expected, tier, risk differ. */
-  fields: array(string2()),
-  /** Short lines such as `expected.label: "refund_denied" -> "refund_approved"`. */
-  diff: array(string2()),
-  /** The PR's form of the task, run beside the counted base form (absent in a shard that did not run it). */
-  pr_form: kept({ status: string2(), reasons: array(string2()) }).optional()
-});
-var gateChangesSchema = kept({
-  base: kept({ sha: string2().min(1), via: string2() }),
-  /** The base has no thresholds file (the PR that adds evalgate): the PR's rules apply. */
-  first_run: boolean2().optional(),
-  thresholds: array(thresholdChangeSchema),
-  tasks: kept({
-    added: array(taskRefSchema),
-    /** Still run, in their base form, and counted. */
-    removed: array(taskRefSchema),
-    /** Counted in their base form; the PR form runs beside. */
-    changed: array(changedTaskSchema)
-  }),
-  workflows: kept({
-    renamed: array(kept({ from: string2(), to: string2() })),
-    added: array(string2()),
-    removed: array(string2())
-  }),
-  permissions: array(kept({ workflow: string2(), tool: string2(), change: string2() })),
-  endpoints: array(kept({ workflow: string2(), field: string2(), note: string2() })),
-  notes: array(string2())
-});
-var reportSchema = kept({
-  version: literal(1),
-  decision: _enum2(DECISIONS),
-  reasons: array(string2()),
-  commit: string2().optional(),
-  created_at: string2(),
-  /** The fixed attempts per task of `--repeat K`; absent when attempts were adaptive. */
-  repeat: number2().int().positive().optional(),
-  attempts: runAttemptsSchema,
-  /** Tasks with mixed outcomes, most important first (`workflow/id` when the report has several workflows). */
-  flaky_tasks: array(string2()),
-  shard: object({ index: count2, count: number2().int().positive(), set_hash: string2().min(1), set_size: count2 }).optional(),
-  workflows: array(workflowInfoSchema),
-  tiers: array(tierSummarySchema),
-  tasks: array(taskResultSchema),
-  /** Largest group first; absent in reports written before evalgate grouped failures. */
-  failure_modes: array(failureModeSchema).optional(),
-  baseline: kept({
-    file: string2(),
-    /** Passed every attempt on the baseline, fail every attempt now. */
-    regressions: array(string2()),
-    /** Failed every attempt on the baseline, pass every attempt now. */
-    fixed: array(string2()),
-    tiers: array(baselineTierSchema),
-    /** Tiers of this run the baseline has no result for: nothing is compared there (a warning). */
-    missing_tiers: array(object({ workflow: string2(), tier })).optional(),
-    /** The baseline's task statuses, kept so that `merge` can compare without the file. */
-    statuses: record(string2(), string2()).optional(),
-    /** In both, with mixed outcomes on either side. */
-    flaky: array(string2()).optional(),
-    /** Regressions of high-risk tasks with at least 2 attempts now: they fail the gate unless turned off. */
-    high_risk_regressions: array(string2()).optional(),
-    /** The baseline's attempts per task (`workflow/id`), for the same reason. */
-    attempts: record(string2(), attemptCountsSchema).optional()
-  }).optional(),
-  totals: kept({
-    tasks: count2,
-    passed: count2,
-    failed: count2,
-    errored: count2,
-    not_run: count2.default(0),
-    error_rate: rate,
-    duration_ms: number2().nonnegative(),
-    model_calls: count2,
-    tool_calls: count2,
-    tokens: tokenCountsSchema,
-    cost_usd: number2().nullable(),
-    cost_per_success_usd: number2().nullable(),
-    cost_unknown_models: array(string2()).optional()
-  }),
-  /** The resolved gate rules, so that `merge` can decide without the thresholds file. */
-  gate: object({
-    rules: gateRulesSchema,
-    workflows: record(string2(), gateRulesSchema.partial()),
-    max_error_rate: rate
-  }),
-  /** What the pull request changed about its own gate; present whenever the run had a base commit. */
-  gate_changes: gateChangesSchema.optional()
-});
-var reportFileSchema = reportSchema.extend({
-  attempts: runAttemptsSchema.optional(),
-  flaky_tasks: array(string2()).optional()
-});
-var baselineReportSchema = object({
-  version: literal(1),
-  shard: object({ index: number2(), count: number2() }).optional(),
-  tiers: array(baselineTierSchema),
-  tasks: array(
-    object({ id: string2(), workflow: string2(), status: string2(), attempts: attemptCountsSchema.optional() })
-  )
-});
-
-// src/gate/counts.ts
-function countStatuses(tasks) {
-  const counts2 = { total: tasks.length, passed: 0, failed: 0, errored: 0, not_run: 0 };
-  for (const task of tasks) {
-    if (task.status === "pass") counts2.passed++;
-    else if (task.status === "fail") counts2.failed++;
-    else if (task.status === "error") counts2.errored++;
-    else counts2.not_run++;
-  }
-  return counts2;
-}
-function errorRate(counts2) {
-  const ran = counts2.total - counts2.not_run;
-  return ran > 0 ? counts2.errored / ran : 0;
-}
-function sumKnownCosts(tasks) {
-  let sum = null;
-  for (const task of tasks) if (task.cost_usd !== null) sum = (sum ?? 0) + task.cost_usd;
-  return sum;
-}
-
-// src/gate/format.ts
-function percent(rate2) {
-  return `${(rate2 * 100).toFixed(1)}%`;
-}
-function thresholdPercent(rate2) {
-  return `${Number((rate2 * 100).toFixed(2))}%`;
-}
-function points(delta) {
-  return (delta * 100).toFixed(1);
-}
-function signedPoints(delta) {
-  const rounded = Number((delta * 100).toFixed(1));
-  if (rounded === 0) return "\xB10.0";
-  return rounded > 0 ? `+${rounded.toFixed(1)}` : `\u2212${Math.abs(rounded).toFixed(1)}`;
-}
-function plural2(count3, singular, pluralForm = `${singular}s`) {
-  return `${count3} ${count3 === 1 ? singular : pluralForm}`;
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const seconds2 = ms / 1e3;
-  if (seconds2 < 60) return `${seconds2.toFixed(1)}s`;
-  const totalSeconds = Math.round(seconds2);
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor(totalSeconds % 3600 / 60);
-  const rest = totalSeconds % 60;
-  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, "0")}m` : `${minutes}m ${String(rest).padStart(2, "0")}s`;
-}
-function formatUsd(usd) {
-  if (usd === null) return "unknown";
-  return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`;
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
-
-// src/gate/pass-hat-k.ts
-function passHatK(passed2, attempts2, k) {
-  if (!Number.isInteger(k) || k < 1 || k > attempts2) throw new RangeError(`pass^${k} needs 1 <= k <= ${attempts2}`);
-  if (passed2 < k) return 0;
-  let ratio = 1;
-  for (let i = 0; i < k; i++) ratio *= (passed2 - i) / (attempts2 - i);
-  return ratio;
-}
-
-// src/gate/tier-pass-k.ts
-function tierPassK(tasks, required2) {
-  const ran = tasks.filter((t) => t.attempts.total > 0);
-  const fewest = ran.length > 0 ? smallest(ran.map((t) => t.attempts.total)) : 1;
-  const k = required2 ? Math.min(required2.k, fewest) : fewest;
-  const sum = ran.reduce((total, t) => total + passHatK(t.attempts.passed, t.attempts.total, k), 0);
-  return { k, rate: tasks.length > 0 ? sum / tasks.length : 0, ...required2 ? { required: required2 } : {} };
-}
-
-// src/gate/too-small.ts
-function tooSmallWarning(input2) {
-  const { tasks, threshold, confidence, margin, attempts: attempts2 } = input2;
-  const variance = threshold * (1 - threshold);
-  if (margin <= 0 || variance === 0 || tasks === 0) return void 0;
-  const z2 = normalQuantile(1 - (1 - confidence) / 2);
-  const halfWidth = z2 * Math.sqrt(variance / (tasks * attempts2));
-  if (halfWidth <= margin) return void 0;
-  const needed = Math.ceil(z2 * z2 * variance / (attempts2 * margin * margin));
-  return `${input2.label} has ${plural2(tasks, "task")}: at ${thresholdPercent(threshold)} it cannot tell ${thresholdPercent(threshold)} from ${roughPercent(threshold - halfWidth)} at ${thresholdPercent(confidence)} confidence (${needed} tasks would, at ${plural2(attempts2, "attempt")} each)`;
-}
-function roughPercent(rate2) {
-  return `${Number((Math.max(0, rate2) * 100).toFixed(1))}%`;
-}
-
-// src/gate/decide.ts
-function decideGate(input2) {
-  const { gate, baseline: baseline2 } = input2;
-  const tasks = [...input2.tasks].sort(compareTasks);
-  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
-  const name = (t) => several ? `${t.workflow}/${t.id}` : t.id;
-  const context = { gate, baseline: baseline2, attempts: input2.attempts ?? { mode: "fixed" }, name };
-  const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context, several ? `${group.workflow} ` : ""));
-  const { errorLines, notes } = errorChecks(tasks, gate.max_error_rate);
-  const anyGated = verdicts.some((v) => v.summary.gated);
-  const noGateLines = anyGated ? [] : [
-    tasks.length === 0 ? "no tasks to run: nothing was checked \u2014 fail" : "no tier is gated: add tiers to thresholds.yml"
-  ];
-  const tierFailures = verdicts.flatMap((v) => v.failures);
-  const baselineSection2 = baseline2 ? baselineRecord(baseline2, verdicts) : void 0;
-  if (baselineSection2 && baselineSection2.regressions.length > 0) {
-    notes.push(
-      `${plural2(baselineSection2.regressions.length, "regression")} against the baseline (passed there, fail now)`
-    );
-  }
-  const decision2 = errorLines.length > 0 ? "error" : noGateLines.length > 0 || tierFailures.length > 0 ? "fail" : "pass";
-  return {
-    decision: decision2,
-    reasons: [...errorLines, ...noGateLines, ...tierFailures, ...verdicts.flatMap((v) => v.notes), ...notes],
-    tiers: verdicts.map((v) => v.summary),
-    ...baselineSection2 ? { baseline: baselineSection2 } : {}
-  };
-}
-function compareTasks(a, b) {
-  return compareStrings(a.workflow, b.workflow) || compareStrings(a.id, b.id);
-}
-function errorChecks(tasks, maxErrorRate) {
-  const errorLines = [];
-  const notes = [];
-  let ran = 0;
-  let errored = 0;
-  for (const task of tasks) {
-    ran += task.attempts.total;
-    errored += erroredAttempts(task);
-  }
-  const unit = tasks.every((t) => t.attempts.total <= 1) ? "task" : "attempt";
-  const rate2 = ran > 0 ? errored / ran : 0;
-  if (rate2 > maxErrorRate + EPSILON) {
-    errorLines.push(
-      `error rate ${percent(rate2)} (${errored}/${ran} ${unit}s errored) exceeds max_error_rate ${thresholdPercent(maxErrorRate)} \u2014 decision error`
-    );
-  } else if (errored > 0) {
-    notes.push(
-      `${plural2(errored, unit)} errored (${percent(rate2)}), within max_error_rate ${thresholdPercent(maxErrorRate)}`
-    );
-  }
-  const notRun = tasks.filter((t) => t.status === "not_run");
-  if (notRun.length > 0) {
-    const why = notRun[0].reasons[0]?.match(/^not run: (.+)$/)?.[1];
-    errorLines.push(
-      `${plural2(notRun.length, "task")} ${notRun.length === 1 ? "was" : "were"} not run${why ? ` (${why})` : ""} \u2014 decision error`
-    );
-  }
-  return { errorLines, notes };
-}
-function judgeTier(group, context, prefix) {
-  const { workflow, tier: tier2, tasks } = group;
-  const { baseline: baseline2, name } = context;
-  const settings = tierSettings(context.gate, workflow, tier2);
-  const counts2 = countStatuses(tasks);
-  const attempts2 = tierAttempts(tasks);
-  const successRate2 = tasks.length > 0 ? tasks.reduce((sum, t) => sum + passRate(t.attempts), 0) / tasks.length : 0;
-  const ci = tierInterval(
-    tasks.map((t) => t.attempts),
-    (1 - settings.confidence) / 2
-  );
-  const baselineRate2 = baseline2?.tiers.find((b) => b.workflow === workflow && b.tier === tier2)?.success_rate;
-  const paired = baseline2 ? pairedTier(tasks, baseline2, settings.confidence) : void 0;
-  const highRisk = settings.block_high_risk_regressions ? (paired?.regressed ?? []).filter((t) => t.risk === "high" && t.attempts.total >= 2) : [];
-  const cost = sumKnownCosts(tasks);
-  const { rule } = settings;
-  const summary = {
-    workflow,
-    tier: tier2,
-    ...counts2,
-    success_rate: successRate2,
-    ci_low: ci.low,
-    ci_high: ci.high,
-    threshold: rule?.min_success ?? null,
-    min_tasks: rule?.min_tasks ?? null,
-    gated: rule !== void 0,
-    ok: true,
-    attempt_success_rate: attempts2.total > 0 ? attempts2.passed / attempts2.total : 0,
-    ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
-    cost_usd: cost,
-    cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
-    ci_method: ci.method,
-    ci_level: settings.confidence,
-    attempts: attempts2,
-    flaky: tasks.filter((t) => isFlaky(t.attempts)).length,
-    pass_k: tierPassK(tasks, settings.pass_k),
-    ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {}
-  };
-  const label3 = `${prefix}${tier2}`;
-  const lists = {
-    regressed: (paired?.regressed ?? []).map(name),
-    fixed: (paired?.fixed ?? []).map(name),
-    flaky: (paired?.flaky ?? []).map(name)
-  };
-  const highRiskLines = highRisk.map(
-    (t) => `${label3}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
-  );
-  if (!rule) {
-    summary.ok = highRiskLines.length === 0;
-    return {
-      summary,
-      failures: highRiskLines,
-      notes: [`${label3}: ${plural2(counts2.total, "task")}, not gated (no threshold)`],
-      ...lists
-    };
-  }
-  summary.decision = rateDecision(tasks, rule.min_success, settings, context.attempts);
-  const tooSmall = tooSmallWarning({
-    label: label3,
-    tasks: tasks.length,
-    threshold: rule.min_success,
-    confidence: settings.confidence,
-    margin: settings.margin,
-    attempts: context.attempts.mode === "fixed" ? attempts2.max : settings.max_attempts
-  });
-  if (tooSmall) summary.too_small = tooSmall;
-  const failed2 = failedChecks(summary);
-  summary.ok = failed2.length === 0;
-  const rateText = attempts2.max <= 1 ? `${percent(successRate2)} (${counts2.passed}/${counts2.total})` : `${percent(successRate2)} (${plural2(counts2.total, "task")}, ${plural2(attempts2.total, "attempt")})`;
-  const atLimit = summary.decision?.decided === false && context.attempts.mode === "adaptive";
-  const rateLine = (ok) => atLimit ? `${label3}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label3}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
-  const pairedText = summary.paired ? `on ${plural2(summary.paired.common, "paired task")} (${summary.paired.regressed} regressed, ${summary.paired.fixed} fixed; McNemar p = ${pValue(summary.paired.p_value)})` : "";
-  const failures = failed2.flatMap((check2) => {
-    if (check2 === "min_success") {
-      const line2 = rateLine(false);
-      return [atLimit ? line2 : `${line2} \u2014 fail`];
-    }
-    if (check2 === "min_tasks")
-      return [`${label3}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
-    if (check2 === "pass_k") return [passKLine(label3, summary.pass_k)];
-    if (check2 === "high_risk_regression") return highRiskLines;
-    return [
-      `${label3}: dropped ${points(summary.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
-    ];
-  });
-  if (!summary.ok) return { summary, failures, notes: [], ...lists };
-  const baselineText = baselineRate2 === void 0 ? "" : `, baseline ${percent(baselineRate2)} (${signedPoints(successRate2 - baselineRate2)} points${settings.max_drop === void 0 ? "" : `, max_drop ${points(settings.max_drop)}`})`;
-  const line = rateLine(true);
-  const notes = [atLimit ? line : `${line}${baselineText} \u2014 ok`];
-  const paired_ = summary.paired;
-  if (paired_ && settings.max_drop !== void 0 && paired_.drop > settings.max_drop + EPSILON)
-    notes.push(
-      `${label3}: dropped ${points(paired_.drop)} points ${pairedText}, more than max_drop ${points(settings.max_drop)} but not significant at ${thresholdPercent(settings.confidence)} confidence \u2014 ok`
-    );
-  return { summary, failures, notes, ...lists };
-}
-function rateDecision(tasks, threshold, settings, attempts2) {
-  const looks = attempts2.mode === "fixed" ? 1 : settings.max_attempts;
-  const judged = judgeRate(
-    tasks.map((t) => t.attempts),
-    threshold,
-    settings,
-    looks
-  );
-  const record2 = {
-    confidence: settings.confidence,
-    margin: settings.margin,
-    max_attempts: settings.max_attempts,
-    looks,
-    low: judged.bounds.low,
-    high: judged.bounds.high,
-    outcome: judged.outcome,
-    decided: judged.outcome !== "undecided"
-  };
-  if (record2.decided) return record2;
-  const most = largest(
-    tasks.map((t) => t.attempts.total),
-    0
-  );
-  const stopped = attempts2.stopped_by ? " (max_cost_usd stopped extra attempts)" : "";
-  return {
-    ...record2,
-    note: `undecided after ${plural2(most, "attempt")}: ${percent(judged.bounds.estimate)} vs ${thresholdPercent(threshold)}${stopped}`
-  };
-}
-function passKLine(label3, passK) {
-  const required2 = passK.required;
-  if (passK.k < required2.k)
-    return `${label3}: pass^${required2.k} needs ${plural2(required2.k, "attempt")} of every task; some ran only ${passK.k} \u2014 fail`;
-  return `${label3}: pass^${passK.k} ${percent(passK.rate)} < ${thresholdPercent(required2.min)} required \u2014 fail`;
-}
-function pValue(p) {
-  return p >= 1e-3 ? String(Number(p.toPrecision(2))) : p.toExponential(1);
-}
-function tierAttempts(tasks) {
-  let total = 0;
-  let passed2 = 0;
-  let errored = 0;
-  let min = Infinity;
-  let max = 0;
-  for (const t of tasks) {
-    total += t.attempts.total;
-    passed2 += t.attempts.passed;
-    errored += erroredAttempts(t);
-    min = Math.min(min, t.attempts.total);
-    max = Math.max(max, t.attempts.total);
-  }
-  return {
-    total,
-    passed: passed2,
-    errored,
-    per_task: tasks.length > 0 ? total / tasks.length : 0,
-    min: tasks.length > 0 ? min : 0,
-    max
-  };
-}
-function failedChecks(tier2) {
-  const failed2 = [];
-  const highRisk = (tier2.paired?.high_risk_regressions.length ?? 0) > 0;
-  if (!tier2.gated || tier2.threshold === null) return highRisk ? ["high_risk_regression"] : [];
-  if (tier2.success_rate < tier2.threshold - EPSILON) failed2.push("min_success");
-  if (tier2.min_tasks !== null && tier2.total < tier2.min_tasks) failed2.push("min_tasks");
-  const required2 = tier2.pass_k?.required;
-  if (required2 && (tier2.pass_k.k < required2.k || tier2.pass_k.rate < required2.min - EPSILON)) failed2.push("pass_k");
-  const { paired, max_drop: maxDrop2 } = tier2;
-  if (paired && maxDrop2 != null && paired.significant && paired.drop > maxDrop2 + EPSILON) failed2.push("max_drop");
-  if (highRisk) failed2.push("high_risk_regression");
-  return failed2;
-}
-function baselineRecord(baseline2, verdicts) {
-  const missing = verdicts.map((v) => ({ workflow: v.summary.workflow, tier: v.summary.tier })).filter((t) => !baseline2.tiers.some((b) => b.workflow === t.workflow && b.tier === t.tier));
-  return {
-    ...missing.length > 0 ? { missing_tiers: missing } : {},
-    file: baseline2.file,
-    regressions: verdicts.flatMap((v) => v.regressed),
-    fixed: verdicts.flatMap((v) => v.fixed),
-    flaky: verdicts.flatMap((v) => v.flaky),
-    high_risk_regressions: verdicts.flatMap((v) => v.summary.paired?.high_risk_regressions ?? []),
-    tiers: baseline2.tiers,
-    statuses: baseline2.statuses,
-    ...baseline2.attempts ? { attempts: baseline2.attempts } : {}
-  };
-}
-
-// src/gate/gate-changes.ts
-function withRemovedWorkflows(gate, changes) {
-  const lines = (changes?.workflows.removed ?? []).map(
-    (name) => `workflow ${name} was removed in this PR; its golden tasks cannot run without it \u2014 an approver may override`
-  );
-  if (lines.length === 0) return gate;
-  return { ...gate, decision: gate.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate.reasons] };
-}
-function withoutDilution(gate, tasks, rules, changes, attempts2) {
-  const added = new Set((changes?.tasks.added ?? []).map((t) => `${t.workflow}/${t.id}`));
-  if (added.size === 0) return gate;
-  const before = tasks.filter((t) => !added.has(`${t.workflow}/${t.id}`));
-  if (before.length === 0) return gate;
-  const without = decideGate({ tasks: before, gate: rules, attempts: attempts2 });
-  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
-  const lines = [];
-  const tiers = gate.tiers.map((tier2) => {
-    const earlier = without.tiers.find((t) => t.workflow === tier2.workflow && t.tier === tier2.tier);
-    if (!tier2.gated || !tier2.ok || !earlier || earlier.ok) return tier2;
-    const label3 = `${several ? `${tier2.workflow} ` : ""}${tier2.tier}`;
-    const count3 = tier2.total - earlier.total;
-    lines.push(
-      `${label3}: without the ${plural2(count3, "task")} this PR adds, ${percent(earlier.success_rate)} (${earlier.passed}/${earlier.total}) does not meet the rule \u2014 fail (tasks a PR adds cannot lift its own gate)`
-    );
-    return { ...tier2, ok: false };
-  });
-  if (lines.length === 0) return gate;
-  return {
-    ...gate,
-    tiers,
-    decision: gate.decision === "error" ? "error" : "fail",
-    reasons: [...lines, ...gate.reasons]
-  };
-}
-
-// src/model/cause.ts
-var AGENT_ERROR_LABELS = {
-  budget_exhausted: "budget exhausted",
-  tool_budget_exhausted: "tool-call budget exhausted",
-  crash: "agent crashed",
-  bad_output: "agent output not JSON",
-  bad_answer: "malformed agent answer",
-  timeout: "agent timed out",
-  unreachable: "agent unreachable",
-  rate_limited: "rate limited",
-  bad_response: "bad model response",
-  context_length: "context too long",
-  config: "configuration error",
-  internal: "evalgate internal error"
-};
-var RUN_CAUSE_LABELS = {
-  ...AGENT_ERROR_LABELS,
-  /** The permission-matrix guardrail (src/grade/guardrails.ts). */
-  guardrail_violation: "guardrail violation",
-  /** A failed or errored run that gave no `error_kind`. */
-  agent_error: "agent error",
-  infra_error: "infrastructure error",
-  not_run: "not run",
-  /** A task that did not pass but carries no cause (reports of older versions). */
-  unclassified: "unclassified"
-};
-
-// src/grade/causes.ts
-var CAUSE_LABELS = { ...RUN_CAUSE_LABELS, ...EXPECTATION_CAUSE_LABELS };
-
-// src/report/failure-modes.ts
-var UNCLASSIFIED = "unclassified";
-var SEVERITY = [
-  "guardrail_violation",
-  "forbidden_action",
-  "wrong_escalation",
-  "unexpected_action",
-  "missing_action",
-  "wrong_order",
-  "wrong_label",
-  "wrong_result",
-  "judge_failed",
-  "budget_exhausted",
-  "tool_budget_exhausted",
-  "crash",
-  "bad_output",
-  "bad_answer",
-  "agent_error",
-  "timeout",
-  "unreachable",
-  "rate_limited",
-  "bad_response",
-  "context_length",
-  "config",
-  "internal",
-  "infra_error",
-  "judge_error",
-  "not_run"
-];
-function causeLabel(cause) {
-  return Object.hasOwn(CAUSE_LABELS, cause) ? CAUSE_LABELS[cause] : cause.replace(/_/g, " ");
-}
-function taskCauses(task) {
-  const causes = [...new Set(task.causes)];
-  return causes.length > 0 ? causes : [UNCLASSIFIED];
-}
-function primaryCause(task) {
-  return taskCauses(task).sort(compareSeverity)[0];
-}
-function compareSeverity(a, b) {
-  const rank = (cause) => {
-    const index = SEVERITY.indexOf(cause);
-    return index < 0 ? SEVERITY.length : index;
-  };
-  return rank(a) - rank(b) || compareStrings2(a, b);
-}
-function failureModes(tasks) {
-  const withWorkflow = new Set(tasks.map((t) => t.workflow)).size > 1;
-  const notPassed = tasks.filter((t) => t.status !== "pass").sort(byImportance);
-  const groups = /* @__PURE__ */ new Map();
-  for (const task of notPassed) {
-    const name = withWorkflow ? `${task.workflow}/${task.id}` : task.id;
-    for (const cause of taskCauses(task)) groups.set(cause, [...groups.get(cause) ?? [], name]);
-  }
-  return [...groups.entries()].map(([cause, names]) => ({ cause, label: causeLabel(cause), count: names.length, tasks: names })).sort((a, b) => b.count - a.count || compareStrings2(a.cause, b.cause));
-}
-function byImportance(a, b) {
-  return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk) || compareStrings2(a.workflow, b.workflow) || compareStrings2(a.id, b.id);
-}
-function compareStrings2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/report/build.ts
-function buildReport(args) {
-  const tasks = [...args.tasks].sort(compareTasks);
-  const attempts2 = runAttempts(tasks, args);
-  const how = { mode: attempts2.mode, ...attempts2.stopped_by ? { stopped_by: attempts2.stopped_by } : {} };
-  const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline, attempts: how });
-  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges, how), args.gateChanges);
-  const reasons = [...gate.reasons];
-  if (attempts2.stopped_by) reasons.push(`${attempts2.stopped_by}: the tiers were decided on the attempts that ran`);
-  if (args.shard) {
-    const { index, count: count3, set_size } = args.shard;
-    reasons.push(
-      `shard ${index + 1}/${count3}: this report covers ${tasks.length} of ${set_size} tasks; merge all shards to decide the gate`
-    );
-  }
-  return {
-    version: 1,
-    decision: gate.decision,
-    reasons,
-    ...args.commit ? { commit: args.commit } : {},
-    created_at: (args.createdAt ?? /* @__PURE__ */ new Date()).toISOString(),
-    ...args.repeat !== void 0 ? { repeat: args.repeat } : {},
-    attempts: attempts2,
-    ...args.shard ? { shard: args.shard } : {},
-    workflows: args.workflows,
-    tiers: gate.tiers,
-    totals: computeTotals(tasks, args.costUnknownModels),
-    failure_modes: failureModes(tasks),
-    flaky_tasks: flakyTasks(tasks),
-    ...gate.baseline ? { baseline: gate.baseline } : {},
-    tasks,
-    gate: args.gate,
-    ...args.gateChanges ? { gate_changes: args.gateChanges } : {}
-  };
-}
-function runAttempts(tasks, args) {
-  let total = 0;
-  let extra = 0;
-  let most = 0;
-  for (const task of tasks) {
-    total += task.attempts.total;
-    extra += Math.max(0, task.attempts.total - 1);
-    most = Math.max(most, task.attempts.total);
-  }
-  const stoppedBy = args.rounds?.stopped_by;
-  return {
-    mode: args.repeat !== void 0 ? "fixed" : "adaptive",
-    rounds: args.rounds?.rounds ?? most,
-    total,
-    extra,
-    extra_cost_usd: args.rounds?.extra_cost_usd !== void 0 ? args.rounds.extra_cost_usd : extra === 0 ? 0 : null,
-    ...stoppedBy ? { stopped_by: stoppedBy } : {}
-  };
-}
-function flakyTasks(tasks) {
-  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
-  return tasks.filter((t) => isFlaky(t.attempts)).sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)).map((t) => several ? `${t.workflow}/${t.id}` : t.id);
-}
-function computeTotals(tasks, costUnknownModels) {
-  const counts2 = countStatuses(tasks);
-  const cost = sumKnownCosts(tasks);
-  let duration4 = 0;
-  let modelCalls = 0;
-  let toolCalls = 0;
-  let attempts2 = 0;
-  let errored = 0;
-  const tokens = { input: 0, output: 0 };
-  for (const task of tasks) {
-    duration4 += task.duration_ms;
-    modelCalls += task.model_calls;
-    toolCalls += task.tool_calls;
-    tokens.input += task.tokens.input;
-    tokens.output += task.tokens.output;
-    attempts2 += task.attempts.total;
-    errored += erroredAttempts(task);
-  }
-  return {
-    tasks: counts2.total,
-    passed: counts2.passed,
-    failed: counts2.failed,
-    errored: counts2.errored,
-    not_run: counts2.not_run,
-    // Over attempts: with one attempt per task, the share of the tasks that ran that errored.
-    error_rate: attempts2 > 0 ? errored / attempts2 : errorRate(counts2),
-    duration_ms: duration4,
-    model_calls: modelCalls,
-    tool_calls: toolCalls,
-    tokens,
-    cost_usd: cost,
-    cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
-    ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}
-  };
-}
-
-// src/report/read-report.ts
-async function readJsonFile(file2) {
-  let bytes;
-  try {
-    bytes = await readFile3(file2);
-  } catch (error62) {
-    const code2 = error62.code;
-    const message = code2 === "ENOENT" ? "file not found" : `cannot read: ${error62.message}`;
-    throw new InputError([{ file: file2, message, severity: "error" }]);
-  }
-  const decoded = decodeUserText(bytes, file2);
-  if (!decoded.ok) throw new InputError([decoded.problem]);
-  try {
-    return JSON.parse(decoded.text);
-  } catch (error62) {
-    throw notAReport(file2, `not valid JSON (${jsonMessage(error62.message)})`);
-  }
-}
-function notAReport(file2, detail) {
-  return new InputError([{ file: file2, message: `not an evalgate report: ${detail}`, severity: "error" }]);
-}
-function describeIssues(error62, limit2 = 3) {
-  const lines = error62.issues.slice(0, limit2).map((issue2) => `${issue2.path.length > 0 ? issue2.path.join(".") : "(top level)"}: ${issue2.message}`);
-  const more = error62.issues.length > limit2 ? ` (and ${error62.issues.length - limit2} more)` : "";
-  return lines.join("; ") + more;
-}
-function parseReport(data, file2) {
-  const result2 = reportFileSchema.safeParse(data);
-  if (!result2.success) throw notAReport(file2, describeIssues(result2.error));
-  const report = result2.data;
-  return {
-    ...report,
-    attempts: report.attempts ?? runAttempts(report.tasks, { repeat: report.repeat ?? 1 }),
-    flaky_tasks: report.flaky_tasks ?? flakyTasks(report.tasks)
-  };
-}
-async function readReport(file2) {
-  return parseReport(await readJsonFile(file2), file2);
-}
-async function loadBaseline(file2) {
-  const result2 = baselineReportSchema.safeParse(await readJsonFile(file2));
-  if (!result2.success) throw notAReport(file2, describeIssues(result2.error));
-  return baselineSnapshot(result2.data, file2);
-}
-
-// src/report/write.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-
-// src/report/outputs.ts
-import { rmSync } from "node:fs";
-import { rm as rm2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/html/index.ts
-import { mkdir, stat as stat3 } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/html/escape.ts
-var Html = class {
-  constructor(value) {
-    this.value = value;
-  }
-  value;
-  toString() {
-    return this.value;
-  }
-};
-var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-var VOID_ELEMENTS = /* @__PURE__ */ new Set(["br", "hr", "wbr"]);
-function h(tag, attributes, ...children) {
-  const attrs = Object.entries(attributes ?? {}).filter(([, value]) => value !== null && value !== void 0 && value !== false).map(([name, value]) => value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`).join("");
-  if (VOID_ELEMENTS.has(tag)) return new Html(`<${tag}${attrs}>`);
-  return new Html(`<${tag}${attrs}>${render(children)}</${tag}>`);
-}
-function render(children) {
-  return children.map(renderChild).join("");
-}
-function renderChild(child2) {
-  if (child2 === null || child2 === void 0 || child2 === false) return "";
-  if (child2 instanceof Html) return child2.value;
-  if (Array.isArray(child2)) return render(child2);
-  return escapeHtml(String(child2));
-}
-function jsonForScript(json2) {
-  return json2.replace(/</g, "\\u003c");
-}
-function jsonScript(id, json2) {
-  return `<script type="application/json" id="${escapeHtml(id)}">${jsonForScript(json2)}</script>
-`;
-}
-
-// src/html/client/calls.ts
-var CALLS_SCRIPT = String.raw`
-function callsSection(trace) {
-  var models = Array.isArray(trace.model_calls) ? trace.model_calls : [];
-  var tools = Array.isArray(trace.tool_calls) ? trace.tool_calls.slice() : [];
-  tools.sort(function (a, b) { return (a.seq || 0) - (b.seq || 0); });
-  var permissions = (meta.permissions || {})[trace.workflow] || null;
-  var interleave = models.length > 0 && tools.length > 0 && models.every(function (m) { return typeof m.seq === 'number'; });
-  if (interleave) {
-    var merged = models.map(function (m) { return { seq: m.seq, kind: 'model', call: m }; })
-      .concat(tools.map(function (t) { return { seq: t.seq, kind: 'tool', call: t }; }));
-    merged.sort(function (a, b) { return a.seq - b.seq; });
-    return [
-      el('h4', null, 'Model and tool calls (' + merged.length + ', in order)'),
-      el('ol', { className: 'calls' }, merged.map(function (entry, i) {
-        return entry.kind === 'model' ? modelCallItem(entry.call, i + 1) : toolCallItem(entry.call, permissions);
-      }))
-    ];
-  }
-  // Model calls carry no position relative to tool calls: each list keeps its own order.
-  return [
-    el('h4', null, 'Model calls (' + models.length + ', in the order they were made)'),
-    models.length === 0
-      ? el('p', { className: 'muted' }, 'no model calls')
-      : el('ol', { className: 'calls model-calls' }, models.map(function (m, i) { return modelCallItem(m, i + 1); })),
-    el('h4', null, 'Tool calls (' + tools.length + ', by seq)'),
-    tools.length === 0
-      ? el('p', { className: 'muted' }, 'no tool calls')
-      : el('ol', { className: 'calls tool-calls' }, tools.map(function (t) { return toolCallItem(t, permissions); }))
-  ];
-}
-
-function modelCallItem(call, position) {
-  var facts = [
-    call.purpose || 'agent',
-    fmtCount(call.input_tokens) + ' in / ' + fmtCount(call.output_tokens) + ' out tokens',
-    fmtLatency(call.latency_ms),
-    fmtUsd(call.cost_usd)
-  ];
-  if (call.cached) facts.push('cached');
-  if (call.retries) facts.push(call.retries + (call.retries === 1 ? ' retry' : ' retries'));
-  return el('li', { className: 'call model-call' + (call.error ? ' has-error' : ''), 'data-kind': 'model' },
-    el('div', { className: 'call-head' },
-      el('span', { className: 'seq' }, 'model #' + position),
-      el('code', { className: 'name' }, String(call.model || 'model')),
-      el('span', { className: 'facts' }, facts.join(' · ')),
-      call.error ? badge('error', 'bad') : null),
-    call.error ? el('p', { className: 'error-text' }, String(call.error)) : null);
-}
-
-function toolCallItem(call, permissions) {
-  var denied = call.allowed === false;
-  var classes = 'call tool-call' + (denied ? ' denied' : '') + (call.proposed ? ' proposed' : '') + (call.error ? ' has-error' : '');
-  var proposedTool = call.proposed && call.args && typeof call.args.tool === 'string' ? call.args.tool : null;
-  // A proposal is judged by the tool it asks approval for, not by request_approval itself.
-  var permission = permissionOf(permissions, proposedTool || call.tool);
-  return el('li', { className: classes, 'data-kind': 'tool', 'data-seq': call.seq, 'data-tool': call.tool },
-    el('div', { className: 'call-head' },
-      el('span', { className: 'seq' }, '#' + call.seq),
-      el('code', { className: 'name' }, String(call.tool)),
-      permission ? permissionBadges(permission) : null,
-      denied ? badge('DENIED: guardrail violation', 'bad violation') : null,
-      call.proposed ? badge('PROPOSED for approval' + (proposedTool ? ': ' + proposedTool : ''), 'proposal') : null,
-      call.reported ? badge('reported in the answer, not made through evalgate', 'muted-badge') : null,
-      call.error ? badge('error', 'bad') : null,
-      el('span', { className: 'facts' }, fmtLatency(call.latency_ms))),
-    el('div', { className: 'call-body' },
-      el('div', null, el('h5', null, 'Arguments'), jsonBlock(call.args)),
-      el('div', null, el('h5', null, 'Result'), jsonBlock(call.result))),
-    call.error ? el('p', { className: 'error-text' }, String(call.error)) : null);
-}
-
-function permissionOf(permissions, tool) {
-  return permissions && Object.prototype.hasOwnProperty.call(permissions, tool) ? permissions[tool] : null;
-}
-
-function permissionBadges(p) {
-  return [
-    badge(p.scope, p.scope === 'write' ? 'hot' : null),
-    badge(p.risk + ' risk', p.risk === 'high' ? 'hot' : null),
-    p.approval === 'required' ? badge('approval required', 'hot') : null
-  ];
-}
-`;
-
-// src/html/client/dom.ts
-var DOM_SCRIPT = String.raw`
-function byId(id) {
-  return document.getElementById(id);
-}
-
-function readJson(id) {
-  var node = byId(id);
-  return node ? JSON.parse(node.textContent) : null;
-}
-
-// el('td', { className: 'num', title: text }, child, ...): strings become text nodes.
-function el(tag, attrs) {
-  var node = document.createElement(tag);
-  if (attrs) {
-    Object.keys(attrs).forEach(function (name) {
-      var value = attrs[name];
-      if (value === null || value === undefined || value === false) return;
-      if (name === 'className') node.className = value;
-      else node.setAttribute(name, value === true ? '' : String(value));
-    });
-  }
-  for (var i = 2; i < arguments.length; i++) append(node, arguments[i]);
-  return node;
-}
-
-function append(node, child) {
-  if (child === null || child === undefined || child === false) return;
-  if (Array.isArray(child)) {
-    child.forEach(function (c) { append(node, c); });
-    return;
-  }
-  node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
-}
-
-function badge(text, tone) {
-  return el('span', { className: 'badge' + (tone ? ' ' + tone : '') }, text);
-}
-
-function prettyJson(value) {
-  if (value === undefined) return '(none)';
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value, null, 2);
-  } catch (e) {
-    return String(value);
-  }
-}
-
-function jsonBlock(value) {
-  return el('pre', { className: 'json' }, prettyJson(value));
-}
-
-function fmtDuration(ms) {
-  if (typeof ms !== 'number') return '—';
-  if (ms < 1000) return Math.round(ms) + 'ms';
-  var seconds = ms / 1000;
-  if (seconds < 60) return seconds.toFixed(1) + 's';
-  var total = Math.round(seconds);
-  var hours = Math.floor(total / 3600);
-  var minutes = Math.floor((total % 3600) / 60);
-  var rest = total % 60;
-  return hours > 0 ? hours + 'h ' + pad2(minutes) + 'm' : minutes + 'm ' + pad2(rest) + 's';
-}
-
-function pad2(n) {
-  return (n < 10 ? '0' : '') + n;
-}
-
-function fmtLatency(ms) {
-  if (typeof ms !== 'number') return '—';
-  return ms < 10 ? ms.toFixed(1) + 'ms' : fmtDuration(ms);
-}
-
-function fmtUsd(usd) {
-  if (usd === null || usd === undefined) return 'unknown';
-  return '$' + (usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2));
-}
-
-function fmtCount(n) {
-  return typeof n === 'number' ? n.toLocaleString('en-US') : '—';
-}
-
-function truncate(text, limit) {
-  return text.length > limit ? text.slice(0, limit - 1) + '…' : text;
-}
-
-function debounce(fn, ms) {
-  var timer = null;
-  return function () {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(function () {
-      timer = null;
-      fn();
-    }, ms);
-  };
-}
-`;
-
-// src/html/client/filters.ts
-var FILTERS_SCRIPT = String.raw`
-var RISK_ORDER = ['low', 'medium', 'high'];
-var STATUS_ORDER = ['pass', 'fail', 'error', 'not_run'];
-var STATUS_RANK = { error: 0, fail: 1, not_run: 2, pass: 3 };
-
-function buildFilters() {
-  var workflows = distinct(tasks.map(function (t) { return t.workflow; })).sort();
-  var tiers = distinct(tasks.map(function (t) { return t.tier; })).sort();
-  var risks = ordered(distinct(tasks.map(function (t) { return t.risk; })), RISK_ORDER);
-  var statuses = ordered(distinct(tasks.map(function (t) { return t.status; })), STATUS_ORDER);
-  var tagCounts = new Map();
-  tasks.forEach(function (t) { (t.tags || []).forEach(function (tag) { tagCounts.set(tag, (tagCounts.get(tag) || 0) + 1); }); });
-  var tags = Array.from(tagCounts.keys()).sort();
-
-  var statusOptions = statuses.map(function (s) { return [s, s === 'not_run' ? 'not run' : s]; });
-  if (statuses.indexOf('fail') >= 0 && statuses.indexOf('error') >= 0) statusOptions.push(['failing', 'fail or error']);
-  var search = el('input', { id: 'filter-search', type: 'search', placeholder: 'task id', autocomplete: 'off' });
-  search.addEventListener('input', debounce(function () {
-    state.query = search.value.trim().toLowerCase();
-    applyFilters();
-  }, 150));
-  var reset = el('button', { type: 'button', id: 'filter-reset' }, 'Clear filters');
-  reset.addEventListener('click', function () { resetFilters(); applyFilters(); });
-
-  append(byId('task-filters'), [
-    el('label', null, 'Search ', search),
-    workflows.length > 1 ? filterSelect('workflow', 'Workflow', pairs(workflows)) : null,
-    filterSelect('tier', 'Tier', pairs(tiers)),
-    filterSelect('risk', 'Risk', pairs(risks)),
-    filterSelect('status', 'Status', statusOptions),
-    filterSelect('tag', 'Tag', tags.map(function (tag) { return [tag, tag + ' (' + tagCounts.get(tag) + ')']; })),
-    sortSelect(),
-    reset
-  ]);
-}
-
-function pairs(values) {
-  return values.map(function (v) { return [v, v]; });
-}
-
-function filterSelect(field, label, options) {
-  var select = el('select', { id: 'filter-' + field },
-    el('option', { value: '' }, 'all'),
-    options.map(function (o) { return el('option', { value: o[0] }, o[1]); }));
-  select.addEventListener('change', function () {
-    state[field] = select.value;
-    applyFilters();
-  });
-  return el('label', null, label + ' ', select);
-}
-
-function sortSelect() {
-  var options = [['report', 'report order'], ['failing', 'failures first'], ['duration', 'slowest first'],
-    ['cost', 'most expensive first'], ['tool_calls', 'most tool calls first'], ['model_calls', 'most model calls first']];
-  var select = el('select', { id: 'task-sort' }, options.map(function (o) { return el('option', { value: o[0] }, o[1]); }));
-  select.addEventListener('change', function () {
-    state.sort = select.value;
-    applyFilters();
-  });
-  return el('label', null, 'Sort ', select);
-}
-
-function resetFilters() {
-  ['workflow', 'tier', 'risk', 'status', 'tag'].forEach(function (field) {
-    state[field] = '';
-    var select = byId('filter-' + field);
-    if (select) select.value = '';
-  });
-  state.query = '';
-  byId('filter-search').value = '';
-}
-
-function distinct(values) {
-  return Array.from(new Set(values));
-}
-
-function ordered(values, order) {
-  return values.slice().sort(function (a, b) {
-    var ia = order.indexOf(a), ib = order.indexOf(b);
-    return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib) || (a < b ? -1 : a > b ? 1 : 0);
-  });
-}
-
-function matches(row) {
-  var t = row.task;
-  if (state.workflow && t.workflow !== state.workflow) return false;
-  if (state.tier && t.tier !== state.tier) return false;
-  if (state.risk && t.risk !== state.risk) return false;
-  if (state.status === 'failing') {
-    if (t.status !== 'fail' && t.status !== 'error') return false;
-  } else if (state.status && t.status !== state.status) return false;
-  if (state.tag && (t.tags || []).indexOf(state.tag) < 0) return false;
-  if (state.query && row.search.indexOf(state.query) < 0) return false;
-  return true;
-}
-
-function descending(field) {
-  return function (a, b) {
-    var x = a.task[field], y = b.task[field];
-    return (typeof y === 'number' ? y : -1) - (typeof x === 'number' ? x : -1) || a.order - b.order;
-  };
-}
-
-var SORTS = {
-  report: function (a, b) { return a.order - b.order; },
-  failing: function (a, b) {
-    return (STATUS_RANK[a.task.status] || 0) - (STATUS_RANK[b.task.status] || 0) || a.order - b.order;
-  },
-  duration: descending('duration_ms'),
-  cost: descending('cost_usd'),
-  tool_calls: descending('tool_calls'),
-  model_calls: descending('model_calls')
-};
-`;
-
-// src/html/client/table.ts
-var TABLE_SCRIPT = String.raw`
-var PAGE_SIZE = 100;
-var COLUMNS = 10;
-
-var state = { workflow: '', tier: '', risk: '', status: '', tag: '', query: '', sort: 'report' };
-var rows = [];
-var matched = [];
-var shown = 0;
-var openKeys = new Set();
-
-// The same key as the trace index: a workflow name has no "/".
-function taskKey(workflow, id) {
-  return workflow + '/' + id;
-}
-
-function startTable() {
-  rows = tasks.map(function (task, order) {
-    return { task: task, key: taskKey(task.workflow, task.id), search: (task.workflow + '/' + task.id).toLowerCase(), order: order };
-  });
-  buildFilters();
-  byId('trace-note').textContent = traceStats.included
-    ? 'Click a task to open its trace (' + fmtCount(traceStats.lines) + ' trace lines' +
-      (traceStats.unreadable ? ', ' + fmtCount(traceStats.unreadable) + ' unreadable lines skipped' : '') + ').'
-    : 'This report was written without traces.jsonl: the tasks have no traces.';
-  var body = byId('task-rows');
-  body.addEventListener('click', function (event) {
-    var tr = event.target.closest('tr.task');
-    if (tr) toggleRow(tr);
-  });
-  body.addEventListener('keydown', function (event) {
-    if (event.target.matches('tr.task') && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      toggleRow(event.target);
-    }
-  });
-  document.addEventListener('click', function (event) {
-    var link = event.target.closest('.task-link');
-    if (link) showTask(link.getAttribute('data-task'));
-  });
-  applyFilters();
-}
-
-function applyFilters() {
-  matched = rows.filter(matches).sort(SORTS[state.sort] || SORTS.report);
-  shown = 0;
-  byId('task-rows').textContent = '';
-  showMore(PAGE_SIZE);
-}
-
-function showMore(count) {
-  var body = byId('task-rows');
-  var end = Math.min(matched.length, shown + count);
-  var fragment = document.createDocumentFragment();
-  for (var i = shown; i < end; i++) {
-    var row = matched[i];
-    var open = openKeys.has(row.key);
-    fragment.appendChild(taskRow(row, open));
-    if (open) fragment.appendChild(detailRow(row));
-  }
-  body.appendChild(fragment);
-  shown = end;
-  updateCount();
-}
-
-function updateCount() {
-  byId('task-count').textContent = 'Showing ' + fmtCount(matched.length) + ' of ' + fmtCount(rows.length) + ' tasks';
-  var more = byId('task-more');
-  more.textContent = '';
-  var rest = matched.length - shown;
-  if (matched.length === 0) {
-    append(more, el('span', { className: 'muted' }, rows.length === 0 ? 'This report has no tasks.' : 'No task matches these filters.'));
-    return;
-  }
-  append(more, el('span', { className: 'muted' }, 'Listed ' + fmtCount(shown) + ' of ' + fmtCount(matched.length) + '. '));
-  if (rest <= 0) return;
-  var next = el('button', { type: 'button', id: 'show-more' }, 'Show ' + Math.min(PAGE_SIZE, rest) + ' more');
-  next.addEventListener('click', function () { showMore(PAGE_SIZE); });
-  var all = el('button', { type: 'button', id: 'show-all' }, 'Show all');
-  all.addEventListener('click', function () { showMore(rest); });
-  append(more, [next, ' ', all]);
-}
-
-function statusBadge(t) {
-  var text = t.status === 'not_run' ? 'not run' : t.status;
-  if (t.attempts && t.attempts.total > 1) text += ' (' + t.attempts.passed + '/' + t.attempts.total + (t.flaky ? ', flaky' : '') + ')';
-  return badge(text, 'status-' + t.status);
-}
-
-function taskRow(row, open) {
-  var t = row.task;
-  var reasons = t.reasons || [];
-  return el('tr', { className: 'task', tabindex: '0', 'data-key': row.key, 'data-id': t.id, 'data-status': t.status, 'aria-expanded': open ? 'true' : 'false' },
-    el('td', null, el('code', null, t.id)),
-    el('td', null, t.workflow),
-    el('td', null, t.tier),
-    el('td', null, badge(t.risk, 'risk-' + t.risk)),
-    el('td', null, statusBadge(t)),
-    el('td', { className: 'reason', title: reasons.length > 1 ? reasons.join('\n') : null }, reasons.length ? truncate(String(reasons[0]), 140) : ''),
-    el('td', { className: 'num' }, fmtDuration(t.duration_ms)),
-    el('td', { className: 'num' }, fmtCount(t.model_calls)),
-    el('td', { className: 'num' }, fmtCount(t.tool_calls)),
-    el('td', { className: 'num' }, fmtUsd(t.cost_usd)));
-}
-
-function detailRow(row) {
-  return el('tr', { className: 'detail', 'data-key': row.key }, el('td', { colspan: COLUMNS }, taskPanel(row)));
-}
-
-function toggleRow(tr) {
-  var key = tr.getAttribute('data-key');
-  var next = tr.nextElementSibling;
-  if (openKeys.has(key)) {
-    openKeys.delete(key);
-    if (next && next.classList.contains('detail')) next.remove();
-    tr.setAttribute('aria-expanded', 'false');
-    return;
-  }
-  var row = matched.find(function (r) { return r.key === key; });
-  if (!row) return;
-  openKeys.add(key);
-  tr.after(detailRow(row));
-  tr.setAttribute('aria-expanded', 'true');
-}
-
-// A task name from the baseline or failure-mode lists: "id" or "workflow/id".
-function showTask(name) {
-  var row = rows.find(function (r) { return r.task.id === name; }) ||
-    rows.find(function (r) { return r.task.workflow + '/' + r.task.id === name; });
-  if (!row) return;
-  resetFilters();
-  state.query = row.search;
-  byId('filter-search').value = row.task.id;
-  openKeys.add(row.key);
-  applyFilters();
-  var tr = Array.from(document.querySelectorAll('#task-rows tr.task')).find(function (r) { return r.getAttribute('data-key') === row.key; });
-  if (tr) {
-    tr.scrollIntoView({ block: 'start' });
-    tr.focus();
-  }
-}
-`;
-
-// src/html/client/traces.ts
-var TRACES_SCRIPT = String.raw`
-var CACHED_CHUNKS = 20;
-var chunkCache = new Map();
-
-function loadChunk(n) {
-  if (chunkCache.has(n)) return chunkCache.get(n);
-  var node = byId('eg-trace-chunk-' + n);
-  var lines = node ? JSON.parse(node.textContent) : [];
-  chunkCache.set(n, lines);
-  if (chunkCache.size > CACHED_CHUNKS) chunkCache.delete(chunkCache.keys().next().value);
-  return lines;
-}
-
-function tracesOf(key) {
-  var found = [];
-  (traceChunks.get(key) || []).forEach(function (n) {
-    loadChunk(n).forEach(function (trace) {
-      if (taskKey(trace.workflow || '', trace.task_id) === key) found.push(trace);
-    });
-  });
-  found.sort(function (a, b) { return (a.attempt || 1) - (b.attempt || 1); });
-  return found;
-}
-
-function taskPanel(row) {
-  var t = row.task;
-  var traces = tracesOf(row.key);
-  var facts = [t.workflow, t.tier, t.risk + ' risk', fmtDuration(t.duration_ms), fmtUsd(t.cost_usd)];
-  if (t.attempts && t.attempts.total > 1) facts.push(t.attempts.passed + '/' + t.attempts.total + ' attempts passed');
-  return el('div', { className: 'panel', 'data-key': row.key },
-    el('div', { className: 'panel-head' },
-      el('strong', null, t.id), ' ', statusBadge(t), ' ',
-      el('span', { className: 'muted' }, facts.join(' · ')),
-      (t.tags || []).map(function (tag) { return badge(tag, 'tag'); })),
-    // One attempt: its outcome below lists the same reasons.
-    traces.length === 1 ? null : reasonList(t.reasons),
-    traces.length === 0
-      ? el('p', { className: 'muted no-trace' }, noTraceText(t))
-      : traces.length === 1
-        ? attemptView(traces[0])
-        : attemptList(traces));
-}
-
-function noTraceText(t) {
-  if (t.status === 'not_run') return 'This task was not run: there is no trace.';
-  if (!traceStats.included) return 'No traces were included in this report.';
-  return 'No trace was recorded for this task.';
-}
-
-function reasonList(reasons) {
-  if (!reasons || reasons.length === 0) return null;
-  return el('ul', { className: 'reasons' }, reasons.map(function (r) { return el('li', null, String(r)); }));
-}
-
-function attemptList(traces) {
-  var anyFailed = traces.some(function (tr) { return tr.status !== 'pass'; });
-  // The PR form of a changed golden task runs beside its counted base form.
-  var counted = traces.filter(function (tr) { return tr.form !== 'pr'; }).length;
-  return traces.map(function (trace, i) {
-    var open = anyFailed ? trace.status !== 'pass' : i === 0;
-    var label = trace.form === 'pr'
-      ? 'PR form (not counted): ' + trace.status
-      : 'Attempt ' + (trace.attempt || i + 1) + ' of ' + (trace.of || counted) + ': ' + trace.status;
-    return el('details', { className: 'attempt', open: open, 'data-attempt': trace.attempt || i + 1 },
-      el('summary', null, label),
-      attemptView(trace));
-  });
-}
-
-function attemptView(trace) {
-  var outcome = trace.outcome || {};
-  var guardrails = trace.guardrails || {};
-  return el('div', { className: 'attempt-body' },
-    el('p', null, 'Outcome: ', badge(String(trace.status), 'status-' + trace.status), ' in ', fmtDuration(trace.duration_ms),
-      outcome.causes && outcome.causes.length ? [' · causes: ', outcome.causes.join(', ')] : null),
-    outcome.infra_error ? el('p', { className: 'error-text' }, 'Infrastructure error: ' + outcome.infra_error) : null,
-    outcome.agent_error ? el('p', { className: 'error-text' }, 'Agent error: ' + outcome.agent_error) : null,
-    reasonList(outcome.reasons),
-    el('h4', null, 'Expectations'),
-    expectationTable(outcome.expectations || []),
-    el('h4', null, 'Guardrails'),
-    guardrailTable(guardrails.checks || [], guardrails.violations || []),
-    el('h4', null, 'Input'),
-    jsonBlock(trace.input),
-    trace.plan !== undefined && trace.plan !== null ? [el('h4', null, 'Plan'), planView(trace.plan)] : null,
-    callsSection(trace),
-    el('h4', null, 'Answer'),
-    answerView(outcome.answer),
-    trace.stderr ? outputBlock('stderr', trace.stderr, trace.status !== 'pass') : null,
-    trace.raw_output ? outputBlock('Raw output', trace.raw_output, trace.status !== 'pass') : null);
-}
-
-function planView(plan) {
-  var steps = Array.isArray(plan) && plan.every(function (step) { return typeof step === 'string'; });
-  return steps ? el('ol', { className: 'plan' }, plan.map(function (step) { return el('li', null, step); })) : jsonBlock(plan);
-}
-
-function expectationTable(expectations) {
-  if (expectations.length === 0) return el('p', { className: 'muted' }, 'nothing was graded');
-  return el('table', { className: 'grid-table expectations' },
-    el('thead', null, el('tr', null, el('th', null, ''), el('th', null, 'Expectation'), el('th', null, 'Reason'))),
-    el('tbody', null, expectations.map(function (x) {
-      return el('tr', { className: x.ok ? 'ok' : 'not-ok', 'data-ok': x.ok ? 'true' : 'false' },
-        el('td', null, x.ok ? '✓ pass' : '✗ fail'),
-        el('td', null, String(x.expectation)),
-        el('td', null, x.reason ? String(x.reason) : ''));
-    })));
-}
-
-function guardrailTable(checks, violations) {
-  return [
-    checks.length === 0
-      ? el('p', { className: 'muted' }, 'no guardrail checks')
-      : el('table', { className: 'grid-table guardrails' },
-          el('thead', null, el('tr', null, el('th', null, ''), el('th', null, 'Check'), el('th', null, 'Detail'))),
-          el('tbody', null, checks.map(function (c) {
-            return el('tr', { className: c.ok ? 'ok' : 'not-ok', 'data-ok': c.ok ? 'true' : 'false' },
-              el('td', null, c.ok ? '✓ ok' : '✗ violated'),
-              el('td', null, String(c.check)),
-              el('td', null, c.detail ? String(c.detail) : ''));
-          }))),
-    violations.length > 0
-      ? el('ul', { className: 'violations' }, violations.map(function (v) { return el('li', null, 'Violation: ' + String(v)); }))
-      : null
-  ];
-}
-
-function answerView(answer) {
-  if (!answer) return el('p', { className: 'muted' }, 'no answer');
-  var rows = [];
-  if (answer.label !== undefined) rows.push(['Label', String(answer.label)]);
-  if (answer.escalated !== undefined) rows.push(['Escalated', answer.escalated ? 'yes' : 'no']);
-  if (answer.message !== undefined) rows.push(['Message', el('div', { className: 'message' }, String(answer.message))]);
-  if (answer.result !== undefined) rows.push(['Result', jsonBlock(answer.result)]);
-  if (answer.actions !== undefined) rows.push(['Claimed actions', jsonBlock(answer.actions)]);
-  return el('dl', { className: 'definitions answer' }, rows.map(function (r) { return [el('dt', null, r[0]), el('dd', null, r[1])]; }));
-}
-
-function outputBlock(title, text, open) {
-  return el('details', { className: 'output', open: open }, el('summary', null, title), el('pre', null, String(text)));
-}
-`;
-
-// src/html/client/index.ts
-var PAGE_SCRIPT = [
-  "(function () {",
-  "'use strict';",
-  DOM_SCRIPT,
-  TABLE_SCRIPT,
-  FILTERS_SCRIPT,
-  TRACES_SCRIPT,
-  CALLS_SCRIPT,
-  "var meta = readJson('eg-meta') || {};",
-  "var tasks = readJson('eg-tasks') || [];",
-  "var traceStats = readJson('eg-trace-index') || { included: false, chunks: {} };",
-  "var traceChunks = new Map(Object.entries(traceStats.chunks || {}));",
-  "startTable();",
-  "})();"
-].join("\n");
-
-// src/html/document.ts
-import { createHash } from "node:crypto";
-
-// src/html/style.ts
-var PAGE_STYLE = `
-:root {
-  --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --bg-soft: #f6f8fa;
-  --ok: #1a7f37; --ok-soft: #dafbe1; --fail: #cf222e; --fail-soft: #ffebe9;
-  --warn: #9a6700; --warn-soft: #fff8c5; --grey: #8c959f; --accent: #0969da;
-}
-* { box-sizing: border-box; }
-body { margin: 0; padding: 24px; color: var(--fg); background: #fff;
-  font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; }
-main { max-width: 1280px; margin: 0 auto; }
-h1 { font-size: 22px; margin: 0 0 8px; }
-.toc { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 16px; font-size: 13px; }
-.toc a { color: var(--accent); }
-h2 { font-size: 18px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-h3 { font-size: 15px; margin: 20px 0 8px; }
-h4 { font-size: 13px; margin: 16px 0 6px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
-h5 { font-size: 12px; margin: 4px 0; color: var(--muted); }
-code, pre { font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-pre { margin: 0; padding: 8px; background: var(--bg-soft); border: 1px solid var(--line); border-radius: 6px;
-  max-height: 24em; overflow: auto; white-space: pre-wrap; word-break: break-word; }
-.muted, small { color: var(--muted); }
-.note { color: var(--muted); font-size: 12px; }
-.decision { padding: 16px; border-radius: 8px; border: 1px solid var(--line); }
-.decision-pass { background: var(--ok-soft); border-color: var(--ok); }
-.decision-fail { background: var(--fail-soft); border-color: var(--fail); }
-.decision-error { background: var(--warn-soft); border-color: var(--warn); }
-.verdict { font-size: 20px; margin: 0 0 8px; }
-.reasons { margin: 4px 0 8px; padding-left: 20px; }
-.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
-.meta dt, .definitions dt { font-weight: 600; }
-.meta dd, .definitions dd { margin: 0; }
-.definitions { display: grid; grid-template-columns: minmax(120px, max-content) 1fr; gap: 4px 16px; margin: 0; }
-.definitions ul { margin: 0; padding-left: 18px; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; margin: 0; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
-.card dt { color: var(--muted); font-size: 12px; }
-.card dd { margin: 0; font-size: 16px; font-weight: 600; }
-.tone-pass dd { color: var(--ok); } .tone-fail dd { color: var(--fail); } .tone-error dd { color: var(--warn); }
-.grid-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
-.grid-table th, .grid-table td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-.grid-table th { background: var(--bg-soft); font-size: 12px; }
-.num { text-align: right !important; white-space: nowrap; }
-.verdict-fail td, tr.worse td { background: var(--fail-soft); }
-.chart { margin: 0 0 8px; }
-.chart svg { max-width: 100%; height: auto; font-size: 11px; }
-.chart .grid { stroke: var(--line); stroke-width: 1; }
-.chart .axis, .chart .label { fill: var(--muted); }
-.chart .value { fill: var(--fg); font-weight: 600; }
-.bar-ok .bar { fill: var(--ok); } .bar-fail .bar { fill: var(--fail); } .bar-ungated .bar { fill: var(--grey); }
-.chart .ci { stroke: var(--fg); stroke-width: 1.5; }
-.chart .threshold { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 5 3; }
-.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12px; color: var(--muted); }
-.key::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -2px; }
-.key-ok::before { background: var(--ok); } .key-fail::before { background: var(--fail); }
-.key-ungated::before { background: var(--grey); }
-.key-threshold::before { height: 0; border-top: 2px dashed var(--fg); vertical-align: 3px; }
-.key-ci::before { width: 2px; background: var(--fg); margin: 0 9px 0 5px; }
-.workflow { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 16px; margin-bottom: 16px; }
-.permissions tr.sensitive td { background: var(--warn-soft); }
-.badge { display: inline-block; padding: 0 6px; margin: 0 2px; border-radius: 10px; font-size: 11px; line-height: 18px;
-  border: 1px solid var(--line); background: #fff; white-space: nowrap; }
-.badge.hot { border-color: var(--warn); background: var(--warn-soft); color: #7d4e00; font-weight: 600; }
-.badge.bad, .badge.status-fail { border-color: var(--fail); background: var(--fail-soft); color: var(--fail); font-weight: 600; }
-.badge.status-pass { border-color: var(--ok); background: var(--ok-soft); color: var(--ok); }
-.badge.status-error, .badge.status-not_run { border-color: var(--warn); background: var(--warn-soft); color: var(--warn); }
-.badge.risk-high { border-color: var(--fail); color: var(--fail); }
-.badge.proposal { border-color: var(--accent); background: #ddf4ff; color: var(--accent); font-weight: 600; }
-.badge.tag, .badge.muted-badge { color: var(--muted); }
-.task-links { display: flex; flex-wrap: wrap; gap: 4px; }
-.task-link { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; cursor: pointer; color: var(--accent);
-  background: none; border: 1px solid var(--line); border-radius: 4px; padding: 1px 6px; }
-.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }
-.filters select, .filters input, button { font: inherit; }
-#task-count { font-weight: 600; margin: 4px 0; }
-tr.task { cursor: pointer; }
-tr.task:hover td, tr.task:focus td { background: var(--bg-soft); }
-tr.task[aria-expanded="true"] td { background: #ddf4ff; }
-tr.task td.reason { max-width: 420px; }
-tr.detail > td { padding: 0 0 16px 16px; border-left: 3px solid var(--accent); }
-.panel { padding: 8px 0; }
-.panel-head { margin-bottom: 4px; }
-.attempt { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px; margin: 8px 0; }
-.attempt > summary { cursor: pointer; font-weight: 600; }
-.calls { list-style: none; padding: 0; margin: 0; }
-.call { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
-.call.denied { border: 2px solid var(--fail); background: var(--fail-soft); }
-.call.proposed { border-color: var(--accent); }
-.call-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-.call-head .seq { font-weight: 600; color: var(--muted); }
-.call-head .facts { color: var(--muted); font-size: 12px; }
-.call-body { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin-top: 4px; }
-.error-text { color: var(--fail); margin: 4px 0; white-space: pre-wrap; }
-tr.not-ok td { background: var(--fail-soft); }
-.violations { color: var(--fail); font-weight: 600; }
-.message { white-space: pre-wrap; }
-.output > summary { cursor: pointer; margin-top: 8px; }
-@media (max-width: 800px) { .call-body { grid-template-columns: 1fr; } body { padding: 8px; } }
-`;
-
-// src/html/document.ts
-function pageStyle(extra = "") {
-  return PAGE_STYLE + extra;
-}
-function sourceHash(text2) {
-  return `'sha256-${createHash("sha256").update(text2, "utf8").digest("base64")}'`;
-}
-function documentStart(shell) {
-  return `${shell.doctype}
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${shell.policy}">
-<meta name="referrer" content="no-referrer">
-` + render([h("title", null, shell.title)]) + `
-<style>${shell.style}</style>
-</head>
-<body>
-<main>
-`;
-}
-var MAIN_END = "\n</main>\n";
-function documentEnd(script) {
-  return `${script !== void 0 ? `<script>${script}</script>
-` : ""}</body>
-</html>
-`;
-}
-
-// src/gate/labels.ts
-function severalWorkflows(report) {
-  return new Set(report.tiers.map((t) => t.workflow)).size > 1;
-}
-function intervalHeader(report) {
-  const levels = new Set(report.tiers.map((t) => t.ci_level ?? 0.95));
-  return levels.size > 1 ? "CI" : `${thresholdPercent([...levels][0] ?? 0.95)} CI`;
-}
-function decisionCell(t) {
-  const d = t.decision;
-  if (!d) return "\u2014";
-  const confidence = thresholdPercent(d.confidence);
-  if (d.outcome === "inside_margin") return `inside margin (${confidence})`;
-  return d.decided ? `decided (${confidence})` : `undecided after ${t.attempts?.max ?? 1}`;
-}
-function verdictCell(t) {
-  return !t.ok ? "fail" : t.gated ? "ok" : "not gated";
-}
-
-// src/html/sections/task-links.ts
-var SHOWN = 30;
-function taskLinks(names) {
-  const link = (name) => h("button", { type: "button", class: "task-link", "data-task": name }, name);
-  const shown = names.slice(0, SHOWN).map(link);
-  const rest = names.slice(SHOWN);
-  return h(
-    "div",
-    { class: "task-links" },
-    ...shown,
-    rest.length > 0 && h("details", null, h("summary", null, `${rest.length} more`), ...rest.map(link))
-  );
-}
-
-// src/html/sections/baseline.ts
-function baselineSection(report) {
-  const { baseline: baseline2 } = report;
-  if (!baseline2) return null;
-  const withWorkflow = severalWorkflows(report);
-  const flaky = baseline2.flaky ?? [];
-  const highRisk = baseline2.high_risk_regressions ?? [];
-  const rows = report.tiers.map((t) => {
-    const before = t.baseline_rate;
-    const change = before == null ? null : t.success_rate - before;
-    const paired = t.paired;
-    const tooLarge = paired !== void 0 && t.max_drop != null && paired.significant && paired.drop > t.max_drop + 1e-9;
-    return h(
-      "tr",
-      { class: change === null ? null : change < 0 ? "worse" : change > 0 ? "better" : null },
-      withWorkflow && h("td", null, t.workflow),
-      h("td", null, t.tier),
-      h("td", { class: "num" }, before == null ? "\u2014" : percent(before)),
-      h("td", { class: "num" }, percent(t.success_rate)),
-      h("td", { class: "num" }, change === null ? "\u2014" : signedPoints(change)),
-      h("td", { class: "num" }, t.max_drop == null ? "\u2014" : points(t.max_drop)),
-      h(
-        "td",
-        null,
-        paired ? `${paired.common} tasks: ${paired.regressed} regressed, ${paired.fixed} fixed, p = ${Number(paired.p_value.toPrecision(2))}` : "\u2014"
-      ),
-      h("td", null, change === null ? "not in the baseline" : tooLarge ? "dropped too far (significant)" : "ok")
-    );
-  });
-  return h(
-    "section",
-    { id: "baseline" },
-    h("h2", null, "Against the baseline"),
-    h("p", null, "Baseline report: ", h("code", null, baseline2.file)),
-    h(
-      "table",
-      { class: "grid-table", id: "baseline-table" },
-      h(
-        "thead",
-        null,
-        h(
-          "tr",
-          null,
-          withWorkflow && h("th", null, "Workflow"),
-          h("th", null, "Tier"),
-          h("th", { class: "num" }, "Baseline"),
-          h("th", { class: "num" }, "Now"),
-          h("th", { class: "num" }, "Change (points)"),
-          h("th", { class: "num" }, "Max drop"),
-          h("th", null, "Paired (McNemar)"),
-          h("th", null, "Drop rule")
-        )
-      ),
-      h("tbody", null, ...rows)
-    ),
-    h(
-      "h3",
-      null,
-      `Regressions (${baseline2.regressions.length})`,
-      h("small", null, " passed in the baseline, fail now")
-    ),
-    baseline2.regressions.length > 0 ? taskLinks(baseline2.regressions) : h("p", { class: "muted" }, "none"),
-    h("h3", null, `Fixed (${baseline2.fixed.length})`, h("small", null, " failed in the baseline, pass now")),
-    baseline2.fixed.length > 0 ? taskLinks(baseline2.fixed) : h("p", { class: "muted" }, "none"),
-    h("h3", null, `Flaky (${flaky.length})`, h("small", null, " mixed outcomes on either side")),
-    flaky.length > 0 ? taskLinks(flaky) : h("p", { class: "muted" }, "none"),
-    highRisk.length > 0 && [
-      h(
-        "h3",
-        null,
-        `High-risk regressions (${highRisk.length})`,
-        h("small", null, " each fails the gate (baseline.block_high_risk_regressions)")
-      ),
-      taskLinks(highRisk)
-    ]
-  );
-}
-
-// src/html/sections/flaky.ts
-function flakySection(report) {
-  if (report.flaky_tasks.length === 0) return null;
-  return h(
-    "section",
-    { id: "flaky" },
-    h("h2", null, `Flaky tasks (${report.flaky_tasks.length})`),
-    h("p", { class: "note" }, "Mixed outcomes across attempts; each counts at its pass rate in its tier."),
-    taskLinks(report.flaky_tasks)
-  );
-}
-
-// src/html/sections/failure-modes.ts
-function failureModesSection(report) {
-  const modes = readFailureModes(report);
-  if (!modes) return null;
-  const sorted = [...modes].sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));
-  return h(
-    "section",
-    { id: "failure-modes" },
-    h("h2", null, "Failure modes"),
-    h("p", { class: "note" }, "Tasks that did not pass, by cause; a task with several causes counts under each."),
-    sorted.length === 0 ? h("p", { class: "muted" }, "no failures") : h(
-      "table",
-      { class: "grid-table" },
-      h(
-        "thead",
-        null,
-        h("tr", null, h("th", null, "Cause"), h("th", { class: "num" }, "Tasks"), h("th", null, ""))
-      ),
-      h(
-        "tbody",
-        null,
-        ...sorted.map(
-          (mode) => h(
-            "tr",
-            { "data-cause": mode.cause },
-            h("td", null, h("strong", null, mode.label), " ", h("code", { class: "muted" }, mode.cause)),
-            h("td", { class: "num" }, String(mode.count)),
-            h("td", null, taskLinks(mode.tasks))
-          )
-        )
-      )
-    )
-  );
-}
-function readFailureModes(report) {
-  const modes = report.failure_modes;
-  if (!Array.isArray(modes)) return null;
-  return modes.filter((m) => typeof m === "object" && m !== null).map((m) => ({
-    cause: String(m.cause ?? "unknown"),
-    label: typeof m.label === "string" ? m.label : String(m.cause ?? "unknown").replace(/_/g, " "),
-    count: typeof m.count === "number" ? m.count : Array.isArray(m.tasks) ? m.tasks.length : 0,
-    tasks: Array.isArray(m.tasks) ? m.tasks.map(String) : []
-  }));
-}
-
-// src/model/gate-changes.ts
-function hasChanges(c) {
-  const { tasks, workflows } = c;
-  const lists = [
-    c.thresholds,
-    tasks.added,
-    tasks.removed,
-    tasks.changed,
-    workflows.renamed,
-    workflows.added,
-    workflows.removed,
-    c.permissions,
-    c.endpoints,
-    c.notes
-  ];
-  return c.first_run === true || lists.some((list3) => list3.length > 0);
-}
-
-// src/html/sections/gate-changes.ts
-function gateChangesSection(changes) {
-  if (!changes) return null;
-  const base = h("code", null, changes.base.sha.slice(0, 7));
-  if (!hasChanges(changes))
-    return h(
-      "section",
-      { id: "gate-changes" },
-      h("p", { class: "muted" }, "Gate rules and golden tasks as on base ", base)
-    );
-  const { tasks, workflows } = changes;
-  const name = (t) => `${t.workflow}/${t.id}`;
-  return h(
-    "section",
-    { id: "gate-changes" },
-    h("h2", null, "Changes to the gate in this PR"),
-    h("p", null, "Judged as on base ", base, ` (read through ${changes.base.via}).`),
-    changes.first_run && h("p", null, "The base has no thresholds file: this PR adds the gate, so its own rules apply."),
-    list(
-      "Thresholds (base \u2192 PR; the stricter applies)",
-      changes.thresholds.map((t) => [
-        h("code", null, t.rule),
-        `: ${show2(t.base)} \u2192 ${show2(t.pr)} \u2014 `,
-        t.effective !== void 0 ? `${show2(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`
-      ])
-    ),
-    list("Golden tasks removed (still run in their base form and count)", tasks.removed.map(name)),
-    list("Golden tasks added (run and count)", tasks.added.map(name)),
-    list(
-      "Golden tasks changed (count in their base form; the PR form runs beside)",
-      tasks.changed.map((t) => [
-        h("strong", null, name(t)),
-        ` (${t.fields.join(", ")}) \u2014 PR form: ${t.pr_form ? t.pr_form.status : "not run in this report"}`,
-        t.pr_form && t.pr_form.reasons.length > 0 && h("span", { class: "muted" }, ` (${t.pr_form.reasons.join("; ")})`),
-        t.diff.length > 0 && h("pre", { class: "diff" }, t.diff.join("\n"))
-      ])
-    ),
-    list("Workflows", [
-      ...workflows.renamed.map((r) => `${r.from} renamed to ${r.to}: the rules and golden tasks of ${r.from} apply`),
-      ...workflows.removed.map((w) => `${w} removed: its golden tasks cannot run, so the gate fails`),
-      ...workflows.added.map((w) => `${w} added`)
-    ]),
-    list(
-      "Permission matrix (the stricter entry applies)",
-      changes.permissions.map((p) => `${p.workflow} ${p.tool}: ${p.change}`)
-    ),
-    list(
-      "Endpoints that receive a secret (the base's apply)",
-      changes.endpoints.map((e) => `${e.workflow} ${e.field}: ${e.note}`)
-    ),
-    list("Notes", changes.notes)
-  );
-}
-function list(title, items) {
-  if (items.length === 0) return null;
-  return h("div", null, h("h3", null, title), h("ul", null, ...items.map((item) => h("li", null, item))));
-}
-function show2(value) {
-  return value === null ? "none" : String(value);
-}
-
-// src/html/sections/summary.ts
-function decisionSection(report) {
-  const meta3 = [["Date", report.created_at]];
-  if (report.commit) meta3.push(["Commit", report.commit]);
-  const a = report.attempts;
-  const extra = a.extra > 0 ? `, ${formatCount(a.extra)} extra (${formatUsd(a.extra_cost_usd)})` : "";
-  meta3.push([
-    "Attempts",
-    `${formatCount(a.total)} in ${a.rounds} round${a.rounds === 1 ? "" : "s"}, ${a.mode === "fixed" ? `fixed (--repeat ${report.repeat ?? 1})` : "adaptive"}${extra}${a.stopped_by ? ` \u2014 ${a.stopped_by}` : ""}`
-  ]);
-  if (report.shard) {
-    const { index, count: count3, set_size: setSize2 } = report.shard;
-    meta3.push(["Shard", `${index + 1} of ${count3} (${setSize2} tasks in the set); merge all shards to decide the gate`]);
-  }
-  return h(
-    "section",
-    { id: "decision", class: `decision decision-${report.decision}` },
-    h("p", { class: "verdict" }, "Gate: ", h("strong", { id: "decision-value" }, report.decision.toUpperCase())),
-    h("ul", { class: "reasons" }, ...report.reasons.map((reason) => h("li", null, reason))),
-    h("dl", { class: "meta" }, ...meta3.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]))
-  );
-}
-function totalsSection(report) {
-  const t = report.totals;
-  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(", ")})` : "";
-  const cards = [
-    ["Tasks", formatCount(t.tasks)],
-    ["Passed", formatCount(t.passed), "pass"],
-    ["Failed", formatCount(t.failed), t.failed > 0 ? "fail" : void 0],
-    ["Errored", formatCount(t.errored), t.errored > 0 ? "error" : void 0],
-    ["Not run", formatCount(t.not_run), t.not_run > 0 ? "error" : void 0],
-    ["Error rate", `${percent(t.error_rate)} (max ${thresholdPercent(report.gate.max_error_rate)})`],
-    ["Duration", formatDuration(t.duration_ms)],
-    ["Model calls", formatCount(t.model_calls)],
-    ["Tool calls", formatCount(t.tool_calls)],
-    ["Tokens", `${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`],
-    ["Cost", formatUsd(t.cost_usd) + unpriced],
-    ["Cost per successful task", formatUsd(t.cost_per_success_usd)]
-  ];
-  return h(
-    "section",
-    { id: "totals" },
-    h("h2", null, "Totals"),
-    h(
-      "dl",
-      { class: "cards" },
-      ...cards.map(
-        ([label3, value, tone]) => h("div", { class: tone ? `card tone-${tone}` : "card" }, h("dt", null, label3), h("dd", null, value))
-      )
-    ),
-    h("p", { class: "note" }, "Duration is the sum of task run times.")
-  );
-}
-
-// src/html/sections/tier-chart.ts
-var PLOT_HEIGHT = 200;
-var TOP = 24;
-var LEFT = 44;
-var SLOT = 76;
-var BAR = 40;
-var CAP = 8;
-var GRID = [0, 0.25, 0.5, 0.75, 1];
-var round = (n) => Math.round(n * 100) / 100;
-var yOf = (rate2) => round(TOP + (1 - clamp(rate2)) * PLOT_HEIGHT);
-var clamp = (rate2) => Math.min(1, Math.max(0, rate2));
-function tierChart(report) {
-  const withWorkflow = severalWorkflows(report);
-  const labelsHeight = withWorkflow ? 40 : 24;
-  const width = LEFT + Math.max(1, report.tiers.length) * SLOT + 12;
-  const height = TOP + PLOT_HEIGHT + labelsHeight;
-  return h(
-    "figure",
-    { class: "chart" },
-    h(
-      "svg",
-      {
-        id: "tier-chart",
-        viewBox: `0 0 ${width} ${height}`,
-        width,
-        height,
-        role: "img",
-        "aria-labelledby": "tier-chart-title",
-        "data-plot-height": PLOT_HEIGHT,
-        "data-plot-top": TOP
-      },
-      h("title", { id: "tier-chart-title" }, "Success rate per tier against its threshold"),
-      GRID.map((rate2) => [
-        h("line", { class: "grid", x1: LEFT, x2: width - 8, y1: yOf(rate2), y2: yOf(rate2) }),
-        h("text", { class: "axis", x: LEFT - 6, y: yOf(rate2) + 4, "text-anchor": "end" }, `${rate2 * 100}%`)
-      ]),
-      report.tiers.map((tier2, i) => tierBar(tier2, LEFT + i * SLOT + SLOT / 2, withWorkflow))
-    ),
-    h(
-      "figcaption",
-      { class: "legend" },
-      h("span", { class: "key key-ok" }, "passes its threshold"),
-      h("span", { class: "key key-fail" }, "fails the gate"),
-      h("span", { class: "key key-ungated" }, "not gated"),
-      h("span", { class: "key key-threshold" }, "threshold"),
-      h("span", { class: "key key-ci" }, "95% interval")
-    )
-  );
-}
-function tierBar(tier2, center, withWorkflow) {
-  const verdict = verdictCell(tier2);
-  const tone = verdict === "not gated" ? "ungated" : verdict;
-  const top = yOf(tier2.success_rate);
-  const bottom = yOf(0);
-  const ciTop = yOf(tier2.ci_high);
-  const ciBottom = yOf(tier2.ci_low);
-  const label3 = withWorkflow ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
-  const threshold = tier2.threshold === null ? "no threshold" : `threshold ${thresholdPercent(tier2.threshold)}`;
-  const summary = `${label3}: ${percent(tier2.success_rate)} (${tier2.passed}/${tier2.total}), 95% interval ${percent(tier2.ci_low)}\u2013${percent(tier2.ci_high)}, ${threshold}, ${verdict}`;
-  return h(
-    "g",
-    {
-      class: `tier-bar bar-${tone}`,
-      "data-workflow": tier2.workflow,
-      "data-tier": tier2.tier,
-      "data-rate": tier2.success_rate,
-      "data-threshold": tier2.threshold
-    },
-    h("title", null, summary),
-    h("rect", { class: "bar", x: round(center - BAR / 2), y: top, width: BAR, height: round(bottom - top) }),
-    tier2.total > 0 && [
-      h("line", { class: "ci", x1: center, x2: center, y1: ciTop, y2: ciBottom }),
-      h("line", { class: "ci", x1: center - CAP / 2, x2: center + CAP / 2, y1: ciTop, y2: ciTop }),
-      h("line", { class: "ci", x1: center - CAP / 2, x2: center + CAP / 2, y1: ciBottom, y2: ciBottom })
-    ],
-    tier2.threshold !== null && h("line", {
-      class: "threshold",
-      x1: round(center - SLOT / 2 + 6),
-      x2: round(center + SLOT / 2 - 6),
-      y1: yOf(tier2.threshold),
-      y2: yOf(tier2.threshold)
-    }),
-    h(
-      "text",
-      { class: "value", x: center, y: round(Math.min(top, ciTop) - 6), "text-anchor": "middle" },
-      tier2.total > 0 ? percent(tier2.success_rate) : "no tasks"
-    ),
-    h("text", { class: "label", x: center, y: bottom + 16, "text-anchor": "middle" }, tier2.tier),
-    withWorkflow && h("text", { class: "label workflow", x: center, y: bottom + 32, "text-anchor": "middle" }, shorten(tier2.workflow))
-  );
-}
-function shorten(name) {
-  return preview(name, 12, { markInside: true });
-}
-
-// src/html/sections/tier-table.ts
-function tiersSection(report) {
-  const columns = tierColumns(report);
-  return h(
-    "section",
-    { id: "tiers" },
-    h("h2", null, "Tiers"),
-    tierChart(report),
-    h(
-      "table",
-      { id: "tier-table", class: "grid-table" },
-      h("thead", null, h("tr", null, ...columns.map((c) => h("th", { class: c.numeric ? "num" : null }, c.header)))),
-      h(
-        "tbody",
-        null,
-        ...report.tiers.map(
-          (tier2) => h(
-            "tr",
-            { class: `verdict-${verdictCell(tier2).replace(" ", "-")}` },
-            ...columns.map((c) => h("td", { class: c.numeric ? "num" : null }, c.cell(tier2)))
-          )
-        )
-      )
-    )
-  );
-}
-function tierColumns(report) {
-  const columns = [];
-  if (severalWorkflows(report)) columns.push({ header: "Workflow", cell: (t) => t.workflow });
-  columns.push(
-    { header: "Tier", cell: (t) => t.tier },
-    { header: "Passed", cell: (t) => `${t.passed}/${t.total}`, numeric: true },
-    { header: "Failed", cell: (t) => String(t.failed), numeric: true },
-    { header: "Errored", cell: (t) => String(t.errored), numeric: true },
-    { header: "Not run", cell: (t) => String(t.not_run), numeric: true },
-    { header: "Flaky", cell: (t) => String(t.flaky ?? 0), numeric: true },
-    { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true },
-    { header: `${intervalHeader(report)}`, cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true },
-    { header: "Interval method", cell: (t) => t.ci_method ?? "\u2014" },
-    { header: "Threshold", cell: thresholdCell, numeric: true },
-    { header: "Attempts", cell: attemptsText2, numeric: true },
-    { header: "Decision", cell: decisionText }
-  );
-  if (report.attempts.total > report.tasks.length) {
-    columns.push(
-      { header: "Attempts passed", cell: (t) => percent(t.attempt_success_rate), numeric: true },
-      { header: "pass^k", cell: passKText, numeric: true }
-    );
-  }
-  if (report.baseline) {
-    columns.push(
-      { header: "Baseline", cell: (t) => t.baseline_rate == null ? "\u2014" : percent(t.baseline_rate), numeric: true },
-      { header: "Change (points)", cell: changeCell, numeric: true },
-      { header: "Max drop", cell: (t) => t.max_drop == null ? "\u2014" : points(t.max_drop), numeric: true }
-    );
-  }
-  columns.push(
-    { header: "Cost", cell: (t) => formatUsd(t.cost_usd), numeric: true },
-    { header: "Per success", cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true },
-    { header: "Verdict", cell: verdictCell }
-  );
-  return columns;
-}
-function attemptsText2(t) {
-  const a = t.attempts;
-  if (!a) return "\u2014";
-  return a.min === a.max ? `${a.total} (${a.max} per task)` : `${a.total} (${a.min}\u2013${a.max}, mean ${a.per_task.toFixed(1)})`;
-}
-function decisionText(t) {
-  const d = t.decision;
-  if (!d) return decisionCell(t);
-  const bounds = `bounds ${percent(d.low)}\u2013${percent(d.high)} vs ${thresholdPercent(t.threshold - d.margin)}\u2013${thresholdPercent(t.threshold + d.margin)}`;
-  return d.note ? `${d.note} (by the estimate)` : `${decisionCell(t)}: ${bounds}`;
-}
-function passKText(t) {
-  if (!t.pass_k) return "\u2014";
-  const required2 = t.pass_k.required ? ` (min ${thresholdPercent(t.pass_k.required.min)} at k=${t.pass_k.required.k})` : "";
-  return `pass^${t.pass_k.k} ${percent(t.pass_k.rate)}${required2}`;
-}
-function thresholdCell(t) {
-  if (t.threshold === null) return "\u2014";
-  return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
-}
-function changeCell(t) {
-  return t.baseline_rate == null ? "\u2014" : signedPoints(t.success_rate - t.baseline_rate);
-}
-
-// src/html/sections/workflows.ts
-var NOT_RECORDED = "not recorded in this report";
-function workflowsSection(report) {
-  return h(
-    "section",
-    { id: "workflows" },
-    h("h2", null, report.workflows.length === 1 ? "Workflow" : "Workflows"),
-    ...report.workflows.map(workflowCard)
-  );
-}
-function workflowCard(w) {
-  const agent = w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ""}` : NOT_RECORDED;
-  return h(
-    "article",
-    { class: "workflow", "data-workflow": w.name },
-    h("h3", null, w.name),
-    w.description && h("p", null, w.description),
-    definitions([
-      ["Manifest", w.file],
-      ["Tasks", String(w.tasks)],
-      ["Agent", agent],
-      ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
-      ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
-    ]),
-    h("h4", null, "Permission matrix"),
-    permissionTable(w.permissions),
-    h("h4", null, "Outcomes"),
-    w.outcomes ? definitions([
-      ["Success", w.outcomes.success ?? "not defined"],
-      ["Failure", w.outcomes.failure ?? "not defined"]
-    ]) : h("p", { class: "muted" }, NOT_RECORDED),
-    h("h4", null, "Out of scope"),
-    w.out_of_scope ? bulletList(w.out_of_scope, "nothing declared out of scope") : h("p", { class: "muted" }, NOT_RECORDED),
-    h("h4", null, "Data governance"),
-    governance(w)
-  );
-}
-function permissionTable(permissions) {
-  if (!permissions) return h("p", { class: "muted" }, NOT_RECORDED);
-  const tools = Object.entries(permissions);
-  if (tools.length === 0) return h("p", { class: "muted" }, "no tools are allowed");
-  return h(
-    "table",
-    { class: "grid-table permissions" },
-    h(
-      "thead",
-      null,
-      h("tr", null, h("th", null, "Tool"), h("th", null, "Scope"), h("th", null, "Risk"), h("th", null, "Approval"))
-    ),
-    h(
-      "tbody",
-      null,
-      ...tools.map(
-        ([tool, p]) => h(
-          "tr",
-          { "data-tool": tool, class: sensitive(p) ? "sensitive" : null },
-          h("td", null, h("code", null, tool)),
-          h("td", null, badge(p.scope, p.scope === "write")),
-          h("td", null, badge(p.risk, p.risk === "high")),
-          h("td", null, badge(p.approval === "required" ? "required" : "none", p.approval === "required"))
-        )
-      )
-    )
-  );
-}
-function sensitive(p) {
-  return p.scope === "write" || p.risk === "high" || p.approval === "required";
-}
-function badge(text2, highlighted) {
-  return h("span", { class: highlighted ? "badge hot" : "badge" }, text2);
-}
-function governance(w) {
-  const g = w.data_governance;
-  if (!g) return h("p", { class: "muted" }, "no data_governance declared in the manifest");
-  return definitions([
-    ["Model provider", g.model_provider ?? "not declared"],
-    ["Region", g.region ?? "not declared"],
-    ["Retention", g.retention_days === void 0 ? "not declared" : `${g.retention_days} days`],
-    ["Sent to the model", g.sent_to_model ? bulletList(g.sent_to_model, "nothing declared") : "not declared"],
-    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"]
-  ]);
-}
-function definitions(rows) {
-  return h("dl", { class: "definitions" }, ...rows.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]));
-}
-function bulletList(items, empty) {
-  if (items.length === 0) return h("p", { class: "muted" }, empty);
-  return h("ul", null, ...items.map((item) => h("li", null, item)));
-}
-function listOrNone(items) {
-  return items.length > 0 ? items.join(", ") : "none";
-}
-
-// src/html/page.ts
-var TASK_COLUMNS = [
-  "Task",
-  "Workflow",
-  "Tier",
-  "Risk",
-  "Status",
-  "Reason",
-  "Duration",
-  "Model calls",
-  "Tool calls",
-  "Cost"
-];
-var NUMERIC_COLUMNS = /* @__PURE__ */ new Set(["Duration", "Model calls", "Tool calls", "Cost"]);
-var STYLE = pageStyle();
-var CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `style-src ${sourceHash(STYLE)}`,
-  `script-src ${sourceHash(PAGE_SCRIPT)}`,
-  "base-uri 'none'",
-  "form-action 'none'"
-].join("; ");
-function pageStart(report) {
-  const commit = report.commit ? ` ${report.commit.slice(0, 7)}` : "";
-  const title = `evalgate ${report.decision.toUpperCase()}: ${report.workflows.map((w) => w.name).join(", ")}${commit}`;
-  const sections = [
-    decisionSection(report),
-    gateChangesSection(report.gate_changes),
-    totalsSection(report),
-    tiersSection(report),
-    baselineSection(report),
-    flakySection(report),
-    failureModesSection(report),
-    workflowsSection(report),
-    taskTableShell()
-  ];
-  const present = sections.filter((s) => s !== null);
-  const shell = { doctype: "<!DOCTYPE html>", title, policy: CONTENT_SECURITY_POLICY, style: STYLE };
-  return documentStart(shell) + render([h("h1", null, "evalgate report"), navigation(present), ...present]) + MAIN_END;
-}
-function pageEnd() {
-  return documentEnd(PAGE_SCRIPT);
-}
-var SECTION_TITLES = [
-  ["gate-changes", "Gate changes"],
-  ["totals", "Totals"],
-  ["tiers", "Tiers"],
-  ["baseline", "Baseline"],
-  ["flaky", "Flaky tasks"],
-  ["failure-modes", "Failure modes"],
-  ["workflows", "Workflow"],
-  ["tasks", "Tasks"]
-];
-function navigation(sections) {
-  const ids = new Set(sections.map((s) => /^<section id="([^"]+)"/.exec(s.value)?.[1]));
-  const links = SECTION_TITLES.filter(([id]) => ids.has(id)).map(([id, title]) => h("a", { href: `#${id}` }, title));
-  return h("nav", { class: "toc" }, ...links);
-}
-function taskTableShell() {
-  return h(
-    "section",
-    { id: "tasks" },
-    h("h2", null, "Tasks"),
-    h("p", { id: "trace-note", class: "note" }),
-    h("div", { id: "task-filters", class: "filters" }),
-    h("p", { id: "task-count", "aria-live": "polite" }),
-    h(
-      "table",
-      { id: "task-table", class: "grid-table tasks" },
-      h(
-        "thead",
-        null,
-        h("tr", null, ...TASK_COLUMNS.map((c) => h("th", { class: NUMERIC_COLUMNS.has(c) ? "num" : null }, c)))
-      ),
-      h("tbody", { id: "task-rows" })
-    ),
-    h("p", { id: "task-more" }),
-    h("noscript", null, h("p", null, "The task table and the traces need JavaScript."))
-  );
-}
-
-// src/util/atomic-file.ts
-import { rename, rm } from "node:fs/promises";
-
-// src/util/file-sink.ts
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
-var FileSink = class {
-  stream;
-  failure;
-  constructor(file2) {
-    this.stream = createWriteStream(file2, { encoding: "utf8" });
-    this.stream.on("error", (err) => {
-      this.failure = err;
-    });
-  }
-  async write(text2) {
-    if (this.failure) throw this.failure;
-    if (!this.stream.write(text2)) await once(this.stream, "drain");
-  }
-  async close() {
-    if (this.failure) throw this.failure;
-    this.stream.end();
-    await once(this.stream, "finish");
-  }
-  /** Gives up on a page that failed half-way (the caller reports the error). */
-  destroy() {
-    this.stream.destroy();
-  }
-};
-
-// src/util/atomic-file.ts
-function partialPath(path15) {
-  return `${path15}.partial`;
-}
-async function streamAtomically(path15, write) {
-  const partial2 = partialPath(path15);
-  const sink = new FileSink(partial2);
-  try {
-    await write(sink);
-    await sink.close();
-    await rename(partial2, path15);
-  } catch (err) {
-    sink.destroy();
-    await rm(partial2, { force: true });
-    throw err;
-  }
-}
-function writeAtomically(path15, text2) {
-  return streamAtomically(path15, (sink) => sink.write(text2));
-}
-
-// src/html/trace-chunks.ts
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-var TRACES_PER_CHUNK = 50;
-var MAX_CHUNK_CHARS = 1e6;
-function traceKey(workflow, taskId) {
-  return `${workflow}/${taskId}`;
-}
-function chunkElementId(chunk) {
-  return `eg-trace-chunk-${chunk}`;
-}
-async function writeTraceChunks(tracesPath, write) {
-  const index = { chunks: /* @__PURE__ */ Object.create(null), lines: 0, unreadable: 0 };
-  let chunk = [];
-  let chunkChars = 0;
-  let chunkNo = 0;
-  const flush = async () => {
-    if (chunk.length === 0) return;
-    await write(`<script type="application/json" id="${chunkElementId(chunkNo)}">[${chunk.join(",")}]</script>
-`);
-    chunk = [];
-    chunkChars = 0;
-    chunkNo++;
-  };
-  const lines = createInterface({ input: createReadStream(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const rawLine of lines) {
-    const line = scrubSecrets(rawLine.trim());
-    if (line === "") continue;
-    const key2 = keyOf(line);
-    if (key2 === void 0) {
-      index.unreadable++;
-      continue;
-    }
-    const blocks = index.chunks[key2] ??= [];
-    if (blocks[blocks.length - 1] !== chunkNo) blocks.push(chunkNo);
-    const safe = jsonForScript(line);
-    chunk.push(safe);
-    chunkChars += safe.length;
-    index.lines++;
-    if (chunk.length >= TRACES_PER_CHUNK || chunkChars >= MAX_CHUNK_CHARS) await flush();
-  }
-  await flush();
-  return index;
-}
-function keyOf(line) {
-  let trace;
-  try {
-    trace = JSON.parse(line);
-  } catch {
-    return void 0;
-  }
-  if (typeof trace !== "object" || trace === null || Array.isArray(trace)) return void 0;
-  const { workflow, task_id: taskId } = trace;
-  if (typeof taskId !== "string") return void 0;
-  return traceKey(typeof workflow === "string" ? workflow : "", taskId);
-}
-
-// src/html/index.ts
-var HTML_REPORT_FILE = "report.html";
-async function writeHtmlReport(outDir, report, tracesPath) {
-  await mkdir(outDir, { recursive: true });
-  const htmlPath = join(outDir, HTML_REPORT_FILE);
-  const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report)));
-  const withTraces = tracesPath !== void 0 && await isFile2(tracesPath);
-  await streamAtomically(htmlPath, async (sink) => {
-    await sink.write(pageStart(safeReport));
-    await sink.write(jsonScript("eg-meta", JSON.stringify(pageMeta(safeReport))));
-    await sink.write(jsonScript("eg-tasks", JSON.stringify(safeReport.tasks)));
-    const index = withTraces ? await writeTraceChunks(tracesPath, (text2) => sink.write(text2)) : null;
-    await sink.write(jsonScript("eg-trace-index", JSON.stringify({ included: index !== null, ...index })));
-    await sink.write(pageEnd());
-  });
-  return htmlPath;
-}
-function pageMeta(report) {
-  return {
-    repeat: report.repeat,
-    permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
-  };
-}
-async function isFile2(path15) {
-  try {
-    return (await stat3(path15)).isFile();
-  } catch (err) {
-    if (err.code === "ENOENT") return false;
-    throw err;
-  }
-}
-
-// src/report/junit.ts
-function renderJunit(report) {
-  const suites = report.tiers.map(
-    (tier2) => testsuite(
-      tier2,
-      report.tasks.filter((t) => t.workflow === tier2.workflow && t.tier === tier2.tier),
-      report.created_at
-    )
-  );
-  const counts2 = countCases(report.tasks);
-  const root = element("testsuites", { name: "evalgate", ...counts2, time: seconds(sumDurations(report.tasks)) }, suites);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-${serialize(root)}
-`;
-}
-function testsuite(tier2, tasks, createdAt) {
-  const properties = element(
-    "properties",
-    {},
-    Object.entries({
-      threshold: tier2.threshold === null ? "none" : String(tier2.threshold),
-      gated: String(tier2.gated),
-      success_rate: String(tier2.success_rate),
-      ci_low: String(tier2.ci_low),
-      ci_high: String(tier2.ci_high),
-      ok: String(tier2.ok),
-      ...tier2.ci_method ? { ci_method: tier2.ci_method } : {},
-      ...tier2.attempts ? { attempts: String(tier2.attempts.total), attempts_per_task: String(tier2.attempts.per_task) } : {},
-      ...tier2.flaky !== void 0 ? { flaky: String(tier2.flaky) } : {},
-      ...tier2.decision ? { decision: tier2.decision.decided ? tier2.decision.outcome : "undecided" } : {}
-    }).map(([name, value]) => element("property", { name, value }))
-  );
-  const attributes = {
-    name: `${tier2.workflow} ${tier2.tier}`,
-    ...countCases(tasks),
-    time: seconds(sumDurations(tasks)),
-    timestamp: junitTimestamp(createdAt)
-  };
-  return element("testsuite", attributes, [properties, ...tasks.map(testcase)]);
-}
-function testcase(task) {
-  const attributes = { name: task.id, classname: `${task.workflow}.${task.tier}`, time: seconds(task.duration_ms) };
-  return element("testcase", attributes, outcome2(task));
-}
-function outcome2(task) {
-  const message = task.reasons[0] ?? task.status;
-  if (task.status === "not_run") return [element("skipped", { message })];
-  if (task.status === "pass") return [];
-  const name = task.status === "fail" ? "failure" : "error";
-  return [element(name, { message, type: primaryCause(task) }, task.reasons.join("\n"))];
-}
-function countCases(tasks) {
-  const count3 = (status) => String(tasks.filter((t) => t.status === status).length);
-  return { tests: String(tasks.length), failures: count3("fail"), errors: count3("error"), skipped: count3("not_run") };
-}
-function sumDurations(tasks) {
-  return tasks.reduce((sum, t) => sum + t.duration_ms, 0);
-}
-function seconds(ms) {
-  return (ms / 1e3).toFixed(3);
-}
-function junitTimestamp(createdAt) {
-  const date5 = new Date(createdAt);
-  return Number.isNaN(date5.getTime()) ? "" : date5.toISOString().slice(0, 19);
-}
-function element(name, attributes, content = []) {
-  return { name, attributes, content };
-}
-function serialize(node2, indent = "") {
-  const attrs = Object.entries(node2.attributes).filter(([, value]) => value !== "").map(([key2, value]) => ` ${key2}="${escapeAttribute(value)}"`).join("");
-  const open2 = `${indent}<${node2.name}${attrs}`;
-  if (typeof node2.content === "string") return `${open2}>${escapeText(node2.content)}</${node2.name}>`;
-  if (node2.content.length === 0) return `${open2}/>`;
-  const children = node2.content.map((child2) => serialize(child2, `${indent}  `)).join("\n");
-  return `${open2}>
-${children}
-${indent}</${node2.name}>`;
-}
-var FORBIDDEN_IN_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-function escapeText(text2) {
-  return text2.replace(FORBIDDEN_IN_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
-}
-function escapeAttribute(text2) {
-  return escapeText(text2).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
-}
-
-// src/report/cells.ts
-function tierLabel(report, tier2) {
-  return severalWorkflows(report) ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
-}
-var HEADLINE_FACTS = 3;
-function headline(report, bold = false) {
-  const verdict = `evalgate: ${report.decision.toUpperCase()}`;
-  const facts = decisiveFacts(report);
-  const shown = facts.slice(0, HEADLINE_FACTS).join(", ");
-  const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : "";
-  return `${bold ? `**${verdict}**` : verdict} \u2014 ${shown}${more}`;
-}
-function decisiveFacts(report) {
-  const { totals: totals2, gate } = report;
-  const facts = [];
-  if (report.decision === "error") {
-    if (totals2.error_rate > gate.max_error_rate) {
-      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
-    }
-    if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
-    if (facts.length > 0) return facts;
-  }
-  const gated = report.tiers.filter((t) => t.gated);
-  if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
-  for (const tier2 of gated) {
-    const label3 = tierLabel(report, tier2);
-    for (const check2 of failedChecks(tier2)) {
-      if (check2 === "min_success")
-        facts.push(`${label3} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
-      if (check2 === "min_tasks") facts.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop") facts.push(`${label3} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
-      if (check2 === "pass_k") facts.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
-      if (check2 === "high_risk_regression")
-        facts.push(`${label3} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
-    }
-  }
-  if (facts.length > 0) return facts;
-  if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
-  return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
-}
-function tierColumns2(report) {
-  const withWorkflow = severalWorkflows(report);
-  const withBaseline = report.baseline !== void 0;
-  const header = [
-    ...withWorkflow ? ["Workflow"] : [],
-    "Tier",
-    "Passed",
-    "Rate",
-    intervalHeader(report),
-    "Threshold",
-    "Attempts",
-    "Decision",
-    ...withBaseline ? ["Baseline"] : [],
-    "Verdict"
-  ];
-  const rows = report.tiers.map((t) => [
-    ...withWorkflow ? [t.workflow] : [],
-    t.tier,
-    passedCell(t),
-    percent(t.success_rate),
-    `${(t.ci_low * 100).toFixed(1)}\u2013${percent(t.ci_high)}`,
-    thresholdCell2(t),
-    attemptsCell(t),
-    decisionCell(t),
-    ...withBaseline ? [baselineCell(t)] : [],
-    verdictCell(t)
-  ]);
-  return { header, rows };
-}
-function passedCell(t) {
-  const extra = [
-    ...t.flaky ? [`${t.flaky} flaky`] : [],
-    ...t.errored > 0 ? [`${t.errored} errored`] : [],
-    ...t.not_run > 0 ? [`${t.not_run} not run`] : []
-  ];
-  return `${t.passed}/${t.total}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
-}
-function attemptsCell(t) {
-  if (!t.attempts || t.attempts.max <= 1) return t.attempts?.max === 0 ? "0" : "1";
-  return t.attempts.min === t.attempts.max ? `${t.attempts.max}` : `${t.attempts.per_task.toFixed(1)}/task`;
-}
-function thresholdCell2(t) {
-  if (t.threshold === null) return "\u2014";
-  return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
-}
-function baselineCell(t) {
-  if (t.baseline_rate == null) return "\u2014";
-  const limit2 = t.max_drop != null ? `, max drop ${points(t.max_drop)}` : "";
-  return `${percent(t.baseline_rate)} (${signedPoints(t.success_rate - t.baseline_rate)}${limit2})`;
-}
-
-// src/report/inert-text.ts
-var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-var MARKUP_START = /&(?=[#A-Za-z])|<(?=[A-Za-z/!?])/g;
-var EVERY = /[&<>]/g;
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function inertText(text2, everyAngle = false) {
-  const html = everyAngle ? EVERY : MARKUP_START;
-  return text2.replace(/\s*[\r\n]+\s*/g, " ").replace(INVISIBLE, "").replace(html, (c) => ENTITIES[c]).replace(/[\\`[\]]/g, (c) => `\\${c}`).replace(/@(?=[\w-])/g, "@\u200B");
-}
-
-// src/report/gate-changes.ts
-var FOLD_AFTER_LINES = 15;
-var LISTED_IDS = 30;
-var PR_FORM_REASON_CHARS = 160;
-function gateChangesSection2(changes) {
-  if (!changes) return "";
-  const base = code(changes.base.sha.slice(0, 7));
-  if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
-  const parts = [
-    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).` : "",
-    thresholdLines(changes.thresholds),
-    taskLines(changes),
-    workflowLines(changes.workflows),
-    listOf(
-      "**Permission matrix** (the stricter entry applies):",
-      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${inertText(p.change)}`)
-    ),
-    listOf(
-      "**Endpoints that receive a secret** (the base's apply):",
-      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${inertText(e.note)}`)
-    ),
-    listOf(
-      "**Notes:**",
-      changes.notes.map((text2) => inertText(text2))
-    )
-  ].filter((p) => p !== "");
-  const heading = `### Changes to the gate in this PR
-
-Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`;
-  const detail = parts.join("\n\n");
-  if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
-
-${detail}`;
-  return `${heading}
-
-<details><summary>What changed</summary>
-
-${detail}
-
-</details>`;
-}
-function overview(c) {
-  const facts = [
-    c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
-    c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
-    c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
-    c.tasks.changed.length > 0 ? plural2(c.tasks.changed.length, "golden task") + " changed" : "",
-    c.workflows.renamed.length > 0 ? plural2(c.workflows.renamed.length, "workflow") + " renamed" : "",
-    c.workflows.removed.length > 0 ? plural2(c.workflows.removed.length, "workflow") + " removed" : "",
-    c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
-    c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
-  ].filter((f) => f !== "");
-  return facts.length > 0 ? facts.join(", ") : "see below";
-}
-function thresholdLines(changes) {
-  return listOf(
-    "**Thresholds** (base -> PR; the stricter applies):",
-    changes.map((t) => {
-      const applied = t.effective !== void 0 ? `${show3(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`;
-      return `${code(t.rule)}: ${show3(t.base)} -> ${show3(t.pr)} \u2014 ${applied}`;
-    })
-  );
-}
-function taskLines(c) {
-  const { added, removed, changed } = c.tasks;
-  const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
-  const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
-  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
-  const lines = [
-    removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
-    added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
-    changed.length > 0 ? `**Golden tasks changed** (${changed.length}) \u2014 each counts in its base form; the PR form runs beside it:
-
-` + changed.map((t) => changedTask(t, name(t))).join("\n") : ""
-  ];
-  return lines.filter((l) => l !== "").join("\n\n");
-}
-function changedTask(t, name) {
-  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${inertText(truncate(t.pr_form.reasons.join("; "), PR_FORM_REASON_CHARS))})` : ""}` : "PR form: not run in this report";
-  const diff = t.diff.length > 0 ? `
-
-${fenced(t.diff, "  ")}` : "";
-  return `- ${name} (${t.fields.join(", ")}) \u2014 ${form}${diff}`;
-}
-function workflowLines(w) {
-  return listOf("**Workflows:**", [
-    ...w.renamed.map(
-      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
-    ),
-    ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
-    ...w.added.map((name) => `${code(name)} added`)
-  ]);
-}
-function listOf(title, items) {
-  return items.length === 0 ? "" : `${title}
-
-${items.map((i) => `- ${i}`).join("\n")}`;
-}
-function show3(value) {
-  return value === null ? "none" : typeof value === "number" ? String(value) : code(value);
-}
-function code(text2) {
-  const line = oneLine(text2);
-  const longest = largest(
-    [...line.matchAll(/`+/g)].map((m) => m[0].length),
-    0
-  );
-  const fence = "`".repeat(longest + 1);
-  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
-  return `${fence}${pad}${line}${pad}${fence}`;
-}
-function fenced(lines, indent) {
-  const longest = largest(
-    lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
-    0
-  );
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
-}
-function oneLine(text2) {
-  return text2.replace(/\s*[\r\n]+\s*/g, " ");
-}
-function truncate(text2, limit2) {
-  return preview(text2, limit2, { markInside: true });
-}
-
-// src/report/summary.ts
-var REASONS_CELL_LIMIT = 300;
-var REGRESSION_REASON_LIMIT = 140;
-var TOP_FAILURE_MODES = 3;
-var FAILURE_MODE_EXAMPLES = 3;
-function renderSummary(report, opts = {}) {
-  const maxFailed = opts.maxFailed ?? 50;
-  const sections = [
-    headline(report, true),
-    baselineWarning(report),
-    tierTable(report),
-    topFailureModes(report),
-    report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
-    decisionNotes(report),
-    gateChangesSection2(report.gate_changes),
-    failedTasks(report, maxFailed),
-    flakyTasks2(report, maxFailed),
-    baselineChanges(report, maxFailed),
-    totals(report)
-  ];
-  return sections.filter((s) => s !== "").join("\n\n") + "\n";
-}
-function baselineWarning(report) {
-  const missing = report.baseline?.missing_tiers ?? [];
-  if (missing.length === 0) return "";
-  const several = severalWorkflows(report);
-  const names = missing.map((t) => several ? `${t.workflow} ${t.tier}` : t.tier).join(", ");
-  return `> **Warning:** the baseline ${oneLine2(report.baseline.file)} has no result for ${names}: ${missing.length === 1 ? "that tier is" : "those tiers are"} not compared with it (no paired comparison, no \`max_drop\`).`;
-}
-function tierTable(report) {
-  const { header, rows } = tierColumns2(report);
-  const cell = (tier2, column2, text2) => {
-    if (column2 === "Verdict" && text2 === "fail") return "**fail**";
-    if (column2 === "Rate") return rateWithChange(tier2);
-    if (column2 === "Baseline") return baselineRate(tier2);
-    return text2;
-  };
-  return markdownTable(
-    header,
-    rows.map((row, r) => row.map((text2, i) => cell(report.tiers[r], header[i], text2)))
-  );
-}
-function rateWithChange(tier2) {
-  const rate2 = percent(tier2.success_rate);
-  return tier2.baseline_rate == null ? rate2 : `${rate2} (${signedPoints(tier2.success_rate - tier2.baseline_rate)} pts)`;
-}
-function baselineRate(tier2) {
-  if (tier2.baseline_rate == null) return "\u2014";
-  return `${percent(tier2.baseline_rate)}${tier2.max_drop != null ? `, max drop ${points(tier2.max_drop)} pts` : ""}`;
-}
-function topFailureModes(report) {
-  const modes = report.failure_modes ?? failureModes(report.tasks);
-  if (modes.length === 0) return "";
-  const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
-    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map((text2) => inertText(text2)).join(", ");
-    const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : "";
-    return `${i + 1}. **${mode.label}** \u2014 ${plural2(mode.count, "task")}: ${shown}${more}`;
-  });
-  const rest = modes.slice(TOP_FAILURE_MODES);
-  const restLine = rest.length > 0 ? [`Also: ${rest.map((m) => `${m.label} (${m.count})`).join(", ")}.`] : [];
-  const notPassed = report.tasks.filter((t) => t.status !== "pass").length;
-  const counted = modes.reduce((sum, m) => sum + m.count, 0);
-  const note = counted > notPassed ? [`${plural2(notPassed, "task")} did not pass; a task with several causes counts under each.`] : [];
-  return ["### Top failure modes", items.join("\n"), ...restLine, ...note].join("\n\n");
-}
-function failedTasks(report, maxFailed) {
-  const failed2 = report.tasks.filter((t) => t.status !== "pass" && !isFlaky(t.attempts)).sort(byImportance2);
-  if (failed2.length === 0) return "";
-  const withWorkflow = severalWorkflows(report);
-  const rows = failed2.slice(0, maxFailed).map((t) => [
-    inertText(withWorkflow ? `${t.workflow}/${t.id}` : t.id),
-    t.tier,
-    t.risk,
-    statusCell(t),
-    inertText(truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT))
-  ]);
-  const table2 = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
-  return `### Failed tasks (${failed2.length})
-
-${table2}${moreLine(failed2.length, maxFailed)}`;
-}
-function byImportance2(a, b) {
-  return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk);
-}
-function statusCell(task) {
-  const status = task.status === "not_run" ? "not run" : task.status;
-  return task.attempts.total > 1 ? `${status} (${task.attempts.passed}/${task.attempts.total} attempts passed)` : status;
-}
-function decisionNotes(report) {
-  const several = severalWorkflows(report);
-  const lines = report.tiers.flatMap((t) => {
-    const d = t.decision;
-    if (!d || !t.ci_method) return [];
-    const label3 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
-    const rule = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
-    return [`- ${label3}: ${t.ci_method}; ${rule}`];
-  });
-  const warnings = report.tiers.flatMap((t) => t.too_small ? [`- \u26A0\uFE0F ${t.too_small}`] : []);
-  if (lines.length === 0 && warnings.length === 0) return "";
-  return [
-    "<details><summary>How the tiers were decided</summary>",
-    "",
-    ...lines,
-    "",
-    "</details>",
-    ...warnings.length > 0 ? ["", ...warnings] : []
-  ].join("\n");
-}
-var FLAKY_OPEN_LIMIT = 10;
-function flakyTasks2(report, maxShown) {
-  const names = report.flaky_tasks;
-  if (names.length === 0) return "";
-  const byName = new Map(report.tasks.map((t) => [severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t]));
-  const items = names.slice(0, maxShown).map((name) => {
-    const task = byName.get(name);
-    return task ? `- ${inertText(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${inertText(name)}`;
-  });
-  const list3 = items.join("\n") + moreLine(names.length, maxShown);
-  const title = `Flaky tasks (${names.length}) \u2014 mixed outcomes across attempts`;
-  return names.length > FLAKY_OPEN_LIMIT ? `<details><summary><strong>${title}</strong></summary>
-
-${list3}
-
-</details>` : `### ${title}
-
-${list3}`;
-}
-function baselineChanges(report, maxFailed) {
-  const { baseline: baseline2 } = report;
-  if (!baseline2) return "";
-  const byName = /* @__PURE__ */ new Map();
-  for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t);
-  const item = (name, withReason) => {
-    const task = byName.get(name);
-    if (!task) return `- ${inertText(name)}`;
-    const reason = withReason && task.reasons.length > 0 ? `: ${inertText(truncate2(task.reasons[0], REGRESSION_REASON_LIMIT))}` : "";
-    return `- ${inertText(name)} (${task.tier})${reason}`;
-  };
-  const list3 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
-
-` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
-  const highRisk = baseline2.high_risk_regressions ?? [];
-  return [
-    `### Against the baseline (${inertText(baseline2.file)})`,
-    ...highRisk.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
-    list3("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
-    list3("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
-    list3("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
-    ...pairedLines(report)
-  ].join("\n\n");
-}
-function pairedLines(report) {
-  const several = severalWorkflows(report);
-  const lines = report.tiers.flatMap((t) => {
-    const p = t.paired;
-    if (!p) return [];
-    const label3 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
-    return [
-      `- ${label3}: paired over ${plural2(p.common, "task")}: drop ${signedPoints(-p.drop)} points, ${p.regressed} regressed vs ${p.fixed} fixed, McNemar p = ${Number(p.p_value.toPrecision(2))}${p.significant ? " (significant)" : ""}`
-    ];
-  });
-  return lines.length > 0 ? [lines.join("\n")] : [];
-}
-function totals(report) {
-  const t = report.totals;
-  const breakdown = [
-    `${t.passed} passed`,
-    `${t.failed} failed`,
-    `${t.errored} errored`,
-    ...t.not_run > 0 ? [`${t.not_run} not run`] : []
-  ];
-  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${inertText(t.cost_unknown_models.join(", "))})` : "";
-  const lines = [
-    `- Tasks: ${t.tasks} (${breakdown.join(", ")})`,
-    `- Errors: ${plural2(t.errored, "task")} errored, error rate ${percent(t.error_rate)} (max_error_rate ${thresholdPercent(report.gate.max_error_rate)})`,
-    `- Duration: ${formatDuration(t.duration_ms)} (sum of task run times)`,
-    `- Model calls: ${formatCount(t.model_calls)} \xB7 Tool calls: ${formatCount(t.tool_calls)} \xB7 Tokens: ${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`,
-    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} \xB7 per successful task: ${formatUsd(t.cost_per_success_usd)}`
-  ];
-  if (t.model_calls > 0) {
-    const byTier = report.tiers.map((tier2) => {
-      const name = `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier}`;
-      return `${name} ${formatUsd(tier2.cost_usd)} (${formatUsd(tier2.cost_per_success_usd ?? null)} per success)`;
-    }).join(" \xB7 ");
-    lines.push(`- Cost by tier: ${byTier}`);
-  }
-  lines.push(attemptsLine(report));
-  if (report.attempts.total > t.tasks) {
-    const passK = report.tiers.filter((tier2) => tier2.pass_k && tier2.pass_k.k > 1).map(
-      (tier2) => `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier} pass^${tier2.pass_k.k} ${percent(tier2.pass_k.rate)}`
-    );
-    if (passK.length > 0) lines.push(`- pass^k (every one of k attempts passes): ${passK.join(", ")}`);
-  }
-  if (report.shard) {
-    const { index, count: count3, set_size } = report.shard;
-    lines.push(`- Shard ${index + 1}/${count3} of ${set_size} tasks: merge all shards to decide the gate`);
-  }
-  if (report.commit) lines.push(`- Commit: ${report.commit}`);
-  return `### Totals
-
-${lines.join("\n")}`;
-}
-function attemptsLine(report) {
-  const a = report.attempts;
-  const how = a.mode === "fixed" ? `--repeat ${report.repeat ?? 1}` : "adaptive";
-  const extra = a.extra > 0 ? `; ${formatCount(a.extra)} extra, ${formatUsd(a.extra_cost_usd)}` : "";
-  const stopped = a.stopped_by ? ` \u2014 ${a.stopped_by}` : "";
-  return `- Attempts: ${formatCount(a.total)} in ${plural2(a.rounds, "round")} (${how}${extra})${stopped}`;
-}
-function moreLine(total, shown) {
-  return total > shown ? `
-
-\u2026and ${total - shown} more (see report.json)` : "";
-}
-function markdownTable(header, rows) {
-  const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
-  return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
-}
-function escapeCell(text2) {
-  return oneLine2(text2).replace(/\|/g, "\\|");
-}
-function oneLine2(text2) {
-  return text2.replace(/\s*[\r\n]+\s*/g, " ");
-}
-function truncate2(text2, limit2) {
-  return preview(text2, limit2, { markInside: true });
-}
-
-// src/report/traces-file.ts
-import { createReadStream as createReadStream2, existsSync as existsSync3 } from "node:fs";
-import { rename as rename2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-async function writeTracesFile(path15, sources) {
-  const present = sources.filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(path15));
-  if (present.length === 0) return false;
-  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path15))) await rename2(present[0], path15);
-  else
-    await streamAtomically(path15, async (sink) => {
-      for (const source of present) for await (const chunk of createReadStream2(source, "utf8")) await sink.write(chunk);
-    });
-  return true;
-}
-
-// src/report/outputs.ts
-var TRACES_FILE = "traces.jsonl";
-var PARTIAL_TRACES = partialPath(TRACES_FILE);
-var FORMATS = [
-  {
-    name: "report",
-    file: "report.json",
-    write: textFile((report) => JSON.stringify(report, null, 2) + "\n"),
-    actionOutput: "report",
-    last: true
-  },
-  { name: "summary", file: "summary.md", write: textFile(renderSummary) },
-  {
-    name: "traces",
-    file: TRACES_FILE,
-    write: (path15, { traceSources }) => writeTracesFile(path15, traceSources),
-    optional: true,
-    streamed: true
-  },
-  {
-    name: "html",
-    file: HTML_REPORT_FILE,
-    write: async (_, { outDir, report, written }) => {
-      await writeHtmlReport(outDir, report, written.traces);
-      return true;
-    }
-  },
-  { name: "junit", file: "junit.xml", write: textFile(renderJunit) }
-];
-var OUTPUTS = FORMATS;
-function textFile(render2) {
-  return async (path15, { report }) => {
-    await writeAtomically(path15, scrubSecrets(render2(report)));
-    return true;
-  };
-}
-async function clearOutputs(outDir) {
-  await Promise.all(
-    OUTPUTS.flatMap(({ file: file2 }) => [join2(outDir, file2), partialPath(join2(outDir, file2))]).map(
-      (path15) => rm2(path15, { force: true })
-    )
-  );
-}
-function removeUnfinishedSync(outDir) {
-  for (const { file: file2, streamed } of OUTPUTS) {
-    const path15 = join2(outDir, file2);
-    for (const name of streamed ? [path15] : [path15, partialPath(path15)]) rmSync(name, { force: true });
-  }
-}
-
-// src/report/write.ts
-async function writeReportFiles(outDir, report, traceSources = []) {
-  await mkdir2(outDir, { recursive: true });
-  const written = {};
-  for (const output2 of [...OUTPUTS.filter((o) => !o.last), ...OUTPUTS.filter((o) => o.last)]) {
-    const path15 = join3(outDir, output2.file);
-    if (await output2.write(path15, { outDir, report, traceSources, written })) written[output2.name] = path15;
-  }
-  return written;
-}
-
-// src/report/shard.ts
-import { createHash as createHash2 } from "node:crypto";
-function shardTasks(tasks, index, count3) {
-  if (!Number.isInteger(count3) || count3 < 1 || !Number.isInteger(index) || index < 0 || index >= count3) {
-    throw new RangeError(`invalid shard ${index} of ${count3}`);
-  }
-  const keyed = tasks.map((task) => {
-    const key2 = `${task.workflow}/${task.id}`;
-    return { task, key: key2, hash: sha1(key2) };
-  });
-  keyed.sort((a, b) => compare(a.task.tier, b.task.tier) || compare(a.hash, b.hash) || compare(a.key, b.key));
-  return keyed.filter((_, position) => position % count3 === index).map((k) => k.task);
-}
-function taskSetHash(tasks) {
-  const keys = tasks.map((t) => `${t.workflow}/${t.id}`).sort(compare);
-  return createHash2("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
-}
-function parseShard(text2) {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
-  if (!match) throw new InputError(`--shard ${text2}: expected I/N, e.g. --shard 1/4`);
-  const number4 = Number(match[1]);
-  const count3 = Number(match[2]);
-  if (count3 < 1) throw new InputError(`--shard ${text2}: the number of shards must be at least 1`);
-  if (number4 < 1 || number4 > count3) {
-    throw new InputError(`--shard ${text2}: the shard number must be between 1 and ${count3}`);
-  }
-  return { index: number4 - 1, count: count3 };
-}
-function sha1(text2) {
-  return createHash2("sha1").update(text2).digest("hex");
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/run/runner.ts
-import { join as join5 } from "node:path";
-import { mkdir as mkdir4 } from "node:fs/promises";
-
-// src/agents/index.ts
-async function runAgent(ctx) {
-  const startedAt = performance.now();
-  let outcome3;
-  try {
-    const agent = ctx.workflow.agent;
-    outcome3 = await agentTypeOf(agent).run(ctx, agent);
-  } catch (err) {
-    outcome3 = infraError(`evalgate could not run the agent: ${err?.message ?? String(err)}`, "internal");
-  }
-  if (ctx.session.refusedCalls > 0) outcome3 = overToolBudget(outcome3, ctx.session);
-  const { model_calls = [], ...rest } = outcome3;
-  return {
-    ...rest,
-    tool_calls: ctx.session.calls.slice(),
-    model_calls,
-    duration_ms: Math.round(performance.now() - startedAt)
-  };
-}
-function overToolBudget(outcome3, session) {
-  const { infra_error, agent_error, error_kind: _kind, ...rest } = outcome3;
-  const after = infra_error ?? agent_error;
-  const message = `tool-call budget exhausted after ${session.maxCalls} calls (${session.refusedCalls} more refused)` + (after ? `; then ${after}` : "");
-  return { ...rest, agent_error: message, error_kind: "tool_budget_exhausted" };
-}
-
-// src/grade/agent-actions.ts
-function agentActions(run) {
-  const fromEndpoint = endpointCalls(run).flatMap((call2) => {
-    if (call2.tool === REQUEST_APPROVAL) {
-      const proposal = proposalOf(call2);
-      return proposal ? [{ ...proposal, via: "proposed" }] : [];
-    }
-    return [{ tool: call2.tool, args: call2.args, via: call2.proposed ? "proposed" : "called" }];
-  });
-  return [...fromEndpoint, ...reportedActions(run)];
-}
-function endpointCalls(run) {
-  return run.tool_calls.filter((call2) => !call2.reported).sort((a, b) => a.seq - b.seq);
-}
-function reportedActions(run) {
-  const listed3 = Array.isArray(run.answer?.actions) ? run.answer.actions : run.tool_calls.filter((call2) => call2.reported).sort((a, b) => a.seq - b.seq);
-  return listed3.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "claimed" }));
-}
-function claimsCount(task, workflow) {
-  return task.reports_actions ?? workflow.reports_actions ?? false;
-}
-function proposalOf(call2) {
-  const args = call2.args;
-  if (typeof args !== "object" || args === null) return void 0;
-  const { tool, args: proposedArgs } = args;
-  return typeof tool === "string" ? { tool, args: proposedArgs } : void 0;
-}
-
-// src/grade/guardrails.ts
-var CHECK = "permission_matrix";
-function checkGuardrails(workflow, run) {
-  const calls = endpointCalls(run);
-  const reported = reportedActions(run);
-  const violations = [
-    ...calls.flatMap((call2) => endpointViolation(workflow, call2) ?? []),
-    ...reported.flatMap((action) => matrixViolation(workflow, action.tool, "claimed calling") ?? [])
-  ];
-  if (violations.length === 0) {
-    const checked = calls.length + reported.length;
-    return [
-      { check: CHECK, ok: true, detail: `${checked} call${checked === 1 ? "" : "s"} within the permission matrix` }
-    ];
-  }
-  return countRepeats(violations).map((detail) => ({ check: CHECK, ok: false, detail }));
-}
-function endpointViolation(workflow, call2) {
-  const isProposal = call2.tool === REQUEST_APPROVAL || call2.proposed === true;
-  if (isProposal) {
-    if (call2.allowed !== false) return void 0;
-    const tool = call2.tool === REQUEST_APPROVAL ? proposalOf(call2)?.tool ?? REQUEST_APPROVAL : call2.tool;
-    if (!listed(workflow, tool)) return `proposed ${tool}, which is not in the permission matrix`;
-    return denied(`proposed ${tool}`, call2.error);
-  }
-  const byMatrix = matrixViolation(workflow, call2.tool, "called");
-  if (byMatrix) return byMatrix;
-  return call2.allowed === false ? denied(`called ${call2.tool}`, call2.error) : void 0;
-}
-function matrixViolation(workflow, tool, verb) {
-  if (!listed(workflow, tool)) return `${verb} ${tool}, which is not in the permission matrix`;
-  if (workflow.permissions[tool].approval === "required") return `${verb} ${tool} directly, but it requires approval`;
-  return void 0;
-}
-function denied(what, error62) {
-  return error62 ? `${what}: ${error62}` : `${what}, which the permission matrix does not allow`;
-}
-function listed(workflow, tool) {
-  return Object.hasOwn(workflow.permissions, tool);
-}
-function countRepeats(details) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const detail of details) counts2.set(detail, (counts2.get(detail) ?? 0) + 1);
-  return [...counts2].map(([detail, n]) => n > 1 ? `${detail} (${n} times)` : detail);
-}
-
-// src/grade/grade-attempt.ts
-function gradeAttempt(task, workflow, run, judge2) {
-  if (run.infra_error !== void 0) {
-    return {
-      status: "error",
-      reasons: [run.infra_error || "infrastructure error"],
-      causes: [run.error_kind ?? "infra_error"],
-      expectations: [],
-      guardrails: []
-    };
-  }
-  const guardrails = checkGuardrails(workflow, run);
-  const violations = guardrails.filter((check2) => !check2.ok).map((check2) => `guardrail: ${check2.detail}`);
-  const violationCauses = violations.length ? ["guardrail_violation"] : [];
-  if (run.agent_error !== void 0) {
-    return {
-      status: "fail",
-      reasons: [run.agent_error || "agent error", ...violations],
-      causes: unique([run.error_kind ?? "agent_error", ...violationCauses]),
-      expectations: [],
-      guardrails
-    };
-  }
-  const actions2 = agentActions(run);
-  const counted = claimsCount(task, workflow);
-  const claimed = actions2.filter((action) => action.via === "claimed");
-  const checks = checkExpectations(task.expected, {
-    answer: run.answer ?? {},
-    actions: counted ? actions2 : actions2.filter((action) => action.via !== "claimed"),
-    ignoredClaims: counted ? [] : claimed,
-    // A claim to have taken a forbidden action fails the task either way.
-    forbiddenSeen: actions2,
-    permissions: workflow.permissions,
-    judge: judge2
-  });
-  const failed2 = violations.length > 0 || checks.some((check2) => !check2.ok && !check2.undecided);
-  const undecided2 = checks.some((check2) => check2.undecided);
-  const status = failed2 ? "fail" : undecided2 ? "error" : "pass";
-  return {
-    status,
-    reasons: [...violations, ...checks.flatMap((check2) => check2.reason ? [check2.reason] : [])],
-    causes: unique([...violationCauses, ...checks.flatMap((check2) => check2.causes)]),
-    expectations: checks.map(
-      ({ expectation, ok, reason }) => reason === void 0 ? { expectation, ok } : { expectation, ok, reason }
-    ),
-    guardrails,
-    ...claimed.length > 0 ? { claimed_actions: { actions: claimed.map(({ tool, args }) => ({ tool, args })), counted } } : {}
-  };
-}
-function unique(values) {
-  return [...new Set(values)];
 }
 
 // src/llm/judge.ts
@@ -36521,7 +32382,7 @@ function judgeRequest(model, rubric, task, run, redact) {
     message: answer.message,
     escalated: answer.escalated
   };
-  const toolCalls = run.tool_calls.map((call2) => ({ tool: call2.tool, args: call2.args }));
+  const toolCalls = run.tool_calls.map((call) => ({ tool: call.tool, args: call.args }));
   const user = [
     `Rubric:
 ${rubric}`,
@@ -36766,8 +32627,8 @@ function isEmptyObj(obj) {
     return false;
   return true;
 }
-function hasOwn(obj, key2) {
-  return Object.prototype.hasOwnProperty.call(obj, key2);
+function hasOwn(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key);
 }
 function isObj(obj) {
   return obj != null && typeof obj === "object" && !Array.isArray(obj);
@@ -36880,13 +32741,13 @@ function getBrowserInfo() {
     { key: "firefox", pattern: /Firefox(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
     { key: "safari", pattern: /(?:Version\W+(\d+)\.(\d+)(?:\.(\d+))?)?(?:\W+Mobile\S*)?\W+Safari/ }
   ];
-  for (const { key: key2, pattern } of browserPatterns) {
+  for (const { key, pattern } of browserPatterns) {
     const match = pattern.exec(navigator.userAgent);
     if (match) {
       const major = match[1] || 0;
       const minor = match[2] || 0;
       const patch = match[3] || 0;
-      return { browser: key2, version: `${major}.${minor}.${patch}` };
+      return { browser: key, version: `${major}.${minor}.${patch}` };
     }
   }
   return null;
@@ -36968,10 +32829,10 @@ function ReadableStreamToAsyncIterable(stream) {
   return {
     async next() {
       try {
-        const result2 = await reader.read();
-        if (result2?.done)
+        const result = await reader.read();
+        if (result?.done)
           reader.releaseLock();
-        return result2;
+        return result;
       } catch (e) {
         reader.releaseLock();
         throw e;
@@ -37021,7 +32882,7 @@ var formatters = {
 var RFC1738 = "RFC1738";
 
 // node_modules/openai/internal/qs/utils.mjs
-var has = (obj, key2) => (has = Object.hasOwn ?? Function.prototype.call.bind(Object.prototype.hasOwnProperty), has(obj, key2));
+var has = (obj, key) => (has = Object.hasOwn ?? Function.prototype.call.bind(Object.prototype.hasOwnProperty), has(obj, key));
 var hex_table = /* @__PURE__ */ (() => {
   const array2 = [];
   for (let i = 0; i < 256; ++i) {
@@ -37105,8 +32966,8 @@ var array_prefix_generators = {
     return String(prefix) + "[]";
   },
   comma: "comma",
-  indices(prefix, key2) {
-    return String(prefix) + "[" + key2 + "]";
+  indices(prefix, key) {
+    return String(prefix) + "[" + key + "]";
   },
   repeat(prefix) {
     return String(prefix);
@@ -37214,15 +33075,15 @@ function inner_stringify(object2, prefix, generateArrayPrefix, commaRoundTrip, a
     return adjusted_prefix + "[]";
   }
   for (let j = 0; j < obj_keys.length; ++j) {
-    const key2 = obj_keys[j];
+    const key = obj_keys[j];
     const value = (
       // @ts-ignore
-      typeof key2 === "object" && typeof key2.value !== "undefined" ? key2.value : obj[key2]
+      typeof key === "object" && typeof key.value !== "undefined" ? key.value : obj[key]
     );
     if (skipNulls && value === null) {
       continue;
     }
-    const encoded_key = allowDots && encodeDotInKeys ? key2.replace(/\./g, "%2E") : key2;
+    const encoded_key = allowDots && encodeDotInKeys ? key.replace(/\./g, "%2E") : key;
     const key_prefix = isArray(obj) ? typeof generateArrayPrefix === "function" ? generateArrayPrefix(adjusted_prefix, encoded_key) : adjusted_prefix : adjusted_prefix + (allowDots ? "." + encoded_key : "[" + encoded_key + "]");
     sideChannel.set(object2, step);
     const valueSideChannel = /* @__PURE__ */ new WeakMap();
@@ -37339,13 +33200,13 @@ function stringify(object2, opts = {}) {
   }
   const sideChannel = /* @__PURE__ */ new WeakMap();
   for (let i = 0; i < obj_keys.length; ++i) {
-    const key2 = obj_keys[i];
-    if (options.skipNulls && obj[key2] === null) {
+    const key = obj_keys[i];
+    if (options.skipNulls && obj[key] === null) {
       continue;
     }
     push_to_array(keys, inner_stringify(
-      obj[key2],
-      key2,
+      obj[key],
+      key,
       // @ts-expect-error
       generateArrayPrefix,
       commaRoundTrip,
@@ -37713,9 +33574,9 @@ var Stream = class _Stream {
       return {
         next: () => {
           if (queue.length === 0) {
-            const result2 = iterator.next();
-            left.push(result2);
-            right.push(result2);
+            const result = iterator.next();
+            left.push(result);
+            right.push(result);
           }
           return queue.shift();
         }
@@ -38348,7 +34209,7 @@ var createForm = async (body, fetch2) => {
     throw new TypeError("The provided fetch function does not support file uploads with the current global FormData class.");
   }
   const form = new FormData();
-  await Promise.all(Object.entries(body || {}).map(([key2, value]) => addFormValue(form, key2, value)));
+  await Promise.all(Object.entries(body || {}).map(([key, value]) => addFormValue(form, key, value)));
   return form;
 };
 var isNamedBlob = (value) => value instanceof Blob && "name" in value;
@@ -38391,19 +34252,19 @@ var createStreamingFormRequestOptions = (opts) => {
   };
 };
 async function* iterateMultipartBody(body, boundary) {
-  for await (const { key: key2, value } of iterateFormEntries(body)) {
+  for await (const { key, value } of iterateFormEntries(body)) {
     yield encodeUTF8(`--${boundary}\r
 `);
     if (isUploadable(value)) {
       const filename = getStreamingFileName(value);
       const type = getStreamingFileType(value);
-      yield encodeUTF8(`Content-Disposition: form-data; name="${escapeHeaderValue(key2)}"; filename="${escapeHeaderValue(filename)}"\r
+      yield encodeUTF8(`Content-Disposition: form-data; name="${escapeHeaderValue(key)}"; filename="${escapeHeaderValue(filename)}"\r
 Content-Type: ${type}\r
 \r
 `);
       yield* iterateBytes(getStreamingFileData(value));
     } else {
-      yield encodeUTF8(`Content-Disposition: form-data; name="${escapeHeaderValue(key2)}"\r
+      yield encodeUTF8(`Content-Disposition: form-data; name="${escapeHeaderValue(key)}"\r
 \r
 ${String(value)}`);
     }
@@ -38415,25 +34276,25 @@ ${String(value)}`);
 async function* iterateFormEntries(body) {
   if (!body || typeof body !== "object")
     return;
-  for (const [key2, value] of Object.entries(body)) {
-    yield* iterateFormValue(key2, value);
+  for (const [key, value] of Object.entries(body)) {
+    yield* iterateFormValue(key, value);
   }
 }
-async function* iterateFormValue(key2, value) {
+async function* iterateFormValue(key, value) {
   if (value === void 0)
     return;
   if (value == null) {
-    throw new TypeError(`Received null for "${key2}"; to pass null in FormData, you must use the string 'null'`);
+    throw new TypeError(`Received null for "${key}"; to pass null in FormData, you must use the string 'null'`);
   }
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || isUploadable(value)) {
-    yield { key: key2, value };
+    yield { key, value };
   } else if (Array.isArray(value)) {
     for (const entry of value) {
-      yield* iterateFormValue(key2 + "[]", entry);
+      yield* iterateFormValue(key + "[]", entry);
     }
   } else if (typeof value === "object") {
     for (const [name, prop] of Object.entries(value)) {
-      yield* iterateFormValue(`${key2}[${name}]`, prop);
+      yield* iterateFormValue(`${key}[${name}]`, prop);
     }
   } else {
     throw new TypeError(`Invalid value given to form, expected a string, number, boolean, object, Array, File or Blob but got ${value} instead`);
@@ -38490,24 +34351,24 @@ async function* iterateBytes(value) {
 function escapeHeaderValue(value) {
   return value.replace(/["\\\r\n]/g, (character) => encodeURIComponent(character));
 }
-var addFormValue = async (form, key2, value) => {
+var addFormValue = async (form, key, value) => {
   if (value === void 0)
     return;
   if (value == null) {
-    throw new TypeError(`Received null for "${key2}"; to pass null in FormData, you must use the string 'null'`);
+    throw new TypeError(`Received null for "${key}"; to pass null in FormData, you must use the string 'null'`);
   }
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-    form.append(key2, String(value));
+    form.append(key, String(value));
   } else if (value instanceof Response) {
-    form.append(key2, makeFile([await value.blob()], getName(value)));
+    form.append(key, makeFile([await value.blob()], getName(value)));
   } else if (isAsyncIterable(value)) {
-    form.append(key2, makeFile([await new Response(ReadableStreamFrom(value)).blob()], getName(value)));
+    form.append(key, makeFile([await new Response(ReadableStreamFrom(value)).blob()], getName(value)));
   } else if (isNamedBlob(value)) {
-    form.append(key2, value, getName(value));
+    form.append(key, value, getName(value));
   } else if (Array.isArray(value)) {
-    await Promise.all(value.map((entry) => addFormValue(form, key2 + "[]", entry)));
+    await Promise.all(value.map((entry) => addFormValue(form, key + "[]", entry)));
   } else if (typeof value === "object") {
-    await Promise.all(Object.entries(value).map(([name, prop]) => addFormValue(form, `${key2}[${name}]`, prop)));
+    await Promise.all(Object.entries(value).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)));
   } else {
     throw new TypeError(`Invalid value given to form, expected a string, number, boolean, object, Array, File or Blob but got ${value} instead`);
   }
@@ -38577,12 +34438,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path15(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path14(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path16 = statics.reduce((previousValue, currentValue, index) => {
+  const path15 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -38599,7 +34460,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path15(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path16.split(/[?#]/, 1)[0];
+  const pathOnly = path15.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -38620,12 +34481,12 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path15(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path16}
+${path15}
 ${underline}`);
   }
-  return path16;
+  return path15;
 };
-var path9 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
+var path8 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
 // node_modules/openai/resources/chat/completions/messages.mjs
 var Messages = class extends APIResource {
@@ -38644,7 +34505,7 @@ var Messages = class extends APIResource {
    * ```
    */
   list(completionID, query = {}, options) {
-    return this._client.getAPIList(path9`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path8`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -39336,23 +35197,23 @@ var AbstractChatCompletionRunner = class extends EventStream {
       }
       if (singleFunctionToCall || params.parallel_tool_calls === false) {
         for (const toolCall of message.tool_calls) {
-          const result2 = await runToolCall(toolCall);
-          if (result2.message)
-            this._addMessage(result2.message);
-          if (singleFunctionToCall && result2.functionCalled) {
+          const result = await runToolCall(toolCall);
+          if (result.message)
+            this._addMessage(result.message);
+          if (singleFunctionToCall && result.functionCalled) {
             await afterCompletion?.(chatCompletion, runner);
             return;
           }
         }
       } else {
         const results = await Promise.allSettled(message.tool_calls.map(runToolCall));
-        for (const result2 of results) {
-          if (result2.status === "rejected")
-            throw result2.reason;
+        for (const result of results) {
+          if (result.status === "rejected")
+            throw result.reason;
         }
-        for (const result2 of results) {
-          if (result2.status === "fulfilled" && result2.value.message) {
-            this._addMessage(result2.value.message);
+        for (const result of results) {
+          if (result.status === "fulfilled" && result.value.message) {
+            this._addMessage(result.value.message);
           }
         }
       }
@@ -39560,12 +35421,12 @@ var _parseJSON = (jsonString, allow) => {
         skipBlank();
         if (index >= length && Allow.OBJ & allow)
           return obj;
-        const key2 = parseStr();
+        const key = parseStr();
         skipBlank();
         index++;
         try {
           const value = parseAny();
-          Object.defineProperty(obj, key2, { value, writable: true, enumerable: true, configurable: true });
+          Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
         } catch (e) {
           if (Allow.OBJ & allow)
             return obj;
@@ -40320,7 +36181,7 @@ var Completions = class extends APIResource {
    * ```
    */
   retrieve(completionID, options) {
-    return this._client.get(path9`/chat/completions/${completionID}`, {
+    return this._client.get(path8`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -40339,7 +36200,7 @@ var Completions = class extends APIResource {
    * ```
    */
   update(completionID, body, options) {
-    return this._client.post(path9`/chat/completions/${completionID}`, {
+    return this._client.post(path8`/chat/completions/${completionID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -40375,7 +36236,7 @@ var Completions = class extends APIResource {
    * ```
    */
   delete(completionID, options) {
-    return this._client.delete(path9`/chat/completions/${completionID}`, {
+    return this._client.delete(path8`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -40446,7 +36307,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   retrieve(keyID, options) {
-    return this._client.get(path9`/organization/admin_api_keys/${keyID}`, {
+    return this._client.get(path8`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -40481,7 +36342,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   delete(keyID, options) {
-    return this._client.delete(path9`/organization/admin_api_keys/${keyID}`, {
+    return this._client.delete(path8`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -40547,7 +36408,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   retrieve(certificateID, query = {}, options) {
-    return this._client.get(path9`/organization/certificates/${certificateID}`, {
+    return this._client.get(path8`/organization/certificates/${certificateID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -40565,7 +36426,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   update(certificateID, body, options) {
-    return this._client.post(path9`/organization/certificates/${certificateID}`, {
+    return this._client.post(path8`/organization/certificates/${certificateID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -40599,7 +36460,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   delete(certificateID, options) {
-    return this._client.delete(path9`/organization/certificates/${certificateID}`, {
+    return this._client.delete(path8`/organization/certificates/${certificateID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -40718,7 +36579,7 @@ var Invites = class extends APIResource {
    * ```
    */
   retrieve(inviteID, options) {
-    return this._client.get(path9`/organization/invites/${inviteID}`, {
+    return this._client.get(path8`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -40753,7 +36614,7 @@ var Invites = class extends APIResource {
    * ```
    */
   delete(inviteID, options) {
-    return this._client.delete(path9`/organization/invites/${inviteID}`, {
+    return this._client.delete(path8`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -40791,7 +36652,7 @@ var Roles = class extends APIResource {
    * ```
    */
   retrieve(roleID, options) {
-    return this._client.get(path9`/organization/roles/${roleID}`, {
+    return this._client.get(path8`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -40807,7 +36668,7 @@ var Roles = class extends APIResource {
    * ```
    */
   update(roleID, body, options) {
-    return this._client.post(path9`/organization/roles/${roleID}`, {
+    return this._client.post(path8`/organization/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -40842,7 +36703,7 @@ var Roles = class extends APIResource {
    * ```
    */
   delete(roleID, options) {
-    return this._client.delete(path9`/organization/roles/${roleID}`, {
+    return this._client.delete(path8`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -40887,7 +36748,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   retrieve(alertID, options) {
-    return this._client.get(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.get(path8`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -40913,7 +36774,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   update(alertID, body, options) {
-    return this._client.post(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.post(path8`/organization/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -40945,7 +36806,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   delete(alertID, options) {
-    return this._client.delete(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.delete(path8`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41223,7 +37084,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}/roles`, {
+    return this._client.post(path8`/organization/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41243,7 +37104,7 @@ var Roles2 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { group_id } = params;
-    return this._client.get(path9`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path8`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41262,7 +37123,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a group within the organization.
@@ -41278,7 +37139,7 @@ var Roles2 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path9`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path8`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41300,7 +37161,7 @@ var Users = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}/users`, {
+    return this._client.post(path8`/organization/groups/${groupID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41320,7 +37181,7 @@ var Users = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { group_id } = params;
-    return this._client.get(path9`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.get(path8`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41339,7 +37200,7 @@ var Users = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Removes a user from a group.
@@ -41355,7 +37216,7 @@ var Users = class extends APIResource {
    */
   delete(userID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path9`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.delete(path8`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41398,7 +37259,7 @@ var Groups = class extends APIResource {
    * ```
    */
   retrieve(groupID, options) {
-    return this._client.get(path9`/organization/groups/${groupID}`, {
+    return this._client.get(path8`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41415,7 +37276,7 @@ var Groups = class extends APIResource {
    * ```
    */
   update(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}`, {
+    return this._client.post(path8`/organization/groups/${groupID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41450,7 +37311,7 @@ var Groups = class extends APIResource {
    * ```
    */
   delete(groupID, options) {
-    return this._client.delete(path9`/organization/groups/${groupID}`, {
+    return this._client.delete(path8`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41475,7 +37336,7 @@ var APIKeys = class extends APIResource {
    */
   retrieve(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.get(path8`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41494,7 +37355,7 @@ var APIKeys = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes an API key from the project.
@@ -41513,7 +37374,7 @@ var APIKeys = class extends APIResource {
    */
   delete(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.delete(path8`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41536,7 +37397,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Activate certificates at the project level.
@@ -41555,7 +37416,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   activate(projectID, body, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deactivate certificates at the project level. You can atomically and
@@ -41573,7 +37434,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   deactivate(projectID, body, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -41591,7 +37452,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/data_retention`, {
+    return this._client.get(path8`/organization/projects/${projectID}/data_retention`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41609,7 +37470,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/data_retention`, {
+    return this._client.post(path8`/organization/projects/${projectID}/data_retention`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41631,7 +37492,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.get(path8`/organization/projects/${projectID}/hosted_tool_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41648,7 +37509,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.post(path8`/organization/projects/${projectID}/hosted_tool_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41670,7 +37531,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.get(path8`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41688,7 +37549,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.post(path8`/organization/projects/${projectID}/model_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41706,7 +37567,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.delete(path8`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41729,7 +37590,7 @@ var RateLimits = class extends APIResource {
    * ```
    */
   listRateLimits(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Updates a project rate limit.
@@ -41745,7 +37606,7 @@ var RateLimits = class extends APIResource {
    */
   updateRateLimit(rateLimitID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
+    return this._client.post(path8`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41768,7 +37629,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/projects/${projectID}/roles`, {
+    return this._client.post(path8`/projects/${projectID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41788,7 +37649,7 @@ var Roles3 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.get(path8`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41807,7 +37668,7 @@ var Roles3 = class extends APIResource {
    */
   update(roleID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.post(path8`/projects/${project_id}/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41827,7 +37688,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/projects/${projectID}/roles`, NextCursorPage, {
+    return this._client.getAPIList(path8`/projects/${projectID}/roles`, NextCursorPage, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41847,7 +37708,7 @@ var Roles3 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.delete(path8`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41877,7 +37738,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/spend_alerts`, {
+    return this._client.post(path8`/organization/projects/${projectID}/spend_alerts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41897,7 +37758,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   retrieve(alertID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.get(path8`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41925,7 +37786,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   update(alertID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.post(path8`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -41945,7 +37806,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a project spend alert.
@@ -41961,7 +37822,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   delete(alertID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.delete(path8`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -41982,7 +37843,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.get(path8`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42004,7 +37865,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.post(path8`/organization/projects/${projectID}/spend_limit`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42022,7 +37883,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.delete(path8`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42045,7 +37906,7 @@ var Roles4 = class extends APIResource {
    */
   create(groupID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/groups/${groupID}/roles`, {
+    return this._client.post(path8`/projects/${project_id}/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42065,7 +37926,7 @@ var Roles4 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.get(path9`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path8`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42086,7 +37947,7 @@ var Roles4 = class extends APIResource {
    */
   list(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path9`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a group within a project.
@@ -42102,7 +37963,7 @@ var Roles4 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path8`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42128,7 +37989,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/groups`, {
+    return this._client.post(path8`/organization/projects/${projectID}/groups`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42148,7 +38009,7 @@ var Groups2 = class extends APIResource {
    */
   retrieve(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.get(path8`/organization/projects/${project_id}/groups/${groupID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42168,7 +38029,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Revokes a group's access to a project.
@@ -42184,7 +38045,7 @@ var Groups2 = class extends APIResource {
    */
   delete(groupID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.delete(path8`/organization/projects/${project_id}/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42208,7 +38069,7 @@ var APIKeys2 = class extends APIResource {
    */
   create(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path8`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -42232,7 +38093,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/service_accounts`, {
+    return this._client.post(path8`/organization/projects/${projectID}/service_accounts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42252,7 +38113,7 @@ var ServiceAccounts = class extends APIResource {
    */
   retrieve(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
+    return this._client.get(path8`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42271,7 +38132,7 @@ var ServiceAccounts = class extends APIResource {
    */
   update(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path8`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Returns a list of service accounts in the project.
@@ -42287,7 +38148,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a service account from the project.
@@ -42306,7 +38167,7 @@ var ServiceAccounts = class extends APIResource {
    */
   delete(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path8`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 ServiceAccounts.APIKeys = APIKeys2;
@@ -42327,7 +38188,7 @@ var Roles5 = class extends APIResource {
    */
   create(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/users/${userID}/roles`, {
+    return this._client.post(path8`/projects/${project_id}/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42347,7 +38208,7 @@ var Roles5 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.get(path9`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path8`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42368,7 +38229,7 @@ var Roles5 = class extends APIResource {
    */
   list(userID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path9`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a user within a project.
@@ -42384,7 +38245,7 @@ var Roles5 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path8`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42411,7 +38272,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/users`, {
+    return this._client.post(path8`/organization/projects/${projectID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42431,7 +38292,7 @@ var Users2 = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.get(path8`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42450,7 +38311,7 @@ var Users2 = class extends APIResource {
    */
   update(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.post(path8`/organization/projects/${project_id}/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42470,7 +38331,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a user from the project.
@@ -42489,7 +38350,7 @@ var Users2 = class extends APIResource {
    */
   delete(userID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.delete(path8`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42545,7 +38406,7 @@ var Projects = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}`, {
+    return this._client.get(path8`/organization/projects/${projectID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42562,7 +38423,7 @@ var Projects = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}`, {
+    return this._client.post(path8`/organization/projects/${projectID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42599,7 +38460,7 @@ var Projects = class extends APIResource {
    * ```
    */
   archive(projectID, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/archive`, {
+    return this._client.post(path8`/organization/projects/${projectID}/archive`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42633,7 +38494,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   create(userID, body, options) {
-    return this._client.post(path9`/organization/users/${userID}/roles`, {
+    return this._client.post(path8`/organization/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42653,7 +38514,7 @@ var Roles6 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { user_id } = params;
-    return this._client.get(path9`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path8`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42672,7 +38533,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   list(userID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a user within the organization.
@@ -42688,7 +38549,7 @@ var Roles6 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { user_id } = params;
-    return this._client.delete(path9`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path8`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42711,7 +38572,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   retrieve(userID, options) {
-    return this._client.get(path9`/organization/users/${userID}`, {
+    return this._client.get(path8`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42726,7 +38587,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   update(userID, body, options) {
-    return this._client.post(path9`/organization/users/${userID}`, {
+    return this._client.post(path8`/organization/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -42761,7 +38622,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   delete(userID, options) {
-    return this._client.delete(path9`/organization/users/${userID}`, {
+    return this._client.delete(path8`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -42884,7 +38745,7 @@ var Batches = class extends APIResource {
    * Retrieves a batch.
    */
   retrieve(batchID, options) {
-    return this._client.get(path9`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path8`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List your organization's batches.
@@ -42902,7 +38763,7 @@ var Batches = class extends APIResource {
    * (if any) available in the output file.
    */
   cancel(batchID, options) {
-    return this._client.post(path9`/batches/${batchID}/cancel`, {
+    return this._client.post(path8`/batches/${batchID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -42930,7 +38791,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   retrieve(assistantID, options) {
-    return this._client.get(path9`/assistants/${assistantID}`, {
+    return this._client.get(path8`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -42942,7 +38803,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   update(assistantID, body, options) {
-    return this._client.post(path9`/assistants/${assistantID}`, {
+    return this._client.post(path8`/assistants/${assistantID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -42968,7 +38829,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   delete(assistantID, options) {
-    return this._client.delete(path9`/assistants/${assistantID}`, {
+    return this._client.delete(path8`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -43075,7 +38936,7 @@ var Sessions2 = class extends APIResource {
    * ```
    */
   cancel(sessionID, options) {
-    return this._client.post(path9`/chatkit/sessions/${sessionID}/cancel`, {
+    return this._client.post(path8`/chatkit/sessions/${sessionID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -43095,7 +38956,7 @@ var Threads = class extends APIResource {
    * ```
    */
   retrieve(threadID, options) {
-    return this._client.get(path9`/chatkit/threads/${threadID}`, {
+    return this._client.get(path8`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -43131,7 +38992,7 @@ var Threads = class extends APIResource {
    * ```
    */
   delete(threadID, options) {
-    return this._client.delete(path9`/chatkit/threads/${threadID}`, {
+    return this._client.delete(path8`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -43151,7 +39012,7 @@ var Threads = class extends APIResource {
    * ```
    */
   listItems(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
+    return this._client.getAPIList(path8`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
@@ -43188,7 +39049,7 @@ var InputItems = class extends APIResource {
    */
   list(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.getAPIList(path9`/responses/${responseID}/input_items?beta=true`, CursorPage, {
+    return this._client.getAPIList(path8`/responses/${responseID}/input_items?beta=true`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([
@@ -43250,7 +39111,7 @@ var Responses = class extends APIResource {
   }
   retrieve(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.get(path9`/responses/${responseID}?beta=true`, {
+    return this._client.get(path8`/responses/${responseID}?beta=true`, {
       query,
       ...options,
       headers: buildHeaders([
@@ -43273,7 +39134,7 @@ var Responses = class extends APIResource {
    */
   delete(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.delete(path9`/responses/${responseID}?beta=true`, {
+    return this._client.delete(path8`/responses/${responseID}?beta=true`, {
       ...options,
       headers: buildHeaders([
         { Accept: "*/*", ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -43296,7 +39157,7 @@ var Responses = class extends APIResource {
    */
   cancel(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.post(path9`/responses/${responseID}/cancel?beta=true`, {
+    return this._client.post(path8`/responses/${responseID}/cancel?beta=true`, {
       ...options,
       headers: buildHeaders([
         { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -43345,7 +39206,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   create(threadID, body, options) {
-    return this._client.post(path9`/threads/${threadID}/messages`, {
+    return this._client.post(path8`/threads/${threadID}/messages`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -43359,7 +39220,7 @@ var Messages2 = class extends APIResource {
    */
   retrieve(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.get(path8`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -43372,7 +39233,7 @@ var Messages2 = class extends APIResource {
    */
   update(messageID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.post(path8`/threads/${thread_id}/messages/${messageID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -43385,7 +39246,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/threads/${threadID}/messages`, CursorPage, {
+    return this._client.getAPIList(path8`/threads/${threadID}/messages`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -43399,7 +39260,7 @@ var Messages2 = class extends APIResource {
    */
   delete(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.delete(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.delete(path8`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -43416,7 +39277,7 @@ var Steps = class extends APIResource {
    */
   retrieve(stepID, params, options) {
     const { thread_id, run_id, ...query } = params;
-    return this._client.get(path9`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
+    return this._client.get(path8`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -43430,7 +39291,7 @@ var Steps = class extends APIResource {
    */
   list(runID, params, options) {
     const { thread_id, ...query } = params;
-    return this._client.getAPIList(path9`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
+    return this._client.getAPIList(path8`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -43672,18 +39533,18 @@ var AssistantStream = class extends EventStream {
     return this._addRun(__classPrivateFieldGet(this, _AssistantStream_instances, "m", _AssistantStream_endRequest).call(this));
   }
   static accumulateDelta(acc, delta) {
-    for (const [key2, deltaValue] of Object.entries(delta)) {
-      if (!acc.hasOwnProperty(key2)) {
-        acc[key2] = deltaValue;
+    for (const [key, deltaValue] of Object.entries(delta)) {
+      if (!acc.hasOwnProperty(key)) {
+        acc[key] = deltaValue;
         continue;
       }
-      let accValue = acc[key2];
+      let accValue = acc[key];
       if (accValue === null || accValue === void 0) {
-        acc[key2] = deltaValue;
+        acc[key] = deltaValue;
         continue;
       }
-      if (key2 === "index" || key2 === "type") {
-        acc[key2] = deltaValue;
+      if (key === "index" || key === "type") {
+        acc[key] = deltaValue;
         continue;
       }
       if (typeof accValue === "string" && typeof deltaValue === "string") {
@@ -43718,9 +39579,9 @@ var AssistantStream = class extends EventStream {
         }
         continue;
       } else {
-        throw Error(`Unhandled record type: ${key2}, deltaValue: ${deltaValue}, accValue: ${accValue}`);
+        throw Error(`Unhandled record type: ${key}, deltaValue: ${deltaValue}, accValue: ${accValue}`);
       }
-      acc[key2] = accValue;
+      acc[key] = accValue;
     }
     return acc;
   }
@@ -43994,7 +39855,7 @@ var Runs = class extends APIResource {
   }
   create(threadID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path9`/threads/${threadID}/runs`, {
+    return this._client.post(path8`/threads/${threadID}/runs`, {
       query: { include },
       body,
       ...options,
@@ -44011,7 +39872,7 @@ var Runs = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path9`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.get(path8`/threads/${thread_id}/runs/${runID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -44024,7 +39885,7 @@ var Runs = class extends APIResource {
    */
   update(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.post(path8`/threads/${thread_id}/runs/${runID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -44037,7 +39898,7 @@ var Runs = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/threads/${threadID}/runs`, CursorPage, {
+    return this._client.getAPIList(path8`/threads/${threadID}/runs`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -44051,7 +39912,7 @@ var Runs = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { thread_id } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}/cancel`, {
+    return this._client.post(path8`/threads/${thread_id}/runs/${runID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -44130,7 +39991,7 @@ var Runs = class extends APIResource {
   }
   submitToolOutputs(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
+    return this._client.post(path8`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -44185,7 +40046,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   retrieve(threadID, options) {
-    return this._client.get(path9`/threads/${threadID}`, {
+    return this._client.get(path8`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -44197,7 +40058,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   update(threadID, body, options) {
-    return this._client.post(path9`/threads/${threadID}`, {
+    return this._client.post(path8`/threads/${threadID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -44210,7 +40071,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   delete(threadID, options) {
-    return this._client.delete(path9`/threads/${threadID}`, {
+    return this._client.delete(path8`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -44281,7 +40142,7 @@ var Content = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path9`/containers/${container_id}/files/${fileID}/content`, {
+    return this._client.get(path8`/containers/${container_id}/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -44303,14 +40164,14 @@ var Files = class extends APIResource {
    * a JSON request with a file ID.
    */
   create(containerID, body, options) {
-    return this._client.post(path9`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path8`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Retrieve Container File
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path9`/containers/${container_id}/files/${fileID}`, {
+    return this._client.get(path8`/containers/${container_id}/files/${fileID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44319,7 +40180,7 @@ var Files = class extends APIResource {
    * List Container files
    */
   list(containerID, query = {}, options) {
-    return this._client.getAPIList(path9`/containers/${containerID}/files`, CursorPage, {
+    return this._client.getAPIList(path8`/containers/${containerID}/files`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -44330,7 +40191,7 @@ var Files = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { container_id } = params;
-    return this._client.delete(path9`/containers/${container_id}/files/${fileID}`, {
+    return this._client.delete(path8`/containers/${container_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -44355,7 +40216,7 @@ var Containers = class extends APIResource {
    * Retrieve Container
    */
   retrieve(containerID, options) {
-    return this._client.get(path9`/containers/${containerID}`, {
+    return this._client.get(path8`/containers/${containerID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44374,7 +40235,7 @@ var Containers = class extends APIResource {
    * Delete Container
    */
   delete(containerID, options) {
-    return this._client.delete(path9`/containers/${containerID}`, {
+    return this._client.delete(path8`/containers/${containerID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -44390,7 +40251,7 @@ var Items = class extends APIResource {
    */
   create(conversationID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path9`/conversations/${conversationID}/items`, {
+    return this._client.post(path8`/conversations/${conversationID}/items`, {
       query: { include },
       body,
       ...options,
@@ -44402,7 +40263,7 @@ var Items = class extends APIResource {
    */
   retrieve(itemID, params, options) {
     const { conversation_id, ...query } = params;
-    return this._client.get(path9`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.get(path8`/conversations/${conversation_id}/items/${itemID}`, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -44412,14 +40273,14 @@ var Items = class extends APIResource {
    * List all items for a conversation with the given ID.
    */
   list(conversationID, query = {}, options) {
-    return this._client.getAPIList(path9`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path8`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Delete an item from a conversation with the given IDs.
    */
   delete(itemID, params, options) {
     const { conversation_id } = params;
-    return this._client.delete(path9`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.delete(path8`/conversations/${conversation_id}/items/${itemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44442,7 +40303,7 @@ var Conversations = class extends APIResource {
    * Get a conversation
    */
   retrieve(conversationID, options) {
-    return this._client.get(path9`/conversations/${conversationID}`, {
+    return this._client.get(path8`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44451,7 +40312,7 @@ var Conversations = class extends APIResource {
    * Update a conversation
    */
   update(conversationID, body, options) {
-    return this._client.post(path9`/conversations/${conversationID}`, {
+    return this._client.post(path8`/conversations/${conversationID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -44461,7 +40322,7 @@ var Conversations = class extends APIResource {
    * Delete a conversation. Items in the conversation will not be deleted.
    */
   delete(conversationID, options) {
-    return this._client.delete(path9`/conversations/${conversationID}`, {
+    return this._client.delete(path8`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44520,7 +40381,7 @@ var OutputItems = class extends APIResource {
    */
   retrieve(outputItemID, params, options) {
     const { eval_id, run_id } = params;
-    return this._client.get(path9`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
+    return this._client.get(path8`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44530,7 +40391,7 @@ var OutputItems = class extends APIResource {
    */
   list(runID, params, options) {
     const { eval_id, ...query } = params;
-    return this._client.getAPIList(path9`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path8`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -44546,7 +40407,7 @@ var Runs2 = class extends APIResource {
    * schema specified in the config of the evaluation.
    */
   create(evalID, body, options) {
-    return this._client.post(path9`/evals/${evalID}/runs`, {
+    return this._client.post(path8`/evals/${evalID}/runs`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -44557,7 +40418,7 @@ var Runs2 = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { eval_id } = params;
-    return this._client.get(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.get(path8`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44566,7 +40427,7 @@ var Runs2 = class extends APIResource {
    * Get a list of runs for an evaluation.
    */
   list(evalID, query = {}, options) {
-    return this._client.getAPIList(path9`/evals/${evalID}/runs`, CursorPage, {
+    return this._client.getAPIList(path8`/evals/${evalID}/runs`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -44577,7 +40438,7 @@ var Runs2 = class extends APIResource {
    */
   delete(runID, params, options) {
     const { eval_id } = params;
-    return this._client.delete(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.delete(path8`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44587,7 +40448,7 @@ var Runs2 = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { eval_id } = params;
-    return this._client.post(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.post(path8`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44616,13 +40477,13 @@ var Evals = class extends APIResource {
    * Get an evaluation by ID.
    */
   retrieve(evalID, options) {
-    return this._client.get(path9`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path8`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update certain properties of an evaluation.
    */
   update(evalID, body, options) {
-    return this._client.post(path9`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
+    return this._client.post(path8`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
   }
   /**
    * List evaluations for a project.
@@ -44638,7 +40499,7 @@ var Evals = class extends APIResource {
    * Delete an evaluation.
    */
   delete(evalID, options) {
-    return this._client.delete(path9`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path8`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Evals.Runs = Runs2;
@@ -44681,7 +40542,7 @@ var Files2 = class extends APIResource {
    * Returns information about a specific file.
    */
   retrieve(fileID, options) {
-    return this._client.get(path9`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path8`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns a list of files.
@@ -44697,13 +40558,13 @@ var Files2 = class extends APIResource {
    * Delete a file and remove it from all vector stores.
    */
   delete(fileID, options) {
-    return this._client.delete(path9`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path8`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns the contents of the specified file.
    */
   content(fileID, options) {
-    return this._client.get(path9`/files/${fileID}/content`, {
+    return this._client.get(path8`/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -44815,7 +40676,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   create(fineTunedModelCheckpoint, body, options) {
-    return this._client.getAPIList(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -44826,7 +40687,7 @@ var Permissions = class extends APIResource {
    * @deprecated Retrieve is deprecated. Please swap to the paginated list method instead.
    */
   retrieve(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.get(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
+    return this._client.get(path8`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -44849,7 +40710,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   list(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path8`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -44871,7 +40732,7 @@ var Permissions = class extends APIResource {
    */
   delete(permissionID, params, options) {
     const { fine_tuned_model_checkpoint } = params;
-    return this._client.delete(path9`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path8`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -44900,7 +40761,7 @@ var Checkpoints2 = class extends APIResource {
    * ```
    */
   list(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path8`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -44943,7 +40804,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   retrieve(fineTuningJobID, options) {
-    return this._client.get(path9`/fine_tuning/jobs/${fineTuningJobID}`, {
+    return this._client.get(path8`/fine_tuning/jobs/${fineTuningJobID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44977,7 +40838,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   cancel(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
+    return this._client.post(path8`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -44996,7 +40857,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   listEvents(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path8`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Pause a fine-tune job.
@@ -45009,7 +40870,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   pause(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
+    return this._client.post(path8`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -45025,7 +40886,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   resume(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
+    return this._client.post(path8`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -45096,7 +40957,7 @@ var Models = class extends APIResource {
    * the owner and permissioning.
    */
   retrieve(model, options) {
-    return this._client.get(path9`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path8`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Lists the currently available models, and provides basic information about each
@@ -45110,7 +40971,7 @@ var Models = class extends APIResource {
    * delete a model.
    */
   delete(model, options) {
-    return this._client.delete(path9`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path8`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -45139,7 +41000,7 @@ var Calls = class extends APIResource {
    * ```
    */
   accept(callID, body, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/accept`, {
+    return this._client.post(path8`/realtime/calls/${callID}/accept`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -45155,7 +41016,7 @@ var Calls = class extends APIResource {
    * ```
    */
   hangup(callID, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/hangup`, {
+    return this._client.post(path8`/realtime/calls/${callID}/hangup`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -45172,7 +41033,7 @@ var Calls = class extends APIResource {
    * ```
    */
   refer(callID, body, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/refer`, {
+    return this._client.post(path8`/realtime/calls/${callID}/refer`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -45188,7 +41049,7 @@ var Calls = class extends APIResource {
    * ```
    */
   reject(callID, body = {}, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/reject`, {
+    return this._client.post(path8`/realtime/calls/${callID}/reject`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -45967,7 +41828,7 @@ var InputItems2 = class extends APIResource {
    * ```
    */
   list(responseID, query = {}, options) {
-    return this._client.getAPIList(path9`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path8`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -46014,7 +41875,7 @@ var Responses2 = class extends APIResource {
     });
   }
   retrieve(responseID, query = {}, options) {
-    return this._client.get(path9`/responses/${responseID}`, {
+    return this._client.get(path8`/responses/${responseID}`, {
       query,
       ...options,
       stream: query?.stream ?? false,
@@ -46037,7 +41898,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   delete(responseID, options) {
-    return this._client.delete(path9`/responses/${responseID}`, {
+    return this._client.delete(path8`/responses/${responseID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -46065,7 +41926,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   cancel(responseID, options) {
-    return this._client.post(path9`/responses/${responseID}/cancel`, {
+    return this._client.post(path8`/responses/${responseID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -46098,7 +41959,7 @@ var Content2 = class extends APIResource {
    * Download a skill zip bundle by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path9`/skills/${skillID}/content`, {
+    return this._client.get(path8`/skills/${skillID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -46114,7 +41975,7 @@ var Content3 = class extends APIResource {
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path9`/skills/${skill_id}/versions/${version2}/content`, {
+    return this._client.get(path8`/skills/${skill_id}/versions/${version2}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -46133,14 +41994,14 @@ var Versions = class extends APIResource {
    * Create a new immutable skill version.
    */
   create(skillID, body = {}, options) {
-    return this._client.post(path9`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path8`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Get a specific skill version.
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path9`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.get(path8`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -46149,7 +42010,7 @@ var Versions = class extends APIResource {
    * List skill versions for a skill.
    */
   list(skillID, query = {}, options) {
-    return this._client.getAPIList(path9`/skills/${skillID}/versions`, CursorPage, {
+    return this._client.getAPIList(path8`/skills/${skillID}/versions`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -46160,7 +42021,7 @@ var Versions = class extends APIResource {
    */
   delete(version2, params, options) {
     const { skill_id } = params;
-    return this._client.delete(path9`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.delete(path8`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -46185,13 +42046,13 @@ var Skills = class extends APIResource {
    * Get a skill by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path9`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path8`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update the default version pointer for a skill.
    */
   update(skillID, body, options) {
-    return this._client.post(path9`/skills/${skillID}`, {
+    return this._client.post(path8`/skills/${skillID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -46211,7 +42072,7 @@ var Skills = class extends APIResource {
    * Delete a skill by its ID.
    */
   delete(skillID, options) {
-    return this._client.delete(path9`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path8`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Skills.Content = Content2;
@@ -46233,7 +42094,7 @@ var Parts = class extends APIResource {
    * [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
    */
   create(uploadID, body, options) {
-    return this._client.post(path9`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path8`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -46275,7 +42136,7 @@ var Uploads = class extends APIResource {
    * Returns the Upload object with status `cancelled`.
    */
   cancel(uploadID, options) {
-    return this._client.post(path9`/uploads/${uploadID}/cancel`, {
+    return this._client.post(path8`/uploads/${uploadID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -46298,7 +42159,7 @@ var Uploads = class extends APIResource {
    * object.
    */
   complete(uploadID, body, options) {
-    return this._client.post(path9`/uploads/${uploadID}/complete`, {
+    return this._client.post(path8`/uploads/${uploadID}/complete`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -46310,17 +42171,17 @@ Uploads.Parts = Parts;
 // node_modules/openai/lib/Util.mjs
 var allSettledWithThrow = async (promises) => {
   const results = await Promise.allSettled(promises);
-  const rejected = results.filter((result2) => result2.status === "rejected");
+  const rejected = results.filter((result) => result.status === "rejected");
   if (rejected.length) {
-    for (const result2 of rejected) {
-      console.error(result2.reason);
+    for (const result of rejected) {
+      console.error(result.reason);
     }
     throw new Error(`${rejected.length} promise(s) failed - see the above errors`);
   }
   const values = [];
-  for (const result2 of results) {
-    if (result2.status === "fulfilled") {
-      values.push(result2.value);
+  for (const result of results) {
+    if (result.status === "fulfilled") {
+      values.push(result.value);
     }
   }
   return values;
@@ -46332,7 +42193,7 @@ var FileBatches = class extends APIResource {
    * Create a vector store file batch.
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}/file_batches`, {
+    return this._client.post(path8`/vector_stores/${vectorStoreID}/file_batches`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -46344,7 +42205,7 @@ var FileBatches = class extends APIResource {
    */
   retrieve(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
+    return this._client.get(path8`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -46356,7 +42217,7 @@ var FileBatches = class extends APIResource {
    */
   cancel(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.post(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
+    return this._client.post(path8`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -46374,7 +42235,7 @@ var FileBatches = class extends APIResource {
    */
   listFiles(batchID, params, options) {
     const { vector_store_id, ...query } = params;
-    return this._client.getAPIList(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
+    return this._client.getAPIList(path8`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -46459,7 +42320,7 @@ var Files3 = class extends APIResource {
    * [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}/files`, {
+    return this._client.post(path8`/vector_stores/${vectorStoreID}/files`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -46471,7 +42332,7 @@ var Files3 = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.get(path8`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -46482,7 +42343,7 @@ var Files3 = class extends APIResource {
    */
   update(fileID, params, options) {
     const { vector_store_id, ...body } = params;
-    return this._client.post(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.post(path8`/vector_stores/${vector_store_id}/files/${fileID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -46493,7 +42354,7 @@ var Files3 = class extends APIResource {
    * Returns a list of vector store files.
    */
   list(vectorStoreID, query = {}, options) {
-    return this._client.getAPIList(path9`/vector_stores/${vectorStoreID}/files`, CursorPage, {
+    return this._client.getAPIList(path8`/vector_stores/${vectorStoreID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -46508,7 +42369,7 @@ var Files3 = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.delete(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.delete(path8`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -46584,7 +42445,7 @@ var Files3 = class extends APIResource {
    */
   content(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.getAPIList(path9`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
+    return this._client.getAPIList(path8`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -46614,7 +42475,7 @@ var VectorStores = class extends APIResource {
    * Retrieves a vector store.
    */
   retrieve(vectorStoreID, options) {
-    return this._client.get(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.get(path8`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -46624,7 +42485,7 @@ var VectorStores = class extends APIResource {
    * Modifies a vector store.
    */
   update(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.post(path8`/vector_stores/${vectorStoreID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -46646,7 +42507,7 @@ var VectorStores = class extends APIResource {
    * Delete a vector store.
    */
   delete(vectorStoreID, options) {
-    return this._client.delete(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.delete(path8`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -46657,7 +42518,7 @@ var VectorStores = class extends APIResource {
    * filter.
    */
   search(vectorStoreID, body, options) {
-    return this._client.getAPIList(path9`/vector_stores/${vectorStoreID}/search`, Page, {
+    return this._client.getAPIList(path8`/vector_stores/${vectorStoreID}/search`, Page, {
       body,
       method: "post",
       ...options,
@@ -46681,7 +42542,7 @@ var Videos = class extends APIResource {
    * Fetch the latest metadata for a generated video.
    */
   retrieve(videoID, options) {
-    return this._client.get(path9`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path8`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List recently generated videos for the current project.
@@ -46697,7 +42558,7 @@ var Videos = class extends APIResource {
    * Permanently delete a completed or failed video and its stored assets.
    */
   delete(videoID, options) {
-    return this._client.delete(path9`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path8`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Create a character from an uploaded video.
@@ -46711,7 +42572,7 @@ var Videos = class extends APIResource {
    * Streams the rendered video content for the specified video job.
    */
   downloadContent(videoID, query = {}, options) {
-    return this._client.get(path9`/videos/${videoID}/content`, {
+    return this._client.get(path8`/videos/${videoID}/content`, {
       query,
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
@@ -46736,7 +42597,7 @@ var Videos = class extends APIResource {
    * Fetch a character.
    */
   getCharacter(characterID, options) {
-    return this._client.get(path9`/videos/characters/${characterID}`, {
+    return this._client.get(path8`/videos/characters/${characterID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -46745,7 +42606,7 @@ var Videos = class extends APIResource {
    * Create a remix of a completed video using a refreshed prompt.
    */
   remix(videoID, body, options) {
-    return this._client.post(path9`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path8`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -46798,11 +42659,11 @@ var Webhooks = class extends APIResource {
     const signatures = signatureHeader.split(" ").map((part) => part.startsWith("v1,") ? part.substring(3) : part);
     const decodedSecret = secret.startsWith("whsec_") ? Buffer.from(secret.replace("whsec_", ""), "base64") : Buffer.from(secret, "utf-8");
     const signedPayload = webhookId ? `${webhookId}.${timestamp}.${payload}` : `${timestamp}.${payload}`;
-    const key2 = await crypto.subtle.importKey("raw", decodedSecret, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+    const key = await crypto.subtle.importKey("raw", decodedSecret, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
     for (const signature of signatures) {
       try {
         const signatureBytes = Buffer.from(signature, "base64");
-        const isValid = await crypto.subtle.verify("HMAC", key2, signatureBytes, new TextEncoder().encode(signedPayload));
+        const isValid = await crypto.subtle.verify("HMAC", key, signatureBytes, new TextEncoder().encode(signedPayload));
         if (isValid) {
           return;
         }
@@ -46897,9 +42758,9 @@ var OpenAI = class {
     this.videos = new Videos(this);
     const provider = clientOptions.provider;
     if (provider) {
-      const conflictingOptions = ["apiKey", "adminAPIKey", "workloadIdentity", "baseURL"].filter((key2) => clientOptions[key2] != null);
+      const conflictingOptions = ["apiKey", "adminAPIKey", "workloadIdentity", "baseURL"].filter((key) => clientOptions[key] != null);
       if (conflictingOptions.length) {
-        throw new OpenAIError(`The \`provider\` option cannot be used with ${conflictingOptions.map((key2) => `\`${key2}\``).join(", ")}. Configure authentication and the base URL through the provider instead.`);
+        throw new OpenAIError(`The \`provider\` option cannot be used with ${conflictingOptions.map((key) => `\`${key}\``).join(", ")}. Configure authentication and the base URL through the provider instead.`);
       }
     }
     const { baseURL = provider ? null : readEnv("OPENAI_BASE_URL"), apiKey = provider ? null : readEnv("OPENAI_API_KEY") ?? null, adminAPIKey = provider ? null : readEnv("OPENAI_ADMIN_KEY") ?? null, organization = provider ? null : readEnv("OPENAI_ORG_ID") ?? null, project = provider ? null : readEnv("OPENAI_PROJECT_ID") ?? null, webhookSecret = readEnv("OPENAI_WEBHOOK_SECRET") ?? null, workloadIdentity, ...opts } = clientOptions;
@@ -47074,9 +42935,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path15, query, defaultBaseURL) {
+  buildURL(path14, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path15) ? new URL(path15) : new URL(baseURL + (baseURL.endsWith("/") && path15.startsWith("/") ? path15.slice(1) : path15));
+    const url2 = isAbsoluteURL(path14) ? new URL(path14) : new URL(baseURL + (baseURL.endsWith("/") && path14.startsWith("/") ? path14.slice(1) : path14));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -47106,24 +42967,24 @@ var OpenAI = class {
    */
   async prepareRequest(request, { url: url2, options }) {
   }
-  get(path15, opts) {
-    return this.methodRequest("get", path15, opts);
+  get(path14, opts) {
+    return this.methodRequest("get", path14, opts);
   }
-  post(path15, opts) {
-    return this.methodRequest("post", path15, opts);
+  post(path14, opts) {
+    return this.methodRequest("post", path14, opts);
   }
-  patch(path15, opts) {
-    return this.methodRequest("patch", path15, opts);
+  patch(path14, opts) {
+    return this.methodRequest("patch", path14, opts);
   }
-  put(path15, opts) {
-    return this.methodRequest("put", path15, opts);
+  put(path14, opts) {
+    return this.methodRequest("put", path14, opts);
   }
-  delete(path15, opts) {
-    return this.methodRequest("delete", path15, opts);
+  delete(path14, opts) {
+    return this.methodRequest("delete", path14, opts);
   }
-  methodRequest(method, path15, opts) {
+  methodRequest(method, path14, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path15, ...opts2 };
+      return { method, path: path14, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -47248,8 +43109,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path15, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path15, ...opts2 })) : { method: "get", path: path15, ...opts });
+  getAPIList(path14, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path14, ...opts2 })) : { method: "get", path: path14, ...opts });
   }
   requestAPIList(Page2, options) {
     const request = this.makeRequest(options, null, void 0);
@@ -47343,8 +43204,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path15, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path15, query, defaultBaseURL);
+    const { method, path: path14, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path14, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -47529,7 +43390,7 @@ var agents2 = {
   "http:": new http2.Agent({ keepAlive: true, maxSockets: Infinity, scheduling: "lifo" }),
   "https:": new https2.Agent({ keepAlive: true, maxSockets: Infinity, scheduling: "lifo" })
 };
-var MAX_BODY_BYTES3 = 64 * 1024 * 1024;
+var MAX_BODY_BYTES2 = 64 * 1024 * 1024;
 async function httpFetch(input2, init = {}) {
   const url2 = input2 instanceof URL ? input2 : new URL(typeof input2 === "string" ? input2 : input2.url);
   const transport = url2.protocol === "https:" ? https2 : url2.protocol === "http:" ? http2 : void 0;
@@ -47558,7 +43419,7 @@ function sendOnce(transport, url2, init, headers, body) {
       let size = 0;
       response.on("data", (chunk) => {
         size += chunk.length;
-        if (size > MAX_BODY_BYTES3) return void response.destroy(new Error("response body is over 64 MB"));
+        if (size > MAX_BODY_BYTES2) return void response.destroy(new Error("response body is over 64 MB"));
         chunks.push(chunk);
       });
       response.on("end", () => resolve3({ response: toResponse(response, chunks, url2) }));
@@ -47780,26 +43641,26 @@ function parseCompletion(body) {
 
 // src/llm/pricing.ts
 var BUILT_IN_PRICES = {
-  "gpt-5": price(1.25, 10),
-  "gpt-5.1": price(1.25, 10),
-  "gpt-5-mini": price(0.25, 2),
-  "gpt-5-nano": price(0.05, 0.4),
-  "gpt-4.1": price(2, 8),
-  "gpt-4.1-mini": price(0.4, 1.6),
-  "gpt-4.1-nano": price(0.1, 0.4),
-  "gpt-4o": price(2.5, 10),
-  "gpt-4o-2024-05-13": price(5, 15),
-  "gpt-4o-mini": price(0.15, 0.6),
-  o1: price(15, 60),
-  "o1-mini": price(1.1, 4.4),
-  "o1-pro": price(150, 600),
-  o3: price(2, 8),
-  "o3-mini": price(1.1, 4.4),
-  "o3-pro": price(20, 80),
-  "o4-mini": price(1.1, 4.4),
-  "gpt-4-turbo": price(10, 30),
-  "gpt-4": price(30, 60),
-  "gpt-3.5-turbo": price(0.5, 1.5)
+  "gpt-5": price2(1.25, 10),
+  "gpt-5.1": price2(1.25, 10),
+  "gpt-5-mini": price2(0.25, 2),
+  "gpt-5-nano": price2(0.05, 0.4),
+  "gpt-4.1": price2(2, 8),
+  "gpt-4.1-mini": price2(0.4, 1.6),
+  "gpt-4.1-nano": price2(0.1, 0.4),
+  "gpt-4o": price2(2.5, 10),
+  "gpt-4o-2024-05-13": price2(5, 15),
+  "gpt-4o-mini": price2(0.15, 0.6),
+  o1: price2(15, 60),
+  "o1-mini": price2(1.1, 4.4),
+  "o1-pro": price2(150, 600),
+  o3: price2(2, 8),
+  "o3-mini": price2(1.1, 4.4),
+  "o3-pro": price2(20, 80),
+  "o4-mini": price2(1.1, 4.4),
+  "gpt-4-turbo": price2(10, 30),
+  "gpt-4": price2(30, 60),
+  "gpt-3.5-turbo": price2(0.5, 1.5)
 };
 var PriceTable = class {
   prices = /* @__PURE__ */ new Map();
@@ -47822,23 +43683,23 @@ var PriceTable = class {
         if (name.startsWith(`${known}-`) && (best === void 0 || known.length > best.length)) best = known;
       }
     }
-    const result2 = best === void 0 ? void 0 : this.prices.get(best);
-    this.found.set(model, result2);
-    return result2;
+    const result = best === void 0 ? void 0 : this.prices.get(best);
+    this.found.set(model, result);
+    return result;
   }
 };
-function costOf(price2, inputTokens, outputTokens) {
-  if (price2 === void 0) return null;
-  const usd = (inputTokens * price2.input_per_mtok + outputTokens * price2.output_per_mtok) / 1e6;
+function costOf(price3, inputTokens, outputTokens) {
+  if (price3 === void 0) return null;
+  const usd = (inputTokens * price3.input_per_mtok + outputTokens * price3.output_per_mtok) / 1e6;
   return Math.round(usd * 1e10) / 1e10;
 }
-function price(input_per_mtok, output_per_mtok) {
+function price2(input_per_mtok, output_per_mtok) {
   return { input_per_mtok, output_per_mtok };
 }
 
 // src/llm/model-client.ts
 var ModelClient = class {
-  constructor(endpoint, budgets, prices, cache) {
+  constructor(endpoint, budgets2, prices, cache) {
     this.endpoint = endpoint;
     this.prices = prices;
     this.cache = cache;
@@ -47848,8 +43709,8 @@ var ModelClient = class {
       defaultHeaders: endpoint.headers,
       // The SDK retries 408/409/429/5xx and connection errors with exponential back-off and
       // jitter, honouring Retry-After and retry-after-ms.
-      maxRetries: budgets.max_retries,
-      timeout: Math.max(1, budgets.task_timeout_s) * 1e3,
+      maxRetries: budgets2.max_retries,
+      timeout: Math.max(1, budgets2.task_timeout_s) * 1e3,
       fetch: countingFetch,
       logLevel: "off"
     });
@@ -47880,9 +43741,9 @@ var ModelClient = class {
     }
   }
   async send(body, { signal, deadline }) {
-    const key2 = this.cache?.key(this.endpoint.baseUrl, body);
-    if (key2 !== void 0) {
-      const stored = parseCompletion(await this.cache.get(key2));
+    const key = this.cache?.key(this.endpoint.baseUrl, body);
+    if (key !== void 0) {
+      const stored = parseCompletion(await this.cache.get(key));
       if (stored.ok) return { ok: true, completion: stored.completion, cached: true, retries: 0 };
     }
     const log = { count: 0, deadline };
@@ -47904,7 +43765,7 @@ var ModelClient = class {
       const message = scrubSecrets(`the model endpoint answered 200 but ${parsed.error}`);
       return { ok: false, failure: { kind: "bad_response", message }, retries };
     }
-    if (key2 !== void 0) await this.cache.put(key2, parsed.completion).catch(() => {
+    if (key !== void 0) await this.cache.put(key, parsed.completion).catch(() => {
     });
     return { ok: true, completion: parsed.completion, cached: false, retries };
   }
@@ -47925,8 +43786,8 @@ var ModelClient = class {
       record2.cached = true;
       return record2;
     }
-    const price2 = this.prices.priceFor(model) ?? (sent.ok && sent.completion.model ? this.prices.priceFor(sent.completion.model) : void 0);
-    record2.cost_usd = sent.ok && !usage ? null : costOf(price2, input_tokens, output_tokens);
+    const price3 = this.prices.priceFor(model) ?? (sent.ok && sent.completion.model ? this.prices.priceFor(sent.completion.model) : void 0);
+    record2.cost_usd = sent.ok && !usage ? null : costOf(price3, input_tokens, output_tokens);
     if (sent.retries > 0) record2.retries = sent.retries;
     return record2;
   }
@@ -47953,9 +43814,26 @@ function rejectedParam(failure4, body, optional2) {
 }
 
 // src/llm/response-cache.ts
-import { createHash as createHash3, randomUUID as randomUUID2 } from "node:crypto";
-import { mkdir as mkdir3, readFile as readFile4, rename as rename3, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { createHash, randomUUID as randomUUID2 } from "node:crypto";
+import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/llm/canonical-json.ts
+function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value)) ?? "null";
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== "object" || value === null) return value;
+  const sorted = {};
+  for (const key of Object.keys(value).sort()) {
+    const item = value[key];
+    if (item !== void 0) sorted[key] = sortKeys(item);
+  }
+  return sorted;
+}
+
+// src/llm/response-cache.ts
 var ResponseCache = class {
   constructor(dir, salt) {
     this.dir = dir;
@@ -47965,27 +43843,27 @@ var ResponseCache = class {
   salt;
   ready;
   key(baseUrl, body) {
-    const hash2 = createHash3("sha256").update(baseUrl).update("\n").update(canonicalJson(body));
+    const hash2 = createHash("sha256").update(baseUrl).update("\n").update(canonicalJson(body));
     if (this.salt !== void 0) hash2.update("\n").update(this.salt);
     return hash2.digest("hex");
   }
   /** The stored response, or undefined when there is none (or it cannot be read). */
-  async get(key2) {
+  async get(key) {
     try {
-      return JSON.parse(await readFile4(this.path(key2), "utf8"));
+      return JSON.parse(await readFile3(this.path(key), "utf8"));
     } catch {
       return void 0;
     }
   }
-  async put(key2, response) {
-    this.ready ??= mkdir3(this.dir, { recursive: true });
+  async put(key, response) {
+    this.ready ??= mkdir(this.dir, { recursive: true });
     await this.ready;
-    const temporary = `${this.path(key2)}.${randomUUID2()}.tmp`;
+    const temporary = `${this.path(key)}.${randomUUID2()}.tmp`;
     await writeFile(temporary, JSON.stringify(response));
-    await rename3(temporary, this.path(key2));
+    await rename(temporary, this.path(key));
   }
-  path(key2) {
-    return join4(this.dir, `${key2}.json`);
+  path(key) {
+    return join(this.dir, `${key}.json`);
   }
 };
 
@@ -47995,10 +43873,10 @@ var WorkflowLlmRuntime = class {
     this.workflow = workflow;
     this.opts = opts;
     this.prices = new PriceTable(opts.pricing);
-    this.budgets = opts.budgets;
     this.redact = createRedactor(workflow.data_governance?.redact);
     if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt);
-    const { judge: judge2, name } = workflow;
+    const { agent, judge: judge2, name } = workflow;
+    if (agent.type === "openai") this.agentClient = this.client(agent, `the openai agent of ${name}`, "agent");
     if (judge2) this.judgeClient = this.client(judge2, `the judge of ${name}`, "judge");
   }
   workflow;
@@ -48007,9 +43885,35 @@ var WorkflowLlmRuntime = class {
   cache;
   /** Clients by endpoint, so that an agent and a judge on the same endpoint share connections. */
   clients = /* @__PURE__ */ new Map();
+  agentClient;
   judgeClient;
-  budgets;
+  setup;
   redact;
+  async runAgent(ctx) {
+    const agent = this.workflow.agent;
+    if (agent.type !== "openai") return configError(`the agent of ${this.workflow.name} is not an openai agent`);
+    try {
+      const client = this.agentClient;
+      if (!client.ok) return configError(client.error);
+      this.setup ??= loadOpenaiSetup(this.workflow, agent).then(
+        (value) => ({ ok: true, value }),
+        (err) => ({ ok: false, error: err.message })
+      );
+      const setup = await this.setup;
+      if (!setup.ok) return configError(setup.error);
+      return await runOpenaiAgent(ctx, {
+        client: client.value,
+        setup: setup.value,
+        budgets: this.opts.budgets,
+        redact: this.redact
+      });
+    } catch (err) {
+      return {
+        infra_error: scrubSecrets(`evalgate could not run the openai agent: ${describe4(err)}`),
+        error_kind: "internal"
+      };
+    }
+  }
   async judge(task, run, signal) {
     try {
       const rubric = task.expected.judge;
@@ -48022,7 +43926,7 @@ var WorkflowLlmRuntime = class {
       if (!client.ok) return { verdict: { error: client.error }, calls: [] };
       const timeoutMs = this.opts.budgets.task_timeout_s * 1e3;
       const timeout = AbortSignal.timeout(timeoutMs);
-      const result2 = await client.value.complete({
+      const result = await client.value.complete({
         body: judgeRequest(config2.model, rubric, task, run, this.redact),
         // Judges should be repeatable; models that only take the default temperature reject 0.
         optional: { response_format: VERDICT_FORMAT, temperature: 0 },
@@ -48030,11 +43934,11 @@ var WorkflowLlmRuntime = class {
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         deadline: Date.now() + timeoutMs
       });
-      if (result2.ok) return { verdict: readVerdict(result2.completion), calls: [result2.record] };
-      const why = result2.failure.kind === "timeout" ? "it timed out" : result2.failure.message;
-      return { verdict: { error: `the judge call failed: ${why}` }, calls: [result2.record] };
+      if (result.ok) return { verdict: readVerdict(result.completion), calls: [result.record] };
+      const why = result.failure.kind === "timeout" ? "it timed out" : result.failure.message;
+      return { verdict: { error: `the judge call failed: ${why}` }, calls: [result.record] };
     } catch (err) {
-      return { verdict: { error: scrubSecrets(`evalgate could not run the judge: ${describe5(err)}`) }, calls: [] };
+      return { verdict: { error: scrubSecrets(`evalgate could not run the judge: ${describe4(err)}`) }, calls: [] };
     }
   }
   client(config2, user, field) {
@@ -48046,19 +43950,3750 @@ var WorkflowLlmRuntime = class {
     try {
       client ??= new ModelClient(endpoint, this.opts.budgets, this.prices, this.cache);
     } catch (err) {
-      return { ok: false, error: scrubSecrets(`${user} cannot use ${endpoint.baseUrl}: ${describe5(err)}`) };
+      return { ok: false, error: scrubSecrets(`${user} cannot use ${endpoint.baseUrl}: ${describe4(err)}`) };
     }
     this.clients.set(id, client);
     return { ok: true, value: client };
   }
 };
-function describe5(err) {
+function configError(message) {
+  return { infra_error: scrubSecrets(message), error_kind: "config" };
+}
+function describe4(err) {
   return err instanceof Error ? err.message : String(err);
 }
 
 // src/llm/index.ts
 function createLlmRuntime(workflow, opts) {
   return new WorkflowLlmRuntime(workflow, opts);
+}
+function missingApiKey(workflow, opts, needsJudge = true) {
+  const agent = workflow.agent;
+  if (agent.type === "openai") {
+    const problem2 = keyProblem(agent, opts, `the openai agent of ${workflow.name}`, "agent");
+    if (problem2) return problem2;
+  }
+  if (needsJudge && workflow.judge) return keyProblem(workflow.judge, opts, `the judge of ${workflow.name}`, "judge");
+  return void 0;
+}
+
+// src/report/schema.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/gate/counts.ts
+function countStatuses(tasks) {
+  const counts2 = { total: tasks.length, passed: 0, failed: 0, errored: 0, not_run: 0 };
+  for (const task of tasks) {
+    if (task.status === "pass") counts2.passed++;
+    else if (task.status === "fail") counts2.failed++;
+    else if (task.status === "error") counts2.errored++;
+    else counts2.not_run++;
+  }
+  return counts2;
+}
+function errorRate(counts2) {
+  const ran = counts2.total - counts2.not_run;
+  return ran > 0 ? counts2.errored / ran : 0;
+}
+function sumKnownCosts(tasks) {
+  let sum = null;
+  for (const task of tasks) if (task.cost_usd !== null) sum = (sum ?? 0) + task.cost_usd;
+  return sum;
+}
+
+// src/gate/format.ts
+function percent(rate2) {
+  return `${(rate2 * 100).toFixed(1)}%`;
+}
+function thresholdPercent(rate2) {
+  return `${Number((rate2 * 100).toFixed(2))}%`;
+}
+function points(delta) {
+  return (delta * 100).toFixed(1);
+}
+function signedPoints(delta) {
+  const rounded = Number((delta * 100).toFixed(1));
+  if (rounded === 0) return "\xB10.0";
+  return rounded > 0 ? `+${rounded.toFixed(1)}` : `\u2212${Math.abs(rounded).toFixed(1)}`;
+}
+function plural2(count3, singular, pluralForm = `${singular}s`) {
+  return `${count3} ${count3 === 1 ? singular : pluralForm}`;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const seconds2 = ms / 1e3;
+  if (seconds2 < 60) return `${seconds2.toFixed(1)}s`;
+  const totalSeconds = Math.round(seconds2);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor(totalSeconds % 3600 / 60);
+  const rest = totalSeconds % 60;
+  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, "0")}m` : `${minutes}m ${String(rest).padStart(2, "0")}s`;
+}
+function formatUsd(usd) {
+  if (usd === null) return "unknown";
+  return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`;
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+
+// src/gate/pass-hat-k.ts
+function passHatK(passed2, attempts2, k) {
+  if (!Number.isInteger(k) || k < 1 || k > attempts2) throw new RangeError(`pass^${k} needs 1 <= k <= ${attempts2}`);
+  if (passed2 < k) return 0;
+  let ratio = 1;
+  for (let i = 0; i < k; i++) ratio *= (passed2 - i) / (attempts2 - i);
+  return ratio;
+}
+
+// src/gate/tier-pass-k.ts
+function tierPassK(tasks, required2) {
+  const ran = tasks.filter((t) => t.attempts.total > 0);
+  const fewest = ran.length > 0 ? smallest(ran.map((t) => t.attempts.total)) : 1;
+  const k = required2 ? Math.min(required2.k, fewest) : fewest;
+  const sum = ran.reduce((total, t) => total + passHatK(t.attempts.passed, t.attempts.total, k), 0);
+  return { k, rate: tasks.length > 0 ? sum / tasks.length : 0, ...required2 ? { required: required2 } : {} };
+}
+
+// src/gate/too-small.ts
+function tooSmallWarning(input2) {
+  const { tasks, threshold, confidence, margin, attempts: attempts2 } = input2;
+  const variance = threshold * (1 - threshold);
+  if (margin <= 0 || variance === 0 || tasks === 0) return void 0;
+  const z2 = normalQuantile(1 - (1 - confidence) / 2);
+  const halfWidth = z2 * Math.sqrt(variance / (tasks * attempts2));
+  if (halfWidth <= margin) return void 0;
+  const needed = Math.ceil(z2 * z2 * variance / (attempts2 * margin * margin));
+  return `${input2.label} has ${plural2(tasks, "task")}: at ${thresholdPercent(threshold)} it cannot tell ${thresholdPercent(threshold)} from ${roughPercent(threshold - halfWidth)} at ${thresholdPercent(confidence)} confidence (${needed} tasks would, at ${plural2(attempts2, "attempt")} each)`;
+}
+function roughPercent(rate2) {
+  return `${Number((Math.max(0, rate2) * 100).toFixed(1))}%`;
+}
+
+// src/gate/decide.ts
+function decideGate(input2) {
+  const { gate, baseline: baseline2 } = input2;
+  const tasks = [...input2.tasks].sort(compareTasks);
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  const name = (t) => several ? `${t.workflow}/${t.id}` : t.id;
+  const context = { gate, baseline: baseline2, attempts: input2.attempts ?? { mode: "fixed" }, name };
+  const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context, several ? `${group.workflow} ` : ""));
+  const { errorLines, notes } = errorChecks(tasks, gate.max_error_rate);
+  const anyGated = verdicts.some((v) => v.summary.gated);
+  const noGateLines = anyGated ? [] : [
+    tasks.length === 0 ? "no tasks to run: nothing was checked \u2014 fail" : "no tier is gated: add tiers to thresholds.yml"
+  ];
+  const tierFailures = verdicts.flatMap((v) => v.failures);
+  const baselineSection2 = baseline2 ? baselineRecord(baseline2, verdicts) : void 0;
+  if (baselineSection2 && baselineSection2.regressions.length > 0) {
+    notes.push(
+      `${plural2(baselineSection2.regressions.length, "regression")} against the baseline (passed there, fail now)`
+    );
+  }
+  const decision2 = errorLines.length > 0 ? "error" : noGateLines.length > 0 || tierFailures.length > 0 ? "fail" : "pass";
+  return {
+    decision: decision2,
+    reasons: [...errorLines, ...noGateLines, ...tierFailures, ...verdicts.flatMap((v) => v.notes), ...notes],
+    tiers: verdicts.map((v) => v.summary),
+    ...baselineSection2 ? { baseline: baselineSection2 } : {}
+  };
+}
+function compareTasks(a, b) {
+  return compareStrings(a.workflow, b.workflow) || compareStrings(a.id, b.id);
+}
+function errorChecks(tasks, maxErrorRate) {
+  const errorLines = [];
+  const notes = [];
+  let ran = 0;
+  let errored = 0;
+  for (const task of tasks) {
+    ran += task.attempts.total;
+    errored += erroredAttempts(task);
+  }
+  const unit = tasks.every((t) => t.attempts.total <= 1) ? "task" : "attempt";
+  const rate2 = ran > 0 ? errored / ran : 0;
+  if (rate2 > maxErrorRate + EPSILON) {
+    errorLines.push(
+      `error rate ${percent(rate2)} (${errored}/${ran} ${unit}s errored) exceeds max_error_rate ${thresholdPercent(maxErrorRate)} \u2014 decision error`
+    );
+  } else if (errored > 0) {
+    notes.push(
+      `${plural2(errored, unit)} errored (${percent(rate2)}), within max_error_rate ${thresholdPercent(maxErrorRate)}`
+    );
+  }
+  const notRun = tasks.filter((t) => t.status === "not_run");
+  if (notRun.length > 0) {
+    const why = notRun[0].reasons[0]?.match(/^not run: (.+)$/)?.[1];
+    errorLines.push(
+      `${plural2(notRun.length, "task")} ${notRun.length === 1 ? "was" : "were"} not run${why ? ` (${why})` : ""} \u2014 decision error`
+    );
+  }
+  return { errorLines, notes };
+}
+function judgeTier(group, context, prefix) {
+  const { workflow, tier: tier2, tasks } = group;
+  const { baseline: baseline2, name } = context;
+  const settings = tierSettings(context.gate, workflow, tier2);
+  const counts2 = countStatuses(tasks);
+  const attempts2 = tierAttempts(tasks);
+  const successRate2 = tasks.length > 0 ? tasks.reduce((sum, t) => sum + passRate(t.attempts), 0) / tasks.length : 0;
+  const ci = tierInterval(
+    tasks.map((t) => t.attempts),
+    (1 - settings.confidence) / 2
+  );
+  const baselineRate2 = baseline2?.tiers.find((b) => b.workflow === workflow && b.tier === tier2)?.success_rate;
+  const paired = baseline2 ? pairedTier(tasks, baseline2, settings.confidence) : void 0;
+  const highRisk = settings.block_high_risk_regressions ? (paired?.regressed ?? []).filter((t) => t.risk === "high" && t.attempts.total >= 2) : [];
+  const cost = sumKnownCosts(tasks);
+  const { rule } = settings;
+  const summary = {
+    workflow,
+    tier: tier2,
+    ...counts2,
+    success_rate: successRate2,
+    ci_low: ci.low,
+    ci_high: ci.high,
+    threshold: rule?.min_success ?? null,
+    min_tasks: rule?.min_tasks ?? null,
+    gated: rule !== void 0,
+    ok: true,
+    attempt_success_rate: attempts2.total > 0 ? attempts2.passed / attempts2.total : 0,
+    ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
+    cost_usd: cost,
+    cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
+    ci_method: ci.method,
+    ci_level: settings.confidence,
+    attempts: attempts2,
+    flaky: tasks.filter((t) => isFlaky(t.attempts)).length,
+    pass_k: tierPassK(tasks, settings.pass_k),
+    ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {}
+  };
+  const label2 = `${prefix}${tier2}`;
+  const lists = {
+    regressed: (paired?.regressed ?? []).map(name),
+    fixed: (paired?.fixed ?? []).map(name),
+    flaky: (paired?.flaky ?? []).map(name)
+  };
+  const highRiskLines = highRisk.map(
+    (t) => `${label2}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
+  );
+  if (!rule) {
+    summary.ok = highRiskLines.length === 0;
+    return {
+      summary,
+      failures: highRiskLines,
+      notes: [`${label2}: ${plural2(counts2.total, "task")}, not gated (no threshold)`],
+      ...lists
+    };
+  }
+  summary.decision = rateDecision(tasks, rule.min_success, settings, context.attempts);
+  const tooSmall = tooSmallWarning({
+    label: label2,
+    tasks: tasks.length,
+    threshold: rule.min_success,
+    confidence: settings.confidence,
+    margin: settings.margin,
+    attempts: context.attempts.mode === "fixed" ? attempts2.max : settings.max_attempts
+  });
+  if (tooSmall) summary.too_small = tooSmall;
+  const failed2 = failedChecks(summary);
+  summary.ok = failed2.length === 0;
+  const rateText = attempts2.max <= 1 ? `${percent(successRate2)} (${counts2.passed}/${counts2.total})` : `${percent(successRate2)} (${plural2(counts2.total, "task")}, ${plural2(attempts2.total, "attempt")})`;
+  const atLimit = summary.decision?.decided === false && context.attempts.mode === "adaptive";
+  const rateLine = (ok) => atLimit ? `${label2}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label2}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
+  const pairedText = summary.paired ? `on ${plural2(summary.paired.common, "paired task")} (${summary.paired.regressed} regressed, ${summary.paired.fixed} fixed; McNemar p = ${pValue(summary.paired.p_value)})` : "";
+  const failures = failed2.flatMap((check2) => {
+    if (check2 === "min_success") {
+      const line2 = rateLine(false);
+      return [atLimit ? line2 : `${line2} \u2014 fail`];
+    }
+    if (check2 === "min_tasks")
+      return [`${label2}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
+    if (check2 === "pass_k") return [passKLine(label2, summary.pass_k)];
+    if (check2 === "high_risk_regression") return highRiskLines;
+    return [
+      `${label2}: dropped ${points(summary.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
+    ];
+  });
+  if (!summary.ok) return { summary, failures, notes: [], ...lists };
+  const baselineText = baselineRate2 === void 0 ? "" : `, baseline ${percent(baselineRate2)} (${signedPoints(successRate2 - baselineRate2)} points${settings.max_drop === void 0 ? "" : `, max_drop ${points(settings.max_drop)}`})`;
+  const line = rateLine(true);
+  const notes = [atLimit ? line : `${line}${baselineText} \u2014 ok`];
+  const paired_ = summary.paired;
+  if (paired_ && settings.max_drop !== void 0 && paired_.drop > settings.max_drop + EPSILON)
+    notes.push(
+      `${label2}: dropped ${points(paired_.drop)} points ${pairedText}, more than max_drop ${points(settings.max_drop)} but not significant at ${thresholdPercent(settings.confidence)} confidence \u2014 ok`
+    );
+  return { summary, failures, notes, ...lists };
+}
+function rateDecision(tasks, threshold, settings, attempts2) {
+  const looks = attempts2.mode === "fixed" ? 1 : settings.max_attempts;
+  const judged = judgeRate(
+    tasks.map((t) => t.attempts),
+    threshold,
+    settings,
+    looks
+  );
+  const record2 = {
+    confidence: settings.confidence,
+    margin: settings.margin,
+    max_attempts: settings.max_attempts,
+    looks,
+    low: judged.bounds.low,
+    high: judged.bounds.high,
+    outcome: judged.outcome,
+    decided: judged.outcome !== "undecided"
+  };
+  if (record2.decided) return record2;
+  const most = largest(
+    tasks.map((t) => t.attempts.total),
+    0
+  );
+  const stopped = attempts2.stopped_by ? " (max_cost_usd stopped extra attempts)" : "";
+  return {
+    ...record2,
+    note: `undecided after ${plural2(most, "attempt")}: ${percent(judged.bounds.estimate)} vs ${thresholdPercent(threshold)}${stopped}`
+  };
+}
+function passKLine(label2, passK2) {
+  const required2 = passK2.required;
+  if (passK2.k < required2.k)
+    return `${label2}: pass^${required2.k} needs ${plural2(required2.k, "attempt")} of every task; some ran only ${passK2.k} \u2014 fail`;
+  return `${label2}: pass^${passK2.k} ${percent(passK2.rate)} < ${thresholdPercent(required2.min)} required \u2014 fail`;
+}
+function pValue(p) {
+  return p >= 1e-3 ? String(Number(p.toPrecision(2))) : p.toExponential(1);
+}
+function tierAttempts(tasks) {
+  let total = 0;
+  let passed2 = 0;
+  let errored = 0;
+  let min = Infinity;
+  let max = 0;
+  for (const t of tasks) {
+    total += t.attempts.total;
+    passed2 += t.attempts.passed;
+    errored += erroredAttempts(t);
+    min = Math.min(min, t.attempts.total);
+    max = Math.max(max, t.attempts.total);
+  }
+  return {
+    total,
+    passed: passed2,
+    errored,
+    per_task: tasks.length > 0 ? total / tasks.length : 0,
+    min: tasks.length > 0 ? min : 0,
+    max
+  };
+}
+function failedChecks(tier2) {
+  const failed2 = [];
+  const highRisk = (tier2.paired?.high_risk_regressions.length ?? 0) > 0;
+  if (!tier2.gated || tier2.threshold === null) return highRisk ? ["high_risk_regression"] : [];
+  if (tier2.success_rate < tier2.threshold - EPSILON) failed2.push("min_success");
+  if (tier2.min_tasks !== null && tier2.total < tier2.min_tasks) failed2.push("min_tasks");
+  const required2 = tier2.pass_k?.required;
+  if (required2 && (tier2.pass_k.k < required2.k || tier2.pass_k.rate < required2.min - EPSILON)) failed2.push("pass_k");
+  const { paired, max_drop: maxDrop2 } = tier2;
+  if (paired && maxDrop2 != null && paired.significant && paired.drop > maxDrop2 + EPSILON) failed2.push("max_drop");
+  if (highRisk) failed2.push("high_risk_regression");
+  return failed2;
+}
+function baselineRecord(baseline2, verdicts) {
+  const missing = verdicts.map((v) => ({ workflow: v.summary.workflow, tier: v.summary.tier })).filter((t) => !baseline2.tiers.some((b) => b.workflow === t.workflow && b.tier === t.tier));
+  return {
+    ...missing.length > 0 ? { missing_tiers: missing } : {},
+    file: baseline2.file,
+    regressions: verdicts.flatMap((v) => v.regressed),
+    fixed: verdicts.flatMap((v) => v.fixed),
+    flaky: verdicts.flatMap((v) => v.flaky),
+    high_risk_regressions: verdicts.flatMap((v) => v.summary.paired?.high_risk_regressions ?? []),
+    tiers: baseline2.tiers,
+    statuses: baseline2.statuses,
+    ...baseline2.attempts ? { attempts: baseline2.attempts } : {}
+  };
+}
+
+// src/gate/gate-changes.ts
+function withRemovedWorkflows(gate, changes) {
+  const lines = (changes?.workflows.removed ?? []).map(
+    (name) => `workflow ${name} was removed in this PR; its golden tasks cannot run without it \u2014 an approver may override`
+  );
+  if (lines.length === 0) return gate;
+  return { ...gate, decision: gate.decision === "error" ? "error" : "fail", reasons: [...lines, ...gate.reasons] };
+}
+function withoutDilution(gate, tasks, rules, changes, attempts2) {
+  const added = new Set((changes?.tasks.added ?? []).map((t) => `${t.workflow}/${t.id}`));
+  if (added.size === 0) return gate;
+  const before = tasks.filter((t) => !added.has(`${t.workflow}/${t.id}`));
+  if (before.length === 0) return gate;
+  const without = decideGate({ tasks: before, gate: rules, attempts: attempts2 });
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  const lines = [];
+  const tiers = gate.tiers.map((tier2) => {
+    const earlier = without.tiers.find((t) => t.workflow === tier2.workflow && t.tier === tier2.tier);
+    if (!tier2.gated || !tier2.ok || !earlier || earlier.ok) return tier2;
+    const label2 = `${several ? `${tier2.workflow} ` : ""}${tier2.tier}`;
+    const count3 = tier2.total - earlier.total;
+    lines.push(
+      `${label2}: without the ${plural2(count3, "task")} this PR adds, ${percent(earlier.success_rate)} (${earlier.passed}/${earlier.total}) does not meet the rule \u2014 fail (tasks a PR adds cannot lift its own gate)`
+    );
+    return { ...tier2, ok: false };
+  });
+  if (lines.length === 0) return gate;
+  return {
+    ...gate,
+    tiers,
+    decision: gate.decision === "error" ? "error" : "fail",
+    reasons: [...lines, ...gate.reasons]
+  };
+}
+
+// src/report/failure-modes.ts
+var UNCLASSIFIED = "unclassified";
+var SEVERITY = [
+  "guardrail_violation",
+  "forbidden_action",
+  "wrong_escalation",
+  "unexpected_action",
+  "missing_action",
+  "wrong_order",
+  "wrong_label",
+  "wrong_result",
+  "judge_failed",
+  "budget_exhausted",
+  "tool_budget_exhausted",
+  "crash",
+  "bad_output",
+  "bad_answer",
+  "agent_error",
+  "timeout",
+  "unreachable",
+  "rate_limited",
+  "bad_response",
+  "context_length",
+  "config",
+  "internal",
+  "infra_error",
+  "judge_error",
+  "not_run"
+];
+var LABELS = {
+  guardrail_violation: "guardrail violation",
+  forbidden_action: "forbidden action",
+  wrong_escalation: "wrong escalation",
+  unexpected_action: "unexpected action",
+  missing_action: "missing action",
+  wrong_order: "actions in the wrong order",
+  wrong_label: "wrong label",
+  wrong_result: "wrong result",
+  judge_failed: "rejected by the judge",
+  budget_exhausted: "budget exhausted",
+  tool_budget_exhausted: "tool-call budget exhausted",
+  crash: "agent crashed",
+  bad_output: "agent output not JSON",
+  bad_answer: "malformed agent answer",
+  agent_error: "agent error",
+  timeout: "agent timed out",
+  unreachable: "agent unreachable",
+  rate_limited: "rate limited",
+  bad_response: "bad model response",
+  context_length: "context too long",
+  config: "configuration error",
+  internal: "evalgate internal error",
+  infra_error: "infrastructure error",
+  judge_error: "judge error",
+  not_run: "not run",
+  [UNCLASSIFIED]: "unclassified"
+};
+function causeLabel(cause) {
+  return LABELS[cause] ?? cause.replace(/_/g, " ");
+}
+function taskCauses(task) {
+  const causes = [...new Set(task.causes)];
+  return causes.length > 0 ? causes : [UNCLASSIFIED];
+}
+function primaryCause(task) {
+  return taskCauses(task).sort(compareSeverity)[0];
+}
+function compareSeverity(a, b) {
+  const rank = (cause) => {
+    const index = SEVERITY.indexOf(cause);
+    return index < 0 ? SEVERITY.length : index;
+  };
+  return rank(a) - rank(b) || compareStrings2(a, b);
+}
+function failureModes(tasks) {
+  const withWorkflow = new Set(tasks.map((t) => t.workflow)).size > 1;
+  const notPassed = tasks.filter((t) => t.status !== "pass").sort(byImportance);
+  const groups = /* @__PURE__ */ new Map();
+  for (const task of notPassed) {
+    const name = withWorkflow ? `${task.workflow}/${task.id}` : task.id;
+    for (const cause of taskCauses(task)) groups.set(cause, [...groups.get(cause) ?? [], name]);
+  }
+  return [...groups.entries()].map(([cause, names]) => ({ cause, label: causeLabel(cause), count: names.length, tasks: names })).sort((a, b) => b.count - a.count || compareStrings2(a.cause, b.cause));
+}
+function byImportance(a, b) {
+  return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk) || compareStrings2(a.workflow, b.workflow) || compareStrings2(a.id, b.id);
+}
+function compareStrings2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/report/build.ts
+function buildReport(args) {
+  const tasks = [...args.tasks].sort(compareTasks);
+  const attempts2 = runAttempts(tasks, args);
+  const how = { mode: attempts2.mode, ...attempts2.stopped_by ? { stopped_by: attempts2.stopped_by } : {} };
+  const decided = decideGate({ tasks, gate: args.gate, baseline: args.baseline, attempts: how });
+  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, args.gate, args.gateChanges, how), args.gateChanges);
+  const reasons = [...gate.reasons];
+  if (attempts2.stopped_by) reasons.push(`${attempts2.stopped_by}: the tiers were decided on the attempts that ran`);
+  if (args.shard) {
+    const { index, count: count3, set_size } = args.shard;
+    reasons.push(
+      `shard ${index + 1}/${count3}: this report covers ${tasks.length} of ${set_size} tasks; merge all shards to decide the gate`
+    );
+  }
+  return {
+    version: 1,
+    decision: gate.decision,
+    reasons,
+    ...args.commit ? { commit: args.commit } : {},
+    created_at: (args.createdAt ?? /* @__PURE__ */ new Date()).toISOString(),
+    ...args.repeat !== void 0 ? { repeat: args.repeat } : {},
+    attempts: attempts2,
+    ...args.shard ? { shard: args.shard } : {},
+    workflows: args.workflows,
+    tiers: gate.tiers,
+    totals: computeTotals(tasks, args.costUnknownModels),
+    failure_modes: failureModes(tasks),
+    flaky_tasks: flakyTasks(tasks),
+    ...gate.baseline ? { baseline: gate.baseline } : {},
+    tasks,
+    gate: args.gate,
+    ...args.gateChanges ? { gate_changes: args.gateChanges } : {}
+  };
+}
+function runAttempts(tasks, args) {
+  let total = 0;
+  let extra = 0;
+  let most = 0;
+  for (const task of tasks) {
+    total += task.attempts.total;
+    extra += Math.max(0, task.attempts.total - 1);
+    most = Math.max(most, task.attempts.total);
+  }
+  const stoppedBy = args.rounds?.stopped_by;
+  return {
+    mode: args.repeat !== void 0 ? "fixed" : "adaptive",
+    rounds: args.rounds?.rounds ?? most,
+    total,
+    extra,
+    extra_cost_usd: args.rounds?.extra_cost_usd !== void 0 ? args.rounds.extra_cost_usd : extra === 0 ? 0 : null,
+    ...stoppedBy ? { stopped_by: stoppedBy } : {}
+  };
+}
+function flakyTasks(tasks) {
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  return tasks.filter((t) => isFlaky(t.attempts)).sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)).map((t) => several ? `${t.workflow}/${t.id}` : t.id);
+}
+function computeTotals(tasks, costUnknownModels) {
+  const counts2 = countStatuses(tasks);
+  const cost = sumKnownCosts(tasks);
+  let duration3 = 0;
+  let modelCalls = 0;
+  let toolCalls = 0;
+  let attempts2 = 0;
+  let errored = 0;
+  const tokens2 = { input: 0, output: 0 };
+  for (const task of tasks) {
+    duration3 += task.duration_ms;
+    modelCalls += task.model_calls;
+    toolCalls += task.tool_calls;
+    tokens2.input += task.tokens.input;
+    tokens2.output += task.tokens.output;
+    attempts2 += task.attempts.total;
+    errored += erroredAttempts(task);
+  }
+  return {
+    tasks: counts2.total,
+    passed: counts2.passed,
+    failed: counts2.failed,
+    errored: counts2.errored,
+    not_run: counts2.not_run,
+    // Over attempts: with one attempt per task, the share of the tasks that ran that errored.
+    error_rate: attempts2 > 0 ? errored / attempts2 : errorRate(counts2),
+    duration_ms: duration3,
+    model_calls: modelCalls,
+    tool_calls: toolCalls,
+    tokens: tokens2,
+    cost_usd: cost,
+    cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
+    ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}
+  };
+}
+
+// src/report/schema.ts
+var tier = external_exports.enum(TIERS);
+var count = external_exports.number().int().nonnegative();
+var rate = external_exports.number().min(0).max(1);
+var tokens = external_exports.object({ input: count, output: count });
+var taskResult = external_exports.looseObject({
+  id: external_exports.string().min(1),
+  workflow: external_exports.string().min(1),
+  tier,
+  risk: external_exports.enum(RISKS),
+  tags: external_exports.array(external_exports.string()).default([]),
+  status: external_exports.enum(["pass", "fail", "error", "not_run"]),
+  reasons: external_exports.array(external_exports.string()).default([]),
+  causes: external_exports.array(external_exports.string()).default([]),
+  attempts: external_exports.object({ total: count, passed: count, errored: count.optional() }),
+  flaky: external_exports.boolean().optional(),
+  duration_ms: external_exports.number().nonnegative(),
+  model_calls: count,
+  tokens,
+  cost_usd: external_exports.number().nonnegative().nullable(),
+  tool_calls: count,
+  escalated: external_exports.boolean().optional()
+});
+var gateRules = gateRulesSchema;
+var tierSummary = external_exports.looseObject({
+  workflow: external_exports.string(),
+  tier,
+  total: count,
+  passed: count,
+  failed: count,
+  errored: count,
+  not_run: count.default(0),
+  success_rate: rate,
+  ci_low: rate,
+  ci_high: rate,
+  threshold: rate.nullable(),
+  min_tasks: count.nullable().default(null),
+  gated: external_exports.boolean(),
+  ok: external_exports.boolean(),
+  attempt_success_rate: rate,
+  baseline_rate: rate.nullable().optional(),
+  max_drop: rate.nullable().optional(),
+  cost_usd: external_exports.number().nullable()
+});
+var baselineTier = external_exports.object({ workflow: external_exports.string(), tier, success_rate: rate });
+var ruleValue = external_exports.union([external_exports.number(), external_exports.string()]).nullable();
+var taskRef = external_exports.looseObject({ workflow: external_exports.string(), id: external_exports.string() });
+var gateChanges = external_exports.looseObject({
+  base: external_exports.looseObject({ sha: external_exports.string().min(1), via: external_exports.string() }),
+  first_run: external_exports.boolean().optional(),
+  thresholds: external_exports.array(
+    external_exports.looseObject({
+      rule: external_exports.string(),
+      base: ruleValue,
+      pr: ruleValue,
+      applied: external_exports.enum(["base", "pr"]),
+      effective: ruleValue.optional()
+    })
+  ),
+  tasks: external_exports.looseObject({
+    added: external_exports.array(taskRef),
+    removed: external_exports.array(taskRef),
+    changed: external_exports.array(
+      taskRef.extend({
+        fields: external_exports.array(external_exports.string()),
+        diff: external_exports.array(external_exports.string()),
+        pr_form: external_exports.looseObject({ status: external_exports.string(), reasons: external_exports.array(external_exports.string()) }).optional()
+      })
+    )
+  }),
+  workflows: external_exports.looseObject({
+    renamed: external_exports.array(external_exports.looseObject({ from: external_exports.string(), to: external_exports.string() })),
+    added: external_exports.array(external_exports.string()),
+    removed: external_exports.array(external_exports.string())
+  }),
+  permissions: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), tool: external_exports.string(), change: external_exports.string() })),
+  endpoints: external_exports.array(external_exports.looseObject({ workflow: external_exports.string(), field: external_exports.string(), note: external_exports.string() })),
+  notes: external_exports.array(external_exports.string())
+});
+var reportSchema = external_exports.looseObject({
+  version: external_exports.literal(1),
+  decision: external_exports.enum(["pass", "fail", "error"]),
+  reasons: external_exports.array(external_exports.string()),
+  commit: external_exports.string().optional(),
+  created_at: external_exports.string(),
+  repeat: external_exports.number().int().positive().optional(),
+  attempts: external_exports.looseObject({
+    mode: external_exports.enum(["adaptive", "fixed"]),
+    rounds: count,
+    total: count,
+    extra: count,
+    extra_cost_usd: external_exports.number().nonnegative().nullable(),
+    stopped_by: external_exports.string().optional()
+  }).optional(),
+  flaky_tasks: external_exports.array(external_exports.string()).optional(),
+  shard: external_exports.object({ index: count, count: external_exports.number().int().positive(), set_hash: external_exports.string().min(1), set_size: count }).optional(),
+  workflows: external_exports.array(
+    external_exports.looseObject({ name: external_exports.string(), description: external_exports.string().optional(), file: external_exports.string(), tasks: count })
+  ),
+  tiers: external_exports.array(tierSummary),
+  tasks: external_exports.array(taskResult),
+  failure_modes: external_exports.array(external_exports.looseObject({ cause: external_exports.string(), label: external_exports.string(), count, tasks: external_exports.array(external_exports.string()) })).optional(),
+  baseline: external_exports.looseObject({
+    file: external_exports.string(),
+    regressions: external_exports.array(external_exports.string()),
+    fixed: external_exports.array(external_exports.string()),
+    tiers: external_exports.array(baselineTier),
+    missing_tiers: external_exports.array(external_exports.object({ workflow: external_exports.string(), tier })).optional(),
+    statuses: external_exports.record(external_exports.string(), external_exports.string()).optional(),
+    flaky: external_exports.array(external_exports.string()).optional(),
+    high_risk_regressions: external_exports.array(external_exports.string()).optional(),
+    attempts: external_exports.record(external_exports.string(), external_exports.object({ total: count, passed: count })).optional()
+  }).optional(),
+  totals: external_exports.looseObject({
+    tasks: count,
+    passed: count,
+    failed: count,
+    errored: count,
+    not_run: count.default(0),
+    error_rate: rate,
+    duration_ms: external_exports.number().nonnegative(),
+    model_calls: count,
+    tool_calls: count,
+    tokens,
+    cost_usd: external_exports.number().nullable(),
+    cost_per_success_usd: external_exports.number().nullable(),
+    cost_unknown_models: external_exports.array(external_exports.string()).optional()
+  }),
+  gate: external_exports.object({
+    rules: gateRules,
+    workflows: external_exports.record(external_exports.string(), gateRules.partial()),
+    max_error_rate: rate
+  }),
+  gate_changes: gateChanges.optional()
+});
+async function readJsonFile(file2) {
+  let bytes;
+  try {
+    bytes = await readFile4(file2);
+  } catch (error62) {
+    const code2 = error62.code;
+    const message = code2 === "ENOENT" ? "file not found" : `cannot read: ${error62.message}`;
+    throw new InputError([{ file: file2, message, severity: "error" }]);
+  }
+  const decoded = decodeUserText(bytes, file2);
+  if (!decoded.ok) throw new InputError([decoded.problem]);
+  try {
+    return JSON.parse(decoded.text);
+  } catch (error62) {
+    throw notAReport(file2, `not valid JSON (${jsonMessage(error62.message)})`);
+  }
+}
+function notAReport(file2, detail) {
+  return new InputError([{ file: file2, message: `not an evalgate report: ${detail}`, severity: "error" }]);
+}
+function describeIssues(error62, limit2 = 3) {
+  const lines = error62.issues.slice(0, limit2).map((issue2) => `${issue2.path.length > 0 ? issue2.path.join(".") : "(top level)"}: ${issue2.message}`);
+  const more = error62.issues.length > limit2 ? ` (and ${error62.issues.length - limit2} more)` : "";
+  return lines.join("; ") + more;
+}
+function parseReport(data, file2) {
+  const result = reportSchema.safeParse(data);
+  if (!result.success) throw notAReport(file2, describeIssues(result.error));
+  const report = result.data;
+  return {
+    ...report,
+    attempts: report.attempts ?? runAttempts(report.tasks, { repeat: report.repeat ?? 1 }),
+    flaky_tasks: report.flaky_tasks ?? flakyTasks(report.tasks)
+  };
+}
+async function readReport(file2) {
+  return parseReport(await readJsonFile(file2), file2);
+}
+
+// src/gate/baseline.ts
+var baselineReport = external_exports.object({
+  version: external_exports.literal(1),
+  shard: external_exports.object({ index: external_exports.number(), count: external_exports.number() }).optional(),
+  tiers: external_exports.array(external_exports.object({ workflow: external_exports.string(), tier: external_exports.enum(TIERS), success_rate: external_exports.number().min(0).max(1) })),
+  tasks: external_exports.array(
+    external_exports.object({
+      id: external_exports.string(),
+      workflow: external_exports.string(),
+      status: external_exports.string(),
+      attempts: external_exports.object({ total: external_exports.number().int().min(0), passed: external_exports.number().int().min(0) }).optional()
+    })
+  )
+});
+async function loadBaseline(file2) {
+  const result = baselineReport.safeParse(await readJsonFile(file2));
+  if (!result.success) throw notAReport(file2, describeIssues(result.error));
+  const { shard, tiers, tasks } = result.data;
+  if (shard) {
+    const message = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`;
+    throw new InputError([{ file: file2, message, severity: "error" }]);
+  }
+  const statuses = {};
+  const attempts2 = {};
+  for (const task of tasks) {
+    const key = `${task.workflow}/${task.id}`;
+    statuses[key] = task.status;
+    if (task.attempts) attempts2[key] = { total: task.attempts.total, passed: task.attempts.passed };
+  }
+  return {
+    file: file2,
+    tiers: tiers.map(({ workflow, tier: tier2, success_rate }) => ({ workflow, tier: tier2, success_rate })),
+    statuses,
+    attempts: attempts2
+  };
+}
+function checkBaselineTiers(baseline2, tasks) {
+  const key = (t) => `${t.workflow} ${t.tier}`;
+  const ours = [...new Set(tasks.map(key))].sort();
+  const theirs = [...new Set(baseline2.tiers.map(key))].sort();
+  if (ours.length === 0 || ours.some((k) => theirs.includes(k))) return;
+  const message = `the baseline has no tier in common with this run: it has ${theirs.join(", ") || "no tiers"}, this run has ${ours.join(", ")} (a report of another workflow or task set?)`;
+  throw new InputError([{ file: baseline2.file, message, severity: "error" }]);
+}
+
+// src/report/write.ts
+import { mkdir as mkdir3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/report/outputs.ts
+import { rmSync } from "node:fs";
+import { rm as rm2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/html/index.ts
+import { mkdir as mkdir2, stat as stat3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/html/escape.ts
+var Html = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+  toString() {
+    return this.value;
+  }
+};
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+var VOID_ELEMENTS = /* @__PURE__ */ new Set(["br", "hr", "wbr"]);
+function h(tag, attributes, ...children) {
+  const attrs = Object.entries(attributes ?? {}).filter(([, value]) => value !== null && value !== void 0 && value !== false).map(([name, value]) => value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`).join("");
+  if (VOID_ELEMENTS.has(tag)) return new Html(`<${tag}${attrs}>`);
+  return new Html(`<${tag}${attrs}>${render(children)}</${tag}>`);
+}
+function render(children) {
+  return children.map(renderChild).join("");
+}
+function renderChild(child2) {
+  if (child2 === null || child2 === void 0 || child2 === false) return "";
+  if (child2 instanceof Html) return child2.value;
+  if (Array.isArray(child2)) return render(child2);
+  return escapeHtml(String(child2));
+}
+function jsonForScript(json2) {
+  return json2.replace(/</g, "\\u003c");
+}
+function jsonScript(id, json2) {
+  return `<script type="application/json" id="${escapeHtml(id)}">${jsonForScript(json2)}</script>
+`;
+}
+
+// src/html/client/calls.ts
+var CALLS_SCRIPT = String.raw`
+function callsSection(trace) {
+  var models = Array.isArray(trace.model_calls) ? trace.model_calls : [];
+  var tools = Array.isArray(trace.tool_calls) ? trace.tool_calls.slice() : [];
+  tools.sort(function (a, b) { return (a.seq || 0) - (b.seq || 0); });
+  var permissions = (meta.permissions || {})[trace.workflow] || null;
+  var interleave = models.length > 0 && tools.length > 0 && models.every(function (m) { return typeof m.seq === 'number'; });
+  if (interleave) {
+    var merged = models.map(function (m) { return { seq: m.seq, kind: 'model', call: m }; })
+      .concat(tools.map(function (t) { return { seq: t.seq, kind: 'tool', call: t }; }));
+    merged.sort(function (a, b) { return a.seq - b.seq; });
+    return [
+      el('h4', null, 'Model and tool calls (' + merged.length + ', in order)'),
+      el('ol', { className: 'calls' }, merged.map(function (entry, i) {
+        return entry.kind === 'model' ? modelCallItem(entry.call, i + 1) : toolCallItem(entry.call, permissions);
+      }))
+    ];
+  }
+  // Model calls carry no position relative to tool calls: each list keeps its own order.
+  return [
+    el('h4', null, 'Model calls (' + models.length + ', in the order they were made)'),
+    models.length === 0
+      ? el('p', { className: 'muted' }, 'no model calls')
+      : el('ol', { className: 'calls model-calls' }, models.map(function (m, i) { return modelCallItem(m, i + 1); })),
+    el('h4', null, 'Tool calls (' + tools.length + ', by seq)'),
+    tools.length === 0
+      ? el('p', { className: 'muted' }, 'no tool calls')
+      : el('ol', { className: 'calls tool-calls' }, tools.map(function (t) { return toolCallItem(t, permissions); }))
+  ];
+}
+
+function modelCallItem(call, position) {
+  var facts = [
+    call.purpose || 'agent',
+    fmtCount(call.input_tokens) + ' in / ' + fmtCount(call.output_tokens) + ' out tokens',
+    fmtLatency(call.latency_ms),
+    fmtUsd(call.cost_usd)
+  ];
+  if (call.cached) facts.push('cached');
+  if (call.retries) facts.push(call.retries + (call.retries === 1 ? ' retry' : ' retries'));
+  return el('li', { className: 'call model-call' + (call.error ? ' has-error' : ''), 'data-kind': 'model' },
+    el('div', { className: 'call-head' },
+      el('span', { className: 'seq' }, 'model #' + position),
+      el('code', { className: 'name' }, String(call.model || 'model')),
+      el('span', { className: 'facts' }, facts.join(' · ')),
+      call.error ? badge('error', 'bad') : null),
+    call.error ? el('p', { className: 'error-text' }, String(call.error)) : null);
+}
+
+function toolCallItem(call, permissions) {
+  var denied = call.allowed === false;
+  var classes = 'call tool-call' + (denied ? ' denied' : '') + (call.proposed ? ' proposed' : '') + (call.error ? ' has-error' : '');
+  var proposedTool = call.proposed && call.args && typeof call.args.tool === 'string' ? call.args.tool : null;
+  // A proposal is judged by the tool it asks approval for, not by request_approval itself.
+  var permission = permissionOf(permissions, proposedTool || call.tool);
+  return el('li', { className: classes, 'data-kind': 'tool', 'data-seq': call.seq, 'data-tool': call.tool },
+    el('div', { className: 'call-head' },
+      el('span', { className: 'seq' }, '#' + call.seq),
+      el('code', { className: 'name' }, String(call.tool)),
+      permission ? permissionBadges(permission) : null,
+      denied ? badge('DENIED: guardrail violation', 'bad violation') : null,
+      call.proposed ? badge('PROPOSED for approval' + (proposedTool ? ': ' + proposedTool : ''), 'proposal') : null,
+      call.reported ? badge('reported in the answer, not made through evalgate', 'muted-badge') : null,
+      call.error ? badge('error', 'bad') : null,
+      el('span', { className: 'facts' }, fmtLatency(call.latency_ms))),
+    el('div', { className: 'call-body' },
+      el('div', null, el('h5', null, 'Arguments'), jsonBlock(call.args)),
+      el('div', null, el('h5', null, 'Result'), jsonBlock(call.result))),
+    call.error ? el('p', { className: 'error-text' }, String(call.error)) : null);
+}
+
+function permissionOf(permissions, tool) {
+  return permissions && Object.prototype.hasOwnProperty.call(permissions, tool) ? permissions[tool] : null;
+}
+
+function permissionBadges(p) {
+  return [
+    badge(p.scope, p.scope === 'write' ? 'hot' : null),
+    badge(p.risk + ' risk', p.risk === 'high' ? 'hot' : null),
+    p.approval === 'required' ? badge('approval required', 'hot') : null
+  ];
+}
+`;
+
+// src/html/client/dom.ts
+var DOM_SCRIPT = String.raw`
+function byId(id) {
+  return document.getElementById(id);
+}
+
+function readJson(id) {
+  var node = byId(id);
+  return node ? JSON.parse(node.textContent) : null;
+}
+
+// el('td', { className: 'num', title: text }, child, ...): strings become text nodes.
+function el(tag, attrs) {
+  var node = document.createElement(tag);
+  if (attrs) {
+    Object.keys(attrs).forEach(function (name) {
+      var value = attrs[name];
+      if (value === null || value === undefined || value === false) return;
+      if (name === 'className') node.className = value;
+      else node.setAttribute(name, value === true ? '' : String(value));
+    });
+  }
+  for (var i = 2; i < arguments.length; i++) append(node, arguments[i]);
+  return node;
+}
+
+function append(node, child) {
+  if (child === null || child === undefined || child === false) return;
+  if (Array.isArray(child)) {
+    child.forEach(function (c) { append(node, c); });
+    return;
+  }
+  node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+}
+
+function badge(text, tone) {
+  return el('span', { className: 'badge' + (tone ? ' ' + tone : '') }, text);
+}
+
+function prettyJson(value) {
+  if (value === undefined) return '(none)';
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch (e) {
+    return String(value);
+  }
+}
+
+function jsonBlock(value) {
+  return el('pre', { className: 'json' }, prettyJson(value));
+}
+
+function fmtDuration(ms) {
+  if (typeof ms !== 'number') return '—';
+  if (ms < 1000) return Math.round(ms) + 'ms';
+  var seconds = ms / 1000;
+  if (seconds < 60) return seconds.toFixed(1) + 's';
+  var total = Math.round(seconds);
+  var hours = Math.floor(total / 3600);
+  var minutes = Math.floor((total % 3600) / 60);
+  var rest = total % 60;
+  return hours > 0 ? hours + 'h ' + pad2(minutes) + 'm' : minutes + 'm ' + pad2(rest) + 's';
+}
+
+function pad2(n) {
+  return (n < 10 ? '0' : '') + n;
+}
+
+function fmtLatency(ms) {
+  if (typeof ms !== 'number') return '—';
+  return ms < 10 ? ms.toFixed(1) + 'ms' : fmtDuration(ms);
+}
+
+function fmtUsd(usd) {
+  if (usd === null || usd === undefined) return 'unknown';
+  return '$' + (usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2));
+}
+
+function fmtCount(n) {
+  return typeof n === 'number' ? n.toLocaleString('en-US') : '—';
+}
+
+function truncate(text, limit) {
+  return text.length > limit ? text.slice(0, limit - 1) + '…' : text;
+}
+
+function debounce(fn, ms) {
+  var timer = null;
+  return function () {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(function () {
+      timer = null;
+      fn();
+    }, ms);
+  };
+}
+`;
+
+// src/html/client/filters.ts
+var FILTERS_SCRIPT = String.raw`
+var RISK_ORDER = ['low', 'medium', 'high'];
+var STATUS_ORDER = ['pass', 'fail', 'error', 'not_run'];
+var STATUS_RANK = { error: 0, fail: 1, not_run: 2, pass: 3 };
+
+function buildFilters() {
+  var workflows = distinct(tasks.map(function (t) { return t.workflow; })).sort();
+  var tiers = distinct(tasks.map(function (t) { return t.tier; })).sort();
+  var risks = ordered(distinct(tasks.map(function (t) { return t.risk; })), RISK_ORDER);
+  var statuses = ordered(distinct(tasks.map(function (t) { return t.status; })), STATUS_ORDER);
+  var tagCounts = new Map();
+  tasks.forEach(function (t) { (t.tags || []).forEach(function (tag) { tagCounts.set(tag, (tagCounts.get(tag) || 0) + 1); }); });
+  var tags = Array.from(tagCounts.keys()).sort();
+
+  var statusOptions = statuses.map(function (s) { return [s, s === 'not_run' ? 'not run' : s]; });
+  if (statuses.indexOf('fail') >= 0 && statuses.indexOf('error') >= 0) statusOptions.push(['failing', 'fail or error']);
+  var search = el('input', { id: 'filter-search', type: 'search', placeholder: 'task id', autocomplete: 'off' });
+  search.addEventListener('input', debounce(function () {
+    state.query = search.value.trim().toLowerCase();
+    applyFilters();
+  }, 150));
+  var reset = el('button', { type: 'button', id: 'filter-reset' }, 'Clear filters');
+  reset.addEventListener('click', function () { resetFilters(); applyFilters(); });
+
+  append(byId('task-filters'), [
+    el('label', null, 'Search ', search),
+    workflows.length > 1 ? filterSelect('workflow', 'Workflow', pairs(workflows)) : null,
+    filterSelect('tier', 'Tier', pairs(tiers)),
+    filterSelect('risk', 'Risk', pairs(risks)),
+    filterSelect('status', 'Status', statusOptions),
+    filterSelect('tag', 'Tag', tags.map(function (tag) { return [tag, tag + ' (' + tagCounts.get(tag) + ')']; })),
+    sortSelect(),
+    reset
+  ]);
+}
+
+function pairs(values) {
+  return values.map(function (v) { return [v, v]; });
+}
+
+function filterSelect(field, label, options) {
+  var select = el('select', { id: 'filter-' + field },
+    el('option', { value: '' }, 'all'),
+    options.map(function (o) { return el('option', { value: o[0] }, o[1]); }));
+  select.addEventListener('change', function () {
+    state[field] = select.value;
+    applyFilters();
+  });
+  return el('label', null, label + ' ', select);
+}
+
+function sortSelect() {
+  var options = [['report', 'report order'], ['failing', 'failures first'], ['duration', 'slowest first'],
+    ['cost', 'most expensive first'], ['tool_calls', 'most tool calls first'], ['model_calls', 'most model calls first']];
+  var select = el('select', { id: 'task-sort' }, options.map(function (o) { return el('option', { value: o[0] }, o[1]); }));
+  select.addEventListener('change', function () {
+    state.sort = select.value;
+    applyFilters();
+  });
+  return el('label', null, 'Sort ', select);
+}
+
+function resetFilters() {
+  ['workflow', 'tier', 'risk', 'status', 'tag'].forEach(function (field) {
+    state[field] = '';
+    var select = byId('filter-' + field);
+    if (select) select.value = '';
+  });
+  state.query = '';
+  byId('filter-search').value = '';
+}
+
+function distinct(values) {
+  return Array.from(new Set(values));
+}
+
+function ordered(values, order) {
+  return values.slice().sort(function (a, b) {
+    var ia = order.indexOf(a), ib = order.indexOf(b);
+    return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+}
+
+function matches(row) {
+  var t = row.task;
+  if (state.workflow && t.workflow !== state.workflow) return false;
+  if (state.tier && t.tier !== state.tier) return false;
+  if (state.risk && t.risk !== state.risk) return false;
+  if (state.status === 'failing') {
+    if (t.status !== 'fail' && t.status !== 'error') return false;
+  } else if (state.status && t.status !== state.status) return false;
+  if (state.tag && (t.tags || []).indexOf(state.tag) < 0) return false;
+  if (state.query && row.search.indexOf(state.query) < 0) return false;
+  return true;
+}
+
+function descending(field) {
+  return function (a, b) {
+    var x = a.task[field], y = b.task[field];
+    return (typeof y === 'number' ? y : -1) - (typeof x === 'number' ? x : -1) || a.order - b.order;
+  };
+}
+
+var SORTS = {
+  report: function (a, b) { return a.order - b.order; },
+  failing: function (a, b) {
+    return (STATUS_RANK[a.task.status] || 0) - (STATUS_RANK[b.task.status] || 0) || a.order - b.order;
+  },
+  duration: descending('duration_ms'),
+  cost: descending('cost_usd'),
+  tool_calls: descending('tool_calls'),
+  model_calls: descending('model_calls')
+};
+`;
+
+// src/html/client/table.ts
+var TABLE_SCRIPT = String.raw`
+var PAGE_SIZE = 100;
+var COLUMNS = 10;
+
+var state = { workflow: '', tier: '', risk: '', status: '', tag: '', query: '', sort: 'report' };
+var rows = [];
+var matched = [];
+var shown = 0;
+var openKeys = new Set();
+
+// The same key as the trace index: a workflow name has no "/".
+function taskKey(workflow, id) {
+  return workflow + '/' + id;
+}
+
+function startTable() {
+  rows = tasks.map(function (task, order) {
+    return { task: task, key: taskKey(task.workflow, task.id), search: (task.workflow + '/' + task.id).toLowerCase(), order: order };
+  });
+  buildFilters();
+  byId('trace-note').textContent = traceStats.included
+    ? 'Click a task to open its trace (' + fmtCount(traceStats.lines) + ' trace lines' +
+      (traceStats.unreadable ? ', ' + fmtCount(traceStats.unreadable) + ' unreadable lines skipped' : '') + ').'
+    : 'This report was written without traces.jsonl: the tasks have no traces.';
+  var body = byId('task-rows');
+  body.addEventListener('click', function (event) {
+    var tr = event.target.closest('tr.task');
+    if (tr) toggleRow(tr);
+  });
+  body.addEventListener('keydown', function (event) {
+    if (event.target.matches('tr.task') && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      toggleRow(event.target);
+    }
+  });
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('.task-link');
+    if (link) showTask(link.getAttribute('data-task'));
+  });
+  applyFilters();
+}
+
+function applyFilters() {
+  matched = rows.filter(matches).sort(SORTS[state.sort] || SORTS.report);
+  shown = 0;
+  byId('task-rows').textContent = '';
+  showMore(PAGE_SIZE);
+}
+
+function showMore(count) {
+  var body = byId('task-rows');
+  var end = Math.min(matched.length, shown + count);
+  var fragment = document.createDocumentFragment();
+  for (var i = shown; i < end; i++) {
+    var row = matched[i];
+    var open = openKeys.has(row.key);
+    fragment.appendChild(taskRow(row, open));
+    if (open) fragment.appendChild(detailRow(row));
+  }
+  body.appendChild(fragment);
+  shown = end;
+  updateCount();
+}
+
+function updateCount() {
+  byId('task-count').textContent = 'Showing ' + fmtCount(matched.length) + ' of ' + fmtCount(rows.length) + ' tasks';
+  var more = byId('task-more');
+  more.textContent = '';
+  var rest = matched.length - shown;
+  if (matched.length === 0) {
+    append(more, el('span', { className: 'muted' }, rows.length === 0 ? 'This report has no tasks.' : 'No task matches these filters.'));
+    return;
+  }
+  append(more, el('span', { className: 'muted' }, 'Listed ' + fmtCount(shown) + ' of ' + fmtCount(matched.length) + '. '));
+  if (rest <= 0) return;
+  var next = el('button', { type: 'button', id: 'show-more' }, 'Show ' + Math.min(PAGE_SIZE, rest) + ' more');
+  next.addEventListener('click', function () { showMore(PAGE_SIZE); });
+  var all = el('button', { type: 'button', id: 'show-all' }, 'Show all');
+  all.addEventListener('click', function () { showMore(rest); });
+  append(more, [next, ' ', all]);
+}
+
+function statusBadge(t) {
+  var text = t.status === 'not_run' ? 'not run' : t.status;
+  if (t.attempts && t.attempts.total > 1) text += ' (' + t.attempts.passed + '/' + t.attempts.total + (t.flaky ? ', flaky' : '') + ')';
+  return badge(text, 'status-' + t.status);
+}
+
+function taskRow(row, open) {
+  var t = row.task;
+  var reasons = t.reasons || [];
+  return el('tr', { className: 'task', tabindex: '0', 'data-key': row.key, 'data-id': t.id, 'data-status': t.status, 'aria-expanded': open ? 'true' : 'false' },
+    el('td', null, el('code', null, t.id)),
+    el('td', null, t.workflow),
+    el('td', null, t.tier),
+    el('td', null, badge(t.risk, 'risk-' + t.risk)),
+    el('td', null, statusBadge(t)),
+    el('td', { className: 'reason', title: reasons.length > 1 ? reasons.join('\n') : null }, reasons.length ? truncate(String(reasons[0]), 140) : ''),
+    el('td', { className: 'num' }, fmtDuration(t.duration_ms)),
+    el('td', { className: 'num' }, fmtCount(t.model_calls)),
+    el('td', { className: 'num' }, fmtCount(t.tool_calls)),
+    el('td', { className: 'num' }, fmtUsd(t.cost_usd)));
+}
+
+function detailRow(row) {
+  return el('tr', { className: 'detail', 'data-key': row.key }, el('td', { colspan: COLUMNS }, taskPanel(row)));
+}
+
+function toggleRow(tr) {
+  var key = tr.getAttribute('data-key');
+  var next = tr.nextElementSibling;
+  if (openKeys.has(key)) {
+    openKeys.delete(key);
+    if (next && next.classList.contains('detail')) next.remove();
+    tr.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  var row = matched.find(function (r) { return r.key === key; });
+  if (!row) return;
+  openKeys.add(key);
+  tr.after(detailRow(row));
+  tr.setAttribute('aria-expanded', 'true');
+}
+
+// A task name from the baseline or failure-mode lists: "id" or "workflow/id".
+function showTask(name) {
+  var row = rows.find(function (r) { return r.task.id === name; }) ||
+    rows.find(function (r) { return r.task.workflow + '/' + r.task.id === name; });
+  if (!row) return;
+  resetFilters();
+  state.query = row.search;
+  byId('filter-search').value = row.task.id;
+  openKeys.add(row.key);
+  applyFilters();
+  var tr = Array.from(document.querySelectorAll('#task-rows tr.task')).find(function (r) { return r.getAttribute('data-key') === row.key; });
+  if (tr) {
+    tr.scrollIntoView({ block: 'start' });
+    tr.focus();
+  }
+}
+`;
+
+// src/html/client/traces.ts
+var TRACES_SCRIPT = String.raw`
+var CACHED_CHUNKS = 20;
+var chunkCache = new Map();
+
+function loadChunk(n) {
+  if (chunkCache.has(n)) return chunkCache.get(n);
+  var node = byId('eg-trace-chunk-' + n);
+  var lines = node ? JSON.parse(node.textContent) : [];
+  chunkCache.set(n, lines);
+  if (chunkCache.size > CACHED_CHUNKS) chunkCache.delete(chunkCache.keys().next().value);
+  return lines;
+}
+
+function tracesOf(key) {
+  var found = [];
+  (traceChunks.get(key) || []).forEach(function (n) {
+    loadChunk(n).forEach(function (trace) {
+      if (taskKey(trace.workflow || '', trace.task_id) === key) found.push(trace);
+    });
+  });
+  found.sort(function (a, b) { return (a.attempt || 1) - (b.attempt || 1); });
+  return found;
+}
+
+function taskPanel(row) {
+  var t = row.task;
+  var traces = tracesOf(row.key);
+  var facts = [t.workflow, t.tier, t.risk + ' risk', fmtDuration(t.duration_ms), fmtUsd(t.cost_usd)];
+  if (t.attempts && t.attempts.total > 1) facts.push(t.attempts.passed + '/' + t.attempts.total + ' attempts passed');
+  return el('div', { className: 'panel', 'data-key': row.key },
+    el('div', { className: 'panel-head' },
+      el('strong', null, t.id), ' ', statusBadge(t), ' ',
+      el('span', { className: 'muted' }, facts.join(' · ')),
+      (t.tags || []).map(function (tag) { return badge(tag, 'tag'); })),
+    // One attempt: its outcome below lists the same reasons.
+    traces.length === 1 ? null : reasonList(t.reasons),
+    traces.length === 0
+      ? el('p', { className: 'muted no-trace' }, noTraceText(t))
+      : traces.length === 1
+        ? attemptView(traces[0])
+        : attemptList(traces));
+}
+
+function noTraceText(t) {
+  if (t.status === 'not_run') return 'This task was not run: there is no trace.';
+  if (!traceStats.included) return 'No traces were included in this report.';
+  return 'No trace was recorded for this task.';
+}
+
+function reasonList(reasons) {
+  if (!reasons || reasons.length === 0) return null;
+  return el('ul', { className: 'reasons' }, reasons.map(function (r) { return el('li', null, String(r)); }));
+}
+
+function attemptList(traces) {
+  var anyFailed = traces.some(function (tr) { return tr.status !== 'pass'; });
+  // The PR form of a changed golden task runs beside its counted base form.
+  var counted = traces.filter(function (tr) { return tr.form !== 'pr'; }).length;
+  return traces.map(function (trace, i) {
+    var open = anyFailed ? trace.status !== 'pass' : i === 0;
+    var label = trace.form === 'pr'
+      ? 'PR form (not counted): ' + trace.status
+      : 'Attempt ' + (trace.attempt || i + 1) + ' of ' + (trace.of || counted) + ': ' + trace.status;
+    return el('details', { className: 'attempt', open: open, 'data-attempt': trace.attempt || i + 1 },
+      el('summary', null, label),
+      attemptView(trace));
+  });
+}
+
+function attemptView(trace) {
+  var outcome = trace.outcome || {};
+  var guardrails = trace.guardrails || {};
+  return el('div', { className: 'attempt-body' },
+    el('p', null, 'Outcome: ', badge(String(trace.status), 'status-' + trace.status), ' in ', fmtDuration(trace.duration_ms),
+      outcome.causes && outcome.causes.length ? [' · causes: ', outcome.causes.join(', ')] : null),
+    outcome.infra_error ? el('p', { className: 'error-text' }, 'Infrastructure error: ' + outcome.infra_error) : null,
+    outcome.agent_error ? el('p', { className: 'error-text' }, 'Agent error: ' + outcome.agent_error) : null,
+    reasonList(outcome.reasons),
+    el('h4', null, 'Expectations'),
+    expectationTable(outcome.expectations || []),
+    el('h4', null, 'Guardrails'),
+    guardrailTable(guardrails.checks || [], guardrails.violations || []),
+    el('h4', null, 'Input'),
+    jsonBlock(trace.input),
+    trace.plan !== undefined && trace.plan !== null ? [el('h4', null, 'Plan'), planView(trace.plan)] : null,
+    callsSection(trace),
+    el('h4', null, 'Answer'),
+    answerView(outcome.answer),
+    trace.stderr ? outputBlock('stderr', trace.stderr, trace.status !== 'pass') : null,
+    trace.raw_output ? outputBlock('Raw output', trace.raw_output, trace.status !== 'pass') : null);
+}
+
+function planView(plan) {
+  var steps = Array.isArray(plan) && plan.every(function (step) { return typeof step === 'string'; });
+  return steps ? el('ol', { className: 'plan' }, plan.map(function (step) { return el('li', null, step); })) : jsonBlock(plan);
+}
+
+function expectationTable(expectations) {
+  if (expectations.length === 0) return el('p', { className: 'muted' }, 'nothing was graded');
+  return el('table', { className: 'grid-table expectations' },
+    el('thead', null, el('tr', null, el('th', null, ''), el('th', null, 'Expectation'), el('th', null, 'Reason'))),
+    el('tbody', null, expectations.map(function (x) {
+      return el('tr', { className: x.ok ? 'ok' : 'not-ok', 'data-ok': x.ok ? 'true' : 'false' },
+        el('td', null, x.ok ? '✓ pass' : '✗ fail'),
+        el('td', null, String(x.expectation)),
+        el('td', null, x.reason ? String(x.reason) : ''));
+    })));
+}
+
+function guardrailTable(checks, violations) {
+  return [
+    checks.length === 0
+      ? el('p', { className: 'muted' }, 'no guardrail checks')
+      : el('table', { className: 'grid-table guardrails' },
+          el('thead', null, el('tr', null, el('th', null, ''), el('th', null, 'Check'), el('th', null, 'Detail'))),
+          el('tbody', null, checks.map(function (c) {
+            return el('tr', { className: c.ok ? 'ok' : 'not-ok', 'data-ok': c.ok ? 'true' : 'false' },
+              el('td', null, c.ok ? '✓ ok' : '✗ violated'),
+              el('td', null, String(c.check)),
+              el('td', null, c.detail ? String(c.detail) : ''));
+          }))),
+    violations.length > 0
+      ? el('ul', { className: 'violations' }, violations.map(function (v) { return el('li', null, 'Violation: ' + String(v)); }))
+      : null
+  ];
+}
+
+function answerView(answer) {
+  if (!answer) return el('p', { className: 'muted' }, 'no answer');
+  var rows = [];
+  if (answer.label !== undefined) rows.push(['Label', String(answer.label)]);
+  if (answer.escalated !== undefined) rows.push(['Escalated', answer.escalated ? 'yes' : 'no']);
+  if (answer.message !== undefined) rows.push(['Message', el('div', { className: 'message' }, String(answer.message))]);
+  if (answer.result !== undefined) rows.push(['Result', jsonBlock(answer.result)]);
+  if (answer.actions !== undefined) rows.push(['Claimed actions', jsonBlock(answer.actions)]);
+  return el('dl', { className: 'definitions answer' }, rows.map(function (r) { return [el('dt', null, r[0]), el('dd', null, r[1])]; }));
+}
+
+function outputBlock(title, text, open) {
+  return el('details', { className: 'output', open: open }, el('summary', null, title), el('pre', null, String(text)));
+}
+`;
+
+// src/html/client/index.ts
+var PAGE_SCRIPT = [
+  "(function () {",
+  "'use strict';",
+  DOM_SCRIPT,
+  TABLE_SCRIPT,
+  FILTERS_SCRIPT,
+  TRACES_SCRIPT,
+  CALLS_SCRIPT,
+  "var meta = readJson('eg-meta') || {};",
+  "var tasks = readJson('eg-tasks') || [];",
+  "var traceStats = readJson('eg-trace-index') || { included: false, chunks: {} };",
+  "var traceChunks = new Map(Object.entries(traceStats.chunks || {}));",
+  "startTable();",
+  "})();"
+].join("\n");
+
+// src/html/document.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/html/style.ts
+var PAGE_STYLE = `
+:root {
+  --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --bg-soft: #f6f8fa;
+  --ok: #1a7f37; --ok-soft: #dafbe1; --fail: #cf222e; --fail-soft: #ffebe9;
+  --warn: #9a6700; --warn-soft: #fff8c5; --grey: #8c959f; --accent: #0969da;
+}
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px; color: var(--fg); background: #fff;
+  font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; }
+main { max-width: 1280px; margin: 0 auto; }
+h1 { font-size: 22px; margin: 0 0 8px; }
+.toc { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 16px; font-size: 13px; }
+.toc a { color: var(--accent); }
+h2 { font-size: 18px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 15px; margin: 20px 0 8px; }
+h4 { font-size: 13px; margin: 16px 0 6px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
+h5 { font-size: 12px; margin: 4px 0; color: var(--muted); }
+code, pre { font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+pre { margin: 0; padding: 8px; background: var(--bg-soft); border: 1px solid var(--line); border-radius: 6px;
+  max-height: 24em; overflow: auto; white-space: pre-wrap; word-break: break-word; }
+.muted, small { color: var(--muted); }
+.note { color: var(--muted); font-size: 12px; }
+.decision { padding: 16px; border-radius: 8px; border: 1px solid var(--line); }
+.decision-pass { background: var(--ok-soft); border-color: var(--ok); }
+.decision-fail { background: var(--fail-soft); border-color: var(--fail); }
+.decision-error { background: var(--warn-soft); border-color: var(--warn); }
+.verdict { font-size: 20px; margin: 0 0 8px; }
+.reasons { margin: 4px 0 8px; padding-left: 20px; }
+.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+.meta dt, .definitions dt { font-weight: 600; }
+.meta dd, .definitions dd { margin: 0; }
+.definitions { display: grid; grid-template-columns: minmax(120px, max-content) 1fr; gap: 4px 16px; margin: 0; }
+.definitions ul { margin: 0; padding-left: 18px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; margin: 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
+.card dt { color: var(--muted); font-size: 12px; }
+.card dd { margin: 0; font-size: 16px; font-weight: 600; }
+.tone-pass dd { color: var(--ok); } .tone-fail dd { color: var(--fail); } .tone-error dd { color: var(--warn); }
+.grid-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
+.grid-table th, .grid-table td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+.grid-table th { background: var(--bg-soft); font-size: 12px; }
+.num { text-align: right !important; white-space: nowrap; }
+.verdict-fail td, tr.worse td { background: var(--fail-soft); }
+.chart { margin: 0 0 8px; }
+.chart svg { max-width: 100%; height: auto; font-size: 11px; }
+.chart .grid { stroke: var(--line); stroke-width: 1; }
+.chart .axis, .chart .label { fill: var(--muted); }
+.chart .value { fill: var(--fg); font-weight: 600; }
+.bar-ok .bar { fill: var(--ok); } .bar-fail .bar { fill: var(--fail); } .bar-ungated .bar { fill: var(--grey); }
+.chart .ci { stroke: var(--fg); stroke-width: 1.5; }
+.chart .threshold { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 5 3; }
+.legend { display: flex; flex-wrap: wrap; gap: 16px; font-size: 12px; color: var(--muted); }
+.key::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -2px; }
+.key-ok::before { background: var(--ok); } .key-fail::before { background: var(--fail); }
+.key-ungated::before { background: var(--grey); }
+.key-threshold::before { height: 0; border-top: 2px dashed var(--fg); vertical-align: 3px; }
+.key-ci::before { width: 2px; background: var(--fg); margin: 0 9px 0 5px; }
+.workflow { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 16px; margin-bottom: 16px; }
+.permissions tr.sensitive td { background: var(--warn-soft); }
+.badge { display: inline-block; padding: 0 6px; margin: 0 2px; border-radius: 10px; font-size: 11px; line-height: 18px;
+  border: 1px solid var(--line); background: #fff; white-space: nowrap; }
+.badge.hot { border-color: var(--warn); background: var(--warn-soft); color: #7d4e00; font-weight: 600; }
+.badge.bad, .badge.status-fail { border-color: var(--fail); background: var(--fail-soft); color: var(--fail); font-weight: 600; }
+.badge.status-pass { border-color: var(--ok); background: var(--ok-soft); color: var(--ok); }
+.badge.status-error, .badge.status-not_run { border-color: var(--warn); background: var(--warn-soft); color: var(--warn); }
+.badge.risk-high { border-color: var(--fail); color: var(--fail); }
+.badge.proposal { border-color: var(--accent); background: #ddf4ff; color: var(--accent); font-weight: 600; }
+.badge.tag, .badge.muted-badge { color: var(--muted); }
+.task-links { display: flex; flex-wrap: wrap; gap: 4px; }
+.task-link { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; cursor: pointer; color: var(--accent);
+  background: none; border: 1px solid var(--line); border-radius: 4px; padding: 1px 6px; }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }
+.filters select, .filters input, button { font: inherit; }
+#task-count { font-weight: 600; margin: 4px 0; }
+tr.task { cursor: pointer; }
+tr.task:hover td, tr.task:focus td { background: var(--bg-soft); }
+tr.task[aria-expanded="true"] td { background: #ddf4ff; }
+tr.task td.reason { max-width: 420px; }
+tr.detail > td { padding: 0 0 16px 16px; border-left: 3px solid var(--accent); }
+.panel { padding: 8px 0; }
+.panel-head { margin-bottom: 4px; }
+.attempt { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px; margin: 8px 0; }
+.attempt > summary { cursor: pointer; font-weight: 600; }
+.calls { list-style: none; padding: 0; margin: 0; }
+.call { border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
+.call.denied { border: 2px solid var(--fail); background: var(--fail-soft); }
+.call.proposed { border-color: var(--accent); }
+.call-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.call-head .seq { font-weight: 600; color: var(--muted); }
+.call-head .facts { color: var(--muted); font-size: 12px; }
+.call-body { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin-top: 4px; }
+.error-text { color: var(--fail); margin: 4px 0; white-space: pre-wrap; }
+tr.not-ok td { background: var(--fail-soft); }
+.violations { color: var(--fail); font-weight: 600; }
+.message { white-space: pre-wrap; }
+.output > summary { cursor: pointer; margin-top: 8px; }
+@media (max-width: 800px) { .call-body { grid-template-columns: 1fr; } body { padding: 8px; } }
+`;
+
+// src/html/document.ts
+function pageStyle(extra = "") {
+  return PAGE_STYLE + extra;
+}
+function sourceHash(text2) {
+  return `'sha256-${createHash2("sha256").update(text2, "utf8").digest("base64")}'`;
+}
+function documentStart(shell) {
+  return `${shell.doctype}
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${shell.policy}">
+<meta name="referrer" content="no-referrer">
+` + render([h("title", null, shell.title)]) + `
+<style>${shell.style}</style>
+</head>
+<body>
+<main>
+`;
+}
+var MAIN_END = "\n</main>\n";
+function documentEnd(script) {
+  return `${script !== void 0 ? `<script>${script}</script>
+` : ""}</body>
+</html>
+`;
+}
+
+// src/gate/labels.ts
+function severalWorkflows(report) {
+  return new Set(report.tiers.map((t) => t.workflow)).size > 1;
+}
+function intervalHeader(report) {
+  const levels = new Set(report.tiers.map((t) => t.ci_level ?? 0.95));
+  return levels.size > 1 ? "CI" : `${thresholdPercent([...levels][0] ?? 0.95)} CI`;
+}
+function decisionCell(t) {
+  const d = t.decision;
+  if (!d) return "\u2014";
+  const confidence = thresholdPercent(d.confidence);
+  if (d.outcome === "inside_margin") return `inside margin (${confidence})`;
+  return d.decided ? `decided (${confidence})` : `undecided after ${t.attempts?.max ?? 1}`;
+}
+function verdictCell(t) {
+  return !t.ok ? "fail" : t.gated ? "ok" : "not gated";
+}
+
+// src/html/sections/task-links.ts
+var SHOWN = 30;
+function taskLinks(names) {
+  const link = (name) => h("button", { type: "button", class: "task-link", "data-task": name }, name);
+  const shown = names.slice(0, SHOWN).map(link);
+  const rest = names.slice(SHOWN);
+  return h(
+    "div",
+    { class: "task-links" },
+    ...shown,
+    rest.length > 0 && h("details", null, h("summary", null, `${rest.length} more`), ...rest.map(link))
+  );
+}
+
+// src/html/sections/baseline.ts
+function baselineSection(report) {
+  const { baseline: baseline2 } = report;
+  if (!baseline2) return null;
+  const withWorkflow = severalWorkflows(report);
+  const flaky = baseline2.flaky ?? [];
+  const highRisk = baseline2.high_risk_regressions ?? [];
+  const rows = report.tiers.map((t) => {
+    const before = t.baseline_rate;
+    const change = before == null ? null : t.success_rate - before;
+    const paired = t.paired;
+    const tooLarge = paired !== void 0 && t.max_drop != null && paired.significant && paired.drop > t.max_drop + 1e-9;
+    return h(
+      "tr",
+      { class: change === null ? null : change < 0 ? "worse" : change > 0 ? "better" : null },
+      withWorkflow && h("td", null, t.workflow),
+      h("td", null, t.tier),
+      h("td", { class: "num" }, before == null ? "\u2014" : percent(before)),
+      h("td", { class: "num" }, percent(t.success_rate)),
+      h("td", { class: "num" }, change === null ? "\u2014" : signedPoints(change)),
+      h("td", { class: "num" }, t.max_drop == null ? "\u2014" : points(t.max_drop)),
+      h(
+        "td",
+        null,
+        paired ? `${paired.common} tasks: ${paired.regressed} regressed, ${paired.fixed} fixed, p = ${Number(paired.p_value.toPrecision(2))}` : "\u2014"
+      ),
+      h("td", null, change === null ? "not in the baseline" : tooLarge ? "dropped too far (significant)" : "ok")
+    );
+  });
+  return h(
+    "section",
+    { id: "baseline" },
+    h("h2", null, "Against the baseline"),
+    h("p", null, "Baseline report: ", h("code", null, baseline2.file)),
+    h(
+      "table",
+      { class: "grid-table", id: "baseline-table" },
+      h(
+        "thead",
+        null,
+        h(
+          "tr",
+          null,
+          withWorkflow && h("th", null, "Workflow"),
+          h("th", null, "Tier"),
+          h("th", { class: "num" }, "Baseline"),
+          h("th", { class: "num" }, "Now"),
+          h("th", { class: "num" }, "Change (points)"),
+          h("th", { class: "num" }, "Max drop"),
+          h("th", null, "Paired (McNemar)"),
+          h("th", null, "Drop rule")
+        )
+      ),
+      h("tbody", null, ...rows)
+    ),
+    h(
+      "h3",
+      null,
+      `Regressions (${baseline2.regressions.length})`,
+      h("small", null, " passed in the baseline, fail now")
+    ),
+    baseline2.regressions.length > 0 ? taskLinks(baseline2.regressions) : h("p", { class: "muted" }, "none"),
+    h("h3", null, `Fixed (${baseline2.fixed.length})`, h("small", null, " failed in the baseline, pass now")),
+    baseline2.fixed.length > 0 ? taskLinks(baseline2.fixed) : h("p", { class: "muted" }, "none"),
+    h("h3", null, `Flaky (${flaky.length})`, h("small", null, " mixed outcomes on either side")),
+    flaky.length > 0 ? taskLinks(flaky) : h("p", { class: "muted" }, "none"),
+    highRisk.length > 0 && [
+      h(
+        "h3",
+        null,
+        `High-risk regressions (${highRisk.length})`,
+        h("small", null, " each fails the gate (baseline.block_high_risk_regressions)")
+      ),
+      taskLinks(highRisk)
+    ]
+  );
+}
+
+// src/html/sections/flaky.ts
+function flakySection(report) {
+  if (report.flaky_tasks.length === 0) return null;
+  return h(
+    "section",
+    { id: "flaky" },
+    h("h2", null, `Flaky tasks (${report.flaky_tasks.length})`),
+    h("p", { class: "note" }, "Mixed outcomes across attempts; each counts at its pass rate in its tier."),
+    taskLinks(report.flaky_tasks)
+  );
+}
+
+// src/html/sections/failure-modes.ts
+function failureModesSection(report) {
+  const modes = readFailureModes(report);
+  if (!modes) return null;
+  const sorted = [...modes].sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));
+  return h(
+    "section",
+    { id: "failure-modes" },
+    h("h2", null, "Failure modes"),
+    h("p", { class: "note" }, "Tasks that did not pass, by cause; a task with several causes counts under each."),
+    sorted.length === 0 ? h("p", { class: "muted" }, "no failures") : h(
+      "table",
+      { class: "grid-table" },
+      h(
+        "thead",
+        null,
+        h("tr", null, h("th", null, "Cause"), h("th", { class: "num" }, "Tasks"), h("th", null, ""))
+      ),
+      h(
+        "tbody",
+        null,
+        ...sorted.map(
+          (mode) => h(
+            "tr",
+            { "data-cause": mode.cause },
+            h("td", null, h("strong", null, mode.label), " ", h("code", { class: "muted" }, mode.cause)),
+            h("td", { class: "num" }, String(mode.count)),
+            h("td", null, taskLinks(mode.tasks))
+          )
+        )
+      )
+    )
+  );
+}
+function readFailureModes(report) {
+  const modes = report.failure_modes;
+  if (!Array.isArray(modes)) return null;
+  return modes.filter((m) => typeof m === "object" && m !== null).map((m) => ({
+    cause: String(m.cause ?? "unknown"),
+    label: typeof m.label === "string" ? m.label : String(m.cause ?? "unknown").replace(/_/g, " "),
+    count: typeof m.count === "number" ? m.count : Array.isArray(m.tasks) ? m.tasks.length : 0,
+    tasks: Array.isArray(m.tasks) ? m.tasks.map(String) : []
+  }));
+}
+
+// src/model/gate-changes.ts
+function hasChanges(c) {
+  const { tasks, workflows } = c;
+  const lists = [
+    c.thresholds,
+    tasks.added,
+    tasks.removed,
+    tasks.changed,
+    workflows.renamed,
+    workflows.added,
+    workflows.removed,
+    c.permissions,
+    c.endpoints,
+    c.notes
+  ];
+  return c.first_run === true || lists.some((list3) => list3.length > 0);
+}
+
+// src/html/sections/gate-changes.ts
+function gateChangesSection(changes) {
+  if (!changes) return null;
+  const base = h("code", null, changes.base.sha.slice(0, 7));
+  if (!hasChanges(changes))
+    return h(
+      "section",
+      { id: "gate-changes" },
+      h("p", { class: "muted" }, "Gate rules and golden tasks as on base ", base)
+    );
+  const { tasks, workflows } = changes;
+  const name = (t) => `${t.workflow}/${t.id}`;
+  return h(
+    "section",
+    { id: "gate-changes" },
+    h("h2", null, "Changes to the gate in this PR"),
+    h("p", null, "Judged as on base ", base, ` (read through ${changes.base.via}).`),
+    changes.first_run && h("p", null, "The base has no thresholds file: this PR adds the gate, so its own rules apply."),
+    list(
+      "Thresholds (base \u2192 PR; the stricter applies)",
+      changes.thresholds.map((t) => [
+        h("code", null, t.rule),
+        `: ${show(t.base)} \u2192 ${show(t.pr)} \u2014 `,
+        t.effective !== void 0 ? `${show(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`
+      ])
+    ),
+    list("Golden tasks removed (still run in their base form and count)", tasks.removed.map(name)),
+    list("Golden tasks added (run and count)", tasks.added.map(name)),
+    list(
+      "Golden tasks changed (count in their base form; the PR form runs beside)",
+      tasks.changed.map((t) => [
+        h("strong", null, name(t)),
+        ` (${t.fields.join(", ")}) \u2014 PR form: ${t.pr_form ? t.pr_form.status : "not run in this report"}`,
+        t.pr_form && t.pr_form.reasons.length > 0 && h("span", { class: "muted" }, ` (${t.pr_form.reasons.join("; ")})`),
+        t.diff.length > 0 && h("pre", { class: "diff" }, t.diff.join("\n"))
+      ])
+    ),
+    list("Workflows", [
+      ...workflows.renamed.map((r) => `${r.from} renamed to ${r.to}: the rules and golden tasks of ${r.from} apply`),
+      ...workflows.removed.map((w) => `${w} removed: its golden tasks cannot run, so the gate fails`),
+      ...workflows.added.map((w) => `${w} added`)
+    ]),
+    list(
+      "Permission matrix (the stricter entry applies)",
+      changes.permissions.map((p) => `${p.workflow} ${p.tool}: ${p.change}`)
+    ),
+    list(
+      "Endpoints that receive a secret (the base's apply)",
+      changes.endpoints.map((e) => `${e.workflow} ${e.field}: ${e.note}`)
+    ),
+    list("Notes", changes.notes)
+  );
+}
+function list(title, items) {
+  if (items.length === 0) return null;
+  return h("div", null, h("h3", null, title), h("ul", null, ...items.map((item) => h("li", null, item))));
+}
+function show(value) {
+  return value === null ? "none" : String(value);
+}
+
+// src/html/sections/summary.ts
+function decisionSection(report) {
+  const meta3 = [["Date", report.created_at]];
+  if (report.commit) meta3.push(["Commit", report.commit]);
+  const a = report.attempts;
+  const extra = a.extra > 0 ? `, ${formatCount(a.extra)} extra (${formatUsd(a.extra_cost_usd)})` : "";
+  meta3.push([
+    "Attempts",
+    `${formatCount(a.total)} in ${a.rounds} round${a.rounds === 1 ? "" : "s"}, ${a.mode === "fixed" ? `fixed (--repeat ${report.repeat ?? 1})` : "adaptive"}${extra}${a.stopped_by ? ` \u2014 ${a.stopped_by}` : ""}`
+  ]);
+  if (report.shard) {
+    const { index, count: count3, set_size: setSize2 } = report.shard;
+    meta3.push(["Shard", `${index + 1} of ${count3} (${setSize2} tasks in the set); merge all shards to decide the gate`]);
+  }
+  return h(
+    "section",
+    { id: "decision", class: `decision decision-${report.decision}` },
+    h("p", { class: "verdict" }, "Gate: ", h("strong", { id: "decision-value" }, report.decision.toUpperCase())),
+    h("ul", { class: "reasons" }, ...report.reasons.map((reason) => h("li", null, reason))),
+    h("dl", { class: "meta" }, ...meta3.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]))
+  );
+}
+function totalsSection(report) {
+  const t = report.totals;
+  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(", ")})` : "";
+  const cards = [
+    ["Tasks", formatCount(t.tasks)],
+    ["Passed", formatCount(t.passed), "pass"],
+    ["Failed", formatCount(t.failed), t.failed > 0 ? "fail" : void 0],
+    ["Errored", formatCount(t.errored), t.errored > 0 ? "error" : void 0],
+    ["Not run", formatCount(t.not_run), t.not_run > 0 ? "error" : void 0],
+    ["Error rate", `${percent(t.error_rate)} (max ${thresholdPercent(report.gate.max_error_rate)})`],
+    ["Duration", formatDuration(t.duration_ms)],
+    ["Model calls", formatCount(t.model_calls)],
+    ["Tool calls", formatCount(t.tool_calls)],
+    ["Tokens", `${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`],
+    ["Cost", formatUsd(t.cost_usd) + unpriced],
+    ["Cost per successful task", formatUsd(t.cost_per_success_usd)]
+  ];
+  return h(
+    "section",
+    { id: "totals" },
+    h("h2", null, "Totals"),
+    h(
+      "dl",
+      { class: "cards" },
+      ...cards.map(
+        ([label2, value, tone]) => h("div", { class: tone ? `card tone-${tone}` : "card" }, h("dt", null, label2), h("dd", null, value))
+      )
+    ),
+    h("p", { class: "note" }, "Duration is the sum of task run times.")
+  );
+}
+
+// src/html/sections/tier-chart.ts
+var PLOT_HEIGHT = 200;
+var TOP = 24;
+var LEFT = 44;
+var SLOT = 76;
+var BAR = 40;
+var CAP = 8;
+var GRID = [0, 0.25, 0.5, 0.75, 1];
+var round = (n) => Math.round(n * 100) / 100;
+var yOf = (rate2) => round(TOP + (1 - clamp(rate2)) * PLOT_HEIGHT);
+var clamp = (rate2) => Math.min(1, Math.max(0, rate2));
+function tierChart(report) {
+  const withWorkflow = severalWorkflows(report);
+  const labelsHeight = withWorkflow ? 40 : 24;
+  const width = LEFT + Math.max(1, report.tiers.length) * SLOT + 12;
+  const height = TOP + PLOT_HEIGHT + labelsHeight;
+  return h(
+    "figure",
+    { class: "chart" },
+    h(
+      "svg",
+      {
+        id: "tier-chart",
+        viewBox: `0 0 ${width} ${height}`,
+        width,
+        height,
+        role: "img",
+        "aria-labelledby": "tier-chart-title",
+        "data-plot-height": PLOT_HEIGHT,
+        "data-plot-top": TOP
+      },
+      h("title", { id: "tier-chart-title" }, "Success rate per tier against its threshold"),
+      GRID.map((rate2) => [
+        h("line", { class: "grid", x1: LEFT, x2: width - 8, y1: yOf(rate2), y2: yOf(rate2) }),
+        h("text", { class: "axis", x: LEFT - 6, y: yOf(rate2) + 4, "text-anchor": "end" }, `${rate2 * 100}%`)
+      ]),
+      report.tiers.map((tier2, i) => tierBar(tier2, LEFT + i * SLOT + SLOT / 2, withWorkflow))
+    ),
+    h(
+      "figcaption",
+      { class: "legend" },
+      h("span", { class: "key key-ok" }, "passes its threshold"),
+      h("span", { class: "key key-fail" }, "fails the gate"),
+      h("span", { class: "key key-ungated" }, "not gated"),
+      h("span", { class: "key key-threshold" }, "threshold"),
+      h("span", { class: "key key-ci" }, "95% interval")
+    )
+  );
+}
+function tierBar(tier2, center, withWorkflow) {
+  const verdict = verdictCell(tier2);
+  const tone = verdict === "not gated" ? "ungated" : verdict;
+  const top = yOf(tier2.success_rate);
+  const bottom = yOf(0);
+  const ciTop = yOf(tier2.ci_high);
+  const ciBottom = yOf(tier2.ci_low);
+  const label2 = withWorkflow ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
+  const threshold = tier2.threshold === null ? "no threshold" : `threshold ${thresholdPercent(tier2.threshold)}`;
+  const summary = `${label2}: ${percent(tier2.success_rate)} (${tier2.passed}/${tier2.total}), 95% interval ${percent(tier2.ci_low)}\u2013${percent(tier2.ci_high)}, ${threshold}, ${verdict}`;
+  return h(
+    "g",
+    {
+      class: `tier-bar bar-${tone}`,
+      "data-workflow": tier2.workflow,
+      "data-tier": tier2.tier,
+      "data-rate": tier2.success_rate,
+      "data-threshold": tier2.threshold
+    },
+    h("title", null, summary),
+    h("rect", { class: "bar", x: round(center - BAR / 2), y: top, width: BAR, height: round(bottom - top) }),
+    tier2.total > 0 && [
+      h("line", { class: "ci", x1: center, x2: center, y1: ciTop, y2: ciBottom }),
+      h("line", { class: "ci", x1: center - CAP / 2, x2: center + CAP / 2, y1: ciTop, y2: ciTop }),
+      h("line", { class: "ci", x1: center - CAP / 2, x2: center + CAP / 2, y1: ciBottom, y2: ciBottom })
+    ],
+    tier2.threshold !== null && h("line", {
+      class: "threshold",
+      x1: round(center - SLOT / 2 + 6),
+      x2: round(center + SLOT / 2 - 6),
+      y1: yOf(tier2.threshold),
+      y2: yOf(tier2.threshold)
+    }),
+    h(
+      "text",
+      { class: "value", x: center, y: round(Math.min(top, ciTop) - 6), "text-anchor": "middle" },
+      tier2.total > 0 ? percent(tier2.success_rate) : "no tasks"
+    ),
+    h("text", { class: "label", x: center, y: bottom + 16, "text-anchor": "middle" }, tier2.tier),
+    withWorkflow && h("text", { class: "label workflow", x: center, y: bottom + 32, "text-anchor": "middle" }, shorten(tier2.workflow))
+  );
+}
+function shorten(name) {
+  return preview(name, 12, { markInside: true });
+}
+
+// src/html/sections/tier-table.ts
+function tiersSection(report) {
+  const columns = tierColumns(report);
+  return h(
+    "section",
+    { id: "tiers" },
+    h("h2", null, "Tiers"),
+    tierChart(report),
+    h(
+      "table",
+      { id: "tier-table", class: "grid-table" },
+      h("thead", null, h("tr", null, ...columns.map((c) => h("th", { class: c.numeric ? "num" : null }, c.header)))),
+      h(
+        "tbody",
+        null,
+        ...report.tiers.map(
+          (tier2) => h(
+            "tr",
+            { class: `verdict-${verdictCell(tier2).replace(" ", "-")}` },
+            ...columns.map((c) => h("td", { class: c.numeric ? "num" : null }, c.cell(tier2)))
+          )
+        )
+      )
+    )
+  );
+}
+function tierColumns(report) {
+  const columns = [];
+  if (severalWorkflows(report)) columns.push({ header: "Workflow", cell: (t) => t.workflow });
+  columns.push(
+    { header: "Tier", cell: (t) => t.tier },
+    { header: "Passed", cell: (t) => `${t.passed}/${t.total}`, numeric: true },
+    { header: "Failed", cell: (t) => String(t.failed), numeric: true },
+    { header: "Errored", cell: (t) => String(t.errored), numeric: true },
+    { header: "Not run", cell: (t) => String(t.not_run), numeric: true },
+    { header: "Flaky", cell: (t) => String(t.flaky ?? 0), numeric: true },
+    { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true },
+    { header: `${intervalHeader(report)}`, cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true },
+    { header: "Interval method", cell: (t) => t.ci_method ?? "\u2014" },
+    { header: "Threshold", cell: thresholdCell, numeric: true },
+    { header: "Attempts", cell: attemptsText2, numeric: true },
+    { header: "Decision", cell: decisionText }
+  );
+  if (report.attempts.total > report.tasks.length) {
+    columns.push(
+      { header: "Attempts passed", cell: (t) => percent(t.attempt_success_rate), numeric: true },
+      { header: "pass^k", cell: passKText, numeric: true }
+    );
+  }
+  if (report.baseline) {
+    columns.push(
+      { header: "Baseline", cell: (t) => t.baseline_rate == null ? "\u2014" : percent(t.baseline_rate), numeric: true },
+      { header: "Change (points)", cell: changeCell, numeric: true },
+      { header: "Max drop", cell: (t) => t.max_drop == null ? "\u2014" : points(t.max_drop), numeric: true }
+    );
+  }
+  columns.push(
+    { header: "Cost", cell: (t) => formatUsd(t.cost_usd), numeric: true },
+    { header: "Per success", cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true },
+    { header: "Verdict", cell: verdictCell }
+  );
+  return columns;
+}
+function attemptsText2(t) {
+  const a = t.attempts;
+  if (!a) return "\u2014";
+  return a.min === a.max ? `${a.total} (${a.max} per task)` : `${a.total} (${a.min}\u2013${a.max}, mean ${a.per_task.toFixed(1)})`;
+}
+function decisionText(t) {
+  const d = t.decision;
+  if (!d) return decisionCell(t);
+  const bounds = `bounds ${percent(d.low)}\u2013${percent(d.high)} vs ${thresholdPercent(t.threshold - d.margin)}\u2013${thresholdPercent(t.threshold + d.margin)}`;
+  return d.note ? `${d.note} (by the estimate)` : `${decisionCell(t)}: ${bounds}`;
+}
+function passKText(t) {
+  if (!t.pass_k) return "\u2014";
+  const required2 = t.pass_k.required ? ` (min ${thresholdPercent(t.pass_k.required.min)} at k=${t.pass_k.required.k})` : "";
+  return `pass^${t.pass_k.k} ${percent(t.pass_k.rate)}${required2}`;
+}
+function thresholdCell(t) {
+  if (t.threshold === null) return "\u2014";
+  return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
+}
+function changeCell(t) {
+  return t.baseline_rate == null ? "\u2014" : signedPoints(t.success_rate - t.baseline_rate);
+}
+
+// src/html/sections/workflows.ts
+var NOT_RECORDED = "not recorded in this report";
+function workflowsSection(report) {
+  return h(
+    "section",
+    { id: "workflows" },
+    h("h2", null, report.workflows.length === 1 ? "Workflow" : "Workflows"),
+    ...report.workflows.map(workflowCard)
+  );
+}
+function workflowCard(w) {
+  const agent = w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ""}` : NOT_RECORDED;
+  return h(
+    "article",
+    { class: "workflow", "data-workflow": w.name },
+    h("h3", null, w.name),
+    w.description && h("p", null, w.description),
+    definitions([
+      ["Manifest", w.file],
+      ["Tasks", String(w.tasks)],
+      ["Agent", agent],
+      ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
+      ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
+    ]),
+    h("h4", null, "Permission matrix"),
+    permissionTable(w.permissions),
+    h("h4", null, "Outcomes"),
+    w.outcomes ? definitions([
+      ["Success", w.outcomes.success ?? "not defined"],
+      ["Failure", w.outcomes.failure ?? "not defined"]
+    ]) : h("p", { class: "muted" }, NOT_RECORDED),
+    h("h4", null, "Out of scope"),
+    w.out_of_scope ? bulletList(w.out_of_scope, "nothing declared out of scope") : h("p", { class: "muted" }, NOT_RECORDED),
+    h("h4", null, "Data governance"),
+    governance(w)
+  );
+}
+function permissionTable(permissions) {
+  if (!permissions) return h("p", { class: "muted" }, NOT_RECORDED);
+  const tools = Object.entries(permissions);
+  if (tools.length === 0) return h("p", { class: "muted" }, "no tools are allowed");
+  return h(
+    "table",
+    { class: "grid-table permissions" },
+    h(
+      "thead",
+      null,
+      h("tr", null, h("th", null, "Tool"), h("th", null, "Scope"), h("th", null, "Risk"), h("th", null, "Approval"))
+    ),
+    h(
+      "tbody",
+      null,
+      ...tools.map(
+        ([tool, p]) => h(
+          "tr",
+          { "data-tool": tool, class: sensitive(p) ? "sensitive" : null },
+          h("td", null, h("code", null, tool)),
+          h("td", null, badge(p.scope, p.scope === "write")),
+          h("td", null, badge(p.risk, p.risk === "high")),
+          h("td", null, badge(p.approval === "required" ? "required" : "none", p.approval === "required"))
+        )
+      )
+    )
+  );
+}
+function sensitive(p) {
+  return p.scope === "write" || p.risk === "high" || p.approval === "required";
+}
+function badge(text2, highlighted) {
+  return h("span", { class: highlighted ? "badge hot" : "badge" }, text2);
+}
+function governance(w) {
+  const g = w.data_governance;
+  if (!g) return h("p", { class: "muted" }, "no data_governance declared in the manifest");
+  return definitions([
+    ["Model provider", g.model_provider ?? "not declared"],
+    ["Region", g.region ?? "not declared"],
+    ["Retention", g.retention_days === void 0 ? "not declared" : `${g.retention_days} days`],
+    ["Sent to the model", g.sent_to_model ? bulletList(g.sent_to_model, "nothing declared") : "not declared"],
+    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"]
+  ]);
+}
+function definitions(rows) {
+  return h("dl", { class: "definitions" }, ...rows.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]));
+}
+function bulletList(items, empty) {
+  if (items.length === 0) return h("p", { class: "muted" }, empty);
+  return h("ul", null, ...items.map((item) => h("li", null, item)));
+}
+function listOrNone(items) {
+  return items.length > 0 ? items.join(", ") : "none";
+}
+
+// src/html/page.ts
+var TASK_COLUMNS = [
+  "Task",
+  "Workflow",
+  "Tier",
+  "Risk",
+  "Status",
+  "Reason",
+  "Duration",
+  "Model calls",
+  "Tool calls",
+  "Cost"
+];
+var NUMERIC_COLUMNS = /* @__PURE__ */ new Set(["Duration", "Model calls", "Tool calls", "Cost"]);
+var STYLE = pageStyle();
+var CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `style-src ${sourceHash(STYLE)}`,
+  `script-src ${sourceHash(PAGE_SCRIPT)}`,
+  "base-uri 'none'",
+  "form-action 'none'"
+].join("; ");
+function pageStart(report) {
+  const commit = report.commit ? ` ${report.commit.slice(0, 7)}` : "";
+  const title = `evalgate ${report.decision.toUpperCase()}: ${report.workflows.map((w) => w.name).join(", ")}${commit}`;
+  const sections = [
+    decisionSection(report),
+    gateChangesSection(report.gate_changes),
+    totalsSection(report),
+    tiersSection(report),
+    baselineSection(report),
+    flakySection(report),
+    failureModesSection(report),
+    workflowsSection(report),
+    taskTableShell()
+  ];
+  const present = sections.filter((s) => s !== null);
+  const shell = { doctype: "<!DOCTYPE html>", title, policy: CONTENT_SECURITY_POLICY, style: STYLE };
+  return documentStart(shell) + render([h("h1", null, "evalgate report"), navigation(present), ...present]) + MAIN_END;
+}
+function pageEnd() {
+  return documentEnd(PAGE_SCRIPT);
+}
+var SECTION_TITLES = [
+  ["gate-changes", "Gate changes"],
+  ["totals", "Totals"],
+  ["tiers", "Tiers"],
+  ["baseline", "Baseline"],
+  ["flaky", "Flaky tasks"],
+  ["failure-modes", "Failure modes"],
+  ["workflows", "Workflow"],
+  ["tasks", "Tasks"]
+];
+function navigation(sections) {
+  const ids = new Set(sections.map((s) => /^<section id="([^"]+)"/.exec(s.value)?.[1]));
+  const links = SECTION_TITLES.filter(([id]) => ids.has(id)).map(([id, title]) => h("a", { href: `#${id}` }, title));
+  return h("nav", { class: "toc" }, ...links);
+}
+function taskTableShell() {
+  return h(
+    "section",
+    { id: "tasks" },
+    h("h2", null, "Tasks"),
+    h("p", { id: "trace-note", class: "note" }),
+    h("div", { id: "task-filters", class: "filters" }),
+    h("p", { id: "task-count", "aria-live": "polite" }),
+    h(
+      "table",
+      { id: "task-table", class: "grid-table tasks" },
+      h(
+        "thead",
+        null,
+        h("tr", null, ...TASK_COLUMNS.map((c) => h("th", { class: NUMERIC_COLUMNS.has(c) ? "num" : null }, c)))
+      ),
+      h("tbody", { id: "task-rows" })
+    ),
+    h("p", { id: "task-more" }),
+    h("noscript", null, h("p", null, "The task table and the traces need JavaScript."))
+  );
+}
+
+// src/util/atomic-file.ts
+import { rename as rename2, rm } from "node:fs/promises";
+
+// src/util/file-sink.ts
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+var FileSink = class {
+  stream;
+  failure;
+  constructor(file2) {
+    this.stream = createWriteStream(file2, { encoding: "utf8" });
+    this.stream.on("error", (err) => {
+      this.failure = err;
+    });
+  }
+  async write(text2) {
+    if (this.failure) throw this.failure;
+    if (!this.stream.write(text2)) await once(this.stream, "drain");
+  }
+  async close() {
+    if (this.failure) throw this.failure;
+    this.stream.end();
+    await once(this.stream, "finish");
+  }
+  /** Gives up on a page that failed half-way (the caller reports the error). */
+  destroy() {
+    this.stream.destroy();
+  }
+};
+
+// src/util/atomic-file.ts
+function partialPath(path14) {
+  return `${path14}.partial`;
+}
+async function streamAtomically(path14, write) {
+  const partial2 = partialPath(path14);
+  const sink = new FileSink(partial2);
+  try {
+    await write(sink);
+    await sink.close();
+    await rename2(partial2, path14);
+  } catch (err) {
+    sink.destroy();
+    await rm(partial2, { force: true });
+    throw err;
+  }
+}
+function writeAtomically(path14, text2) {
+  return streamAtomically(path14, (sink) => sink.write(text2));
+}
+
+// src/html/trace-chunks.ts
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+var TRACES_PER_CHUNK = 50;
+var MAX_CHUNK_CHARS = 1e6;
+function traceKey(workflow, taskId) {
+  return `${workflow}/${taskId}`;
+}
+function chunkElementId(chunk) {
+  return `eg-trace-chunk-${chunk}`;
+}
+async function writeTraceChunks(tracesPath, write) {
+  const index = { chunks: /* @__PURE__ */ Object.create(null), lines: 0, unreadable: 0 };
+  let chunk = [];
+  let chunkChars = 0;
+  let chunkNo = 0;
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    await write(`<script type="application/json" id="${chunkElementId(chunkNo)}">[${chunk.join(",")}]</script>
+`);
+    chunk = [];
+    chunkChars = 0;
+    chunkNo++;
+  };
+  const lines = createInterface({ input: createReadStream(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const rawLine of lines) {
+    const line = scrubSecrets(rawLine.trim());
+    if (line === "") continue;
+    const key = keyOf(line);
+    if (key === void 0) {
+      index.unreadable++;
+      continue;
+    }
+    const blocks = index.chunks[key] ??= [];
+    if (blocks[blocks.length - 1] !== chunkNo) blocks.push(chunkNo);
+    const safe = jsonForScript(line);
+    chunk.push(safe);
+    chunkChars += safe.length;
+    index.lines++;
+    if (chunk.length >= TRACES_PER_CHUNK || chunkChars >= MAX_CHUNK_CHARS) await flush();
+  }
+  await flush();
+  return index;
+}
+function keyOf(line) {
+  let trace;
+  try {
+    trace = JSON.parse(line);
+  } catch {
+    return void 0;
+  }
+  if (typeof trace !== "object" || trace === null || Array.isArray(trace)) return void 0;
+  const { workflow, task_id: taskId } = trace;
+  if (typeof taskId !== "string") return void 0;
+  return traceKey(typeof workflow === "string" ? workflow : "", taskId);
+}
+
+// src/html/index.ts
+var HTML_REPORT_FILE = "report.html";
+async function writeHtmlReport(outDir, report, tracesPath) {
+  await mkdir2(outDir, { recursive: true });
+  const htmlPath = join2(outDir, HTML_REPORT_FILE);
+  const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report)));
+  const withTraces = tracesPath !== void 0 && await isFile2(tracesPath);
+  await streamAtomically(htmlPath, async (sink) => {
+    await sink.write(pageStart(safeReport));
+    await sink.write(jsonScript("eg-meta", JSON.stringify(pageMeta(safeReport))));
+    await sink.write(jsonScript("eg-tasks", JSON.stringify(safeReport.tasks)));
+    const index = withTraces ? await writeTraceChunks(tracesPath, (text2) => sink.write(text2)) : null;
+    await sink.write(jsonScript("eg-trace-index", JSON.stringify({ included: index !== null, ...index })));
+    await sink.write(pageEnd());
+  });
+  return htmlPath;
+}
+function pageMeta(report) {
+  return {
+    repeat: report.repeat,
+    permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
+  };
+}
+async function isFile2(path14) {
+  try {
+    return (await stat3(path14)).isFile();
+  } catch (err) {
+    if (err.code === "ENOENT") return false;
+    throw err;
+  }
+}
+
+// src/report/junit.ts
+function renderJunit(report) {
+  const suites = report.tiers.map(
+    (tier2) => testsuite(
+      tier2,
+      report.tasks.filter((t) => t.workflow === tier2.workflow && t.tier === tier2.tier),
+      report.created_at
+    )
+  );
+  const counts2 = countCases(report.tasks);
+  const root = element("testsuites", { name: "evalgate", ...counts2, time: seconds(sumDurations(report.tasks)) }, suites);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${serialize(root)}
+`;
+}
+function testsuite(tier2, tasks, createdAt) {
+  const properties = element(
+    "properties",
+    {},
+    Object.entries({
+      threshold: tier2.threshold === null ? "none" : String(tier2.threshold),
+      gated: String(tier2.gated),
+      success_rate: String(tier2.success_rate),
+      ci_low: String(tier2.ci_low),
+      ci_high: String(tier2.ci_high),
+      ok: String(tier2.ok),
+      ...tier2.ci_method ? { ci_method: tier2.ci_method } : {},
+      ...tier2.attempts ? { attempts: String(tier2.attempts.total), attempts_per_task: String(tier2.attempts.per_task) } : {},
+      ...tier2.flaky !== void 0 ? { flaky: String(tier2.flaky) } : {},
+      ...tier2.decision ? { decision: tier2.decision.decided ? tier2.decision.outcome : "undecided" } : {}
+    }).map(([name, value]) => element("property", { name, value }))
+  );
+  const attributes = {
+    name: `${tier2.workflow} ${tier2.tier}`,
+    ...countCases(tasks),
+    time: seconds(sumDurations(tasks)),
+    timestamp: junitTimestamp(createdAt)
+  };
+  return element("testsuite", attributes, [properties, ...tasks.map(testcase)]);
+}
+function testcase(task) {
+  const attributes = { name: task.id, classname: `${task.workflow}.${task.tier}`, time: seconds(task.duration_ms) };
+  return element("testcase", attributes, outcome(task));
+}
+function outcome(task) {
+  const message = task.reasons[0] ?? task.status;
+  if (task.status === "not_run") return [element("skipped", { message })];
+  if (task.status === "pass") return [];
+  const name = task.status === "fail" ? "failure" : "error";
+  return [element(name, { message, type: primaryCause(task) }, task.reasons.join("\n"))];
+}
+function countCases(tasks) {
+  const count3 = (status) => String(tasks.filter((t) => t.status === status).length);
+  return { tests: String(tasks.length), failures: count3("fail"), errors: count3("error"), skipped: count3("not_run") };
+}
+function sumDurations(tasks) {
+  return tasks.reduce((sum, t) => sum + t.duration_ms, 0);
+}
+function seconds(ms) {
+  return (ms / 1e3).toFixed(3);
+}
+function junitTimestamp(createdAt) {
+  const date5 = new Date(createdAt);
+  return Number.isNaN(date5.getTime()) ? "" : date5.toISOString().slice(0, 19);
+}
+function element(name, attributes, content = []) {
+  return { name, attributes, content };
+}
+function serialize(node2, indent = "") {
+  const attrs = Object.entries(node2.attributes).filter(([, value]) => value !== "").map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join("");
+  const open2 = `${indent}<${node2.name}${attrs}`;
+  if (typeof node2.content === "string") return `${open2}>${escapeText(node2.content)}</${node2.name}>`;
+  if (node2.content.length === 0) return `${open2}/>`;
+  const children = node2.content.map((child2) => serialize(child2, `${indent}  `)).join("\n");
+  return `${open2}>
+${children}
+${indent}</${node2.name}>`;
+}
+var FORBIDDEN_IN_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function escapeText(text2) {
+  return text2.replace(FORBIDDEN_IN_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+}
+function escapeAttribute(text2) {
+  return escapeText(text2).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
+// src/report/cells.ts
+function tierLabel(report, tier2) {
+  return severalWorkflows(report) ? `${tier2.workflow} ${tier2.tier}` : tier2.tier;
+}
+var HEADLINE_FACTS = 3;
+function headline(report, bold = false) {
+  const verdict = `evalgate: ${report.decision.toUpperCase()}`;
+  const facts = decisiveFacts(report);
+  const shown = facts.slice(0, HEADLINE_FACTS).join(", ");
+  const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : "";
+  return `${bold ? `**${verdict}**` : verdict} \u2014 ${shown}${more}`;
+}
+function decisiveFacts(report) {
+  const { totals: totals2, gate } = report;
+  const facts = [];
+  if (report.decision === "error") {
+    if (totals2.error_rate > gate.max_error_rate) {
+      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
+    }
+    if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
+    if (facts.length > 0) return facts;
+  }
+  const gated = report.tiers.filter((t) => t.gated);
+  if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
+  for (const tier2 of gated) {
+    const label2 = tierLabel(report, tier2);
+    for (const check2 of failedChecks(tier2)) {
+      if (check2 === "min_success")
+        facts.push(`${label2} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
+      if (check2 === "min_tasks") facts.push(`${label2} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
+      if (check2 === "max_drop") facts.push(`${label2} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check2 === "pass_k") facts.push(`${label2} pass^${tier2.pass_k.required.k} not met`);
+      if (check2 === "high_risk_regression")
+        facts.push(`${label2} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+    }
+  }
+  if (facts.length > 0) return facts;
+  if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
+  return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
+}
+function tierColumns2(report) {
+  const withWorkflow = severalWorkflows(report);
+  const withBaseline = report.baseline !== void 0;
+  const header = [
+    ...withWorkflow ? ["Workflow"] : [],
+    "Tier",
+    "Passed",
+    "Rate",
+    intervalHeader(report),
+    "Threshold",
+    "Attempts",
+    "Decision",
+    ...withBaseline ? ["Baseline"] : [],
+    "Verdict"
+  ];
+  const rows = report.tiers.map((t) => [
+    ...withWorkflow ? [t.workflow] : [],
+    t.tier,
+    passedCell(t),
+    percent(t.success_rate),
+    `${(t.ci_low * 100).toFixed(1)}\u2013${percent(t.ci_high)}`,
+    thresholdCell2(t),
+    attemptsCell(t),
+    decisionCell(t),
+    ...withBaseline ? [baselineCell(t)] : [],
+    verdictCell(t)
+  ]);
+  return { header, rows };
+}
+function passedCell(t) {
+  const extra = [
+    ...t.flaky ? [`${t.flaky} flaky`] : [],
+    ...t.errored > 0 ? [`${t.errored} errored`] : [],
+    ...t.not_run > 0 ? [`${t.not_run} not run`] : []
+  ];
+  return `${t.passed}/${t.total}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
+}
+function attemptsCell(t) {
+  if (!t.attempts || t.attempts.max <= 1) return t.attempts?.max === 0 ? "0" : "1";
+  return t.attempts.min === t.attempts.max ? `${t.attempts.max}` : `${t.attempts.per_task.toFixed(1)}/task`;
+}
+function thresholdCell2(t) {
+  if (t.threshold === null) return "\u2014";
+  return `\u2265 ${thresholdPercent(t.threshold)}${t.min_tasks !== null ? `, min ${t.min_tasks} tasks` : ""}`;
+}
+function baselineCell(t) {
+  if (t.baseline_rate == null) return "\u2014";
+  const limit2 = t.max_drop != null ? `, max drop ${points(t.max_drop)}` : "";
+  return `${percent(t.baseline_rate)} (${signedPoints(t.success_rate - t.baseline_rate)}${limit2})`;
+}
+
+// src/report/inert-text.ts
+var INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+var MARKUP_START = /&(?=[#A-Za-z])|<(?=[A-Za-z/!?])/g;
+var EVERY = /[&<>]/g;
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+function inertText(text2, everyAngle = false) {
+  const html = everyAngle ? EVERY : MARKUP_START;
+  return text2.replace(/\s*[\r\n]+\s*/g, " ").replace(INVISIBLE, "").replace(html, (c) => ENTITIES[c]).replace(/[\\`[\]]/g, (c) => `\\${c}`).replace(/@(?=[\w-])/g, "@\u200B");
+}
+
+// src/report/gate-changes.ts
+var FOLD_AFTER_LINES = 15;
+var LISTED_IDS = 30;
+var PR_FORM_REASON_CHARS = 160;
+function gateChangesSection2(changes) {
+  if (!changes) return "";
+  const base = code(changes.base.sha.slice(0, 7));
+  if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`;
+  const parts = [
+    changes.first_run ? `The base ${base} has no thresholds file: this PR adds the gate, so its own rules apply (no override until they are merged: a PR cannot name its own approvers).` : "",
+    thresholdLines(changes.thresholds),
+    taskLines(changes),
+    workflowLines(changes.workflows),
+    listOf(
+      "**Permission matrix** (the stricter entry applies):",
+      changes.permissions.map((p) => `${code(p.workflow)} ${code(p.tool)}: ${inertText(p.change)}`)
+    ),
+    listOf(
+      "**Endpoints that receive a secret** (the base's apply):",
+      changes.endpoints.map((e) => `${code(e.workflow)} ${code(e.field)}: ${inertText(e.note)}`)
+    ),
+    listOf(
+      "**Notes:**",
+      changes.notes.map((text2) => inertText(text2))
+    )
+  ].filter((p) => p !== "");
+  const heading = `### Changes to the gate in this PR
+
+Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`;
+  const detail = parts.join("\n\n");
+  if (detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
+
+${detail}`;
+  return `${heading}
+
+<details><summary>What changed</summary>
+
+${detail}
+
+</details>`;
+}
+function overview(c) {
+  const facts = [
+    c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
+    c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
+    c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
+    c.tasks.changed.length > 0 ? plural2(c.tasks.changed.length, "golden task") + " changed" : "",
+    c.workflows.renamed.length > 0 ? plural2(c.workflows.renamed.length, "workflow") + " renamed" : "",
+    c.workflows.removed.length > 0 ? plural2(c.workflows.removed.length, "workflow") + " removed" : "",
+    c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
+    c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
+  ].filter((f) => f !== "");
+  return facts.length > 0 ? facts.join(", ") : "see below";
+}
+function thresholdLines(changes) {
+  return listOf(
+    "**Thresholds** (base -> PR; the stricter applies):",
+    changes.map((t) => {
+      const applied = t.effective !== void 0 ? `${show2(t.effective)} applies` : `the ${t.applied === "pr" ? "PR's" : "base's"} applies`;
+      return `${code(t.rule)}: ${show2(t.base)} -> ${show2(t.pr)} \u2014 ${applied}`;
+    })
+  );
+}
+function taskLines(c) {
+  const { added, removed, changed } = c.tasks;
+  const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
+  const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
+  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
+  const lines = [
+    removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
+    added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
+    changed.length > 0 ? `**Golden tasks changed** (${changed.length}) \u2014 each counts in its base form; the PR form runs beside it:
+
+` + changed.map((t) => changedTask(t, name(t))).join("\n") : ""
+  ];
+  return lines.filter((l) => l !== "").join("\n\n");
+}
+function changedTask(t, name) {
+  const form = t.pr_form ? `PR form: **${t.pr_form.status}**${t.pr_form.reasons.length > 0 ? ` (${inertText(truncate(t.pr_form.reasons.join("; "), PR_FORM_REASON_CHARS))})` : ""}` : "PR form: not run in this report";
+  const diff = t.diff.length > 0 ? `
+
+${fenced(t.diff, "  ")}` : "";
+  return `- ${name} (${t.fields.join(", ")}) \u2014 ${form}${diff}`;
+}
+function workflowLines(w) {
+  return listOf("**Workflows:**", [
+    ...w.renamed.map(
+      (r) => `${code(r.from)} renamed to ${code(r.to)}: the rules and golden tasks of ${code(r.from)} apply`
+    ),
+    ...w.removed.map((name) => `${code(name)} removed: its golden tasks cannot run, so the gate fails`),
+    ...w.added.map((name) => `${code(name)} added`)
+  ]);
+}
+function listOf(title, items) {
+  return items.length === 0 ? "" : `${title}
+
+${items.map((i) => `- ${i}`).join("\n")}`;
+}
+function show2(value) {
+  return value === null ? "none" : typeof value === "number" ? String(value) : code(value);
+}
+function code(text2) {
+  const line = oneLine(text2);
+  const longest = largest(
+    [...line.matchAll(/`+/g)].map((m) => m[0].length),
+    0
+  );
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function fenced(lines, indent) {
+  const longest = largest(
+    lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
+    0
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
+}
+function oneLine(text2) {
+  return text2.replace(/\s*[\r\n]+\s*/g, " ");
+}
+function truncate(text2, limit2) {
+  return preview(text2, limit2, { markInside: true });
+}
+
+// src/report/summary.ts
+var REASONS_CELL_LIMIT = 300;
+var REGRESSION_REASON_LIMIT = 140;
+var TOP_FAILURE_MODES = 3;
+var FAILURE_MODE_EXAMPLES = 3;
+function renderSummary(report, opts = {}) {
+  const maxFailed = opts.maxFailed ?? 50;
+  const sections = [
+    headline(report, true),
+    baselineWarning(report),
+    tierTable(report),
+    topFailureModes(report),
+    report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
+    decisionNotes(report),
+    gateChangesSection2(report.gate_changes),
+    failedTasks(report, maxFailed),
+    flakyTasks2(report, maxFailed),
+    baselineChanges(report, maxFailed),
+    totals(report)
+  ];
+  return sections.filter((s) => s !== "").join("\n\n") + "\n";
+}
+function baselineWarning(report) {
+  const missing = report.baseline?.missing_tiers ?? [];
+  if (missing.length === 0) return "";
+  const several = severalWorkflows(report);
+  const names = missing.map((t) => several ? `${t.workflow} ${t.tier}` : t.tier).join(", ");
+  return `> **Warning:** the baseline ${oneLine2(report.baseline.file)} has no result for ${names}: ${missing.length === 1 ? "that tier is" : "those tiers are"} not compared with it (no paired comparison, no \`max_drop\`).`;
+}
+function tierTable(report) {
+  const { header, rows } = tierColumns2(report);
+  const cell = (tier2, column2, text2) => {
+    if (column2 === "Verdict" && text2 === "fail") return "**fail**";
+    if (column2 === "Rate") return rateWithChange(tier2);
+    if (column2 === "Baseline") return baselineRate(tier2);
+    return text2;
+  };
+  return markdownTable(
+    header,
+    rows.map((row, r) => row.map((text2, i) => cell(report.tiers[r], header[i], text2)))
+  );
+}
+function rateWithChange(tier2) {
+  const rate2 = percent(tier2.success_rate);
+  return tier2.baseline_rate == null ? rate2 : `${rate2} (${signedPoints(tier2.success_rate - tier2.baseline_rate)} pts)`;
+}
+function baselineRate(tier2) {
+  if (tier2.baseline_rate == null) return "\u2014";
+  return `${percent(tier2.baseline_rate)}${tier2.max_drop != null ? `, max drop ${points(tier2.max_drop)} pts` : ""}`;
+}
+function topFailureModes(report) {
+  const modes = report.failure_modes ?? failureModes(report.tasks);
+  if (modes.length === 0) return "";
+  const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
+    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map((text2) => inertText(text2)).join(", ");
+    const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : "";
+    return `${i + 1}. **${mode.label}** \u2014 ${plural2(mode.count, "task")}: ${shown}${more}`;
+  });
+  const rest = modes.slice(TOP_FAILURE_MODES);
+  const restLine = rest.length > 0 ? [`Also: ${rest.map((m) => `${m.label} (${m.count})`).join(", ")}.`] : [];
+  const notPassed = report.tasks.filter((t) => t.status !== "pass").length;
+  const counted = modes.reduce((sum, m) => sum + m.count, 0);
+  const note = counted > notPassed ? [`${plural2(notPassed, "task")} did not pass; a task with several causes counts under each.`] : [];
+  return ["### Top failure modes", items.join("\n"), ...restLine, ...note].join("\n\n");
+}
+function failedTasks(report, maxFailed) {
+  const failed2 = report.tasks.filter((t) => t.status !== "pass" && !isFlaky(t.attempts)).sort(byImportance2);
+  if (failed2.length === 0) return "";
+  const withWorkflow = severalWorkflows(report);
+  const rows = failed2.slice(0, maxFailed).map((t) => [
+    inertText(withWorkflow ? `${t.workflow}/${t.id}` : t.id),
+    t.tier,
+    t.risk,
+    statusCell(t),
+    inertText(truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT))
+  ]);
+  const table2 = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
+  return `### Failed tasks (${failed2.length})
+
+${table2}${moreLine(failed2.length, maxFailed)}`;
+}
+function byImportance2(a, b) {
+  return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk);
+}
+function statusCell(task) {
+  const status = task.status === "not_run" ? "not run" : task.status;
+  return task.attempts.total > 1 ? `${status} (${task.attempts.passed}/${task.attempts.total} attempts passed)` : status;
+}
+function decisionNotes(report) {
+  const several = severalWorkflows(report);
+  const lines = report.tiers.flatMap((t) => {
+    const d = t.decision;
+    if (!d || !t.ci_method) return [];
+    const label2 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
+    const rule = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
+    return [`- ${label2}: ${t.ci_method}; ${rule}`];
+  });
+  const warnings = report.tiers.flatMap((t) => t.too_small ? [`- \u26A0\uFE0F ${t.too_small}`] : []);
+  if (lines.length === 0 && warnings.length === 0) return "";
+  return [
+    "<details><summary>How the tiers were decided</summary>",
+    "",
+    ...lines,
+    "",
+    "</details>",
+    ...warnings.length > 0 ? ["", ...warnings] : []
+  ].join("\n");
+}
+var FLAKY_OPEN_LIMIT = 10;
+function flakyTasks2(report, maxShown) {
+  const names = report.flaky_tasks;
+  if (names.length === 0) return "";
+  const byName = new Map(report.tasks.map((t) => [severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t]));
+  const items = names.slice(0, maxShown).map((name) => {
+    const task = byName.get(name);
+    return task ? `- ${inertText(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts` : `- ${inertText(name)}`;
+  });
+  const list3 = items.join("\n") + moreLine(names.length, maxShown);
+  const title = `Flaky tasks (${names.length}) \u2014 mixed outcomes across attempts`;
+  return names.length > FLAKY_OPEN_LIMIT ? `<details><summary><strong>${title}</strong></summary>
+
+${list3}
+
+</details>` : `### ${title}
+
+${list3}`;
+}
+function baselineChanges(report, maxFailed) {
+  const { baseline: baseline2 } = report;
+  if (!baseline2) return "";
+  const byName = /* @__PURE__ */ new Map();
+  for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t);
+  const item = (name, withReason) => {
+    const task = byName.get(name);
+    if (!task) return `- ${inertText(name)}`;
+    const reason = withReason && task.reasons.length > 0 ? `: ${inertText(truncate2(task.reasons[0], REGRESSION_REASON_LIMIT))}` : "";
+    return `- ${inertText(name)} (${task.tier})${reason}`;
+  };
+  const list3 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
+
+` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
+  const highRisk = baseline2.high_risk_regressions ?? [];
+  return [
+    `### Against the baseline (${inertText(baseline2.file)})`,
+    ...highRisk.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
+    list3("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
+    list3("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
+    list3("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
+    ...pairedLines(report)
+  ].join("\n\n");
+}
+function pairedLines(report) {
+  const several = severalWorkflows(report);
+  const lines = report.tiers.flatMap((t) => {
+    const p = t.paired;
+    if (!p) return [];
+    const label2 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
+    return [
+      `- ${label2}: paired over ${plural2(p.common, "task")}: drop ${signedPoints(-p.drop)} points, ${p.regressed} regressed vs ${p.fixed} fixed, McNemar p = ${Number(p.p_value.toPrecision(2))}${p.significant ? " (significant)" : ""}`
+    ];
+  });
+  return lines.length > 0 ? [lines.join("\n")] : [];
+}
+function totals(report) {
+  const t = report.totals;
+  const breakdown = [
+    `${t.passed} passed`,
+    `${t.failed} failed`,
+    `${t.errored} errored`,
+    ...t.not_run > 0 ? [`${t.not_run} not run`] : []
+  ];
+  const unpriced = t.cost_unknown_models?.length ? ` (no price for ${inertText(t.cost_unknown_models.join(", "))})` : "";
+  const lines = [
+    `- Tasks: ${t.tasks} (${breakdown.join(", ")})`,
+    `- Errors: ${plural2(t.errored, "task")} errored, error rate ${percent(t.error_rate)} (max_error_rate ${thresholdPercent(report.gate.max_error_rate)})`,
+    `- Duration: ${formatDuration(t.duration_ms)} (sum of task run times)`,
+    `- Model calls: ${formatCount(t.model_calls)} \xB7 Tool calls: ${formatCount(t.tool_calls)} \xB7 Tokens: ${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`,
+    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} \xB7 per successful task: ${formatUsd(t.cost_per_success_usd)}`
+  ];
+  if (t.model_calls > 0) {
+    const byTier = report.tiers.map((tier2) => {
+      const name = `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier}`;
+      return `${name} ${formatUsd(tier2.cost_usd)} (${formatUsd(tier2.cost_per_success_usd ?? null)} per success)`;
+    }).join(" \xB7 ");
+    lines.push(`- Cost by tier: ${byTier}`);
+  }
+  lines.push(attemptsLine(report));
+  if (report.attempts.total > t.tasks) {
+    const passK2 = report.tiers.filter((tier2) => tier2.pass_k && tier2.pass_k.k > 1).map(
+      (tier2) => `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier} pass^${tier2.pass_k.k} ${percent(tier2.pass_k.rate)}`
+    );
+    if (passK2.length > 0) lines.push(`- pass^k (every one of k attempts passes): ${passK2.join(", ")}`);
+  }
+  if (report.shard) {
+    const { index, count: count3, set_size } = report.shard;
+    lines.push(`- Shard ${index + 1}/${count3} of ${set_size} tasks: merge all shards to decide the gate`);
+  }
+  if (report.commit) lines.push(`- Commit: ${report.commit}`);
+  return `### Totals
+
+${lines.join("\n")}`;
+}
+function attemptsLine(report) {
+  const a = report.attempts;
+  const how = a.mode === "fixed" ? `--repeat ${report.repeat ?? 1}` : "adaptive";
+  const extra = a.extra > 0 ? `; ${formatCount(a.extra)} extra, ${formatUsd(a.extra_cost_usd)}` : "";
+  const stopped = a.stopped_by ? ` \u2014 ${a.stopped_by}` : "";
+  return `- Attempts: ${formatCount(a.total)} in ${plural2(a.rounds, "round")} (${how}${extra})${stopped}`;
+}
+function moreLine(total, shown) {
+  return total > shown ? `
+
+\u2026and ${total - shown} more (see report.json)` : "";
+}
+function markdownTable(header, rows) {
+  const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
+  return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
+}
+function escapeCell(text2) {
+  return oneLine2(text2).replace(/\|/g, "\\|");
+}
+function oneLine2(text2) {
+  return text2.replace(/\s*[\r\n]+\s*/g, " ");
+}
+function truncate2(text2, limit2) {
+  return preview(text2, limit2, { markInside: true });
+}
+
+// src/report/traces-file.ts
+import { createReadStream as createReadStream2, existsSync as existsSync2 } from "node:fs";
+import { rename as rename3 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+async function writeTracesFile(path14, sources) {
+  const present = sources.filter((file2) => existsSync2(file2) && resolve2(file2) !== resolve2(path14));
+  if (present.length === 0) return false;
+  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path14))) await rename3(present[0], path14);
+  else
+    await streamAtomically(path14, async (sink) => {
+      for (const source of present) for await (const chunk of createReadStream2(source, "utf8")) await sink.write(chunk);
+    });
+  return true;
+}
+
+// src/report/outputs.ts
+var TRACES_FILE = "traces.jsonl";
+var PARTIAL_TRACES = partialPath(TRACES_FILE);
+var FORMATS = [
+  {
+    name: "report",
+    file: "report.json",
+    write: textFile((report) => JSON.stringify(report, null, 2) + "\n"),
+    actionOutput: "report",
+    last: true
+  },
+  { name: "summary", file: "summary.md", write: textFile(renderSummary) },
+  {
+    name: "traces",
+    file: TRACES_FILE,
+    write: (path14, { traceSources }) => writeTracesFile(path14, traceSources),
+    optional: true,
+    streamed: true
+  },
+  {
+    name: "html",
+    file: HTML_REPORT_FILE,
+    write: async (_, { outDir, report, written }) => {
+      await writeHtmlReport(outDir, report, written.traces);
+      return true;
+    }
+  },
+  { name: "junit", file: "junit.xml", write: textFile(renderJunit) }
+];
+var OUTPUTS = FORMATS;
+function textFile(render2) {
+  return async (path14, { report }) => {
+    await writeAtomically(path14, scrubSecrets(render2(report)));
+    return true;
+  };
+}
+async function clearOutputs(outDir) {
+  await Promise.all(
+    OUTPUTS.flatMap(({ file: file2 }) => [join3(outDir, file2), partialPath(join3(outDir, file2))]).map(
+      (path14) => rm2(path14, { force: true })
+    )
+  );
+}
+function removeUnfinishedSync(outDir) {
+  for (const { file: file2, streamed } of OUTPUTS) {
+    const path14 = join3(outDir, file2);
+    for (const name of streamed ? [path14] : [path14, partialPath(path14)]) rmSync(name, { force: true });
+  }
+}
+
+// src/report/write.ts
+async function writeReportFiles(outDir, report, traceSources = []) {
+  await mkdir3(outDir, { recursive: true });
+  const written = {};
+  for (const output2 of [...OUTPUTS.filter((o) => !o.last), ...OUTPUTS.filter((o) => o.last)]) {
+    const path14 = join4(outDir, output2.file);
+    if (await output2.write(path14, { outDir, report, traceSources, written })) written[output2.name] = path14;
+  }
+  return written;
+}
+
+// src/report/shard.ts
+import { createHash as createHash3 } from "node:crypto";
+function shardTasks(tasks, index, count3) {
+  if (!Number.isInteger(count3) || count3 < 1 || !Number.isInteger(index) || index < 0 || index >= count3) {
+    throw new RangeError(`invalid shard ${index} of ${count3}`);
+  }
+  const keyed = tasks.map((task) => {
+    const key = `${task.workflow}/${task.id}`;
+    return { task, key, hash: sha1(key) };
+  });
+  keyed.sort((a, b) => compare(a.task.tier, b.task.tier) || compare(a.hash, b.hash) || compare(a.key, b.key));
+  return keyed.filter((_, position) => position % count3 === index).map((k) => k.task);
+}
+function taskSetHash(tasks) {
+  const keys = tasks.map((t) => `${t.workflow}/${t.id}`).sort(compare);
+  return createHash3("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
+}
+function parseShard(text2) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
+  if (!match) throw new InputError(`--shard ${text2}: expected I/N, e.g. --shard 1/4`);
+  const number4 = Number(match[1]);
+  const count3 = Number(match[2]);
+  if (count3 < 1) throw new InputError(`--shard ${text2}: the number of shards must be at least 1`);
+  if (number4 < 1 || number4 > count3) {
+    throw new InputError(`--shard ${text2}: the shard number must be between 1 and ${count3}`);
+  }
+  return { index: number4 - 1, count: count3 };
+}
+function sha1(text2) {
+  return createHash3("sha1").update(text2).digest("hex");
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/run/runner.ts
+import { join as join5 } from "node:path";
+import { mkdir as mkdir4 } from "node:fs/promises";
+
+// src/agents/command.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+
+// src/agents/process-sweep.ts
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+var MARKER_VARIABLE = "EVALGATE_AGENT_RUN";
+var RUN = `${process.pid}-${randomBytes(6).toString("hex")}`;
+var attempts = 0;
+var SWEEPS = process.platform === "linux";
+var MAX_PASSES = 5;
+function newAttemptMarker() {
+  return `${RUN}.${++attempts}`;
+}
+function sweepAttempt(marker) {
+  return sweep(Buffer.from(`${MARKER_VARIABLE}=${marker}\0`));
+}
+function sweepRun() {
+  return sweep(Buffer.from(`${MARKER_VARIABLE}=${RUN}.`));
+}
+function sweep(entry) {
+  if (!SWEEPS) return 0;
+  let found = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let killed = 0;
+    for (const pid of processIds()) {
+      let environ;
+      try {
+        environ = readFileSync2(`/proc/${pid}/environ`);
+      } catch {
+        continue;
+      }
+      if (holds(environ, entry) && kill(pid)) killed++;
+    }
+    found += killed;
+    if (killed === 0) break;
+  }
+  return found;
+}
+function holds(environ, entry) {
+  for (let at = environ.indexOf(entry); at !== -1; at = environ.indexOf(entry, at + 1)) {
+    if (at === 0 || environ[at - 1] === 0) return true;
+  }
+  return false;
+}
+function kill(pid) {
+  try {
+    process.kill(pid, "SIGKILL");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function processIds() {
+  try {
+    return pidsOf(readdirSync("/proc"));
+  } catch {
+    return [];
+  }
+}
+function pidsOf(names) {
+  const pids = [];
+  for (const name of names) {
+    const pid = Number(name);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid) pids.push(pid);
+  }
+  return pids;
+}
+
+// src/agents/command.ts
+var MAX_STDOUT_BYTES = 10 * 1024 * 1024;
+var STDERR_TAIL_CHARS = 8 * 1024;
+var PIPE_CLOSE_GRACE_MS = 1e3;
+var SHELL_COULD_NOT_START = /* @__PURE__ */ new Set([126, 127]);
+var liveGroups = /* @__PURE__ */ new Set();
+var exitHookInstalled = false;
+function runCommandAgent(ctx, agent) {
+  const viaShell = typeof agent.command === "string";
+  const [file2, args] = viaShell ? ["/bin/sh", ["-c", agent.command]] : splitArgv(agent.command);
+  if (!file2) return Promise.resolve(infraError("could not start agent: the command is empty", "config"));
+  const marker = newAttemptMarker();
+  const env = {
+    ...baseEnv(agent),
+    EVALGATE_TOOLS_URL: ctx.session.url,
+    EVALGATE_TASK_ID: ctx.task.id,
+    [MARKER_VARIABLE]: marker
+  };
+  const child2 = spawn(file2, args, { cwd: ctx.workflow.dir, env, detached: true, stdio: "pipe" });
+  return new Promise((resolve3) => {
+    new AgentProcess(child2, ctx, viaShell, marker, resolve3).start(JSON.stringify(buildPayload(ctx.task, ctx.workflow)));
+  });
+}
+var envByAgent = /* @__PURE__ */ new WeakMap();
+function baseEnv(agent) {
+  let cached2 = envByAgent.get(agent);
+  if (!cached2 || cached2.secrets !== secretsVersion()) {
+    const env = agentEnvironment(agent);
+    cached2 = { secrets: secretsVersion(), env };
+    envByAgent.set(agent, cached2);
+  }
+  return cached2.env;
+}
+function splitArgv(argv) {
+  return [argv[0], argv.slice(1)];
+}
+var AgentProcess = class {
+  constructor(child2, ctx, viaShell, marker, resolve3) {
+    this.child = child2;
+    this.ctx = ctx;
+    this.viaShell = viaShell;
+    this.marker = marker;
+    this.resolve = resolve3;
+  }
+  child;
+  ctx;
+  viaShell;
+  marker;
+  resolve;
+  stdout = [];
+  stdoutBytes = 0;
+  stderr = [];
+  stderrBytes = 0;
+  /** Whether the start of stderr was dropped (only its tail is kept). */
+  stderrCut = false;
+  exit;
+  stopReason;
+  timer;
+  graceTimer;
+  settled = false;
+  start(payload) {
+    const { child: child2 } = this;
+    child2.on("error", (err) => this.onError(err));
+    if (child2.pid === void 0) return;
+    liveGroups.add(child2.pid);
+    installExitHook();
+    this.timer = setTimeout(() => this.stop("timeout"), this.ctx.timeoutMs);
+    child2.stdout.on("data", (chunk) => this.onStdout(chunk));
+    child2.stderr.on("data", (chunk) => this.onStderr(chunk));
+    child2.on("exit", (code2, signal) => this.onExit(code2, signal));
+    child2.on("close", () => this.finish());
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(payload);
+  }
+  onError(err) {
+    if (this.exit || this.settled) return;
+    if (this.child.pid !== void 0) {
+      this.killGroup();
+      return;
+    }
+    this.settle(infraError(`could not start agent: ${this.describeStartError(err)}`, "unreachable"));
+  }
+  describeStartError(err) {
+    if (err.code === "ENOENT" && !existsSync3(this.ctx.workflow.dir)) {
+      return `working directory ${this.ctx.workflow.dir} does not exist`;
+    }
+    return err.message;
+  }
+  onStdout(chunk) {
+    this.stdoutBytes += chunk.length;
+    if (this.stdoutBytes > MAX_STDOUT_BYTES) return this.stop("too_large");
+    this.stdout.push(chunk);
+  }
+  onStderr(chunk) {
+    this.stderr.push(chunk);
+    this.stderrBytes += chunk.length;
+    const keep = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
+    if (this.stderrBytes > 2 * keep) {
+      const tail = Buffer.concat(this.stderr).subarray(-keep);
+      this.stderr = [tail];
+      this.stderrBytes = tail.length;
+      this.stderrCut = true;
+    }
+  }
+  stop(reason) {
+    if (this.exit || this.stopReason) return;
+    this.stopReason = reason;
+    this.killGroup();
+  }
+  onExit(code2, signal) {
+    this.exit = { code: code2, signal };
+    clearTimeout(this.timer);
+    this.killGroup();
+    liveGroups.delete(this.child.pid);
+    sweepAttempt(this.marker);
+    this.graceTimer = setTimeout(() => {
+      this.child.stdout.destroy();
+      this.child.stderr.destroy();
+      this.finish();
+    }, PIPE_CLOSE_GRACE_MS).unref();
+  }
+  killGroup() {
+    try {
+      process.kill(-this.child.pid, "SIGKILL");
+    } catch {
+    }
+  }
+  finish() {
+    if (this.settled || !this.exit) return;
+    this.settle(this.outcome(this.exit.code, this.exit.signal));
+  }
+  settle(outcome3) {
+    this.settled = true;
+    clearTimeout(this.timer);
+    clearTimeout(this.graceTimer);
+    this.resolve(outcome3);
+  }
+  outcome(code2, signal) {
+    const stdout = Buffer.concat(this.stdout);
+    const stderr = previewTail(Buffer.concat(this.stderr).toString("utf8"), STDERR_TAIL_CHARS, this.stderrCut);
+    const extras = stderr ? { stderr } : {};
+    const failed2 = { ...extras, raw_output: rawOutput(stdout) };
+    if (this.stopReason === "timeout") {
+      return infraError(`agent timed out after ${formatSeconds(this.ctx.timeoutMs)}`, "timeout", failed2);
+    }
+    if (this.stopReason === "too_large") return agentError("agent output is over 10 MB", "bad_output", failed2);
+    if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed2);
+    if (code2 !== 0) {
+      const lastLine = lastNonEmptyLine(stderr);
+      if (this.viaShell && SHELL_COULD_NOT_START.has(code2)) {
+        return infraError(
+          `could not start agent: ${lastLine || `shell exited with code ${code2}`}`,
+          "unreachable",
+          failed2
+        );
+      }
+      return agentError(`agent exited with code ${code2}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed2);
+    }
+    const extracted = extractJsonAnswer(stdout.toString("utf8"));
+    if (!extracted.ok) return agentError(extracted.error, "bad_output", failed2);
+    const parsed = parseAnswer(extracted.value);
+    if (!parsed.ok) return agentError(parsed.error, "bad_answer", failed2);
+    return { ...extras, answer: parsed.answer };
+  }
+};
+function lastNonEmptyLine(text2) {
+  const lines = text2.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (line) return preview(line, 300, { mark: "..." });
+  }
+  return "";
+}
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const pgid of liveGroups) {
+      try {
+        process.kill(-pgid, "SIGKILL");
+      } catch {
+      }
+    }
+    sweepRun();
+  });
+}
+
+// src/agents/http.ts
+var MAX_BODY_BYTES3 = 10 * 1024 * 1024;
+async function runHttpAgent(ctx, agent) {
+  const url2 = parseUrl(agent.url);
+  if (!url2) return infraError(`agent url is not an http(s) URL: ${agent.url}`, "config");
+  const headers = resolveEnvHeaders(agent.headers ?? {});
+  if (!headers.ok) return infraError(headers.error, "config");
+  const body = JSON.stringify(buildPayload(ctx.task, ctx.workflow, ctx.session.url));
+  const requestHeaders = { "content-type": "application/json", accept: "application/json", ...headers.headers };
+  const response = await postJson(url2, requestHeaders, body, ctx.timeoutMs, MAX_BODY_BYTES3);
+  if (!response.ok && response.reason === "timeout") {
+    return infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, "timeout");
+  }
+  if (!response.ok && response.reason === "network")
+    return infraError(`agent unreachable: ${response.message}`, "unreachable");
+  const failed2 = { raw_output: rawOutput(response.body) };
+  if (response.status >= 500) return infraError(`agent answered HTTP ${response.status}`, "unreachable", failed2);
+  if (response.status < 200 || response.status >= 300) {
+    return agentError(`agent answered HTTP ${response.status}`, "crash", failed2);
+  }
+  if (!response.ok) return agentError("agent answer is over 10 MB", "bad_output", failed2);
+  let value;
+  try {
+    value = JSON.parse(response.body);
+  } catch {
+    const shown = response.body.trim();
+    const error62 = shown ? `agent answer was not JSON: ${answerPreview(shown)}` : "agent answered with an empty body";
+    return agentError(error62, "bad_output", failed2);
+  }
+  const parsed = parseAnswer(value);
+  return parsed.ok ? { answer: parsed.answer } : agentError(parsed.error, "bad_answer", failed2);
+}
+function parseUrl(text2) {
+  try {
+    const url2 = new URL(text2);
+    return url2.protocol === "http:" || url2.protocol === "https:" ? url2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/agents/index.ts
+async function runAgent(ctx) {
+  const startedAt = performance.now();
+  let outcome3;
+  try {
+    outcome3 = await runByType(ctx);
+  } catch (err) {
+    outcome3 = infraError(`evalgate could not run the agent: ${err?.message ?? String(err)}`, "internal");
+  }
+  if (ctx.session.refusedCalls > 0) outcome3 = overToolBudget(outcome3, ctx.session);
+  const { model_calls = [], ...rest } = outcome3;
+  return {
+    ...rest,
+    tool_calls: ctx.session.calls.slice(),
+    model_calls,
+    duration_ms: Math.round(performance.now() - startedAt)
+  };
+}
+function overToolBudget(outcome3, session) {
+  const { infra_error, agent_error, error_kind: _kind, ...rest } = outcome3;
+  const after = infra_error ?? agent_error;
+  const message = `tool-call budget exhausted after ${session.maxCalls} calls (${session.refusedCalls} more refused)` + (after ? `; then ${after}` : "");
+  return { ...rest, agent_error: message, error_kind: "tool_budget_exhausted" };
+}
+function runByType(ctx) {
+  const agent = ctx.workflow.agent;
+  switch (agent.type) {
+    case "command":
+      return runCommandAgent(ctx, agent);
+    case "http":
+      return runHttpAgent(ctx, agent);
+    case "openai":
+      if (!ctx.llm) return Promise.resolve(infraError("the openai agent was started without a model runtime", "config"));
+      return ctx.llm.runAgent(ctx);
+  }
+}
+
+// src/grade/agent-actions.ts
+var REQUEST_APPROVAL2 = "request_approval";
+function agentActions(run) {
+  const fromEndpoint = endpointCalls(run).flatMap((call) => {
+    if (call.tool === REQUEST_APPROVAL2) {
+      const proposal = proposalOf(call);
+      return proposal ? [{ ...proposal, via: "proposed" }] : [];
+    }
+    return [{ tool: call.tool, args: call.args, via: call.proposed ? "proposed" : "called" }];
+  });
+  return [...fromEndpoint, ...reportedActions(run)];
+}
+function endpointCalls(run) {
+  return run.tool_calls.filter((call) => !call.reported).sort((a, b) => a.seq - b.seq);
+}
+function reportedActions(run) {
+  const listed3 = Array.isArray(run.answer?.actions) ? run.answer.actions : run.tool_calls.filter((call) => call.reported).sort((a, b) => a.seq - b.seq);
+  return listed3.filter((action) => typeof action?.tool === "string").map((action) => ({ tool: action.tool, args: action.args, via: "claimed" }));
+}
+function claimsCount(task, workflow) {
+  return task.reports_actions ?? workflow.reports_actions ?? false;
+}
+function proposalOf(call) {
+  const args = call.args;
+  if (typeof args !== "object" || args === null) return void 0;
+  const { tool, args: proposedArgs } = args;
+  return typeof tool === "string" ? { tool, args: proposedArgs } : void 0;
+}
+
+// src/grade/format-call.ts
+var MAX_VALUE_CHARS = 80;
+function formatValue(value) {
+  const text2 = value === void 0 ? "undefined" : JSON.stringify(value) ?? String(value);
+  return preview(text2, MAX_VALUE_CHARS, { markInside: true });
+}
+function formatCall(tool, args) {
+  return `${tool}(${formatArgs(args)})`;
+}
+function formatArgs(args) {
+  if (args === void 0) return "";
+  if (typeof args !== "object" || args === null || Array.isArray(args)) return formatValue(args);
+  const record2 = args;
+  return Object.keys(record2).sort().map((key) => `${key}=${formatValue(record2[key])}`).join(", ");
+}
+
+// src/grade/bipartite.ts
+function maximumMatching(left, right, edge) {
+  const adjacent = Array.from(
+    { length: left },
+    (_, l) => Array.from({ length: right }, (_2, r) => r).filter((r) => edge(l, r))
+  );
+  const leftToRight = new Array(left).fill(-1);
+  const rightToLeft = new Array(right).fill(-1);
+  const augment = (l, visited) => {
+    for (const r of adjacent[l]) {
+      if (visited[r]) continue;
+      visited[r] = true;
+      if (rightToLeft[r] === -1 || augment(rightToLeft[r], visited)) {
+        leftToRight[l] = r;
+        rightToLeft[r] = l;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let l = 0; l < left; l++) augment(l, new Array(right).fill(false));
+  return { leftToRight, rightToLeft };
+}
+
+// src/grade/match-actions.ts
+function matchActions(expected2, mode, actions, permissions, ignoredClaims = []) {
+  const considered = mode === "superset" ? actions : withoutUnnamedReads(expected2, actions, permissions);
+  const { leftToRight, rightToLeft } = maximumMatching(
+    expected2.length,
+    considered.length,
+    (e, a) => satisfies(considered[a], expected2[e])
+  );
+  const reasons = [];
+  const causes = [];
+  const shown = /* @__PURE__ */ new Set();
+  if (mode !== "subset") {
+    expected2.forEach((action, e) => {
+      if (leftToRight[e] !== -1) return;
+      reasons.push(missingReason(action, expected2, considered, rightToLeft, shown) + claimNote(action, ignoredClaims));
+      causes.push("missing_action");
+    });
+  }
+  if (mode !== "superset") {
+    considered.forEach((action, a) => {
+      if (rightToLeft[a] !== -1 || shown.has(a)) return;
+      reasons.push(`unexpected ${CALL_WORDS[action.via]} ${formatCall(action.tool, action.args)}`);
+      causes.push("unexpected_action");
+    });
+  }
+  if (mode === "strict" && reasons.length === 0 && !inOrder(expected2, considered)) {
+    reasons.push(orderReason(expected2, considered));
+    causes.push("wrong_order");
+  }
+  return { ok: reasons.length === 0, reasons, causes };
+}
+var CALL_WORDS = {
+  called: "call",
+  proposed: "proposed call",
+  claimed: "claimed call"
+};
+function claimNote(missing, ignoredClaims) {
+  const claim2 = ignoredClaims.find((action) => satisfies(action, missing));
+  if (!claim2) return "";
+  return ` (the answer claims ${formatCall(claim2.tool, claim2.args)}, but claimed actions count only where the task or workflow sets reports_actions: true)`;
+}
+function satisfies(action, expected2) {
+  return action.tool === expected2.tool && (expected2.args === void 0 || deepSubset(expected2.args, action.args));
+}
+function withoutUnnamedReads(expected2, actions, permissions) {
+  const named = new Set(expected2.map((action) => action.tool));
+  return actions.filter(
+    (action) => named.has(action.tool) || !Object.hasOwn(permissions, action.tool) || permissions[action.tool].scope !== "read"
+  );
+}
+function inOrder(expected2, actions) {
+  return expected2.length === actions.length && expected2.every((action, i) => satisfies(actions[i], action));
+}
+function missingReason(missing, expected2, actions, rightToLeft, shown) {
+  const wanted = `expected ${formatExpected(missing)}`;
+  const sameTool = actions.filter((action) => action.tool === missing.tool);
+  if (sameTool.length === 0) return `${wanted} but agent never called ${missing.tool}`;
+  const unpaired = actions.flatMap(
+    (action, a) => action.tool === missing.tool && rightToLeft[a] === -1 && !shown.has(a) ? [a] : []
+  );
+  if (unpaired.length > 0) {
+    const index = closestAction(
+      missing,
+      unpaired.map((a) => actions[a])
+    );
+    shown.add(unpaired[index]);
+    const closest = actions[unpaired[index]];
+    return `${wanted} but agent ${closest.via} ${formatCall(closest.tool, closest.args)}`;
+  }
+  const wantedCount = expected2.filter((action) => action.tool === missing.tool).length;
+  return `${wanted} but agent called ${missing.tool} ${times(sameTool.length)} for ${wantedCount} expected calls`;
+}
+function closestAction(expected2, candidates) {
+  const score = (action) => {
+    if (!expected2.args || typeof action.args !== "object" || action.args === null) return 0;
+    const args = action.args;
+    return Object.entries(expected2.args).filter(
+      ([key, value]) => Object.hasOwn(args, key) && deepSubset(value, args[key])
+    ).length;
+  };
+  return candidates.reduce((best, action, i) => score(action) > score(candidates[best]) ? i : best, 0);
+}
+function orderReason(expected2, actions) {
+  const expectedTools = expected2.map((action) => action.tool);
+  const agentTools = actions.map((action) => action.tool);
+  const sameTools = expectedTools.join(",") === agentTools.join(",");
+  const wanted = sameTools ? expected2.map(formatExpected) : expectedTools;
+  const made = sameTools ? actions.map((action) => formatCall(action.tool, action.args)) : agentTools;
+  return `expected calls in order ${wanted.join(", ")} but agent called ${made.join(", ")}`;
+}
+function formatExpected(action) {
+  return action.args === void 0 ? `${action.tool}(...)` : formatCall(action.tool, action.args);
+}
+function times(n) {
+  return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
+}
+
+// src/grade/subset-mismatches.ts
+function subsetMismatches(expected2, actual, path14) {
+  if (expected2 === actual) return [];
+  if (Array.isArray(expected2)) {
+    if (!Array.isArray(actual)) return [`${path14}: expected an array but got ${formatValue(actual)}`];
+    if (actual.length !== expected2.length) {
+      return [`${path14}: expected ${count2(expected2.length, "item")} but got ${actual.length}`];
+    }
+    return expected2.flatMap((item, i) => subsetMismatches(item, actual[i], `${path14}[${i}]`));
+  }
+  if (isRecord(expected2)) {
+    if (!isRecord(actual)) return [`${path14}: expected an object but got ${formatValue(actual)}`];
+    return Object.entries(expected2).flatMap(([key, value]) => {
+      const keyPath = `${path14}${pathKey(key)}`;
+      if (!Object.hasOwn(actual, key)) return value === void 0 ? [] : [`${keyPath}: missing`];
+      return subsetMismatches(value, actual[key], keyPath);
+    });
+  }
+  return [`${path14}: expected ${formatValue(expected2)} but got ${formatValue(actual)}`];
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function pathKey(key) {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+function count2(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// src/grade/expectations.ts
+var MAX_RESULT_PATHS = 3;
+function checkExpectations(input2) {
+  const { expected: expected2 } = input2;
+  const checks = [];
+  if (expected2.label !== void 0) checks.push(checkLabel(expected2.label, input2.answer));
+  if (expected2.result !== void 0) checks.push(checkResult(expected2.result, input2.answer));
+  if (expected2.actions !== void 0) {
+    const verdict = matchActions(
+      expected2.actions,
+      expected2.actions_match,
+      input2.actions,
+      input2.permissions,
+      input2.ignoredClaims
+    );
+    checks.push(outcome2("actions", verdict.reasons, verdict.causes));
+  }
+  if (expected2.forbidden_actions !== void 0)
+    checks.push(checkForbidden(expected2.forbidden_actions, input2.forbiddenSeen ?? input2.actions));
+  if (expected2.escalate !== void 0) checks.push(checkEscalation(expected2.escalate, input2.answer));
+  if (expected2.judge !== void 0) checks.push(checkJudge(input2.judge));
+  return checks;
+}
+function checkLabel(label2, answer) {
+  if (answer.label === label2) return passed("label");
+  const given = answer.label === void 0 ? "agent gave no label" : `agent answered ${formatValue(answer.label)}`;
+  return failed("label", `expected label ${formatValue(label2)} but ${given}`, "wrong_label");
+}
+function checkResult(expected2, answer) {
+  if (answer.result === void 0) return failed("result", "expected a result but agent gave none", "wrong_result");
+  const mismatches = subsetMismatches(expected2, answer.result, "result");
+  if (mismatches.length === 0) return passed("result");
+  const shown = mismatches.slice(0, MAX_RESULT_PATHS);
+  const more = mismatches.length - shown.length;
+  return failed("result", shown.join("; ") + (more > 0 ? ` (and ${more} more)` : ""), "wrong_result");
+}
+function checkForbidden(forbidden, actions) {
+  const reasons = forbidden.flatMap((tool) => {
+    const taken = actions.filter((action) => action.tool === tool);
+    if (taken.length === 0) return [];
+    const via = taken.some((a) => a.via === "called") ? "called" : taken.some((a) => a.via === "proposed") ? "proposed" : "claimed";
+    return [`forbidden action ${tool} was ${via}`];
+  });
+  return outcome2("forbidden_actions", reasons, reasons.length ? ["forbidden_action"] : []);
+}
+function checkEscalation(escalate, answer) {
+  const escalated = answer.escalated === true;
+  if (escalated === escalate) return passed("escalate");
+  const reason = escalate ? "expected escalation but agent did not escalate" : "agent escalated but the task is in scope";
+  return failed("escalate", reason, "wrong_escalation");
+}
+function checkJudge(verdict) {
+  if (verdict === void 0) {
+    return undecided("no judge verdict (the judge needs an openai agent or judge_model)");
+  }
+  if ("error" in verdict) return undecided(`judge error: ${verdict.error}`);
+  return verdict.ok ? passed("judge") : failed("judge", `judge: ${verdict.reason}`, "judge_failed");
+}
+function passed(expectation) {
+  return { expectation, ok: true, causes: [] };
+}
+function failed(expectation, reason, cause) {
+  return { expectation, ok: false, reason, causes: [cause] };
+}
+function undecided(reason) {
+  return { expectation: "judge", ok: false, reason, causes: ["judge_error"], undecided: true };
+}
+function outcome2(expectation, reasons, causes) {
+  return reasons.length === 0 ? passed(expectation) : { expectation, ok: false, reason: reasons.join("; "), causes };
+}
+
+// src/grade/guardrails.ts
+var CHECK = "permission_matrix";
+function checkGuardrails(workflow, run) {
+  const calls = endpointCalls(run);
+  const reported = reportedActions(run);
+  const violations = [
+    ...calls.flatMap((call) => endpointViolation(workflow, call) ?? []),
+    ...reported.flatMap((action) => matrixViolation(workflow, action.tool, "claimed calling") ?? [])
+  ];
+  if (violations.length === 0) {
+    const checked = calls.length + reported.length;
+    return [
+      { check: CHECK, ok: true, detail: `${checked} call${checked === 1 ? "" : "s"} within the permission matrix` }
+    ];
+  }
+  return countRepeats(violations).map((detail) => ({ check: CHECK, ok: false, detail }));
+}
+function endpointViolation(workflow, call) {
+  const isProposal = call.tool === REQUEST_APPROVAL2 || call.proposed === true;
+  if (isProposal) {
+    if (call.allowed !== false) return void 0;
+    const tool = call.tool === REQUEST_APPROVAL2 ? proposalOf(call)?.tool ?? REQUEST_APPROVAL2 : call.tool;
+    if (!listed(workflow, tool)) return `proposed ${tool}, which is not in the permission matrix`;
+    return denied(`proposed ${tool}`, call.error);
+  }
+  const byMatrix = matrixViolation(workflow, call.tool, "called");
+  if (byMatrix) return byMatrix;
+  return call.allowed === false ? denied(`called ${call.tool}`, call.error) : void 0;
+}
+function matrixViolation(workflow, tool, verb) {
+  if (!listed(workflow, tool)) return `${verb} ${tool}, which is not in the permission matrix`;
+  if (workflow.permissions[tool].approval === "required") return `${verb} ${tool} directly, but it requires approval`;
+  return void 0;
+}
+function denied(what, error62) {
+  return error62 ? `${what}: ${error62}` : `${what}, which the permission matrix does not allow`;
+}
+function listed(workflow, tool) {
+  return Object.hasOwn(workflow.permissions, tool);
+}
+function countRepeats(details) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const detail of details) counts2.set(detail, (counts2.get(detail) ?? 0) + 1);
+  return [...counts2].map(([detail, n]) => n > 1 ? `${detail} (${n} times)` : detail);
+}
+
+// src/grade/grade-attempt.ts
+function gradeAttempt(task, workflow, run, judge2) {
+  if (run.infra_error !== void 0) {
+    return {
+      status: "error",
+      reasons: [run.infra_error || "infrastructure error"],
+      causes: [run.error_kind ?? "infra_error"],
+      expectations: [],
+      guardrails: []
+    };
+  }
+  const guardrails = checkGuardrails(workflow, run);
+  const violations = guardrails.filter((check2) => !check2.ok).map((check2) => `guardrail: ${check2.detail}`);
+  const violationCauses = violations.length ? ["guardrail_violation"] : [];
+  if (run.agent_error !== void 0) {
+    return {
+      status: "fail",
+      reasons: [run.agent_error || "agent error", ...violations],
+      causes: unique([run.error_kind ?? "agent_error", ...violationCauses]),
+      expectations: [],
+      guardrails
+    };
+  }
+  const actions = agentActions(run);
+  const counted = claimsCount(task, workflow);
+  const claimed = actions.filter((action) => action.via === "claimed");
+  const checks = checkExpectations({
+    expected: task.expected,
+    answer: run.answer ?? {},
+    actions: counted ? actions : actions.filter((action) => action.via !== "claimed"),
+    ignoredClaims: counted ? [] : claimed,
+    // A claim to have taken a forbidden action fails the task either way.
+    forbiddenSeen: actions,
+    permissions: workflow.permissions,
+    judge: judge2
+  });
+  const failed2 = violations.length > 0 || checks.some((check2) => !check2.ok && !check2.undecided);
+  const undecided2 = checks.some((check2) => check2.undecided);
+  const status = failed2 ? "fail" : undecided2 ? "error" : "pass";
+  return {
+    status,
+    reasons: [...violations, ...checks.flatMap((check2) => check2.reason ? [check2.reason] : [])],
+    causes: unique([...violationCauses, ...checks.flatMap((check2) => check2.causes)]),
+    expectations: checks.map(
+      ({ expectation, ok, reason }) => reason === void 0 ? { expectation, ok } : { expectation, ok, reason }
+    ),
+    guardrails,
+    ...claimed.length > 0 ? { claimed_actions: { actions: claimed.map(({ tool, args }) => ({ tool, args })), counted } } : {}
+  };
+}
+function unique(values) {
+  return [...new Set(values)];
 }
 
 // src/run/trace-writer.ts
@@ -48078,11 +47713,11 @@ var TraceWriter = class {
 // src/run/aggregate.ts
 function summarizeAttempt(run, graded) {
   let cost = 0;
-  const tokens = { input: 0, output: 0 };
-  for (const call2 of run.model_calls) {
-    tokens.input += call2.input_tokens;
-    tokens.output += call2.output_tokens;
-    cost = cost === null || call2.cost_usd === null ? null : cost + call2.cost_usd;
+  const tokens2 = { input: 0, output: 0 };
+  for (const call of run.model_calls) {
+    tokens2.input += call.input_tokens;
+    tokens2.output += call.output_tokens;
+    cost = cost === null || call.cost_usd === null ? null : cost + call.cost_usd;
   }
   return {
     status: graded.status,
@@ -48090,7 +47725,7 @@ function summarizeAttempt(run, graded) {
     causes: graded.causes,
     duration_ms: run.duration_ms,
     model_calls: run.model_calls.length,
-    tokens,
+    tokens: tokens2,
     cost_usd: cost,
     tool_calls: run.tool_calls.length,
     ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {}
@@ -48166,7 +47801,7 @@ function summarizeTask(task, tally, notRunReason = "the run stopped before this 
   };
 }
 function attemptCost(run) {
-  return run.model_calls.reduce((sum, call2) => sum + (call2.cost_usd ?? 0), 0);
+  return run.model_calls.reduce((sum, call) => sum + (call.cost_usd ?? 0), 0);
 }
 
 // src/run/trace.ts
@@ -48212,10 +47847,10 @@ async function runTasks(opts) {
   const redactors = new Map(opts.workflows.map((w) => [w.name, createRedactor(w.data_governance?.redact)]));
   const runtimesByAttempt = /* @__PURE__ */ new Map();
   const runtimesFor = (attempt) => {
-    const key2 = opts.llm?.cacheDir ? attempt : 0;
-    let runtimes = runtimesByAttempt.get(key2);
+    const key = opts.llm?.cacheDir ? attempt : 0;
+    let runtimes = runtimesByAttempt.get(key);
     if (!runtimes)
-      runtimesByAttempt.set(key2, runtimes = createRuntimes(opts, key2 > 0 ? `attempt ${key2 + 1}` : void 0));
+      runtimesByAttempt.set(key, runtimes = createRuntimes(opts, key > 0 ? `attempt ${key + 1}` : void 0));
     return runtimes;
   };
   const tallies = opts.tasks.map(() => newTally());
@@ -48244,7 +47879,7 @@ async function runTasks(opts) {
         verdict = judged.verdict;
       }
       spent += attemptCost(run);
-      for (const call2 of run.model_calls) if (call2.cost_usd === null) unpriced.add(call2.model);
+      for (const call of run.model_calls) if (call.cost_usd === null) unpriced.add(call.model);
       const redact = redactors.get(task.workflow);
       const graded = redact.value(gradeAttempt(task, workflow, run, verdict));
       const attemptNo = tally.total;
@@ -48285,7 +47920,7 @@ function createRuntimes(opts, cacheSalt) {
   const judged = new Set(opts.tasks.filter((t) => t.expected.judge !== void 0).map((t) => t.workflow));
   const runtimes = /* @__PURE__ */ new Map();
   for (const workflow of opts.workflows) {
-    if (!agentModel(workflow.agent) && !judged.has(workflow.name)) continue;
+    if (workflow.agent.type !== "openai" && !judged.has(workflow.name)) continue;
     runtimes.set(
       workflow.name,
       createLlmRuntime(workflow, {
@@ -48304,13 +47939,12 @@ function createRuntimes(opts, cacheSalt) {
 // src/run/workflow-info.ts
 function workflowInfo(w, tasks) {
   const governance2 = w.data_governance;
-  const model = agentModel(w.agent);
   return {
     name: w.name,
     ...w.description ? { description: w.description } : {},
     file: w.source.file,
     tasks,
-    agent: { type: w.agent.type, ...model ? { model: model.name } : {} },
+    agent: { type: w.agent.type, ...w.agent.type === "openai" ? { model: w.agent.model } : {} },
     inputs: w.inputs,
     outcomes: w.outcomes,
     out_of_scope: w.out_of_scope,
@@ -48320,23 +47954,14 @@ function workflowInfo(w, tasks) {
 }
 
 // src/run/progress.ts
-function plainProgress(stream, env) {
-  const ci = env.CI !== void 0 && !["", "0", "false"].includes(env.CI.toLowerCase());
-  return !stream.isTTY || ci || env.TERM === "dumb";
-}
-function createProgress(total, stream = process.stderr, options = {}) {
-  const now = options.now ?? Date.now;
+function createProgress(total, stream = process.stderr) {
   const counts2 = {};
   let done = 0;
   let rounds = 1;
-  const started = now();
-  const describe7 = () => {
+  const started = Date.now();
+  const describe6 = () => {
     const extra = Object.entries(counts2).filter(([status]) => status !== "pass").map(([status, n]) => `${n} ${status}`).join(", ");
     return `${done}/${total} ${rounds > 1 ? "attempts" : "tasks"}${extra ? ` (${extra})` : ""}`;
-  };
-  const left = (at) => {
-    if (done === 0 || done >= total) return "";
-    return `, about ${duration3((at - started) / done * (total - done) / 1e3)} left`;
   };
   const addRound = (round2, attempts2) => {
     if (round2 <= 1) return false;
@@ -48344,16 +47969,15 @@ function createProgress(total, stream = process.stderr, options = {}) {
     total += attempts2;
     return true;
   };
-  if (!plainProgress(stream, options.env ?? process.env)) {
+  if (stream.isTTY) {
     let lastDraw = 0;
     const draw = (force) => {
-      const at = now();
-      if (!force && at - lastDraw < 100) return;
-      lastDraw = at;
+      const now = Date.now();
+      if (!force && now - lastDraw < 100) return;
+      lastDraw = now;
       const width = 30;
       const filled = total ? Math.round(done / total * width) : width;
-      const time3 = `${duration3((at - started) / 1e3)} elapsed${left(at)}`;
-      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${describe7()}, ${time3}\x1B[K`);
+      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${describe6()}\x1B[K`);
     };
     return {
       tick(status) {
@@ -48377,11 +48001,11 @@ function createProgress(total, stream = process.stderr, options = {}) {
       counts2[status] = (counts2[status] ?? 0) + 1;
       done++;
       const decile = total ? Math.floor(done / total * 10) : 10;
-      const at = now();
-      if (decile > lastDecile || at - lastLine > 15e3) {
+      const now = Date.now();
+      if (decile > lastDecile || now - lastLine > 15e3) {
         lastDecile = decile;
-        lastLine = at;
-        stream.write(`evalgate: ${describe7()}, ${((at - started) / 1e3).toFixed(1)}s${left(at)}
+        lastLine = now;
+        stream.write(`evalgate: ${describe6()}, ${((now - started) / 1e3).toFixed(1)}s
 `);
       }
     },
@@ -48395,33 +48019,27 @@ function createProgress(total, stream = process.stderr, options = {}) {
     }
   };
 }
-function duration3(seconds2) {
-  const s = Math.max(0, Math.round(seconds2));
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
-  return `${Math.floor(s / 3600)}h${String(Math.floor(s % 3600 / 60)).padStart(2, "0")}m`;
-}
 
 // src/run/gate-inputs.ts
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/base/as-on-base.ts
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS = 80;
-function diffLines(before, after, path15) {
+function diffLines(before, after, path14) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key2) => diffLines(before[key2], after[key2], `${path15}.${key2}`));
+    return keys.flatMap((key) => diffLines(before[key], after[key], `${path14}.${key}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path15}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path14}[${i}]`));
   }
-  return [`${path15}: ${show4(before)} -> ${show4(after)}`];
+  return [`${path14}: ${show3(before)} -> ${show3(after)}`];
 }
-function show4(value) {
+function show3(value) {
   if (value === void 0) return "(none)";
   const text2 = canonicalJson(value);
   return preview(text2, VALUE_CHARS, { markInside: true });
@@ -48433,26 +48051,26 @@ var DIFF_LINES_PER_TASK = 8;
 function compareTasks2(base, pr) {
   const baseById = new Map(base.map((t) => [t.id, t]));
   const prIds = new Set(pr.map((t) => t.id));
-  const result2 = { unchanged: [], added: [], removed: [], changed: [] };
+  const result = { unchanged: [], added: [], removed: [], changed: [] };
   for (const task of pr) {
     const before = baseById.get(task.id);
     if (!before) {
-      result2.added.push(task);
+      result.added.push(task);
       continue;
     }
     const [was, now] = [decisive(before), decisive(task)];
     const fields = GATE_FIELDS.filter((f) => canonicalJson(was[f]) !== canonicalJson(now[f]));
-    if (fields.length === 0) result2.unchanged.push(task);
+    if (fields.length === 0) result.unchanged.push(task);
     else
-      result2.changed.push({
+      result.changed.push({
         base: before,
         pr: task,
         fields,
         diff: shortDiff(fields.flatMap((f) => diffLines(was[f], now[f], f)))
       });
   }
-  result2.removed = base.filter((t) => !prIds.has(t.id));
-  return result2;
+  result.removed = base.filter((t) => !prIds.has(t.id));
+  return result;
 }
 function decisive(task) {
   const fixtures = Object.fromEntries(Object.entries(task.fixtures).map(([tool, f]) => [tool, asWritten(f)]));
@@ -48483,8 +48101,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path15 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path15)) };
+    const path14 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path14)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -48550,12 +48168,12 @@ function stricterTier({ base: a, pr: b, resolved }) {
   const rule = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) };
   const minTasks = stricterOf(a?.min_tasks, b?.min_tasks, "higher");
   if (minTasks !== void 0) rule.min_tasks = minTasks;
-  for (const key2 of DECISION_KEYS) {
-    if (a?.[key2] === void 0 && b?.[key2] === void 0) continue;
-    rule[key2] = stricterOf(resolved.base[key2], resolved.pr[key2], DECISION_DIRECTIONS[key2]);
+  for (const key of DECISION_KEYS) {
+    if (a?.[key] === void 0 && b?.[key] === void 0) continue;
+    rule[key] = stricterOf(resolved.base[key], resolved.pr[key], DECISION_DIRECTIONS[key]);
   }
-  const passK = stricterPassK(a?.pass_k, b?.pass_k);
-  if (passK) rule.pass_k = passK;
+  const passK2 = stricterPassK(a?.pass_k, b?.pass_k);
+  if (passK2) rule.pass_k = passK2;
   return rule;
 }
 function stricterPassK(a, b) {
@@ -48565,12 +48183,12 @@ function stricterPassK(a, b) {
 function stricterDecision(base, pr, fallback) {
   if (!base && !pr) return void 0;
   const decision2 = {};
-  for (const key2 of DECISION_KEYS) {
-    if (base?.[key2] === void 0 && pr?.[key2] === void 0) continue;
-    decision2[key2] = stricterOf(
-      base?.[key2] ?? fallback.base[key2],
-      pr?.[key2] ?? fallback.pr[key2],
-      DECISION_DIRECTIONS[key2]
+  for (const key of DECISION_KEYS) {
+    if (base?.[key] === void 0 && pr?.[key] === void 0) continue;
+    decision2[key] = stricterOf(
+      base?.[key] ?? fallback.base[key],
+      pr?.[key] ?? fallback.pr[key],
+      DECISION_DIRECTIONS[key]
     );
   }
   return decision2;
@@ -48603,10 +48221,10 @@ function stricterGateRules(baseThresholds, prThresholds, prefix, changes) {
   const defaults2 = { base: { ...DECISION_DEFAULTS }, pr: { ...DECISION_DEFAULTS } };
   const decision2 = stricterDecision(base.decision, pr.decision, defaults2);
   if (decision2) rules.decision = decision2;
-  for (const key2 of DECISION_KEYS)
-    changes.number(`${prefix}decision.${key2}`, base.decision?.[key2], pr.decision?.[key2], DECISION_DIRECTIONS[key2], {
-      base: base.decision?.[key2] ?? DECISION_DEFAULTS[key2],
-      pr: pr.decision?.[key2] ?? DECISION_DEFAULTS[key2]
+  for (const key of DECISION_KEYS)
+    changes.number(`${prefix}decision.${key}`, base.decision?.[key], pr.decision?.[key], DECISION_DIRECTIONS[key], {
+      base: base.decision?.[key] ?? DECISION_DEFAULTS[key],
+      pr: pr.decision?.[key] ?? DECISION_DEFAULTS[key]
     });
   const block = stricterBlock(base.block_high_risk_regressions, pr.block_high_risk_regressions);
   if (block !== void 0) rules.block_high_risk_regressions = block;
@@ -48667,15 +48285,15 @@ function stricterWorkflowRules(base, pr, baseName, prName, global, changes) {
   };
   const decision2 = stricterDecision(own2.base?.decision, own2.pr?.decision, globalDecision);
   if (decision2) entry.decision = decision2;
-  for (const key2 of DECISION_KEYS)
+  for (const key of DECISION_KEYS)
     changes.number(
-      `${prefix}.decision.${key2}`,
-      own2.base?.decision?.[key2],
-      own2.pr?.decision?.[key2],
-      DECISION_DIRECTIONS[key2],
+      `${prefix}.decision.${key}`,
+      own2.base?.decision?.[key],
+      own2.pr?.decision?.[key],
+      DECISION_DIRECTIONS[key],
       {
-        base: own2.base?.decision?.[key2] ?? globalDecision.base[key2],
-        pr: own2.pr?.decision?.[key2] ?? globalDecision.pr[key2]
+        base: own2.base?.decision?.[key] ?? globalDecision.base[key],
+        pr: own2.pr?.decision?.[key] ?? globalDecision.pr[key]
       }
     );
   const block = stricterBlock(
@@ -48706,23 +48324,23 @@ function sameTierRule(a, b) {
   return b !== void 0 && isDeepStrictEqual(a, b);
 }
 function stricterBudgets(base, pr, changes) {
-  const budgets = { ...pr };
-  for (const key2 of BUDGETS) {
-    const value = stricterOf(base[key2], pr[key2], "lower");
-    if (value === void 0) delete budgets[key2];
-    else budgets[key2] = value;
-    changes.number(`budgets.${key2}`, base[key2], pr[key2], "lower");
+  const budgets2 = { ...pr };
+  for (const key of BUDGETS) {
+    const value = stricterOf(base[key], pr[key], "lower");
+    if (value === void 0) delete budgets2[key];
+    else budgets2[key] = value;
+    changes.number(`budgets.${key}`, base[key], pr[key], "lower");
   }
-  return budgets;
+  return budgets2;
 }
 function stricterPricing(base, pr, changes) {
   const pricing = {};
   for (const model of /* @__PURE__ */ new Set([...Object.keys(pr), ...Object.keys(base)])) {
-    const price2 = (field) => {
+    const price3 = (field) => {
       changes.number(`pricing.${model}.${field}`, base[model]?.[field], pr[model]?.[field], "higher");
       return stricterOf(base[model]?.[field], pr[model]?.[field], "higher");
     };
-    pricing[model] = { input_per_mtok: price2("input_per_mtok"), output_per_mtok: price2("output_per_mtok") };
+    pricing[model] = { input_per_mtok: price3("input_per_mtok"), output_per_mtok: price3("output_per_mtok") };
   }
   return pricing;
 }
@@ -48736,8 +48354,8 @@ function stricterOverride(base, pr, changes) {
   return { approvers, min_permission: minPermission, allow_author: allowAuthor };
 }
 function listed2(approvers, approver) {
-  const key2 = (a) => a.trim().replace(/^@/, "").toLowerCase();
-  return approvers.some((a) => key2(a) === key2(approver));
+  const key = (a) => a.trim().replace(/^@/, "").toLowerCase();
+  return approvers.some((a) => key(a) === key(approver));
 }
 var ChangeList = class {
   items = [];
@@ -48773,21 +48391,120 @@ var ChangeList = class {
   }
 };
 
+// src/base/env-references.ts
+function referencesIn(template) {
+  return template === void 0 ? [] : envReferences(template);
+}
+function withoutReferences(template) {
+  return expandEnvReferences(template, () => "").value;
+}
+function secretHeaders(headers) {
+  return Object.entries(headers ?? {}).filter(([name, value]) => CREDENTIAL_HEADERS.has(name.toLowerCase()) || referencesIn(value).length > 0).map(([name]) => name);
+}
+
 // src/base/endpoints.ts
+var AGENT_RULES = {
+  openai: (mine, base, notes) => ({
+    ...mine,
+    ...endpointAsOnBase(mine, base?.type === "openai" ? base : void 0, "agent", notes)
+  }),
+  http: (mine, base, notes) => httpAsOnBase(mine, base?.type === "http" ? base : void 0, notes),
+  command: (mine, base, notes) => commandAsOnBase(mine, base?.type === "command" ? base : void 0, notes)
+};
 function endpointsAsOnBase(pr, base) {
-  const notes = new EndpointNotes();
-  const theirs = base?.agent.type === pr.agent.type ? base.agent : void 0;
-  const agent = agentTypeOf(pr.agent).asOnBase(pr.agent, theirs, notes);
+  const notes = new Notes();
+  const rule = AGENT_RULES[pr.agent.type];
+  const agent = rule(pr.agent, base?.agent, notes);
   const judge2 = pr.judge && { ...pr.judge, ...endpointAsOnBase(pr.judge, base?.judge, "judge", notes) };
   return { agent, ...judge2 ? { judge: judge2 } : {}, notes: notes.items };
 }
+var ENDPOINT_FIELDS = ["base_url", "api_key_env", "headers"];
+function endpointAsOnBase(mine, theirs, field, notes) {
+  if (theirs) {
+    for (const name of ENDPOINT_FIELDS) {
+      if (canonicalJson(mine[name]) === canonicalJson(theirs[name])) continue;
+      notes.add(
+        `${field}.${name}`,
+        `changed in this PR (${show4(name, mine[name])}; base: ${show4(name, theirs[name])}): the base's is used`
+      );
+    }
+    return { base_url: theirs.base_url, api_key_env: theirs.api_key_env, headers: theirs.headers };
+  }
+  const own2 = [
+    ...mine.base_url !== void 0 ? ["base_url"] : [],
+    ...mine.api_key_env !== void 0 ? ["api_key_env"] : [],
+    ...secretHeaders(mine.headers).map((h2) => `header "${h2}"`)
+  ];
+  if (own2.length === 0) return mine;
+  const reason = `${own2.join(", ")} ${own2.length === 1 ? "is" : "are"} set only in this PR (endpoints that receive a key come from the base)`;
+  notes.add(field, `runs without the API key and without secret headers: ${reason}`);
+  return { ...mine, headers: stripHeaders(mine.headers), key_withheld: reason };
+}
+function httpAsOnBase(mine, theirs, notes) {
+  const secret = [...secretHeaders(mine.headers), ...secretHeaders(theirs?.headers)];
+  if (secret.length === 0) return mine;
+  if (theirs) {
+    if (mine.url !== theirs.url)
+      notes.add(
+        "agent.url",
+        `changed in this PR (${mine.url}; base: ${theirs.url}): the base's is used, it receives secret headers`
+      );
+    if (canonicalJson(mine.headers) !== canonicalJson(theirs.headers))
+      notes.add(
+        "agent.headers",
+        `changed in this PR (${show4("headers", mine.headers)}; base: ${show4("headers", theirs.headers)}): the base's are used`
+      );
+    return { ...mine, url: theirs.url, headers: theirs.headers };
+  }
+  const referencing = Object.entries(mine.headers ?? {}).filter(([, v]) => referencesIn(v).length > 0);
+  if (referencing.length === 0) return mine;
+  const names = referencing.map(([name]) => `"${name}"`).join(", ");
+  notes.add("agent.headers", `header ${names} reads environment variables only this PR names: sent without them`);
+  return { ...mine, headers: stripHeaders(mine.headers) };
+}
+function commandAsOnBase(mine, theirs, notes) {
+  if (!mine.env) return mine;
+  const envRefs = {};
+  for (const [name, template] of Object.entries(mine.env)) {
+    const passedByBase = referencesIn(theirs?.env?.[name]);
+    const own2 = referencesIn(template);
+    envRefs[name] = own2.filter((v) => passedByBase.includes(v));
+    const withheld = own2.filter((v) => !passedByBase.includes(v));
+    if (withheld.length > 0)
+      notes.add(
+        `agent.env.${name}`,
+        `passes ${withheld.map((v) => `$${v}`).join(", ")} only in this PR (the base's same entry does not): left out`
+      );
+  }
+  return { ...mine, env_refs: envRefs };
+}
+function stripHeaders(headers) {
+  if (!headers) return headers;
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, withoutReferences(value)]));
+}
+function show4(name, value) {
+  if (value === void 0) return `no ${name}`;
+  if (name === "headers") {
+    const names = Object.keys(value);
+    return names.length > 0 ? `headers ${names.join(", ")}` : "no headers";
+  }
+  return String(value);
+}
+var Notes = class {
+  items = [];
+  add(field, note) {
+    const unprefixed = (f) => f.replace(/^(agent|judge)\b/, "");
+    if (this.items.some((n) => n.note === note && unprefixed(n.field) === unprefixed(field))) return;
+    this.items.push({ field, note });
+  }
+};
 
 // src/base/redaction-union.ts
 function redactionUnion(base, pr) {
   const mine = pr?.redact ?? [];
-  const kept2 = (base?.redact ?? []).filter((r) => !mine.some((m) => m.name === r.name && m.pattern === r.pattern));
-  if (kept2.length === 0) return { governance: pr, kept: kept2 };
-  return { governance: { ...pr ?? {}, redact: [...mine, ...kept2] }, kept: kept2 };
+  const kept = (base?.redact ?? []).filter((r) => !mine.some((m) => m.name === r.name && m.pattern === r.pattern));
+  if (kept.length === 0) return { governance: pr, kept };
+  return { governance: { ...pr ?? {}, redact: [...mine, ...kept] }, kept };
 }
 
 // src/base/stricter-permissions.ts
@@ -48798,27 +48515,27 @@ function stricterPermissions(base, pr) {
     const theirs = base[tool];
     if (!theirs) {
       permissions[tool] = mine;
-      changes.push({ tool, change: `added in this PR (${describe6(mine)})` });
+      changes.push({ tool, change: `added in this PR (${describe5(mine)})` });
       continue;
     }
-    const kept2 = {
+    const kept = {
       scope: theirs.scope === "write" || mine.scope === "write" ? "write" : "read",
       risk: higherIn(RISKS, theirs.risk, mine.risk),
       approval: theirs.approval === "required" || mine.approval === "required" ? "required" : "none"
     };
-    permissions[tool] = kept2;
+    permissions[tool] = kept;
     for (const field of ["scope", "risk", "approval"]) {
       if (theirs[field] === mine[field]) continue;
-      const outcome3 = kept2[field] === mine[field] ? "applies" : `stays ${kept2[field]}`;
+      const outcome3 = kept[field] === mine[field] ? "applies" : `stays ${kept[field]}`;
       changes.push({ tool, change: `${field} ${theirs[field]} -> ${mine[field]} in this PR: ${outcome3}` });
     }
   }
   for (const tool of Object.keys(base)) {
-    if (!(tool in pr)) changes.push({ tool, change: `removed in this PR (was ${describe6(base[tool])})` });
+    if (!(tool in pr)) changes.push({ tool, change: `removed in this PR (was ${describe5(base[tool])})` });
   }
   return { permissions, changes };
 }
-function describe6(p) {
+function describe5(p) {
   return `${p.scope}, ${p.risk} risk, approval ${p.approval}`;
 }
 
@@ -48908,13 +48625,13 @@ function ref(task) {
 }
 function isNamed2(w, name, base) {
   const manifest = base.manifestPaths.get(w.name);
-  return w.name === name || manifest !== void 0 && path10.posix.basename(path10.posix.dirname(manifest)) === name;
+  return w.name === name || manifest !== void 0 && path9.posix.basename(path9.posix.dirname(manifest)) === name;
 }
 
 // src/base/snapshot.ts
 import { mkdtemp, realpath as realpath3, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/model/commit-source.ts
 var BaseReadError = class extends Error {
@@ -48945,7 +48662,7 @@ async function readingBase(source, read) {
 
 // src/base/materialize.ts
 import { lstat as lstat2, mkdir as mkdir5, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/base/blob-id.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -48956,10 +48673,12 @@ function gitBlobId(content) {
 // src/base/manifest-references.ts
 function manifestReferences(raw) {
   if (!isPlainMap(raw)) return { files: [], folders: [] };
-  const folders = Array.isArray(raw.tasks_from) ? raw.tasks_from.filter(isText2) : [];
-  return { files: manifestFiles(raw), folders };
+  const agent = isPlainMap(raw.agent) ? raw.agent : {};
+  const files = [agent.prompt, agent.policy, agent.tools, raw.tool_schemas].filter(isText);
+  const folders = Array.isArray(raw.tasks_from) ? raw.tasks_from.filter(isText) : [];
+  return { files, folders };
 }
-function isText2(value) {
+function isText(value) {
   return typeof value === "string" && value !== "";
 }
 
@@ -48980,7 +48699,7 @@ async function materializeBase(source, entries2, layout, dir) {
   for (const [manifest, content] of written) {
     if (!isManifest(manifest, layout.tasksDir)) continue;
     const refs = manifestReferences(parseYaml(content.toString("utf8"), manifest).values[0]?.value);
-    const folder = path11.posix.dirname(manifest);
+    const folder = path10.posix.dirname(manifest);
     for (const file2 of refs.files) {
       const entry = tree.get(inRepository(folder, file2) ?? "");
       if (entry) named.push(entry);
@@ -48989,7 +48708,7 @@ async function materializeBase(source, entries2, layout, dir) {
       const sharedDir = inRepository(folder, shared);
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries2, sharedDir);
-      if (under.length > 0) await mkdir5(path11.join(dir, sharedDir), { recursive: true });
+      if (under.length > 0) await mkdir5(path10.join(dir, sharedDir), { recursive: true });
       append(
         named,
         under.filter((e) => isDataFile(e.path))
@@ -49024,10 +48743,10 @@ var SnapshotWriter = class {
             return;
           }
           if (entry.type !== "blob") return;
-          const target = path11.join(this.dir, entry.path);
+          const target = path10.join(this.dir, entry.path);
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
-          await mkdir5(path11.dirname(target), { recursive: true });
+          await mkdir5(path10.dirname(target), { recursive: true });
           await writeFile2(target, content);
           contents.set(entry.path, content);
         })
@@ -49037,7 +48756,7 @@ var SnapshotWriter = class {
   }
   /** The working tree's file when it is a regular file with the base's content. */
   async workingCopy(entry) {
-    const file2 = path11.join(this.repoRoot, entry.path);
+    const file2 = path10.join(this.repoRoot, entry.path);
     try {
       const info = await lstat2(file2);
       if (!info.isFile() || info.size > MAX_WORKING_COPY_BYTES) return void 0;
@@ -49056,33 +48775,33 @@ function entriesUnder(entries2, folder) {
   });
 }
 function isDataFile(file2) {
-  return DATA_EXTENSIONS.has(path11.posix.extname(file2).toLowerCase());
+  return DATA_EXTENSIONS.has(path10.posix.extname(file2).toLowerCase());
 }
 function isManifest(file2, tasksDir) {
-  if (!MANIFEST_NAMES.includes(path11.posix.basename(file2))) return false;
-  const folder = path11.posix.dirname(file2);
+  if (!MANIFEST_NAMES.includes(path10.posix.basename(file2))) return false;
+  const folder = path10.posix.dirname(file2);
   const tasks = tasksDir === "" ? "." : tasksDir;
-  return folder === tasks || path11.posix.dirname(folder) === tasks;
+  return folder === tasks || path10.posix.dirname(folder) === tasks;
 }
 function inRepository(folder, relative) {
-  if (path11.posix.isAbsolute(relative)) return void 0;
-  const joined = path11.posix.normalize(path11.posix.join(folder, relative));
+  if (path10.posix.isAbsolute(relative)) return void 0;
+  const joined = path10.posix.normalize(path10.posix.join(folder, relative));
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "." ? "" : joined.replace(/\/$/, "");
 }
 function isInside(dir, target) {
-  const relative = path11.relative(dir, target);
-  return relative !== "" && !relative.startsWith("..") && !path11.isAbsolute(relative);
+  const relative = path10.relative(dir, target);
+  return relative !== "" && !relative.startsWith("..") && !path10.isAbsolute(relative);
 }
 
 // src/base/snapshot.ts
 async function loadBaseProject(source, layout) {
-  const dir = await realpath3(await mkdtemp(path12.join(tmpdir(), "evalgate-base-")));
+  const dir = await realpath3(await mkdtemp(path11.join(tmpdir(), "evalgate-base-")));
   try {
     const entries2 = await readingBase(source, () => source.listTree());
     const files = await readingBase(source, () => materializeBase(source, entries2, layout, dir));
-    const tasksDir = path12.join(dir, layout.tasksDir);
-    const thresholdsFile = path12.join(dir, layout.thresholdsFile);
+    const tasksDir = path11.join(dir, layout.tasksDir);
+    const thresholdsFile = path11.join(dir, layout.thresholdsFile);
     const options = { tasksDir, thresholdsFile, repoRoot: dir };
     const project = await loadProject(options);
     const absent = /* @__PURE__ */ new Set([
@@ -49108,20 +48827,20 @@ async function loadBaseProject(source, layout) {
 }
 function baseNames(dir, sha) {
   const mark = ` (base ${sha.slice(0, 7)})`;
-  const repositoryPath2 = (file2) => path12.relative(dir, path12.resolve(file2)).split(path12.sep).join("/") || ".";
-  const label3 = (file2) => `${repositoryPath2(file2)}${mark}`;
-  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path12.sep, dir + path12.sep])].sort((a, b) => b.length - a.length);
+  const repositoryPath2 = (file2) => path11.relative(dir, path11.resolve(file2)).split(path11.sep).join("/") || ".";
+  const label2 = (file2) => `${repositoryPath2(file2)}${mark}`;
+  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path11.sep, dir + path11.sep])].sort((a, b) => b.length - a.length);
   const inText = (text2) => prefixes.reduce(
     (out, prefix) => out.replace(
       new RegExp(`${escapeRegExp(prefix)}([^\\s:'"(),]+)(:\\d+)?`, "g"),
-      (_m, file2, line = "") => `${file2.split(path12.sep).join("/")}${line}${mark}`
+      (_m, file2, line = "") => `${file2.split(path11.sep).join("/")}${line}${mark}`
     ),
     text2
   );
   return {
     repositoryPath: repositoryPath2,
-    source: (ref2) => ({ ...ref2, file: label3(ref2.file) }),
-    problem: (p) => ({ ...p, file: label3(p.file), message: inText(p.message) })
+    source: (ref2) => ({ ...ref2, file: label2(ref2.file) }),
+    problem: (p) => ({ ...p, file: label2(p.file), message: inText(p.message) })
   };
 }
 function escapeRegExp(text2) {
@@ -49161,15 +48880,15 @@ async function asOnBaseCommit(project, opts) {
 function withPrForms(changes, prForms) {
   const results = new Map(prForms.map((r) => [`${r.workflow}/${r.id}`, r]));
   const changed = changes.tasks.changed.map((c) => {
-    const result2 = results.get(`${c.workflow}/${c.id}`);
-    return result2 ? { ...c, pr_form: { status: result2.status, reasons: result2.reasons } } : c;
+    const result = results.get(`${c.workflow}/${c.id}`);
+    return result ? { ...c, pr_form: { status: result.status, reasons: result.reasons } } : c;
   });
   return { ...changes, tasks: { ...changes.tasks, changed } };
 }
 function repositoryPath(root, file2) {
-  const relative = path13.relative(root, path13.resolve(file2));
-  if (relative.startsWith("..") || path13.isAbsolute(relative)) return void 0;
-  return relative.split(path13.sep).join("/");
+  const relative = path12.relative(root, path12.resolve(file2));
+  if (relative.startsWith("..") || path12.isAbsolute(relative)) return void 0;
+  return relative.split(path12.sep).join("/");
 }
 function outside(flag2, file2, root) {
   throw new InputError(`${flag2} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
@@ -49198,7 +48917,7 @@ async function evaluateOnce(opts) {
   const shard = opts.shard ? parseShard(opts.shard) : void 0;
   const matches = opts.filter ? parseFilter(opts.filter) : () => true;
   const judged = await judgedProject(opts);
-  registerWorkflowSecrets(judged.workflows);
+  registerEndpointSecrets(judged.workflows);
   const baseline2 = opts.baselineFile ? await loadBaseline(opts.baselineFile) : void 0;
   const selected = judged.counted.filter(matches);
   if (selected.length === 0)
@@ -49248,13 +48967,7 @@ async function evaluateOnce(opts) {
     baseline: baseline2,
     gateChanges: judged.changes && withPrForms(judged.changes, run.results.slice(tasks.length))
   });
-  const notEvaluated = notEvaluatedReasons(
-    judged.counted,
-    selected,
-    gate,
-    (them) => `--filter "${opts.filter}" left no task in ${them}`
-  );
-  const report = scrubValue(failClosed(built, notEvaluated));
+  const report = scrubValue(built);
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath]);
   return { report, thresholds, paths };
 }
@@ -49269,7 +48982,7 @@ function adaptiveRounds(counted, gate, baseline2, changes) {
     const next = tasksForAnotherRound({ tasks, gate, baseline: baseline2 });
     if (added.size > 0) {
       const before = tasks.filter((t) => !added.has(taskKey(t)));
-      for (const key2 of tasksForAnotherRound({ tasks: before, gate })) next.add(key2);
+      for (const key of tasksForAnotherRound({ tasks: before, gate })) next.add(key);
     }
     return tasks.flatMap((t, i) => next.has(taskKey(t)) ? [i] : []);
   };
@@ -49325,67 +49038,8 @@ function detectCommit() {
   }
 }
 
-// src/cli/parse-args.ts
-import { parseArgs as parseNodeArgs } from "node:util";
-
-// src/cli/nearest.ts
-function nearest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  if (best === void 0 || best === word) return void 0;
-  return bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-    }
-  }
-  return rows[a.length][b.length];
-}
-function didYouMean(word, candidates) {
-  const match = nearest(word, candidates);
-  return match === void 0 ? "" : ` (did you mean ${match}?)`;
-}
-
-// src/cli/parse-args.ts
-function parseArgs(config2) {
-  try {
-    return parseNodeArgs(config2);
-  } catch (err) {
-    const unknown2 = unknownOption(err);
-    if (unknown2 !== void 0) {
-      const quoted = `'${unknown2}'`;
-      err.message = err.message.replace(
-        quoted,
-        quoted + didYouMean(unknown2, optionFlags(config2))
-      );
-    }
-    throw err;
-  }
-}
-function unknownOption(err) {
-  if (err?.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") return void 0;
-  return /'(-[^']*)'/.exec(err.message)?.[1];
-}
-function optionFlags(config2) {
-  return Object.entries(config2.options ?? {}).flatMap(([name, option]) => [
-    `--${name}`,
-    ...option.short ? [`-${option.short}`] : []
-  ]);
-}
+// src/cli/run-command.ts
+import { parseArgs } from "node:util";
 
 // src/cli/exit-codes.ts
 var EXIT = { pass: 0, fail: 1, error: 2 };
@@ -49488,8 +49142,8 @@ async function baseRefSource(ref2) {
 var LABEL_WIDTH = largest(OUTPUTS.map((o) => o.name.length)) + 2;
 function writtenFiles(paths) {
   return OUTPUTS.flatMap((output2) => {
-    const path15 = paths[output2.name];
-    return path15 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path15}
+    const path14 = paths[output2.name];
+    return path14 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path14}
 `];
   }).join("");
 }
@@ -49547,6 +49201,9 @@ function positiveInt2(flag2, value) {
   return n;
 }
 
+// src/cli/validate-command.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
 // src/gate/too-small-tiers.ts
 function tooSmallTiers(tasks, gate) {
   const several = new Set(tasks.map((t) => t.workflow)).size > 1;
@@ -49567,7 +49224,7 @@ function tooSmallTiers(tasks, gate) {
 
 // src/cli/validate-command.ts
 async function validateCommand(args) {
-  const { values } = parseArgs({
+  const { values } = parseArgs2({
     args,
     options: {
       tasks: { type: "string", default: "golden-tasks" },
@@ -49602,6 +49259,9 @@ ${project.problems.length} problem(s) found
   return EXIT.pass;
 }
 
+// src/cli/merge-command.ts
+import { parseArgs as parseArgs3 } from "node:util";
+
 // src/report/merge-files.ts
 import { dirname, join as join6 } from "node:path";
 
@@ -49620,21 +49280,21 @@ function statusOfAttempts(attempts2) {
 function taskProblems(report, file2, gate) {
   const problems = [];
   for (const task of report.tasks) {
-    const key2 = taskKey(task);
+    const key = taskKey(task);
     const { total, passed: passed2, errored } = task.attempts;
     if (passed2 + (errored ?? 0) > total) {
-      problems.push(`${file2}: task ${key2} has more passed and errored attempts than attempts (${counts(task)})`);
+      problems.push(`${file2}: task ${key} has more passed and errored attempts than attempts (${counts(task)})`);
       continue;
     }
     const derived2 = statusOfAttempts(task.attempts);
     const fits = derived2 === void 0 ? task.status === "fail" || task.status === "error" : task.status === derived2;
     if (!fits)
       problems.push(
-        `${file2}: task ${key2} says "${task.status}", but its attempts (${counts(task)}) make it "${derived2 ?? "fail"}"`
+        `${file2}: task ${key} says "${task.status}", but its attempts (${counts(task)}) make it "${derived2 ?? "fail"}"`
       );
     const most = mostAttempts(report, gate, task);
     if (total > most.count)
-      problems.push(`${file2}: task ${key2} ran ${total} attempts, more than the ${most.count} ${most.why}`);
+      problems.push(`${file2}: task ${key} ran ${total} attempts, more than the ${most.count} ${most.why}`);
   }
   return problems;
 }
@@ -49666,12 +49326,12 @@ function setProblems(tasks, setHash, golden) {
   if (!golden) return problems;
   const unknown2 = [];
   for (const task of tasks) {
-    const key2 = taskKey(task);
-    const known = golden.tasks.get(key2);
-    if (!known) unknown2.push(key2);
+    const key = taskKey(task);
+    const known = golden.tasks.get(key);
+    if (!known) unknown2.push(key);
     else if (known.tier !== task.tier || known.risk !== task.risk)
       problems.push(
-        `task ${key2} is ${task.tier}, ${task.risk} risk in its shard report, ${known.tier}, ${known.risk} risk in ${golden.label}`
+        `task ${key} is ${task.tier}, ${task.risk} risk in its shard report, ${known.tier}, ${known.risk} risk in ${golden.label}`
       );
   }
   if (unknown2.length > 0)
@@ -49687,11 +49347,11 @@ function list2(keys) {
 function plain(value) {
   return JSON.parse(JSON.stringify(value));
 }
-function differences(a, b, path15 = "") {
+function differences(a, b, path14 = "") {
   const objects = isObject4(a) && isObject4(b);
-  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path15 || "(all)", a, b }];
+  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path14 || "(all)", a, b }];
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return keys.flatMap((key2) => differences(a[key2], b[key2], path15 ? `${path15}.${key2}` : key2));
+  return keys.flatMap((key) => differences(a[key], b[key], path14 ? `${path14}.${key}` : key));
 }
 function isObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -49758,7 +49418,7 @@ function mergeReports(reports, files, rules) {
     ...baselineSection2.attempts ? { attempts: baselineSection2.attempts } : {}
   };
   const costUnknownModels = [...new Set(reports.flatMap((r) => r.totals.cost_unknown_models ?? []))].sort();
-  const merged = buildReport({
+  return buildReport({
     tasks,
     gate: rules.gate,
     workflows: mergeWorkflows(reports, tasks),
@@ -49769,14 +49429,6 @@ function mergeReports(reports, files, rules) {
     costUnknownModels,
     gateChanges: first.gate_changes && mergeGateChanges(first.gate_changes, reports)
   });
-  const golden = [...(rules.golden?.tasks ?? /* @__PURE__ */ new Map()).entries()].map(([key2, { tier: tier2 }]) => ({
-    workflow: key2.slice(0, key2.indexOf("/")),
-    tier: tier2
-  }));
-  return failClosed(
-    merged,
-    notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`)
-  );
 }
 function snapshotOf(report) {
   const b = report.baseline;
@@ -49835,10 +49487,10 @@ function checkUniqueTasks(shards) {
   const problems = [];
   for (const { report, file: file2 } of shards) {
     for (const task of report.tasks) {
-      const key2 = `${task.workflow}/${task.id}`;
-      const earlier = seen.get(key2);
-      if (earlier !== void 0) problems.push(`task ${key2} is in both ${earlier} and ${file2}`);
-      else seen.set(key2, file2);
+      const key = `${task.workflow}/${task.id}`;
+      const earlier = seen.get(key);
+      if (earlier !== void 0) problems.push(`task ${key} is in both ${earlier} and ${file2}`);
+      else seen.set(key, file2);
     }
   }
   return problems;
@@ -49866,34 +49518,34 @@ async function mergeShardFiles(files, outDir, rules) {
 }
 
 // src/run/merge-rules.ts
-import path14 from "node:path";
+import path13 from "node:path";
 async function rulesOfFile(thresholdsFile) {
   const { thresholds, problems } = await loadThresholds(thresholdsFile);
   const errors = problems.filter((p) => p.severity === "error");
   if (!thresholds || errors.length > 0) throw new InputError(errors);
-  return { gate: gateRulesOf(thresholds), source: label2(thresholdsFile) };
+  return { gate: gateRulesOf(thresholds), source: label(thresholdsFile) };
 }
 async function judgedRules(opts) {
   const judged = await judgedProject(opts);
   const onBase = opts.base ? ` (as on base ${opts.base.sha.slice(0, 7)})` : "";
-  const source = opts.base ? `${label2(opts.thresholdsFile)} (each rule the stricter of base ${opts.base.sha.slice(0, 7)}'s and this commit's)` : label2(opts.thresholdsFile);
+  const source = opts.base ? `${label(opts.thresholdsFile)} (each rule the stricter of base ${opts.base.sha.slice(0, 7)}'s and this commit's)` : label(opts.thresholdsFile);
   const tasks = new Map(judged.counted.map((t) => [taskKey(t), { tier: t.tier, risk: t.risk }]));
   return {
     thresholds: judged.thresholds,
     rules: {
       gate: gateRulesOf(judged.thresholds),
       source,
-      golden: { tasks, label: `${label2(opts.tasksDir)}${onBase}`, whole: opts.whole }
+      golden: { tasks, label: `${label(opts.tasksDir)}${onBase}`, whole: opts.whole }
     }
   };
 }
-function label2(file2) {
-  return displayPath(path14.resolve(file2));
+function label(file2) {
+  return displayPath(path13.resolve(file2));
 }
 
 // src/cli/merge-command.ts
 async function mergeCommand(args) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs3({
     args,
     allowPositionals: true,
     options: {
@@ -49925,11 +49577,14 @@ async function mergeRules(values) {
   return judged.rules;
 }
 
+// src/cli/scorecard-command.ts
+import { parseArgs as parseArgs4 } from "node:util";
+
 // src/scorecard/compute.ts
 function computeScorecard(series) {
   const reports = series.map((s) => s.report);
-  const row = (label3, measure) => ({
-    label: label3,
+  const row = (label2, measure) => ({
+    label: label2,
     values: reports.map(measure)
   });
   return {
@@ -50065,7 +49720,7 @@ function successRateChart(card) {
   }
   const every = Math.ceil(labels.length / MAX_X_LABELS);
   const xLabels = labels.map(
-    (label3, i) => (i % every === 0 || i === labels.length - 1) && h("text", { x: fmt(x(i)), y: HEIGHT - MARGIN.bottom + 18, "text-anchor": "middle", class: "axis" }, label3)
+    (label2, i) => (i % every === 0 || i === labels.length - 1) && h("text", { x: fmt(x(i)), y: HEIGHT - MARGIN.bottom + 18, "text-anchor": "middle", class: "axis" }, label2)
   );
   return h(
     "svg",
@@ -50280,7 +49935,7 @@ async function writeScorecard(outDir, card) {
 
 // src/cli/scorecard-command.ts
 async function scorecardCommand(args) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs4({
     args,
     allowPositionals: true,
     options: { out: { type: "string", default: "evalgate-scorecard" } }
@@ -50299,90 +49954,43 @@ html:     ${paths.html}
 }
 
 // src/cli/usage.ts
-var SYNOPSIS = {
-  run: `evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
-             [--repeat K] [--shard I/N] [--baseline REPORT.json]
-             [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
-             [--base-ref REF]`,
-  validate: `evalgate validate [--tasks DIR] [--thresholds FILE]`,
-  merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]`,
-  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`
-};
-var COMMAND_NAMES = Object.keys(SYNOPSIS);
-var EXIT_CODES2 = "Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.\n";
-var FILES = `  --tasks DIR          the golden tasks, one folder per workflow (default golden-tasks)
-  --thresholds FILE    the gate rules (default thresholds.yml)`;
-var BASE_REF = `  --base-ref REF       judge as on commit REF of the cwd's git repository (a pull request's
-                       base): each gate rule the stricter of REF's and the working tree's,
-                       removed and changed golden tasks counted in REF's form`;
 var USAGE = `evalgate: gate an AI agent workflow on its tiered golden tasks
 
 Usage:
-${COMMAND_NAMES.map((name) => `  ${SYNOPSIS[name].replace(/\n/g, "\n  ")}`).join("\n")}
-  evalgate help <command>      (or evalgate <command> --help): the command's options
-  evalgate --version
+  evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
+               [--repeat K] [--shard I/N] [--baseline REPORT.json]
+               [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
+               [--base-ref REF]
+  evalgate validate [--tasks DIR] [--thresholds FILE]
+  evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]
+  evalgate scorecard REPORT.json... [--out DIR]
 
-${EXIT_CODES2}`;
-var DETAILS = {
-  run: `Runs the golden tasks against the agent, grades and gates them, and writes report.json,
-summary.md, traces.jsonl (and the other outputs) into --out; prints the per-tier table.
+Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
+          --concurrency 8; attempts adaptive (see --repeat).
+--repeat K: a fixed K attempts per task instead of adaptive rounds (the rate is the mean pass rate).
+--filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
+          "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
 
-${FILES}
-  --out DIR            the output folder (default evalgate-report)
-  --concurrency N      tasks at a time (default 8)
-  --repeat K           a fixed K attempts per task instead of adaptive rounds (the rate is
-                       the mean pass rate)
-  --shard I/N          run shard I of N; \`evalgate merge\` decides on all N reports
-  --baseline REPORT.json  a report of the base branch, compared task by task
-  --workflow NAME      only this workflow
-  --filter EXPR        comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
-                       "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values
-                       are globs). A gated tier the filter leaves without a task is not
-                       evaluated: the decision is then never pass (error instead).
-  --cache DIR          reuse model responses for identical requests (each attempt number apart)
-  --openai-base-url URL  the OpenAI-compatible endpoint of openai agents and the judge
-${BASE_REF}
+merge: decides by the rules of --thresholds (never a shard's own record of them) and refuses
+          (exit 2) shards run by other rules, task ids not of the shards' set, and a task status
+          its attempts contradict; --tasks DIR / --base-ref REF also check the shards' tasks
+          against the golden set (judged as on REF, as run --base-ref does).
+scorecard: one column per report (e.g. one a week), ordered by created_at, oldest first;
+          writes DIR/scorecard.md and DIR/scorecard.html (default --out evalgate-scorecard).
 
+--base-ref REF: judge the run as on commit REF of the cwd's git repository (a pull request's
+          base): each gate rule the stricter of REF's and the working tree's, removed and changed
+          golden tasks counted in REF's form, the changes listed in summary.md.
+--cache DIR: reuse model responses for identical requests (each attempt number apart).
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
-Progress goes to stderr: a bar with the elapsed time and an estimate of the time left on a
-terminal, plain lines when CI=true, TERM=dumb or stderr is not a terminal.`,
-  validate: `Checks the workflow manifests, golden tasks and thresholds without running anything, and
-prints every problem as file:line: message.
 
-${FILES}`,
-  merge: `Merges the shard reports of one sharded run and decides the gate on them, by the rules of
---thresholds (never a shard's own record of them). Refuses (exit 2) a missing or repeated
-shard, shards run by other rules, task ids not of the shards' set, and a task status its
-attempts contradict.
-
-  --thresholds FILE    the gate rules (default thresholds.yml)
-  --tasks DIR          also check the shards' tasks against this golden set
-${BASE_REF}
-  --out DIR            the output folder (default evalgate-report)`,
-  scorecard: `The trend over a series of reports (e.g. one a week): one column per report, ordered by
-created_at, oldest first; writes DIR/scorecard.md and DIR/scorecard.html.
-
-  --out DIR            the output folder (default evalgate-scorecard)`
-};
-function commandHelp(name) {
-  return `Usage: ${SYNOPSIS[name]}
-
-${DETAILS[name]}
-
-${EXIT_CODES2}`;
-}
-function isCommandName(word) {
-  return word !== void 0 && Object.hasOwn(SYNOPSIS, word);
-}
+Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.
+`;
 
 // src/cli/main.ts
 async function main(argv) {
   const [command, ...rest] = argv;
   try {
-    if (isCommandName(command) && asksForHelp(rest)) {
-      process.stdout.write(commandHelp(command));
-      return EXIT.pass;
-    }
     switch (command) {
       case "run":
         return await runCommand(rest);
@@ -50392,11 +50000,8 @@ async function main(argv) {
         return await mergeCommand(rest);
       case "scorecard":
         return await scorecardCommand(rest);
-      case "help":
-        if (rest.length > 0) return helpOn(rest[0]);
-        process.stdout.write(USAGE);
-        return EXIT.pass;
       case void 0:
+      case "help":
       case "--help":
       case "-h":
         process.stdout.write(USAGE);
@@ -50407,7 +50012,9 @@ async function main(argv) {
 `);
         return EXIT.pass;
       default:
-        throw unknownCommand(command);
+        throw new InputError(
+          `unknown command "${command}" (expected run, validate, merge or scorecard; see evalgate --help)`
+        );
     }
   } catch (err) {
     if (err instanceof InputError) {
@@ -50415,10 +50022,8 @@ async function main(argv) {
       return EXIT.error;
     }
     if (isParseArgsError(err)) {
-      const help = isCommandName(command) ? `evalgate ${command} --help` : "evalgate --help";
-      process.stderr.write(`evalgate ${command}: ${err.message}
-See ${help} for its options.
-`);
+      process.stderr.write(`evalgate: ${err.message}
+${USAGE}`);
       return EXIT.error;
     }
     process.stderr.write(scrubSecrets(`evalgate: internal error: ${err?.message ?? String(err)}
@@ -50427,21 +50032,6 @@ See ${help} for its options.
 `));
     return EXIT.error;
   }
-}
-function asksForHelp(args) {
-  const end = args.indexOf("--");
-  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
-}
-function helpOn(name) {
-  if (!isCommandName(name)) throw unknownCommand(name);
-  process.stdout.write(commandHelp(name));
-  return EXIT.pass;
-}
-function unknownCommand(name) {
-  const expected = `${COMMAND_NAMES.slice(0, -1).join(", ")} or ${COMMAND_NAMES[COMMAND_NAMES.length - 1]}`;
-  return new InputError(
-    `unknown command "${name}"${didYouMean(name, COMMAND_NAMES)}; expected ${expected} (see evalgate --help)`
-  );
 }
 function isParseArgsError(err) {
   const code2 = err?.code;
