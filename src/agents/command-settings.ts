@@ -3,9 +3,12 @@ import { stringMap, text } from '../model/schema-common.js'
 import { agentSchema } from './agent-type.js'
 
 export const commandSchema = agentSchema('command', {
-  command: z.union([text, z.array(text).min(1)]),
-  /** Variables set for the agent: a literal, or `${VAR}` / `$VAR` read from evalgate's environment. */
-  env: stringMap.optional()
+  command: z
+    .union([text, z.array(text).min(1)])
+    .describe('The program: an argv list or a string, started in the folder of workflow.yml.'),
+  env: stringMap
+    .optional()
+    .describe("Variables set for the agent: a literal, or `${VAR}` / `$VAR` read from evalgate's environment.")
 })
 
 export type CommandAgent = z.output<typeof commandSchema> & {

@@ -13,7 +13,10 @@ import { answerPreview } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
 import { buildPayload } from './payload.js'
 
-const schema = agentSchema('http', { url: text, headers: stringMap.optional() })
+const schema = agentSchema('http', {
+  url: text.describe('The agent service; each task is POSTed to it.'),
+  headers: stringMap.optional().describe('Request headers; a value `${NAME}` is read from the environment.')
+})
 type HttpAgent = z.output<typeof schema>
 
 export const httpAgent: AgentType<typeof schema> = {

@@ -5,12 +5,12 @@ import { agentSchema } from './agent-type.js'
 
 export const openaiSchema = agentSchema('openai', {
   model: text,
-  prompt: text,
-  policy: text.optional(),
-  tools: text,
+  prompt: text.describe('The system prompt file.'),
+  policy: text.optional().describe('A file appended to the system prompt.'),
+  tools: text.describe('The OpenAI function-tool schema file.'),
   base_url: endpointFields.base_url,
   temperature: z.number().min(0).max(2).optional(),
-  judge_model: text.optional(),
+  judge_model: text.optional().describe('The model of the LLM judge (default: `model`).'),
   headers: endpointFields.headers,
   api_key_env: endpointFields.api_key_env
 })

@@ -3,7 +3,8 @@ import { runCommand } from './run-command.js'
 import { validateCommand } from './validate-command.js'
 import { mergeCommand } from './merge-command.js'
 import { scorecardCommand } from './scorecard-command.js'
-import { USAGE } from './usage.js'
+import { USAGE, COMMAND_NAMES, commandHelp, isCommandName } from './usage.js'
+import { didYouMean } from './nearest.js'
 import { EXIT } from './exit-codes.js'
 import { VERSION } from './version.js'
 import { scrubSecrets } from '../util/secrets.js'
@@ -12,6 +13,10 @@ import { scrubSecrets } from '../util/secrets.js'
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   try {
+    if (isCommandName(command) && asksForHelp(rest)) {
+      process.stdout.write(commandHelp(command))
+      return EXIT.pass
+    }
     switch (command) {
       case 'run':
         return await runCommand(rest)
@@ -21,8 +26,11 @@ export async function main(argv: string[]): Promise<number> {
         return await mergeCommand(rest)
       case 'scorecard':
         return await scorecardCommand(rest)
-      case undefined:
       case 'help':
+        if (rest.length > 0) return helpOn(rest[0])
+        process.stdout.write(USAGE)
+        return EXIT.pass
+      case undefined:
       case '--help':
       case '-h':
         process.stdout.write(USAGE)
@@ -32,9 +40,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${VERSION}\n`)
         return EXIT.pass
       default:
-        throw new InputError(
-          `unknown command "${command}" (expected run, validate, merge or scorecard; see evalgate --help)`
-        )
+        throw unknownCommand(command)
     }
   } catch (err) {
     if (err instanceof InputError) {
@@ -42,13 +48,34 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.error
     }
     if (isParseArgsError(err)) {
-      process.stderr.write(`evalgate: ${(err as Error).message}\n${USAGE}`)
+      const help = isCommandName(command) ? `evalgate ${command} --help` : 'evalgate --help'
+      process.stderr.write(`evalgate ${command}: ${(err as Error).message}\nSee ${help} for its options.\n`)
       return EXIT.error
     }
     process.stderr.write(scrubSecrets(`evalgate: internal error: ${(err as Error)?.message ?? String(err)}\n`))
     if (process.env.EVALGATE_DEBUG) process.stderr.write(scrubSecrets(`${(err as Error)?.stack}\n`))
     return EXIT.error
   }
+}
+
+/** `--help` or `-h` among a command's arguments (before a `--` that ends its options). */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--')
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')
+}
+
+/** `evalgate help <command>`. */
+function helpOn(name: string): number {
+  if (!isCommandName(name)) throw unknownCommand(name)
+  process.stdout.write(commandHelp(name))
+  return EXIT.pass
+}
+
+function unknownCommand(name: string): InputError {
+  const expected = `${COMMAND_NAMES.slice(0, -1).join(', ')} or ${COMMAND_NAMES[COMMAND_NAMES.length - 1]}`
+  return new InputError(
+    `unknown command "${name}"${didYouMean(name, COMMAND_NAMES)}; expected ${expected} (see evalgate --help)`
+  )
 }
 
 function isParseArgsError(err: unknown): boolean {

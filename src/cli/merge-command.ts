@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseArgs } from './parse-args.js'
 import { mergeShardFiles } from '../report/merge-files.js'
 import { renderTierTable } from '../report/table.js'
 import { InputError } from '../util/problems.js'

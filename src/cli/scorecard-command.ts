@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseArgs } from './parse-args.js'
 import { InputError } from '../util/problems.js'
 import { computeScorecard } from '../scorecard/compute.js'
 import { readScorecardReports } from '../scorecard/read.js'

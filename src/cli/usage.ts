@@ -1,32 +1,81 @@
+// The CLI's help: the overview (`evalgate --help`) and each command's (`evalgate <command> --help`).
+
+const SYNOPSIS = {
+  run: `evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
+             [--repeat K] [--shard I/N] [--baseline REPORT.json]
+             [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
+             [--base-ref REF]`,
+  validate: `evalgate validate [--tasks DIR] [--thresholds FILE]`,
+  merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]`,
+  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`
+} as const
+
+export type CommandName = keyof typeof SYNOPSIS
+export const COMMAND_NAMES = Object.keys(SYNOPSIS) as CommandName[]
+
+const EXIT_CODES = 'Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.\n'
+const FILES = `  --tasks DIR          the golden tasks, one folder per workflow (default golden-tasks)
+  --thresholds FILE    the gate rules (default thresholds.yml)`
+const BASE_REF = `  --base-ref REF       judge as on commit REF of the cwd's git repository (a pull request's
+                       base): each gate rule the stricter of REF's and the working tree's,
+                       removed and changed golden tasks counted in REF's form`
+
 export const USAGE = `evalgate: gate an AI agent workflow on its tiered golden tasks
 
 Usage:
-  evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
-               [--repeat K] [--shard I/N] [--baseline REPORT.json]
-               [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
-               [--base-ref REF]
-  evalgate validate [--tasks DIR] [--thresholds FILE]
-  evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]
-  evalgate scorecard REPORT.json... [--out DIR]
+${COMMAND_NAMES.map((name) => `  ${SYNOPSIS[name].replace(/\n/g, '\n  ')}`).join('\n')}
+  evalgate help <command>      (or evalgate <command> --help): the command's options
+  evalgate --version
 
-Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
-          --concurrency 8; attempts adaptive (see --repeat).
---repeat K: a fixed K attempts per task instead of adaptive rounds (the rate is the mean pass rate).
---filter: comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
-          "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values are globs).
+${EXIT_CODES}`
 
-merge: decides by the rules of --thresholds (never a shard's own record of them) and refuses
-          (exit 2) shards run by other rules, task ids not of the shards' set, and a task status
-          its attempts contradict; --tasks DIR / --base-ref REF also check the shards' tasks
-          against the golden set (judged as on REF, as run --base-ref does).
-scorecard: one column per report (e.g. one a week), ordered by created_at, oldest first;
-          writes DIR/scorecard.md and DIR/scorecard.html (default --out evalgate-scorecard).
+const DETAILS: Record<CommandName, string> = {
+  run: `Runs the golden tasks against the agent, grades and gates them, and writes report.json,
+summary.md, traces.jsonl (and the other outputs) into --out; prints the per-tier table.
 
---base-ref REF: judge the run as on commit REF of the cwd's git repository (a pull request's
-          base): each gate rule the stricter of REF's and the working tree's, removed and changed
-          golden tasks counted in REF's form, the changes listed in summary.md.
---cache DIR: reuse model responses for identical requests (each attempt number apart).
+${FILES}
+  --out DIR            the output folder (default evalgate-report)
+  --concurrency N      tasks at a time (default 8)
+  --repeat K           a fixed K attempts per task instead of adaptive rounds (the rate is
+                       the mean pass rate)
+  --shard I/N          run shard I of N; \`evalgate merge\` decides on all N reports
+  --baseline REPORT.json  a report of the base branch, compared task by task
+  --workflow NAME      only this workflow
+  --filter EXPR        comma-separated terms that must all hold, e.g. "tier=T1,tag=fraud",
+                       "id=t2-*", "risk!=low" (keys: id, tier, risk, tag, workflow; values
+                       are globs). A gated tier the filter leaves without a task is not
+                       evaluated: the decision is then never pass (error instead).
+  --cache DIR          reuse model responses for identical requests (each attempt number apart)
+  --openai-base-url URL  the OpenAI-compatible endpoint of openai agents and the judge
+${BASE_REF}
+
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
+Progress goes to stderr: a bar with the elapsed time and an estimate of the time left on a
+terminal, plain lines when CI=true, TERM=dumb or stderr is not a terminal.`,
+  validate: `Checks the workflow manifests, golden tasks and thresholds without running anything, and
+prints every problem as file:line: message.
 
-Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.
-`
+${FILES}`,
+  merge: `Merges the shard reports of one sharded run and decides the gate on them, by the rules of
+--thresholds (never a shard's own record of them). Refuses (exit 2) a missing or repeated
+shard, shards run by other rules, task ids not of the shards' set, and a task status its
+attempts contradict.
+
+  --thresholds FILE    the gate rules (default thresholds.yml)
+  --tasks DIR          also check the shards' tasks against this golden set
+${BASE_REF}
+  --out DIR            the output folder (default evalgate-report)`,
+  scorecard: `The trend over a series of reports (e.g. one a week): one column per report, ordered by
+created_at, oldest first; writes DIR/scorecard.md and DIR/scorecard.html.
+
+  --out DIR            the output folder (default evalgate-scorecard)`
+}
+
+/** `evalgate <command> --help`. */
+export function commandHelp(name: CommandName): string {
+  return `Usage: ${SYNOPSIS[name]}\n\n${DETAILS[name]}\n\n${EXIT_CODES}`
+}
+
+export function isCommandName(word: string | undefined): word is CommandName {
+  return word !== undefined && Object.hasOwn(SYNOPSIS, word)
+}

@@ -1,6 +1,6 @@
 import { loadProject } from '../load/index.js'
 import { formatProblem } from '../util/problems.js'
-import { parseArgs } from 'node:util'
+import { parseArgs } from './parse-args.js'
 import { tooSmallTiers } from '../gate/too-small-tiers.js'
 import { EXIT } from './exit-codes.js'
 

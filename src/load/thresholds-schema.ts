@@ -14,7 +14,7 @@ import { budgetsSchema, modelPriceSchema, overrideRulesSchema } from '../model/t
 
 const decision = strictMap(decisionSettingsSchema.shape)
 const tierRule = z.union([
-  fraction,
+  fraction.describe('The minimum success rate of the tier.'),
   strictMap({
     ...tierRuleSchema.shape,
     // In the file's words ("must be a whole number"); z.int() would also hide the file's unknown keys.
@@ -29,16 +29,36 @@ const maxDrop = z.union([
   fraction,
   strictMap({ T1: fraction.optional(), T2: fraction.optional(), T3: fraction.optional() })
 ])
-const baseline = strictMap({ max_drop: maxDrop.optional(), block_high_risk_regressions: z.boolean().optional() })
+const baseline = strictMap({
+  max_drop: maxDrop
+    .optional()
+    .describe("With --baseline: the largest drop of a tier's success rate allowed against the baseline run."),
+  block_high_risk_regressions: z
+    .boolean()
+    .optional()
+    .describe('A high-risk task that regressed consistently fails the gate (default true).')
+})
 
-const gateSections = { tiers: tierRules.optional(), baseline: baseline.optional(), decision: decision.optional() }
+const gateSections = {
+  tiers: tierRules
+    .optional()
+    .describe('Per tier the minimum success rate, or `{ min_success, min_tasks, ... }`; a tier absent is not gated.'),
+  baseline: baseline.optional(),
+  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts.")
+}
 
 export const thresholdsSchema = strictMap({
   ...gateSections,
-  workflows: z.record(text, strictMap(gateSections)).optional(),
+  workflows: z
+    .record(text, strictMap(gateSections))
+    .optional()
+    .describe('Per workflow name, overrides of tiers, baseline and decision.'),
   budgets: budgetsSchema.optional(),
-  pricing: z.record(text, modelPriceSchema).optional(),
-  override: overrideRulesSchema.optional()
+  pricing: z
+    .record(text, modelPriceSchema)
+    .optional()
+    .describe('Per model `{ input_per_mtok, output_per_mtok }` in USD, over the built-in table.'),
+  override: overrideRulesSchema.optional().describe('Who may override a failed gate with `/evalgate override`.')
 }).superRefine((file, ctx) => {
   // pass_k.k attempts must fit in the tier's max_attempts, wherever each is set.
   const check = (tiers: TierRulesFile | undefined, at: PropertyKey[], ...defaults: (DecisionFile | undefined)[]) => {

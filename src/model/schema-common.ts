@@ -31,7 +31,18 @@ export function strictMap<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, z.c
       { when: () => true }
     )
     .overwrite(withoutExtensions)
+  for (const check of map._zod.def.checks ?? []) strictChecks.add(check)
   return map as unknown as z.ZodObject<T, z.core.$strip>
+}
+
+const strictChecks = new WeakSet<object>()
+
+/**
+ * Whether `schema` is a strictMap, or one refined further (its checks are kept): the file's JSON
+ * Schema then forbids unknown keys but `x-*` (src/load/json-schemas.ts).
+ */
+export function isStrictMap(schema: z.core.$ZodType): boolean {
+  return (schema._zod.def.checks ?? []).some((check) => strictChecks.has(check))
 }
 
 function withoutExtensions<V extends Record<string, unknown>>(value: V): V {

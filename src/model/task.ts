@@ -33,15 +33,19 @@ export type Fixture = z.output<typeof fixture>
 
 /** The keys of a task file beside `expected`. */
 export const taskCoreShape = {
-  id: text,
+  id: text.describe('Unique in the workflow.'),
   tier: z.enum(TIERS),
   risk: z.enum(RISKS),
   tags: textList.default(() => []),
   description: z.string().optional(),
-  input: requiredValue,
-  fixtures: z.record(z.string(), fixture).default(() => ({})),
-  /** Overrides the workflow's `reports_actions` for this task. */
-  reports_actions: z.boolean().optional()
+  input: requiredValue.describe('What the agent receives (any JSON value).'),
+  fixtures: z
+    .record(z.string(), fixture)
+    .default(() => ({}))
+    .describe(
+      'Tool name -> the result the mocked tool returns, or a list of `{ when: <args subset>, return: <result> }` (first match wins).'
+    ),
+  reports_actions: z.boolean().optional().describe("Overrides the workflow's `reports_actions` for this task.")
 }
 
 /** What the loader adds to a task file's core: the workflow whose folder holds it, and where. */

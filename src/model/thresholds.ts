@@ -16,13 +16,16 @@ export const DEFAULT_BUDGETS = {
 
 export const budgetsSchema = strictMap({
   max_model_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_model_calls_per_task),
-  /** Tool calls one attempt may make; past it the sandbox answers 429 and the task fails. */
-  max_tool_calls_per_task: positiveInt.default(DEFAULT_BUDGETS.max_tool_calls_per_task),
+  max_tool_calls_per_task: positiveInt
+    .default(DEFAULT_BUDGETS.max_tool_calls_per_task)
+    .describe('Tool calls one attempt may make; past it the sandbox answers 429 and the task fails.'),
   max_retries: nonNegativeInt.default(DEFAULT_BUDGETS.max_retries),
   max_context_tokens: positiveInt.optional(),
   task_timeout_s: z.number().positive(POSITIVE).default(DEFAULT_BUDGETS.task_timeout_s),
-  max_cost_usd: nonNegative.optional(),
-  max_error_rate: fraction.default(DEFAULT_BUDGETS.max_error_rate)
+  max_cost_usd: nonNegative.optional().describe('The cost cap of the whole run, in USD.'),
+  max_error_rate: fraction
+    .default(DEFAULT_BUDGETS.max_error_rate)
+    .describe('The share of attempts that may error for infrastructure reasons; above it the decision is `error`.')
 })
 export type Budgets = z.output<typeof budgetsSchema>
 
@@ -30,9 +33,9 @@ export const modelPriceSchema = strictMap({ input_per_mtok: nonNegative, output_
 export type ModelPrice = z.output<typeof modelPriceSchema>
 
 export const overrideRulesSchema = strictMap({
-  approvers: textList.default(() => []),
+  approvers: textList.default(() => []).describe('Logins and `org/team` slugs.'),
   min_permission: z.enum(['write', 'maintain', 'admin']).default('write'),
-  allow_author: z.boolean().default(false)
+  allow_author: z.boolean().default(false).describe('Whether a PR author may override their own PR.')
 })
 export type OverrideRules = z.output<typeof overrideRulesSchema>
 

@@ -8,9 +8,12 @@ import { RISKS, type SourceRef } from './vocabulary.js'
 export const WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/
 
 export const toolPermissionSchema = strictMap({
-  scope: z.enum(['read', 'write']),
+  scope: z.enum(['read', 'write']).describe('Whether the tool reads or changes state.'),
   risk: z.enum(RISKS),
-  approval: z.enum(['none', 'required']).default('none')
+  approval: z
+    .enum(['none', 'required'])
+    .default('none')
+    .describe('`required`: the agent must propose the call through request_approval; a direct call is a violation.')
 })
 export type ToolPermission = z.output<typeof toolPermissionSchema>
 
@@ -33,11 +36,11 @@ export type DataGovernance = Omit<z.output<typeof dataGovernanceSchema>, 'redact
 
 /** Where a model is reached and with which key: the judge's endpoint, and that of an agent calling a model. */
 export const endpointFields = {
-  base_url: text.optional(),
-  /** Extra request headers; a value `${NAME}` is read from the environment (e.g. Azure's `api-key`). */
-  headers: stringMap.optional(),
-  /** The environment variable holding the API key (default OPENAI_API_KEY). */
-  api_key_env: text.optional()
+  base_url: text.optional().describe('An OpenAI-compatible endpoint (default: the OpenAI API).'),
+  headers: stringMap
+    .optional()
+    .describe("Extra request headers; a value `${NAME}` is read from the environment (e.g. Azure's `api-key`)."),
+  api_key_env: text.optional().describe('The environment variable holding the API key (default OPENAI_API_KEY).')
 }
 /** Set on a pull request whose own endpoint this is: why it gets no API key (PRODUCT.md section 6). */
 // A type, not an interface: agent settings that include it stay indexable as AgentSettings.
@@ -67,20 +70,28 @@ const outcomes = strictMap({ success: z.string().optional(), failure: z.string()
 
 /** workflow.yml's fields but `agent`. */
 export const workflowFields = {
-  name: text.regex(WORKFLOW_NAME, 'must contain only letters, digits, "_", "." and "-"'),
+  name: text
+    .regex(WORKFLOW_NAME, 'must contain only letters, digits, "_", "." and "-"')
+    .describe("The workflow's id, e.g. refund_request_v2."),
   description: z.string().optional(),
-  inputs: inputs.default(() => ({ sources: [], required: [] })),
-  outcomes: outcomes.default(() => ({})),
-  out_of_scope: textList.default(() => []),
-  permissions: z.record(z.string(), toolPermissionSchema),
-  data_governance: dataGovernanceSchema.optional(),
-  /** The tool schema file (agents whose own settings name none). */
-  tool_schemas: text.optional(),
-  /** Folders whose golden tasks also belong to this workflow. */
-  tasks_from: textList.optional(),
-  judge: judgeSchema.optional(),
-  /** The agent reports its actions in its answer instead of calling tools: claimed actions count. */
-  reports_actions: z.boolean().optional()
+  inputs: inputs
+    .default(() => ({ sources: [], required: [] }))
+    .describe('The input sources, and the fields every task input must have (`required`).'),
+  outcomes: outcomes.default(() => ({})).describe('What success and failure mean, in plain English.'),
+  out_of_scope: textList.default(() => []).describe('Cases the agent must escalate.'),
+  permissions: z
+    .record(z.string(), toolPermissionSchema)
+    .describe('The permission matrix: tool name -> scope, risk, approval. A call to an unlisted tool is a violation.'),
+  data_governance: dataGovernanceSchema
+    .optional()
+    .describe('What is sent to which model provider and region, retention, and the redact rules.'),
+  tool_schemas: text.optional().describe('The tool schema file (for agents whose own settings name none).'),
+  tasks_from: textList.optional().describe('Folders whose golden tasks also belong to this workflow.'),
+  judge: judgeSchema.optional().describe('The LLM judge of `expected.judge` rubrics.'),
+  reports_actions: z
+    .boolean()
+    .optional()
+    .describe('The agent reports its actions in its answer instead of calling tools: claimed actions count.')
 }
 type WorkflowFields = z.output<z.ZodObject<typeof workflowFields>>
 

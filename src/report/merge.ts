@@ -8,6 +8,7 @@ import { buildReport } from './build.js'
 import { decideRun } from '../gate/decide-run.js'
 import { runAttempts, type AttemptRounds } from '../gate/run-attempts.js'
 import { plural } from '../gate/format.js'
+import { failClosed, notEvaluatedReasons } from '../gate/not-evaluated.js'
 import { append, largest } from '../util/append.js'
 
 export type { MergeRules } from './merge-checks.js'
@@ -86,7 +87,13 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
   const repeat = first.repeat !== undefined ? { repeat: first.repeat } : {}
   const attempts = runAttempts(tasks, { ...repeat, rounds: mergedRounds(reports) })
   const gateChanges = first.gate_changes && mergeGateChanges(first.gate_changes, reports)
-  const decided = decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges })
+  // A gated tier of the golden set that no shard ran (shards of a --filter run) cannot pass.
+  const golden = [...(rules.golden?.tasks ?? new Map()).entries()].map(([key, { tier }]) => ({
+    workflow: key.slice(0, key.indexOf('/')),
+    tier
+  }))
+  const notEvaluated = notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`)
+  const decided = failClosed(decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges }), notEvaluated)
   return buildReport({
     tasks,
     gate: rules.gate,

@@ -9,6 +9,7 @@ import { InputError, type Problem } from '../util/problems.js'
 import { parseFilter, type LoadedProject } from '../load/index.js'
 import { missingApiKey, registerWorkflowSecrets } from '../agents/model-access.js'
 import { checkBaselineTiers } from '../gate/baseline.js'
+import { failClosed, notEvaluatedReasons } from '../gate/not-evaluated.js'
 import { loadBaseline } from '../report/read-report.js'
 import { scrubValue } from '../util/secrets.js'
 import { buildReport } from '../report/build.js'
@@ -81,14 +82,10 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   const counted = run.results.slice(0, plan.tasks.length)
   const gateChanges = plan.judged.changes && withPrForms(plan.judged.changes, run.results.slice(plan.tasks.length))
   const attempts = runAttempts(counted, { repeat: opts.repeat, rounds: roundsOf(run, counted) })
-  const decided = decideRun({
-    tasks: counted,
-    gate: plan.gate,
-    attempts,
-    baseline: plan.baseline,
-    gateChanges,
-    shard: plan.shard
-  })
+  const decided = failClosed(
+    decideRun({ tasks: counted, gate: plan.gate, attempts, baseline: plan.baseline, gateChanges, shard: plan.shard }),
+    plan.notEvaluated
+  )
   const report = reportOf(plan, run, counted, decided, attempts, gateChanges, opts)
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
   return { report, thresholds: plan.judged.thresholds, paths }
@@ -104,6 +101,8 @@ interface RunPlan {
   baseline?: BaselineSnapshot
   /** This shard of the golden set, with the set's hash and size that a merge checks. */
   shard?: Report['shard']
+  /** Why the run cannot pass: gated tiers it leaves without a task. */
+  notEvaluated: string[]
 }
 
 /** Load: files -> validated model (as on the base when there is one), the tasks selected, keys checked. */
@@ -137,11 +136,19 @@ async function load(opts: EvaluateOptions): Promise<RunPlan> {
   const gate = gateRulesOf(judged.thresholds)
   if (repeat !== undefined) checkRepeatFitsPassK(repeat, tasks, gate)
   const reportShard = shard && { ...shard, set_hash: taskSetHash(selected), set_size: selected.length }
+  // A gated tier the --filter left without a task does not run: the run cannot pass for it.
+  const notEvaluated = notEvaluatedReasons(
+    judged.counted,
+    selected,
+    gate,
+    (them) => `--filter "${opts.filter}" left no task in ${them}`
+  )
   return {
     judged,
     tasks,
     prForms,
     gate,
+    notEvaluated,
     ...(baseline ? { baseline } : {}),
     ...(reportShard ? { shard: reportShard } : {})
   }

@@ -40,6 +40,8 @@ function tasksYaml(tier: string, count: number, wrong: number): string {
 
 const files = {
   'thresholds.yml': 'tiers:\n  T1: 0.9\n  T2: 0.8\nbaseline:\n  max_drop: 0.05\n',
+  // T2 not gated: a run filtered to T1 can pass (a gated tier a filter leaves out never does).
+  'thresholds-t1.yml': 'tiers:\n  T1: 0.9\n',
   'golden-tasks/wf/workflow.yml': [
     'name: wf',
     'inputs: { required: [msg] }',
@@ -91,14 +93,20 @@ describe('evalgate CLI, end to end through dist/cli.js', () => {
   })
 
   it('passes with a filter that keeps only T1', async () => {
-    const res = await runCli(['run', '--out', 'out-t1', '--filter', 'tier=T1'], dir)
+    const res = await runCli(
+      ['run', '--out', 'out-t1', '--filter', 'tier=T1', '--thresholds', 'thresholds-t1.yml'],
+      dir
+    )
     expect(res.code).toBe(0)
     const report = JSON.parse(readFileSync(join(dir, 'out-t1/report.json'), 'utf8'))
     expect(report.totals.tasks).toBe(10)
   })
 
   it('counts attempts with --repeat', async () => {
-    const res = await runCli(['run', '--out', 'out-rep', '--repeat', '2', '--filter', 'tier=T1'], dir)
+    const res = await runCli(
+      ['run', '--out', 'out-rep', '--repeat', '2', '--filter', 'tier=T1', '--thresholds', 'thresholds-t1.yml'],
+      dir
+    )
     expect(res.code).toBe(0)
     const report = JSON.parse(readFileSync(join(dir, 'out-rep/report.json'), 'utf8'))
     expect(report.tasks[0].attempts).toEqual({ total: 2, passed: 2, errored: 0 })

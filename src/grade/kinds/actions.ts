@@ -10,8 +10,14 @@ const call = (seq: number, tool: string) => ({ seq, tool, args: {}, result: null
 export const actions = expectationKind({
   key: 'actions',
   shape: {
-    actions: z.array(expectedActionSchema).optional(),
-    actions_match: z.enum(MATCH_MODES).default('superset')
+    actions: z
+      .array(expectedActionSchema)
+      .optional()
+      .describe('Tool calls `{ tool, args }` the agent must make; `args` match as a deep subset.'),
+    actions_match: z
+      .enum(MATCH_MODES)
+      .default('superset')
+      .describe("How the agent's calls compare with `actions` (agentevals' modes).")
   },
   causes: {
     missing_action: 'missing action',

@@ -4,7 +4,7 @@ import { expectationKind, failed, passed } from './kind.js'
 
 export const escalate = expectationKind({
   key: 'escalate',
-  shape: { escalate: z.boolean().optional() },
+  shape: { escalate: z.boolean().optional().describe('Whether the agent must answer `escalated: true`.') },
   causes: { wrong_escalation: 'wrong escalation' },
   check({ escalate }, { answer }) {
     const escalated = answer.escalated === true

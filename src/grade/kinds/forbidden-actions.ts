@@ -5,7 +5,7 @@ import { expectationKind, outcome } from './kind.js'
 
 export const forbiddenActions = expectationKind({
   key: 'forbidden_actions',
-  shape: { forbidden_actions: z.array(text).optional() },
+  shape: { forbidden_actions: z.array(text).optional().describe('Tools that must be neither called nor proposed.') },
   causes: { forbidden_action: 'forbidden action' },
   check({ forbidden_actions: forbidden }, input) {
     const actions = input.forbiddenSeen ?? input.actions

@@ -6,7 +6,7 @@ type JudgeCause = 'judge_failed' | 'judge_error'
 
 export const judge = expectationKind({
   key: 'judge',
-  shape: { judge: text.optional() },
+  shape: { judge: text.optional().describe('A rubric for the LLM judge, for free-text answers.') },
   causes: { judge_failed: 'rejected by the judge', judge_error: 'judge error' },
   check(_expected, { judge: verdict }) {
     if (verdict === undefined) {

@@ -5,7 +5,7 @@ import { expectationKind, failed, passed } from './kind.js'
 
 export const label = expectationKind({
   key: 'label',
-  shape: { label: text.optional() },
+  shape: { label: text.optional().describe('The outcome label the agent must return.') },
   causes: { wrong_label: 'wrong label' },
   check({ label }, { answer }) {
     if (answer.label === label) return passed('label')

@@ -7,7 +7,7 @@ const MAX_RESULT_PATHS = 3
 
 export const result = expectationKind({
   key: 'result',
-  shape: { result: anyMap.optional() },
+  shape: { result: anyMap.optional().describe("An object the agent's result must contain (deep subset match).") },
   causes: { wrong_result: 'wrong result' },
   check({ result }, { answer }) {
     if (answer.result === undefined) return failed('result', 'expected a result but agent gave none', 'wrong_result')
