@@ -14,6 +14,8 @@ const common = {
   format: 'esm',
   banner,
   legalComments: 'none',
+  // ESM builds first where a package has one (@opentelemetry): they tree-shake, CommonJS does not.
+  mainFields: ['module', 'main'],
   logLevel: 'warning'
 }
 await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: `${values.out}/index.js` })

@@ -4,7 +4,7 @@ Usage:
   evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
                [--repeat K] [--shard I/N] [--baseline REPORT.json]
                [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
-               [--base-ref REF]
+               [--base-ref REF] [--otlp-endpoint URL]
   evalgate validate [--tasks DIR] [--thresholds FILE]
   evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]
   evalgate scorecard REPORT.json... [--out DIR]
@@ -26,6 +26,8 @@ scorecard: one column per report (e.g. one a week), ordered by created_at, oldes
           base): each gate rule the stricter of REF's and the working tree's, removed and changed
           golden tasks counted in REF's form, the changes listed in summary.md.
 --cache DIR: reuse model responses for identical requests (each attempt number apart).
+--otlp-endpoint URL: export every attempt as an OpenTelemetry trace over OTLP/HTTP (URL/v1/traces;
+          default OTEL_EXPORTER_OTLP_ENDPOINT). A backend that is down costs one warning.
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
 
 Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.

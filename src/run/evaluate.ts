@@ -20,6 +20,7 @@ import { runTasks, type NextRound } from './runner.js'
 import { workflowInfo } from './workflow-info.js'
 import { createProgress } from './progress.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
+import { traceExport } from '../otel/index.js'
 
 export interface EvaluateOptions {
   tasksDir: string
@@ -42,6 +43,10 @@ export interface EvaluateOptions {
   base?: CommitSource
   /** The repository root, which the files the manifests name must not leave (default: see LoadOptions.repoRoot). */
   repoRoot?: string
+  /** OTLP/HTTP base endpoint for the attempts' traces (default: the OTEL_EXPORTER_OTLP_* variables). */
+  otlpEndpoint?: string
+  /** Where a warning goes (default: a line on stderr). */
+  warn?: (message: string) => void
 }
 
 export interface EvaluateResult {
@@ -100,6 +105,7 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   if (repeat !== undefined) checkRepeatFitsPassK(repeat, tasks, gate)
   const progress = opts.progress ? createProgress(tasks.length + prForms.length) : undefined
   const prForm = new Set(prForms)
+  const telemetry = traceExport(opts.otlpEndpoint, opts.warn)
   const run = await runTasks({
     workflows: judged.workflows,
     tasks: [...tasks, ...prForms],
@@ -141,6 +147,7 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   // Scrubbed before anything renders it: a later escape or cut would hide a secret from the scrub.
   const report = scrubValue(built)
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
+  await telemetry?.send(paths.traces)
   return { report, thresholds, paths }
 }
 
