@@ -14,6 +14,7 @@ const allowed = {
     'report',
     'html',
     'scorecard',
+    'otel',
     'redact',
     'model',
     'util'
@@ -31,6 +32,7 @@ const allowed = {
     'report',
     'html',
     'scorecard',
+    'otel',
     'redact',
     'model',
     'util'
@@ -46,6 +48,7 @@ const allowed = {
     'report',
     'html',
     'scorecard',
+    'otel',
     'redact',
     'model',
     'util'
@@ -61,6 +64,7 @@ const allowed = {
   html: ['gate', 'model', 'util'],
   grade: ['model', 'util'],
   gate: ['model', 'util'],
+  otel: ['model', 'util'],
   redact: ['model', 'util'],
   model: ['util'],
   http: ['util'],

@@ -21,6 +21,8 @@ const common = {
   // `evalgate --version` (src/cli/version.ts) is package.json's version.
   define: { __EVALGATE_VERSION__: JSON.stringify(version) },
   legalComments: 'none',
+  // ESM builds first where a package has one (@opentelemetry): they tree-shake, CommonJS does not.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   metafile: values.metafile !== undefined
 }

@@ -103,6 +103,8 @@ function evaluateOptions(inputs: ActionInputs, sha: string, base: CommitSource |
     openaiBaseUrl: inputs.openaiBaseUrl,
     // The run is judged as on the base commit (undefined: no PR, this commit's own rules).
     base,
-    repoRoot: workspaceRoot()
+    repoRoot: workspaceRoot(),
+    otlpEndpoint: inputs.otlpEndpoint,
+    warn: (message) => core.warning(`evalgate: ${message}`)
   }
 }

@@ -27,6 +27,8 @@ export interface ActionInputs {
   /** Globs whose change triggers the gate; empty: the defaults from the manifests. */
   agentPaths: string[]
   shardReports: string
+  /** OTLP/HTTP base endpoint for the attempts' traces; absent: the OTEL_EXPORTER_OTLP_* variables. */
+  otlpEndpoint?: string
 }
 
 export class ActionInputError extends Error {
@@ -69,7 +71,8 @@ export function readInputs(eventName: string): ActionInputs {
       .getMultilineInput('agent-paths')
       .map((line) => line.trim())
       .filter((line) => line !== '' && !line.startsWith('#')),
-    shardReports: text('shard-reports') || 'evalgate-shards/**/report.json'
+    shardReports: text('shard-reports') || 'evalgate-shards/**/report.json',
+    otlpEndpoint: text('otlp-endpoint') || undefined
   }
 }
 

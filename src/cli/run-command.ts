@@ -22,7 +22,8 @@ export async function runCommand(args: string[]): Promise<number> {
       filter: { type: 'string' },
       cache: { type: 'string' },
       'openai-base-url': { type: 'string' },
-      'base-ref': { type: 'string' }
+      'base-ref': { type: 'string' },
+      'otlp-endpoint': { type: 'string' }
     }
   })
   const baseRef = values['base-ref']
@@ -40,6 +41,7 @@ export async function runCommand(args: string[]): Promise<number> {
     cacheDir: values.cache,
     openaiBaseUrl: values['openai-base-url'],
     progress: true,
+    otlpEndpoint: values['otlp-endpoint'],
     ...(baseRef !== undefined ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {})
   })
   const missing = report.baseline?.missing_tiers ?? []

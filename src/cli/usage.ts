@@ -4,7 +4,7 @@ const SYNOPSIS = {
   run: `evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
              [--repeat K] [--shard I/N] [--baseline REPORT.json]
              [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
-             [--base-ref REF]`,
+             [--base-ref REF] [--otlp-endpoint URL]`,
   validate: `evalgate validate [--tasks DIR] [--thresholds FILE]`,
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]`,
   scorecard: `evalgate scorecard REPORT.json... [--out DIR]`
@@ -47,6 +47,9 @@ ${FILES}
                        evaluated: the decision is then never pass (error instead).
   --cache DIR          reuse model responses for identical requests (each attempt number apart)
   --openai-base-url URL  the OpenAI-compatible endpoint of openai agents and the judge
+  --otlp-endpoint URL  export every attempt as an OpenTelemetry trace over OTLP/HTTP
+                       (URL/v1/traces; default OTEL_EXPORTER_OTLP_ENDPOINT); a backend
+                       that is down costs one warning
 ${BASE_REF}
 
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).

@@ -2,6 +2,7 @@ import OpenAI from 'openai'
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions'
 import type { Budgets, ModelCallRecord } from '../model/types.js'
 import { scrubSecrets } from '../util/secrets.js'
+import { wallClock } from '../util/wall-clock.js'
 import { abortable } from './abortable.js'
 import { attemptLogOption, countingFetch, type AttemptLog } from './counting-fetch.js'
 import { describeFailure, type CallFailure } from './call-failure.js'
@@ -68,14 +69,14 @@ export class ModelClient {
       const sent = await this.send(body, request)
       const latency_ms = Math.round(performance.now() - startedAt)
       if (sent.ok) {
-        return { ok: true, completion: sent.completion, record: this.record(request, latency_ms, sent) }
+        return { ok: true, completion: sent.completion, record: this.record(request, startedAt, latency_ms, sent) }
       }
       const rejected = rejectedParam(sent.failure, body, request.optional)
       if (rejected) {
         this.rejectedFor(request.body.model).add(rejected)
         continue
       }
-      const record = this.record(request, latency_ms, sent)
+      const record = this.record(request, startedAt, latency_ms, sent)
       record.error = sent.failure.message
       return { ok: false, failure: sent.failure, record }
     }
@@ -112,7 +113,7 @@ export class ModelClient {
     return { ok: true, completion: parsed.completion, cached: false, retries }
   }
 
-  private record(request: ModelRequest, latency_ms: number, sent: SendResult): ModelCallRecord {
+  private record(request: ModelRequest, startedAt: number, latency_ms: number, sent: SendResult): ModelCallRecord {
     const model = request.body.model
     const usage = sent.ok ? sent.completion.usage : undefined
     const input_tokens = usage?.prompt_tokens ?? 0
@@ -122,6 +123,8 @@ export class ModelClient {
       purpose: request.purpose,
       input_tokens,
       output_tokens,
+      ...(sent.ok && sent.completion.model ? { response_model: sent.completion.model } : {}),
+      started_at: wallClock(startedAt),
       latency_ms,
       cost_usd: 0
     }

@@ -22,6 +22,8 @@ export const toolCallRecordSchema = z.object({
   tool: z.string(),
   args: z.unknown(),
   result: z.unknown(),
+  /** When the call came in (ISO 8601); absent in traces written before it was recorded. */
+  started_at: z.string().optional(),
   latency_ms: z.number(),
   error: z.string().optional(),
   /** False when the permission matrix forbade this call (a guardrail violation). */
@@ -38,6 +40,10 @@ export const modelCallRecordSchema = z.object({
   purpose: z.enum(['agent', 'judge']),
   input_tokens: z.number(),
   output_tokens: z.number(),
+  /** The model the endpoint says answered, when it says (a gateway may map an alias to a version). */
+  response_model: z.string().optional(),
+  /** When the call started (ISO 8601); absent in traces written before it was recorded. */
+  started_at: z.string().optional(),
   latency_ms: z.number(),
   cost_usd: z.number().nullable(),
   cached: z.boolean().optional(),

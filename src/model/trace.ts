@@ -34,6 +34,8 @@ export const traceLineSchema = z.object({
   input: z.unknown(),
   model_calls: z.array(modelCallRecordSchema),
   tool_calls: z.array(toolCallRecordSchema),
+  /** When the attempt started (ISO 8601); absent in traces written before it was recorded. */
+  started_at: z.string().optional(),
   duration_ms: z.number(),
   stderr: z.string().optional(),
   raw_output: z.string().optional(),

@@ -26,6 +26,7 @@ import { workflowInfo } from './workflow-info.js'
 import { createProgress } from './progress.js'
 import { ensureCacheFolder } from './cache-folder.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
+import { traceExport } from '../otel/index.js'
 
 export interface EvaluateOptions {
   tasksDir: string
@@ -48,6 +49,10 @@ export interface EvaluateOptions {
   base?: CommitSource
   /** The repository root, which the files the manifests name must not leave (default: see LoadOptions.repoRoot). */
   repoRoot?: string
+  /** OTLP/HTTP base endpoint for the attempts' traces (default: the OTEL_EXPORTER_OTLP_* variables). */
+  otlpEndpoint?: string
+  /** Where a warning goes (default: a line on stderr). */
+  warn?: (message: string) => void
 }
 
 export interface EvaluateResult {
@@ -78,6 +83,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
 /** The steps README's "What a run does" draws, in order. */
 async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   const plan = await load(opts)
+  // Before any agent starts: it registers the exporter's header secrets.
+  const telemetry = traceExport(opts.otlpEndpoint, opts.warn)
   const run = await runAndGrade(plan, opts)
   const counted = run.results.slice(0, plan.tasks.length)
   const gateChanges = plan.judged.changes && withPrForms(plan.judged.changes, run.results.slice(plan.tasks.length))
@@ -88,6 +95,7 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   )
   const report = reportOf(plan, run, counted, decided, attempts, gateChanges, opts)
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
+  await telemetry?.send(paths.traces)
   return { report, thresholds: plan.judged.thresholds, paths }
 }
 

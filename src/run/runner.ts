@@ -15,6 +15,7 @@ import { buildTrace } from './trace.js'
 import { createRedactor } from '../redact/redactor.js'
 import { PARTIAL_TRACES } from '../report/outputs.js'
 import { append } from '../util/append.js'
+import { wallClock } from '../util/wall-clock.js'
 
 /**
  * After each round, the tasks (indices into `tasks`) to run once more; none ends the run.
@@ -99,6 +100,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     const llm = runtimesFor(tally.total).get(task.workflow)
     const session = sandbox.open(task, workflow, opts.budgets.max_tool_calls_per_task)
     const timeoutMs = opts.budgets.task_timeout_s * 1000
+    const startedAt = wallClock()
     try {
       const run = await runAgent({ task, workflow, session, timeoutMs, llm })
       let verdict: JudgeVerdict | undefined
@@ -113,7 +115,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       const graded = redact.value(opts.grade(task, workflow, run, verdict))
       const attemptNo = tally.total
       addAttempt(tally, summarizeAttempt(run, graded))
-      const trace = buildTrace(task, attemptNo, run, graded)
+      const trace = buildTrace(task, attemptNo, run, graded, startedAt)
       await traces.write(redact.value({ ...trace, ...opts.traceFields?.(task) }))
       opts.onAttempt?.(graded.status)
     } finally {

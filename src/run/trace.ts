@@ -1,7 +1,13 @@
 import type { AgentRun, GoldenTask, GradedAttempt, TraceLine } from '../model/types.js'
 
-/** One line of traces.jsonl (src/model/trace.ts). `attemptNo` is 0-based. */
-export function buildTrace(task: GoldenTask, attemptNo: number, run: AgentRun, graded: GradedAttempt): TraceLine {
+/** One line of traces.jsonl (src/model/trace.ts). `attemptNo` is 0-based; `startedAt` ISO 8601. */
+export function buildTrace(
+  task: GoldenTask,
+  attemptNo: number,
+  run: AgentRun,
+  graded: GradedAttempt,
+  startedAt: string
+): TraceLine {
   return {
     task_id: task.id,
     workflow: task.workflow,
@@ -27,6 +33,7 @@ export function buildTrace(task: GoldenTask, attemptNo: number, run: AgentRun, g
     input: task.input,
     model_calls: run.model_calls,
     tool_calls: run.tool_calls,
+    started_at: startedAt,
     duration_ms: Math.round(run.duration_ms),
     ...(run.stderr ? { stderr: run.stderr } : {}),
     ...(run.raw_output ? { raw_output: run.raw_output } : {})

@@ -3,6 +3,7 @@ import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { deepSubset } from '../util/deep-subset.js'
 import { preview } from '../util/preview.js'
+import { wallClock } from '../util/wall-clock.js'
 
 export interface ToolResponse {
   status: number
@@ -136,6 +137,7 @@ export class SandboxSession implements ToolSession {
       tool: call.tool,
       args: call.args,
       result,
+      started_at: wallClock(startedAt),
       latency_ms,
       allowed: call.allowed
     }

@@ -33,6 +33,7 @@ describe('command agent', () => {
         tool: 'lookup_order',
         args: { order_id: 'A-1' },
         result: ORDER,
+        started_at: expect.any(String),
         latency_ms: expect.any(Number),
         allowed: true
       }

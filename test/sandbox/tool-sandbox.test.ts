@@ -59,6 +59,7 @@ describe('ToolSandbox', () => {
         tool: 'lookup_order',
         args: { order_id: 'A-1' },
         result: { order_id: 'A-1', status: 'delivered', total: 25 },
+        started_at: expect.any(String),
         latency_ms: expect.any(Number),
         allowed: true
       }
@@ -116,6 +117,7 @@ describe('ToolSandbox', () => {
         tool: 'delete_account',
         args: { user: 'u1' },
         result: null,
+        started_at: expect.any(String),
         latency_ms: expect.any(Number),
         error,
         allowed: false
@@ -145,6 +147,7 @@ describe('ToolSandbox', () => {
         tool: 'request_approval',
         args: proposal,
         result: { status: 'pending_approval' },
+        started_at: expect.any(String),
         latency_ms: expect.any(Number),
         allowed: true,
         proposed: true
