@@ -142,7 +142,7 @@ function lead(state: CommentState, outcome: string | undefined): string {
 function instructions(state: CommentState): string {
   if (!state.head || !state.failed || overrideFor(state, state.head)) return ''
   const body = [
-    `The gate failed on \`${short(state.head)}\`. An approver listed in \`override.approvers\` of thresholds.yml can override it for this commit with a comment:`,
+    `An approver listed in \`override.approvers\` of thresholds.yml can override the gate for \`${short(state.head)}\` with a new comment:`,
     '',
     '```',
     `/evalgate override ${state.head} <reason>`,
@@ -150,7 +150,7 @@ function instructions(state: CommentState): string {
     '',
     `<sub>\`${OVERRIDE_USAGE}\` · \`${CANCEL_USAGE}\`</sub>`
   ].join('\n')
-  return fold('<strong>Override this failure</strong> · approvers only, for this commit', body)
+  return fold('<strong>Override this failure</strong> · approvers, this commit only', body)
 }
 
 function overrideLog(state: CommentState): string {

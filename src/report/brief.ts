@@ -123,10 +123,7 @@ function failureItem(report: Report, task: TaskResult): string {
 function flakyFold(report: Report): string {
   const count = report.flaky_tasks.length
   if (count === 0) return ''
-  return fold(
-    `<strong>Flaky tasks (${count})</strong> · mixed outcomes across attempts`,
-    flakyList(report, LISTED_SHOWN)
-  )
+  return fold(`<strong>Flaky tasks (${count})</strong> · mixed outcomes`, flakyList(report, LISTED_SHOWN))
 }
 
 function gateChangesFold(report: Report): string {
