@@ -11,7 +11,7 @@ import { commentHtml } from './comment-html.js'
 
 let dir: string
 let opened: OpenedReport
-const height = () => opened.page.evaluate(() => document.body.getBoundingClientRect().height)
+const height = async () => (await opened.page.locator('body').boundingBox())!.height
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'evalgate-comment-'))
@@ -29,7 +29,7 @@ describe('the canonical fail comment in a browser', () => {
     expect(await opened.page.locator('details').count()).toBe(5)
     const collapsed = await height()
     expect(collapsed).toBeLessThan(900)
-    await opened.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
+    await opened.page.locator('details').evaluateAll((folds) => folds.forEach((d) => d.setAttribute('open', '')))
     // The folds are real <details>: opened, the same comment is much taller.
     expect(await height()).toBeGreaterThan(collapsed + 600)
     expect(opened.problems).toEqual([])
