@@ -1,7 +1,9 @@
 // The one evalgate comment on a pull request: a hidden marker, hidden machine-readable state
-// (the head it describes, the tiers that failed there, the overrides), the gate's result, the
-// override instructions and log. Pure: renders and parses the body, nothing else.
+// (the head it describes, the tiers that failed there, the overrides), the outcome as it stands
+// (an override in force included) in its first line, the gate's result, then the override
+// instructions and log folded. Pure: renders and parses the body, nothing else.
 import * as z from 'zod'
+import { fold, outcomeLine } from '../report/brief.js'
 import { quietMention } from './escape.js'
 import { CANCEL_USAGE, OVERRIDE_USAGE } from './override-command.js'
 import { preview } from '../util/preview.js'
@@ -32,12 +34,23 @@ const stateSchema = z.object({
 })
 export type CommentState = z.infer<typeof stateSchema>
 
+/** The hidden JSON: the state, and the gate's own outcome line (shown when no override is in force). */
+const storedSchema = stateSchema.extend({ outcome: z.string().optional() })
+
 export interface CommentContent {
   context: string
   state: CommentState
-  /** Markdown of the gate's result (a summary, or a short note). */
+  /** The gate's own outcome on the head, e.g. `❌ **evalgate: T2 75.4% < 80%**`; an override in force replaces it. */
+  outcome?: string
+  /** Markdown of the gate's result (the brief of a report, or a short note). */
   result: string
   runUrl?: string
+}
+
+export interface ParsedComment {
+  state: CommentState
+  outcome?: string
+  result: string
 }
 
 export function commentMarker(context: string): string {
@@ -62,13 +75,14 @@ export function isCancel(record: OverrideRecord): boolean {
 }
 
 export function renderComment(content: CommentContent): string {
-  const { context, runUrl } = content
+  const { context, runUrl, outcome } = content
   let overrides = content.state.overrides.slice(-MAX_OVERRIDES_KEPT)
   const fixedParts = (kept: OverrideRecord[]) => {
     const state = { ...content.state, overrides: kept }
+    const stored = outcome === undefined ? state : { ...state, outcome }
     return {
-      head: `${commentMarker(context)}\n${STATE_PREFIX}${hiddenJson(state)} -->\n`,
-      tail: `\n${RESULT_END}\n${instructions(state)}${overrideLog(state)}\n${footer(runUrl)}`
+      head: `${commentMarker(context)}\n${STATE_PREFIX}${hiddenJson(stored)} -->\n${lead(state, outcome)}`,
+      tail: `\n${RESULT_END}\n${joinFolds([instructions(state), overrideLog(state)])}`
     }
   }
   let parts = fixedParts(overrides)
@@ -80,8 +94,8 @@ export function renderComment(content: CommentContent): string {
   return parts.head + fitResult(neutralize(content.result.trim()), room, runUrl) + parts.tail
 }
 
-/** The state and result of a body this module rendered; undefined for any other body. */
-export function parseComment(body: string, context: string): { state: CommentState; result: string } | undefined {
+/** The state, outcome and result of a body this module rendered; undefined for any other body. */
+export function parseComment(body: string, context: string): ParsedComment | undefined {
   if (!hasMarker(body, context)) return undefined
   const lines = body.split('\n')
   const stateLine = lines[1] ?? ''
@@ -92,28 +106,51 @@ export function parseComment(body: string, context: string): { state: CommentSta
   } catch {
     return undefined
   }
-  const parsed = stateSchema.safeParse(raw)
+  const parsed = storedSchema.safeParse(raw)
   if (!parsed.success) return undefined
+  const { outcome, ...state } = parsed.data
   const end = lines.indexOf(RESULT_END, 2)
-  const result = lines.slice(2, end === -1 ? undefined : end).join('\n')
-  return { state: parsed.data, result }
+  const shown = lines.slice(2, end === -1 ? undefined : end).join('\n')
+  // The lead is made from the state: what follows it is the result as it was given.
+  const leading = lead(state, outcome)
+  const result = shown.startsWith(leading) ? shown.slice(leading.length) : shown
+  return { state, ...(outcome === undefined ? {} : { outcome }), result }
 }
 
+/**
+ * The first line, the outcome as it stands: an override in force on the head (and who, why, how
+ * to take it back), else the gate's own outcome; then a blank line. Empty when neither is known.
+ */
+function lead(state: CommentState, outcome: string | undefined): string {
+  const applied = state.head ? overrideFor(state, state.head) : undefined
+  if (applied) {
+    const sha = short(applied.sha)
+    const who = quietMention(applied.login)
+    return [
+      outcomeLine('pass', `overridden by ${who} for ${sha}`),
+      '',
+      `**Overridden** by ${who} on \`${sha}\` (${applied.at}): ${applied.reason} — the gate is not in force for this commit; a new push puts it back, and so does an approver's \`/evalgate override cancel ${sha}\`.`,
+      '',
+      ''
+    ].join('\n')
+  }
+  const line = outcome ?? (state.head && state.failed ? outcomeLine('fail', `fail (${state.failed.join(', ')})`) : '')
+  return line === '' ? '' : `${neutralize(line)}\n\n`
+}
+
+/** For a failed head without an override: the exact command, folded. */
 function instructions(state: CommentState): string {
-  if (!state.head) return ''
-  const applied = overrideFor(state, state.head)
-  if (applied)
-    return `\n**Overridden** by ${quietMention(applied.login)} on \`${short(applied.sha)}\`: the gate is not in force for this commit; a new push puts it back, and so does an approver's \`/evalgate override cancel ${short(applied.sha)}\`.\n`
-  if (!state.failed) return ''
-  return [
-    '',
-    `The gate failed on \`${short(state.head)}\`. An approver listed in \`override.approvers\` of thresholds.yml can override it for this commit with a comment:`,
+  if (!state.head || !state.failed || overrideFor(state, state.head)) return ''
+  const body = [
+    `An approver listed in \`override.approvers\` of thresholds.yml can override the gate for \`${short(state.head)}\` with a new comment:`,
     '',
     '```',
     `/evalgate override ${state.head} <reason>`,
     '```',
-    ''
+    '',
+    `<sub>\`${OVERRIDE_USAGE}\` · \`${CANCEL_USAGE}\`</sub>`
   ].join('\n')
+  return fold('<strong>Override this failure</strong> · approvers, this commit only', body)
 }
 
 function overrideLog(state: CommentState): string {
@@ -129,17 +166,17 @@ function overrideLog(state: CommentState): string {
     const status = cancelled ? ' — cancelled' : stale
     return `- ${o.at} ${quietMention(o.login)} overrode the gate on \`${short(o.sha)}\`${tiers}${status}: ${o.reason}`
   })
-  return `\n#### Override log\n\n${lines.join('\n')}\n`
+  return fold(`<strong>Override log (${state.overrides.length})</strong>`, lines.join('\n'))
 }
 
-function footer(runUrl: string | undefined): string {
-  const run = runUrl ? `[workflow run](${runUrl}) · ` : ''
-  return `<sub>${run}full report: the job summary and the \`evalgate-report\` artifact · \`${OVERRIDE_USAGE}\` · \`${CANCEL_USAGE}\`</sub>\n`
+function joinFolds(folds: string[]): string {
+  const shown = folds.filter((f) => f !== '')
+  return shown.length > 0 ? `\n${shown.join('\n\n')}\n` : ''
 }
 
 function fitResult(result: string, room: number, runUrl: string | undefined): string {
   if (result.length <= room) return result
-  const pointer = `\n\n**…cut to fit a comment.** The full report is in the job summary and the \`evalgate-report\` artifact${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`
+  const pointer = `\n\n**…cut to fit a comment.** The full report is in the job summary and the report artifact${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`
   const cut = preview(result, Math.max(0, room - pointer.length), { mark: '' })
   const atLine = cut.lastIndexOf('\n')
   return (atLine > 0 ? cut.slice(0, atLine) : cut) + pointer

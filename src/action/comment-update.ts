@@ -1,13 +1,17 @@
 // What the one PR comment says after a gate ran, or after a push the gate skipped: the body
 // publish.ts writes, from the comment's earlier state. Pure.
+import { joinParts, outcomeLine } from '../report/brief.js'
 import { isCancel, renderComment, short, type CommentState, type OverrideRecord } from './comment-body.js'
+import { escapeUserText } from './escape.js'
 import type { Verdict } from './verdict.js'
 
-/** Where the comment is: its status context, the head it describes, the workflow run. */
+/** Where the comment is: its status context, the head it describes, the workflow run and its artifact. */
 export interface CommentTarget {
   context: string
   sha: string
   runUrl?: string
+  /** The name the workflow uploads the report folder as (the `artifact-name` input). */
+  artifactName?: string
 }
 
 /** The comment after a gate (or merge) outcome on `target.sha`; `override` is the one verified for it. */
@@ -24,15 +28,29 @@ export function verdictComment(
     overrides: overridesShown(cached.overrides, target.sha, override, verdict)
   }
   if (!verdict.failedTiers) delete state.failed
-  return renderComment({ context: target.context, state, result: verdict.commentResult, runUrl: target.runUrl })
+  const { outcome, above, folds } = verdict.comment
+  // The artifact exists only when the run wrote its report (the upload step of the README's workflows).
+  const result = joinParts([above, links(target, verdict.paths !== undefined), folds])
+  return renderComment({ context: target.context, state, outcome, result, runUrl: target.runUrl })
 }
 
 /** An existing comment after a push that changed no agent file: the gate was not run. */
 export function noChangesComment(cached: CommentState, target: CommentTarget): string {
   const state: CommentState = { ...cached, head: target.sha }
   delete state.failed
-  const result = `**evalgate: no agent changes** as of \`${short(target.sha)}\`: no prompt, tool, policy, manifest, agent code, golden task or thresholds file changed, so the gate was not run.`
-  return renderComment({ context: target.context, state, result, runUrl: target.runUrl })
+  const outcome = outcomeLine('pass', `no agent changes as of ${short(target.sha)}`)
+  const note =
+    'No prompt, tool, policy, manifest, agent code, golden task or thresholds file changed, so the gate was not run.'
+  const result = joinParts([note, links(target, false)])
+  return renderComment({ context: target.context, state, outcome, result, runUrl: target.runUrl })
+}
+
+/** `[Workflow run](…) · [Report artifact evalgate-report](…#artifacts)`; empty without a run URL. */
+function links(target: CommentTarget, withArtifact: boolean): string {
+  if (!target.runUrl) return ''
+  const run = `[Workflow run](${target.runUrl})`
+  if (!withArtifact || !target.artifactName) return run
+  return `${run} · [Report artifact: ${escapeUserText(target.artifactName, 100)}](${target.runUrl}#artifacts)`
 }
 
 /**

@@ -24,6 +24,8 @@ export interface ActionInputs {
   teamsToken: string
   statusContext: string
   comment: boolean
+  /** The name the workflow uploads `out` as; the PR comment links to it. */
+  artifactName: string
   /** Globs whose change triggers the gate; empty: the defaults from the manifests. */
   agentPaths: string[]
   shardReports: string
@@ -67,6 +69,7 @@ export function readInputs(eventName: string): ActionInputs {
     teamsToken,
     statusContext: text('status-context') || 'evalgate',
     comment: readBoolean('comment', text('comment') || 'true'),
+    artifactName: artifactName(text('artifact-name') || 'evalgate-report'),
     agentPaths: core
       .getMultilineInput('agent-paths')
       .map((line) => line.trim())
@@ -88,6 +91,17 @@ function positiveInteger(name: string, value: string): number {
   if (!Number.isInteger(n) || n < 1)
     throw new ActionInputError(`input ${name} must be a positive integer, not "${value}"`)
   return n
+}
+
+// actions/upload-artifact refuses these in a name.
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/
+
+function artifactName(value: string): string {
+  if (ARTIFACT_NAME_FORBIDDEN.test(value) || value.length > 200)
+    throw new ActionInputError(
+      `input artifact-name must be a name actions/upload-artifact accepts (no " : < > | * ? \\ / and at most 200 characters), not "${value}"`
+    )
+  return value
 }
 
 function readBoolean(name: string, value: string): boolean {

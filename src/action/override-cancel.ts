@@ -75,12 +75,13 @@ function describe(status: StatusRecord): string {
   return status.description ? `${status.state}, "${escapeUserText(status.description, 140)}"` : status.state
 }
 
-/** Adds `record` to the comment's override log, keeping its result. */
+/** Adds `record` to the comment's override log, keeping the gate's outcome and result. */
 export async function writeLog(a: Accepted, existing: OurComment | undefined, record: OverrideRecord): Promise<void> {
   const state = existing?.state ?? emptyState()
   const body = renderComment({
     context: a.inputs.statusContext,
     state: { ...state, head: a.headSha, overrides: [...state.overrides, record] },
+    outcome: existing?.outcome,
     result: existing?.result ?? '',
     runUrl: a.ctx.runUrl
   })

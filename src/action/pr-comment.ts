@@ -8,6 +8,8 @@ import { hasMarker, parseComment, type CommentState } from './comment-body.js'
 export interface OurComment {
   id: number
   state: CommentState
+  /** The gate's own outcome line, kept for a re-render by mode override. */
+  outcome?: string
   result: string
 }
 
@@ -28,7 +30,8 @@ export async function readThread(client: GitHubClient, pr: number, context: stri
   const found = comments.find((c) => c.login.toLowerCase() === me.toLowerCase() && hasMarker(c.body, context))
   if (!found) return { me, comments }
   const parsed = parseComment(found.body, context)
-  return { me, comments, ours: { id: found.id, state: parsed?.state ?? emptyState(), result: parsed?.result ?? '' } }
+  const ours = { id: found.id, state: parsed?.state ?? emptyState(), result: parsed?.result ?? '' }
+  return { me, comments, ours: parsed?.outcome === undefined ? ours : { ...ours, outcome: parsed.outcome } }
 }
 
 export async function findOurComment(

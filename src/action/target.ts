@@ -19,6 +19,8 @@ export interface Target {
   runUrl?: string
   /** Create or update the PR comment. */
   comment: boolean
+  /** The report folder's artifact name, linked from the PR comment. */
+  artifactName: string
 }
 
 export function targetOf(inputs: ActionInputs, ctx: RunContext): Target {
@@ -34,6 +36,7 @@ export function targetOf(inputs: ActionInputs, ctx: RunContext): Target {
     thresholdsFile: inputs.thresholds,
     context: inputs.statusContext,
     runUrl: ctx.runUrl,
-    comment: inputs.comment
+    comment: inputs.comment,
+    artifactName: inputs.artifactName
   }
 }

@@ -3,6 +3,7 @@
 import type { Problem } from '../util/problems.js'
 import type { OverrideRules, Report } from '../model/types.js'
 import { renderSummary } from '../report/summary.js'
+import { outcomeLine, renderBrief, type Brief } from '../report/brief.js'
 import type { OutputPaths } from '../report/outputs.js'
 import type { StatusState } from '../github/statuses.js'
 import { describeProblem, problemList } from './problem-text.js'
@@ -32,8 +33,8 @@ export interface Verdict {
   description: string
   /** The job summary. */
   summary: string
-  /** The result part of the PR comment. */
-  commentResult: string
+  /** The PR comment's view of the outcome: its first line, what shows without a click, the folded detail. */
+  comment: Brief
   /** Tiers that failed, recorded in the comment for the override audit line. */
   failedTiers?: string[]
   paths?: OutputPaths
@@ -41,8 +42,6 @@ export interface Verdict {
   /** Why the step fails, when it does. */
   failure?: string
 }
-
-const COMMENT_MAX_FAILED = 20
 
 export function verdictOf(outcome: GateOutcome, override?: OverrideRecord): Verdict {
   switch (outcome.kind) {
@@ -66,7 +65,7 @@ function reportVerdict(report: Report, paths: OutputPaths, override: OverrideRec
       state: 'success',
       description: fitDescription(`overridden by @${override.login}`),
       summary: `${note}\n\n${renderSummary(report)}`,
-      commentResult: renderSummary(report, { maxFailed: COMMENT_MAX_FAILED }),
+      comment: renderBrief(report),
       failedTiers: failedTiers(report)
     }
   }
@@ -77,7 +76,7 @@ function reportVerdict(report: Report, paths: OutputPaths, override: OverrideRec
     state,
     description: facts,
     summary: renderSummary(report),
-    commentResult: renderSummary(report, { maxFailed: COMMENT_MAX_FAILED }),
+    comment: renderBrief(report),
     ...(report.decision === 'fail' ? { failedTiers: failedTiers(report) } : {}),
     ...(report.decision === 'pass'
       ? {}
@@ -88,12 +87,19 @@ function reportVerdict(report: Report, paths: OutputPaths, override: OverrideRec
 function notRunVerdict(keys: string[]): Verdict {
   const names = keys.join(', ')
   const description = fitDescription(`not run: ${names} ${keys.length > 1 ? 'are' : 'is'} not available (fork PR?)`)
-  const text = [
-    `**evalgate: NOT RUN** — ${inertText(names)} ${keys.length > 1 ? 'are' : 'is'} not available to this run, so the agent was not run and the gate is not decided.`,
-    '',
+  const missing = `${inertText(names)} ${keys.length > 1 ? 'are' : 'is'} not available`
+  const why = `${missing} to this run, so the agent was not run and the gate is not decided.`
+  const advice =
     'GitHub gives no secrets to workflows of pull requests from forks. A maintainer can push the change to a branch of this repository, or run the gate with `workflow_dispatch`; the gate stays `error` until then.'
-  ].join('\n')
-  return errorVerdict(description, text, `evalgate: ${description}`)
+  return errorVerdict(description, {
+    summary: `**evalgate: NOT RUN** — ${why}\n\n${advice}`,
+    comment: {
+      outcome: outcomeLine('error', `error — not run: ${missing} (fork PR?)`),
+      above: `${why}\n\n${advice}`,
+      folds: ''
+    },
+    failure: `evalgate: ${description}`
+  })
 }
 
 function invalidVerdict(problems: Problem[], subject: string): Verdict {
@@ -102,21 +108,21 @@ function invalidVerdict(problems: Problem[], subject: string): Verdict {
   const description = fitDescription(
     errors.length === 1 ? `error: ${describeProblem(errors[0])}` : `error: ${count} in ${subject} (see annotations)`
   )
-  const text = `**evalgate: ERROR** — ${count} in ${subject}; the gate was not decided:\n\n${problemList(errors)}`
-  return errorVerdict(description, text, `evalgate: ${count} in ${subject}`)
+  const list = problemList(errors)
+  return errorVerdict(description, {
+    summary: `**evalgate: ERROR** — ${count} in ${subject}; the gate was not decided:\n\n${list}`,
+    comment: {
+      outcome: outcomeLine('error', `error — ${count} in ${subject}`),
+      above: `The gate was not decided:\n\n${list}`,
+      folds: ''
+    },
+    failure: `evalgate: ${count} in ${subject}`
+  })
 }
 
-/** A gate that could not be decided: status `error`, the same text in the summary and the comment. */
-function errorVerdict(description: string, text: string, failure: string): Verdict {
-  return {
-    decision: 'error',
-    state: 'error',
-    description,
-    summary: text,
-    commentResult: text,
-    successRates: {},
-    failure
-  }
+/** A gate that could not be decided: status `error`, the reason in the summary and the comment. */
+function errorVerdict(description: string, text: Pick<Verdict, 'summary' | 'comment' | 'failure'>): Verdict {
+  return { decision: 'error', state: 'error', description, successRates: {}, ...text }
 }
 
 /** Success rate per tier, keyed `T1`, or `workflow/T1` when the report has several workflows. */

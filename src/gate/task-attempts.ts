@@ -24,3 +24,21 @@ export function erroredAttempts(task: Pick<TaskResult, 'attempts' | 'status'>): 
 export function taskKey(task: { workflow: string; id: string }): string {
   return `${task.workflow}/${task.id}`
 }
+
+/** `passed 1 of 3 attempts`: the first reason of a task that ran several attempts and did not pass them all. */
+export function attemptsReason(attempts: AttemptCounts): string {
+  return `passed ${attempts.passed} of ${attempts.total} attempts`
+}
+
+/** `attempt 2/3: `, before each reason a task quotes from one of its several attempts. */
+export function attemptPrefix(index: number, total: number): string {
+  return `attempt ${index + 1}/${total}: `
+}
+
+/** What went wrong in the task's own words: its reasons without the attempts count and the attempt prefix. */
+export function ownReasons(task: Pick<TaskResult, 'reasons' | 'attempts'>): string[] {
+  const { total } = task.attempts
+  if (total <= 1) return task.reasons
+  const prefix = new RegExp(`^attempt \\d+/${total}: `)
+  return task.reasons.filter((r) => r !== attemptsReason(task.attempts)).map((r) => r.replace(prefix, ''))
+}

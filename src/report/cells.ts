@@ -13,10 +13,15 @@ const HEADLINE_FACTS = 3
 /** `evalgate: FAIL — T2 76.0% < 80%`: the verdict and what decided it, in a few words. */
 export function headline(report: Report, bold = false): string {
   const verdict = `evalgate: ${report.decision.toUpperCase()}`
+  return `${bold ? `**${verdict}**` : verdict} — ${decisiveSummary(report)}`
+}
+
+/** `T2 76.0% < 80%`: what decided the gate, the first few facts. */
+export function decisiveSummary(report: Report): string {
   const facts = decisiveFacts(report)
   const shown = facts.slice(0, HEADLINE_FACTS).join(', ')
   const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : ''
-  return `${bold ? `**${verdict}**` : verdict} — ${shown}${more}`
+  return `${shown}${more}`
 }
 
 function decisiveFacts(report: Report): string[] {

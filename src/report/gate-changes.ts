@@ -12,7 +12,8 @@ const FOLD_AFTER_LINES = 15
 const LISTED_IDS = 30
 const PR_FORM_REASON_CHARS = 160
 
-export function gateChangesSection(changes: GateChanges | undefined): string {
+/** `fold: false`: the detail stays open (the PR comment folds the whole section itself). */
+export function gateChangesSection(changes: GateChanges | undefined, { fold = true } = {}): string {
   if (!changes) return ''
   const base = code(changes.base.sha.slice(0, 7))
   if (!hasChanges(changes)) return `Gate rules and golden tasks as on base ${base}`
@@ -36,13 +37,14 @@ export function gateChangesSection(changes: GateChanges | undefined): string {
       changes.notes.map((text) => inertText(text))
     )
   ].filter((p) => p !== '')
-  const heading = `### Changes to the gate in this PR\n\nJudged as on base ${base} (read through ${inertText(changes.base.via)}): ${overview(changes)}.`
+  const heading = `### Changes to the gate in this PR\n\nJudged as on base ${base} (read through ${inertText(changes.base.via)}): ${gateChangesOverview(changes)}.`
   const detail = parts.join('\n\n')
-  if (detail.split('\n').length <= FOLD_AFTER_LINES) return `${heading}\n\n${detail}`
+  if (!fold || detail.split('\n').length <= FOLD_AFTER_LINES) return `${heading}\n\n${detail}`
   return `${heading}\n\n<details><summary>What changed</summary>\n\n${detail}\n\n</details>`
 }
 
-function overview(c: GateChanges): string {
+/** `1 threshold rule changed, 2 golden tasks added`: what changed, counted. */
+export function gateChangesOverview(c: GateChanges): string {
   const facts = [
     c.thresholds.length > 0 ? plural(c.thresholds.length, 'threshold rule') + ' changed' : '',
     c.tasks.added.length > 0 ? plural(c.tasks.added.length, 'golden task') + ' added' : '',

@@ -59,7 +59,7 @@ export function baselineWarning(report: Report): string {
   )
 }
 
-function tierTable(report: Report): string {
+export function tierTable(report: Report): string {
   const { header, rows } = tierColumns(report)
   const cell = (tier: TierSummary, column: string, text: string): string => {
     if (column === 'Verdict' && text === 'fail') return '**fail**'
@@ -107,15 +107,23 @@ function topFailureModes(report: Report): string {
   return ['### Top failure modes', items.join('\n'), ...restLine, ...note].join('\n\n')
 }
 
+/** The tasks that did not pass, most important first; a flaky one (some attempts passed) is in the flaky list instead. */
+export function failedTaskList(report: Report): TaskResult[] {
+  return report.tasks.filter((t) => t.status !== 'pass' && !isFlaky(t.attempts)).sort(byImportance)
+}
+
+/** A task as lists name it: `workflow/id` when the report has several workflows. */
+export function taskName(report: Report, task: TaskResult): string {
+  return severalWorkflows(report) ? `${task.workflow}/${task.id}` : task.id
+}
+
 function failedTasks(report: Report, maxFailed: number): string {
-  // A flaky task (some attempts passed) is in the flaky list instead.
-  const failed = report.tasks.filter((t) => t.status !== 'pass' && !isFlaky(t.attempts)).sort(byImportance)
+  const failed = failedTaskList(report)
   if (failed.length === 0) return ''
-  const withWorkflow = severalWorkflows(report)
   const rows = failed
     .slice(0, maxFailed)
     .map((t) => [
-      inertText(withWorkflow ? `${t.workflow}/${t.id}` : t.id),
+      inertText(taskName(report, t)),
       t.tier,
       t.risk,
       statusCell(t),
@@ -149,7 +157,7 @@ function decisionNotes(report: Report): string {
         : `, up to ${d.max_attempts} attempts per task`)
     return [`- ${label}: ${t.ci_method}; ${rule}`]
   })
-  const warnings = report.tiers.flatMap((t) => (t.too_small ? [`- ⚠️ ${t.too_small}`] : []))
+  const warnings = tooSmallWarnings(report)
   if (lines.length === 0 && warnings.length === 0) return ''
   return [
     '<details><summary>How the tiers were decided</summary>',
@@ -161,12 +169,27 @@ function decisionNotes(report: Report): string {
   ].join('\n')
 }
 
+/** The tiers too small to tell their threshold from a few points below it. */
+export function tooSmallWarnings(report: Report): string[] {
+  return report.tiers.flatMap((t) => (t.too_small ? [`- ⚠️ ${t.too_small}`] : []))
+}
+
 const FLAKY_OPEN_LIMIT = 10
 
 /** Tasks with mixed outcomes; collapsed when the list is long (the PR comment stays short). */
 function flakyTasks(report: Report, maxShown: number): string {
   const names = report.flaky_tasks
   if (names.length === 0) return ''
+  const list = flakyList(report, maxShown)
+  const title = `Flaky tasks (${names.length}) — mixed outcomes across attempts`
+  return names.length > FLAKY_OPEN_LIMIT
+    ? `<details><summary><strong>${title}</strong></summary>\n\n${list}\n\n</details>`
+    : `### ${title}\n\n${list}`
+}
+
+/** The flaky tasks with their passes and attempts, up to `maxShown`. */
+export function flakyList(report: Report, maxShown: number): string {
+  const names = report.flaky_tasks
   const byName = new Map(report.tasks.map((t) => [severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t]))
   const items = names.slice(0, maxShown).map((name) => {
     const task = byName.get(name)
@@ -174,15 +197,19 @@ function flakyTasks(report: Report, maxShown: number): string {
       ? `- ${inertText(name)} (${task.tier}, ${task.risk} risk): passed ${task.attempts.passed} of ${task.attempts.total} attempts`
       : `- ${inertText(name)}`
   })
-  const list = items.join('\n') + moreLine(names.length, maxShown)
-  const title = `Flaky tasks (${names.length}) — mixed outcomes across attempts`
-  return names.length > FLAKY_OPEN_LIMIT
-    ? `<details><summary><strong>${title}</strong></summary>\n\n${list}\n\n</details>`
-    : `### ${title}\n\n${list}`
+  return items.join('\n') + moreLine(names.length, maxShown)
 }
 
 function baselineChanges(report: Report, maxFailed: number): string {
-  const { baseline } = report
+  if (!report.baseline) return ''
+  return [`### Against the baseline (${inertText(report.baseline.file)})`, baselineLists(report, maxFailed)].join(
+    '\n\n'
+  )
+}
+
+/** The tasks that regressed, were fixed or are flaky against the baseline, and the paired comparison per tier. */
+export function baselineLists(report: Report, maxFailed: number): string {
+  const baseline = report.baseline
   if (!baseline) return ''
   const byName = new Map<string, TaskResult>()
   for (const t of report.tasks) byName.set(severalWorkflows(report) ? `${t.workflow}/${t.id}` : t.id, t)
@@ -204,7 +231,6 @@ function baselineChanges(report: Report, maxFailed: number): string {
         moreLine(names.length, maxFailed)
   const highRisk = baseline.high_risk_regressions ?? []
   return [
-    `### Against the baseline (${inertText(baseline.file)})`,
     ...(highRisk.length > 0
       ? [list('High-risk regressions', 'each fails the gate (baseline.block_high_risk_regressions)', highRisk, true)]
       : []),

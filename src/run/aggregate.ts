@@ -1,5 +1,6 @@
 import type { Cause } from '../grade/causes.js'
 import type { AgentRun, GoldenTask, GradedAttempt, TaskResult } from '../model/types.js'
+import { attemptPrefix, attemptsReason } from '../gate/task-attempts.js'
 
 /** What the report keeps of one attempt; the full run goes to traces.jsonl and is dropped. */
 export type AttemptSummary = { status: GradedAttempt['status'] } & Pick<
@@ -116,9 +117,9 @@ export function summarizeTask(
   const { total, passed } = tally
   const bad = tally.firstFail ?? tally.firstError
   const several = total > 1
-  const prefix = several && bad ? `attempt ${bad.index + 1}/${total}: ` : ''
+  const prefix = several && bad ? attemptPrefix(bad.index, total) : ''
   const reasons = bad ? bad.reasons.map((r) => prefix + r) : []
-  if (several && bad) reasons.unshift(`passed ${passed} of ${total} attempts`)
+  if (several && bad) reasons.unshift(attemptsReason({ passed, total }))
   return {
     ...base,
     status: bad ? bad.status : 'pass',

@@ -107,6 +107,49 @@ describe('renderComment / parseComment', () => {
     expect(kept.at(-1)).toEqual(overrides.at(-1))
   })
 
+  it('re-rendered by mode override, the first line follows the override and its cancel; the result stays', () => {
+    const outcome = '❌ **evalgate: T2 75.4% < 80%**'
+    const result = '| Tier | Passed |\n|---|---|\n| T2 | 3/5 |'
+    const gateBody = renderComment({
+      context: 'evalgate',
+      state: { v: 1, head: HEAD, failed: ['T2'], overrides: [] },
+      outcome,
+      result
+    })
+    const firstLine = (body: string) => body.split('\n')[2]
+    expect(firstLine(gateBody)).toBe(outcome)
+    // As writeLog does: the parsed state with one more record, the parsed outcome and result.
+    const rerender = (body: string, extra: CommentState['overrides'][number]) => {
+      const parsed = parseComment(body, 'evalgate')!
+      expect(parsed).toMatchObject({ outcome, result })
+      const state = { ...parsed.state, overrides: [...parsed.state.overrides, extra] }
+      return renderComment({ context: 'evalgate', state, outcome: parsed.outcome, result: parsed.result })
+    }
+    const overridden = rerender(gateBody, record(HEAD))
+    expect(firstLine(overridden)).toBe('✅ **evalgate: overridden by @\u200balice for a1b2c3d**')
+    expect(overridden).not.toContain(outcome)
+    expect(overridden).toContain(
+      '**Overridden** by @\u200balice on `a1b2c3d` (2025-01-02T03:04:05.000Z): known flaky fixture'
+    )
+    expect(overridden).not.toContain('Override this failure')
+    const cancelled = rerender(overridden, { ...record(HEAD, 'not flaky'), login: 'bob', tiers: [], kind: 'cancel' })
+    expect(firstLine(cancelled)).toBe(outcome)
+    expect(cancelled).toContain('Override this failure')
+    expect(parseComment(cancelled, 'evalgate')).toMatchObject({ outcome, result })
+  })
+
+  it('folds the override command and the log, and shows no fold for a head that passed', () => {
+    const failed = renderComment({
+      context: 'evalgate',
+      state: { v: 1, head: HEAD, failed: ['T2'], overrides: [record(OLD)] },
+      result: 'r'
+    })
+    expect(failed).toMatch(/<details><summary><strong>Override this failure<\/strong>[^\n]*<\/summary>\n\nAn approver/)
+    expect(failed).toContain('<details><summary><strong>Override log (1)</strong></summary>')
+    const passed = renderComment({ context: 'evalgate', state: { v: 1, head: HEAD, overrides: [] }, result: 'r' })
+    expect(passed).not.toContain('<details>')
+  })
+
   it('does not take a garbled state line for ours', () => {
     expect(parseComment(`${commentMarker('evalgate')}\n<!-- evalgate:state {nope -->\nx`, 'evalgate')).toBeUndefined()
   })

@@ -25,7 +25,7 @@ import {
 /** Where the action's run wrote its files (the `out` input's default). */
 const PATHS = Object.fromEntries(OUTPUTS.map((o) => [o.name, `evalgate-report/${o.file}`])) as OutputPaths
 /** The PR comment on the commit a report is of. */
-const on = (sha: string): CommentTarget => ({ context: CONTEXT, sha, runUrl: RUN_URL })
+const on = (sha: string): CommentTarget => ({ context: CONTEXT, sha, runUrl: RUN_URL, artifactName: 'evalgate-report' })
 
 function verdict(report: Report, approved?: typeof override): Verdict {
   return verdictOf({ kind: 'report', report, paths: PATHS }, approved)
