@@ -7,7 +7,7 @@ import { verdictComment } from '../../src/action/comment-update.js'
 import { emptyState } from '../../src/action/pr-comment.js'
 import { verdictOf } from '../../src/action/verdict.js'
 import type { Report, TaskResult } from '../../src/model/types.js'
-import { buildReport } from '../../src/report/build.js'
+import { reportOf } from '../helpers/report-of.js'
 import { OUTPUTS, type OutputPaths } from '../../src/report/outputs.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { CONTEXT, failReport, HEAD, RUN_URL } from '../golden/canonical-reports.js'
@@ -113,7 +113,7 @@ function exampleLikeReport(): Report {
     ...failing('T3', 7, 23)
   ]
   const workflows = [{ name: 'refunds', file: 'golden-tasks/refunds/workflow.yml', tasks: tasks.length }]
-  return buildReport({ tasks, gate: gate(), workflows, createdAt: new Date('2025-03-10T09:00:00Z'), commit: HEAD })
+  return reportOf({ tasks, gate: gate(), workflows, createdAt: new Date('2025-03-10T09:00:00Z'), commit: HEAD })
 }
 
 describe('a report with many failures', () => {
@@ -152,7 +152,7 @@ describe('with a baseline', () => {
     statuses: { 'refunds/t1-f0': 'pass', 'refunds/t1-p0': 'fail' }
   }
   const workflows = [{ name: 'refunds', file: 'golden-tasks/refunds/workflow.yml', tasks: tasks.length }]
-  const body = commentOf(buildReport({ tasks, gate: gate(), workflows, repeat: 1, baseline }))
+  const body = commentOf(reportOf({ tasks, gate: gate(), workflows, repeat: 1, baseline }))
 
   it('shows the change against the base in the tier table, and the regressions first among the folds', () => {
     const shown = shownLines(collapsedView(body))
