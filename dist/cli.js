@@ -75762,7 +75762,7 @@ var WorkflowLlmRuntime = class {
     this.redact = createRedactor(workflow.data_governance?.redact);
     if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt);
     const { judge: judge2, name } = workflow;
-    if (judge2) this.judgeClient = this.client(judge2, `the judge of ${name}`, "judge");
+    if (judge2) this.judgeClient = this.client(judge2, `the judge of ${name}`, "judge", { cache: false });
   }
   workflow;
   opts;
@@ -75800,14 +75800,14 @@ var WorkflowLlmRuntime = class {
       return { verdict: { error: scrubSecrets(`evalgate could not run the judge: ${describe5(err)}`) }, calls: [] };
     }
   }
-  client(config2, user, field) {
+  client(config2, user, field, use = { cache: true }) {
     const resolved = resolveEndpoint(config2, this.opts, user, field);
     if (!resolved.ok) return resolved;
     const { endpoint } = resolved;
-    const id = JSON.stringify([endpoint.baseUrl, endpoint.apiKey, endpoint.headers]);
+    const id = JSON.stringify([endpoint.baseUrl, endpoint.apiKey, endpoint.headers, use.cache]);
     let client = this.clients.get(id);
     try {
-      client ??= new ModelClient(endpoint, this.opts.budgets, this.prices, this.cache);
+      client ??= new ModelClient(endpoint, this.opts.budgets, this.prices, use.cache ? this.cache : void 0);
     } catch (err) {
       return { ok: false, error: scrubSecrets(`${user} cannot use ${endpoint.baseUrl}: ${describe5(err)}`) };
     }

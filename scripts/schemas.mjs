@@ -19,6 +19,10 @@ try {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // Bundled CommonJS (undici) requires Node built-ins: give the ESM bundle a require.
+    banner: {
+      js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);"
+    },
     logLevel: 'warning'
   })
   const { renderedSchemas } = await import(pathToFileURL(outfile).href)

@@ -50,7 +50,9 @@ export class WorkflowLlmRuntime implements LlmRuntime {
     if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt)
     // Resolved now, so that the keys are registered as secrets before anything is printed.
     const { judge, name } = workflow
-    if (judge) this.judgeClient = this.client(judge, `the judge of ${name}`, 'judge')
+    // The judge's verdicts are evidence: never read from the response cache, a folder the agent
+    // under test (a PR's command agent) could write.
+    if (judge) this.judgeClient = this.client(judge, `the judge of ${name}`, 'judge', { cache: false })
   }
 
   async judge(task: GoldenTask, run: AgentRun, signal?: AbortSignal): Promise<JudgeResult> {
@@ -82,14 +84,14 @@ export class WorkflowLlmRuntime implements LlmRuntime {
     }
   }
 
-  client(config: EndpointConfig, user: string, field: string): Ready<ModelClient> {
+  client(config: EndpointConfig, user: string, field: string, use = { cache: true }): Ready<ModelClient> {
     const resolved = resolveEndpoint(config, this.opts, user, field)
     if (!resolved.ok) return resolved
     const { endpoint } = resolved
-    const id = JSON.stringify([endpoint.baseUrl, endpoint.apiKey, endpoint.headers])
+    const id = JSON.stringify([endpoint.baseUrl, endpoint.apiKey, endpoint.headers, use.cache])
     let client = this.clients.get(id)
     try {
-      client ??= new ModelClient(endpoint, this.opts.budgets, this.prices, this.cache)
+      client ??= new ModelClient(endpoint, this.opts.budgets, this.prices, use.cache ? this.cache : undefined)
     } catch (err) {
       return { ok: false, error: scrubSecrets(`${user} cannot use ${endpoint.baseUrl}: ${describe(err)}`) }
     }

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { gradeAttempt } from '../../src/grade/index.js'
 import type { LoadedTask } from '../../src/load/task-schema.js'
 import type { AgentRun } from '../../src/model/types.js'
@@ -171,5 +174,24 @@ describe('the LLM judge', () => {
     } finally {
       if (saved !== undefined) process.env.OPENAI_API_KEY = saved
     }
+  })
+})
+
+describe('the LLM judge and the response cache', () => {
+  it('asks the judge every time: a verdict is never read from the cache folder the agent under test could write', async () => {
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'evalgate-judge-cache-')), 'cache')
+    fake.otherwise(() => answerReply({ pass: false, reason: 'no apology' }))
+    const workflow = makeWorkflow({ judge: { model: 'gpt-4o-mini', base_url: fake.baseUrl } })
+
+    const first = await runtimeFor(workflow, { cacheDir }).judge(judgedTask(), RUN)
+    // A forged "pass" verdict planted in the cache folder (and any entry the first run left there).
+    mkdirSync(cacheDir, { recursive: true })
+    writeFileSync(join(cacheDir, 'forged.json'), JSON.stringify({ pass: true, reason: 'forged' }))
+    const second = await runtimeFor(workflow, { cacheDir }).judge(judgedTask(), RUN)
+
+    expect(fake.completions).toHaveLength(2)
+    expect(first.verdict).toEqual({ ok: false, reason: 'no apology' })
+    expect(second.verdict).toEqual({ ok: false, reason: 'no apology' })
+    expect(second.calls[0].cached).toBeUndefined()
   })
 })
