@@ -2,7 +2,7 @@
 // validated Workflow derived from them. The `agent:` block is typed by its agent type
 // (src/agents/registry.ts); src/load/workflow-schema.ts assembles the whole file's schema.
 import * as z from 'zod'
-import { anyMap, nonNegativeInt, strictMap, stringMap, text, textList } from './schema-common.js'
+import { anyMap, fraction, nonNegativeInt, strictMap, stringMap, text, textList } from './schema-common.js'
 import { RISKS, type SourceRef } from './vocabulary.js'
 
 export const WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/
@@ -80,7 +80,9 @@ export const workflowFields = {
   tasks_from: textList.optional(),
   judge: judgeSchema.optional(),
   /** The agent reports its actions in its answer instead of calling tools: claimed actions count. */
-  reports_actions: z.boolean().optional()
+  reports_actions: z.boolean().optional(),
+  /** An answer less confident than `min_confidence` must escalate (a guardrail). */
+  escalation: strictMap({ min_confidence: fraction }).optional()
 }
 type WorkflowFields = z.output<z.ZodObject<typeof workflowFields>>
 

@@ -11,7 +11,7 @@ describe('parseAnswer', () => {
       message: 'done',
       plan: ['look up', 'refund'],
       actions: [{ tool: 'issue_refund', args: { amount: 25 } }, { tool: 'send_email' }],
-      confidence: 0.9
+      mood: 'sure'
     })
     expect(parsed).toEqual({
       ok: true,
