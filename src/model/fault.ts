@@ -10,5 +10,9 @@ const HTTP_ERROR = 'must be an HTTP error status (400 to 599)'
 const errorStatus = z.number().refine((n) => Number.isInteger(n) && n >= 400 && n <= 599, HTTP_ERROR)
 
 /** `timeout`: the tool never answers (until the attempt ends); `{ status, message }`: it fails with that HTTP status. */
-export const faultSchema = z.union([z.enum(FAULT_NAMES), strictMap({ status: errorStatus, message: text })])
+// A string first, so that a map or a number is not reported as a wrong fault name.
+export const faultSchema = z.union([
+  z.string().pipe(z.enum(FAULT_NAMES)),
+  strictMap({ status: errorStatus, message: text })
+])
 export type Fault = z.output<typeof faultSchema>
