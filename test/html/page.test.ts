@@ -163,14 +163,12 @@ describe('report.html in Chromium', () => {
     await page().click('#task-rows tr.task[data-id="task-0006"]')
     const panel = page().locator('tr.detail[data-key="refund_request_v2/task-0006"]')
     await panel.waitFor()
-    const calls = await panel
-      .locator('.tool-call')
-      .evaluateAll((items) =>
-        items.map((li) => ({
-          classes: li.className,
-          badges: [...li.querySelectorAll('.badge')].map((b) => b.textContent)
-        }))
-      )
+    const calls = await panel.locator('.tool-call').evaluateAll((items) =>
+      items.map((li) => ({
+        classes: li.className,
+        badges: [...li.querySelectorAll('.badge')].map((b) => b.textContent)
+      }))
+    )
     expect(calls.map((c) => c.classes.includes('faulted'))).toEqual([true, true])
     expect(calls[0].badges).toContain('FAULT: HTTP 503')
     expect(calls[1].badges).toContain('FAULT: timeout, never answered')
