@@ -50,6 +50,24 @@ describe('parseAnswer', () => {
     })
   })
 
+  it('keeps confidence and fallback, and says what is wrong with them', () => {
+    expect(parseAnswer({ escalated: true, confidence: 0.25, fallback: 'human' })).toEqual({
+      ok: true,
+      answer: { escalated: true, confidence: 0.25, fallback: 'human' }
+    })
+    expect(parseAnswer({ confidence: 1.5 })).toEqual({
+      ok: false,
+      error: 'answer does not follow the protocol: confidence: must be between 0 and 1'
+    })
+    expect(parseAnswer({ confidence: 'high' })).toMatchObject({
+      error: expect.stringContaining('confidence must be a number')
+    })
+    expect(parseAnswer({ fallback: 'robot' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^answer does not follow the protocol: fallback: .*draft_only.*read_only.*human/)
+    })
+  })
+
   it('rejects an answer that is not an object', () => {
     for (const value of [[], 'refund_approved', 42, null]) {
       expect(parseAnswer(value)).toEqual({
