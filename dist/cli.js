@@ -33514,7 +33514,7 @@ var require_eventsource = __commonJS({
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
     var OPEN = 1;
-    var CLOSED = 2;
+    var CLOSED2 = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
     var EventSource = class _EventSource extends EventTarget {
@@ -33615,7 +33615,7 @@ var require_eventsource = __commonJS({
         return this.#withCredentials;
       }
       #connect() {
-        if (this.#readyState === CLOSED) return;
+        if (this.#readyState === CLOSED2) return;
         this.#readyState = CONNECTING;
         const fetchParams = {
           request: this.#request,
@@ -33677,7 +33677,7 @@ var require_eventsource = __commonJS({
        * @returns {void}
        */
       #reconnect() {
-        if (this.#readyState === CLOSED) return;
+        if (this.#readyState === CLOSED2) return;
         this.#readyState = CONNECTING;
         this.dispatchEvent(new Event("error"));
         setTimeout(() => {
@@ -33694,8 +33694,8 @@ var require_eventsource = __commonJS({
        */
       close() {
         webidl.brandCheck(this, _EventSource);
-        if (this.#readyState === CLOSED) return;
-        this.#readyState = CLOSED;
+        if (this.#readyState === CLOSED2) return;
+        this.#readyState = CLOSED2;
         this.#controller.abort();
         this.#request = null;
       }
@@ -33764,7 +33764,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: CLOSED,
+        value: CLOSED2,
         writable: false
       }
     };
@@ -37515,6 +37515,7 @@ function judgeRate(tasks, threshold, rule, looks) {
 var TIERS = ["T1", "T2", "T3"];
 var RISKS = ["low", "medium", "high"];
 var MATCH_MODES = ["superset", "subset", "unordered", "strict"];
+var FALLBACKS = ["draft_only", "read_only", "human"];
 
 // src/gate/tier-groups.ts
 function groupByTier(tasks) {
@@ -58752,6 +58753,22 @@ var escalate = expectationKind({
   failing: [{ expected: { escalate: true }, run: { answer: {} } }]
 });
 
+// src/grade/kinds/fallback.ts
+var fallback = expectationKind({
+  key: "fallback",
+  shape: { fallback: _enum2(FALLBACKS).optional() },
+  causes: { wrong_fallback: "wrong fallback" },
+  check({ fallback: fallback2 }, { answer }) {
+    if (answer.fallback === fallback2) return passed("fallback");
+    const given = answer.fallback === void 0 ? "agent gave no fallback" : `agent fell back to ${answer.fallback}`;
+    return failed("fallback", `expected fallback ${fallback2} but ${given}`, "wrong_fallback");
+  },
+  failing: [
+    { expected: { fallback: "human" }, run: { answer: {} } },
+    { expected: { fallback: "read_only" }, run: { answer: { fallback: "human" } } }
+  ]
+});
+
 // src/grade/kinds/forbidden-actions.ts
 var forbiddenActions = expectationKind({
   key: "forbidden_actions",
@@ -58859,7 +58876,7 @@ var result = expectationKind({
 });
 
 // src/grade/kinds/index.ts
-var EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, judge];
+var EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, fallback, judge];
 var EXPECTATION_CAUSE_LABELS = Object.assign({}, ...EXPECTATION_KINDS.map((k) => k.causes));
 var KEYS = EXPECTATION_KINDS.map((kind) => kind.key);
 var shape = Object.assign({}, ...EXPECTATION_KINDS.map((kind) => kind.shape));
@@ -58878,8 +58895,38 @@ function checkExpectations(expected, input2) {
   );
 }
 
+// src/model/fault.ts
+var FAULT_NAMES = ["timeout"];
+var HTTP_ERROR = "must be an HTTP error status (400 to 599)";
+var errorStatus = number2().refine((n) => Number.isInteger(n) && n >= 400 && n <= 599, HTTP_ERROR);
+var faultSchema = union([
+  string2().pipe(_enum2(FAULT_NAMES)),
+  strictMap({ status: errorStatus, message: text })
+]);
+
 // src/model/task.ts
-var fixtureCase = strictMap({ when: anyMap, return: requiredValue });
+var fixtureCase = strictMap({
+  when: anyMap,
+  return: unknown().optional(),
+  fault: faultSchema.optional(),
+  delay_ms: nonNegativeInt.optional(),
+  on_call: positiveInt.optional()
+}).superRefine(
+  (value, ctx) => {
+    if (!isPlainMap(value)) return;
+    const answers = value.return !== void 0;
+    const fails = value.fault !== void 0;
+    if (!answers && !fails) ctx.addIssue({ code: "custom", path: ["return"], message: "missing", input: value });
+    if (answers && fails)
+      ctx.addIssue({
+        code: "custom",
+        path: ["fault"],
+        message: 'a fixture case answers with "return" or fails with "fault", not both',
+        input: value
+      });
+  },
+  { when: () => true }
+);
 function looksLikeCases(value) {
   return Array.isArray(value) && value.length > 0 && value.every((e) => isPlainMap(e) && "when" in e);
 }
@@ -59173,6 +59220,10 @@ var agentAnswerSchema = object({
   escalated: boolean2().optional(),
   message: string2().optional(),
   plan: unknown().optional(),
+  /** How sure the agent is of its answer, 0..1 (workflow.yml `escalation.min_confidence`). */
+  confidence: fraction.optional(),
+  /** What the agent fell back to when it could not finish the task itself. */
+  fallback: _enum2(FALLBACKS).optional(),
   actions: array(object({ tool: string2(), args: record(string2(), unknown()).optional() })).optional()
 });
 var toolCallRecordSchema = object({
@@ -59184,6 +59235,8 @@ var toolCallRecordSchema = object({
   started_at: string2().optional(),
   latency_ms: number2(),
   error: string2().optional(),
+  /** The fault the task's fixture answered this call with (the error says what the agent saw). */
+  fault: faultSchema.optional(),
   /** False when the permission matrix forbade this call (a guardrail violation). */
   allowed: boolean2(),
   /** True for an action proposed through `request_approval` rather than executed. */
@@ -59247,6 +59300,7 @@ function withoutNullArgs(action) {
 }
 var TYPE_NAMES = {
   boolean: "a boolean",
+  number: "a number",
   string: "a string",
   object: "a JSON object",
   record: "a JSON object",
@@ -59325,8 +59379,28 @@ function wallClock(performanceNow = performance.now()) {
   return new Date(performance.timeOrigin + performanceNow).toISOString();
 }
 
+// src/sandbox/fixture-cases.ts
+var FixtureServer = class {
+  matchingCalls = /* @__PURE__ */ new Map();
+  serve(fixture2, args) {
+    if (fixture2.kind === "value") return { found: true, result: fixture2.value, delayMs: 0 };
+    let taken;
+    for (const fixtureCase2 of fixture2.cases) {
+      if (!deepSubset(fixtureCase2.when, args)) continue;
+      const count3 = (this.matchingCalls.get(fixtureCase2) ?? 0) + 1;
+      this.matchingCalls.set(fixtureCase2, count3);
+      if (!taken && (fixtureCase2.on_call === void 0 || fixtureCase2.on_call === count3)) taken = fixtureCase2;
+    }
+    if (!taken) return { found: false };
+    const delayMs = taken.delay_ms ?? 0;
+    return taken.fault === void 0 ? { found: true, result: taken.return, delayMs } : { found: true, result: null, fault: taken.fault, delayMs };
+  }
+};
+
 // src/sandbox/tool-session.ts
 var PENDING_APPROVAL = { status: "pending_approval" };
+var CLOSED = { status: 410, body: { error: "this tool session is closed" } };
+var NEVER_ANSWERED = "the tool never answered (fault: timeout)";
 var DEFAULT_MAX_TOOL_CALLS = 200;
 var TOO_DEEP_ARGS = `arguments nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for tool-call arguments)`;
 var ARGS_PREVIEW_CHARS = 200;
@@ -59346,17 +59420,25 @@ var SandboxSession = class {
   calls = [];
   refusedCalls = 0;
   closed = false;
+  fixtures = new FixtureServer();
+  /** Calls waiting for their answer: each, called, answers its call as closed. */
+  waiting = /* @__PURE__ */ new Set();
   call(tool, args) {
-    return Promise.resolve(this.handle(tool, { ok: true, value: args }, performance.now()));
+    return this.handle(tool, { ok: true, value: args }, performance.now());
   }
   close() {
     if (this.closed) return;
     this.closed = true;
+    for (const answerClosed of [...this.waiting]) answerClosed();
     this.onClose();
   }
-  /** Answers one call and records it. `startedAt` is a `performance.now()` reading. */
+  /** Answers one call and records it (on arrival, so `seq` and the budget follow arrival). `startedAt` is a `performance.now()` reading. */
   handle(tool, args, startedAt) {
-    if (this.closed) return { status: 410, body: { error: "this tool session is closed" } };
+    const served = this.answer(tool, args, startedAt);
+    return "later" in served ? this.later(served.later, startedAt) : Promise.resolve(served);
+  }
+  answer(tool, args, startedAt) {
+    if (this.closed) return CLOSED;
     if (this.calls.length >= this.maxCalls) {
       this.refusedCalls++;
       const error62 = `tool-call budget exhausted after ${this.maxCalls} calls (budgets.max_tool_calls_per_task)`;
@@ -59374,12 +59456,12 @@ var SandboxSession = class {
       const error62 = `no fixture for "${tool}" in task ${this.task.id}`;
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error62);
     }
-    const served = serveFixture(fixture2, args.value);
+    const served = this.fixtures.serve(fixture2, args.value);
     if (!served.found) {
       const error62 = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`;
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error62);
     }
-    return this.succeed(startedAt, { tool, args: args.value, allowed: true }, served.value);
+    return this.serve(startedAt, { tool, args: args.value, allowed: true }, served);
   }
   /** The built-in step-up tool: records a proposed action; nothing is executed. */
   propose(args, startedAt) {
@@ -59398,8 +59480,33 @@ var SandboxSession = class {
       return this.fail(startedAt, { ...proposal, allowed: false }, 403, this.notInMatrix(body.tool));
     }
     const fixture2 = ownFixture(this.task, REQUEST_APPROVAL);
-    const served = fixture2 ? serveFixture(fixture2, body) : { found: false };
-    return this.succeed(startedAt, proposal, served.found ? served.value : PENDING_APPROVAL);
+    const served = fixture2 ? this.fixtures.serve(fixture2, body) : { found: false };
+    return served.found ? this.serve(startedAt, proposal, served) : this.succeed(startedAt, proposal, PENDING_APPROVAL);
+  }
+  /** A fixture's answer: its result or fault, now or after its delay; `fault: timeout` never. */
+  serve(startedAt, call2, served) {
+    const { fault, delayMs } = served;
+    if (fault === "timeout") return { later: { record: this.record(startedAt, call2, null, NEVER_ANSWERED, fault) } };
+    const record2 = fault ? this.record(startedAt, call2, null, fault.message, fault) : this.record(startedAt, call2, served.result);
+    const response = fault ? { status: fault.status, body: { error: fault.message }, fault } : { status: 200, body: served.result };
+    return delayMs === 0 ? response : { later: { record: record2, delay: { ms: delayMs, response } } };
+  }
+  /** Holds a call's answer for its delay, or (none) until the session closes, which answers it 410. */
+  later({ record: record2, delay }, startedAt) {
+    return new Promise((resolve4) => {
+      const settle2 = (answer) => {
+        clearTimeout(timer);
+        this.waiting.delete(answerClosed);
+        record2.latency_ms = elapsedMs(startedAt);
+        resolve4(answer);
+      };
+      const answerClosed = () => {
+        if (delay) record2.error = `not answered: the attempt ended during its delay_ms ${delay.ms}`;
+        settle2(CLOSED);
+      };
+      const timer = delay ? setTimeout(() => settle2(delay.response), delay.ms) : void 0;
+      this.waiting.add(answerClosed);
+    });
   }
   permissionError(tool) {
     if (!Object.hasOwn(this.workflow.permissions, tool)) return this.notInMatrix(tool);
@@ -59419,29 +59526,28 @@ var SandboxSession = class {
     this.record(startedAt, call2, null, error62);
     return { status, body: { error: error62 } };
   }
-  record(startedAt, call2, result2, error62) {
-    const latency_ms = Math.round((performance.now() - startedAt) * 1e3) / 1e3;
+  record(startedAt, call2, result2, error62, fault) {
     const record2 = {
       seq: this.calls.length + 1,
       tool: call2.tool,
       args: call2.args,
       result: result2,
       started_at: wallClock(startedAt),
-      latency_ms,
+      latency_ms: elapsedMs(startedAt),
       allowed: call2.allowed
     };
     if (error62 !== void 0) record2.error = error62;
+    if (fault !== void 0) record2.fault = fault;
     if (call2.proposed) record2.proposed = true;
     this.calls.push(record2);
+    return record2;
   }
 };
+function elapsedMs(startedAt) {
+  return Math.round((performance.now() - startedAt) * 1e3) / 1e3;
+}
 function ownFixture(task, tool) {
   return Object.hasOwn(task.fixtures, tool) ? task.fixtures[tool] : void 0;
-}
-function serveFixture(fixture2, args) {
-  if (fixture2.kind === "value") return { found: true, value: fixture2.value };
-  const match = fixture2.cases.find((c) => deepSubset(c.when, args));
-  return match ? { found: true, value: match.return } : { found: false };
 }
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -59507,13 +59613,17 @@ var ToolSandbox = class _ToolSandbox {
     if (req.method !== "POST") return send(res, 405, { error: "tools only answer POST" }, { allow: "POST" });
     if (!target.tool) return send(res, 404, { error: "name the tool in the path: POST <tools_url>/<tool>" });
     readArgs(req, (args) => {
-      let response;
+      let answered;
       try {
-        response = session.handle(target.tool, args, startedAt);
+        answered = session.handle(target.tool, args, startedAt);
       } catch (err) {
-        response = { status: 500, body: { error: `evalgate sandbox error: ${err.message}` } };
+        answered = Promise.reject(err);
       }
-      send(res, response.status, response.body);
+      answered.then(
+        (response) => send(res, response.status, response.body),
+        // A bug of ours must not leave the agent waiting for an answer until its timeout.
+        (err) => send(res, 500, { error: `evalgate sandbox error: ${err.message}` })
+      );
     });
   }
 };
@@ -59557,6 +59667,7 @@ function readArgs(req, done) {
   });
 }
 function send(res, status, body, headers = {}) {
+  if (res.destroyed) return;
   const text2 = JSON.stringify(body) ?? "null";
   res.writeHead(status, {
     ...headers,
@@ -60388,7 +60499,13 @@ var ANSWER_FORMAT = {
         label: { type: "string", description: "The outcome label" },
         result: { type: "object", description: "The structured result" },
         escalated: { type: "boolean", description: "True when the case must go to a human" },
-        message: { type: "string", description: "The reply to the customer or operator" }
+        message: { type: "string", description: "The reply to the customer or operator" },
+        confidence: { type: "number", minimum: 0, maximum: 1, description: "How sure you are of this answer, 0 to 1" },
+        fallback: {
+          type: "string",
+          enum: [...FALLBACKS],
+          description: "What you fell back to when you could not finish the task yourself"
+        }
       },
       required: ["label", "result", "escalated", "message"]
     }
@@ -60441,24 +60558,51 @@ var ContextEstimate = class {
 };
 
 // src/agents/openai-tool-calls.ts
-var RAW_CALL_TIMEOUT_MS = 1e4;
+var DEFAULT_TOOL_TIMEOUT_MS = 1e4;
 var MAX_TOOL_ANSWER_BYTES = 1024 * 1024;
-async function answerToolCall(session, call2, redact) {
+async function answerToolCall(session, call2, redact, wait) {
   const tool = call2.function.name;
   const raw = call2.function.arguments ?? "";
   let args;
   try {
     args = raw.trim() === "" ? {} : JSON.parse(raw);
   } catch {
-    return redact.text(await answerMalformedCall(session, tool, raw));
+    return redact.text(await answerMalformedCall(session, tool, raw, wait.timeoutMs));
   }
-  const response = await session.call(tool, args);
-  return JSON.stringify(redact.value(response.body)) ?? "null";
+  const response = await within2(session.call(tool, args), wait);
+  if (!response) return JSON.stringify({ error: `${tool} did not answer within ${formatSeconds(wait.timeoutMs)}` });
+  const body = response.fault ? { ...response.body, status: response.status } : response.body;
+  return JSON.stringify(redact.value(body)) ?? "null";
 }
-async function answerMalformedCall(session, tool, raw) {
+function within2(answer, { timeoutMs: timeoutMs2, signal }) {
+  if (signal.aborted) return Promise.resolve(void 0);
+  return new Promise((resolve4, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", gaveUp);
+    };
+    const gaveUp = () => {
+      stop();
+      resolve4(void 0);
+    };
+    const timer = setTimeout(gaveUp, timeoutMs2);
+    signal.addEventListener("abort", gaveUp);
+    answer.then(
+      (response) => {
+        stop();
+        resolve4(response);
+      },
+      (err) => {
+        stop();
+        reject(err);
+      }
+    );
+  });
+}
+async function answerMalformedCall(session, tool, raw, timeoutMs2) {
   const url2 = new URL(`${session.url}/${encodeURIComponent(tool)}`);
   const headers = { "content-type": "application/json" };
-  const response = await postJson(url2, headers, raw, RAW_CALL_TIMEOUT_MS, MAX_TOOL_ANSWER_BYTES);
+  const response = await postJson(url2, headers, raw, timeoutMs2, MAX_TOOL_ANSWER_BYTES);
   if (response.ok && response.body) return response.body;
   return JSON.stringify({ error: `the arguments of ${tool} are not valid JSON` });
 }
@@ -60525,8 +60669,10 @@ var Conversation = class {
       this.estimate.afterResponse(result2.completion.usage, responseChars(message2, toolCalls));
       if (toolCalls.length === 0) return this.finish(message2);
       this.messages.push(assistantMessage(message2, toolCalls));
+      const wait = { timeoutMs: this.deps.setup.toolTimeoutMs, signal: this.signal };
       for (const call2 of toolCalls) {
-        const content = await answerToolCall(this.ctx.session, call2, this.deps.redact);
+        if (this.signal.aborted) break;
+        const content = await answerToolCall(this.ctx.session, call2, this.deps.redact, wait);
         this.messages.push({ role: "tool", tool_call_id: call2.id, content });
         this.estimate.added(content.length);
       }
@@ -60623,7 +60769,8 @@ var workflowFields = {
   tool_schemas: text.optional().describe("The tool schema file (for agents whose own settings name none)."),
   tasks_from: textList.optional().describe("Folders whose golden tasks also belong to this workflow."),
   judge: judgeSchema.optional().describe("The LLM judge of `expected.judge` rubrics."),
-  reports_actions: boolean2().optional().describe("The agent reports its actions in its answer instead of calling tools: claimed actions count.")
+  reports_actions: boolean2().optional().describe("The agent reports its actions in its answer instead of calling tools: claimed actions count."),
+  escalation: strictMap({ min_confidence: fraction }).optional().describe("An answer less confident than `min_confidence` must escalate (a guardrail).")
 };
 
 // src/agents/openai-settings.ts
@@ -60634,6 +60781,7 @@ var openaiSchema = agentSchema("openai", {
   tools: text.describe("The OpenAI function-tool schema file."),
   base_url: endpointFields.base_url,
   temperature: number2().min(0).max(2).optional(),
+  tool_timeout_s: number2().positive(POSITIVE).optional().describe("How long the loop waits for one tool's answer before telling the model it did not answer (default 10)."),
   judge_model: text.optional().describe("The model of the LLM judge (default: `model`)."),
   headers: endpointFields.headers,
   api_key_env: endpointFields.api_key_env
@@ -60652,7 +60800,8 @@ ${policy}`;
     model: agent.model,
     system,
     tools,
-    fixedChars: system.length + JSON.stringify(tools).length
+    fixedChars: system.length + JSON.stringify(tools).length,
+    toolTimeoutMs: agent.tool_timeout_s === void 0 ? DEFAULT_TOOL_TIMEOUT_MS : agent.tool_timeout_s * 1e3
   };
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
@@ -62097,7 +62246,7 @@ function modelCallItem(call, position) {
 
 function toolCallItem(call, permissions) {
   var denied = call.allowed === false;
-  var classes = 'call tool-call' + (denied ? ' denied' : '') + (call.proposed ? ' proposed' : '') + (call.error ? ' has-error' : '');
+  var classes = 'call tool-call' + (denied ? ' denied' : '') + (call.proposed ? ' proposed' : '') + (call.error ? ' has-error' : '') + (call.fault ? ' faulted' : '');
   var proposedTool = call.proposed && call.args && typeof call.args.tool === 'string' ? call.args.tool : null;
   // A proposal is judged by the tool it asks approval for, not by request_approval itself.
   var permission = permissionOf(permissions, proposedTool || call.tool);
@@ -62109,12 +62258,18 @@ function toolCallItem(call, permissions) {
       denied ? badge('DENIED: guardrail violation', 'bad violation') : null,
       call.proposed ? badge('PROPOSED for approval' + (proposedTool ? ': ' + proposedTool : ''), 'proposal') : null,
       call.reported ? badge('reported in the answer, not made through evalgate', 'muted-badge') : null,
-      call.error ? badge('error', 'bad') : null,
+      call.fault ? badge(faultLabel(call.fault), 'bad fault') : call.error ? badge('error', 'bad') : null,
       el('span', { className: 'facts' }, fmtLatency(call.latency_ms))),
     el('div', { className: 'call-body' },
       el('div', null, el('h5', null, 'Arguments'), jsonBlock(call.args)),
       el('div', null, el('h5', null, 'Result'), jsonBlock(call.result))),
     call.error ? el('p', { className: 'error-text' }, String(call.error)) : null);
+}
+
+// The task's fixture failed this call on purpose: how the agent then behaved is what is tested.
+function faultLabel(fault) {
+  if (fault === 'timeout') return 'FAULT: timeout, never answered';
+  return 'FAULT: HTTP ' + (fault && fault.status);
 }
 
 function permissionOf(permissions, tool) {
@@ -62621,6 +62776,8 @@ function answerView(answer) {
   var rows = [];
   if (answer.label !== undefined) rows.push(['Label', String(answer.label)]);
   if (answer.escalated !== undefined) rows.push(['Escalated', answer.escalated ? 'yes' : 'no']);
+  if (answer.confidence !== undefined) rows.push(['Confidence', String(answer.confidence)]);
+  if (answer.fallback !== undefined) rows.push(['Fallback', String(answer.fallback)]);
   if (answer.message !== undefined) rows.push(['Message', el('div', { className: 'message' }, String(answer.message))]);
   if (answer.result !== undefined) rows.push(['Result', jsonBlock(answer.result)]);
   if (answer.actions !== undefined) rows.push(['Claimed actions', jsonBlock(answer.actions)]);
@@ -64265,6 +64422,7 @@ async function runAgent(ctx) {
   } catch (err) {
     outcome3 = infraError(`evalgate could not run the agent: ${err?.message ?? String(err)}`, "internal");
   }
+  ctx.session.close();
   if (ctx.session.refusedCalls > 0) outcome3 = overToolBudget(outcome3, ctx.session);
   const { model_calls = [], ...rest } = outcome3;
   return {
@@ -76094,9 +76252,31 @@ function proposalOf(call2) {
   return typeof tool === "string" ? { tool, args: proposedArgs } : void 0;
 }
 
+// src/grade/escalation.ts
+var CHECK = "escalation";
+function checkEscalation(workflow, run) {
+  const min = workflow.escalation?.min_confidence;
+  const answer = run.answer;
+  if (min === void 0 || !answer) return [];
+  const { confidence } = answer;
+  if (confidence === void 0)
+    return [{ check: CHECK, ok: true, detail: "the answer gave no confidence: nothing to check" }];
+  const rule = `escalation.min_confidence ${min}`;
+  if (confidence >= min) return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, at or above ${rule}` }];
+  if (answer.escalated === true || answer.fallback === "human") {
+    return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, below ${rule}, and escalated` }];
+  }
+  return [
+    { check: CHECK, ok: false, detail: `answered with confidence ${confidence}, below ${rule}, without escalating` }
+  ];
+}
+
 // src/grade/guardrails.ts
-var CHECK = "permission_matrix";
+var CHECK2 = "permission_matrix";
 function checkGuardrails(workflow, run) {
+  return [...permissionMatrix(workflow, run), ...checkEscalation(workflow, run)];
+}
+function permissionMatrix(workflow, run) {
   const calls = endpointCalls(run);
   const reported = reportedActions(run);
   const violations = [
@@ -76106,10 +76286,10 @@ function checkGuardrails(workflow, run) {
   if (violations.length === 0) {
     const checked = calls.length + reported.length;
     return [
-      { check: CHECK, ok: true, detail: `${checked} call${checked === 1 ? "" : "s"} within the permission matrix` }
+      { check: CHECK2, ok: true, detail: `${checked} call${checked === 1 ? "" : "s"} within the permission matrix` }
     ];
   }
-  return countRepeats(violations).map((detail) => ({ check: CHECK, ok: false, detail }));
+  return countRepeats(violations).map((detail) => ({ check: CHECK2, ok: false, detail }));
 }
 function endpointViolation(workflow, call2) {
   const isProposal = call2.tool === REQUEST_APPROVAL || call2.proposed === true;
@@ -76519,14 +76699,14 @@ function stricterPassK(a, b) {
   if (!a || !b) return a ?? b;
   return { k: Math.max(a.k, b.k), min: Math.max(a.min, b.min) };
 }
-function stricterDecision(base, pr, fallback) {
+function stricterDecision(base, pr, fallback2) {
   if (!base && !pr) return void 0;
   const decision2 = {};
   for (const key2 of DECISION_KEYS) {
     if (base?.[key2] === void 0 && pr?.[key2] === void 0) continue;
     decision2[key2] = stricterOf(
-      base?.[key2] ?? fallback.base[key2],
-      pr?.[key2] ?? fallback.pr[key2],
+      base?.[key2] ?? fallback2.base[key2],
+      pr?.[key2] ?? fallback2.pr[key2],
       DECISION_DIRECTIONS[key2]
     );
   }
@@ -76747,6 +76927,21 @@ function redactionUnion(base, pr) {
   return { governance: { ...pr ?? {}, redact: [...mine, ...kept2] }, kept: kept2 };
 }
 
+// src/base/stricter-escalation.ts
+function stricterEscalation(base, pr) {
+  const theirs = base.escalation?.min_confidence;
+  const mine = pr.escalation?.min_confidence;
+  const kept2 = stricterOf(theirs, mine, "higher");
+  if (kept2 === void 0) return {};
+  const escalation = { min_confidence: kept2 };
+  if (theirs === mine) return { escalation };
+  const outcome3 = kept2 === mine ? "applies" : `stays ${kept2}`;
+  return {
+    escalation,
+    note: `escalation.min_confidence ${theirs ?? "unset"} -> ${mine ?? "unset"} in this PR: ${outcome3}`
+  };
+}
+
 // src/base/stricter-permissions.ts
 function stricterPermissions(base, pr) {
   const permissions = {};
@@ -76784,13 +76979,16 @@ function workflowAsOnBase(pr, base) {
   const endpoints = endpointsAsOnBase(pr, base);
   const workflow = { ...pr, agent: endpoints.agent };
   if (endpoints.judge) workflow.judge = endpoints.judge;
-  if (!base) return { workflow, permissions: [], endpoints: endpoints.notes, keptRedactions: [] };
+  if (!base) return { workflow, permissions: [], endpoints: endpoints.notes, keptRedactions: [], notes: [] };
   const matrix = stricterPermissions(base.permissions, pr.permissions);
   const redaction = redactionUnion(base.data_governance, pr.data_governance);
   workflow.permissions = matrix.permissions;
   if (pr.reports_actions && !base.reports_actions) delete workflow.reports_actions;
   if (redaction.governance) workflow.data_governance = redaction.governance;
-  return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept };
+  const escalation = stricterEscalation(base, pr);
+  if (escalation.escalation) workflow.escalation = escalation.escalation;
+  const notes = escalation.note ? [escalation.note] : [];
+  return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept, notes };
 }
 
 // src/base/as-on-base.ts
@@ -76836,6 +77034,7 @@ function effectiveWorkflow(pair, changes) {
   );
   for (const rule of judged.keptRedactions)
     changes.notes.push(`${workflow}: redaction rule "${rule.name}" was removed in this PR; it still applies`);
+  for (const note of judged.notes) changes.notes.push(`${workflow}: ${note}`);
   return judged.workflow;
 }
 function goldenSet(prTasks, baseTasks, pairs, workflows, changes) {
@@ -80152,7 +80351,7 @@ async function exportAttempts(lines, target) {
   const send3 = async () => {
     const spans = collected.take();
     if (spans.length === 0) return;
-    const result2 = await within2(new Promise((resolve4) => exporter.export(spans, resolve4)), deadline);
+    const result2 = await within3(new Promise((resolve4) => exporter.export(spans, resolve4)), deadline);
     if (result2?.code === ExportResultCode.SUCCESS) outcome3.exported += unsent;
     else
       outcome3.failure = result2 ? describe7(result2.error) : `no answer within ${DEADLINE_TIMEOUTS * target.timeoutMs} ms`;
@@ -80170,7 +80369,7 @@ async function exportAttempts(lines, target) {
   } catch (err) {
     outcome3.failure ??= describe7(err);
   } finally {
-    await within2(Promise.all([provider.shutdown(), exporter.shutdown()]), deadline + target.timeoutMs);
+    await within3(Promise.all([provider.shutdown(), exporter.shutdown()]), deadline + target.timeoutMs);
   }
   return outcome3;
 }
@@ -80218,7 +80417,7 @@ var CollectedSpans = class {
     return Promise.resolve();
   }
 };
-async function within2(promise2, deadline) {
+async function within3(promise2, deadline) {
   let timer;
   const late = new Promise((resolve4) => {
     timer = setTimeout(() => resolve4(void 0), Math.max(0, deadline - Date.now()));

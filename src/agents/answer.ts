@@ -42,6 +42,7 @@ function withoutNullArgs(action: unknown): unknown {
 
 const TYPE_NAMES: Record<string, string> = {
   boolean: 'a boolean',
+  number: 'a number',
   string: 'a string',
   object: 'a JSON object',
   record: 'a JSON object',

@@ -8,7 +8,7 @@ export { buildPayload, type AgentPayload, type PayloadTool } from './payload.js'
 export { parseAnswer } from './answer.js'
 export type { AgentErrorKind, AgentOutcome } from './outcome.js'
 
-/** Runs the workflow's agent on one task attempt. Never throws for anything the agent does. */
+/** Runs the workflow's agent on one task attempt, then closes its tool session. Never throws for anything the agent does. */
 export async function runAgent(ctx: AgentContext): Promise<AgentRun> {
   const startedAt = performance.now()
   let outcome: AgentOutcome
@@ -18,6 +18,8 @@ export async function runAgent(ctx: AgentContext): Promise<AgentRun> {
   } catch (err) {
     outcome = infraError(`evalgate could not run the agent: ${(err as Error)?.message ?? String(err)}`, 'internal')
   }
+  // The attempt is over: calls still waiting (a delay, `fault: timeout`) are answered and their records finished.
+  ctx.session.close()
   if (ctx.session.refusedCalls > 0) outcome = overToolBudget(outcome, ctx.session)
   const { model_calls = [], ...rest } = outcome
   return {

@@ -92,8 +92,10 @@ class Conversation {
       if (toolCalls.length === 0) return this.finish(message)
 
       this.messages.push(assistantMessage(message, toolCalls))
+      const wait = { timeoutMs: this.deps.setup.toolTimeoutMs, signal: this.signal }
       for (const call of toolCalls) {
-        const content = await answerToolCall(this.ctx.session, call, this.deps.redact)
+        if (this.signal.aborted) break
+        const content = await answerToolCall(this.ctx.session, call, this.deps.redact, wait)
         this.messages.push({ role: 'tool', tool_call_id: call.id, content })
         this.estimate.added(content.length)
       }

@@ -2,11 +2,11 @@
 // else the first JSON object of the text.
 import type { CompletionMessage } from '../llm/completion.js'
 import { findJsonObject } from '../llm/json-in-text.js'
-import type { AgentAnswer } from '../model/types.js'
+import { FALLBACKS, type AgentAnswer } from '../model/types.js'
 import { parseAnswer } from './answer.js'
 import { answerPreview } from './json-output.js'
 
-/** Asks for `{ label, result, escalated, message }`; not strict, as `result` is a free-form object. */
+/** Asks for `{ label, result, escalated, message }` (and optional `confidence`, `fallback`); not strict, as `result` is a free-form object. */
 export const ANSWER_FORMAT = {
   type: 'json_schema' as const,
   json_schema: {
@@ -18,7 +18,13 @@ export const ANSWER_FORMAT = {
         label: { type: 'string', description: 'The outcome label' },
         result: { type: 'object', description: 'The structured result' },
         escalated: { type: 'boolean', description: 'True when the case must go to a human' },
-        message: { type: 'string', description: 'The reply to the customer or operator' }
+        message: { type: 'string', description: 'The reply to the customer or operator' },
+        confidence: { type: 'number', minimum: 0, maximum: 1, description: 'How sure you are of this answer, 0 to 1' },
+        fallback: {
+          type: 'string',
+          enum: [...FALLBACKS],
+          description: 'What you fell back to when you could not finish the task yourself'
+        }
       },
       required: ['label', 'result', 'escalated', 'message']
     }

@@ -4,6 +4,7 @@ import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completio
 import type { Workflow } from '../model/workflow.js'
 import { REQUEST_APPROVAL } from '../sandbox/index.js'
 import type { OpenaiAgent } from './openai-settings.js'
+import { DEFAULT_TOOL_TIMEOUT_MS } from './openai-tool-calls.js'
 import { payloadTools } from './payload.js'
 
 export interface OpenaiAgentSetup {
@@ -15,6 +16,8 @@ export interface OpenaiAgentSetup {
   tools: ChatCompletionFunctionTool[]
   /** Characters of the system prompt and the tool schemas, the fixed part of every request. */
   fixedChars: number
+  /** How long the loop waits for one tool's answer (`tool_timeout_s`). */
+  toolTimeoutMs: number
 }
 
 export async function loadOpenaiSetup(workflow: Workflow, agent: OpenaiAgent): Promise<OpenaiAgentSetup> {
@@ -26,7 +29,8 @@ export async function loadOpenaiSetup(workflow: Workflow, agent: OpenaiAgent): P
     model: agent.model,
     system,
     tools,
-    fixedChars: system.length + JSON.stringify(tools).length
+    fixedChars: system.length + JSON.stringify(tools).length,
+    toolTimeoutMs: agent.tool_timeout_s === undefined ? DEFAULT_TOOL_TIMEOUT_MS : agent.tool_timeout_s * 1000
   }
   if (agent.temperature !== undefined) setup.temperature = agent.temperature
   return setup

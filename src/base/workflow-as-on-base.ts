@@ -4,6 +4,7 @@ import type { RedactRule, Workflow } from '../model/types.js'
 import type { EndpointNote } from '../llm/endpoint-as-on-base.js'
 import { endpointsAsOnBase } from './endpoints.js'
 import { redactionUnion } from './redaction-union.js'
+import { stricterEscalation } from './stricter-escalation.js'
 import { stricterPermissions, type PermissionChange } from './stricter-permissions.js'
 
 export interface WorkflowAsOnBase {
@@ -12,6 +13,8 @@ export interface WorkflowAsOnBase {
   endpoints: EndpointNote[]
   /** Base rules the PR removed, which still apply. */
   keptRedactions: RedactRule[]
+  /** Other rules the PR loosened or tightened, in words. */
+  notes: string[]
 }
 
 /** `base` is the base's form of the workflow, undefined for a workflow new in the PR. */
@@ -19,7 +22,7 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   const endpoints = endpointsAsOnBase(pr, base)
   const workflow: Workflow = { ...pr, agent: endpoints.agent }
   if (endpoints.judge) workflow.judge = endpoints.judge
-  if (!base) return { workflow, permissions: [], endpoints: endpoints.notes, keptRedactions: [] }
+  if (!base) return { workflow, permissions: [], endpoints: endpoints.notes, keptRedactions: [], notes: [] }
 
   const matrix = stricterPermissions(base.permissions, pr.permissions)
   const redaction = redactionUnion(base.data_governance, pr.data_governance)
@@ -27,5 +30,8 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   // Counting claimed actions lets an answer satisfy expected actions without a call: a PR cannot turn it on.
   if (pr.reports_actions && !base.reports_actions) delete workflow.reports_actions
   if (redaction.governance) workflow.data_governance = redaction.governance
-  return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept }
+  const escalation = stricterEscalation(base, pr)
+  if (escalation.escalation) workflow.escalation = escalation.escalation
+  const notes = escalation.note ? [escalation.note] : []
+  return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept, notes }
 }

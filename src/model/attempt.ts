@@ -2,6 +2,9 @@
 // The records are zod schemas because they are written to traces.jsonl (src/model/trace.ts).
 import * as z from 'zod'
 import type { AgentErrorKind } from './cause.js'
+import { faultSchema } from './fault.js'
+import { fraction } from './schema-common.js'
+import { FALLBACKS } from './vocabulary.js'
 
 export const TASK_STATUSES = ['pass', 'fail', 'error'] as const
 export type TaskStatus = (typeof TASK_STATUSES)[number]
@@ -13,6 +16,10 @@ export const agentAnswerSchema = z.object({
   escalated: z.boolean().optional(),
   message: z.string().optional(),
   plan: z.unknown().optional(),
+  /** How sure the agent is of its answer, 0..1 (workflow.yml `escalation.min_confidence`). */
+  confidence: fraction.optional(),
+  /** What the agent fell back to when it could not finish the task itself. */
+  fallback: z.enum(FALLBACKS).optional(),
   actions: z.array(z.object({ tool: z.string(), args: z.record(z.string(), z.unknown()).optional() })).optional()
 })
 export type AgentAnswer = z.output<typeof agentAnswerSchema>
@@ -26,6 +33,8 @@ export const toolCallRecordSchema = z.object({
   started_at: z.string().optional(),
   latency_ms: z.number(),
   error: z.string().optional(),
+  /** The fault the task's fixture answered this call with (the error says what the agent saw). */
+  fault: faultSchema.optional(),
   /** False when the permission matrix forbade this call (a guardrail violation). */
   allowed: z.boolean(),
   /** True for an action proposed through `request_approval` rather than executed. */

@@ -2,17 +2,54 @@
 // expectation kinds of src/grade/kinds. The task file schema (src/load/task-schema.ts) is this
 // core plus those kinds.
 import * as z from 'zod'
-import { anyMap, isPlainMap, requiredValue, strictMap, text, textList } from './schema-common.js'
+import { faultSchema } from './fault.js'
+import {
+  anyMap,
+  isPlainMap,
+  nonNegativeInt,
+  positiveInt,
+  requiredValue,
+  strictMap,
+  text,
+  textList
+} from './schema-common.js'
 import { RISKS, TIERS, type SourceRef } from './vocabulary.js'
 
-const fixtureCase = strictMap({ when: anyMap, return: requiredValue })
+/**
+ * A `when` case answers with `return`, or fails with `fault`; `delay_ms` waits before either;
+ * `on_call: N` takes only the Nth call (per attempt) whose arguments match `when`.
+ */
+const fixtureCase = strictMap({
+  when: anyMap,
+  return: z.unknown().optional(),
+  fault: faultSchema.optional(),
+  delay_ms: nonNegativeInt.optional(),
+  on_call: positiveInt.optional()
+}).superRefine(
+  (value, ctx) => {
+    if (!isPlainMap(value)) return
+    const answers = value.return !== undefined
+    const fails = value.fault !== undefined
+    // A missing field at `return` reads as `missing required field "return"`.
+    if (!answers && !fails) ctx.addIssue({ code: 'custom', path: ['return'], message: 'missing', input: value })
+    if (answers && fails)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fault'],
+        message: 'a fixture case answers with "return" or fails with "fault", not both',
+        input: value
+      })
+  },
+  { when: () => true }
+)
+export type FixtureCase = z.output<typeof fixtureCase>
 
 /** A list is a list of cases only when every element is a map with a `when` key; else it is a plain value. */
 function looksLikeCases(value: unknown): value is unknown[] {
   return Array.isArray(value) && value.length > 0 && value.every((e) => isPlainMap(e) && 'when' in e)
 }
 
-/** A fixture: a plain value, or a list of `{ when, return }` cases (first match wins). */
+/** A fixture: a plain value, or a list of `{ when, return | fault }` cases (first match wins). */
 const fixture = z
   .unknown()
   .superRefine((value, ctx) => {
@@ -24,7 +61,7 @@ const fixture = z
         ctx.addIssue({ ...issue, path: [i, ...issue.path] } as z.core.$ZodRawIssue)
     })
   })
-  .transform((value): { kind: 'value'; value: unknown } | { kind: 'cases'; cases: z.output<typeof fixtureCase>[] } => {
+  .transform((value): { kind: 'value'; value: unknown } | { kind: 'cases'; cases: FixtureCase[] } => {
     if (!looksLikeCases(value)) return { kind: 'value', value }
     return { kind: 'cases', cases: value.map((entry) => fixtureCase.parse(entry)) }
   })

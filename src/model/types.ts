@@ -2,7 +2,17 @@
 // types (src/load); nothing downstream reads a user file again. Each shape has a file of its own
 // in src/model, re-exported here.
 
-export { MATCH_MODES, RISKS, TIERS, type MatchMode, type Risk, type SourceRef, type Tier } from './vocabulary.js'
+export {
+  FALLBACKS,
+  MATCH_MODES,
+  RISKS,
+  TIERS,
+  type Fallback,
+  type MatchMode,
+  type Risk,
+  type SourceRef,
+  type Tier
+} from './vocabulary.js'
 export type {
   AgentSettings,
   DataGovernance,
@@ -14,7 +24,8 @@ export type {
   Workflow
 } from './workflow.js'
 export type { JudgeVerdict } from './judge-verdict.js'
-export type { ExpectedRubric, Fixture, GoldenTask, TaskCore, TaskPlace } from './task.js'
+export type { ExpectedRubric, Fixture, FixtureCase, GoldenTask, TaskCore, TaskPlace } from './task.js'
+export type { Fault } from './fault.js'
 export type { Budgets, ModelPrice, OverrideRules, Thresholds } from './thresholds.js'
 export type { DecisionSettings, GateRules, PassKRule, TierRule } from './gate-rules-schema.js'
 export type {

@@ -12,3 +12,6 @@ export interface SourceRef {
   file: string
   line: number
 }
+/** What an agent falls back to when it cannot finish a task itself (an answer's `fallback`). */
+export const FALLBACKS = ['draft_only', 'read_only', 'human'] as const
+export type Fallback = (typeof FALLBACKS)[number]

@@ -2,7 +2,7 @@
 // validated Workflow derived from them. The `agent:` block is typed by its agent type
 // (src/agents/registry.ts); src/load/workflow-schema.ts assembles the whole file's schema.
 import * as z from 'zod'
-import { anyMap, nonNegativeInt, strictMap, stringMap, text, textList } from './schema-common.js'
+import { anyMap, fraction, nonNegativeInt, strictMap, stringMap, text, textList } from './schema-common.js'
 import { RISKS, type SourceRef } from './vocabulary.js'
 
 export const WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/
@@ -91,7 +91,10 @@ export const workflowFields = {
   reports_actions: z
     .boolean()
     .optional()
-    .describe('The agent reports its actions in its answer instead of calling tools: claimed actions count.')
+    .describe('The agent reports its actions in its answer instead of calling tools: claimed actions count.'),
+  escalation: strictMap({ min_confidence: fraction })
+    .optional()
+    .describe('An answer less confident than `min_confidence` must escalate (a guardrail).')
 }
 type WorkflowFields = z.output<z.ZodObject<typeof workflowFields>>
 

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { GoldenTask, Workflow } from '../model/types.js'
-import { DEFAULT_MAX_TOOL_CALLS, SandboxSession, type CallArgs, type ToolSession } from './tool-session.js'
+import {
+  DEFAULT_MAX_TOOL_CALLS,
+  SandboxSession,
+  type CallArgs,
+  type ToolResponse,
+  type ToolSession
+} from './tool-session.js'
 import { preview } from '../util/preview.js'
 
 const MAX_BODY_BYTES = 1024 * 1024
@@ -69,14 +75,17 @@ export class ToolSandbox {
     if (!target.tool) return send(res, 404, { error: 'name the tool in the path: POST <tools_url>/<tool>' })
 
     readArgs(req, (args) => {
-      let response
+      let answered: Promise<ToolResponse>
       try {
-        response = session.handle(target.tool, args, startedAt)
+        answered = session.handle(target.tool, args, startedAt)
       } catch (err) {
-        // A bug of ours must not leave the agent waiting for an answer until its timeout.
-        response = { status: 500, body: { error: `evalgate sandbox error: ${(err as Error).message}` } }
+        answered = Promise.reject(err as Error)
       }
-      send(res, response.status, response.body)
+      answered.then(
+        (response) => send(res, response.status, response.body),
+        // A bug of ours must not leave the agent waiting for an answer until its timeout.
+        (err: Error) => send(res, 500, { error: `evalgate sandbox error: ${err.message}` })
+      )
     })
   }
 }
@@ -125,6 +134,8 @@ function readArgs(req: IncomingMessage, done: (args: CallArgs) => void): void {
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  // A client that gave up on a delayed answer is gone.
+  if (res.destroyed) return
   const text = JSON.stringify(body) ?? 'null'
   res.writeHead(status, {
     ...headers,

@@ -1,13 +1,15 @@
-import type { Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
+import type { Fault, Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
-import { deepSubset } from '../util/deep-subset.js'
 import { preview } from '../util/preview.js'
 import { wallClock } from '../util/wall-clock.js'
+import { FixtureServer, type Served } from './fixture-cases.js'
 
 export interface ToolResponse {
   status: number
   body: unknown
+  /** The task's fixture failed this call on purpose (`fault: { status, message }`). */
+  fault?: Fault
 }
 
 export interface ToolSession {
@@ -20,7 +22,7 @@ export interface ToolSession {
   readonly refusedCalls: number
   /** The in-process path: same rules and recording as a POST. */
   call(tool: string, args: unknown): Promise<ToolResponse>
-  /** Later calls get 410 and are not recorded. */
+  /** Later calls get 410 and are not recorded; calls still waiting (a delay, `fault: timeout`) get 410 now. */
   close(): void
 }
 
@@ -28,6 +30,8 @@ export interface ToolSession {
 export type CallArgs = { ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string; raw: unknown }
 
 const PENDING_APPROVAL = { status: 'pending_approval' }
+const CLOSED: ToolResponse = { status: 410, body: { error: 'this tool session is closed' } }
+const NEVER_ANSWERED = 'the tool never answered (fault: timeout)'
 export const DEFAULT_MAX_TOOL_CALLS = 200
 const TOO_DEEP_ARGS = `arguments nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for tool-call arguments)`
 const ARGS_PREVIEW_CHARS = 200
@@ -36,6 +40,9 @@ export class SandboxSession implements ToolSession {
   readonly calls: ToolCallRecord[] = []
   refusedCalls = 0
   private closed = false
+  private readonly fixtures = new FixtureServer()
+  /** Calls waiting for their answer: each, called, answers its call as closed. */
+  private readonly waiting = new Set<() => void>()
 
   constructor(
     readonly url: string,
@@ -46,18 +53,24 @@ export class SandboxSession implements ToolSession {
   ) {}
 
   call(tool: string, args: unknown): Promise<ToolResponse> {
-    return Promise.resolve(this.handle(tool, { ok: true, value: args }, performance.now()))
+    return this.handle(tool, { ok: true, value: args }, performance.now())
   }
 
   close(): void {
     if (this.closed) return
     this.closed = true
+    for (const answerClosed of [...this.waiting]) answerClosed()
     this.onClose()
   }
 
-  /** Answers one call and records it. `startedAt` is a `performance.now()` reading. */
-  handle(tool: string, args: CallArgs, startedAt: number): ToolResponse {
-    if (this.closed) return { status: 410, body: { error: 'this tool session is closed' } }
+  /** Answers one call and records it (on arrival, so `seq` and the budget follow arrival). `startedAt` is a `performance.now()` reading. */
+  handle(tool: string, args: CallArgs, startedAt: number): Promise<ToolResponse> {
+    const served = this.answer(tool, args, startedAt)
+    return 'later' in served ? this.later(served.later, startedAt) : Promise.resolve(served)
+  }
+
+  private answer(tool: string, args: CallArgs, startedAt: number): Answer {
+    if (this.closed) return CLOSED
     if (this.calls.length >= this.maxCalls) {
       this.refusedCalls++
       const error = `tool-call budget exhausted after ${this.maxCalls} calls (budgets.max_tool_calls_per_task)`
@@ -78,16 +91,16 @@ export class SandboxSession implements ToolSession {
       const error = `no fixture for "${tool}" in task ${this.task.id}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
     }
-    const served = serveFixture(fixture, args.value)
+    const served = this.fixtures.serve(fixture, args.value)
     if (!served.found) {
       const error = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
     }
-    return this.succeed(startedAt, { tool, args: args.value, allowed: true }, served.value)
+    return this.serve(startedAt, { tool, args: args.value, allowed: true }, served)
   }
 
   /** The built-in step-up tool: records a proposed action; nothing is executed. */
-  private propose(args: CallArgs, startedAt: number): ToolResponse {
+  private propose(args: CallArgs, startedAt: number): Answer {
     const call = { tool: REQUEST_APPROVAL, args: args.ok ? args.value : args.raw, allowed: true }
     if (!args.ok) return this.fail(startedAt, call, args.status, args.error)
 
@@ -104,8 +117,39 @@ export class SandboxSession implements ToolSession {
       return this.fail(startedAt, { ...proposal, allowed: false }, 403, this.notInMatrix(body.tool))
     }
     const fixture = ownFixture(this.task, REQUEST_APPROVAL)
-    const served = fixture ? serveFixture(fixture, body) : { found: false as const }
-    return this.succeed(startedAt, proposal, served.found ? served.value : PENDING_APPROVAL)
+    const served = fixture ? this.fixtures.serve(fixture, body) : { found: false as const }
+    return served.found ? this.serve(startedAt, proposal, served) : this.succeed(startedAt, proposal, PENDING_APPROVAL)
+  }
+
+  /** A fixture's answer: its result or fault, now or after its delay; `fault: timeout` never. */
+  private serve(startedAt: number, call: CallFields, served: Extract<Served, { found: true }>): Answer {
+    const { fault, delayMs } = served
+    if (fault === 'timeout') return { later: { record: this.record(startedAt, call, null, NEVER_ANSWERED, fault) } }
+    const record = fault
+      ? this.record(startedAt, call, null, fault.message, fault)
+      : this.record(startedAt, call, served.result)
+    const response = fault
+      ? { status: fault.status, body: { error: fault.message }, fault }
+      : { status: 200, body: served.result }
+    return delayMs === 0 ? response : { later: { record, delay: { ms: delayMs, response } } }
+  }
+
+  /** Holds a call's answer for its delay, or (none) until the session closes, which answers it 410. */
+  private later({ record, delay }: Later, startedAt: number): Promise<ToolResponse> {
+    return new Promise((resolve) => {
+      const settle = (answer: ToolResponse) => {
+        clearTimeout(timer)
+        this.waiting.delete(answerClosed)
+        record.latency_ms = elapsedMs(startedAt)
+        resolve(answer)
+      }
+      const answerClosed = () => {
+        if (delay) record.error = `not answered: the attempt ended during its delay_ms ${delay.ms}`
+        settle(CLOSED)
+      }
+      const timer = delay ? setTimeout(() => settle(delay.response), delay.ms) : undefined
+      this.waiting.add(answerClosed)
+    })
   }
 
   private permissionError(tool: string): string | undefined {
@@ -130,21 +174,34 @@ export class SandboxSession implements ToolSession {
     return { status, body: { error } }
   }
 
-  private record(startedAt: number, call: CallFields, result: unknown, error?: string): void {
-    const latency_ms = Math.round((performance.now() - startedAt) * 1000) / 1000
+  private record(startedAt: number, call: CallFields, result: unknown, error?: string, fault?: Fault): ToolCallRecord {
     const record: ToolCallRecord = {
       seq: this.calls.length + 1,
       tool: call.tool,
       args: call.args,
       result,
       started_at: wallClock(startedAt),
-      latency_ms,
+      latency_ms: elapsedMs(startedAt),
       allowed: call.allowed
     }
     if (error !== undefined) record.error = error
+    if (fault !== undefined) record.fault = fault
     if (call.proposed) record.proposed = true
     this.calls.push(record)
+    return record
   }
+}
+
+/** A recorded call whose answer waits: for `delay`, or without one until the session closes. */
+interface Later {
+  record: ToolCallRecord
+  delay?: { ms: number; response: ToolResponse }
+}
+
+type Answer = ToolResponse | { later: Later }
+
+function elapsedMs(startedAt: number): number {
+  return Math.round((performance.now() - startedAt) * 1000) / 1000
 }
 
 interface CallFields {
@@ -156,12 +213,6 @@ interface CallFields {
 
 function ownFixture(task: GoldenTask, tool: string): Fixture | undefined {
   return Object.hasOwn(task.fixtures, tool) ? task.fixtures[tool] : undefined
-}
-
-function serveFixture(fixture: Fixture, args: unknown): { found: true; value: unknown } | { found: false } {
-  if (fixture.kind === 'value') return { found: true, value: fixture.value }
-  const match = fixture.cases.find((c) => deepSubset(c.when, args))
-  return match ? { found: true, value: match.return } : { found: false }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -11,7 +11,7 @@ describe('parseAnswer', () => {
       message: 'done',
       plan: ['look up', 'refund'],
       actions: [{ tool: 'issue_refund', args: { amount: 25 } }, { tool: 'send_email' }],
-      confidence: 0.9
+      mood: 'sure'
     })
     expect(parsed).toEqual({
       ok: true,
@@ -47,6 +47,24 @@ describe('parseAnswer', () => {
     })
     expect(parseAnswer({ actions: { tool: 'x' } })).toMatchObject({
       error: expect.stringContaining('actions must be a list')
+    })
+  })
+
+  it('keeps confidence and fallback, and says what is wrong with them', () => {
+    expect(parseAnswer({ escalated: true, confidence: 0.25, fallback: 'human' })).toEqual({
+      ok: true,
+      answer: { escalated: true, confidence: 0.25, fallback: 'human' }
+    })
+    expect(parseAnswer({ confidence: 1.5 })).toEqual({
+      ok: false,
+      error: 'answer does not follow the protocol: confidence: must be between 0 and 1'
+    })
+    expect(parseAnswer({ confidence: 'high' })).toMatchObject({
+      error: expect.stringContaining('confidence must be a number')
+    })
+    expect(parseAnswer({ fallback: 'robot' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^answer does not follow the protocol: fallback: .*draft_only.*read_only.*human/)
     })
   })
 

@@ -209,3 +209,39 @@ describe('workflowAsOnBase: reports_actions (issue 10, row 13)', () => {
     expect(workflowAsOnBase(on, undefined).workflow.reports_actions).toBe(true)
   })
 })
+
+describe('escalation.min_confidence on a pull request', () => {
+  const at = (min?: number) => workflow('refund', min === undefined ? {} : { escalation: { min_confidence: min } })
+
+  it.each<[string, number | undefined, number | undefined, number | undefined, string[]]>([
+    [
+      'a PR that lowers it keeps the base one',
+      0.8,
+      0.5,
+      0.8,
+      ['escalation.min_confidence 0.8 -> 0.5 in this PR: stays 0.8']
+    ],
+    [
+      'a PR that removes it keeps the base one',
+      0.8,
+      undefined,
+      0.8,
+      ['escalation.min_confidence 0.8 -> unset in this PR: stays 0.8']
+    ],
+    ['a PR that raises it applies', 0.6, 0.9, 0.9, ['escalation.min_confidence 0.6 -> 0.9 in this PR: applies']],
+    ['a PR that adds it applies', undefined, 0.7, 0.7, ['escalation.min_confidence unset -> 0.7 in this PR: applies']],
+    ['unchanged: no note', 0.7, 0.7, 0.7, []],
+    ['set on neither side: none', undefined, undefined, undefined, []]
+  ])('%s', (_name, base, pr, kept, notes) => {
+    const judged = workflowAsOnBase(at(pr), at(base))
+    expect(judged.workflow.escalation?.min_confidence).toBe(kept)
+    expect(judged.notes).toEqual(notes)
+  })
+
+  it('a workflow new in the PR uses its own', () => {
+    expect(workflowAsOnBase(at(0.4), undefined)).toMatchObject({
+      workflow: { escalation: { min_confidence: 0.4 } },
+      notes: []
+    })
+  })
+})

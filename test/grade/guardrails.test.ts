@@ -136,3 +136,63 @@ describe('permission_matrix guardrail', () => {
     ])
   })
 })
+
+describe('escalation guardrail (escalation.min_confidence)', () => {
+  const workflow = { ...makeWorkflow(), escalation: { min_confidence: 0.7 } }
+  const check = (answer: AgentAnswer) =>
+    checkGuardrails(workflow, makeRun([], answer)).filter((c) => c.check === 'escalation')
+
+  it.each<[string, AgentAnswer, boolean, string]>([
+    ['confident enough', { confidence: 0.9 }, true, 'confidence 0.9, at or above escalation.min_confidence 0.7'],
+    ['exactly at the minimum', { confidence: 0.7 }, true, 'confidence 0.7, at or above escalation.min_confidence 0.7'],
+    [
+      'below it, escalated',
+      { confidence: 0.3, escalated: true },
+      true,
+      'confidence 0.3, below escalation.min_confidence 0.7, and escalated'
+    ],
+    [
+      'below it, handed to a human',
+      { confidence: 0.3, fallback: 'human' },
+      true,
+      'confidence 0.3, below escalation.min_confidence 0.7, and escalated'
+    ],
+    [
+      'below it, falling back to read-only only',
+      { confidence: 0.3, fallback: 'read_only' },
+      false,
+      'answered with confidence 0.3, below escalation.min_confidence 0.7, without escalating'
+    ],
+    [
+      'below it, not escalated',
+      { confidence: 0.5, escalated: false },
+      false,
+      'answered with confidence 0.5, below escalation.min_confidence 0.7, without escalating'
+    ],
+    ['no confidence given', {}, true, 'the answer gave no confidence: nothing to check']
+  ])('%s', (_name, answer, ok, detail) => {
+    expect(check(answer)).toEqual([{ check: 'escalation', ok, detail }])
+  })
+
+  it('is not checked without a minimum, nor without an answer', () => {
+    expect(checkGuardrails(makeWorkflow(), makeRun([], { confidence: 0.1 })).map((c) => c.check)).toEqual([
+      'permission_matrix'
+    ])
+    expect(checkGuardrails(workflow, { ...makeRun(), answer: undefined }).map((c) => c.check)).toEqual([
+      'permission_matrix'
+    ])
+  })
+
+  it('fails the task whatever its expectations say', () => {
+    const graded = gradeAttempt(
+      makeTask({ label: 'refund_approved' }),
+      workflow,
+      makeRun([], { label: 'refund_approved', confidence: 0.2 })
+    )
+    expect(graded).toMatchObject({
+      status: 'fail',
+      reasons: ['guardrail: answered with confidence 0.2, below escalation.min_confidence 0.7, without escalating'],
+      causes: ['guardrail_violation']
+    })
+  })
+})

@@ -58,6 +58,24 @@ function inspectedTrace(task: TaskResult) {
   }
 }
 
+/** task-0006's trace: its first read failed on purpose (a 503), then it timed out; the agent escalated. */
+function faultedTrace(task: TaskResult) {
+  const base = syntheticTrace(task)
+  const [first] = base.tool_calls
+  const failed = {
+    ...first,
+    result: null,
+    error: 'orders unavailable',
+    fault: { status: 503, message: 'orders unavailable' }
+  }
+  const hung = { ...first, seq: 2, result: null, error: 'the tool never answered (fault: timeout)', fault: 'timeout' }
+  return {
+    ...base,
+    tool_calls: [failed, hung],
+    outcome: { ...base.outcome, answer: { label: 'needs_human', escalated: true, confidence: 0.2, fallback: 'human' } }
+  }
+}
+
 describe('report.html in Chromium', () => {
   let dir: string
   let opened: OpenedReport
@@ -68,7 +86,9 @@ describe('report.html in Chromium', () => {
     const tracesPath = join(dir, 'traces.jsonl')
     await writeTraces(
       tracesPath,
-      report.tasks.map((t) => (t.id === 'task-0005' ? inspectedTrace(t) : syntheticTrace(t)))
+      report.tasks.map((t) =>
+        t.id === 'task-0005' ? inspectedTrace(t) : t.id === 'task-0006' ? faultedTrace(t) : syntheticTrace(t)
+      )
     )
     opened = await openReport(await writeHtmlReport(dir, report, tracesPath))
   })
@@ -137,6 +157,25 @@ describe('report.html in Chromium', () => {
     await page().selectOption('#filter-tag', 'fraud')
     await waitForCount('Showing 3 of 12 tasks')
     await clearFilters()
+  })
+
+  test('a faulted tool call is marked with its fault, and the answer shows its confidence and fallback', async () => {
+    await page().click('#task-rows tr.task[data-id="task-0006"]')
+    const panel = page().locator('tr.detail[data-key="refund_request_v2/task-0006"]')
+    await panel.waitFor()
+    const calls = await panel.locator('.tool-call').evaluateAll((items) =>
+      items.map((li) => ({
+        classes: li.className,
+        badges: [...li.querySelectorAll('.badge')].map((b) => b.textContent)
+      }))
+    )
+    expect(calls.map((c) => c.classes.includes('faulted'))).toEqual([true, true])
+    expect(calls[0].badges).toContain('FAULT: HTTP 503')
+    expect(calls[1].badges).toContain('FAULT: timeout, never answered')
+    const answer = await panel.locator('dl.answer').textContent()
+    expect(answer).toContain('Confidence0.2')
+    expect(answer).toContain('Fallbackhuman')
+    await page().click('#task-rows tr.task[data-id="task-0006"]')
   })
 
   test('clicking a task opens its trace: calls in order, violations and proposals marked, results graded', async () => {

@@ -86,7 +86,7 @@ describe('golden task problems, each at its file:line', () => {
       't.yaml': lines('id: a', 'tier: T1', 'risk: low', INPUT, 'expected:', '  actions_match: strict')
     })
     expect(errors).toEqual([
-      `${shown('t.yaml')}:6: expected has no expectation (give at least one of label, result, actions, forbidden_actions, escalate, judge)`
+      `${shown('t.yaml')}:6: expected has no expectation (give at least one of label, result, actions, forbidden_actions, escalate, fallback, judge)`
     ])
   })
 
@@ -228,5 +228,78 @@ describe('golden task problems, each at its file:line', () => {
       `${shown('t.yaml')}:1: a golden task must be a map, got plain text (not shown; is it the right file?)`,
       `${shown('t.yaml')}:2: a golden task must be a map, got plain text (not shown; is it the right file?)`
     ])
+  })
+})
+
+describe('tool faults and fallbacks in a golden task, each at its file:line', () => {
+  const withCases = (...cases: string[]) =>
+    lines('id: a', 'tier: T1', 'risk: low', INPUT, 'fixtures:', '  lookup_order:', ...cases, 'expected: { label: x }')
+
+  it('loads every form of a fault case', async () => {
+    const { errors } = await errorsOf({
+      't.yaml': withCases(
+        '    - { when: { order_id: o1 }, on_call: 1, fault: { status: 503, message: payments unavailable } }',
+        '    - { when: { order_id: o1 }, delay_ms: 3000, return: { status: delivered } }',
+        '    - { when: { order_id: o2 }, fault: timeout }',
+        '    - { when: {}, delay_ms: 0, fault: { status: 429, message: slow down } }'
+      )
+    })
+    expect(errors).toEqual([])
+  })
+
+  it('an unknown fault name, a fault that is not an HTTP error, a fault without its message', async () => {
+    const { errors, shown } = await errorsOf({
+      't.yaml': withCases(
+        '    - when: { order_id: o1 }',
+        '      fault: explode',
+        '    - when: { order_id: o2 }',
+        '      fault: { status: 200, message: fine }',
+        '    - when: { order_id: o3 }',
+        '      fault: { status: 503 }',
+        '    - when: { order_id: o4 }',
+        '      fault: 503'
+      )
+    })
+    expect(errors).toEqual([
+      `${shown('t.yaml')}:8: fault "explode" is not one of timeout`,
+      `${shown('t.yaml')}:10: "status" must be an HTTP error status (400 to 599), got 200`,
+      `${shown('t.yaml')}:12: missing required field "message" in fixtures.lookup_order[2].fault`,
+      `${shown('t.yaml')}:14: "fault" must be a string or a map, got 503`
+    ])
+  })
+
+  it('on_call 0 or not a whole number, a negative delay_ms, return beside fault, neither', async () => {
+    const { errors, shown } = await errorsOf({
+      't.yaml': withCases(
+        '    - when: { order_id: o1 }',
+        '      on_call: 0',
+        '      return: 1',
+        '    - when: { order_id: o2 }',
+        '      on_call: 1.5',
+        '      return: 2',
+        '    - when: { order_id: o3 }',
+        '      delay_ms: -10',
+        '      return: 3',
+        '    - when: { order_id: o4 }',
+        '      return: 4',
+        '      fault: timeout',
+        '    - when: { order_id: o5 }',
+        '      on_call: 2'
+      )
+    })
+    expect(errors).toEqual([
+      `${shown('t.yaml')}:8: "on_call" must be more than 0, got 0`,
+      `${shown('t.yaml')}:11: "on_call" must be a whole number, got 1.5`,
+      `${shown('t.yaml')}:14: "delay_ms" must be 0 or more, got -10`,
+      `${shown('t.yaml')}:18: a fixture case answers with "return" or fails with "fault", not both`,
+      `${shown('t.yaml')}:19: missing required field "return" in fixtures.lookup_order[4]`
+    ])
+  })
+
+  it('an unknown fallback name in expected', async () => {
+    const { errors, shown } = await errorsOf({
+      't.yaml': lines('id: a', 'tier: T1', 'risk: low', INPUT, 'expected:', '  fallback: robot')
+    })
+    expect(errors).toEqual([`${shown('t.yaml')}:6: fallback "robot" is not one of draft_only, read_only, human`])
   })
 })

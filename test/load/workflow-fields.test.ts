@@ -26,7 +26,8 @@ const WORKFLOW = [
   'tool_schemas: tools.json',
   'tasks_from: [../shared]',
   'judge: { model: gpt-4.1-mini, base_url: "http://127.0.0.1:1/v1", headers: { x-team: a }, api_key_env: JUDGE_KEY }',
-  'reports_actions: true'
+  'reports_actions: true',
+  'escalation: { min_confidence: 0.7 }'
 ]
 
 /** Every setting of each agent type, by type name. */
@@ -41,6 +42,7 @@ const AGENTS: Record<string, string[]> = {
     'tools: tools.json',
     'base_url: "http://127.0.0.1:1/v1"',
     'temperature: 0.2',
+    'tool_timeout_s: 5',
     'judge_model: gpt-4.1',
     'headers: { x-team: a }',
     'api_key_env: AGENT_KEY'

@@ -143,3 +143,35 @@ describe('workflow manifest problems, each at its file:line', () => {
     ])
   })
 })
+
+describe('escalation.min_confidence', () => {
+  const withEscalation = (...rows: string[]) => MANIFEST.replace('agent:', lines(...rows) + 'agent:')
+
+  it('loads a minimum between 0 and 1', async () => {
+    const { errors, project } = await problemsOf({
+      [MANIFEST_FILE]: withEscalation('escalation: { min_confidence: 0.7 }')
+    })
+    expect(errors).toEqual([])
+    expect(project.workflows[0].escalation).toEqual({ min_confidence: 0.7 })
+  })
+
+  it.each([
+    ['1.5', '"min_confidence" must be between 0 and 1, got 1.5'],
+    ['-0.1', '"min_confidence" must be between 0 and 1, got -0.1'],
+    ['high', '"min_confidence" must be a number, got "high"']
+  ])('min_confidence %s is a problem at its line', async (value, message) => {
+    const { errors, p } = await problemsOf({
+      [MANIFEST_FILE]: withEscalation('escalation:', `  min_confidence: ${value}`)
+    })
+    const line = MANIFEST.slice(0, MANIFEST.indexOf('agent:')).split('\n').length + 1
+    expect(errors).toEqual([`${p.shown(MANIFEST_FILE)}:${line}: ${message}`])
+  })
+
+  it('an unknown key under escalation', async () => {
+    const { errors, p } = await problemsOf({ [MANIFEST_FILE]: withEscalation('escalation: { min_confidense: 0.7 }') })
+    expect(errors).toEqual([
+      `${p.shown(MANIFEST_FILE)}:13: missing required field "min_confidence" in escalation`,
+      `${p.shown(MANIFEST_FILE)}:13: unknown field "min_confidense" in escalation`
+    ])
+  })
+})

@@ -50,7 +50,7 @@ function modelCallItem(call, position) {
 
 function toolCallItem(call, permissions) {
   var denied = call.allowed === false;
-  var classes = 'call tool-call' + (denied ? ' denied' : '') + (call.proposed ? ' proposed' : '') + (call.error ? ' has-error' : '');
+  var classes = 'call tool-call' + (denied ? ' denied' : '') + (call.proposed ? ' proposed' : '') + (call.error ? ' has-error' : '') + (call.fault ? ' faulted' : '');
   var proposedTool = call.proposed && call.args && typeof call.args.tool === 'string' ? call.args.tool : null;
   // A proposal is judged by the tool it asks approval for, not by request_approval itself.
   var permission = permissionOf(permissions, proposedTool || call.tool);
@@ -62,12 +62,18 @@ function toolCallItem(call, permissions) {
       denied ? badge('DENIED: guardrail violation', 'bad violation') : null,
       call.proposed ? badge('PROPOSED for approval' + (proposedTool ? ': ' + proposedTool : ''), 'proposal') : null,
       call.reported ? badge('reported in the answer, not made through evalgate', 'muted-badge') : null,
-      call.error ? badge('error', 'bad') : null,
+      call.fault ? badge(faultLabel(call.fault), 'bad fault') : call.error ? badge('error', 'bad') : null,
       el('span', { className: 'facts' }, fmtLatency(call.latency_ms))),
     el('div', { className: 'call-body' },
       el('div', null, el('h5', null, 'Arguments'), jsonBlock(call.args)),
       el('div', null, el('h5', null, 'Result'), jsonBlock(call.result))),
     call.error ? el('p', { className: 'error-text' }, String(call.error)) : null);
+}
+
+// The task's fixture failed this call on purpose: how the agent then behaved is what is tested.
+function faultLabel(fault) {
+  if (fault === 'timeout') return 'FAULT: timeout, never answered';
+  return 'FAULT: HTTP ' + (fault && fault.status);
 }
 
 function permissionOf(permissions, tool) {

@@ -132,6 +132,8 @@ function answerView(answer) {
   var rows = [];
   if (answer.label !== undefined) rows.push(['Label', String(answer.label)]);
   if (answer.escalated !== undefined) rows.push(['Escalated', answer.escalated ? 'yes' : 'no']);
+  if (answer.confidence !== undefined) rows.push(['Confidence', String(answer.confidence)]);
+  if (answer.fallback !== undefined) rows.push(['Fallback', String(answer.fallback)]);
   if (answer.message !== undefined) rows.push(['Message', el('div', { className: 'message' }, String(answer.message))]);
   if (answer.result !== undefined) rows.push(['Result', jsonBlock(answer.result)]);
   if (answer.actions !== undefined) rows.push(['Claimed actions', jsonBlock(answer.actions)]);
