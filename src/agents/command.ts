@@ -10,6 +10,7 @@ import { commandSchema, type CommandAgent } from './command-settings.js'
 export const commandAgent: AgentType<typeof commandSchema, CommandAgent> = {
   name: 'command',
   schema: commandSchema,
+  killSwitch: { field: 'env' },
 
   // `env` may name host variables, but never those no agent gets.
   check: (agent) =>

@@ -2,7 +2,7 @@
 // validated Workflow derived from them. The `agent:` block is typed by its agent type
 // (src/agents/registry.ts); src/load/workflow-schema.ts assembles the whole file's schema.
 import * as z from 'zod'
-import { anyMap, fraction, nonNegativeInt, strictMap, stringMap, text, textList } from './schema-common.js'
+import { anyMap, fraction, nonNegativeInt, positiveInt, strictMap, stringMap, text, textList } from './schema-common.js'
 import { RISKS, type SourceRef } from './vocabulary.js'
 
 export const WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/
@@ -94,8 +94,19 @@ export const workflowFields = {
     .describe('The agent reports its actions in its answer instead of calling tools: claimed actions count.'),
   escalation: strictMap({ min_confidence: fraction })
     .optional()
-    .describe('An answer less confident than `min_confidence` must escalate (a guardrail).')
+    .describe('An answer less confident than `min_confidence` must escalate (a guardrail).'),
+  kill_switch: strictMap({
+    env: text.optional().describe('Command agents: the variable set in the agent process for drill attempts.'),
+    header: text.optional().describe('Http agents: the request header sent on drill attempts.'),
+    value: text.describe('The value that turns automation off.'),
+    drill_tasks: positiveInt.default(10).describe('How many tasks the drill runs (a tier-balanced sample).')
+  })
+    .optional()
+    .describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").')
 }
+/** workflow.yml `kill_switch`: exactly one of `env` and `header` (checked at load against the agent type). */
+export type KillSwitch = NonNullable<z.output<typeof workflowFields.kill_switch>>
+
 type WorkflowFields = z.output<z.ZodObject<typeof workflowFields>>
 
 /** What loading puts in place of, or beside, the manifest's own fields (src/load/workflow.ts derives them). */
