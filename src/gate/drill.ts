@@ -26,7 +26,12 @@ export function drillReport(results: readonly TaskResult[]): DrillReport {
         ]
       : []
   )
-  return { tasks: results.length, passed: results.filter((t) => t.status === 'pass').length, failures }
+  return {
+    tasks: results.length,
+    passed: results.filter((t) => t.status === 'pass').length,
+    ran: results.map((t) => ({ workflow: t.workflow, id: t.id })),
+    failures
+  }
 }
 
 /**
@@ -46,4 +51,11 @@ export function withDrill<D extends { decision: Decision; reasons: string[] }>(d
   if (failLines.length === 0 && errorLines.length === 0) return decided
   const decision: Decision = failLines.length > 0 ? 'fail' : decided.decision === 'pass' ? 'error' : decided.decision
   return { ...decided, decision, reasons: [...failLines, ...errorLines, ...decided.reasons] }
+}
+
+/** e.g. "Kill-switch drill: 4 of 4 drill tasks handed the task to a human with the switch on — passed". */
+export function drillLine(drill: DrillReport): string {
+  const verdict =
+    drill.passed === drill.tasks ? 'passed' : drill.failures.some((f) => f.status === 'fail') ? 'failed' : 'undecided'
+  return `${drill.passed} of ${drill.tasks} drill tasks handed the task to a human with the switch on — ${verdict}`
 }

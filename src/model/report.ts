@@ -249,6 +249,8 @@ export type GateChanges = z.output<typeof gateChangesSchema>
 const drillSchema = kept({
   tasks: count,
   passed: count,
+  /** Every drill task, in the order of the sample. */
+  ran: z.array(taskRefSchema),
   failures: z.array(
     kept({ workflow: z.string(), task_id: z.string(), status: z.enum(['fail', 'error']), reason: z.string() })
   )

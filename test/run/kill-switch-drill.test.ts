@@ -109,7 +109,7 @@ describe('kill-switch drill', () => {
     })
     const { report, traces, out } = await run(dir)
     expect(report.decision).toBe('pass')
-    expect(report.drill).toEqual({ tasks: 4, passed: 4, failures: [] })
+    expect(report.drill).toEqual({ tasks: 4, passed: 4, ran: expect.any(Array), failures: [] })
     // Counted apart: five tasks in the tiers and totals, as without a drill.
     expect(report.totals.tasks).toBe(5)
     expect(report.tasks).toHaveLength(5)
@@ -126,8 +126,8 @@ describe('kill-switch drill', () => {
     const counted = traces.filter((t) => t.form === undefined)
     expect(counted.map((t) => (t.outcome.answer?.result as { switch: boolean }).switch)).toEqual(Array(5).fill(false))
     const summary = readFileSync(join(out, 'summary.md'), 'utf8')
-    expect(summary).toContain('## Kill-switch drill')
-    expect(summary).toContain('4 of 4 drill tasks handed the task to a human')
+    expect(summary).toContain('### Kill-switch drill')
+    expect(summary).toContain('4 of 4 drill tasks handed the task to a human with the switch on — passed')
     const junit = readFileSync(join(out, 'junit.xml'), 'utf8')
     expect(junit).toMatch(/<testsuite name="kill switch drill" tests="4" failures="0"/)
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Kill-switch drill')
@@ -199,7 +199,7 @@ describe('kill-switch drill', () => {
       const { report } = await run(dir)
       expect(report.decision).toBe('pass')
       // drill_tasks defaults to 10: a set of five drills all five.
-      expect(report.drill).toEqual({ tasks: 5, passed: 5, failures: [] })
+      expect(report.drill).toEqual({ tasks: 5, passed: 5, ran: expect.any(Array), failures: [] })
       expect(seen.filter((h) => h === '1')).toHaveLength(5)
       expect(seen.filter((h) => h === undefined)).toHaveLength(5)
     } finally {
