@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { EXIT } from './exit-codes.js'
 import { baseRefSource, cliRepoRoot } from './base-ref.js'
 import { writtenFiles } from './written-files.js'
+import { phaseOption } from './phase-option.js'
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -22,7 +23,8 @@ export async function runCommand(args: string[]): Promise<number> {
       filter: { type: 'string' },
       cache: { type: 'string' },
       'openai-base-url': { type: 'string' },
-      'base-ref': { type: 'string' }
+      'base-ref': { type: 'string' },
+      phase: { type: 'string' }
     }
   })
   const baseRef = values['base-ref']
@@ -40,6 +42,7 @@ export async function runCommand(args: string[]): Promise<number> {
     cacheDir: values.cache,
     openaiBaseUrl: values['openai-base-url'],
     progress: true,
+    ...(values.phase !== undefined ? { phase: phaseOption(values.phase) } : {}),
     ...(baseRef !== undefined ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {})
   })
   const missing = report.baseline?.missing_tiers ?? []

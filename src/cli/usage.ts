@@ -4,9 +4,10 @@ Usage:
   evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
                [--repeat K] [--shard I/N] [--baseline REPORT.json]
                [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
-               [--base-ref REF]
+               [--base-ref REF] [--phase PHASE]
   evalgate validate [--tasks DIR] [--thresholds FILE]
-  evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]
+  evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
+                 [--out DIR]
   evalgate scorecard REPORT.json... [--out DIR]
 
 Defaults: --tasks golden-tasks, --thresholds thresholds.yml, --out evalgate-report,
@@ -25,6 +26,9 @@ scorecard: one column per report (e.g. one a week), ordered by created_at, oldes
 --base-ref REF: judge the run as on commit REF of the cwd's git repository (a pull request's
           base): each gate rule the stricter of REF's and the working tree's, removed and changed
           golden tasks counted in REF's form, the changes listed in summary.md.
+--phase PHASE: judge every workflow at rollout phase draft, propose or autonomous instead of its
+          own rollout.phase ("is it ready for the next phase?"): that phase's sandbox rules and the
+          tier rules of thresholds.yml phases.<PHASE>; merge takes the --phase its shards ran with.
 --cache DIR: reuse model responses for identical requests (each attempt number apart).
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
 

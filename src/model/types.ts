@@ -2,11 +2,22 @@
 // types (src/load); nothing downstream reads a user file again. Each shape has a file of its own
 // in src/model, re-exported here.
 
-export { MATCH_MODES, RISKS, TIERS, type MatchMode, type Risk, type SourceRef, type Tier } from './vocabulary.js'
+export {
+  MATCH_MODES,
+  PHASES,
+  RISKS,
+  TIERS,
+  type MatchMode,
+  type Phase,
+  type Risk,
+  type SourceRef,
+  type Tier
+} from './vocabulary.js'
 export type {
   AgentSettings,
   DataGovernance,
   EndpointConfig,
+  Identity,
   JudgeConfig,
   RedactRule,
   ToolPermission,
@@ -15,7 +26,7 @@ export type {
 } from './workflow.js'
 export type { JudgeVerdict } from './judge-verdict.js'
 export type { ExpectedRubric, Fixture, GoldenTask, TaskCore, TaskPlace } from './task.js'
-export type { Budgets, ModelPrice, OverrideRules, Thresholds } from './thresholds.js'
+export type { Budgets, ModelPrice, OverrideRules, PhaseRules, Thresholds } from './thresholds.js'
 export type { DecisionSettings, GateRules, PassKRule, TierRule } from './gate-rules-schema.js'
 export type {
   AgentAnswer,

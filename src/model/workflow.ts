@@ -3,14 +3,19 @@
 // (src/agents/registry.ts); src/load/workflow-schema.ts assembles the whole file's schema.
 import * as z from 'zod'
 import { anyMap, nonNegativeInt, strictMap, stringMap, text, textList } from './schema-common.js'
-import { RISKS, type SourceRef } from './vocabulary.js'
+import { limitSchema } from './limits.js'
+import { IDENTITY_MODELS, PHASES, RISKS, type Phase, type SourceRef } from './vocabulary.js'
 
 export const WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/
 
 export const toolPermissionSchema = strictMap({
   scope: z.enum(['read', 'write']),
   risk: z.enum(RISKS),
-  approval: z.enum(['none', 'required']).default('none')
+  approval: z.enum(['none', 'required']).default('none'),
+  /** What the tool's credentials are granted, e.g. `payments:refund` (shown in the matrix, not enforced). */
+  scopes: textList.optional(),
+  /** Bounds on its arguments for calls the agent makes on its own (src/model/limits.ts). */
+  limits: z.record(text, limitSchema).optional()
 })
 export type ToolPermission = z.output<typeof toolPermissionSchema>
 
@@ -62,6 +67,13 @@ export interface AgentSettings {
   [setting: string]: unknown
 }
 
+/** How far the agent is trusted to act (src/model/rollout.ts enforces it). */
+export const rolloutSchema = strictMap({ phase: z.enum(PHASES).default('autonomous') })
+
+/** Whose authority the agent's tool calls carry. */
+export const identitySchema = strictMap({ model: z.enum(IDENTITY_MODELS), principal: text.optional() })
+export type Identity = z.output<typeof identitySchema>
+
 const inputs = strictMap({ sources: textList.default(() => []), required: textList.default(() => []) })
 const outcomes = strictMap({ success: z.string().optional(), failure: z.string().optional() })
 
@@ -80,7 +92,10 @@ export const workflowFields = {
   tasks_from: textList.optional(),
   judge: judgeSchema.optional(),
   /** The agent reports its actions in its answer instead of calling tools: claimed actions count. */
-  reports_actions: z.boolean().optional()
+  reports_actions: z.boolean().optional(),
+  /** Absent: phase autonomous (the matrix as written). */
+  rollout: rolloutSchema.optional(),
+  identity: identitySchema.optional()
 }
 type WorkflowFields = z.output<z.ZodObject<typeof workflowFields>>
 
@@ -96,9 +111,16 @@ export interface WorkflowDerived {
   judge?: JudgeConfig
   /** Tool schemas from the agent's tool schema file, when there is one. */
   tool_schemas?: ToolSchema[]
+  /** Absent: phase autonomous. `declared`: the manifest's own phase, where `--phase` judges the run at another. */
+  rollout?: { phase: Phase; declared?: Phase }
 }
 
 /** Fields only loading reads: `tasks_from` becomes the folders the workflow's tasks are found in. */
 type LoadingOnly = 'tasks_from'
 
 export type Workflow = Omit<WorkflowFields, keyof WorkflowDerived | LoadingOnly> & WorkflowDerived
+
+/** The phase a workflow is judged at: its `rollout.phase` (after any `--phase`), else autonomous. */
+export function phaseOf(workflow: Pick<Workflow, 'rollout'>): Phase {
+  return workflow.rollout?.phase ?? 'autonomous'
+}

@@ -1,5 +1,5 @@
 import type { LoadedTask } from '../load/task-schema.js'
-import type { GateChanges, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
+import type { GateChanges, Phase, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
 import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
 import { taskKey } from '../gate/task-attempts.js'
@@ -47,6 +47,8 @@ export interface EvaluateOptions {
   base?: CommitSource
   /** The repository root, which the files the manifests name must not leave (default: see LoadOptions.repoRoot). */
   repoRoot?: string
+  /** `--phase`: judge every workflow at this rollout phase (its sandbox rules and its tier rules) instead of its own. */
+  phase?: Phase
 }
 
 export interface EvaluateResult {
