@@ -85,6 +85,7 @@ function effectiveWorkflow(pair: WorkflowPair, changes: GateChanges): Workflow {
   )
   for (const rule of judged.keptRedactions)
     changes.notes.push(`${workflow}: redaction rule "${rule.name}" was removed in this PR; it still applies`)
+  if (judged.phaseNote) changes.notes.push(`${workflow}: ${judged.phaseNote}`)
   return judged.workflow
 }
 

@@ -1,6 +1,8 @@
 // One PR workflow as its run uses it on a pull request: the PR's agent under test, with the
-// stricter permission matrix, the union of redaction rules and the base's secret-receiving endpoints.
+// stricter permission matrix, the union of redaction rules, the base's secret-receiving endpoints
+// and the base's rollout phase.
 import type { RedactRule, Workflow } from '../model/types.js'
+import { phaseOf } from '../model/workflow.js'
 import type { EndpointNote } from '../llm/endpoint-as-on-base.js'
 import { endpointsAsOnBase } from './endpoints.js'
 import { redactionUnion } from './redaction-union.js'
@@ -12,6 +14,8 @@ export interface WorkflowAsOnBase {
   endpoints: EndpointNote[]
   /** Base rules the PR removed, which still apply. */
   keptRedactions: RedactRule[]
+  /** Set when the PR changes the rollout phase: the base's is judged, said in words. */
+  phaseNote?: string
 }
 
 /** `base` is the base's form of the workflow, undefined for a workflow new in the PR. */
@@ -27,5 +31,11 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   // Counting claimed actions lets an answer satisfy expected actions without a call: a PR cannot turn it on.
   if (pr.reports_actions && !base.reports_actions) delete workflow.reports_actions
   if (redaction.governance) workflow.data_governance = redaction.governance
-  return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept }
+  const judged = { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept }
+  // No phase is the safe one for every rule (draft counts drafted actions, autonomous allows writes): the base's decides.
+  if (phaseOf(pr) === phaseOf(base)) return judged
+  if (base.rollout) workflow.rollout = base.rollout
+  else delete workflow.rollout
+  const phaseNote = `rollout.phase ${phaseOf(base)} -> ${phaseOf(pr)} in this PR: judged at ${phaseOf(base)} (the base's) until it merges; evalgate run --phase ${phaseOf(pr)} judges it at ${phaseOf(pr)}`
+  return { ...judged, phaseNote }
 }

@@ -3,7 +3,7 @@
 // (src/grade/guardrails.ts), so that a grade never depends on the sandbox having refused a call.
 // The permission matrix's own rules (listed tools, approval: required) come first, in both.
 import { REQUEST_APPROVAL } from './approval-tool.js'
-import { brokenLimits } from './limits.js'
+import { brokenLimits, describeLimit } from './limits.js'
 import { PHASES, type Phase } from './vocabulary.js'
 import { phaseOf, type ToolPermission, type Workflow } from './workflow.js'
 
@@ -73,4 +73,24 @@ export function judgedAt(workflow: Workflow, phase: Phase | undefined): Workflow
 /** The phase a `--phase` value (or the action's `phase` input) names; undefined when it names none. */
 export function phaseNamed(value: string): Phase | undefined {
   return PHASES.find((phase) => phase === value)
+}
+
+/** The phase each workflow is judged at, by name. */
+export function judgedPhases(workflows: readonly Workflow[]): Map<string, Phase> {
+  return new Map(workflows.map((w) => [w.name, phaseOf(w)]))
+}
+
+/** What the agent may do with a tool at `phase`, in words (the permission matrix of report.html and summary.md). */
+export function toolUseAt(phase: Phase, permission: ToolPermission): string {
+  const rules = PHASE_RULES[phase]
+  if (permission.approval !== 'required' && rules.refusesCall(permission) === undefined)
+    return Object.keys(permission.limits ?? {}).length > 0 ? 'calls it within its limits' : 'calls it'
+  return rules.refusesProposal ? "drafts it in the answer's actions" : `proposes it with ${REQUEST_APPROVAL}`
+}
+
+/** A tool's limits in words: `amount: max 200; currency: one_of "USD"`. */
+export function limitsInWords(permission: ToolPermission): string {
+  return Object.entries(permission.limits ?? {})
+    .map(([arg, limit]) => `${arg}: ${describeLimit(limit)}`)
+    .join('; ')
 }

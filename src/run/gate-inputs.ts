@@ -9,8 +9,7 @@ import { InputError } from '../util/problems.js'
 import type { LoadedTask } from '../load/task-schema.js'
 import type { GateChanges, Phase, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
 import { atPhases } from '../base/phase-rules.js'
-import { judgedAt } from '../model/rollout.js'
-import { phaseOf } from '../model/workflow.js'
+import { judgedAt, judgedPhases } from '../model/rollout.js'
 
 export interface GateInputs {
   thresholds: Thresholds
@@ -52,8 +51,7 @@ export async function judgedProject(opts: JudgeOptions): Promise<GateInputs> {
 /** Each workflow at the phase it is judged at (`--phase`, else its own), and its tier rules those of that phase. */
 function atJudgedPhases(inputs: GateInputs, phase: Phase | undefined): GateInputs {
   const workflows = inputs.workflows.map((w) => judgedAt(w, phase))
-  const phases = new Map(workflows.map((w) => [w.name, phaseOf(w)]))
-  return { ...inputs, workflows, thresholds: atPhases(inputs.thresholds, phases) }
+  return { ...inputs, workflows, thresholds: atPhases(inputs.thresholds, judgedPhases(workflows)) }
 }
 
 /** The resolved rules report.json keeps under `gate`. */
