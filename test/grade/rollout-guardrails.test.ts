@@ -19,7 +19,7 @@ function violations(phase: Phase, specs: CallSpec[], answer: AgentAnswer = {}, r
   const workflow = { ...at(phase), ...(reports ? { reports_actions: true } : {}) }
   return checkGuardrails(workflow, makeRun(calls(...specs), answer))
     .filter((c) => !c.ok)
-    .map((c) => c.detail)
+    .map((c) => c.detail ?? '')
 }
 
 describe('the guardrail at each phase (the sandbox let every call through)', () => {
