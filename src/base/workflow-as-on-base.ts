@@ -1,6 +1,8 @@
 // One PR workflow as its run uses it on a pull request: the PR's agent under test, with the
-// stricter permission matrix, the union of redaction rules and the base's secret-receiving endpoints.
+// stricter permission matrix, the union of redaction rules, the base's secret-receiving endpoints
+// and the base's rollout phase.
 import type { RedactRule, Workflow } from '../model/types.js'
+import { phaseOf } from '../model/workflow.js'
 import type { EndpointNote } from '../llm/endpoint-as-on-base.js'
 import { endpointsAsOnBase } from './endpoints.js'
 import { redactionUnion } from './redaction-union.js'
@@ -33,5 +35,13 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   const escalation = stricterEscalation(base, pr)
   if (escalation.escalation) workflow.escalation = escalation.escalation
   const notes = escalation.note ? [escalation.note] : []
+  // No phase is the safe one for every rule (draft counts drafted actions, autonomous allows writes): the base's decides.
+  if (phaseOf(pr) !== phaseOf(base)) {
+    if (base.rollout) workflow.rollout = base.rollout
+    else delete workflow.rollout
+    notes.push(
+      `rollout.phase ${phaseOf(base)} -> ${phaseOf(pr)} in this PR: judged at ${phaseOf(base)} (the base's) until it merges; evalgate run --phase ${phaseOf(pr)} judges it at ${phaseOf(pr)}`
+    )
+  }
   return { workflow, permissions: matrix.changes, endpoints: endpoints.notes, keptRedactions: redaction.kept, notes }
 }

@@ -8,6 +8,7 @@ import { append } from '../util/append.js'
 import { issueProblems } from './issues.js'
 import type { Located, Path } from './located.js'
 import { manifestFiles } from './manifest-files.js'
+import { policyProblems } from './policy-checks.js'
 import { displayPath } from './paths.js'
 import type { Problem } from '../util/problems.js'
 import { readDataFile } from './read-data-file.js'
@@ -71,6 +72,7 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
   }
   const at: Where = { manifest, dir, file, repoRoot, problems }
   const workflow = await deriveWorkflow(parsed.data, at)
+  append(problems, policyProblems(workflow, manifest, file))
   append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at))
   checkAgent(parsed.data.agent, at)
   if (!problems.some((p) => p.severity === 'error')) loaded.workflow = workflow

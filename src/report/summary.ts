@@ -18,6 +18,10 @@ import { failureModes } from './failure-modes.js'
 import { gateChangesSection } from './gate-changes.js'
 import { preview } from '../util/preview.js'
 import { inertText } from './inert-text.js'
+import { markdownTable, oneLine } from './markdown-table.js'
+import { rolloutSection } from './rollout-section.js'
+
+export { escapeCell } from './markdown-table.js'
 
 const REASONS_CELL_LIMIT = 300
 const REGRESSION_REASON_LIMIT = 140
@@ -42,6 +46,7 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     failedTasks(report, maxFailed),
     flakyTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
+    rolloutSection(report),
     totals(report)
   ]
   return sections.filter((s) => s !== '').join('\n\n') + '\n'
@@ -311,20 +316,6 @@ function attemptsLine(report: Report): string {
 
 function moreLine(total: number, shown: number): string {
   return total > shown ? `\n\n…and ${total - shown} more (see report.json)` : ''
-}
-
-function markdownTable(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
-  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n')
-}
-
-/** A table cell: one line, no column breaks. */
-export function escapeCell(text: string): string {
-  return oneLine(text).replace(/\|/g, '\\|')
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ')
 }
 
 function truncate(text: string, limit: number): string {
