@@ -1,58 +1,27 @@
 // The dependency directions of /src (README, Development): each folder imports only the folders on
 // its line, nothing imports test/, and no files import each other in a circle. `npm run deps`.
+/** Everything the pipeline (run) may use; the edges (cli, action) sit on top of it. */
+const belowRun = [
+  'base',
+  'load',
+  'agents',
+  'llm',
+  'sandbox',
+  'grade',
+  'gate',
+  'report',
+  'html',
+  'scorecard',
+  'otel',
+  'redact',
+  'model',
+  'util'
+]
 /** @type {Record<string, string[]>} folder -> the folders it may import (besides itself) */
 const allowed = {
-  cli: [
-    'run',
-    'base',
-    'load',
-    'agents',
-    'llm',
-    'sandbox',
-    'grade',
-    'gate',
-    'report',
-    'html',
-    'scorecard',
-    'otel',
-    'redact',
-    'model',
-    'util'
-  ],
-  action: [
-    'github',
-    'run',
-    'base',
-    'load',
-    'agents',
-    'llm',
-    'sandbox',
-    'grade',
-    'gate',
-    'report',
-    'html',
-    'scorecard',
-    'otel',
-    'redact',
-    'model',
-    'util'
-  ],
-  run: [
-    'base',
-    'load',
-    'agents',
-    'llm',
-    'sandbox',
-    'grade',
-    'gate',
-    'report',
-    'html',
-    'scorecard',
-    'otel',
-    'redact',
-    'model',
-    'util'
-  ],
+  cli: ['run', ...belowRun],
+  action: ['github', 'run', ...belowRun],
+  run: belowRun,
   github: ['http', 'model', 'util'],
   base: ['load', 'agents', 'llm', 'grade', 'gate', 'redact', 'model', 'util'],
   load: ['agents', 'grade', 'redact', 'model', 'util'],

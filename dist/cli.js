@@ -59991,6 +59991,7 @@ var commandSchema = agentSchema("command", {
 // src/agents/command.ts
 var commandAgent = {
   name: "command",
+  runsTeamCode: true,
   schema: commandSchema,
   // `env` may name host variables, but never those no agent gets.
   check: (agent) => Object.entries(agent.env ?? {}).flatMap(
@@ -60373,6 +60374,7 @@ var schema = agentSchema("http", {
 });
 var httpAgent = {
   name: "http",
+  runsTeamCode: true,
   schema,
   credentials: (agent) => [{ headers: agent.headers }],
   asOnBase: httpAsOnBase,
@@ -60836,6 +60838,7 @@ function functionTool(name, description, parameters) {
 // src/agents/openai.ts
 var openaiAgent = {
   name: "openai",
+  runsTeamCode: false,
   schema: openaiSchema,
   files: [
     { field: "prompt", kind: "text" },
@@ -75920,7 +75923,8 @@ var WorkflowLlmRuntime = class {
     this.redact = createRedactor(workflow.data_governance?.redact);
     if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt);
     const { judge: judge2, name } = workflow;
-    if (judge2) this.judgeClient = this.client(judge2, `the judge of ${name}`, "judge", { cache: false });
+    if (judge2)
+      this.judgeClient = this.client(judge2, `the judge of ${name}`, "judge", { cache: opts.judgeCache === true });
   }
   workflow;
   opts;
@@ -76217,6 +76221,8 @@ function createRuntimes(opts, cacheSalt) {
         apiKey: opts.llm?.apiKey,
         baseUrl: opts.llm?.baseUrl,
         cacheDir: opts.llm?.cacheDir,
+        // Any team code in the job could write the shared cache folder.
+        judgeCache: opts.workflows.every((w) => !agentTypeOf(w.agent).runsTeamCode),
         ...cacheSalt ? { cacheSalt } : {}
       })
     );

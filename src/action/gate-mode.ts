@@ -99,6 +99,7 @@ function evaluateOptions(inputs: ActionInputs, sha: string, base: CommitSource |
     baselineFile: inputs.baseline,
     commit: sha,
     cacheDir: inputs.cache,
+    phase: inputs.phase,
     openaiApiKey: inputs.openaiApiKey,
     openaiBaseUrl: inputs.openaiBaseUrl,
     // The run is judged as on the base commit (undefined: no PR, this commit's own rules).

@@ -1,5 +1,7 @@
 // The action's inputs (action.yml), read and checked once.
 import * as core from '@actions/core'
+import { phaseNamed } from '../model/rollout.js'
+import { PHASES, type Phase } from '../model/types.js'
 import { registerSecret } from '../util/secrets.js'
 
 export const MODES = ['gate', 'override', 'merge'] as const
@@ -19,6 +21,8 @@ export interface ActionInputs {
   baseline?: string
   /** The response cache folder (as `evalgate run --cache`); absent: no cache. */
   cache?: string
+  /** Every workflow judged at this rollout phase (as `evalgate run --phase`); absent: each at its own. */
+  phase?: Phase
   token: string
   /** Reads org team membership for `org/team` approvers; default: `token`. */
   teamsToken: string
@@ -65,6 +69,7 @@ export function readInputs(eventName: string): ActionInputs {
     shard: text('shard') || undefined,
     baseline: text('baseline') || undefined,
     cache: text('cache') || undefined,
+    phase: text('phase') ? readPhase(text('phase')) : undefined,
     token,
     teamsToken,
     statusContext: text('status-context') || 'evalgate',
@@ -84,6 +89,12 @@ function readMode(value: string, eventName: string): Mode {
   const mode = MODES.find((m) => m === value)
   if (!mode) throw new ActionInputError(`input mode must be one of ${MODES.join(', ')}, not "${value}"`)
   return mode
+}
+
+function readPhase(value: string): Phase {
+  const phase = phaseNamed(value)
+  if (!phase) throw new ActionInputError(`input phase must be one of ${PHASES.join(', ')}, not "${value}"`)
+  return phase
 }
 
 function positiveInteger(name: string, value: string): number {

@@ -54,7 +54,8 @@ async function mergeShards(inputs: ActionInputs, base: CommitSource | undefined)
       thresholdsFile: inputs.thresholds,
       base,
       repoRoot: workspaceRoot(),
-      whole: true
+      whole: true,
+      phase: inputs.phase
     })
   } catch (err) {
     if (err instanceof InputError) return { kind: 'invalid', problems: err.problems }

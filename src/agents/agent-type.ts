@@ -57,6 +57,11 @@ export interface AgentType<S extends AgentSchema = AgentSchema, C extends z.outp
   name: z.output<S>['type']
   /** The `agent:` block: built with agentSchema. */
   schema: S
+  /**
+   * True when the agent is the team's own code (a process or a server in the job), which could
+   * write anything the job can, e.g. a forged judge verdict into the response cache.
+   */
+  runsTeamCode: boolean
   /** The settings that name files, in the order they are checked. */
   files?: readonly AgentFile<z.output<S>>[]
   /** Problems of valid settings only the type knows of, e.g. a variable no agent may read. */

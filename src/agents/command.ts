@@ -9,6 +9,7 @@ import { commandSchema, type CommandAgent } from './command-settings.js'
 
 export const commandAgent: AgentType<typeof commandSchema, CommandAgent> = {
   name: 'command',
+  runsTeamCode: true,
   schema: commandSchema,
   killSwitch: { field: 'env' },
 

@@ -21,6 +21,7 @@ type HttpAgent = z.output<typeof schema>
 
 export const httpAgent: AgentType<typeof schema> = {
   name: 'http',
+  runsTeamCode: true,
   schema,
   killSwitch: { field: 'header' },
   credentials: (agent) => [{ headers: agent.headers }],

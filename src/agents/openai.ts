@@ -14,6 +14,7 @@ import { infraError, type AgentOutcome } from './outcome.js'
 
 export const openaiAgent: AgentType<typeof openaiSchema, OpenaiAgent> = {
   name: 'openai',
+  runsTeamCode: false,
   schema: openaiSchema,
   killSwitch: {
     notApplicable:

@@ -1,8 +1,9 @@
-import type { GoldenTask, ToolPermission, Workflow } from '../model/types.js'
+import type { GoldenTask, Phase, ToolPermission, Workflow } from '../model/types.js'
+import { phaseOf } from '../model/workflow.js'
 import { REQUEST_APPROVAL } from '../sandbox/index.js'
 
-/** A tool as the agent sees it in its payload. */
-export interface PayloadTool extends ToolPermission {
+/** A tool as the agent sees it in its payload (its limits too; its scopes are the reviewer's, not the agent's). */
+export interface PayloadTool extends Omit<ToolPermission, 'scopes'> {
   name: string
   description?: string
   parameters?: unknown
@@ -14,6 +15,8 @@ export interface AgentPayload {
   workflow: string
   input: unknown
   tools: PayloadTool[]
+  /** The rollout phase the run judges it at: what the sandbox lets it do (draft, propose, autonomous). */
+  phase: Phase
   tools_url?: string
 }
 
@@ -42,7 +45,8 @@ export function buildPayload(task: GoldenTask, workflow: Workflow, toolsUrl?: st
     task_id: task.id,
     workflow: workflow.name,
     input: task.input,
-    tools: payloadTools(workflow)
+    tools: payloadTools(workflow),
+    phase: phaseOf(workflow)
   }
   if (toolsUrl !== undefined) payload.tools_url = toolsUrl
   return payload
@@ -56,6 +60,7 @@ export function payloadTools(workflow: Workflow): PayloadTool[] {
     const listed = Object.entries(workflow.permissions).filter(([name]) => name !== REQUEST_APPROVAL)
     tools = listed.map(([name, permission]) => {
       const tool: PayloadTool = { name, scope: permission.scope, risk: permission.risk, approval: permission.approval }
+      if (permission.limits) tool.limits = permission.limits
       const schema = schemas.get(name)
       if (schema?.description !== undefined) tool.description = schema.description
       if (schema?.parameters !== undefined) tool.parameters = schema.parameters

@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { DECISION_DEFAULTS } from '../model/gate-rules-schema.js'
 import { tierSettings, type DecisionRule } from '../gate/tier-settings.js'
 import {
+  PHASES,
   TIERS,
   type Budgets,
   type DecisionSettings,
@@ -62,6 +63,7 @@ export function stricterThresholds(
       ...(pr.source ? { source: pr.source } : {}),
       rules,
       workflows,
+      ...stricterPhases(base, pr, changes),
       budgets: stricterBudgets(base.budgets, pr.budgets, changes),
       pricing: stricterPricing(base.pricing, pr.pricing, changes),
       override: stricterOverride(base.override, pr.override, changes)
@@ -80,14 +82,14 @@ const DECISION_KEYS = Object.keys(DECISION_DIRECTIONS) as (keyof DecisionSetting
  * sets one: an unset setting is the side's default, not the loosest value (a PR must not lower
  * the confidence by setting it on a tier the base leaves at 95%).
  */
-interface TierSides {
+export interface TierSides {
   base?: TierRule
   pr?: TierRule
   /** What each side's settings resolve to for this tier (its `decision` sections and the defaults). */
   resolved: { base: DecisionRule; pr: DecisionRule }
 }
 
-function stricterTier({ base: a, pr: b, resolved }: TierSides): TierRule | undefined {
+export function stricterTier({ base: a, pr: b, resolved }: TierSides): TierRule | undefined {
   if (!a && !b) return undefined
   const rule: TierRule = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) }
   const minTasks = stricterOf(a?.min_tasks, b?.min_tasks, 'higher')
@@ -133,9 +135,47 @@ function stricterBlock(base: boolean | undefined, pr: boolean | undefined): bool
 
 const NO_WORKFLOW = '\u0000'
 
-function resolvedDecision(thresholds: Thresholds, workflow: string, tier: Tier): DecisionRule {
+export function resolvedDecision(thresholds: Thresholds, workflow: string, tier: Tier): DecisionRule {
   const { confidence, margin, max_attempts } = tierSettings(gateOf(thresholds), workflow, tier)
   return { confidence, margin, max_attempts }
+}
+
+/** The decision settings `rule` resolves to where it is `workflow`'s rule of `tier` (a phase's rule). */
+export function resolvedAs(
+  thresholds: Thresholds,
+  workflow: string,
+  tier: Tier,
+  rule: TierRule | undefined
+): DecisionRule {
+  const own = thresholds.workflows[workflow]
+  const tiers = { ...own?.tiers, [tier]: rule }
+  return resolvedDecision(
+    { ...thresholds, workflows: { ...thresholds.workflows, [workflow]: { ...own, tiers } } },
+    workflow,
+    tier
+  )
+}
+
+/** Each phase's tier rules the stricter of the base's and the PR's (resolved as the repository's tier rules are). */
+function stricterPhases(base: Thresholds, pr: Thresholds, changes: ChangeList): Pick<Thresholds, 'phases'> {
+  const phases: NonNullable<Thresholds['phases']> = {}
+  for (const phase of PHASES) {
+    const sides = { base: base.phases?.[phase]?.tiers, pr: pr.phases?.[phase]?.tiers }
+    if (!sides.base && !sides.pr) continue
+    const tiers: GateRules['tiers'] = {}
+    for (const tier of TIERS) {
+      const rules = { base: sides.base?.[tier], pr: sides.pr?.[tier] }
+      const resolved = {
+        base: resolvedAs(base, NO_WORKFLOW, tier, rules.base),
+        pr: resolvedAs(pr, NO_WORKFLOW, tier, rules.pr)
+      }
+      const rule = stricterTier({ ...rules, resolved })
+      if (rule) tiers[tier] = rule
+      tierChanges(`phases.${phase}.tiers.${tier}`, rules.base, rules.pr, undefined, changes)
+    }
+    phases[phase] = { tiers }
+  }
+  return Object.keys(phases).length > 0 ? { phases } : {}
 }
 
 function gateOf(thresholds: Thresholds): Report['gate'] {

@@ -6,6 +6,7 @@ import { parseArgs } from './parse-args.js'
 import { EXIT } from './exit-codes.js'
 import { baseRefSource, cliRepoRoot } from './base-ref.js'
 import { writtenFiles } from './written-files.js'
+import { phaseOption } from './phase-option.js'
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -23,7 +24,8 @@ export async function runCommand(args: string[]): Promise<number> {
       cache: { type: 'string' },
       'openai-base-url': { type: 'string' },
       'base-ref': { type: 'string' },
-      'otlp-endpoint': { type: 'string' }
+      'otlp-endpoint': { type: 'string' },
+      phase: { type: 'string' }
     }
   })
   const baseRef = values['base-ref']
@@ -42,6 +44,7 @@ export async function runCommand(args: string[]): Promise<number> {
     openaiBaseUrl: values['openai-base-url'],
     progress: true,
     otlpEndpoint: values['otlp-endpoint'],
+    ...(values.phase !== undefined ? { phase: phaseOption(values.phase) } : {}),
     ...(baseRef !== undefined ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {})
   })
   const missing = report.baseline?.missing_tiers ?? []

@@ -4,9 +4,10 @@ const SYNOPSIS = {
   run: `evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
              [--repeat K] [--shard I/N] [--baseline REPORT.json]
              [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
-             [--base-ref REF] [--otlp-endpoint URL]`,
+             [--base-ref REF] [--phase PHASE] [--otlp-endpoint URL]`,
   validate: `evalgate validate [--tasks DIR] [--thresholds FILE]`,
-  merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--out DIR]`,
+  merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
+               [--out DIR]`,
   scorecard: `evalgate scorecard REPORT.json... [--out DIR]`
 } as const
 
@@ -51,6 +52,10 @@ ${FILES}
                        (URL/v1/traces; default OTEL_EXPORTER_OTLP_ENDPOINT); a backend
                        that is down costs one warning
 ${BASE_REF}
+  --phase PHASE        judge every workflow at rollout phase draft, propose or autonomous
+                       instead of its own rollout.phase ("is it ready for the next phase?"):
+                       that phase's sandbox rules and the tier rules of thresholds.yml
+                       phases.<PHASE>
 
 The API key of openai agents and the judge comes from OPENAI_API_KEY (or agent.api_key_env).
 Progress goes to stderr: a bar with the elapsed time and an estimate of the time left on a
@@ -67,6 +72,7 @@ attempts contradict.
   --thresholds FILE    the gate rules (default thresholds.yml)
   --tasks DIR          also check the shards' tasks against this golden set
 ${BASE_REF}
+  --phase PHASE        the --phase its shards ran with
   --out DIR            the output folder (default evalgate-report)`,
   scorecard: `The trend over a series of reports (e.g. one a week): one column per report, ordered by
 created_at, oldest first; writes DIR/scorecard.md and DIR/scorecard.html.

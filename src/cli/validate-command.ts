@@ -3,6 +3,8 @@ import { formatProblem } from '../util/problems.js'
 import { parseArgs } from './parse-args.js'
 import { tooSmallTiers } from '../gate/too-small-tiers.js'
 import { EXIT } from './exit-codes.js'
+import { atPhases } from '../base/phase-rules.js'
+import { judgedPhases } from '../model/rollout.js'
 
 export async function validateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -18,7 +20,8 @@ export async function validateCommand(args: string[]): Promise<number> {
     process.stderr.write(`\n${project.problems.length} problem(s) found\n`)
     return EXIT.error
   }
-  const { thresholds } = project
+  // Each workflow's tiers as its rollout phase judges them.
+  const thresholds = atPhases(project.thresholds, judgedPhases(project.workflows))
   const gate = {
     rules: thresholds.rules,
     workflows: thresholds.workflows,

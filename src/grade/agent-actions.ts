@@ -2,6 +2,7 @@
 // expectations see them.
 
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
+import { draftsActions } from '../model/rollout.js'
 import type { AgentRun, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
 
 export interface AgentAction {
@@ -44,12 +45,12 @@ export function reportedActions(run: AgentRun): AgentAction[] {
 }
 
 /**
- * Whether an answer's `actions` count as actions taken: only where the task (or else its
- * workflow) says the agent reports actions instead of calling tools. Anywhere else a claim is
- * only words, and never satisfies an expected action.
+ * Whether an answer's `actions` count as actions taken: at phase draft (they are the drafted
+ * actions), and where the task (or else its workflow) says the agent reports actions instead of
+ * calling tools. Anywhere else a claim is only words, and never satisfies an expected action.
  */
 export function claimsCount(task: GoldenTask, workflow: Workflow): boolean {
-  return task.reports_actions ?? workflow.reports_actions ?? false
+  return draftsActions(workflow) || (task.reports_actions ?? workflow.reports_actions ?? false)
 }
 
 /** The action a `request_approval` call proposes: `{ tool, args, reason }`. */

@@ -15,4 +15,9 @@ export interface LlmOptions {
    * replays each attempt, and no attempt is a copy of another. Absent for first attempts.
    */
   cacheSalt?: string
+  /**
+   * The judge's verdicts may come from the cache: only when nothing in the job but evalgate can
+   * write it (no agent code of the team's runs). A verdict is evidence. Default false.
+   */
+  judgeCache?: boolean
 }

@@ -50,9 +50,10 @@ export class WorkflowLlmRuntime implements LlmRuntime {
     if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt)
     // Resolved now, so that the keys are registered as secrets before anything is printed.
     const { judge, name } = workflow
-    // The judge's verdicts are evidence: never read from the response cache, a folder the agent
-    // under test (a PR's command agent) could write.
-    if (judge) this.judgeClient = this.client(judge, `the judge of ${name}`, 'judge', { cache: false })
+    // The judge's verdicts are evidence: not read from the response cache, a folder the agent
+    // under test (a PR's command agent) could write, unless no agent code runs (LlmOptions.judgeCache).
+    if (judge)
+      this.judgeClient = this.client(judge, `the judge of ${name}`, 'judge', { cache: opts.judgeCache === true })
   }
 
   async judge(task: GoldenTask, run: AgentRun, signal?: AbortSignal): Promise<JudgeResult> {

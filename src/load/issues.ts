@@ -1,6 +1,7 @@
 // Turns zod issues into plain-words problems at the line of the offending part of the file.
 import type * as z from 'zod'
-import { TIERS } from '../model/types.js'
+import { LIMIT_KINDS } from '../model/limits.js'
+import { PHASES, TIERS } from '../model/types.js'
 import type { Located, Path } from './located.js'
 import type { Problem } from '../util/problems.js'
 import { preview } from '../util/preview.js'
@@ -104,6 +105,9 @@ function describeBound(
 function unknownKeyMessage(path: Path, key: string): string {
   const parent = path[path.length - 1]
   if (parent === 'tiers' || parent === 'max_drop') return `unknown tier "${key}" (tiers are ${TIERS.join(', ')})`
+  if (parent === 'phases') return `unknown phase "${key}" (phases are ${PHASES.join(', ')})`
+  if (path[path.length - 2] === 'limits')
+    return `unknown limit kind "${key}"${within([...path, key])} (limits are ${LIMIT_KINDS.join(', ')})`
   return `unknown field "${key}"${within([...path, key])}`
 }
 

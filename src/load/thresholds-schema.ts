@@ -3,7 +3,7 @@
 // the other sections are src/model/thresholds.ts as they are.
 import * as z from 'zod'
 import { fraction, nonNegativeInt, strictMap, text } from '../model/schema-common.js'
-import { TIERS } from '../model/vocabulary.js'
+import { PHASES, TIERS, type Phase } from '../model/vocabulary.js'
 import {
   DECISION_DEFAULTS,
   decisionSettingsSchema,
@@ -47,12 +47,21 @@ const gateSections = {
   decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts.")
 }
 
+/** Stricter tier rules for workflows judged at a rollout phase. */
+const phaseRules = strictMap({ tiers: tierRules.optional() })
+const phases = strictMap({
+  draft: phaseRules.optional(),
+  propose: phaseRules.optional(),
+  autonomous: phaseRules.optional()
+} satisfies Record<Phase, unknown>)
+
 export const thresholdsSchema = strictMap({
   ...gateSections,
   workflows: z
     .record(text, strictMap(gateSections))
     .optional()
     .describe('Per workflow name, overrides of tiers, baseline and decision.'),
+  phases: phases.optional(),
   budgets: budgetsSchema.optional(),
   pricing: z
     .record(text, modelPriceSchema)
@@ -77,6 +86,7 @@ export const thresholdsSchema = strictMap({
     }
   }
   check(file.tiers, ['tiers'], file.decision)
+  for (const phase of PHASES) check(file.phases?.[phase]?.tiers, ['phases', phase, 'tiers'], file.decision)
   for (const [name, rules] of Object.entries(file.workflows ?? {})) {
     check(rules.tiers, ['workflows', name, 'tiers'], rules.decision, file.decision)
     // A repository tier rule the workflow does not override runs at the workflow's max_attempts.

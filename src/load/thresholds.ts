@@ -1,6 +1,6 @@
 // Loads thresholds.yml into the gate rules, budgets, prices and override rules.
 import path from 'node:path'
-import { TIERS, type GateRules, type Thresholds } from '../model/types.js'
+import { PHASES, TIERS, type GateRules, type Thresholds } from '../model/types.js'
 import { DEFAULT_BUDGETS } from '../model/thresholds.js'
 import { definedOnly } from '../util/defined-only.js'
 import { issueProblems } from './issues.js'
@@ -93,8 +93,14 @@ function resolveThresholds(data: ThresholdsFile, defaults: Thresholds): Threshol
     if (rules.baseline?.max_drop !== undefined) partial.max_drop = toMaxDrop(rules.baseline.max_drop)
     workflows[name] = { ...partial, ...decisionRules(rules.decision, rules.baseline) }
   }
+  const phases: Thresholds['phases'] = {}
+  for (const phase of PHASES) {
+    const tiers = data.phases?.[phase]?.tiers
+    if (tiers) phases[phase] = { tiers: toTierRules(tiers) }
+  }
   return {
     ...defaults,
+    ...(Object.keys(phases).length > 0 ? { phases } : {}),
     rules: {
       tiers: data.tiers ? toTierRules(data.tiers) : {},
       max_drop: data.baseline?.max_drop !== undefined ? toMaxDrop(data.baseline.max_drop) : {},

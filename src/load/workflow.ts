@@ -16,6 +16,7 @@ import { issueProblems } from './issues.js'
 import type { Located, Path } from './located.js'
 import { killSwitchProblems } from './kill-switch.js'
 import { manifestFiles } from './manifest-files.js'
+import { policyProblems } from './policy-checks.js'
 import { displayPath } from './paths.js'
 import type { Problem } from '../util/problems.js'
 import { readDataFile } from './read-data-file.js'
@@ -81,6 +82,7 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
   }
   const at: Where = { manifest, dir, file, repoRoot, problems }
   const workflow = await deriveWorkflow(parsed.data, at)
+  append(problems, policyProblems(workflow, manifest, file))
   append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at))
   checkAgent(parsed.data.agent, at)
   if (parsed.data.kill_switch) {

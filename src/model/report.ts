@@ -5,8 +5,8 @@
 import * as z from 'zod'
 import { TASK_STATUSES } from './attempt.js'
 import { gateRulesSchema, passKRuleSchema } from './gate-rules-schema.js'
-import { RISKS, TIERS } from './vocabulary.js'
-import { dataGovernanceSchema, toolPermissionSchema } from './workflow.js'
+import { PHASES, RISKS, TIERS } from './vocabulary.js'
+import { dataGovernanceSchema, identitySchema, toolPermissionSchema } from './workflow.js'
 
 /**
  * An object that keeps the keys it does not know when read (a loose object), typed by the keys
@@ -183,6 +183,11 @@ const workflowInfoSchema = kept({
   outcomes: kept({ success: z.string().optional(), failure: z.string().optional() }).optional(),
   out_of_scope: z.array(z.string()).optional(),
   permissions: z.record(z.string(), kept(toolPermissionSchema.shape)).optional(),
+  /** The rollout phase it was judged at (absent in reports written before phases: autonomous). */
+  phase: z.enum(PHASES).optional(),
+  /** The manifest's own phase, when `--phase` judged the run at another. */
+  declared_phase: z.enum(PHASES).optional(),
+  identity: kept(identitySchema.shape).optional(),
   data_governance: kept({
     ...dataGovernanceSchema.shape,
     /** The names of the redaction rules. */

@@ -4,7 +4,7 @@
 import * as z from 'zod'
 import type { GateRules } from './gate-rules-schema.js'
 import { fraction, nonNegative, nonNegativeInt, POSITIVE, positiveInt, strictMap, textList } from './schema-common.js'
-import type { SourceRef } from './vocabulary.js'
+import type { Phase, SourceRef } from './vocabulary.js'
 
 export const DEFAULT_BUDGETS = {
   max_model_calls_per_task: 20,
@@ -39,11 +39,17 @@ export const overrideRulesSchema = strictMap({
 })
 export type OverrideRules = z.output<typeof overrideRulesSchema>
 
+export interface PhaseRules {
+  tiers: GateRules['tiers']
+}
+
 /** thresholds.yml resolved: built by one function, src/load/thresholds.ts `resolveThresholds`. */
 export interface Thresholds {
   source?: SourceRef
   rules: GateRules
   workflows: Record<string, Partial<GateRules>>
+  /** Tier rules of a rollout phase: at that phase each tier is judged by the stricter of these and its own rule. */
+  phases?: Partial<Record<Phase, PhaseRules>>
   budgets: Budgets
   pricing: Record<string, ModelPrice>
   override: OverrideRules

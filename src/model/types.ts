@@ -5,10 +5,12 @@
 export {
   FALLBACKS,
   MATCH_MODES,
+  PHASES,
   RISKS,
   TIERS,
   type Fallback,
   type MatchMode,
+  type Phase,
   type Risk,
   type SourceRef,
   type Tier
@@ -17,6 +19,7 @@ export type {
   AgentSettings,
   DataGovernance,
   EndpointConfig,
+  Identity,
   JudgeConfig,
   RedactRule,
   ToolPermission,
@@ -26,7 +29,7 @@ export type {
 export type { JudgeVerdict } from './judge-verdict.js'
 export type { ExpectedRubric, Fixture, FixtureCase, GoldenTask, TaskCore, TaskPlace } from './task.js'
 export type { Fault } from './fault.js'
-export type { Budgets, ModelPrice, OverrideRules, Thresholds } from './thresholds.js'
+export type { Budgets, ModelPrice, OverrideRules, PhaseRules, Thresholds } from './thresholds.js'
 export type { DecisionSettings, GateRules, PassKRule, TierRule } from './gate-rules-schema.js'
 export type {
   AgentAnswer,

@@ -6,6 +6,11 @@ export const RISKS = ['low', 'medium', 'high'] as const
 export type Risk = (typeof RISKS)[number]
 export const MATCH_MODES = ['superset', 'subset', 'unordered', 'strict'] as const
 export type MatchMode = (typeof MATCH_MODES)[number]
+/** Rollout phases, from least to most autonomy (workflow.yml `rollout.phase`). */
+export const PHASES = ['draft', 'propose', 'autonomous'] as const
+export type Phase = (typeof PHASES)[number]
+/** Whose authority the agent's tool calls carry (workflow.yml `identity.model`). */
+export const IDENTITY_MODELS = ['delegated_service', 'user_impersonation'] as const
 
 /** Where something came from, for `file:line` messages. `file` is as given (relative to cwd). */
 export interface SourceRef {

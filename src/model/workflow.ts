@@ -3,7 +3,8 @@
 // (src/agents/registry.ts); src/load/workflow-schema.ts assembles the whole file's schema.
 import * as z from 'zod'
 import { anyMap, fraction, nonNegativeInt, positiveInt, strictMap, stringMap, text, textList } from './schema-common.js'
-import { RISKS, type SourceRef } from './vocabulary.js'
+import { limitSchema } from './limits.js'
+import { IDENTITY_MODELS, PHASES, RISKS, type Phase, type SourceRef } from './vocabulary.js'
 
 export const WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/
 
@@ -13,7 +14,14 @@ export const toolPermissionSchema = strictMap({
   approval: z
     .enum(['none', 'required'])
     .default('none')
-    .describe('`required`: the agent must propose the call through request_approval; a direct call is a violation.')
+    .describe('`required`: the agent must propose the call through request_approval; a direct call is a violation.'),
+  scopes: textList
+    .optional()
+    .describe("What the tool's credentials are granted, e.g. `payments:refund` (shown in the matrix, not enforced)."),
+  limits: z
+    .record(text, limitSchema)
+    .optional()
+    .describe('Bounds on its arguments (max, min, one_of, pattern) for calls the agent makes on its own.')
 })
 export type ToolPermission = z.output<typeof toolPermissionSchema>
 
@@ -65,6 +73,13 @@ export interface AgentSettings {
   [setting: string]: unknown
 }
 
+/** How far the agent is trusted to act (src/model/rollout.ts enforces it). */
+export const rolloutSchema = strictMap({ phase: z.enum(PHASES).default('autonomous') })
+
+/** Whose authority the agent's tool calls carry. */
+export const identitySchema = strictMap({ model: z.enum(IDENTITY_MODELS), principal: text.optional() })
+export type Identity = z.output<typeof identitySchema>
+
 const inputs = strictMap({ sources: textList.default(() => []), required: textList.default(() => []) })
 const outcomes = strictMap({ success: z.string().optional(), failure: z.string().optional() })
 
@@ -95,6 +110,10 @@ export const workflowFields = {
   escalation: strictMap({ min_confidence: fraction })
     .optional()
     .describe('An answer less confident than `min_confidence` must escalate (a guardrail).'),
+  rollout: rolloutSchema
+    .optional()
+    .describe('The rollout phase the sandbox enforces: draft, propose or autonomous (absent: autonomous).'),
+  identity: identitySchema.optional().describe("Whose authority the agent's tool calls carry, and the principal."),
   kill_switch: strictMap({
     env: text.optional().describe('Command agents: the variable set in the agent process for drill attempts.'),
     header: text.optional().describe('Http agents: the request header sent on drill attempts.'),
@@ -121,9 +140,16 @@ export interface WorkflowDerived {
   judge?: JudgeConfig
   /** Tool schemas from the agent's tool schema file, when there is one. */
   tool_schemas?: ToolSchema[]
+  /** Absent: phase autonomous. `declared`: the manifest's own phase, where `--phase` judges the run at another. */
+  rollout?: { phase: Phase; declared?: Phase }
 }
 
 /** Fields only loading reads: `tasks_from` becomes the folders the workflow's tasks are found in. */
 type LoadingOnly = 'tasks_from'
 
 export type Workflow = Omit<WorkflowFields, keyof WorkflowDerived | LoadingOnly> & WorkflowDerived
+
+/** The phase a workflow is judged at: its `rollout.phase` (after any `--phase`), else autonomous. */
+export function phaseOf(workflow: Pick<Workflow, 'rollout'>): Phase {
+  return workflow.rollout?.phase ?? 'autonomous'
+}

@@ -19,6 +19,10 @@ import { gateChangesSection } from './gate-changes.js'
 import { drillLine } from '../gate/drill.js'
 import { preview } from '../util/preview.js'
 import { inertText } from './inert-text.js'
+import { markdownTable, oneLine } from './markdown-table.js'
+import { rolloutSection } from './rollout-section.js'
+
+export { escapeCell } from './markdown-table.js'
 
 const REASONS_CELL_LIMIT = 300
 const REGRESSION_REASON_LIMIT = 140
@@ -43,6 +47,7 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     failedTasks(report, maxFailed),
     flakyTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
+    rolloutSection(report),
     drillSection(report),
     totals(report)
   ]
@@ -328,20 +333,6 @@ function drillSection(report: Report): string {
     inertText(truncate(f.reason, REASONS_CELL_LIMIT))
   ])
   return `${intro}\n\n${markdownTable(['Task', 'Status', 'Reason'], rows)}`
-}
-
-function markdownTable(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
-  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n')
-}
-
-/** A table cell: one line, no column breaks. */
-export function escapeCell(text: string): string {
-  return oneLine(text).replace(/\|/g, '\\|')
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ')
 }
 
 function truncate(text: string, limit: number): string {

@@ -1,5 +1,5 @@
 import type { LoadedTask } from '../load/task-schema.js'
-import type { DrillReport, GateChanges, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
+import type { DrillReport, GateChanges, Phase, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
 import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
 import { taskKey } from '../gate/task-attempts.js'
@@ -56,6 +56,8 @@ export interface EvaluateOptions {
   otlpEndpoint?: string
   /** Where a warning goes (default: a line on stderr). */
   warn?: (message: string) => void
+  /** `--phase`: judge every workflow at this rollout phase (its sandbox rules and its tier rules) instead of its own. */
+  phase?: Phase
 }
 
 export interface EvaluateResult {

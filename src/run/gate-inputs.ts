@@ -7,7 +7,9 @@ import type { CommitSource } from '../model/commit-source.js'
 import { findRepoRoot, loadProject, type LoadedProject } from '../load/index.js'
 import { InputError } from '../util/problems.js'
 import type { LoadedTask } from '../load/task-schema.js'
-import type { GateChanges, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
+import type { GateChanges, Phase, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
+import { atPhases } from '../base/phase-rules.js'
+import { judgedAt, judgedPhases } from '../model/rollout.js'
 
 export interface GateInputs {
   thresholds: Thresholds
@@ -26,20 +28,30 @@ export interface JudgeOptions {
   /** On a pull request: its base commit, whose rules and golden tasks decide. */
   base?: CommitSource
   repoRoot?: string
+  /** `--phase`: every workflow judged at this rollout phase instead of its own. */
+  phase?: Phase
 }
 
 /** The project loaded, and judged as on the base when there is one: what a run, and a merge, decide by. */
 export async function judgedProject(opts: JudgeOptions): Promise<GateInputs> {
   const project = await loadProject(opts)
   if (project.problems.length) throw new InputError(project.problems)
-  if (!opts.base) return asLoaded(project)
-  return asOnBaseCommit(project, {
-    base: opts.base,
-    repoRoot: opts.repoRoot ?? findRepoRoot(),
-    tasksDir: opts.tasksDir,
-    thresholdsFile: opts.thresholdsFile,
-    workflow: opts.workflow
-  })
+  const inputs = opts.base
+    ? await asOnBaseCommit(project, {
+        base: opts.base,
+        repoRoot: opts.repoRoot ?? findRepoRoot(),
+        tasksDir: opts.tasksDir,
+        thresholdsFile: opts.thresholdsFile,
+        workflow: opts.workflow
+      })
+    : asLoaded(project)
+  return atJudgedPhases(inputs, opts.phase)
+}
+
+/** Each workflow at the phase it is judged at (`--phase`, else its own), and its tier rules those of that phase. */
+function atJudgedPhases(inputs: GateInputs, phase: Phase | undefined): GateInputs {
+  const workflows = inputs.workflows.map((w) => judgedAt(w, phase))
+  return { ...inputs, workflows, thresholds: atPhases(inputs.thresholds, judgedPhases(workflows)) }
 }
 
 /** The resolved rules report.json keeps under `gate`. */

@@ -6,7 +6,7 @@ import type { CommitSource } from '../model/commit-source.js'
 import { loadThresholds } from '../load/index.js'
 import { displayPath } from '../load/paths.js'
 import { InputError } from '../util/problems.js'
-import type { Thresholds } from '../model/types.js'
+import type { Phase, Thresholds } from '../model/types.js'
 import type { MergeRules } from '../report/merge.js'
 import { taskKey } from '../gate/task-attempts.js'
 import { gateRulesOf, judgedProject } from './gate-inputs.js'
@@ -16,6 +16,11 @@ export async function rulesOfFile(thresholdsFile: string): Promise<MergeRules> {
   const { thresholds, problems } = await loadThresholds(thresholdsFile)
   const errors = problems.filter((p) => p.severity === 'error')
   if (!thresholds || errors.length > 0) throw new InputError(errors)
+  // Which phase's tier rules apply depends on the workflows (their rollout.phase), which this file does not name.
+  if (thresholds.phases)
+    throw new InputError(
+      `${label(thresholdsFile)} sets tier rules per rollout phase (phases): merge needs --tasks DIR (or --phase) to judge each workflow at its phase, as the run did`
+    )
   return { gate: gateRulesOf(thresholds), source: label(thresholdsFile) }
 }
 
@@ -26,6 +31,8 @@ export interface JudgedRulesOptions {
   repoRoot?: string
   /** The shards ran the whole golden set (the action has no --filter): their set must be it. */
   whole: boolean
+  /** `--phase`: the shards judged every workflow at this phase. */
+  phase?: Phase
 }
 
 /** The project judged as the gate judges it, its rules, and its golden set to check the shards' tasks against. */

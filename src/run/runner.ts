@@ -6,6 +6,7 @@ import type { AgentRun, Budgets, ModelPrice, TaskResult, TraceLine, Workflow } f
 import { ToolSandbox } from '../sandbox/index.js'
 import { runAgent } from '../agents/index.js'
 import { agentModel } from '../agents/model-access.js'
+import { agentTypeOf } from '../agents/registry.js'
 import type { JudgeVerdict } from '../model/judge-verdict.js'
 import type { KillSwitch } from '../model/workflow.js'
 import type { GradedAttempt } from '../model/types.js'
@@ -168,6 +169,8 @@ function createRuntimes(opts: RunTasksOptions, cacheSalt: string | undefined): M
         apiKey: opts.llm?.apiKey,
         baseUrl: opts.llm?.baseUrl,
         cacheDir: opts.llm?.cacheDir,
+        // Any team code in the job could write the shared cache folder.
+        judgeCache: opts.workflows.every((w) => !agentTypeOf(w.agent).runsTeamCode),
         ...(cacheSalt ? { cacheSalt } : {})
       })
     )

@@ -1,6 +1,7 @@
 import type { Fault, Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
+import { callRefusal, proposalRefusal } from '../model/rollout.js'
 import { preview } from '../util/preview.js'
 import { wallClock } from '../util/wall-clock.js'
 import { FixtureServer, type Served } from './fixture-cases.js'
@@ -82,7 +83,7 @@ export class SandboxSession implements ToolSession {
     if (tool === REQUEST_APPROVAL) return this.propose(args, startedAt)
 
     const recordedArgs = args.ok ? args.value : args.raw
-    const denial = this.permissionError(tool)
+    const denial = this.permissionError(tool, args.ok ? args.value : undefined)
     if (denial) return this.fail(startedAt, { tool, args: recordedArgs, allowed: false }, 403, denial)
     if (!args.ok) return this.fail(startedAt, { tool, args: recordedArgs, allowed: true }, args.status, args.error)
 
@@ -103,6 +104,11 @@ export class SandboxSession implements ToolSession {
   private propose(args: CallArgs, startedAt: number): Answer {
     const call = { tool: REQUEST_APPROVAL, args: args.ok ? args.value : args.raw, allowed: true }
     if (!args.ok) return this.fail(startedAt, call, args.status, args.error)
+    const refusal = proposalRefusal(this.workflow)
+    if (refusal) {
+      const error = `${REQUEST_APPROVAL} may not be called ${refusal}`
+      return this.fail(startedAt, { ...call, allowed: false, proposed: true }, 403, error)
+    }
 
     const body = args.value
     if (!isPlainObject(body) || typeof body.tool !== 'string') {
@@ -152,12 +158,13 @@ export class SandboxSession implements ToolSession {
     })
   }
 
-  private permissionError(tool: string): string | undefined {
+  private permissionError(tool: string, args: unknown): string | undefined {
     if (!Object.hasOwn(this.workflow.permissions, tool)) return this.notInMatrix(tool)
     if (this.workflow.permissions[tool].approval === 'required') {
       return `"${tool}" requires approval: propose it with ${REQUEST_APPROVAL}`
     }
-    return undefined
+    const refusal = callRefusal(this.workflow, tool, args)
+    return refusal && `${tool} may not be called ${refusal}`
   }
 
   private notInMatrix(tool: string): string {

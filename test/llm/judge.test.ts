@@ -194,4 +194,14 @@ describe('the LLM judge and the response cache', () => {
     expect(second.verdict).toEqual({ ok: false, reason: 'no apology' })
     expect(second.calls[0].cached).toBeUndefined()
   })
+
+  it('reads verdicts from the cache only when no team code runs in the job (judgeCache: every agent is an openai agent)', async () => {
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'evalgate-judge-cache-')), 'cache')
+    fake.otherwise(() => answerReply({ pass: true, reason: 'apologises' }))
+    const workflow = makeWorkflow({ judge: { model: 'gpt-4o-mini', base_url: fake.baseUrl } })
+    await runtimeFor(workflow, { cacheDir, judgeCache: true }).judge(judgedTask(), RUN)
+    const again = await runtimeFor(workflow, { cacheDir, judgeCache: true }).judge(judgedTask(), RUN)
+    expect(fake.completions).toHaveLength(1)
+    expect(again.calls[0].cached).toBe(true)
+  })
 })

@@ -16,7 +16,7 @@ const WORKFLOW = [
   'outcomes: { success: refunded, failure: wrong refund }',
   'out_of_scope: [legal threats]',
   'permissions:',
-  '  lookup_order: { scope: read, risk: low, approval: none }',
+  '  lookup_order: { scope: read, risk: low, approval: none, scopes: [orders:read], limits: { order_id: { pattern: "^O-" } } }',
   'data_governance:',
   '  model_provider: openai',
   '  region: eu',
@@ -27,7 +27,9 @@ const WORKFLOW = [
   'tasks_from: [../shared]',
   'judge: { model: gpt-4.1-mini, base_url: "http://127.0.0.1:1/v1", headers: { x-team: a }, api_key_env: JUDGE_KEY }',
   'reports_actions: true',
-  'escalation: { min_confidence: 0.7 }'
+  'escalation: { min_confidence: 0.7 }',
+  'rollout: { phase: propose }',
+  'identity: { model: delegated_service, principal: svc-refunds }'
 ]
 
 /** Every setting of each agent type, by type name. */

@@ -41,7 +41,7 @@ const TASKS = [
 const PERMISSIONS = [
   'permissions:',
   '  lookup_order: { scope: read, risk: low }',
-  '  issue_refund: { scope: write, risk: high }'
+  '  issue_refund: { scope: write, risk: high, limits: { amount: { max: 200 } } }'
 ]
 
 function commandManifest(

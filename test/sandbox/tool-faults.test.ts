@@ -44,6 +44,7 @@ describe('tool faults', () => {
         tool: 'lookup_order',
         args: { order_id: 'A-1' },
         result: null,
+        started_at: expect.any(String),
         latency_ms: expect.any(Number),
         allowed: true,
         error: 'orders unavailable',

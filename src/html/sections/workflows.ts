@@ -1,6 +1,7 @@
 // What each workflow is allowed to do and what leaves the building: the manifest a security
 // reviewer reads before the numbers.
-import type { Report, ToolPermission, WorkflowInfo } from '../../model/types.js'
+import { limitsInWords, PHASE_RULES, toolUseAt } from '../../model/rollout.js'
+import type { Phase, Report, ToolPermission, WorkflowInfo } from '../../model/types.js'
 import { h, type Child, type Html } from '../escape.js'
 
 const NOT_RECORDED = 'not recorded in this report'
@@ -25,11 +26,13 @@ function workflowCard(w: WorkflowInfo): Html {
       ['Manifest', w.file],
       ['Tasks', String(w.tasks)],
       ['Agent', agent],
+      ['Rollout phase', phaseText(w)],
+      ['Identity', identityText(w)],
       ['Input sources', w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
       ['Required input fields', w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
     ]),
     h('h4', null, 'Permission matrix'),
-    permissionTable(w.permissions),
+    permissionTable(w.permissions, w.phase ?? 'autonomous'),
     h('h4', null, 'Outcomes'),
     w.outcomes
       ? definitions([
@@ -46,7 +49,19 @@ function workflowCard(w: WorkflowInfo): Html {
   )
 }
 
-function permissionTable(permissions: Record<string, ToolPermission> | undefined): Html {
+/** The phase it was judged at and what the agent may do there; a report before phases ran as autonomous runs now. */
+function phaseText(w: WorkflowInfo): Child {
+  if (!w.phase) return 'not recorded in this report (it predates rollout phases: the matrix as written)'
+  const declared = w.declared_phase ? ` (by --phase; its workflow.yml declares ${w.declared_phase})` : ''
+  return [h('strong', { class: 'phase' }, w.phase), `${declared} — ${PHASE_RULES[w.phase].allows}`]
+}
+
+function identityText(w: WorkflowInfo): string {
+  if (!w.identity) return 'not declared'
+  return `${w.identity.model}${w.identity.principal ? ` as ${w.identity.principal}` : ''}`
+}
+
+function permissionTable(permissions: Record<string, ToolPermission> | undefined, phase: Phase): Html {
   if (!permissions) return h('p', { class: 'muted' }, NOT_RECORDED)
   const tools = Object.entries(permissions)
   if (tools.length === 0) return h('p', { class: 'muted' }, 'no tools are allowed')
@@ -56,7 +71,13 @@ function permissionTable(permissions: Record<string, ToolPermission> | undefined
     h(
       'thead',
       null,
-      h('tr', null, h('th', null, 'Tool'), h('th', null, 'Scope'), h('th', null, 'Risk'), h('th', null, 'Approval'))
+      h(
+        'tr',
+        null,
+        ...['Tool', 'Scope', 'Risk', 'Approval', 'Scopes', 'Limits', `At phase ${phase}`].map((name) =>
+          h('th', null, name)
+        )
+      )
     ),
     h(
       'tbody',
@@ -68,7 +89,10 @@ function permissionTable(permissions: Record<string, ToolPermission> | undefined
           h('td', null, h('code', null, tool)),
           h('td', null, badge(p.scope, p.scope === 'write')),
           h('td', null, badge(p.risk, p.risk === 'high')),
-          h('td', null, badge(p.approval === 'required' ? 'required' : 'none', p.approval === 'required'))
+          h('td', null, badge(p.approval === 'required' ? 'required' : 'none', p.approval === 'required')),
+          h('td', null, p.scopes?.length ? listOrNone(p.scopes) : h('span', { class: 'muted' }, 'none declared')),
+          h('td', { class: 'limits' }, limitsInWords(p) || h('span', { class: 'muted' }, 'none')),
+          h('td', { class: 'use' }, toolUseAt(phase, p))
         )
       )
     )
