@@ -76,9 +76,14 @@ export interface AgentType<S extends AgentSchema = AgentSchema, C extends z.outp
   asOnBase(mine: C, base: C | undefined, notes: EndpointNotes): C
   /** Its code; absent: it has none beyond the files it names. */
   code?(agent: C, dir: string): Promise<AgentCode>
+  /** How this type's agent is told to turn automation off (workflow.yml `kill_switch`): a variable, a header, or why none applies. */
+  killSwitch: KillSwitchForm
   /** Runs one task attempt; never throws for anything the agent does. */
   run(ctx: AgentContext, agent: C): Promise<AgentOutcome>
 }
+
+/** The `kill_switch` field an agent type takes (`env` or `header`), or why the switch does not apply to it. */
+export type KillSwitchForm = { field: 'env' | 'header' } | { notApplicable: string }
 
 /** An agent type whatever its settings: the registry's answer for a loaded agent. */
 export type AnyAgentType = AgentType<AgentSchema, AgentSettings>

@@ -34,7 +34,8 @@ export function runCommandAgent(ctx: AgentContext, agent: CommandAgent): Promise
     ...baseEnv(agent),
     EVALGATE_TOOLS_URL: ctx.session.url,
     EVALGATE_TASK_ID: ctx.task.id,
-    [MARKER_VARIABLE]: marker
+    [MARKER_VARIABLE]: marker,
+    ...(ctx.killSwitch?.env ? { [ctx.killSwitch.env]: ctx.killSwitch.value } : {})
   }
   const child = spawn(file, args, { cwd: ctx.workflow.dir, env, detached: true, stdio: 'pipe' })
   return new Promise((resolve) => {

@@ -11,6 +11,7 @@ export const commandAgent: AgentType<typeof commandSchema, CommandAgent> = {
   name: 'command',
   runsTeamCode: true,
   schema: commandSchema,
+  killSwitch: { field: 'env' },
 
   // `env` may name host variables, but never those no agent gets.
   check: (agent) =>

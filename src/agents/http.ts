@@ -23,6 +23,7 @@ export const httpAgent: AgentType<typeof schema> = {
   name: 'http',
   runsTeamCode: true,
   schema,
+  killSwitch: { field: 'header' },
   credentials: (agent) => [{ headers: agent.headers }],
   asOnBase: httpAsOnBase,
   code: async () => ({
@@ -42,7 +43,12 @@ async function runHttpAgent(ctx: AgentContext, agent: HttpAgent): Promise<AgentO
   if (!headers.ok) return infraError(headers.error, 'config')
 
   const body = JSON.stringify(buildPayload(ctx.task, ctx.workflow, ctx.session.url))
-  const requestHeaders = { 'content-type': 'application/json', accept: 'application/json', ...headers.headers }
+  const requestHeaders = {
+    'content-type': 'application/json',
+    accept: 'application/json',
+    ...headers.headers,
+    ...(ctx.killSwitch?.header ? { [ctx.killSwitch.header]: ctx.killSwitch.value } : {})
+  }
   const response = await postJson(url, requestHeaders, body, ctx.timeoutMs, MAX_BODY_BYTES)
 
   if (!response.ok && response.reason === 'timeout') {

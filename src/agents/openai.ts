@@ -16,6 +16,10 @@ export const openaiAgent: AgentType<typeof openaiSchema, OpenaiAgent> = {
   name: 'openai',
   runsTeamCode: false,
   schema: openaiSchema,
+  killSwitch: {
+    notApplicable:
+      "kill_switch does not apply to an openai agent: evalgate runs its tool-calling loop itself, so there is no switch of the team's to test"
+  },
   files: [
     { field: 'prompt', kind: 'text' },
     { field: 'policy', kind: 'text' },

@@ -1,12 +1,13 @@
 // One PR workflow as its run uses it on a pull request: the PR's agent under test, with the
 // stricter permission matrix, the union of redaction rules, the base's secret-receiving endpoints
-// and the base's rollout phase.
+// the base's rollout phase, and escalation and kill switch at least as strict as the base's.
 import type { RedactRule, Workflow } from '../model/types.js'
 import { phaseOf } from '../model/workflow.js'
 import type { EndpointNote } from '../llm/endpoint-as-on-base.js'
 import { endpointsAsOnBase } from './endpoints.js'
 import { redactionUnion } from './redaction-union.js'
 import { stricterEscalation } from './stricter-escalation.js'
+import { stricterKillSwitch } from './stricter-kill-switch.js'
 import { stricterPermissions, type PermissionChange } from './stricter-permissions.js'
 
 export interface WorkflowAsOnBase {
@@ -35,6 +36,9 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   const escalation = stricterEscalation(base, pr)
   if (escalation.escalation) workflow.escalation = escalation.escalation
   const notes = escalation.note ? [escalation.note] : []
+  const killSwitch = stricterKillSwitch(base, pr)
+  if (killSwitch.killSwitch) workflow.kill_switch = killSwitch.killSwitch
+  if (killSwitch.note) notes.push(killSwitch.note)
   // No phase is the safe one for every rule (draft counts drafted actions, autonomous allows writes): the base's decides.
   if (phaseOf(pr) !== phaseOf(base)) {
     if (base.rollout) workflow.rollout = base.rollout

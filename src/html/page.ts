@@ -4,6 +4,7 @@ import { PAGE_SCRIPT } from './client/index.js'
 import { documentEnd, documentStart, MAIN_END, pageStyle, sourceHash } from './document.js'
 import { h, render, type Html } from './escape.js'
 import { baselineSection } from './sections/baseline.js'
+import { drillSection } from './sections/drill.js'
 import { flakySection } from './sections/flaky.js'
 import { failureModesSection } from './sections/failure-modes.js'
 import { gateChangesSection } from './sections/gate-changes.js'
@@ -46,6 +47,7 @@ export function pageStart(report: Report): string {
     totalsSection(report),
     tiersSection(report),
     baselineSection(report),
+    drillSection(report),
     flakySection(report),
     failureModesSection(report),
     workflowsSection(report),
@@ -65,6 +67,7 @@ const SECTION_TITLES: [string, string][] = [
   ['totals', 'Totals'],
   ['tiers', 'Tiers'],
   ['baseline', 'Baseline'],
+  ['drill', 'Kill-switch drill'],
   ['flaky', 'Flaky tasks'],
   ['failure-modes', 'Failure modes'],
   ['workflows', 'Workflow'],

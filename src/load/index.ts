@@ -12,6 +12,7 @@ import { checkAgainstWorkflow, checkDuplicateIds } from './task-checks.js'
 import { loadTaskFile } from './tasks.js'
 import { defaultThresholds, readThresholds } from './thresholds.js'
 import { loadWorkflow, type LoadedWorkflow } from './workflow.js'
+import { drillSizeProblem } from './kill-switch.js'
 import { append } from '../util/append.js'
 
 const OPEN_FILES = 64
@@ -114,6 +115,9 @@ async function loadWorkflowTasks(
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)]
   if (w.workflow) {
     for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow))
+    const drill = w.workflow.kill_switch
+    const tooLarge = drill && w.drillTasksLine !== undefined && drillSizeProblem(drill.drill_tasks, located.length)
+    if (tooLarge) problems.push({ file: w.file, line: w.drillTasksLine, message: tooLarge, severity: 'error' })
   }
   if (found.files.length === 0)
     problems.push({ file: w.file, message: 'no golden tasks in this workflow', severity: 'warning' })

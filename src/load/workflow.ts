@@ -3,10 +3,18 @@ import path from 'node:path'
 import type { AnyAgentType } from '../agents/agent-type.js'
 import { agentTypeOf } from '../agents/registry.js'
 import { isPlainMap } from '../model/schema-common.js'
-import type { AgentSettings, DataGovernance, RedactRule, Workflow, WorkflowDerived } from '../model/workflow.js'
+import type {
+  AgentSettings,
+  DataGovernance,
+  KillSwitch,
+  RedactRule,
+  Workflow,
+  WorkflowDerived
+} from '../model/workflow.js'
 import { append } from '../util/append.js'
 import { issueProblems } from './issues.js'
 import type { Located, Path } from './located.js'
+import { killSwitchProblems } from './kill-switch.js'
 import { manifestFiles } from './manifest-files.js'
 import { policyProblems } from './policy-checks.js'
 import { displayPath } from './paths.js'
@@ -31,6 +39,8 @@ export interface LoadedWorkflow {
   namedFiles: string[]
   /** Absolute folders whose task files also belong to this workflow (`tasks_from`), besides its own. */
   taskDirs: string[]
+  /** Line of `kill_switch.drill_tasks` when the manifest writes it (checked against the task set). */
+  drillTasksLine?: number
   problems: Problem[]
 }
 
@@ -75,6 +85,15 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
   append(problems, policyProblems(workflow, manifest, file))
   append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at))
   checkAgent(parsed.data.agent, at)
+  if (parsed.data.kill_switch) {
+    checkKillSwitch(parsed.data.kill_switch, parsed.data.agent, at)
+    if (
+      isPlainMap(manifest.value) &&
+      isPlainMap(manifest.value.kill_switch) &&
+      'drill_tasks' in manifest.value.kill_switch
+    )
+      loaded.drillTasksLine = manifest.lineOf(['kill_switch', 'drill_tasks'])
+  }
   if (!problems.some((p) => p.severity === 'error')) loaded.workflow = workflow
   return loaded
 }
@@ -141,6 +160,16 @@ async function deriveWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> 
     ...(toolSchemas ? { tool_schemas: toolSchemas } : {})
   }
   return { ...own, ...derived }
+}
+
+function checkKillSwitch(killSwitch: KillSwitch, agent: WorkflowFile['agent'], at: Where): void {
+  for (const problem of killSwitchProblems(killSwitch, agent.type, agentTypeOf(agent).killSwitch))
+    at.problems.push({
+      file: at.file,
+      line: at.manifest.lineOf(problem.at),
+      message: problem.message,
+      severity: 'error'
+    })
 }
 
 /**

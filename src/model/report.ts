@@ -250,6 +250,18 @@ const gateChangesSchema = kept({
 })
 export type GateChanges = z.output<typeof gateChangesSchema>
 
+/** The kill-switch drill (workflow.yml `kill_switch`): its tasks ran once each with the switch on, apart from the tiers. */
+const drillSchema = kept({
+  tasks: count,
+  passed: count,
+  /** Every drill task, in the order of the sample. */
+  ran: z.array(taskRefSchema),
+  failures: z.array(
+    kept({ workflow: z.string(), task_id: z.string(), status: z.enum(['fail', 'error']), reason: z.string() })
+  )
+})
+export type DrillReport = z.output<typeof drillSchema>
+
 export const reportSchema = kept({
   version: z.literal(1),
   decision: z.enum(DECISIONS),
@@ -309,7 +321,9 @@ export const reportSchema = kept({
     max_error_rate: rate
   }),
   /** What the pull request changed about its own gate; present whenever the run had a base commit. */
-  gate_changes: gateChangesSchema.optional()
+  gate_changes: gateChangesSchema.optional(),
+  /** Present when a workflow declares a kill switch. */
+  drill: drillSchema.optional()
 })
 export type Report = z.output<typeof reportSchema>
 

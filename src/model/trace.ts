@@ -39,8 +39,8 @@ export const traceLineSchema = z.object({
   duration_ms: z.number(),
   stderr: z.string().optional(),
   raw_output: z.string().optional(),
-  /** `pr`: the PR's form of a changed golden task, run beside its counted base form. */
-  form: z.literal('pr').optional()
+  /** `pr`: the PR's form of a changed golden task, run beside its counted base form; `drill`: a kill-switch drill attempt. */
+  form: z.enum(['pr', 'drill']).optional()
 })
 
 export type TraceLine = z.output<typeof traceLineSchema>

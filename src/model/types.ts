@@ -43,6 +43,7 @@ export type {
 } from './attempt.js'
 export type {
   ChangedTask,
+  DrillReport,
   Decision,
   FailureMode,
   GateChanges,

@@ -2,7 +2,7 @@
 // validated Workflow derived from them. The `agent:` block is typed by its agent type
 // (src/agents/registry.ts); src/load/workflow-schema.ts assembles the whole file's schema.
 import * as z from 'zod'
-import { anyMap, fraction, nonNegativeInt, strictMap, stringMap, text, textList } from './schema-common.js'
+import { anyMap, fraction, nonNegativeInt, positiveInt, strictMap, stringMap, text, textList } from './schema-common.js'
 import { limitSchema } from './limits.js'
 import { IDENTITY_MODELS, PHASES, RISKS, type Phase, type SourceRef } from './vocabulary.js'
 
@@ -113,8 +113,19 @@ export const workflowFields = {
   rollout: rolloutSchema
     .optional()
     .describe('The rollout phase the sandbox enforces: draft, propose or autonomous (absent: autonomous).'),
-  identity: identitySchema.optional().describe("Whose authority the agent's tool calls carry, and the principal.")
+  identity: identitySchema.optional().describe("Whose authority the agent's tool calls carry, and the principal."),
+  kill_switch: strictMap({
+    env: text.optional().describe('Command agents: the variable set in the agent process for drill attempts.'),
+    header: text.optional().describe('Http agents: the request header sent on drill attempts.'),
+    value: text.describe('The value that turns automation off.'),
+    drill_tasks: positiveInt.default(10).describe('How many tasks the drill runs (a tier-balanced sample).')
+  })
+    .optional()
+    .describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").')
 }
+/** workflow.yml `kill_switch`: exactly one of `env` and `header` (checked at load against the agent type). */
+export type KillSwitch = NonNullable<z.output<typeof workflowFields.kill_switch>>
+
 type WorkflowFields = z.output<z.ZodObject<typeof workflowFields>>
 
 /** What loading puts in place of, or beside, the manifest's own fields (src/load/workflow.ts derives them). */

@@ -3,6 +3,7 @@
 // <details> blocks, regressions first. summary.md (the job summary) keeps everything open.
 import { formatDuration, formatUsd, plural } from '../gate/format.js'
 import { ownReasons } from '../gate/task-attempts.js'
+import { drillLine } from '../gate/drill.js'
 import type { Report, TaskResult } from '../model/types.js'
 import { preview } from '../util/preview.js'
 import { decisiveSummary } from './cells.js'
@@ -48,11 +49,13 @@ export function renderBrief(report: Report): Brief {
     baselineWarning(report),
     tierTable(report),
     totalsLine(report),
+    report.drill && report.drill.failures.length === 0 ? `Kill-switch drill: ${drillLine(report.drill)}` : '',
     unchangedGate ? gateChangesSection(report.gate_changes) : ''
   ]
   const folds = [
     regressionsFold(report),
     failuresFold(report),
+    drillFold(report),
     flakyFold(report),
     gateChangesFold(report),
     decidedFold(report)
@@ -118,6 +121,20 @@ function failureItem(report: Report, task: TaskResult): string {
   const first = reasons[0] ? `: ${inertText(preview(reasons[0], REASON_CHARS, { markInside: true }))}` : ''
   const more = reasons.length > 1 ? ` (+${reasons.length - 1} more)` : ''
   return `${inertText(taskName(report, task))} (${task.tier}, ${task.risk} risk${status}${attempts})${first}${more}`
+}
+
+/** The drill's failed tasks, when it has any; a drill that passed is one line above the folds. */
+function drillFold(report: Report): string {
+  const drill = report.drill
+  if (!drill || drill.failures.length === 0) return ''
+  const several = report.workflows.length > 1
+  const items = drill.failures.slice(0, FAILED_SHOWN).map((f) => {
+    const name = inertText(several ? `${f.workflow}/${f.task_id}` : f.task_id)
+    const status = f.status === 'fail' ? '' : ` (${f.status})`
+    return `- ${name}${status}: ${inertText(preview(f.reason, REASON_CHARS, { markInside: true }))}`
+  })
+  const more = drill.failures.length > FAILED_SHOWN ? [`…and ${drill.failures.length - FAILED_SHOWN} more.`] : []
+  return fold(`<strong>Kill-switch drill</strong> · ${drillLine(drill)}`, [items.join('\n'), ...more].join('\n\n'))
 }
 
 function flakyFold(report: Report): string {

@@ -2,7 +2,7 @@ import { countStatuses, errorRate, sumKnownCosts } from '../gate/counts.js'
 import { compareTasks, type GateDecision } from '../gate/decide.js'
 import { erroredAttempts, isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
-import type { GateChanges, Report, RunAttempts, TaskResult } from '../model/types.js'
+import type { DrillReport, GateChanges, Report, RunAttempts, TaskResult } from '../model/types.js'
 import { failureModes } from './failure-modes.js'
 
 export interface BuildReportArgs {
@@ -22,6 +22,8 @@ export interface BuildReportArgs {
   costUnknownModels?: string[]
   /** What the PR changed about its gate, when the run had a base commit. */
   gateChanges?: GateChanges
+  /** The kill-switch drill, when a workflow declares a kill switch. */
+  drill?: DrillReport
 }
 
 /** The report step: graded tasks and their decision as report.json holds them. */
@@ -45,7 +47,8 @@ export function buildReport(args: BuildReportArgs): Report {
     ...(decided.baseline ? { baseline: decided.baseline } : {}),
     tasks,
     gate: args.gate,
-    ...(args.gateChanges ? { gate_changes: args.gateChanges } : {})
+    ...(args.gateChanges ? { gate_changes: args.gateChanges } : {}),
+    ...(args.drill ? { drill: args.drill } : {})
   }
 }
 

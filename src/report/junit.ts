@@ -1,6 +1,6 @@
 // junit.xml: the report in the JUnit XML format that CI systems (GitHub test reporters,
 // GitLab, Jenkins, Azure) display. One <testsuite> per workflow and tier, one <testcase> per task.
-import type { Report, TaskResult, TierSummary } from '../model/types.js'
+import type { DrillReport, Report, TaskResult, TierSummary } from '../model/types.js'
 import { primaryCause } from './failure-modes.js'
 
 export function renderJunit(report: Report): string {
@@ -11,8 +11,13 @@ export function renderJunit(report: Report): string {
       report.created_at
     )
   )
-  const counts = countCases(report.tasks)
-  const root = element('testsuites', { name: 'evalgate', ...counts, time: seconds(sumDurations(report.tasks)) }, suites)
+  const drill = report.drill && drillSuite(report.drill, report.created_at)
+  const counts = countCases(report.tasks, report.drill)
+  const root = element(
+    'testsuites',
+    { name: 'evalgate', ...counts, time: seconds(sumDurations(report.tasks)) },
+    drill ? [...suites, drill] : suites
+  )
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(root)}\n`
 }
 
@@ -57,9 +62,28 @@ function outcome(task: TaskResult): XmlElement[] {
   return [element(name, { message, type: primaryCause(task) }, task.reasons.join('\n'))]
 }
 
-function countCases(tasks: TaskResult[]) {
-  const count = (status: TaskResult['status']) => String(tasks.filter((t) => t.status === status).length)
-  return { tests: String(tasks.length), failures: count('fail'), errors: count('error'), skipped: count('not_run') }
+/** The kill-switch drill: one <testcase> per drill task, apart from the tiers' suites. */
+function drillSuite(drill: DrillReport, createdAt: string): XmlElement {
+  const failure = new Map(drill.failures.map((f) => [`${f.workflow}\u0000${f.task_id}`, f]))
+  const cases = drill.ran.map((t) => {
+    const failed = failure.get(`${t.workflow}\u0000${t.id}`)
+    const name = failed?.status === 'fail' ? 'failure' : 'error'
+    const body = failed ? [element(name, { message: failed.reason, type: 'kill_switch_drill' }, failed.reason)] : []
+    return element('testcase', { name: t.id, classname: `${t.workflow}.kill_switch_drill`, time: seconds(0) }, body)
+  })
+  const counts = countCases([], drill)
+  return element('testsuite', { name: 'kill switch drill', ...counts, timestamp: junitTimestamp(createdAt) }, cases)
+}
+
+function countCases(tasks: TaskResult[], drill?: DrillReport) {
+  const count = (status: TaskResult['status']) => tasks.filter((t) => t.status === status).length
+  const drilled = (status: 'fail' | 'error') => (drill?.failures ?? []).filter((f) => f.status === status).length
+  return {
+    tests: String(tasks.length + (drill?.tasks ?? 0)),
+    failures: String(count('fail') + drilled('fail')),
+    errors: String(count('error') + drilled('error')),
+    skipped: String(count('not_run'))
+  }
 }
 
 function sumDurations(tasks: TaskResult[]): number {

@@ -16,6 +16,7 @@ import type { Report, TaskResult, TierSummary } from '../model/types.js'
 import { headline, tierColumns } from './cells.js'
 import { failureModes } from './failure-modes.js'
 import { gateChangesSection } from './gate-changes.js'
+import { drillLine } from '../gate/drill.js'
 import { preview } from '../util/preview.js'
 import { inertText } from './inert-text.js'
 import { markdownTable, oneLine } from './markdown-table.js'
@@ -47,6 +48,7 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     flakyTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
     rolloutSection(report),
+    drillSection(report),
     totals(report)
   ]
   return sections.filter((s) => s !== '').join('\n\n') + '\n'
@@ -316,6 +318,21 @@ function attemptsLine(report: Report): string {
 
 function moreLine(total: number, shown: number): string {
   return total > shown ? `\n\n…and ${total - shown} more (see report.json)` : ''
+}
+
+/** The kill-switch drill: absent without a kill switch. */
+function drillSection(report: Report): string {
+  const { drill } = report
+  if (!drill) return ''
+  const intro = `### Kill-switch drill\n\n${drillLine(drill)} (counted apart from the tiers).`
+  if (drill.failures.length === 0) return intro
+  const several = report.workflows.length > 1
+  const rows = drill.failures.map((f) => [
+    inertText(several ? `${f.workflow}/${f.task_id}` : f.task_id),
+    f.status,
+    inertText(truncate(f.reason, REASONS_CELL_LIMIT))
+  ])
+  return `${intro}\n\n${markdownTable(['Task', 'Status', 'Reason'], rows)}`
 }
 
 function truncate(text: string, limit: number): string {

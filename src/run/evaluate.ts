@@ -1,5 +1,5 @@
 import type { LoadedTask } from '../load/task-schema.js'
-import type { GateChanges, Phase, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
+import type { DrillReport, GateChanges, Phase, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
 import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
 import { taskKey } from '../gate/task-attempts.js'
@@ -19,6 +19,9 @@ import { onStop } from '../util/stop-signals.js'
 import { parseShard, shardTasks, taskSetHash } from '../report/shard.js'
 import { runTasks, type NextRound, type RunTasksResult } from './runner.js'
 import { gradeAttempt } from '../grade/index.js'
+import { gradeDrillAttempt } from '../grade/drill.js'
+import { drillReport, withDrill } from '../gate/drill.js'
+import { drillTasksOf } from './drill-tasks.js'
 import { decideRun } from '../gate/decide-run.js'
 import { runAttempts, type AttemptRounds } from '../gate/run-attempts.js'
 import type { GateDecision } from '../gate/decide.js'
@@ -88,14 +91,18 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   // Before any agent starts: it registers the exporter's header secrets.
   const telemetry = traceExport(opts.otlpEndpoint, opts.warn)
   const run = await runAndGrade(plan, opts)
+  const formsEnd = plan.tasks.length + plan.prForms.length
   const counted = run.results.slice(0, plan.tasks.length)
-  const gateChanges = plan.judged.changes && withPrForms(plan.judged.changes, run.results.slice(plan.tasks.length))
+  const gateChanges =
+    plan.judged.changes && withPrForms(plan.judged.changes, run.results.slice(plan.tasks.length, formsEnd))
+  const drill = plan.drill.length > 0 ? drillReport(run.results.slice(formsEnd)) : undefined
   const attempts = runAttempts(counted, { repeat: opts.repeat, rounds: roundsOf(run, counted) })
-  const decided = failClosed(
+  const decidedTiers = failClosed(
     decideRun({ tasks: counted, gate: plan.gate, attempts, baseline: plan.baseline, gateChanges, shard: plan.shard }),
     plan.notEvaluated
   )
-  const report = reportOf(plan, run, counted, decided, attempts, gateChanges, opts)
+  const decided = drill ? withDrill(decidedTiers, drill) : decidedTiers
+  const report = reportOf(plan, run, counted, decided, attempts, { gateChanges, drill }, opts)
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
   await telemetry?.send(paths.traces)
   return { report, thresholds: plan.judged.thresholds, paths }
@@ -107,6 +114,8 @@ interface RunPlan {
   /** The tasks that count (this shard's); their PR forms run after them. */
   tasks: LoadedTask[]
   prForms: LoadedTask[]
+  /** The kill-switch drill's tasks (copies), run once each after the PR forms. */
+  drill: LoadedTask[]
   gate: Report['gate']
   baseline?: BaselineSnapshot
   /** This shard of the golden set, with the set's hash and size that a merge checks. */
@@ -157,6 +166,7 @@ async function load(opts: EvaluateOptions): Promise<RunPlan> {
     judged,
     tasks,
     prForms,
+    drill: drillTasksOf(judged.workflows, tasks),
     gate,
     notEvaluated,
     ...(baseline ? { baseline } : {}),
@@ -166,14 +176,19 @@ async function load(opts: EvaluateOptions): Promise<RunPlan> {
 
 /** Run and grade: every attempt through its agent and the sandbox, graded as it ends, in rounds. */
 async function runAndGrade(plan: RunPlan, opts: EvaluateOptions): Promise<RunTasksResult> {
-  const { judged, tasks, prForms, gate, baseline } = plan
+  const { judged, tasks, prForms, drill, gate, baseline } = plan
   const { thresholds } = judged
-  const progress = opts.progress ? createProgress(tasks.length + prForms.length) : undefined
+  const progress = opts.progress ? createProgress(tasks.length + prForms.length + drill.length) : undefined
   const prForm = new Set(prForms)
+  const drilled = new Set(drill)
+  const form = (task: LoadedTask) => (prForm.has(task) ? 'pr' : drilled.has(task) ? 'drill' : undefined)
   const run = await runTasks({
     workflows: judged.workflows,
-    tasks: [...tasks, ...prForms],
-    grade: gradeAttempt,
+    tasks: [...tasks, ...prForms, ...drill],
+    grade: (task, workflow, agentRun, verdict) =>
+      drilled.has(task) ? gradeDrillAttempt(workflow, agentRun) : gradeAttempt(task, workflow, agentRun, verdict),
+    killSwitch: (task) =>
+      drilled.has(task) ? judged.workflows.find((w) => w.name === task.workflow)?.kill_switch : undefined,
     budgets: thresholds.budgets,
     pricing: thresholds.pricing,
     llm: { apiKey: opts.openaiApiKey, baseUrl: opts.openaiBaseUrl, cacheDir: opts.cacheDir },
@@ -185,7 +200,10 @@ async function runAndGrade(plan: RunPlan, opts: EvaluateOptions): Promise<RunTas
         : adaptiveRounds(tasks.length, gate, baseline, judged.changes),
     onRound: progress ? (round, attempts) => progress.round(round, attempts) : undefined,
     onAttempt: progress ? (status) => progress.tick(status) : undefined,
-    traceFields: prForm.size > 0 ? (task) => (prForm.has(task) ? { form: 'pr' } : undefined) : undefined
+    traceFields: (task) => {
+      const which = form(task)
+      return which ? { form: which } : undefined
+    }
   })
   progress?.done()
   return run
@@ -209,7 +227,7 @@ function reportOf(
   counted: TaskResult[],
   decided: GateDecision,
   attempts: RunAttempts,
-  gateChanges: GateChanges | undefined,
+  { gateChanges, drill }: { gateChanges?: GateChanges; drill?: DrillReport },
   opts: EvaluateOptions
 ): Report {
   const { tasks } = plan
@@ -223,7 +241,8 @@ function reportOf(
     commit: opts.commit,
     costUnknownModels: run.unpricedModels,
     shard: plan.shard,
-    gateChanges
+    gateChanges,
+    drill
   })
   return scrubValue(built)
 }

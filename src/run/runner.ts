@@ -8,6 +8,7 @@ import { runAgent } from '../agents/index.js'
 import { agentModel } from '../agents/model-access.js'
 import { agentTypeOf } from '../agents/registry.js'
 import type { JudgeVerdict } from '../model/judge-verdict.js'
+import type { KillSwitch } from '../model/workflow.js'
 import type { GradedAttempt } from '../model/types.js'
 import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../llm/index.js'
 import { TraceWriter } from './trace-writer.js'
@@ -47,6 +48,8 @@ export interface RunTasksOptions {
   onRound?: (round: number, attempts: number) => void
   /** Extra fields of a task's trace lines (e.g. `form: 'pr'` for the PR form of a changed task). */
   traceFields?: (task: LoadedTask) => Pick<TraceLine, 'form'> | undefined
+  /** The kill switch to turn on for a task's attempts (a drill task's), if any. */
+  killSwitch?: (task: LoadedTask) => KillSwitch | undefined
 }
 
 export interface RunTasksResult {
@@ -103,7 +106,8 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     const timeoutMs = opts.budgets.task_timeout_s * 1000
     const startedAt = wallClock()
     try {
-      const run = await runAgent({ task, workflow, session, timeoutMs, llm })
+      const killSwitch = opts.killSwitch?.(task)
+      const run = await runAgent({ task, workflow, session, timeoutMs, llm, ...(killSwitch ? { killSwitch } : {}) })
       let verdict: JudgeVerdict | undefined
       if (task.expected.judge !== undefined && llm && !run.infra_error && !run.agent_error) {
         const judged = await llm.judge(task, run, AbortSignal.timeout(timeoutMs))

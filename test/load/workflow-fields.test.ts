@@ -54,9 +54,16 @@ const AGENTS: Record<string, string[]> = {
 // Read by loading only: it becomes the folders the workflow's tasks are found in.
 const LOADING_ONLY = ['tasks_from']
 
+/** `kill_switch` in the form of each agent type; an openai agent takes none (a problem at load). */
+const KILL_SWITCH: Record<string, string | undefined> = {
+  command: 'kill_switch: { env: AGENT_OFF, value: "1", drill_tasks: 1 }',
+  http: 'kill_switch: { header: X-Agent-Off, value: "1" }',
+  openai: undefined
+}
+
 describe('workflow.yml fields', () => {
   it('the samples set every field the schemas accept', () => {
-    const topLevel = WORKFLOW.filter((line) => !line.startsWith(' '))
+    const topLevel = [...WORKFLOW, KILL_SWITCH.command!].filter((line) => !line.startsWith(' '))
     expect(topLevel.map((line) => line.split(':')[0]).sort()).toEqual(
       Object.keys(workflowSchema.shape)
         .filter((key) => key !== 'agent')
@@ -73,7 +80,12 @@ describe('workflow.yml fields', () => {
 
   it.each(AGENT_TYPES.map((type) => type.name))('each reaches the workflow of a %s agent', async (name) => {
     const p = await makeProject({
-      [`${WF}/workflow.yml`]: lines(...WORKFLOW, 'agent:', ...AGENTS[name].map((line) => `  ${line}`)),
+      [`${WF}/workflow.yml`]: lines(
+        ...WORKFLOW,
+        ...(KILL_SWITCH[name] ? [KILL_SWITCH[name]] : []),
+        'agent:',
+        ...AGENTS[name].map((line) => `  ${line}`)
+      ),
       [`${WF}/tools.json`]: '[{ "name": "lookup_order" }]',
       [`${WF}/prompt.md`]: 'prompt',
       [`${WF}/policy.md`]: 'policy',
@@ -82,7 +94,8 @@ describe('workflow.yml fields', () => {
     const loaded = await loadWorkflow(`${p.root}/${WF}/workflow.yml`, p.root)
     expect(loaded.problems.filter((problem) => problem.severity === 'error')).toEqual([])
     const workflow = loaded.workflow as unknown as Record<string, unknown>
-    for (const key of Object.keys(workflowSchema.shape).filter((k) => !LOADING_ONLY.includes(k)))
+    const notSet = KILL_SWITCH[name] ? LOADING_ONLY : [...LOADING_ONLY, 'kill_switch']
+    for (const key of Object.keys(workflowSchema.shape).filter((k) => !notSet.includes(k)))
       expect([key, workflow[key]]).not.toEqual([key, undefined])
     expect(Object.keys(workflow.data_governance as object).sort()).toEqual(
       Object.keys(dataGovernanceSchema.shape).sort()

@@ -56,12 +56,14 @@ function reasonList(reasons) {
 
 function attemptList(traces) {
   var anyFailed = traces.some(function (tr) { return tr.status !== 'pass'; });
-  // The PR form of a changed golden task runs beside its counted base form.
-  var counted = traces.filter(function (tr) { return tr.form !== 'pr'; }).length;
+  // The PR form of a changed golden task runs beside its counted base form; a drill attempt counts apart.
+  var counted = traces.filter(function (tr) { return !tr.form; }).length;
   return traces.map(function (trace, i) {
     var open = anyFailed ? trace.status !== 'pass' : i === 0;
     var label = trace.form === 'pr'
       ? 'PR form (not counted): ' + trace.status
+      : trace.form === 'drill'
+      ? 'Kill-switch drill (not counted): ' + trace.status
       : 'Attempt ' + (trace.attempt || i + 1) + ' of ' + (trace.of || counted) + ': ' + trace.status;
     return el('details', { className: 'attempt', open: open, 'data-attempt': trace.attempt || i + 1 },
       el('summary', null, label),
