@@ -8,7 +8,8 @@ const SYNOPSIS = {
   validate: `evalgate validate [--tasks DIR] [--thresholds FILE]`,
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
                [--out DIR]`,
-  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`
+  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`,
+  evidence: `evalgate evidence [--tasks DIR] [--thresholds FILE] [--report REPORT.json] [--out DIR]`
 } as const
 
 export type CommandName = keyof typeof SYNOPSIS
@@ -77,7 +78,16 @@ ${BASE_REF}
   scorecard: `The trend over a series of reports (e.g. one a week): one column per report, ordered by
 created_at, oldest first; writes DIR/scorecard.md and DIR/scorecard.html.
 
-  --out DIR            the output folder (default evalgate-scorecard)`
+  --out DIR            the output folder (default evalgate-scorecard)`,
+  evidence: `Writes the evidence pack a security reviewer reads: index.html and one page each for the
+workflow manifest, the permission matrix, data governance, the eval report, a trace sample, the
+incident runbook and the readiness checklist; each page also as markdown (index.md, ...). Self-
+contained HTML that prints to PDF a sheet per workflow. Exit 0 when written.
+
+${FILES}
+  --report REPORT.json the run to show (report.json; its traces.jsonl and report.html beside it).
+                       Without it the eval report and trace sample say that no run was given.
+  --out DIR            the output folder (default evidence)`
 }
 
 /** `evalgate <command> --help`. */

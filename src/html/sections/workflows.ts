@@ -1,10 +1,18 @@
 // What each workflow is allowed to do and what leaves the building: the manifest a security
 // reviewer reads before the numbers.
-import { limitsInWords, PHASE_RULES, toolUseAt } from '../../model/rollout.js'
-import type { Phase, Report, ToolPermission, WorkflowInfo } from '../../model/types.js'
+import { PHASE_RULES } from '../../model/rollout.js'
+import type { Report, WorkflowInfo } from '../../model/types.js'
 import { h, type Child, type Html } from '../escape.js'
-
-const NOT_RECORDED = 'not recorded in this report'
+import {
+  agentText,
+  governanceFacts,
+  type Fact,
+  identityText,
+  listOrNone,
+  NO_GOVERNANCE,
+  NOT_RECORDED
+} from './manifest-facts.js'
+import { permissionTable } from './permission-table.js'
 
 export function workflowsSection(report: Report): Html {
   return h(
@@ -16,7 +24,6 @@ export function workflowsSection(report: Report): Html {
 }
 
 function workflowCard(w: WorkflowInfo): Html {
-  const agent = w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ''}` : NOT_RECORDED
   return h(
     'article',
     { class: 'workflow', 'data-workflow': w.name },
@@ -25,7 +32,7 @@ function workflowCard(w: WorkflowInfo): Html {
     definitions([
       ['Manifest', w.file],
       ['Tasks', String(w.tasks)],
-      ['Agent', agent],
+      ['Agent', agentText(w)],
       ['Rollout phase', phaseText(w)],
       ['Identity', identityText(w)],
       ['Input sources', w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
@@ -56,67 +63,15 @@ function phaseText(w: WorkflowInfo): Child {
   return [h('strong', { class: 'phase' }, w.phase), `${declared} — ${PHASE_RULES[w.phase].allows}`]
 }
 
-function identityText(w: WorkflowInfo): string {
-  if (!w.identity) return 'not declared'
-  return `${w.identity.model}${w.identity.principal ? ` as ${w.identity.principal}` : ''}`
-}
-
-function permissionTable(permissions: Record<string, ToolPermission> | undefined, phase: Phase): Html {
-  if (!permissions) return h('p', { class: 'muted' }, NOT_RECORDED)
-  const tools = Object.entries(permissions)
-  if (tools.length === 0) return h('p', { class: 'muted' }, 'no tools are allowed')
-  return h(
-    'table',
-    { class: 'grid-table permissions' },
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        ...['Tool', 'Scope', 'Risk', 'Approval', 'Scopes', 'Limits', `At phase ${phase}`].map((name) =>
-          h('th', null, name)
-        )
-      )
-    ),
-    h(
-      'tbody',
-      null,
-      ...tools.map(([tool, p]) =>
-        h(
-          'tr',
-          { 'data-tool': tool, class: sensitive(p) ? 'sensitive' : null },
-          h('td', null, h('code', null, tool)),
-          h('td', null, badge(p.scope, p.scope === 'write')),
-          h('td', null, badge(p.risk, p.risk === 'high')),
-          h('td', null, badge(p.approval === 'required' ? 'required' : 'none', p.approval === 'required')),
-          h('td', null, p.scopes?.length ? listOrNone(p.scopes) : h('span', { class: 'muted' }, 'none declared')),
-          h('td', { class: 'limits' }, limitsInWords(p) || h('span', { class: 'muted' }, 'none')),
-          h('td', { class: 'use' }, toolUseAt(phase, p))
-        )
-      )
-    )
-  )
-}
-
-function sensitive(p: ToolPermission): boolean {
-  return p.scope === 'write' || p.risk === 'high' || p.approval === 'required'
-}
-
-function badge(text: string, highlighted: boolean): Html {
-  return h('span', { class: highlighted ? 'badge hot' : 'badge' }, text)
-}
-
 function governance(w: WorkflowInfo): Html {
   const g = w.data_governance
-  if (!g) return h('p', { class: 'muted' }, 'no data_governance declared in the manifest')
-  return definitions([
-    ['Model provider', g.model_provider ?? 'not declared'],
-    ['Region', g.region ?? 'not declared'],
-    ['Retention', g.retention_days === undefined ? 'not declared' : `${g.retention_days} days`],
-    ['Sent to the model', g.sent_to_model ? bulletList(g.sent_to_model, 'nothing declared') : 'not declared'],
-    ['Redaction rules', g.redact.length > 0 ? listOrNone(g.redact) : 'none (nothing is redacted)']
-  ])
+  if (!g) return h('p', { class: 'muted' }, NO_GOVERNANCE)
+  return definitions(governanceFacts(g).map(([term, value]) => [term, factValue(value)]))
+}
+
+/** A fact's list value as bullets. */
+function factValue(value: Fact[1]): Child {
+  return typeof value === 'string' ? value : bulletList(value, '')
 }
 
 function definitions(rows: [string, Child][]): Html {
@@ -126,8 +81,4 @@ function definitions(rows: [string, Child][]): Html {
 function bulletList(items: string[], empty: string): Html {
   if (items.length === 0) return h('p', { class: 'muted' }, empty)
   return h('ul', null, ...items.map((item) => h('li', null, item)))
-}
-
-function listOrNone(items: string[]): string {
-  return items.length > 0 ? items.join(', ') : 'none'
 }
