@@ -1,5 +1,6 @@
 // The evidence pack's own rules over the shared stylesheet: a page that reads like a document on
-// screen and prints one sheet per workflow part (A4 or Letter, portrait), nothing past the right edge.
+// screen and prints one sheet per workflow part (A4 or Letter, portrait), nothing past the right
+// edge: tables lay out at fixed widths, so a long word breaks inside its column, never widens it.
 /** Column widths a table may ask for: every even percentage (an inline style would need the CSP to allow it). */
 const WIDTH_STEP = 2
 
@@ -24,14 +25,23 @@ main { max-width: 960px; }
 .decision[role="alert"] .verdict { font-size: 22px; color: var(--fail); }
 .pack-foot { margin-top: 24px; color: var(--muted); font-size: 12px; }
 h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, th, pre { overflow-wrap: break-word; }
-.grid-table.fixed { table-layout: fixed; }
-.grid-table.fixed td, .grid-table.fixed th { overflow-wrap: anywhere; }
-.grid-table.fixed .num { white-space: normal; }
+.definitions { grid-template-columns: minmax(120px, max-content) minmax(0, 1fr); }
+code { overflow-wrap: anywhere; }
+.grid-table { table-layout: fixed; }
+/* Short cells: each column as wide as it needs, a long word broken only when the row cannot fit. */
+#tier-table { table-layout: auto; }
+.grid-table td, .grid-table th { overflow-wrap: anywhere; }
+.grid-table .num { white-space: normal; }
+.grid-table th, .grid-table td { padding: 4px 6px; }
+.permissions th:nth-child(1), .permissions th:nth-child(7) { width: 19%; } .permissions th:nth-child(2) { width: 9%; }
+.permissions th:nth-child(3) { width: 11%; } .permissions th:nth-child(4) { width: 13%; }
+.permissions th:nth-child(5) { width: 14%; } .permissions th:nth-child(6) { width: 15%; }
 .decision { margin-bottom: 12px; }
 ${WIDTH_RULES}
 @page { size: portrait; margin: 12mm; }
 @media print {
   body { padding: 0; font-size: 10pt; }
+  .grid-table { font-size: 9pt; }
   main { max-width: none; }
   .pack-nav { display: none; }
   .part + .part { break-before: page; }

@@ -11,10 +11,7 @@ export const readinessPage: PackPage = {
   title: 'Readiness checklist',
   summary: (input) => {
     const readiness = input.run?.readiness
-    if (!readiness) return 'not scored'
-    return READINESS_STATUSES.map(
-      (status) => `${readiness.sections.filter((s) => s.status === status).length} ${status}`
-    ).join(', ')
+    return readiness ? countsText(readiness) : 'not scored'
   },
   blocks: (input) => {
     const readiness = input.run?.readiness
@@ -24,6 +21,7 @@ export const readinessPage: PackPage = {
 
 function checklist(readiness: Readiness): Block[] {
   return [
+    paragraph({ text: `${countsText(readiness)}.`, strong: true }),
     {
       kind: 'table',
       header: ['Section', 'Status', 'Evidence', 'Missing'],
@@ -36,6 +34,13 @@ function checklist(readiness: Readiness): Block[] {
       widths: [24, 12, 32, 32]
     }
   ]
+}
+
+/** `4 met, 3 partial, 3 missing`. */
+function countsText(readiness: Readiness): string {
+  return READINESS_STATUSES.map(
+    (status) => `${readiness.sections.filter((s) => s.status === status).length} ${status}`
+  ).join(', ')
 }
 
 function notScored(input: EvidenceInput): Block[] {
