@@ -8,6 +8,7 @@ import type { FakeGitHub } from '../helpers/fake-github.js'
 import { expectNoStackTrace, fakeWithPullRequest } from './fake-setup.js'
 import { commandProject, HEAD, pullRequestPayload } from './project.js'
 import { runAction, type RunOptions } from './run-action.js'
+import { PAGES } from '../evidence/projects.js'
 
 let gh: FakeGitHub | undefined
 afterEach(async () => {
@@ -30,15 +31,7 @@ describe('the evidence pack in the action', () => {
     const index = readFileSync(join(pack, 'index.html'), 'utf8')
     expect(index).toContain('Gate: FAIL — T2 60.0% &lt; 80%')
     expect(index).toContain('<a href="../report.html">report.html</a>')
-    for (const page of [
-      'manifest',
-      'permissions',
-      'data-governance',
-      'eval-report',
-      'trace-sample',
-      'runbook',
-      'readiness'
-    ])
+    for (const page of PAGES)
       expect([existsSync(join(pack, `${page}.html`)), existsSync(join(pack, `${page}.md`))]).toEqual([true, true])
     expect(readFileSync(join(pack, 'trace-sample.md'), 'utf8')).toContain('#### t2-0 · T2 · low risk · fail')
     expect(run.summary).toContain(

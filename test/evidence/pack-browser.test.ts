@@ -16,17 +16,7 @@ import { openReport, type OpenedReport } from '../html/browser.js'
 import { syntheticReport, syntheticTrace } from '../html/synthetic.js'
 import { runCli } from '../helpers/project.js'
 import { overflowAtPrintWidth, PAPER, printedPages } from './print.js'
-import { CARD, EMAIL, evidenceProject, leaks, MODEL_KEY, packFiles, PHONE, SECRET_ENV } from './projects.js'
-
-const ITEMS: [title: string, page: string][] = [
-  ['Workflow manifest', 'manifest'],
-  ['Permission matrix', 'permissions'],
-  ['Data governance', 'data-governance'],
-  ['Eval report', 'eval-report'],
-  ['Trace sample', 'trace-sample'],
-  ['Incident runbook', 'runbook'],
-  ['Readiness checklist', 'readiness']
-]
+import { CARD, EMAIL, evidenceProject, ITEMS, leaks, MODEL_KEY, packFiles, PHONE, SECRET_ENV } from './projects.js'
 
 const LONG_TOKEN = 'tok_' + 'x9Y8z7W6'.repeat(40)
 const LONG_URL = 'https://status.example.com/' + 'incidents/refund-agent/'.repeat(12)

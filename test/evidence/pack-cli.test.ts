@@ -7,18 +7,7 @@ import { join } from 'node:path'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { repoRoot, runCli } from '../helpers/project.js'
-import { EMAIL, evidenceProject, JUDGE_KEY, leaks, MODEL_KEY, packFiles, SECRET_ENV } from './projects.js'
-
-const PAGES = [
-  'index',
-  'manifest',
-  'permissions',
-  'data-governance',
-  'eval-report',
-  'trace-sample',
-  'runbook',
-  'readiness'
-]
+import { EMAIL, evidenceProject, ITEMS, JUDGE_KEY, leaks, MODEL_KEY, packFiles, PAGES, SECRET_ENV } from './projects.js'
 
 function expectNoStackTrace(stderr: string): void {
   expect(stderr).not.toMatch(/\n\s+at /)
@@ -107,16 +96,7 @@ describe('evalgate evidence on the bundled example', () => {
     expectNoStackTrace(res.stderr)
     expect(res.code).toBe(0)
     const index = readFileSync(join(out, 'index.md'), 'utf8')
-    for (const [title, page] of [
-      ['Workflow manifest', 'manifest'],
-      ['Permission matrix', 'permissions'],
-      ['Data governance', 'data-governance'],
-      ['Eval report', 'eval-report'],
-      ['Trace sample', 'trace-sample'],
-      ['Incident runbook', 'runbook'],
-      ['Readiness checklist', 'readiness']
-    ])
-      expect(index).toContain(`[${title}](${page}.md)`)
+    for (const [title, page] of ITEMS) expect(index).toContain(`[${title}](${page}.md)`)
     expect(readFileSync(join(out, 'permissions.md'), 'utf8')).toContain('| issue_refund | write | high | required |')
     expect(readFileSync(join(out, 'runbook.md'), 'utf8')).toContain('no runbook declared (workflow.yml runbook:)')
   })

@@ -78,6 +78,20 @@ export function evidenceProject(options: { hang?: number } = {}): string {
   })
 }
 
+/** The items of the pack, in the order the index lists them: title and page. */
+export const ITEMS: [title: string, page: string][] = [
+  ['Workflow manifest', 'manifest'],
+  ['Permission matrix', 'permissions'],
+  ['Data governance', 'data-governance'],
+  ['Eval report', 'eval-report'],
+  ['Trace sample', 'trace-sample'],
+  ['Incident runbook', 'runbook'],
+  ['Readiness checklist', 'readiness']
+]
+
+/** Every page of the pack: the index, then the items. */
+export const PAGES = ['index', ...ITEMS.map(([, page]) => page)]
+
 /** Every file of the pack, by name. */
 export function packFiles(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]))
