@@ -19,7 +19,7 @@ export const escalationSection: ReadinessSectionModule = {
       checks: [
         check(
           escalating > 0,
-          `${plural(escalating, 'golden task')} expect escalation`,
+          `${tasksThat(escalating)} escalation`,
           'no golden task expects escalation (expected.escalate: true)'
         ),
         check(
@@ -50,7 +50,7 @@ function fallbacks({ tasks }: WorkflowReadiness): Check {
   const shown = counts.filter((c) => c.tasks > 0).map((c) => `${c.kind} ${c.tasks}`)
   return check(
     total > 0,
-    `${plural(total, 'golden task')} expect a fallback (${shown.join(', ')})`,
+    `${tasksThat(total)} a fallback (${shown.join(', ')})`,
     'no golden task expects a fallback (expected.fallback)'
   )
 }
@@ -75,4 +75,9 @@ function runbook(declared: WorkflowReadiness['runbook']): Check {
   if (declared.sectionsMissing.length > 0)
     return lacking(`runbook ${declared.path} lacks: ${declared.sectionsMissing.join(', ')}`)
   return evidence(`runbook ${declared.path}: when to escalate, fallback behaviour, on-call, how to disable automation`)
+}
+
+/** `1 golden task expects`, `3 golden tasks expect`. */
+function tasksThat(count: number): string {
+  return `${plural(count, 'golden task')} ${count === 1 ? 'expects' : 'expect'}`
 }
