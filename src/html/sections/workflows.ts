@@ -142,7 +142,7 @@ function subprocessorTable(subprocessors: NonNullable<Governance['subprocessors'
   if (subprocessors.length === 0) return h('p', { class: 'muted' }, 'none')
   return table(
     ['Name', 'Region', 'DPA'],
-    subprocessors.map((s) => [s.name, s.region ?? notDeclared(), s.dpa_url ? dpaLink(s.dpa_url) : notDeclared()])
+    subprocessors.map((s) => [s.name, s.region ?? notDeclared(), s.dpa_url ? dpaText(s.dpa_url) : notDeclared()])
   )
 }
 
@@ -154,10 +154,9 @@ function storedTable(stored: NonNullable<Governance['stored']>): Html {
   )
 }
 
-/** A link only to an http(s) address (report.json validates it; a hand-edited report is not trusted more). */
-function dpaLink(url: string): Child {
-  if (!/^https?:\/\//i.test(url)) return url
-  return h('a', { href: url, rel: 'noopener noreferrer' }, url)
+// The address as text, not a link: the page references nothing outside itself.
+function dpaText(url: string): Html {
+  return h('code', null, url)
 }
 
 function notDeclared(): Html {
