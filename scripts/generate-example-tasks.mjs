@@ -1401,7 +1401,11 @@ function toolFaults() {
         'high',
         ['tool_fault', 'retry'],
         'lookup_order answers 503 on the first call only: the retry succeeds, so the refund goes ahead as usual.',
-        (f) => (f.lookup_order = [{ when: {}, on_call: 1, fault: FAULT_503('orders service') }, { when: {}, return: f.lookup_order }])
+        (f) =>
+          (f.lookup_order = [
+            { when: {}, on_call: 1, fault: FAULT_503('orders service') },
+            { when: {}, return: f.lookup_order }
+          ])
       )
     ),
     escalated(
@@ -1493,7 +1497,11 @@ writeYaml('denials.yaml', 'T2: non-refundable items and orders delivered 91-180 
 writeJsonl('malformed_tickets.jsonl', [...missing, ...notFound, ...formats])
 writeYaml('order_mismatch.yaml', 'T3: the order id belongs to another customer.', mismatch)
 writeYaml('refund_status.yaml', 'T3: status questions about an existing refund.', status)
-writeYaml('tool_faults.yaml', 'T1/T2: a tool fails (503, no answer, slow): retry once, then escalate to a human.', faults)
+writeYaml(
+  'tool_faults.yaml',
+  'T1/T2: a tool fails (503, no answer, slow): retry once, then escalate to a human.',
+  faults
+)
 
 const all = [
   ...highValue,
