@@ -59002,6 +59002,9 @@ var faultSchema = union([
   string2().pipe(_enum2(FAULT_NAMES)),
   strictMap({ status: errorStatus, message: text })
 ]);
+function faultLabel(tool, fault) {
+  return fault === "timeout" ? `${tool}: no answer (timeout)` : `${tool}: ${fault.status} ${fault.message}`;
+}
 
 // src/model/task.ts
 var fixtureCase = strictMap({
@@ -61639,7 +61642,11 @@ var taskResultSchema = kept({
   tokens: tokenCountsSchema,
   cost_usd: number2().nonnegative().nullable(),
   tool_calls: count2,
-  escalated: boolean2().optional()
+  escalated: boolean2().optional(),
+  /** The answer's fallback (the last attempt's). */
+  fallback: _enum2(FALLBACKS).optional(),
+  /** The tool faults its fixtures made (`faultLabel`), each once, over all its attempts. */
+  tool_faults: array(string2()).optional()
 });
 var tierAttemptsSchema = kept({
   total: number2(),
@@ -63443,6 +63450,70 @@ function drillSection(report) {
   );
 }
 
+// src/gate/tool-faults.ts
+function faultedTasks(report) {
+  const several = report.workflows.length > 1;
+  return report.tasks.flatMap(
+    (t) => t.tool_faults === void 0 ? [] : [
+      {
+        task: several ? `${t.workflow}/${t.id}` : t.id,
+        tier: t.tier,
+        status: t.status,
+        faults: t.tool_faults,
+        answered: answeredWith(t)
+      }
+    ]
+  );
+}
+function answeredWith(task) {
+  const said = [task.escalated ? "escalated" : "", task.fallback ? `fallback ${task.fallback}` : ""].filter(Boolean);
+  return said.length > 0 ? said.join(", ") : "neither";
+}
+function toolFaultsLine(faulted) {
+  const passed2 = faulted.filter((t) => t.status === "pass").length;
+  const others = faulted.length - passed2;
+  const noun = faulted.length === 1 ? "task" : "tasks";
+  return `${faulted.length} ${noun} met a tool fault: ${passed2} passed, ${others} did not`;
+}
+
+// src/html/sections/tool-faults.ts
+var HEADINGS = ["Task", "Tier", "Faults", "Answered", "Status"];
+function toolFaultsSection(report) {
+  const faulted = faultedTasks(report);
+  if (faulted.length === 0) return null;
+  return h(
+    "section",
+    { id: "tool-faults" },
+    h("h2", null, "Tool faults"),
+    h("p", null, `${toolFaultsLine(faulted)}.`),
+    h(
+      "p",
+      { class: "note" },
+      "A fixture answered these tasks' tool calls with an HTTP error or no answer at all. Answered: whether the agent escalated or named a fallback."
+    ),
+    h(
+      "table",
+      { class: "grid-table" },
+      h("thead", null, h("tr", null, ...HEADINGS.map((text2) => h("th", null, text2)))),
+      h(
+        "tbody",
+        null,
+        ...faulted.map(
+          (t) => h(
+            "tr",
+            null,
+            h("td", null, t.task),
+            h("td", null, t.tier),
+            h("td", null, t.faults.join("; ")),
+            h("td", null, t.answered),
+            h("td", null, t.status)
+          )
+        )
+      )
+    )
+  );
+}
+
 // src/html/sections/flaky.ts
 function flakySection(report) {
   if (report.flaky_tasks.length === 0) return null;
@@ -63960,6 +64031,7 @@ function pageStart(report) {
     tiersSection(report),
     baselineSection(report),
     drillSection(report),
+    toolFaultsSection(report),
     flakySection(report),
     failureModesSection(report),
     workflowsSection(report),
@@ -64561,6 +64633,7 @@ function renderSummary(report, opts = {}) {
     baselineChanges(report, maxFailed),
     rolloutSection(report),
     drillSection2(report),
+    toolFaultsSection2(report),
     totals(report)
   ];
   return sections.filter((s) => s !== "").join("\n\n") + "\n";
@@ -64790,6 +64863,23 @@ ${drillLine(drill)} (counted apart from the tiers).`;
   return `${intro}
 
 ${markdownTable(["Task", "Status", "Reason"], rows)}`;
+}
+function toolFaultsSection2(report) {
+  const faulted = faultedTasks(report);
+  if (faulted.length === 0) return "";
+  const rows = faulted.map((t) => [
+    inertText(t.task),
+    t.tier,
+    inertText(truncate2(t.faults.join("; "), REASONS_CELL_LIMIT)),
+    t.answered,
+    t.status
+  ]);
+  const table2 = markdownTable(["Task", "Tier", "Faults", "Answered", "Status"], rows);
+  return `### Tool faults
+
+${toolFaultsLine(faulted)}.
+
+${table2}`;
 }
 function truncate2(text2, limit2) {
   return preview(text2, limit2, { markInside: true });
@@ -76513,7 +76603,9 @@ function summarizeAttempt(run, graded) {
     tokens,
     cost_usd: cost,
     tool_calls: run.tool_calls.length,
-    ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {}
+    ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {},
+    ...run.answer?.fallback !== void 0 ? { fallback: run.answer.fallback } : {},
+    tool_faults: run.tool_calls.flatMap((call2) => call2.fault === void 0 ? [] : [faultLabel(call2.tool, call2.fault)])
   };
 }
 function newTally() {
@@ -76527,7 +76619,8 @@ function newTally() {
     tokens: { input: 0, output: 0 },
     cost_usd: 0,
     extra_cost_usd: 0,
-    tool_calls: 0
+    tool_calls: 0,
+    toolFaults: /* @__PURE__ */ new Set()
   };
 }
 function addAttempt(tally, attempt) {
@@ -76547,6 +76640,8 @@ function addAttempt(tally, attempt) {
   if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0;
   tally.tool_calls += attempt.tool_calls;
   if (attempt.escalated !== void 0) tally.escalated = attempt.escalated;
+  if (attempt.fallback !== void 0) tally.fallback = attempt.fallback;
+  for (const fault of attempt.tool_faults) tally.toolFaults.add(fault);
 }
 function summarizeTask(task, tally, notRunReason = "the run stopped before this task started") {
   const base = { id: task.id, workflow: task.workflow, tier: task.tier, risk: task.risk, tags: task.tags };
@@ -76582,7 +76677,9 @@ function summarizeTask(task, tally, notRunReason = "the run stopped before this 
     tokens: { ...tally.tokens },
     cost_usd: tally.cost_usd,
     tool_calls: tally.tool_calls,
-    ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {}
+    ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {},
+    ...tally.fallback !== void 0 ? { fallback: tally.fallback } : {},
+    ...tally.toolFaults.size > 0 ? { tool_faults: [...tally.toolFaults] } : {}
   };
 }
 function attemptCost(run) {

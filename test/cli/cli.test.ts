@@ -216,9 +216,24 @@ describe('the bundled example', () => {
       't2-tool-fault-002': 'fail',
       't2-tool-fault-003': 'pass'
     })
+    const byId = new Map(judged.tasks.map((t) => [t.id, t]))
+    expect(byId.get('t1-tool-fault-001')).toMatchObject({
+      tool_faults: ['check_fraud_signals: 503 fraud service unavailable'],
+      escalated: false
+    })
+    expect(byId.get('t2-tool-fault-001')).toMatchObject({
+      tool_faults: ['lookup_customer: no answer (timeout)'],
+      escalated: true,
+      fallback: 'human'
+    })
     expect(judged.drill).toMatchObject({ tasks: 10, passed: 10, failures: [] })
+    const summary = readFileSync(join(out, 'summary.md'), 'utf8')
+    expect(summary).toContain('### Tool faults\n\n5 tasks met a tool fault: 3 passed, 2 did not.')
+    expect(summary).toContain(
+      '| t2-tool-fault-001 | T2 | lookup_customer: no answer (timeout) | escalated, fallback human | pass |'
+    )
     const html = readFileSync(join(out, 'report.html'), 'utf8')
-    for (const text of ['propose', 'Kill-switch drill', 'payments:refund', 'svc-refund-agent'])
+    for (const text of ['propose', 'Kill-switch drill', 'Tool faults', 'payments:refund', 'svc-refund-agent'])
       expect(html).toContain(text)
   }, 120_000)
 
