@@ -50,7 +50,7 @@ export function jsonSchemaOf(entry: FileSchema): Record<string, unknown> {
 }
 
 function valueSchema(schema: z.ZodType): z.core.JSONSchema.BaseSchema {
-  return z.toJSONSchema(schema, {
+  const json = z.toJSONSchema(schema, {
     target: 'draft-07',
     io: 'input',
     // A value that must be present but may be anything (a task's `input`, a case's `return`).
@@ -69,6 +69,23 @@ function valueSchema(schema: z.ZodType): z.core.JSONSchema.BaseSchema {
       jsonSchema.patternProperties = { '^x-': {} }
     }
   })
+  sayTypeListsAsAnyOf(json)
+  return json
+}
+
+/** A union of primitives comes out as `type: [...]`, which strict validators (ajv) refuse: say it as anyOf. */
+function sayTypeListsAsAnyOf(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) sayTypeListsAsAnyOf(item)
+    return
+  }
+  if (typeof node !== 'object' || node === null) return
+  const schema = node as Record<string, unknown>
+  for (const value of Object.values(schema)) sayTypeListsAsAnyOf(value)
+  if (Array.isArray(schema.type)) {
+    schema.anyOf = schema.type.map((type: unknown) => ({ type }))
+    delete schema.type
+  }
 }
 
 /** A number refined by Number.isInteger (rather than z.int(), see src/model/schema-common.ts). */

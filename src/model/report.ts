@@ -6,7 +6,7 @@ import * as z from 'zod'
 import { TASK_STATUSES } from './attempt.js'
 import { gateRulesSchema, passKRuleSchema } from './gate-rules-schema.js'
 import { retentionSchema, storedSchema, subprocessorSchema } from './governance.js'
-import { PHASES, RISKS, TIERS } from './vocabulary.js'
+import { FALLBACKS, PHASES, RISKS, TIERS } from './vocabulary.js'
 import { dataGovernanceSchema, identitySchema, toolPermissionSchema } from './workflow.js'
 
 /**
@@ -46,7 +46,11 @@ const taskResultSchema = kept({
   tokens: tokenCountsSchema,
   cost_usd: z.number().nonnegative().nullable(),
   tool_calls: count,
-  escalated: z.boolean().optional()
+  escalated: z.boolean().optional(),
+  /** The answer's fallback (the last attempt's). */
+  fallback: z.enum(FALLBACKS).optional(),
+  /** The tool faults its fixtures made (`faultLabel`), each once, over all its attempts. */
+  tool_faults: z.array(z.string()).optional()
 })
 export type TaskResult = z.output<typeof taskResultSchema>
 
