@@ -38858,9 +38858,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table2) {
-  for (const key2 in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key2);
+function members(proto, table3) {
+  for (const key2 in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key2);
     if (desc.get)
       Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
@@ -38875,10 +38875,10 @@ function hide(inst, key2, value) {
   return own(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table3) {
   for (const key2 in computes) {
     const compute = computes[key2];
-    Object.defineProperty(table2, key2, {
+    Object.defineProperty(table3, key2, {
       configurable: true,
       enumerable: true,
       get() {
@@ -38889,7 +38889,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table3;
 }
 function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
@@ -57718,16 +57718,16 @@ function domainEnd(text2, begin) {
   return -1;
 }
 function charTable(spec) {
-  const table2 = new Uint8Array(128);
+  const table3 = new Uint8Array(128);
   for (let i = 0; i < spec.length; i++) {
     if (spec[i + 1] === "-" && i + 2 < spec.length) {
-      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table2[c] = 1;
+      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table3[c] = 1;
       i += 2;
     } else {
-      table2[spec.charCodeAt(i)] = 1;
+      table3[spec.charCodeAt(i)] = 1;
     }
   }
-  return table2;
+  return table3;
 }
 
 // src/redact/matchers.ts
@@ -57856,6 +57856,7 @@ var wholeNumber = () => number2().refine(Number.isInteger, WHOLE);
 var positiveInt = wholeNumber().positive(POSITIVE);
 var nonNegativeInt = wholeNumber().min(0, NOT_NEGATIVE);
 var text = string2().min(1);
+var httpUrl2 = url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
 var textList = array(string2());
 var anyMap = record(string2(), unknown());
 var stringMap = record(string2(), string2());
@@ -59486,6 +59487,32 @@ function rawOutput(output2) {
   return preview(typeof output2 === "string" ? output2 : output2.toString("utf8"), RAW_OUTPUT_CHARS, { mark: "" });
 }
 
+// src/model/governance.ts
+var subprocessorSchema = strictMap({
+  name: text.describe("Who processes the data, e.g. OpenAI."),
+  region: text.optional().describe("Where they process it, e.g. us or eu-west-1."),
+  dpa_url: httpUrl2.optional().describe("Their data processing agreement (an http(s) URL).")
+});
+var storedSchema = strictMap({
+  what: text.describe('The data, e.g. "ticket transcripts" or "evalgate reports".'),
+  where: text.describe('The store, e.g. "Zendesk (eu)" or "GitHub Actions artifacts".'),
+  retention_days: nonNegativeInt.optional().describe("How long it is kept there, in days.")
+});
+var RETENTION_KINDS = ["prompts", "traces", "artifacts"];
+var retentionSchema = strictMap({
+  prompts_days: nonNegativeInt.optional().describe("Prompts and model responses (the provider and your own logs), in days."),
+  traces_days: nonNegativeInt.optional().describe("The agent's traces of tool calls in your observability store, in days."),
+  artifacts_days: nonNegativeInt.optional().describe("evalgate's own outputs (report.json, traces.jsonl, report.html): the action's retention-days output.")
+});
+var governanceFields = {
+  subprocessors: array(subprocessorSchema).optional().describe("Every third party that processes the data: name, region, DPA URL."),
+  stored: array(storedSchema).optional().describe("What is stored where, and for how long."),
+  retention: retentionSchema.optional().describe("Days each kind of data is kept; a kind left out is kept retention_days.")
+};
+function retentionDays(governance2, kind) {
+  return governance2?.retention?.[`${kind}_days`] ?? governance2?.retention_days;
+}
+
 // src/model/workflow.ts
 var WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/;
 var toolPermissionSchema = strictMap({
@@ -59500,9 +59527,10 @@ var redactEntrySchema = union([text, redactRuleSchema]);
 var dataGovernanceSchema = strictMap({
   model_provider: string2().optional(),
   region: string2().optional(),
-  retention_days: nonNegativeInt.optional(),
+  retention_days: nonNegativeInt.optional().describe("Days the data is kept: every kind that `retention` does not list (prompts, traces, artifacts)."),
   sent_to_model: textList.optional(),
-  redact: array(redactEntrySchema).optional()
+  redact: array(redactEntrySchema).optional(),
+  ...governanceFields
 });
 var endpointFields = {
   base_url: text.optional().describe("An OpenAI-compatible endpoint (default: the OpenAI API)."),
@@ -59528,6 +59556,9 @@ var workflowFields = {
   permissions: record(string2(), toolPermissionSchema).describe("The permission matrix: tool name -> scope, risk, approval. A call to an unlisted tool is a violation."),
   data_governance: dataGovernanceSchema.optional().describe("What is sent to which model provider and region, retention, and the redact rules."),
   tool_schemas: text.optional().describe("The tool schema file (for agents whose own settings name none)."),
+  runbook: text.optional().describe(
+    "The incident runbook (markdown): sections on when to escalate, fallback behaviour, on-call and how to disable automation."
+  ),
   tasks_from: textList.optional().describe("Folders whose golden tasks also belong to this workflow."),
   judge: judgeSchema.optional().describe("The LLM judge of `expected.judge` rubrics."),
   reports_actions: boolean2().optional().describe("The agent reports its actions in its answer instead of calling tools: claimed actions count."),
@@ -61116,6 +61147,22 @@ var AGENT_FILE_FIELDS = [
   ...new Set(AGENT_TYPES.flatMap((type) => (type.files ?? []).map((file2) => file2.field)))
 ];
 
+// src/load/governance-checks.ts
+function governanceWarnings(governance2, manifest, file2) {
+  const { retention, retention_days } = governance2;
+  if (retention_days === void 0 || !retention) return [];
+  if (RETENTION_KINDS.some((kind) => retention[`${kind}_days`] === void 0)) return [];
+  const listed3 = RETENTION_KINDS.map((kind) => `${kind}_days`).join(", ");
+  return [
+    {
+      file: file2,
+      line: manifest.lineOf(["data_governance", "retention_days"]),
+      message: `data_governance.retention_days is not used: retention sets ${listed3}`,
+      severity: "warning"
+    }
+  ];
+}
+
 // src/load/kill-switch.ts
 var FIELDS = ["env", "header"];
 function killSwitchProblems(killSwitch, type, form) {
@@ -61139,7 +61186,7 @@ function drillSizeProblem(drillTasks, taskCount) {
 function manifestFiles(raw) {
   if (!isPlainMap(raw)) return [];
   const agent = isPlainMap(raw.agent) ? raw.agent : {};
-  return [...AGENT_FILE_FIELDS.map((field) => agent[field]), raw.tool_schemas].filter(isText);
+  return [...AGENT_FILE_FIELDS.map((field) => agent[field]), raw.tool_schemas, raw.runbook].filter(isText);
 }
 function isText(value) {
   return typeof value === "string" && value !== "";
@@ -61215,6 +61262,156 @@ function toRedactRule(entry) {
     return { error: `redaction "${entry.name}" has an invalid regular expression: ${err.message}` };
   }
   return entry;
+}
+
+// src/util/escape-regexp.ts
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/model/runbook.ts
+var JOIN = "[\\s\\u2010\\u2011_-]?";
+var RUNBOOK_SECTIONS = [
+  {
+    id: "escalation",
+    title: "when to escalate",
+    pattern: /escalat/i,
+    words: '"escalat" (escalate, escalation)',
+    example: "## When to escalate"
+  },
+  {
+    id: "fallback",
+    title: "fallback behaviour",
+    pattern: new RegExp(`fall${JOIN}back`, "i"),
+    words: '"fallback" or "fall back"',
+    example: "## Fallback behaviour"
+  },
+  {
+    id: "on_call",
+    title: "on-call",
+    pattern: new RegExp(`on${JOIN}call`, "i"),
+    words: '"on-call", "on call" or "oncall"',
+    example: "## On-call"
+  },
+  {
+    id: "disable",
+    title: "how to disable automation",
+    pattern: new RegExp(`disabl|kill${JOIN}switch`, "i"),
+    words: '"disable" (disabling) or "kill switch"',
+    example: "## How to disable automation"
+  }
+];
+function runbookSections(markdown) {
+  const headings = markdownHeadings(markdown);
+  const found = [];
+  const missing = [];
+  for (const kind of RUNBOOK_SECTIONS) {
+    const matching = headings.filter((h2) => kind.pattern.test(h2.text));
+    const filled = matching.filter((h2) => hasContent(h2.body));
+    if (filled.length > 0) {
+      found.push({ id: kind.id, title: kind.title, headings: filled });
+      continue;
+    }
+    const expected = `a heading containing ${kind.words}, e.g. "${kind.example}"`;
+    missing.push({ id: kind.id, title: kind.title, expected, ...matching[0] ? { empty: matching[0] } : {} });
+  }
+  return { headings, found, missing };
+}
+function sectionNames(section, name, kind) {
+  const word = kind === "env" ? "[A-Za-z0-9_]" : "[A-Za-z0-9_-]";
+  const pattern = new RegExp(`(?<!${word})${escapeRegExp(name)}(?!${word})`, kind === "env" ? "" : "i");
+  return section.headings.some((h2) => pattern.test(h2.text) || pattern.test(h2.body));
+}
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var NOT_PARAGRAPH = /^(?: {4}|\t| {0,3}(?:[-*+>|]|\d+[.)]|<!--)|\s*$)/;
+function markdownHeadings(markdown) {
+  const lines = markdown.split(/\r\n|\r|\n/);
+  const marks = [];
+  let fence;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const opening = FENCE.exec(line);
+    if (fence) {
+      if (opening && opening[1][0] === fence.marker && opening[1].length >= fence.length && closesFence(line))
+        fence = void 0;
+      continue;
+    }
+    if (opening) {
+      fence = { marker: opening[1][0], length: opening[1].length };
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      marks.push({ index: i, level: atx[1].length, text: (atx[2] ?? "").trim(), bodyFrom: i + 1 });
+      continue;
+    }
+    const next = lines[i + 1];
+    const underline = next === void 0 ? null : SETEXT.exec(next);
+    if (underline && !NOT_PARAGRAPH.test(line)) {
+      marks.push({ index: i, level: underline[1][0] === "=" ? 1 : 2, text: line.trim(), bodyFrom: i + 2 });
+      i++;
+    }
+  }
+  return marks.map((mark, k) => {
+    const end = marks.slice(k + 1).find((m) => m.level <= mark.level)?.index ?? lines.length;
+    return {
+      line: mark.index + 1,
+      level: mark.level,
+      text: mark.text,
+      body: lines.slice(mark.bodyFrom, end).join("\n")
+    };
+  });
+}
+function closesFence(line) {
+  return /^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(line);
+}
+function hasContent(body) {
+  return body.replace(/<!--[\s\S]*?(?:-->|$)/g, "").trim() !== "";
+}
+
+// src/load/runbook.ts
+async function loadRunbook(absPath, killSwitch, at) {
+  const file2 = displayPath(absPath);
+  const read = await readUserText(absPath, file2);
+  if (!read.ok) return { problems: [read.problem] };
+  const sections = runbookSections(read.text);
+  const problems = [...missingSections(sections, file2, at), ...killSwitchProblems2(sections, killSwitch, file2)];
+  return { runbook: { path: absPath, file: file2, text: read.text, sections }, problems };
+}
+function missingSections(sections, file2, at) {
+  return sections.missing.map((section) => {
+    if (section.empty)
+      return {
+        file: file2,
+        line: section.empty.line,
+        message: `the runbook's section "${section.empty.text}" (${section.title}) has nothing under it`,
+        severity: "error"
+      };
+    return {
+      ...at,
+      message: `runbook ${file2} has no section on ${section.title}: add ${section.expected}`,
+      severity: "error"
+    };
+  });
+}
+function killSwitchProblems2(sections, killSwitch, file2) {
+  const disable = sections.found.find((s) => s.id === "disable");
+  const field = killSwitch?.env !== void 0 ? "env" : killSwitch?.header !== void 0 ? "header" : void 0;
+  if (!disable || !killSwitch || !field) return [];
+  const name = killSwitch[field];
+  if (sectionNames(disable, name, field)) return [];
+  const howTo = field === "env" ? `${name}=${killSwitch.value}` : `${name}: ${killSwitch.value}`;
+  const heading = disable.headings[0];
+  return [
+    {
+      file: file2,
+      line: heading.line,
+      message: `the runbook's section "${heading.text}" does not name the kill switch ${name} (kill_switch.${field}): say how to turn automation off with it, e.g. ${howTo}`,
+      severity: "error"
+    }
+  ];
 }
 
 // src/load/workflow-schema.ts
@@ -61335,21 +61532,39 @@ function checkAgent(agent, at) {
   }
 }
 async function deriveWorkflow(data, at) {
-  const { agent: agentFile, data_governance, judge: judgeFile, tool_schemas, tasks_from: _tasksFrom, ...own2 } = data;
+  const {
+    agent: agentFile,
+    data_governance,
+    judge: judgeFile,
+    tool_schemas,
+    tasks_from: _tasksFrom,
+    runbook: runbookFile,
+    ...own2
+  } = data;
   const type = agentTypeOf(agentFile);
   const governance2 = data_governance && resolveRedactions(data_governance, at);
+  if (governance2) append(at.problems, governanceWarnings(governance2, at.manifest, at.file));
   const { agent, toolSchemaFile } = await agentFiles(type, agentFile, tool_schemas, at);
   const judge2 = judgeFile ?? type.judge?.(agent);
   const toolSchemas = toolSchemaFile && await readToolSchemas(toolSchemaFile, data.permissions, at.problems);
+  const runbook = runbookFile === void 0 ? void 0 : await readRunbook(runbookFile, data.kill_switch, at);
   const derived2 = {
     dir: at.dir,
     source: { file: at.file, line: at.manifest.line },
     agent,
     ...governance2 ? { data_governance: governance2 } : {},
     ...judge2 ? { judge: judge2 } : {},
-    ...toolSchemas ? { tool_schemas: toolSchemas } : {}
+    ...toolSchemas ? { tool_schemas: toolSchemas } : {},
+    ...runbook ? { runbook } : {}
   };
   return { ...own2, ...derived2 };
+}
+async function readRunbook(relative, killSwitch, at) {
+  const absolute = await namedPath(at, ["runbook"], relative, "file");
+  if (!absolute) return void 0;
+  const loaded = await loadRunbook(absolute, killSwitch, { file: at.file, line: at.manifest.lineOf(["runbook"]) });
+  append(at.problems, loaded.problems);
+  return loaded.runbook;
 }
 function checkKillSwitch(killSwitch, agent, at) {
   for (const problem2 of killSwitchProblems(killSwitch, agent.type, agentTypeOf(agent).killSwitch))
@@ -61774,9 +61989,14 @@ var workflowInfoSchema = kept({
   identity: kept(identitySchema.shape).optional(),
   data_governance: kept({
     ...dataGovernanceSchema.shape,
+    subprocessors: array(kept(subprocessorSchema.shape)).optional(),
+    stored: array(kept(storedSchema.shape)).optional(),
+    retention: kept(retentionSchema.shape).optional(),
     /** The names of the redaction rules. */
     redact: array(string2())
-  }).optional()
+  }).optional(),
+  /** workflow.yml `runbook`, as problems name it (its sections were checked at load). */
+  runbook: string2().optional()
 });
 var baselineTierSchema = object({ workflow: string2(), tier, success_rate: rate });
 var attemptCountsSchema = object({ total: count2, passed: count2 });
@@ -63909,6 +64129,7 @@ function workflowCard(w) {
       ["Agent", agent],
       ["Rollout phase", phaseText(w)],
       ["Identity", identityText(w)],
+      ["Runbook", w.runbook ?? "not declared"],
       ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
       ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
     ]),
@@ -63983,10 +64204,50 @@ function governance(w) {
   return definitions([
     ["Model provider", g.model_provider ?? "not declared"],
     ["Region", g.region ?? "not declared"],
-    ["Retention", g.retention_days === void 0 ? "not declared" : `${g.retention_days} days`],
+    ["Retention", retentionText(g)],
     ["Sent to the model", g.sent_to_model ? bulletList(g.sent_to_model, "nothing declared") : "not declared"],
-    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"]
+    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"],
+    ["Subprocessors", g.subprocessors ? subprocessorTable(g.subprocessors) : "not declared"],
+    ["Stored", g.stored ? storedTable(g.stored) : "not declared"]
   ]);
+}
+function retentionText(g) {
+  if (!g.retention) return g.retention_days === void 0 ? "not declared" : days(g.retention_days);
+  return RETENTION_KINDS.map((kind) => {
+    const kept2 = retentionDays(g, kind);
+    return `${kind} ${kept2 === void 0 ? "not declared" : days(kept2)}`;
+  }).join(" \xB7 ");
+}
+function days(n) {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+function subprocessorTable(subprocessors) {
+  if (subprocessors.length === 0) return h("p", { class: "muted" }, "none");
+  return table(
+    ["Name", "Region", "DPA"],
+    subprocessors.map((s) => [s.name, s.region ?? notDeclared(), s.dpa_url ? dpaText(s.dpa_url) : notDeclared()])
+  );
+}
+function storedTable(stored) {
+  if (stored.length === 0) return h("p", { class: "muted" }, "nothing");
+  return table(
+    ["What", "Where", "Kept"],
+    stored.map((s) => [s.what, s.where, s.retention_days === void 0 ? notDeclared() : days(s.retention_days)])
+  );
+}
+function dpaText(url2) {
+  return h("code", null, url2);
+}
+function notDeclared() {
+  return h("span", { class: "muted" }, "not declared");
+}
+function table(header, rows) {
+  return h(
+    "table",
+    { class: "grid-table" },
+    h("thead", null, h("tr", null, ...header.map((name) => h("th", null, name)))),
+    h("tbody", null, ...rows.map((cells) => h("tr", null, ...cells.map((cell) => h("td", null, cell)))))
+  );
 }
 function definitions(rows) {
   return h("dl", { class: "definitions" }, ...rows.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]));
@@ -64596,14 +64857,14 @@ ${identityLine(w)}`;
     inertText(limitsInWords(p)) || "\u2014",
     toolUseAt(phase, p)
   ]);
-  const table2 = markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
+  const table3 = markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
   return `${head}
 
 ${identityLine(w)}
 
 <details><summary>Permission matrix</summary>
 
-${table2}
+${table3}
 
 </details>`;
 }
@@ -64697,10 +64958,10 @@ function failedTasks(report, maxFailed) {
     statusCell(t),
     inertText(truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT))
   ]);
-  const table2 = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
+  const table3 = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
   return `### Failed tasks (${failed2.length})
 
-${table2}${moreLine(failed2.length, maxFailed)}`;
+${table3}${moreLine(failed2.length, maxFailed)}`;
 }
 function byImportance2(a, b) {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk);
@@ -64874,12 +65135,12 @@ function toolFaultsSection2(report) {
     t.answered,
     t.status
   ]);
-  const table2 = markdownTable(["Task", "Tier", "Faults", "Answered", "Status"], rows);
+  const table3 = markdownTable(["Task", "Tier", "Faults", "Answered", "Status"], rows);
   return `### Tool faults
 
 ${toolFaultsLine(faulted)}.
 
-${table2}`;
+${table3}`;
 }
 function truncate2(text2, limit2) {
   return preview(text2, limit2, { markInside: true });
@@ -77097,7 +77358,8 @@ function workflowInfo(w, tasks) {
     phase: phaseOf(w),
     ...w.rollout?.declared ? { declared_phase: w.rollout.declared } : {},
     ...w.identity ? { identity: w.identity } : {},
-    ...governance2 ? { data_governance: { ...governance2, redact: governance2.redact.map((r) => r.name) } } : {}
+    ...governance2 ? { data_governance: { ...governance2, redact: governance2.redact.map((r) => r.name) } } : {},
+    ...w.runbook ? { runbook: w.runbook.file } : {}
   };
 }
 
@@ -78050,9 +78312,6 @@ function baseNames(dir, sha) {
     source: (ref2) => ({ ...ref2, file: label3(ref2.file) }),
     problem: (p) => ({ ...p, file: label3(p.file), message: inText(p.message) })
   };
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/base/phase-rules.ts
@@ -81234,7 +81493,6 @@ function describe7(error62) {
 }
 
 // src/otel/endpoint.ts
-var httpUrl2 = url({ protocol: /^https?$/ });
 var timeoutMs = coerce_exports.number().positive().finite();
 var DEFAULT_TIMEOUT_MS = 1e4;
 function otlpTarget(option, env = process.env) {
@@ -81518,8 +81776,8 @@ function renderTierTable(report) {
     )
   );
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const table2 = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
-  return [...table2, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
+  const table3 = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  return [...table3, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
 }
 
 // src/cli/commit.ts
@@ -82401,7 +82659,7 @@ function renderScorecardHtml(card) {
     h("p", { class: "scope" }, scopeLine(card)),
     h("h2", null, "Success rate over time"),
     h("figure", { class: "chart" }, successRateChart(card), h("ul", { class: "legend" }, legend)),
-    table(card, "Metric", metrics),
+    table2(card, "Metric", metrics),
     failureModes2(card),
     h("h2", null, "Reports"),
     h(
@@ -82424,7 +82682,7 @@ function renderScorecardHtml(card) {
   };
   return documentStart(shell) + render(main2) + MAIN_END + documentEnd();
 }
-function table(card, first, rows) {
+function table2(card, first, rows) {
   return h(
     "div",
     { class: "table-wrap" },
@@ -82458,7 +82716,7 @@ function failureModes2(card) {
   return [
     heading,
     h("p", { class: "note" }, "Tasks per cause in each report, the most frequent over the series first."),
-    table(card, "Failure mode", rows)
+    table2(card, "Failure mode", rows)
   ];
 }
 
@@ -82481,7 +82739,7 @@ function renderScorecardMarkdown(card) {
 }
 function failureModes3(card) {
   if (card.failure_modes.length === 0) return "### Failure modes over time\n\nNo task failed in any report.";
-  const table2 = markdownTable2(
+  const table3 = markdownTable2(
     ["Failure mode", ...card.columns.map((c) => c.label)],
     card.failure_modes.map((row) => [row.label, ...row.counts.map(String)])
   );
@@ -82489,7 +82747,7 @@ function failureModes3(card) {
 
 Tasks per cause in each report, the most frequent over the series first.
 
-${table2}`;
+${table3}`;
 }
 function markdownTable2(header, rows) {
   const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;

@@ -57,6 +57,12 @@ function valueSchema(schema: z.ZodType): z.core.JSONSchema.BaseSchema {
     unrepresentable: ({ zodSchema }) => (zodSchema._zod.def.type === 'custom' ? {} : 'throw'),
     override: ({ zodSchema, jsonSchema }) => {
       if (isWholeNumber(zodSchema)) jsonSchema.type = 'integer'
+      // The user files' URLs are http(s) (schema-common's httpUrl): a pattern says so, and every
+      // validator knows it, where format "uri" allows any scheme and needs a format plugin.
+      if (jsonSchema.format === 'uri') {
+        delete jsonSchema.format
+        jsonSchema.pattern = '^https?://'
+      }
       if (!isStrictMap(zodSchema)) return
       // As validate: unknown keys are refused (typos), `x-*` extension keys are allowed.
       jsonSchema.additionalProperties = false

@@ -5,6 +5,7 @@
 import * as z from 'zod'
 import { TASK_STATUSES } from './attempt.js'
 import { gateRulesSchema, passKRuleSchema } from './gate-rules-schema.js'
+import { retentionSchema, storedSchema, subprocessorSchema } from './governance.js'
 import { FALLBACKS, PHASES, RISKS, TIERS } from './vocabulary.js'
 import { dataGovernanceSchema, identitySchema, toolPermissionSchema } from './workflow.js'
 
@@ -194,9 +195,14 @@ const workflowInfoSchema = kept({
   identity: kept(identitySchema.shape).optional(),
   data_governance: kept({
     ...dataGovernanceSchema.shape,
+    subprocessors: z.array(kept(subprocessorSchema.shape)).optional(),
+    stored: z.array(kept(storedSchema.shape)).optional(),
+    retention: kept(retentionSchema.shape).optional(),
     /** The names of the redaction rules. */
     redact: z.array(z.string())
-  }).optional()
+  }).optional(),
+  /** workflow.yml `runbook`, as problems name it (its sections were checked at load). */
+  runbook: z.string().optional()
 })
 export type WorkflowInfo = z.output<typeof workflowInfoSchema>
 

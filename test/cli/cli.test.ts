@@ -235,7 +235,7 @@ describe('the bundled example', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8')
     for (const text of ['propose', 'Kill-switch drill', 'Tool faults', 'payments:refund', 'svc-refund-agent'])
       expect(html).toContain(text)
-  }, 120_000)
+  }, 300_000)
 
   it('grades the same tasks alike at every phase; autonomy asks for a stricter T1', async () => {
     for (const phase of ['draft', 'autonomous']) {
@@ -247,5 +247,5 @@ describe('the bundled example', () => {
       expect(statuses(report)).toEqual(statuses(judged))
       expect(report.tiers.find((t) => t.tier === 'T1')!.threshold).toBe(phase === 'autonomous' ? 0.97 : 0.92)
     }
-  }, 120_000)
+  }, 300_000)
 })
