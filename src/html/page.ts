@@ -5,6 +5,7 @@ import { documentEnd, documentStart, MAIN_END, pageStyle, sourceHash } from './d
 import { h, render, type Html } from './escape.js'
 import { baselineSection } from './sections/baseline.js'
 import { drillSection } from './sections/drill.js'
+import { toolFaultsSection } from './sections/tool-faults.js'
 import { readinessSection } from './sections/readiness.js'
 import { flakySection } from './sections/flaky.js'
 import { failureModesSection } from './sections/failure-modes.js'
@@ -49,6 +50,7 @@ export function pageStart(report: Report): string {
     tiersSection(report),
     baselineSection(report),
     drillSection(report),
+    toolFaultsSection(report),
     readinessSection(report),
     flakySection(report),
     failureModesSection(report),

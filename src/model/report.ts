@@ -5,7 +5,8 @@
 import * as z from 'zod'
 import { TASK_STATUSES } from './attempt.js'
 import { gateRulesSchema, passKRuleSchema } from './gate-rules-schema.js'
-import { PHASES, RISKS, TIERS } from './vocabulary.js'
+import { retentionSchema, storedSchema, subprocessorSchema } from './governance.js'
+import { FALLBACKS, PHASES, RISKS, TIERS } from './vocabulary.js'
 import { dataGovernanceSchema, identitySchema, toolPermissionSchema } from './workflow.js'
 
 /**
@@ -45,7 +46,11 @@ const taskResultSchema = kept({
   tokens: tokenCountsSchema,
   cost_usd: z.number().nonnegative().nullable(),
   tool_calls: count,
-  escalated: z.boolean().optional()
+  escalated: z.boolean().optional(),
+  /** The answer's fallback (the last attempt's). */
+  fallback: z.enum(FALLBACKS).optional(),
+  /** The tool faults its fixtures made (`faultLabel`), each once, over all its attempts. */
+  tool_faults: z.array(z.string()).optional()
 })
 export type TaskResult = z.output<typeof taskResultSchema>
 
@@ -190,9 +195,14 @@ const workflowInfoSchema = kept({
   identity: kept(identitySchema.shape).optional(),
   data_governance: kept({
     ...dataGovernanceSchema.shape,
+    subprocessors: z.array(kept(subprocessorSchema.shape)).optional(),
+    stored: z.array(kept(storedSchema.shape)).optional(),
+    retention: kept(retentionSchema.shape).optional(),
     /** The names of the redaction rules. */
     redact: z.array(z.string())
-  }).optional()
+  }).optional(),
+  /** workflow.yml `runbook`, as problems name it (its sections were checked at load). */
+  runbook: z.string().optional()
 })
 export type WorkflowInfo = z.output<typeof workflowInfoSchema>
 

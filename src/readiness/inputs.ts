@@ -5,6 +5,7 @@
 import { agentModel } from '../agents/model-access.js'
 import type { LoadedTask } from '../load/task-schema.js'
 import { priceFor } from '../llm/pricing.js'
+import { retentionDays } from '../model/governance.js'
 import type { DrillReport, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
 
 /** A task result as the checklist reads it. */
@@ -89,9 +90,24 @@ export function readinessInputs(project: ReadinessProject, run?: ReadinessRun): 
 
 /** Part G: workflow.yml runbook (and its section check), data_governance.subprocessors, stored and retention. */
 function governanceAndRunbook(
-  _workflow: Workflow
+  workflow: Workflow
 ): Pick<WorkflowReadiness, 'runbook' | 'subprocessors' | 'stored' | 'retention'> {
-  return {}
+  const governance = workflow.data_governance
+  const runbook = workflow.runbook
+  // Per kind once `retention` is declared (a kind it leaves out is kept retention_days); one retention_days alone is not per kind.
+  const retention = governance?.retention && {
+    prompts_days: retentionDays(governance, 'prompts'),
+    traces_days: retentionDays(governance, 'traces'),
+    artifacts_days: retentionDays(governance, 'artifacts')
+  }
+  return {
+    ...(runbook
+      ? { runbook: { path: runbook.file, sectionsMissing: runbook.sections.missing.map((m) => m.title) } }
+      : {}),
+    ...(governance?.subprocessors ? { subprocessors: governance.subprocessors } : {}),
+    ...(governance?.stored ? { stored: governance.stored.length } : {}),
+    ...(retention ? { retention } : {})
+  }
 }
 
 /** Part C: budgets.max_cost_per_success_usd and economics, as they apply to the workflow. */

@@ -104,6 +104,10 @@ export function completeProject(): string {
       '  retention_days: 30',
       '  sent_to_model: [ticket text]',
       '  redact: [email, card]',
+      '  subprocessors: [{ name: OpenAI, region: eu, dpa_url: "https://example.com/dpa" }]',
+      '  stored: [{ what: traces, where: CI artifacts, retention_days: 14 }]',
+      '  retention: { prompts_days: 30, traces_days: 14, artifacts_days: 14 }',
+      'runbook: RUNBOOK.md',
       'escalation: { min_confidence: 0.7 }',
       'rollout: { phase: propose }',
       'kill_switch: { env: REFUNDS_OFF, value: "1", drill_tasks: 2 }',
@@ -111,6 +115,18 @@ export function completeProject(): string {
       ''
     ].join('\n'),
     'golden-tasks/complete/agent.mjs': AGENT,
+    'golden-tasks/complete/RUNBOOK.md': [
+      '# Refunds runbook',
+      '## When to escalate',
+      'Fraud, chargebacks, tool failures.',
+      '## Fallback behaviour',
+      'A human takes the ticket over.',
+      '## On-call',
+      'The payments team, pager rotation.',
+      '## How to disable automation',
+      'Set REFUNDS_OFF=1 in the agent service.',
+      ''
+    ].join('\n'),
     'golden-tasks/complete/tasks.yaml': [
       ...task('t1', 'T1', { risk: 'high', expected: '{ label: ok, escalate: true }' }),
       ...task('t2', 'T2', {

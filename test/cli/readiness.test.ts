@@ -83,11 +83,11 @@ describe('evalgate readiness', () => {
     expect(rows(res.stdout)).toEqual({
       '§1 workflow manifest': 'met',
       '§2 permission matrix': 'met',
-      '§3 data governance': 'partial',
+      '§3 data governance': 'met',
       '§4 golden tasks': 'met',
       '§5 regression gate': 'met',
       '§6 tracing': 'met',
-      '§7 escalation & fallback': 'partial',
+      '§7 escalation & fallback': 'met',
       '§8 cost controls': 'partial',
       '§9 phased rollout': 'met',
       '§10 monthly review': 'missing'
@@ -98,8 +98,9 @@ describe('evalgate readiness', () => {
       '+ 1 golden task with a tool fault',
       '+ 1 golden task expects a fallback (human 1)',
       '+ kill switch env REFUNDS_OFF, drilled on 2 tasks each run',
-      '- no runbook (workflow.yml runbook)'
+      '+ runbook golden-tasks/complete/RUNBOOK.md: when to escalate, fallback behaviour, on-call, how to disable automation'
     ])
+    expect(linesOf(res.stdout, 3)).toContain('+ 1 subprocessor with a DPA: OpenAI')
   })
 
   it('--strict: exit 1 when a section is missing, naming them', async () => {
