@@ -106,6 +106,7 @@ function evaluateOptions(inputs: ActionInputs, sha: string, base: CommitSource |
     base,
     repoRoot: workspaceRoot(),
     otlpEndpoint: inputs.otlpEndpoint,
+    readiness: inputs.readiness,
     warn: (message) => core.warning(`evalgate: ${message}`)
   }
 }

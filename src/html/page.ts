@@ -6,6 +6,7 @@ import { h, render, type Html } from './escape.js'
 import { baselineSection } from './sections/baseline.js'
 import { drillSection } from './sections/drill.js'
 import { toolFaultsSection } from './sections/tool-faults.js'
+import { readinessSection } from './sections/readiness.js'
 import { flakySection } from './sections/flaky.js'
 import { failureModesSection } from './sections/failure-modes.js'
 import { gateChangesSection } from './sections/gate-changes.js'
@@ -50,6 +51,7 @@ export function pageStart(report: Report): string {
     baselineSection(report),
     drillSection(report),
     toolFaultsSection(report),
+    readinessSection(report),
     flakySection(report),
     failureModesSection(report),
     workflowsSection(report),
@@ -70,6 +72,7 @@ const SECTION_TITLES: [string, string][] = [
   ['tiers', 'Tiers'],
   ['baseline', 'Baseline'],
   ['drill', 'Kill-switch drill'],
+  ['readiness', 'Readiness'],
   ['flaky', 'Flaky tasks'],
   ['failure-modes', 'Failure modes'],
   ['workflows', 'Workflow'],

@@ -272,6 +272,30 @@ const drillSchema = kept({
 })
 export type DrillReport = z.output<typeof drillSchema>
 
+/** The readiness checklist's statuses, best first. */
+export const READINESS_STATUSES = ['met', 'partial', 'missing'] as const
+export type ReadinessStatus = (typeof READINESS_STATUSES)[number]
+
+/** One section of the readiness kit, scored from the manifests, tasks, thresholds and the run (src/readiness). */
+const readinessSectionSchema = kept({
+  /** e.g. `data_governance`. */
+  id: z.string().min(1),
+  /** Its number in the kit: 1 to 10 (`§3`). */
+  number: z.number().int().positive(),
+  /** e.g. `data governance`. */
+  title: z.string().min(1),
+  status: z.enum(READINESS_STATUSES),
+  /** What evidences it, one fact a line. */
+  evidence: z.array(z.string()),
+  /** What the kit still asks for, one item a line (empty when met). */
+  missing: z.array(z.string())
+})
+export type ReadinessSection = z.output<typeof readinessSectionSchema>
+
+/** The kit's ten sections in order, and how many are met, partial and missing. */
+const readinessSchema = kept({ sections: z.array(readinessSectionSchema), met: count, partial: count, missing: count })
+export type Readiness = z.output<typeof readinessSchema>
+
 export const reportSchema = kept({
   version: z.literal(1),
   decision: z.enum(DECISIONS),
@@ -333,7 +357,9 @@ export const reportSchema = kept({
   /** What the pull request changed about its own gate; present whenever the run had a base commit. */
   gate_changes: gateChangesSchema.optional(),
   /** Present when a workflow declares a kill switch. */
-  drill: drillSchema.optional()
+  drill: drillSchema.optional(),
+  /** The readiness checklist (absent in reports written before it). */
+  readiness: readinessSchema.optional()
 })
 export type Report = z.output<typeof reportSchema>
 

@@ -22,6 +22,7 @@ import { preview } from '../util/preview.js'
 import { inertText } from './inert-text.js'
 import { markdownTable, oneLine } from './markdown-table.js'
 import { rolloutSection } from './rollout-section.js'
+import { readinessSection } from './readiness-section.js'
 
 export { escapeCell } from './markdown-table.js'
 
@@ -51,6 +52,7 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     rolloutSection(report),
     drillSection(report),
     toolFaultsSection(report),
+    readinessSection(report),
     totals(report)
   ]
   return sections.filter((s) => s !== '').join('\n\n') + '\n'
