@@ -38858,9 +38858,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table2) {
-  for (const key2 in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key2);
+function members(proto, table3) {
+  for (const key2 in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key2);
     if (desc.get)
       Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
@@ -38875,10 +38875,10 @@ function hide(inst, key2, value) {
   return own(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table3) {
   for (const key2 in computes) {
     const compute = computes[key2];
-    Object.defineProperty(table2, key2, {
+    Object.defineProperty(table3, key2, {
       configurable: true,
       enumerable: true,
       get() {
@@ -38889,7 +38889,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table3;
 }
 function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
@@ -42611,7 +42611,7 @@ function isRecursive(inst, stack, resolve4) {
     return PROVEN;
   stack.add(inst);
   let result2 = NONE;
-  const check2 = (child2) => {
+  const check3 = (child2) => {
     if (result2 !== PROVEN && child2?._zod) {
       const answer = isRecursive(child2, stack, resolve4);
       if (answer > result2)
@@ -42640,32 +42640,32 @@ function isRecursive(inst, stack, resolve4) {
     case "object": {
       const raw = rawShape(def);
       merge3(raw ? shape2(raw, true) : ASSUMED);
-      check2(def.catchall);
+      check3(def.catchall);
       break;
     }
     case "array":
-      check2(def.element);
+      check3(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check2(el);
-      check2(def.rest);
+        check3(el);
+      check3(def.rest);
       break;
     case "record":
     case "map":
-      check2(def.keyType);
-      check2(def.valueType);
+      check3(def.keyType);
+      check3(def.valueType);
       break;
     case "set":
-      check2(def.valueType);
+      check3(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check2(el);
+        check3(el);
       break;
     case "intersection":
-      check2(def.left);
-      check2(def.right);
+      check3(def.left);
+      check3(def.right);
       break;
     case "optional":
     case "nullable":
@@ -42676,15 +42676,15 @@ function isRecursive(inst, stack, resolve4) {
     case "nonoptional":
     case "promise":
     case "success":
-      check2(def.innerType);
+      check3(def.innerType);
       break;
     case "pipe":
-      check2(def.in);
-      check2(def.out);
+      check3(def.in);
+      check3(def.out);
       break;
     case "function":
-      check2(def.input);
-      check2(def.output);
+      check3(def.input);
+      check3(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -42725,10 +42725,10 @@ function isRecursive(inst, stack, resolve4) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check2(value);
+          check3(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check2(el);
+            check3(el);
       }
     }
   }
@@ -50674,8 +50674,8 @@ function generateChecks(doc, ctx, schema2, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check2 of schemaChecks) {
-    const def = check2._zod.def;
+  for (const check3 of schemaChecks) {
+    const def = check3._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -50723,7 +50723,7 @@ function generateChecks(doc, ctx, schema2, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -50739,7 +50739,7 @@ function generateChecks(doc, ctx, schema2, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -50862,8 +50862,8 @@ function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
-  const tx = check2._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
+  const tx = check3._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -50879,8 +50879,8 @@ function throwAsync() {
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
-function generateCustomRefineCheck(doc, ctx, check2, accessor) {
-  const def = check2._zod.def;
+function generateCustomRefineCheck(doc, ctx, check3, accessor) {
+  const def = check3._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -50893,11 +50893,11 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check2._zod.check) {
-    if (isAsyncFunction(check2._zod.check)) {
+  if (check3._zod.check) {
+    if (isAsyncFunction(check3._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check2._zod.check;
+    const checkFn = check3._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result2 = checkFn(fakePayload);
@@ -51519,8 +51519,8 @@ function generateNullableCheck(doc, ctx, schema2, accessor, buildsValue = true) 
   return outputVar;
 }
 function generateSizeGate(doc, schema2, size) {
-  for (const [max, check2] of sizeCaps(schema2._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
+  for (const [max, check3] of sizeCaps(schema2._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema2, accessor, buildsValue = true) {
@@ -54820,8 +54820,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check2, params) {
-    return this.check(refine(check2, params));
+  refine(check3, params) {
+    return this.check(refine(check3, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -57718,16 +57718,16 @@ function domainEnd(text2, begin) {
   return -1;
 }
 function charTable(spec) {
-  const table2 = new Uint8Array(128);
+  const table3 = new Uint8Array(128);
   for (let i = 0; i < spec.length; i++) {
     if (spec[i + 1] === "-" && i + 2 < spec.length) {
-      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table2[c] = 1;
+      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table3[c] = 1;
       i += 2;
     } else {
-      table2[spec.charCodeAt(i)] = 1;
+      table3[spec.charCodeAt(i)] = 1;
     }
   }
-  return table2;
+  return table3;
 }
 
 // src/redact/matchers.ts
@@ -57840,7 +57840,7 @@ function strictMap(shape2) {
     },
     { when: () => true }
   ).overwrite(withoutExtensions);
-  for (const check2 of map2._zod.def.checks ?? []) strictChecks.add(check2);
+  for (const check3 of map2._zod.def.checks ?? []) strictChecks.add(check3);
   return map2;
 }
 var strictChecks = /* @__PURE__ */ new WeakSet();
@@ -57856,6 +57856,7 @@ var wholeNumber = () => number2().refine(Number.isInteger, WHOLE);
 var positiveInt = wholeNumber().positive(POSITIVE);
 var nonNegativeInt = wholeNumber().min(0, NOT_NEGATIVE);
 var text = string2().min(1);
+var httpUrl2 = url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
 var textList = array(string2());
 var anyMap = record(string2(), unknown());
 var stringMap = record(string2(), string2());
@@ -59002,6 +59003,9 @@ var faultSchema = union([
   string2().pipe(_enum2(FAULT_NAMES)),
   strictMap({ status: errorStatus, message: text })
 ]);
+function faultLabel(tool, fault) {
+  return fault === "timeout" ? `${tool}: no answer (timeout)` : `${tool}: ${fault.status} ${fault.message}`;
+}
 
 // src/model/task.ts
 var fixtureCase = strictMap({
@@ -59145,7 +59149,7 @@ var thresholdsSchema = strictMap({
   pricing: record(text, modelPriceSchema).optional().describe("Per model `{ input_per_mtok, output_per_mtok }` in USD, over the built-in table."),
   override: overrideRulesSchema.optional().describe("Who may override a failed gate with `/evalgate override`.")
 }).superRefine((file2, ctx) => {
-  const check2 = (tiers, at, ...defaults2) => {
+  const check3 = (tiers, at, ...defaults2) => {
     for (const tier2 of TIERS) {
       const rule = tiers?.[tier2];
       if (typeof rule !== "object" || !rule.pass_k) continue;
@@ -59160,10 +59164,10 @@ var thresholdsSchema = strictMap({
         });
     }
   };
-  check2(file2.tiers, ["tiers"], file2.decision);
-  for (const phase of PHASES) check2(file2.phases?.[phase]?.tiers, ["phases", phase, "tiers"], file2.decision);
+  check3(file2.tiers, ["tiers"], file2.decision);
+  for (const phase of PHASES) check3(file2.phases?.[phase]?.tiers, ["phases", phase, "tiers"], file2.decision);
   for (const [name, rules] of Object.entries(file2.workflows ?? {})) {
-    check2(rules.tiers, ["workflows", name, "tiers"], rules.decision, file2.decision);
+    check3(rules.tiers, ["workflows", name, "tiers"], rules.decision, file2.decision);
     if (rules.decision?.max_attempts === void 0) continue;
     const fitsOwnLimit = (t) => {
       const rule = file2.tiers?.[t];
@@ -59173,7 +59177,7 @@ var thresholdsSchema = strictMap({
     const inherited = Object.fromEntries(
       TIERS.filter((t) => rules.tiers?.[t] === void 0 && fitsOwnLimit(t)).map((t) => [t, file2.tiers?.[t]])
     );
-    check2(inherited, ["tiers"], rules.decision);
+    check3(inherited, ["tiers"], rules.decision);
   }
 });
 
@@ -59483,6 +59487,32 @@ function rawOutput(output2) {
   return preview(typeof output2 === "string" ? output2 : output2.toString("utf8"), RAW_OUTPUT_CHARS, { mark: "" });
 }
 
+// src/model/governance.ts
+var subprocessorSchema = strictMap({
+  name: text.describe("Who processes the data, e.g. OpenAI."),
+  region: text.optional().describe("Where they process it, e.g. us or eu-west-1."),
+  dpa_url: httpUrl2.optional().describe("Their data processing agreement (an http(s) URL).")
+});
+var storedSchema = strictMap({
+  what: text.describe('The data, e.g. "ticket transcripts" or "evalgate reports".'),
+  where: text.describe('The store, e.g. "Zendesk (eu)" or "GitHub Actions artifacts".'),
+  retention_days: nonNegativeInt.optional().describe("How long it is kept there, in days.")
+});
+var RETENTION_KINDS = ["prompts", "traces", "artifacts"];
+var retentionSchema = strictMap({
+  prompts_days: nonNegativeInt.optional().describe("Prompts and model responses (the provider and your own logs), in days."),
+  traces_days: nonNegativeInt.optional().describe("The agent's traces of tool calls in your observability store, in days."),
+  artifacts_days: nonNegativeInt.optional().describe("evalgate's own outputs (report.json, traces.jsonl, report.html): the action's retention-days output.")
+});
+var governanceFields = {
+  subprocessors: array(subprocessorSchema).optional().describe("Every third party that processes the data: name, region, DPA URL."),
+  stored: array(storedSchema).optional().describe("What is stored where, and for how long."),
+  retention: retentionSchema.optional().describe("Days each kind of data is kept; a kind left out is kept retention_days.")
+};
+function retentionDays(governance2, kind) {
+  return governance2?.retention?.[`${kind}_days`] ?? governance2?.retention_days;
+}
+
 // src/model/workflow.ts
 var WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/;
 var toolPermissionSchema = strictMap({
@@ -59497,9 +59527,10 @@ var redactEntrySchema = union([text, redactRuleSchema]);
 var dataGovernanceSchema = strictMap({
   model_provider: string2().optional(),
   region: string2().optional(),
-  retention_days: nonNegativeInt.optional(),
+  retention_days: nonNegativeInt.optional().describe("Days the data is kept: every kind that `retention` does not list (prompts, traces, artifacts)."),
   sent_to_model: textList.optional(),
-  redact: array(redactEntrySchema).optional()
+  redact: array(redactEntrySchema).optional(),
+  ...governanceFields
 });
 var endpointFields = {
   base_url: text.optional().describe("An OpenAI-compatible endpoint (default: the OpenAI API)."),
@@ -59525,6 +59556,9 @@ var workflowFields = {
   permissions: record(string2(), toolPermissionSchema).describe("The permission matrix: tool name -> scope, risk, approval. A call to an unlisted tool is a violation."),
   data_governance: dataGovernanceSchema.optional().describe("What is sent to which model provider and region, retention, and the redact rules."),
   tool_schemas: text.optional().describe("The tool schema file (for agents whose own settings name none)."),
+  runbook: text.optional().describe(
+    "The incident runbook (markdown): sections on when to escalate, fallback behaviour, on-call and how to disable automation."
+  ),
   tasks_from: textList.optional().describe("Folders whose golden tasks also belong to this workflow."),
   judge: judgeSchema.optional().describe("The LLM judge of `expected.judge` rubrics."),
   reports_actions: boolean2().optional().describe("The agent reports its actions in its answer instead of calling tools: claimed actions count."),
@@ -61113,11 +61147,27 @@ var AGENT_FILE_FIELDS = [
   ...new Set(AGENT_TYPES.flatMap((type) => (type.files ?? []).map((file2) => file2.field)))
 ];
 
+// src/load/governance-checks.ts
+function governanceWarnings(governance2, manifest, file2) {
+  const { retention: retention2, retention_days } = governance2;
+  if (retention_days === void 0 || !retention2) return [];
+  if (RETENTION_KINDS.some((kind) => retention2[`${kind}_days`] === void 0)) return [];
+  const listed3 = RETENTION_KINDS.map((kind) => `${kind}_days`).join(", ");
+  return [
+    {
+      file: file2,
+      line: manifest.lineOf(["data_governance", "retention_days"]),
+      message: `data_governance.retention_days is not used: retention sets ${listed3}`,
+      severity: "warning"
+    }
+  ];
+}
+
 // src/load/kill-switch.ts
 var FIELDS = ["env", "header"];
-function killSwitchProblems(killSwitch, type, form) {
+function killSwitchProblems(killSwitch2, type, form) {
   if ("notApplicable" in form) return [{ at: ["kill_switch"], message: form.notApplicable }];
-  const given = FIELDS.filter((field) => killSwitch[field] !== void 0);
+  const given = FIELDS.filter((field) => killSwitch2[field] !== void 0);
   const wrong = given.filter((field) => field !== form.field);
   if (wrong.length > 0)
     return wrong.map((field) => ({
@@ -61136,7 +61186,7 @@ function drillSizeProblem(drillTasks, taskCount) {
 function manifestFiles(raw) {
   if (!isPlainMap(raw)) return [];
   const agent = isPlainMap(raw.agent) ? raw.agent : {};
-  return [...AGENT_FILE_FIELDS.map((field) => agent[field]), raw.tool_schemas].filter(isText);
+  return [...AGENT_FILE_FIELDS.map((field) => agent[field]), raw.tool_schemas, raw.runbook].filter(isText);
 }
 function isText(value) {
   return typeof value === "string" && value !== "";
@@ -61212,6 +61262,156 @@ function toRedactRule(entry) {
     return { error: `redaction "${entry.name}" has an invalid regular expression: ${err.message}` };
   }
   return entry;
+}
+
+// src/util/escape-regexp.ts
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/model/runbook.ts
+var JOIN = "[\\s\\u2010\\u2011_-]?";
+var RUNBOOK_SECTIONS = [
+  {
+    id: "escalation",
+    title: "when to escalate",
+    pattern: /escalat/i,
+    words: '"escalat" (escalate, escalation)',
+    example: "## When to escalate"
+  },
+  {
+    id: "fallback",
+    title: "fallback behaviour",
+    pattern: new RegExp(`fall${JOIN}back`, "i"),
+    words: '"fallback" or "fall back"',
+    example: "## Fallback behaviour"
+  },
+  {
+    id: "on_call",
+    title: "on-call",
+    pattern: new RegExp(`on${JOIN}call`, "i"),
+    words: '"on-call", "on call" or "oncall"',
+    example: "## On-call"
+  },
+  {
+    id: "disable",
+    title: "how to disable automation",
+    pattern: new RegExp(`disabl|kill${JOIN}switch`, "i"),
+    words: '"disable" (disabling) or "kill switch"',
+    example: "## How to disable automation"
+  }
+];
+function runbookSections(markdown) {
+  const headings = markdownHeadings(markdown);
+  const found = [];
+  const missing = [];
+  for (const kind of RUNBOOK_SECTIONS) {
+    const matching = headings.filter((h2) => kind.pattern.test(h2.text));
+    const filled = matching.filter((h2) => hasContent(h2.body));
+    if (filled.length > 0) {
+      found.push({ id: kind.id, title: kind.title, headings: filled });
+      continue;
+    }
+    const expected = `a heading containing ${kind.words}, e.g. "${kind.example}"`;
+    missing.push({ id: kind.id, title: kind.title, expected, ...matching[0] ? { empty: matching[0] } : {} });
+  }
+  return { headings, found, missing };
+}
+function sectionNames(section, name, kind) {
+  const word = kind === "env" ? "[A-Za-z0-9_]" : "[A-Za-z0-9_-]";
+  const pattern = new RegExp(`(?<!${word})${escapeRegExp(name)}(?!${word})`, kind === "env" ? "" : "i");
+  return section.headings.some((h2) => pattern.test(h2.text) || pattern.test(h2.body));
+}
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var NOT_PARAGRAPH = /^(?: {4}|\t| {0,3}(?:[-*+>|]|\d+[.)]|<!--)|\s*$)/;
+function markdownHeadings(markdown) {
+  const lines = markdown.split(/\r\n|\r|\n/);
+  const marks = [];
+  let fence;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const opening = FENCE.exec(line);
+    if (fence) {
+      if (opening && opening[1][0] === fence.marker && opening[1].length >= fence.length && closesFence(line))
+        fence = void 0;
+      continue;
+    }
+    if (opening) {
+      fence = { marker: opening[1][0], length: opening[1].length };
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      marks.push({ index: i, level: atx[1].length, text: (atx[2] ?? "").trim(), bodyFrom: i + 1 });
+      continue;
+    }
+    const next = lines[i + 1];
+    const underline = next === void 0 ? null : SETEXT.exec(next);
+    if (underline && !NOT_PARAGRAPH.test(line)) {
+      marks.push({ index: i, level: underline[1][0] === "=" ? 1 : 2, text: line.trim(), bodyFrom: i + 2 });
+      i++;
+    }
+  }
+  return marks.map((mark, k) => {
+    const end = marks.slice(k + 1).find((m) => m.level <= mark.level)?.index ?? lines.length;
+    return {
+      line: mark.index + 1,
+      level: mark.level,
+      text: mark.text,
+      body: lines.slice(mark.bodyFrom, end).join("\n")
+    };
+  });
+}
+function closesFence(line) {
+  return /^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(line);
+}
+function hasContent(body) {
+  return body.replace(/<!--[\s\S]*?(?:-->|$)/g, "").trim() !== "";
+}
+
+// src/load/runbook.ts
+async function loadRunbook(absPath, killSwitch2, at) {
+  const file2 = displayPath(absPath);
+  const read = await readUserText(absPath, file2);
+  if (!read.ok) return { problems: [read.problem] };
+  const sections = runbookSections(read.text);
+  const problems = [...missingSections(sections, file2, at), ...killSwitchProblems2(sections, killSwitch2, file2)];
+  return { runbook: { path: absPath, file: file2, text: read.text, sections }, problems };
+}
+function missingSections(sections, file2, at) {
+  return sections.missing.map((section) => {
+    if (section.empty)
+      return {
+        file: file2,
+        line: section.empty.line,
+        message: `the runbook's section "${section.empty.text}" (${section.title}) has nothing under it`,
+        severity: "error"
+      };
+    return {
+      ...at,
+      message: `runbook ${file2} has no section on ${section.title}: add ${section.expected}`,
+      severity: "error"
+    };
+  });
+}
+function killSwitchProblems2(sections, killSwitch2, file2) {
+  const disable = sections.found.find((s) => s.id === "disable");
+  const field = killSwitch2?.env !== void 0 ? "env" : killSwitch2?.header !== void 0 ? "header" : void 0;
+  if (!disable || !killSwitch2 || !field) return [];
+  const name = killSwitch2[field];
+  if (sectionNames(disable, name, field)) return [];
+  const howTo = field === "env" ? `${name}=${killSwitch2.value}` : `${name}: ${killSwitch2.value}`;
+  const heading = disable.headings[0];
+  return [
+    {
+      file: file2,
+      line: heading.line,
+      message: `the runbook's section "${heading.text}" does not name the kill switch ${name} (kill_switch.${field}): say how to turn automation off with it, e.g. ${howTo}`,
+      severity: "error"
+    }
+  ];
 }
 
 // src/load/workflow-schema.ts
@@ -61332,24 +61532,42 @@ function checkAgent(agent, at) {
   }
 }
 async function deriveWorkflow(data, at) {
-  const { agent: agentFile, data_governance, judge: judgeFile, tool_schemas, tasks_from: _tasksFrom, ...own2 } = data;
+  const {
+    agent: agentFile,
+    data_governance,
+    judge: judgeFile,
+    tool_schemas,
+    tasks_from: _tasksFrom,
+    runbook: runbookFile,
+    ...own2
+  } = data;
   const type = agentTypeOf(agentFile);
   const governance2 = data_governance && resolveRedactions(data_governance, at);
+  if (governance2) append(at.problems, governanceWarnings(governance2, at.manifest, at.file));
   const { agent, toolSchemaFile } = await agentFiles(type, agentFile, tool_schemas, at);
   const judge2 = judgeFile ?? type.judge?.(agent);
   const toolSchemas = toolSchemaFile && await readToolSchemas(toolSchemaFile, data.permissions, at.problems);
+  const runbook2 = runbookFile === void 0 ? void 0 : await readRunbook(runbookFile, data.kill_switch, at);
   const derived2 = {
     dir: at.dir,
     source: { file: at.file, line: at.manifest.line },
     agent,
     ...governance2 ? { data_governance: governance2 } : {},
     ...judge2 ? { judge: judge2 } : {},
-    ...toolSchemas ? { tool_schemas: toolSchemas } : {}
+    ...toolSchemas ? { tool_schemas: toolSchemas } : {},
+    ...runbook2 ? { runbook: runbook2 } : {}
   };
   return { ...own2, ...derived2 };
 }
-function checkKillSwitch(killSwitch, agent, at) {
-  for (const problem2 of killSwitchProblems(killSwitch, agent.type, agentTypeOf(agent).killSwitch))
+async function readRunbook(relative, killSwitch2, at) {
+  const absolute = await namedPath(at, ["runbook"], relative, "file");
+  if (!absolute) return void 0;
+  const loaded = await loadRunbook(absolute, killSwitch2, { file: at.file, line: at.manifest.lineOf(["runbook"]) });
+  append(at.problems, loaded.problems);
+  return loaded.runbook;
+}
+function checkKillSwitch(killSwitch2, agent, at) {
+  for (const problem2 of killSwitchProblems(killSwitch2, agent.type, agentTypeOf(agent).killSwitch))
     at.problems.push({
       file: at.file,
       line: at.manifest.lineOf(problem2.at),
@@ -61639,7 +61857,11 @@ var taskResultSchema = kept({
   tokens: tokenCountsSchema,
   cost_usd: number2().nonnegative().nullable(),
   tool_calls: count2,
-  escalated: boolean2().optional()
+  escalated: boolean2().optional(),
+  /** The answer's fallback (the last attempt's). */
+  fallback: _enum2(FALLBACKS).optional(),
+  /** The tool faults its fixtures made (`faultLabel`), each once, over all its attempts. */
+  tool_faults: array(string2()).optional()
 });
 var tierAttemptsSchema = kept({
   total: number2(),
@@ -61767,9 +61989,14 @@ var workflowInfoSchema = kept({
   identity: kept(identitySchema.shape).optional(),
   data_governance: kept({
     ...dataGovernanceSchema.shape,
+    subprocessors: array(kept(subprocessorSchema.shape)).optional(),
+    stored: array(kept(storedSchema.shape)).optional(),
+    retention: kept(retentionSchema.shape).optional(),
     /** The names of the redaction rules. */
     redact: array(string2())
-  }).optional()
+  }).optional(),
+  /** workflow.yml `runbook`, as problems name it (its sections were checked at load). */
+  runbook: string2().optional()
 });
 var baselineTierSchema = object({ workflow: string2(), tier, success_rate: rate });
 var attemptCountsSchema = object({ total: count2, passed: count2 });
@@ -61822,6 +62049,21 @@ var drillSchema = kept({
     kept({ workflow: string2(), task_id: string2(), status: _enum2(["fail", "error"]), reason: string2() })
   )
 });
+var READINESS_STATUSES = ["met", "partial", "missing"];
+var readinessSectionSchema = kept({
+  /** e.g. `data_governance`. */
+  id: string2().min(1),
+  /** Its number in the kit: 1 to 10 (`§3`). */
+  number: number2().int().positive(),
+  /** e.g. `data governance`. */
+  title: string2().min(1),
+  status: _enum2(READINESS_STATUSES),
+  /** What evidences it, one fact a line. */
+  evidence: array(string2()),
+  /** What the kit still asks for, one item a line (empty when met). */
+  missing: array(string2())
+});
+var readinessSchema = kept({ sections: array(readinessSectionSchema), met: count2, partial: count2, missing: count2 });
 var reportSchema = kept({
   version: literal(1),
   decision: _enum2(DECISIONS),
@@ -61881,7 +62123,9 @@ var reportSchema = kept({
   /** What the pull request changed about its own gate; present whenever the run had a base commit. */
   gate_changes: gateChangesSchema.optional(),
   /** Present when a workflow declares a kill switch. */
-  drill: drillSchema.optional()
+  drill: drillSchema.optional(),
+  /** The readiness checklist (absent in reports written before it). */
+  readiness: readinessSchema.optional()
 });
 var reportFileSchema = reportSchema.extend({
   attempts: runAttemptsSchema.optional(),
@@ -62059,7 +62303,7 @@ function judgeTier(group, context2, prefix) {
   );
   const baselineRate2 = baseline2?.tiers.find((b) => b.workflow === workflow && b.tier === tier2)?.success_rate;
   const paired = baseline2 ? pairedTier(tasks, baseline2, settings.confidence) : void 0;
-  const highRisk = settings.block_high_risk_regressions ? (paired?.regressed ?? []).filter((t) => t.risk === "high" && t.attempts.total >= 2) : [];
+  const highRisk2 = settings.block_high_risk_regressions ? (paired?.regressed ?? []).filter((t) => t.risk === "high" && t.attempts.total >= 2) : [];
   const cost = sumKnownCosts(tasks);
   const { rule } = settings;
   const summary = {
@@ -62082,7 +62326,7 @@ function judgeTier(group, context2, prefix) {
     attempts: attempts2,
     flaky: tasks.filter((t) => isFlaky(t.attempts)).length,
     pass_k: tierPassK(tasks, settings.pass_k),
-    ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {}
+    ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk2.map(name) } } : {}
   };
   const label3 = `${prefix}${tier2}`;
   const lists = {
@@ -62090,7 +62334,7 @@ function judgeTier(group, context2, prefix) {
     fixed: (paired?.fixed ?? []).map(name),
     flaky: (paired?.flaky ?? []).map(name)
   };
-  const highRiskLines = highRisk.map(
+  const highRiskLines = highRisk2.map(
     (t) => `${label3}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
   );
   if (!rule) {
@@ -62118,15 +62362,15 @@ function judgeTier(group, context2, prefix) {
   const atLimit = summary.decision?.decided === false && context2.attempts.mode === "adaptive";
   const rateLine = (ok) => atLimit ? `${label3}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label3}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
   const pairedText = summary.paired ? `on ${plural2(summary.paired.common, "paired task")} (${summary.paired.regressed} regressed, ${summary.paired.fixed} fixed; McNemar p = ${pValue(summary.paired.p_value)})` : "";
-  const failures = failed2.flatMap((check2) => {
-    if (check2 === "min_success") {
+  const failures = failed2.flatMap((check3) => {
+    if (check3 === "min_success") {
       const line2 = rateLine(false);
       return [atLimit ? line2 : `${line2} \u2014 fail`];
     }
-    if (check2 === "min_tasks")
+    if (check3 === "min_tasks")
       return [`${label3}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
-    if (check2 === "pass_k") return [passKLine(label3, summary.pass_k)];
-    if (check2 === "high_risk_regression") return highRiskLines;
+    if (check3 === "pass_k") return [passKLine(label3, summary.pass_k)];
+    if (check3 === "high_risk_regression") return highRiskLines;
     return [
       `${label3}: dropped ${points(summary.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
     ];
@@ -62204,15 +62448,15 @@ function tierAttempts(tasks) {
 }
 function failedChecks(tier2) {
   const failed2 = [];
-  const highRisk = (tier2.paired?.high_risk_regressions.length ?? 0) > 0;
-  if (!tier2.gated || tier2.threshold === null) return highRisk ? ["high_risk_regression"] : [];
+  const highRisk2 = (tier2.paired?.high_risk_regressions.length ?? 0) > 0;
+  if (!tier2.gated || tier2.threshold === null) return highRisk2 ? ["high_risk_regression"] : [];
   if (tier2.success_rate < tier2.threshold - EPSILON) failed2.push("min_success");
   if (tier2.min_tasks !== null && tier2.total < tier2.min_tasks) failed2.push("min_tasks");
   const required2 = tier2.pass_k?.required;
   if (required2 && (tier2.pass_k.k < required2.k || tier2.pass_k.rate < required2.min - EPSILON)) failed2.push("pass_k");
   const { paired, max_drop: maxDrop2 } = tier2;
   if (paired && maxDrop2 != null && paired.significant && paired.drop > maxDrop2 + EPSILON) failed2.push("max_drop");
-  if (highRisk) failed2.push("high_risk_regression");
+  if (highRisk2) failed2.push("high_risk_regression");
   return failed2;
 }
 function baselineRecord(baseline2, verdicts) {
@@ -62345,7 +62589,8 @@ function buildReport(args) {
     tasks,
     gate: args.gate,
     ...args.gateChanges ? { gate_changes: args.gateChanges } : {},
-    ...args.drill ? { drill: args.drill } : {}
+    ...args.drill ? { drill: args.drill } : {},
+    ...args.readiness ? { readiness: args.readiness } : {}
   };
 }
 function flakyTasks(tasks) {
@@ -63290,7 +63535,7 @@ function baselineSection(report) {
   if (!baseline2) return null;
   const withWorkflow = severalWorkflows(report);
   const flaky = baseline2.flaky ?? [];
-  const highRisk = baseline2.high_risk_regressions ?? [];
+  const highRisk2 = baseline2.high_risk_regressions ?? [];
   const rows = report.tiers.map((t) => {
     const before = t.baseline_rate;
     const change = before == null ? null : t.success_rate - before;
@@ -63350,14 +63595,14 @@ function baselineSection(report) {
     baseline2.fixed.length > 0 ? taskLinks(baseline2.fixed) : h("p", { class: "muted" }, "none"),
     h("h3", null, `Flaky (${flaky.length})`, h("small", null, " mixed outcomes on either side")),
     flaky.length > 0 ? taskLinks(flaky) : h("p", { class: "muted" }, "none"),
-    highRisk.length > 0 && [
+    highRisk2.length > 0 && [
       h(
         "h3",
         null,
-        `High-risk regressions (${highRisk.length})`,
+        `High-risk regressions (${highRisk2.length})`,
         h("small", null, " each fails the gate (baseline.block_high_risk_regressions)")
       ),
-      taskLinks(highRisk)
+      taskLinks(highRisk2)
     ]
   );
 }
@@ -63440,6 +63685,137 @@ function drillSection(report) {
       "Each drill task ran once with the kill switch on: it must make no write call and no proposal, and answer escalated: true or fallback: human. Drill tasks count apart from the tiers."
     ),
     failures
+  );
+}
+
+// src/gate/tool-faults.ts
+function faultedTasks(report) {
+  const several = report.workflows.length > 1;
+  return report.tasks.flatMap(
+    (t) => t.tool_faults === void 0 ? [] : [
+      {
+        task: several ? `${t.workflow}/${t.id}` : t.id,
+        tier: t.tier,
+        status: t.status,
+        faults: t.tool_faults,
+        answered: answeredWith(t)
+      }
+    ]
+  );
+}
+function answeredWith(task) {
+  const said = [task.escalated ? "escalated" : "", task.fallback ? `fallback ${task.fallback}` : ""].filter(Boolean);
+  return said.length > 0 ? said.join(", ") : "neither";
+}
+function toolFaultsLine(faulted) {
+  const passed2 = faulted.filter((t) => t.status === "pass").length;
+  const others = faulted.length - passed2;
+  const noun = faulted.length === 1 ? "task" : "tasks";
+  return `${faulted.length} ${noun} met a tool fault: ${passed2} passed, ${others} did not`;
+}
+
+// src/html/sections/tool-faults.ts
+var HEADINGS = ["Task", "Tier", "Faults", "Answered", "Status"];
+function toolFaultsSection(report) {
+  const faulted = faultedTasks(report);
+  if (faulted.length === 0) return null;
+  return h(
+    "section",
+    { id: "tool-faults" },
+    h("h2", null, "Tool faults"),
+    h("p", null, `${toolFaultsLine(faulted)}.`),
+    h(
+      "p",
+      { class: "note" },
+      "A fixture answered these tasks' tool calls with an HTTP error or no answer at all. Answered: whether the agent escalated or named a fallback."
+    ),
+    h(
+      "table",
+      { class: "grid-table" },
+      h("thead", null, h("tr", null, ...HEADINGS.map((text2) => h("th", null, text2)))),
+      h(
+        "tbody",
+        null,
+        ...faulted.map(
+          (t) => h(
+            "tr",
+            null,
+            h("td", null, t.task),
+            h("td", null, t.tier),
+            h("td", null, t.faults.join("; ")),
+            h("td", null, t.answered),
+            h("td", null, t.status)
+          )
+        )
+      )
+    )
+  );
+}
+
+// src/gate/readiness.ts
+function sectionName(section) {
+  return `\xA7${section.number} ${section.title}`;
+}
+function readinessCounts(readiness) {
+  return `${readiness.met} met, ${readiness.partial} partial, ${readiness.missing} missing`;
+}
+function withReadiness(decided, readiness) {
+  const missing = readiness.sections.filter((s) => s.status === "missing");
+  if (missing.length === 0) return decided;
+  const lines = missing.map((s) => `readiness: ${sectionName(s)} missing \u2014 ${s.missing.join("; ")}`);
+  return { ...decided, decision: "fail", reasons: [...lines, ...decided.reasons] };
+}
+
+// src/html/sections/readiness.ts
+var BADGE = {
+  met: "badge status-pass",
+  partial: "badge hot",
+  missing: "badge bad"
+};
+function readinessSection(report) {
+  const { readiness } = report;
+  if (!readiness) return null;
+  const list3 = (items) => items.length === 0 ? "\u2014" : h("ul", null, ...items.map((i) => h("li", null, i)));
+  return h(
+    "section",
+    { id: "readiness" },
+    h("h2", null, "Readiness"),
+    h("p", null, `The Agent Production Readiness Kit's ten sections: ${readinessCounts(readiness)}.`),
+    h(
+      "table",
+      { class: "grid-table readiness" },
+      h(
+        "thead",
+        null,
+        h(
+          "tr",
+          null,
+          h("th", null, "Section"),
+          h("th", null, "Status"),
+          h("th", null, "Evidence"),
+          h("th", null, "Still missing")
+        )
+      ),
+      h(
+        "tbody",
+        null,
+        ...readiness.sections.map(
+          (s) => h(
+            "tr",
+            { "data-section": s.id },
+            h("td", null, sectionName(s)),
+            h("td", null, h("span", { class: BADGE[s.status] }, s.status)),
+            h("td", null, list3(s.evidence)),
+            h("td", null, list3(s.missing))
+          )
+        )
+      )
+    ),
+    h(
+      "p",
+      { class: "note" },
+      "Scored from the manifests, golden tasks and thresholds.yml this run was judged by, and the run itself: evalgate readiness shows the same from the files alone."
+    )
   );
 }
 
@@ -63838,6 +64214,7 @@ function workflowCard(w) {
       ["Agent", agent],
       ["Rollout phase", phaseText(w)],
       ["Identity", identityText(w)],
+      ["Runbook", w.runbook ?? "not declared"],
       ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
       ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
     ]),
@@ -63912,10 +64289,50 @@ function governance(w) {
   return definitions([
     ["Model provider", g.model_provider ?? "not declared"],
     ["Region", g.region ?? "not declared"],
-    ["Retention", g.retention_days === void 0 ? "not declared" : `${g.retention_days} days`],
+    ["Retention", retentionText(g)],
     ["Sent to the model", g.sent_to_model ? bulletList(g.sent_to_model, "nothing declared") : "not declared"],
-    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"]
+    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"],
+    ["Subprocessors", g.subprocessors ? subprocessorTable(g.subprocessors) : "not declared"],
+    ["Stored", g.stored ? storedTable(g.stored) : "not declared"]
   ]);
+}
+function retentionText(g) {
+  if (!g.retention) return g.retention_days === void 0 ? "not declared" : days(g.retention_days);
+  return RETENTION_KINDS.map((kind) => {
+    const kept2 = retentionDays(g, kind);
+    return `${kind} ${kept2 === void 0 ? "not declared" : days(kept2)}`;
+  }).join(" \xB7 ");
+}
+function days(n) {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+function subprocessorTable(subprocessors2) {
+  if (subprocessors2.length === 0) return h("p", { class: "muted" }, "none");
+  return table(
+    ["Name", "Region", "DPA"],
+    subprocessors2.map((s) => [s.name, s.region ?? notDeclared(), s.dpa_url ? dpaText(s.dpa_url) : notDeclared()])
+  );
+}
+function storedTable(stored) {
+  if (stored.length === 0) return h("p", { class: "muted" }, "nothing");
+  return table(
+    ["What", "Where", "Kept"],
+    stored.map((s) => [s.what, s.where, s.retention_days === void 0 ? notDeclared() : days(s.retention_days)])
+  );
+}
+function dpaText(url2) {
+  return h("code", null, url2);
+}
+function notDeclared() {
+  return h("span", { class: "muted" }, "not declared");
+}
+function table(header, rows) {
+  return h(
+    "table",
+    { class: "grid-table" },
+    h("thead", null, h("tr", null, ...header.map((name) => h("th", null, name)))),
+    h("tbody", null, ...rows.map((cells) => h("tr", null, ...cells.map((cell) => h("td", null, cell)))))
+  );
 }
 function definitions(rows) {
   return h("dl", { class: "definitions" }, ...rows.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]));
@@ -63960,6 +64377,8 @@ function pageStart(report) {
     tiersSection(report),
     baselineSection(report),
     drillSection(report),
+    toolFaultsSection(report),
+    readinessSection(report),
     flakySection(report),
     failureModesSection(report),
     workflowsSection(report),
@@ -63978,6 +64397,7 @@ var SECTION_TITLES = [
   ["tiers", "Tiers"],
   ["baseline", "Baseline"],
   ["drill", "Kill-switch drill"],
+  ["readiness", "Readiness"],
   ["flaky", "Flaky tasks"],
   ["failure-modes", "Failure modes"],
   ["workflows", "Workflow"],
@@ -64288,13 +64708,13 @@ function decisiveFacts(report) {
   if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
   for (const tier2 of gated) {
     const label3 = tierLabel(report, tier2);
-    for (const check2 of failedChecks(tier2)) {
-      if (check2 === "min_success")
+    for (const check3 of failedChecks(tier2)) {
+      if (check3 === "min_success")
         facts.push(`${label3} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
-      if (check2 === "min_tasks") facts.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop") facts.push(`${label3} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
-      if (check2 === "pass_k") facts.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
-      if (check2 === "high_risk_regression")
+      if (check3 === "min_tasks") facts.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
+      if (check3 === "max_drop") facts.push(`${label3} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check3 === "pass_k") facts.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
+      if (check3 === "high_risk_regression")
         facts.push(`${label3} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
     }
   }
@@ -64524,14 +64944,14 @@ ${identityLine(w)}`;
     inertText(limitsInWords(p)) || "\u2014",
     toolUseAt(phase, p)
   ]);
-  const table2 = markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
+  const table3 = markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
   return `${head}
 
 ${identityLine(w)}
 
 <details><summary>Permission matrix</summary>
 
-${table2}
+${table3}
 
 </details>`;
 }
@@ -64539,6 +64959,27 @@ function identityLine(w) {
   if (!w.identity) return "- Identity: not declared";
   const principal = w.identity.principal ? ` as ${inertText(w.identity.principal)}` : "";
   return `- Identity: ${w.identity.model}${principal}`;
+}
+
+// src/report/readiness-section.ts
+function readinessSection2(report) {
+  const { readiness } = report;
+  if (!readiness) return "";
+  const rows = readiness.sections.map((s) => [
+    sectionName(s),
+    s.status === "met" ? "met" : `**${s.status}**`,
+    s.missing.map((m) => inertText(m)).join("; ") || "\u2014"
+  ]);
+  const evidence2 = readiness.sections.filter((s) => s.evidence.length > 0).map((s) => `- **${sectionName(s)}:** ${s.evidence.map((e) => inertText(e)).join("; ")}`);
+  return [
+    `### Readiness \u2014 ${readinessCounts(readiness)}`,
+    markdownTable(["Section", "Status", "Still missing"], rows),
+    `<details><summary>What evidences each section</summary>
+
+${evidence2.join("\n")}
+
+</details>`
+  ].join("\n\n");
 }
 
 // src/report/summary.ts
@@ -64561,6 +65002,8 @@ function renderSummary(report, opts = {}) {
     baselineChanges(report, maxFailed),
     rolloutSection(report),
     drillSection2(report),
+    toolFaultsSection2(report),
+    readinessSection2(report),
     totals(report)
   ];
   return sections.filter((s) => s !== "").join("\n\n") + "\n";
@@ -64624,10 +65067,10 @@ function failedTasks(report, maxFailed) {
     statusCell(t),
     inertText(truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT))
   ]);
-  const table2 = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
+  const table3 = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
   return `### Failed tasks (${failed2.length})
 
-${table2}${moreLine(failed2.length, maxFailed)}`;
+${table3}${moreLine(failed2.length, maxFailed)}`;
 }
 function byImportance2(a, b) {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk);
@@ -64702,9 +65145,9 @@ function baselineLists(report, maxFailed) {
   const list3 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
-  const highRisk = baseline2.high_risk_regressions ?? [];
+  const highRisk2 = baseline2.high_risk_regressions ?? [];
   return [
-    ...highRisk.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
+    ...highRisk2.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk2, true)] : [],
     list3("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
     list3("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
     list3("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
@@ -64790,6 +65233,23 @@ ${drillLine(drill)} (counted apart from the tiers).`;
   return `${intro}
 
 ${markdownTable(["Task", "Status", "Reason"], rows)}`;
+}
+function toolFaultsSection2(report) {
+  const faulted = faultedTasks(report);
+  if (faulted.length === 0) return "";
+  const rows = faulted.map((t) => [
+    inertText(t.task),
+    t.tier,
+    inertText(truncate2(t.faults.join("; "), REASONS_CELL_LIMIT)),
+    t.answered,
+    t.status
+  ]);
+  const table3 = markdownTable(["Task", "Tier", "Faults", "Answered", "Status"], rows);
+  return `### Tool faults
+
+${toolFaultsLine(faulted)}.
+
+${table3}`;
 }
 function truncate2(text2, limit2) {
   return preview(text2, limit2, { markInside: true });
@@ -76243,6 +76703,9 @@ var PriceTable = class {
     return result2;
   }
 };
+function priceFor(model, overrides = {}) {
+  return new PriceTable(overrides).priceFor(model);
+}
 function costOf(price2, inputTokens, outputTokens) {
   if (price2 === void 0) return null;
   const usd = (inputTokens * price2.input_per_mtok + outputTokens * price2.output_per_mtok) / 1e6;
@@ -76254,9 +76717,9 @@ function price(input_per_mtok, output_per_mtok) {
 
 // src/llm/model-client.ts
 var ModelClient = class {
-  constructor(endpoint, budgets, prices, cache) {
+  constructor(endpoint, budgets, prices2, cache) {
     this.endpoint = endpoint;
-    this.prices = prices;
+    this.prices = prices2;
     this.cache = cache;
     this.openai = new OpenAI({
       apiKey: endpoint.apiKey,
@@ -76513,7 +76976,9 @@ function summarizeAttempt(run, graded) {
     tokens,
     cost_usd: cost,
     tool_calls: run.tool_calls.length,
-    ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {}
+    ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {},
+    ...run.answer?.fallback !== void 0 ? { fallback: run.answer.fallback } : {},
+    tool_faults: run.tool_calls.flatMap((call2) => call2.fault === void 0 ? [] : [faultLabel(call2.tool, call2.fault)])
   };
 }
 function newTally() {
@@ -76527,7 +76992,8 @@ function newTally() {
     tokens: { input: 0, output: 0 },
     cost_usd: 0,
     extra_cost_usd: 0,
-    tool_calls: 0
+    tool_calls: 0,
+    toolFaults: /* @__PURE__ */ new Set()
   };
 }
 function addAttempt(tally, attempt) {
@@ -76547,6 +77013,8 @@ function addAttempt(tally, attempt) {
   if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0;
   tally.tool_calls += attempt.tool_calls;
   if (attempt.escalated !== void 0) tally.escalated = attempt.escalated;
+  if (attempt.fallback !== void 0) tally.fallback = attempt.fallback;
+  for (const fault of attempt.tool_faults) tally.toolFaults.add(fault);
 }
 function summarizeTask(task, tally, notRunReason = "the run stopped before this task started") {
   const base = { id: task.id, workflow: task.workflow, tier: task.tier, risk: task.risk, tags: task.tags };
@@ -76582,7 +77050,9 @@ function summarizeTask(task, tally, notRunReason = "the run stopped before this 
     tokens: { ...tally.tokens },
     cost_usd: tally.cost_usd,
     tool_calls: tally.tool_calls,
-    ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {}
+    ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {},
+    ...tally.fallback !== void 0 ? { fallback: tally.fallback } : {},
+    ...tally.toolFaults.size > 0 ? { tool_faults: [...tally.toolFaults] } : {}
   };
 }
 function attemptCost(run) {
@@ -76658,8 +77128,8 @@ async function runTasks(opts) {
     const timeoutMs2 = opts.budgets.task_timeout_s * 1e3;
     const startedAt = wallClock();
     try {
-      const killSwitch = opts.killSwitch?.(task);
-      const run = await runAgent({ task, workflow, session, timeoutMs: timeoutMs2, llm, ...killSwitch ? { killSwitch } : {} });
+      const killSwitch2 = opts.killSwitch?.(task);
+      const run = await runAgent({ task, workflow, session, timeoutMs: timeoutMs2, llm, ...killSwitch2 ? { killSwitch: killSwitch2 } : {} });
       let verdict;
       if (task.expected.judge !== void 0 && llm && !run.infra_error && !run.agent_error) {
         const judged = await llm.judge(task, run, AbortSignal.timeout(timeoutMs2));
@@ -76841,7 +77311,7 @@ function gradeAttempt(task, workflow, run, judge2) {
     };
   }
   const guardrails = checkGuardrails(workflow, run);
-  const violations = guardrails.filter((check2) => !check2.ok).map((check2) => `guardrail: ${check2.detail}`);
+  const violations = guardrails.filter((check3) => !check3.ok).map((check3) => `guardrail: ${check3.detail}`);
   const violationCauses = violations.length ? ["guardrail_violation"] : [];
   if (run.agent_error !== void 0) {
     return {
@@ -76864,13 +77334,13 @@ function gradeAttempt(task, workflow, run, judge2) {
     permissions: workflow.permissions,
     judge: judge2
   });
-  const failed2 = violations.length > 0 || checks.some((check2) => !check2.ok && !check2.undecided);
-  const undecided2 = checks.some((check2) => check2.undecided);
+  const failed2 = violations.length > 0 || checks.some((check3) => !check3.ok && !check3.undecided);
+  const undecided2 = checks.some((check3) => check3.undecided);
   const status = failed2 ? "fail" : undecided2 ? "error" : "pass";
   return {
     status,
-    reasons: [...violations, ...checks.flatMap((check2) => check2.reason ? [check2.reason] : [])],
-    causes: unique([...violationCauses, ...checks.flatMap((check2) => check2.causes)]),
+    reasons: [...violations, ...checks.flatMap((check3) => check3.reason ? [check3.reason] : [])],
+    causes: unique([...violationCauses, ...checks.flatMap((check3) => check3.causes)]),
     expectations: checks.map(
       ({ expectation, ok, reason }) => reason === void 0 ? { expectation, ok } : { expectation, ok, reason }
     ),
@@ -77000,7 +77470,8 @@ function workflowInfo(w, tasks) {
     phase: phaseOf(w),
     ...w.rollout?.declared ? { declared_phase: w.rollout.declared } : {},
     ...w.identity ? { identity: w.identity } : {},
-    ...governance2 ? { data_governance: { ...governance2, redact: governance2.redact.map((r) => r.name) } } : {}
+    ...governance2 ? { data_governance: { ...governance2, redact: governance2.redact.map((r) => r.name) } } : {},
+    ...w.runbook ? { runbook: w.runbook.file } : {}
   };
 }
 
@@ -77246,8 +77717,8 @@ var DECISION_KEYS = Object.keys(DECISION_DIRECTIONS);
 function stricterTier({ base: a, pr: b, resolved }) {
   if (!a && !b) return void 0;
   const rule = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) };
-  const minTasks = stricterOf(a?.min_tasks, b?.min_tasks, "higher");
-  if (minTasks !== void 0) rule.min_tasks = minTasks;
+  const minTasks2 = stricterOf(a?.min_tasks, b?.min_tasks, "higher");
+  if (minTasks2 !== void 0) rule.min_tasks = minTasks2;
   for (const key2 of DECISION_KEYS) {
     if (a?.[key2] === void 0 && b?.[key2] === void 0) continue;
     rule[key2] = stricterOf(resolved.base[key2], resolved.pr[key2], DECISION_DIRECTIONS[key2]);
@@ -77538,24 +78009,24 @@ function stricterKillSwitch(base, pr) {
   const mine = pr.kill_switch;
   if (!theirs) return mine ? { killSwitch: mine } : {};
   const drillTasks = stricterOf(theirs.drill_tasks, mine?.drill_tasks, "higher");
-  const killSwitch = { ...theirs, drill_tasks: drillTasks };
+  const killSwitch2 = { ...theirs, drill_tasks: drillTasks };
   if (!mine)
-    return { killSwitch, note: `kill_switch was removed in this PR: the base's (${switchOf(theirs)}) still applies` };
+    return { killSwitch: killSwitch2, note: `kill_switch was removed in this PR: the base's (${switchOf(theirs)}) still applies` };
   if (switchOf(theirs) !== switchOf(mine))
     return {
-      killSwitch,
+      killSwitch: killSwitch2,
       note: `kill_switch ${switchOf(theirs)} -> ${switchOf(mine)} in this PR: the drill sets the base's until it merges`
     };
   if (theirs.drill_tasks !== mine.drill_tasks)
     return {
-      killSwitch,
+      killSwitch: killSwitch2,
       note: `kill_switch.drill_tasks ${theirs.drill_tasks} -> ${mine.drill_tasks} in this PR: ${drillTasks} tasks`
     };
-  return { killSwitch };
+  return { killSwitch: killSwitch2 };
 }
-function switchOf(killSwitch) {
-  const where = killSwitch.env !== void 0 ? `env ${killSwitch.env}` : `header ${killSwitch.header}`;
-  return `${where}=${JSON.stringify(killSwitch.value)}`;
+function switchOf(killSwitch2) {
+  const where = killSwitch2.env !== void 0 ? `env ${killSwitch2.env}` : `header ${killSwitch2.header}`;
+  return `${where}=${JSON.stringify(killSwitch2.value)}`;
 }
 
 // src/base/stricter-limits.ts
@@ -77652,9 +78123,9 @@ function workflowAsOnBase(pr, base) {
   const escalation = stricterEscalation(base, pr);
   if (escalation.escalation) workflow.escalation = escalation.escalation;
   const notes = escalation.note ? [escalation.note] : [];
-  const killSwitch = stricterKillSwitch(base, pr);
-  if (killSwitch.killSwitch) workflow.kill_switch = killSwitch.killSwitch;
-  if (killSwitch.note) notes.push(killSwitch.note);
+  const killSwitch2 = stricterKillSwitch(base, pr);
+  if (killSwitch2.killSwitch) workflow.kill_switch = killSwitch2.killSwitch;
+  if (killSwitch2.note) notes.push(killSwitch2.note);
   if (phaseOf(pr) !== phaseOf(base)) {
     if (base.rollout) workflow.rollout = base.rollout;
     else delete workflow.rollout;
@@ -77953,9 +78424,6 @@ function baseNames(dir, sha) {
     source: (ref2) => ({ ...ref2, file: label3(ref2.file) }),
     problem: (p) => ({ ...p, file: label3(p.file), message: inText(p.message) })
   };
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/base/phase-rules.ts
@@ -81137,7 +81605,6 @@ function describe7(error62) {
 }
 
 // src/otel/endpoint.ts
-var httpUrl2 = url({ protocol: /^https?$/ });
 var timeoutMs = coerce_exports.number().positive().finite();
 var DEFAULT_TIMEOUT_MS = 1e4;
 function otlpTarget(option, env = process.env) {
@@ -81241,6 +81708,604 @@ async function* traceLines(file2) {
   }
 }
 
+// src/readiness/inputs.ts
+function readinessInputs(project, run) {
+  const { thresholds } = project;
+  const gate = {
+    rules: thresholds.rules,
+    workflows: thresholds.workflows,
+    max_error_rate: thresholds.budgets.max_error_rate
+  };
+  return {
+    workflows: project.workflows.map((workflow) => {
+      const tasks = project.tasks.filter((t) => t.workflow === workflow.name);
+      return {
+        workflow,
+        tasks,
+        thresholds,
+        gate,
+        models: modelsOf(workflow, tasks, thresholds),
+        ...run ? { run: runOf(workflow.name, run) } : {},
+        ...governanceAndRunbook(workflow),
+        ...costRules(workflow, thresholds),
+        ...versionsAndIncidents(workflow)
+      };
+    })
+  };
+}
+function governanceAndRunbook(workflow) {
+  const governance2 = workflow.data_governance;
+  const runbook2 = workflow.runbook;
+  const retention2 = governance2?.retention && {
+    prompts_days: retentionDays(governance2, "prompts"),
+    traces_days: retentionDays(governance2, "traces"),
+    artifacts_days: retentionDays(governance2, "artifacts")
+  };
+  return {
+    ...runbook2 ? { runbook: { path: runbook2.file, sectionsMissing: runbook2.sections.missing.map((m) => m.title) } } : {},
+    ...governance2?.subprocessors ? { subprocessors: governance2.subprocessors } : {},
+    ...governance2?.stored ? { stored: governance2.stored.length } : {},
+    ...retention2 ? { retention: retention2 } : {}
+  };
+}
+function costRules(_workflow, _thresholds) {
+  return {};
+}
+function versionsAndIncidents(_workflow) {
+  return {};
+}
+function modelsOf(workflow, tasks, thresholds) {
+  const judged = workflow.judge && tasks.some((t) => t.expected.judge !== void 0) ? [workflow.judge.model] : [];
+  const agent = agentModel(workflow.agent)?.name;
+  const names = [.../* @__PURE__ */ new Set([...agent ? [agent] : [], ...judged])];
+  return names.map((name) => ({ name, priced: priceFor(name, thresholds.pricing) !== void 0 }));
+}
+function runOf(name, run) {
+  const tasks = run.tasks.filter((t) => t.workflow === name);
+  const drilled = run.drill?.ran.filter((t) => t.workflow === name).length ?? 0;
+  const drill = drilled > 0 ? { tasks: drilled, failed: run.drill.failures.filter((f) => f.workflow === name && f.status === "fail").length } : void 0;
+  return { tasks, ...drill ? { drill } : {} };
+}
+
+// src/readiness/check.ts
+var evidence = (says) => ({ ok: true, says });
+var lacking = (says) => ({ ok: false, says });
+function check2(ok, ifOk, ifNot) {
+  return ok ? evidence(ifOk) : lacking(ifNot);
+}
+function statusOf(checks) {
+  const held = checks.filter((c) => c.ok).length;
+  if (held === checks.length) return "met";
+  return held === 0 ? "missing" : "partial";
+}
+
+// src/readiness/sections/cost-controls.ts
+var costControlsSection = {
+  id: "cost_controls",
+  number: 8,
+  title: "cost controls",
+  score(inputs2) {
+    const { budgets } = inputs2.thresholds;
+    return {
+      notes: [
+        `per task at most ${budgets.max_model_calls_per_task} model calls, ${budgets.max_tool_calls_per_task} tool calls, ${budgets.task_timeout_s} s`
+      ],
+      checks: [
+        check2(
+          budgets.max_cost_usd !== void 0,
+          `a run stops at ${formatUsd(budgets.max_cost_usd ?? null)} (budgets.max_cost_usd)`,
+          "no budgets.max_cost_usd: a run's spending has no cap"
+        ),
+        ...prices(inputs2.models),
+        check2(
+          inputs2.maxCostPerSuccessUsd !== void 0,
+          `a tier above ${formatUsd(inputs2.maxCostPerSuccessUsd ?? null)} per successful task fails the gate (budgets.max_cost_per_success_usd)`,
+          "no budgets.max_cost_per_success_usd: the gate does not hold the cost per successful task"
+        ),
+        economics(inputs2.economics)
+      ]
+    };
+  }
+};
+function prices(models) {
+  if (models.length === 0) return [];
+  const unpriced = models.filter((m) => !m.priced).map((m) => m.name);
+  return [
+    check2(
+      unpriced.length === 0,
+      `priced: ${models.map((m) => m.name).join(", ")}`,
+      `no price for ${unpriced.join(", ")} (pricing): its cost is unknown`
+    )
+  ];
+}
+function economics(declared) {
+  if (!declared) return lacking("no economics (value_per_success_usd, min_gross_margin): the margin is unknown");
+  return evidence(
+    `a success is worth ${formatUsd(declared.value_per_success_usd)}; the gate holds a gross margin of at least ${thresholdPercent(declared.min_gross_margin)}`
+  );
+}
+
+// src/readiness/sections/data-governance.ts
+var PROVIDER_FIELDS = [
+  ["model_provider", "model provider"],
+  ["region", "region"]
+];
+var RETENTION_KINDS2 = ["prompts_days", "traces_days", "artifacts_days"];
+var dataGovernanceSection = {
+  id: "data_governance",
+  number: 3,
+  title: "data governance",
+  score(inputs2) {
+    const governance2 = inputs2.workflow.data_governance;
+    const unnamed = PROVIDER_FIELDS.filter(([field]) => !governance2?.[field]);
+    const sent = governance2?.sent_to_model ?? [];
+    const redact = governance2?.redact ?? [];
+    return {
+      checks: [
+        check2(
+          unnamed.length === 0,
+          `model provider ${governance2?.model_provider}, region ${governance2?.region}`,
+          `no ${unnamed.map(([, words]) => words).join(" or ")} (${unnamed.map(([field]) => `data_governance.${field}`).join(", ")})`
+        ),
+        check2(
+          sent.length > 0,
+          `what is sent to the model: ${plural2(sent.length, "kind")} of data listed`,
+          "what is sent to the model is not listed (data_governance.sent_to_model)"
+        ),
+        check2(
+          redact.length > 0,
+          `redacted before any model or artifact: ${redact.map((r) => r.name).join(", ")}`,
+          "no redaction rules (data_governance.redact)"
+        ),
+        subprocessors(inputs2.subprocessors),
+        check2(
+          (inputs2.stored ?? 0) > 0,
+          `what is stored where: ${plural2(inputs2.stored ?? 0, "entry", "entries")}`,
+          "what is stored where is not listed (data_governance.stored)"
+        ),
+        retention(inputs2.retention, governance2?.retention_days)
+      ]
+    };
+  }
+};
+function subprocessors(listed3) {
+  if (!listed3 || listed3.length === 0) return lacking("no subprocessors listed (data_governance.subprocessors)");
+  const withoutDpa = listed3.filter((s) => !s.dpa_url).map((s) => s.name);
+  if (withoutDpa.length > 0) return lacking(`subprocessors without a DPA (dpa_url): ${withoutDpa.join(", ")}`);
+  return evidence(`${plural2(listed3.length, "subprocessor")} with a DPA: ${listed3.map((s) => s.name).join(", ")}`);
+}
+function retention(perKind, retentionDays2) {
+  const unset = RETENTION_KINDS2.filter((kind) => perKind?.[kind] === void 0);
+  if (unset.length === 0)
+    return evidence(`retention: ${RETENTION_KINDS2.map((kind) => `${kind} ${perKind[kind]}`).join(", ")}`);
+  const single = retentionDays2 !== void 0 ? ` (retention_days ${retentionDays2} for all)` : "";
+  return lacking(`no retention per kind: ${unset.map((kind) => `retention.${kind}`).join(", ")}${single}`);
+}
+
+// src/readiness/sections/escalation.ts
+var escalationSection = {
+  id: "escalation_fallback",
+  number: 7,
+  title: "escalation & fallback",
+  score(inputs2) {
+    const { workflow, tasks } = inputs2;
+    const escalating = tasks.filter((t) => t.expected.escalate === true).length;
+    const faulted = tasks.filter(hasToolFault).length;
+    const minConfidence = workflow.escalation?.min_confidence;
+    return {
+      checks: [
+        check2(
+          escalating > 0,
+          `${tasksThat(escalating)} escalation`,
+          "no golden task expects escalation (expected.escalate: true)"
+        ),
+        check2(
+          minConfidence !== void 0,
+          `an answer less confident than ${minConfidence} must escalate (escalation.min_confidence)`,
+          "no escalation.min_confidence: a low-confidence answer need not escalate"
+        ),
+        check2(
+          faulted > 0,
+          `${plural2(faulted, "golden task")} with a tool fault`,
+          "no golden task has a tool fault (a fixture case with fault)"
+        ),
+        fallbacks(inputs2),
+        killSwitch(inputs2),
+        runbook(inputs2.runbook)
+      ]
+    };
+  }
+};
+function hasToolFault(task) {
+  return Object.values(task.fixtures).some((f) => f.kind === "cases" && f.cases.some((c) => c.fault !== void 0));
+}
+function fallbacks({ tasks }) {
+  const counts2 = FALLBACKS.map((kind) => ({ kind, tasks: tasks.filter((t) => t.expected.fallback === kind).length }));
+  const total = counts2.reduce((sum, c) => sum + c.tasks, 0);
+  const shown = counts2.filter((c) => c.tasks > 0).map((c) => `${c.kind} ${c.tasks}`);
+  return check2(
+    total > 0,
+    `${tasksThat(total)} a fallback (${shown.join(", ")})`,
+    "no golden task expects a fallback (expected.fallback)"
+  );
+}
+function killSwitch({ workflow, run }) {
+  const declared = workflow.kill_switch;
+  if (!declared) return lacking("no kill_switch: nothing shows automation can be turned off");
+  const how = declared.env !== void 0 ? `env ${declared.env}` : `header ${declared.header}`;
+  const drill = run?.drill;
+  if (drill && drill.failed > 0)
+    return lacking(
+      `kill switch drill: ${drill.failed} of ${plural2(drill.tasks, "task")} still acted with the switch on`
+    );
+  const drilled = drill ? `: this run's drill passed on ${plural2(drill.tasks, "task")}` : `, drilled on ${plural2(declared.drill_tasks, "task")} each run`;
+  return evidence(`kill switch ${how}${drilled}`);
+}
+function runbook(declared) {
+  if (!declared) return lacking("no runbook (workflow.yml runbook)");
+  if (declared.sectionsMissing.length > 0)
+    return lacking(`runbook ${declared.path} lacks: ${declared.sectionsMissing.join(", ")}`);
+  return evidence(`runbook ${declared.path}: when to escalate, fallback behaviour, on-call, how to disable automation`);
+}
+function tasksThat(count3) {
+  return `${plural2(count3, "golden task")} ${count3 === 1 ? "expects" : "expect"}`;
+}
+
+// src/gate/too-small-tiers.ts
+function tooSmallTiers(tasks, gate) {
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  return groupByTier(tasks).flatMap(({ workflow, tier: tier2, tasks: members2 }) => {
+    const settings = tierSettings(gate, workflow, tier2);
+    if (!settings.rule) return [];
+    const warning = tooSmallWarning({
+      label: `${several ? `${workflow} ` : ""}${tier2}`,
+      tasks: members2.length,
+      threshold: settings.rule.min_success,
+      confidence: settings.confidence,
+      margin: settings.margin,
+      attempts: settings.max_attempts
+    });
+    return warning ? [warning] : [];
+  });
+}
+
+// src/readiness/sections/golden-tasks.ts
+var goldenTasksSection = {
+  id: "golden_tasks",
+  number: 4,
+  title: "golden tasks",
+  score(inputs2) {
+    if (inputs2.tasks.length === 0) return { checks: [lacking("no golden tasks")] };
+    const counts2 = TIERS.map((tier2) => ({ tier: tier2, tasks: inputs2.tasks.filter((t) => t.tier === tier2).length }));
+    const empty = counts2.filter((c) => c.tasks === 0).map((c) => c.tier);
+    const tooSmall = tooSmallTiers(inputs2.tasks, inputs2.gate);
+    const gatedWithTasks = counts2.some(
+      (c) => c.tasks > 0 && tierSettings(inputs2.gate, inputs2.workflow.name, c.tier).rule
+    );
+    return {
+      checks: [
+        evidence(plural2(inputs2.tasks.length, "golden task")),
+        check2(
+          empty.length === 0,
+          `tasks in every tier: ${counts2.map((c) => `${c.tier} ${c.tasks}`).join(", ")}`,
+          `no ${empty.join(" or ")} task`
+        ),
+        ...minTasks(inputs2, counts2),
+        ...!gatedWithTasks ? [] : tooSmall.length === 0 ? [evidence("every gated tier has the tasks to tell its threshold from its margin")] : tooSmall.map(lacking),
+        ...highRisk(inputs2)
+      ]
+    };
+  }
+};
+function minTasks(inputs2, counts2) {
+  const ruled = counts2.flatMap(({ tier: tier2, tasks }) => {
+    const min = tierSettings(inputs2.gate, inputs2.workflow.name, tier2).rule?.min_tasks;
+    return min === void 0 ? [] : [{ tier: tier2, tasks, min }];
+  });
+  if (ruled.length === 0) return [];
+  const short = ruled.filter((r) => r.tasks < r.min);
+  return [
+    check2(
+      short.length === 0,
+      `min_tasks reached: ${ruled.map((r) => `${r.tier} ${r.tasks} of ${r.min}`).join(", ")}`,
+      short.map((r) => `${r.tier} has ${plural2(r.tasks, "task")}, min_tasks ${r.min}`).join("; ")
+    )
+  ];
+}
+function highRisk(inputs2) {
+  const tasks = inputs2.tasks.filter((t) => t.risk === "high").length;
+  if (tasks > 0) return [evidence(plural2(tasks, "high-risk task"))];
+  const tools = Object.entries(inputs2.workflow.permissions).filter(([, p]) => p.risk === "high").map(([tool]) => tool);
+  return tools.length > 0 ? [lacking(`no high-risk task (risk: high), though ${tools.join(", ")} is high risk`)] : [];
+}
+
+// src/readiness/sections/manifest.ts
+var manifestSection = {
+  id: "workflow_manifest",
+  number: 1,
+  title: "workflow manifest",
+  score({ workflow }) {
+    const { inputs: inputs2, outcomes: outcomes2, out_of_scope: outOfScope } = workflow;
+    const undefinedOutcomes = ["success", "failure"].filter((o) => !outcomes2[o]?.trim());
+    return {
+      checks: [
+        check2(Boolean(workflow.description?.trim()), "a description of what the workflow does", "no description"),
+        check2(
+          inputs2.sources.length > 0,
+          `input sources: ${inputs2.sources.join(", ")}`,
+          "no input sources (inputs.sources)"
+        ),
+        check2(
+          inputs2.required.length > 0,
+          `required input fields: ${inputs2.required.join(", ")}`,
+          "no required input fields (inputs.required)"
+        ),
+        check2(
+          undefinedOutcomes.length === 0,
+          "success and failure outcomes defined",
+          `no ${undefinedOutcomes.join(" or ")} outcome (${undefinedOutcomes.map((o) => `outcomes.${o}`).join(", ")})`
+        ),
+        check2(
+          outOfScope.length > 0,
+          `${plural2(outOfScope.length, "out-of-scope case")} listed`,
+          "no out-of-scope cases (out_of_scope)"
+        )
+      ]
+    };
+  }
+};
+
+// src/readiness/sections/monthly-review.ts
+var SCORECARD = "evalgate scorecard over the month\u2019s reports shows success, escalations, cost and failure modes per column";
+var monthlyReviewSection = {
+  id: "monthly_review",
+  number: 10,
+  title: "monthly review",
+  score(inputs2) {
+    return {
+      notes: [SCORECARD],
+      checks: [
+        incidents(inputs2.incidents),
+        check2(
+          inputs2.version !== void 0,
+          `version ${inputs2.version} (workflow.yml version)`,
+          "no version in workflow.yml: reviews cannot tell agent versions apart"
+        ),
+        check2(
+          inputs2.requireBump === true,
+          "a prompt, policy or tool change needs a new version (versioning.require_bump)",
+          "no versioning.require_bump: a prompt, policy or tool change may keep its version"
+        )
+      ]
+    };
+  }
+};
+function incidents(recorded) {
+  if (!recorded) return lacking("no incidents.yml beside workflow.yml");
+  if (recorded.withoutTask > 0)
+    return lacking(
+      `${plural2(recorded.withoutTask, "incident")} in incidents.yml without a golden task that reproduces it`
+    );
+  return evidence(
+    recorded.total === 0 ? "incidents.yml: no incident yet" : `incidents.yml: ${plural2(recorded.total, "incident")}, each reproduced by a golden task`
+  );
+}
+
+// src/readiness/sections/permissions.ts
+var permissionsSection = {
+  id: "permission_matrix",
+  number: 2,
+  title: "permission matrix",
+  score({ workflow }) {
+    const tools = Object.entries(workflow.permissions);
+    const writes = tools.filter(([, p]) => p.scope === "write").length;
+    const listed3 = check2(
+      tools.length > 0,
+      `${plural2(tools.length, "tool")} with scope, risk and approval (${tools.length - writes} read, ${writes} write)`,
+      "the permission matrix lists no tool (permissions)"
+    );
+    const unscoped = tools.filter(([, p]) => (p.scopes ?? []).length === 0).map(([tool]) => tool);
+    const scopes = tools.length === 0 ? [] : [
+      check2(
+        unscoped.length === 0,
+        "every tool names the credential scopes it is granted",
+        unscoped.length === tools.length ? "no tool names the credential scopes it is granted (scopes in the permission matrix)" : `no credential scopes (scopes) for ${unscoped.join(", ")}`
+      )
+    ];
+    const identity2 = workflow.identity;
+    return {
+      checks: [
+        listed3,
+        ...highRiskWrites(tools),
+        ...scopes,
+        identity2?.principal ? evidence(`identity: ${identity2.model} as ${identity2.principal}`) : lacking(
+          identity2 ? `identity ${identity2.model} names no principal (identity.principal)` : "no identity (identity.model, identity.principal)"
+        )
+      ]
+    };
+  }
+};
+function highRiskWrites(tools) {
+  const risky = tools.filter(([, p]) => p.scope === "write" && p.risk === "high");
+  if (risky.length === 0) return tools.length > 0 ? [evidence("no high-risk write tool")] : [];
+  const open2 = risky.filter(([, p]) => p.approval !== "required" && Object.keys(p.limits ?? {}).length === 0);
+  const guard = (p) => p.approval === "required" ? "approval required" : "limits";
+  return [
+    check2(
+      open2.length === 0,
+      `high-risk writes guarded: ${risky.map(([tool, p]) => `${tool} (${guard(p)})`).join(", ")}`,
+      `high-risk write ${open2.map(([tool]) => tool).join(", ")} has neither approval: required nor limits`
+    )
+  ];
+}
+
+// src/readiness/sections/regression-gate.ts
+var regressionGateSection = {
+  id: "regression_gate",
+  number: 5,
+  title: "regression gate",
+  score({ workflow, gate, thresholds }) {
+    const settings = TIERS.map((tier2) => ({ tier: tier2, ...tierSettings(gate, workflow.name, tier2) }));
+    const gated = settings.filter((s) => s.rule);
+    const ungated = settings.filter((s) => !s.rule).map((s) => s.tier);
+    const drops = settings.filter((s) => s.max_drop !== void 0);
+    const { approvers, min_permission: minPermission, allow_author: allowAuthor } = thresholds.override;
+    return {
+      checks: [
+        check2(
+          ungated.length === 0,
+          `thresholds: ${gated.map((s) => `${s.tier} \u2265 ${thresholdPercent(s.rule.min_success)}`).join(", ")}`,
+          `no threshold for ${ungated.join(", ")} (tiers): reported, not gated`
+        ),
+        check2(
+          settings[0].max_drop !== void 0,
+          `baseline.max_drop: ${drops.map((s) => `${s.tier} ${points(s.max_drop)} points`).join(", ")}`,
+          `no baseline.max_drop for ${TIERS[0]}: a drop against the base branch above the threshold passes`
+        ),
+        check2(
+          settings.every((s) => s.block_high_risk_regressions),
+          "a high-risk task that regressed against the baseline fails the gate",
+          "baseline.block_high_risk_regressions is off: a high-risk regression passes"
+        ),
+        check2(
+          approvers.length > 0,
+          `override by ${plural2(approvers.length, "approver")} with ${minPermission} permission`,
+          "no override approvers (override.approvers): nobody may override a failed gate"
+        ),
+        check2(
+          !allowAuthor,
+          "a pull request author cannot override their own gate",
+          "override.allow_author is true: an author may override their own pull request"
+        )
+      ]
+    };
+  }
+};
+
+// src/readiness/sections/rollout.ts
+var rolloutSection2 = {
+  id: "phased_rollout",
+  number: 9,
+  title: "phased rollout",
+  score({ workflow, thresholds }) {
+    const declared = workflow.rollout?.declared ?? workflow.rollout?.phase;
+    const at = declared ?? "autonomous";
+    const next = nextPhase(at);
+    const rules = thresholds.phases?.[next]?.tiers ?? {};
+    const ruled = TIERS.filter((tier2) => rules[tier2] !== void 0);
+    const which = next === at ? `phase ${next}` : `the next phase, ${next}`;
+    return {
+      checks: [
+        declared ? evidence(`rollout.phase ${declared} (${headOf(PHASE_RULES[declared].allows)})`) : lacking("no rollout.phase: the agent is trusted as autonomous by default"),
+        check2(
+          ruled.length > 0,
+          `tier rules for ${which}: ${ruled.map((tier2) => `${tier2} \u2265 ${thresholdPercent(rules[tier2].min_success)}`).join(", ")} (evalgate run --phase ${next})`,
+          `no tier rules for ${which} (thresholds.yml phases.${next}.tiers)`
+        )
+      ]
+    };
+  }
+};
+function nextPhase(phase) {
+  return PHASES[Math.min(PHASES.indexOf(phase) + 1, PHASES.length - 1)];
+}
+function headOf(allows) {
+  return allows.split(":")[0];
+}
+
+// src/readiness/sections/tracing.ts
+var ALWAYS = "every run writes traces.jsonl: per attempt the plan, each tool call (arguments, result, latency, error), the guardrail checks and the outcome";
+var tracingSection = {
+  id: "tracing",
+  number: 6,
+  title: "tracing",
+  score(inputs2) {
+    const redact = inputs2.workflow.data_governance?.redact ?? [];
+    return {
+      notes: [ALWAYS],
+      checks: [
+        check2(
+          inputs2.workflow.reports_actions !== true,
+          "the agent calls its tools through the sandbox: every call is traced",
+          "reports_actions: true \u2014 the agent reports its actions instead of calling tools, so traces hold its claims"
+        ),
+        check2(
+          redact.length > 0,
+          `personal data redacted in traces (${redact.map((r) => r.name).join(", ")})`,
+          "no redaction rules: traces keep personal data as the tasks give it (data_governance.redact)"
+        ),
+        ...ranCalls(inputs2.run)
+      ]
+    };
+  }
+};
+function ranCalls(run) {
+  if (!run || run.tasks.length === 0) return [];
+  const calls = run.tasks.reduce((sum, t) => sum + t.tool_calls, 0);
+  return [
+    check2(
+      calls > 0,
+      `this run traced ${formatCount(calls)} tool call${calls === 1 ? "" : "s"} over ${plural2(run.tasks.length, "task")}`,
+      "this run made no tool call: its traces show answers only"
+    )
+  ];
+}
+
+// src/readiness/sections/index.ts
+var READINESS_SECTIONS = [
+  manifestSection,
+  permissionsSection,
+  dataGovernanceSection,
+  goldenTasksSection,
+  regressionGateSection,
+  tracingSection,
+  escalationSection,
+  costControlsSection,
+  rolloutSection2,
+  monthlyReviewSection
+];
+
+// src/readiness/score.ts
+function scoreReadiness(inputs2) {
+  const several = inputs2.workflows.length > 1;
+  const sections = READINESS_SECTIONS.map((section) => {
+    const scored = inputs2.workflows.map((w) => {
+      const { checks, notes = [] } = section.score(w);
+      const prefix = several ? `${w.workflow.name}: ` : "";
+      return {
+        status: statusOf(checks),
+        notes,
+        evidence: checks.filter((c) => c.ok).map((c) => prefix + c.says),
+        missing: checks.filter((c) => !c.ok).map((c) => prefix + c.says)
+      };
+    });
+    return {
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      status: worst(scored.map((s) => s.status)),
+      // A note holds for every workflow alike: said once, first.
+      evidence: [...new Set(scored.flatMap((s) => s.notes)), ...scored.flatMap((s) => s.evidence)],
+      missing: scored.flatMap((s) => s.missing)
+    };
+  });
+  const count3 = (status) => sections.filter((s) => s.status === status).length;
+  return { sections, met: count3("met"), partial: count3("partial"), missing: count3("missing") };
+}
+function worst(statuses) {
+  if (statuses.length === 0) return "missing";
+  return READINESS_STATUSES[largest(
+    statuses.map((s) => READINESS_STATUSES.indexOf(s)),
+    0
+  )];
+}
+
+// src/run/readiness.ts
+function judgedReadiness(judged, run) {
+  const project = { workflows: judged.workflows, tasks: judged.counted, thresholds: judged.thresholds };
+  return scoreReadiness(readinessInputs(project, run));
+}
+
 // src/run/evaluate.ts
 async function evaluate(opts) {
   await clearOutputs(opts.outDir);
@@ -81268,8 +82333,10 @@ async function evaluateOnce(opts) {
     decideRun({ tasks: counted, gate: plan.gate, attempts: attempts2, baseline: plan.baseline, gateChanges, shard: plan.shard }),
     plan.notEvaluated
   );
-  const decided = drill ? withDrill(decidedTiers, drill) : decidedTiers;
-  const report = reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill }, opts);
+  const drilled = drill ? withDrill(decidedTiers, drill) : decidedTiers;
+  const readiness = judgedReadiness(plan.judged, { tasks: counted, ...drill ? { drill } : {} });
+  const decided = opts.readiness === "strict" ? withReadiness(drilled, readiness) : drilled;
+  const report = reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill, readiness }, opts);
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath]);
   await telemetry?.send(paths.traces);
   return { report, thresholds: plan.judged.thresholds, paths };
@@ -81352,7 +82419,7 @@ function roundsOf(run, counted) {
     ...run.stoppedBy && counted.every((t) => t.attempts.total > 0) ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` } : {}
   };
 }
-function reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill }, opts) {
+function reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill, readiness }, opts) {
   const { tasks } = plan;
   const built = buildReport({
     tasks: counted,
@@ -81365,7 +82432,8 @@ function reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill }
     costUnknownModels: run.unpricedModels,
     shard: plan.shard,
     gateChanges,
-    drill
+    drill,
+    readiness
   });
   return scrubValue(built);
 }
@@ -81421,8 +82489,8 @@ function renderTierTable(report) {
     )
   );
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const table2 = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
-  return [...table2, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
+  const table3 = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  return [...table3, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
 }
 
 // src/cli/commit.ts
@@ -81669,24 +82737,6 @@ function positiveInt2(flag2, value) {
   return n;
 }
 
-// src/gate/too-small-tiers.ts
-function tooSmallTiers(tasks, gate) {
-  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
-  return groupByTier(tasks).flatMap(({ workflow, tier: tier2, tasks: members2 }) => {
-    const settings = tierSettings(gate, workflow, tier2);
-    if (!settings.rule) return [];
-    const warning = tooSmallWarning({
-      label: `${several ? `${workflow} ` : ""}${tier2}`,
-      tasks: members2.length,
-      threshold: settings.rule.min_success,
-      confidence: settings.confidence,
-      margin: settings.margin,
-      attempts: settings.max_attempts
-    });
-    return warning ? [warning] : [];
-  });
-}
-
 // src/cli/validate-command.ts
 async function validateCommand(args) {
   const { values } = parseArgs({
@@ -81888,7 +82938,9 @@ function mergeReports(reports, files, rules) {
     tier: tier2
   }));
   const notEvaluated = notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`);
-  const decided = failClosed(decideRun({ tasks, gate: rules.gate, attempts: attempts2, baseline: baseline2, gateChanges }), notEvaluated);
+  const decidedTiers = failClosed(decideRun({ tasks, gate: rules.gate, attempts: attempts2, baseline: baseline2, gateChanges }), notEvaluated);
+  const readiness = rules.readiness ? rules.readiness.score({ tasks }) : first.readiness;
+  const decided = rules.readiness?.strict && readiness ? withReadiness(decidedTiers, readiness) : decidedTiers;
   return buildReport({
     tasks,
     gate: rules.gate,
@@ -81898,7 +82950,8 @@ function mergeReports(reports, files, rules) {
     ...repeat,
     commit: reports.find((r) => r.commit)?.commit,
     costUnknownModels,
-    gateChanges
+    gateChanges,
+    readiness
   });
 }
 function snapshotOf(report) {
@@ -82010,7 +83063,8 @@ async function judgedRules(opts) {
     rules: {
       gate: gateRulesOf(judged.thresholds),
       source,
-      golden: { tasks, label: `${label2(opts.tasksDir)}${onBase}`, whole: opts.whole }
+      golden: { tasks, label: `${label2(opts.tasksDir)}${onBase}`, whole: opts.whole },
+      readiness: { score: (run) => judgedReadiness(judged, run), strict: opts.readiness === "strict" }
     }
   };
 }
@@ -82304,7 +83358,7 @@ function renderScorecardHtml(card) {
     h("p", { class: "scope" }, scopeLine(card)),
     h("h2", null, "Success rate over time"),
     h("figure", { class: "chart" }, successRateChart(card), h("ul", { class: "legend" }, legend)),
-    table(card, "Metric", metrics),
+    table2(card, "Metric", metrics),
     failureModes2(card),
     h("h2", null, "Reports"),
     h(
@@ -82327,7 +83381,7 @@ function renderScorecardHtml(card) {
   };
   return documentStart(shell) + render(main2) + MAIN_END + documentEnd();
 }
-function table(card, first, rows) {
+function table2(card, first, rows) {
   return h(
     "div",
     { class: "table-wrap" },
@@ -82361,7 +83415,7 @@ function failureModes2(card) {
   return [
     heading,
     h("p", { class: "note" }, "Tasks per cause in each report, the most frequent over the series first."),
-    table(card, "Failure mode", rows)
+    table2(card, "Failure mode", rows)
   ];
 }
 
@@ -82384,7 +83438,7 @@ function renderScorecardMarkdown(card) {
 }
 function failureModes3(card) {
   if (card.failure_modes.length === 0) return "### Failure modes over time\n\nNo task failed in any report.";
-  const table2 = markdownTable2(
+  const table3 = markdownTable2(
     ["Failure mode", ...card.columns.map((c) => c.label)],
     card.failure_modes.map((row) => [row.label, ...row.counts.map(String)])
   );
@@ -82392,7 +83446,7 @@ function failureModes3(card) {
 
 Tasks per cause in each report, the most frequent over the series first.
 
-${table2}`;
+${table3}`;
 }
 function markdownTable2(header, rows) {
   const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
@@ -82428,6 +83482,61 @@ html:     ${paths.html}
   return EXIT.pass;
 }
 
+// src/cli/readiness-table.ts
+var HEADER = ["Section", "Status", "Evidence (+) and what is missing (-)"];
+function renderReadinessTable(readiness, workflows) {
+  const rows = readiness.sections.map((s) => ({
+    cells: [sectionName(s), s.status],
+    lines: [...s.evidence.map((e) => `+ ${e}`), ...s.missing.map((m) => `- ${m}`)]
+  }));
+  const widths = [0, 1].map(
+    (i) => largest(
+      rows.map((r) => r.cells[i].length),
+      HEADER[i].length
+    )
+  );
+  const indent = " ".repeat(widths[0] + widths[1] + 4);
+  const row = (cells, first) => `${cells.map((c, i) => c.padEnd(widths[i])).join("  ")}  ${first}`;
+  const table3 = rows.flatMap(({ cells, lines }) => [
+    row(cells, lines[0] ?? ""),
+    ...lines.slice(1).map((line) => indent + line)
+  ]);
+  return [
+    `evalgate readiness of ${workflows.join(", ")}: ${readinessCounts(readiness)}`,
+    "",
+    row(HEADER.slice(0, 2), HEADER[2]),
+    ...table3
+  ].map((line) => line.trimEnd()).join("\n");
+}
+
+// src/cli/readiness-command.ts
+async function readinessCommand(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tasks: { type: "string", default: "golden-tasks" },
+      thresholds: { type: "string", default: "thresholds.yml" },
+      strict: { type: "boolean", default: false }
+    }
+  });
+  const project = await loadProject({ tasksDir: values.tasks, thresholdsFile: values.thresholds });
+  if (project.problems.length > 0) throw new InputError(project.problems);
+  const readiness = scoreReadiness(readinessInputs(project));
+  process.stdout.write(
+    `${renderReadinessTable(
+      readiness,
+      project.workflows.map((w) => w.name)
+    )}
+`
+  );
+  const missing = readiness.sections.filter((s) => s.status === "missing");
+  if (!values.strict || missing.length === 0) return EXIT.pass;
+  process.stdout.write(`
+--strict: ${missing.map(sectionName).join(", ")} missing
+`);
+  return EXIT.fail;
+}
+
 // src/cli/usage.ts
 var SYNOPSIS = {
   run: `evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
@@ -82437,10 +83546,14 @@ var SYNOPSIS = {
   validate: `evalgate validate [--tasks DIR] [--thresholds FILE]`,
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
                [--out DIR]`,
-  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`
+  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`,
+  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`
 };
 var COMMAND_NAMES = Object.keys(SYNOPSIS);
 var EXIT_CODES2 = "Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.\n";
+var OWN_EXIT_CODES = {
+  readiness: "Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n"
+};
 var FILES = `  --tasks DIR          the golden tasks, one folder per workflow (default golden-tasks)
   --thresholds FILE    the gate rules (default thresholds.yml)`;
 var BASE_REF = `  --base-ref REF       judge as on commit REF of the cwd's git repository (a pull request's
@@ -82501,14 +83614,22 @@ ${BASE_REF}
   scorecard: `The trend over a series of reports (e.g. one a week): one column per report, ordered by
 created_at, oldest first; writes DIR/scorecard.md and DIR/scorecard.html.
 
-  --out DIR            the output folder (default evalgate-scorecard)`
+  --out DIR            the output folder (default evalgate-scorecard)`,
+  readiness: `Scores the workflows against the ten sections of the Agent Production Readiness Kit
+(workflow manifest, permission matrix, data governance, golden tasks, regression gate, tracing,
+escalation & fallback, cost controls, phased rollout, monthly review): each met, partial or
+missing, with what evidences it and what is still missing. From the files alone; every run's
+report has the same checklist, scored with the run.
+
+${FILES}
+  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`
 };
 function commandHelp(name) {
   return `Usage: ${SYNOPSIS[name]}
 
 ${DETAILS[name]}
 
-${EXIT_CODES2}`;
+${OWN_EXIT_CODES[name] ?? EXIT_CODES2}`;
 }
 function isCommandName(word) {
   return word !== void 0 && Object.hasOwn(SYNOPSIS, word);
@@ -82534,6 +83655,8 @@ async function main(argv) {
         return await mergeCommand(rest);
       case "scorecard":
         return await scorecardCommand(rest);
+      case "readiness":
+        return await readinessCommand(rest);
       case "help":
         if (rest.length > 0) return helpOn(rest[0]);
         process.stdout.write(USAGE);

@@ -3,6 +3,7 @@ import { runCommand } from './run-command.js'
 import { validateCommand } from './validate-command.js'
 import { mergeCommand } from './merge-command.js'
 import { scorecardCommand } from './scorecard-command.js'
+import { readinessCommand } from './readiness-command.js'
 import { evidenceCommand } from './evidence-command.js'
 import { USAGE, COMMAND_NAMES, commandHelp, isCommandName } from './usage.js'
 import { didYouMean } from './nearest.js'
@@ -27,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
         return await mergeCommand(rest)
       case 'scorecard':
         return await scorecardCommand(rest)
+      case 'readiness':
+        return await readinessCommand(rest)
       case 'evidence':
         return await evidenceCommand(rest)
       case 'help':

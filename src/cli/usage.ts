@@ -9,6 +9,7 @@ const SYNOPSIS = {
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
                [--out DIR]`,
   scorecard: `evalgate scorecard REPORT.json... [--out DIR]`,
+  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`,
   evidence: `evalgate evidence [--tasks DIR] [--thresholds FILE] [--report REPORT.json] [--out DIR]`
 } as const
 
@@ -16,6 +17,11 @@ export type CommandName = keyof typeof SYNOPSIS
 export const COMMAND_NAMES = Object.keys(SYNOPSIS) as CommandName[]
 
 const EXIT_CODES = 'Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.\n'
+/** Commands that decide no gate say what their exit codes mean. */
+const OWN_EXIT_CODES: Partial<Record<CommandName, string>> = {
+  readiness: 'Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n',
+  evidence: 'Exit codes: 0 written, 2 invalid input (a missing or invalid report, a problem in the files).\n'
+}
 const FILES = `  --tasks DIR          the golden tasks, one folder per workflow (default golden-tasks)
   --thresholds FILE    the gate rules (default thresholds.yml)`
 const BASE_REF = `  --base-ref REF       judge as on commit REF of the cwd's git repository (a pull request's
@@ -79,10 +85,18 @@ ${BASE_REF}
 created_at, oldest first; writes DIR/scorecard.md and DIR/scorecard.html.
 
   --out DIR            the output folder (default evalgate-scorecard)`,
+  readiness: `Scores the workflows against the ten sections of the Agent Production Readiness Kit
+(workflow manifest, permission matrix, data governance, golden tasks, regression gate, tracing,
+escalation & fallback, cost controls, phased rollout, monthly review): each met, partial or
+missing, with what evidences it and what is still missing. From the files alone; every run's
+report has the same checklist, scored with the run.
+
+${FILES}
+  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`,
   evidence: `Writes the evidence pack a security reviewer reads: index.html and one page each for the
 workflow manifest, the permission matrix, data governance, the eval report, a trace sample, the
 incident runbook and the readiness checklist; each page also as markdown (index.md, ...). Self-
-contained HTML that prints to PDF a sheet per workflow. Exit 0 when written.
+contained HTML that prints to PDF a sheet per workflow.
 
 ${FILES}
   --report REPORT.json the run to show (report.json; its traces.jsonl and report.html beside it).
@@ -92,7 +106,7 @@ ${FILES}
 
 /** `evalgate <command> --help`. */
 export function commandHelp(name: CommandName): string {
-  return `Usage: ${SYNOPSIS[name]}\n\n${DETAILS[name]}\n\n${EXIT_CODES}`
+  return `Usage: ${SYNOPSIS[name]}\n\n${DETAILS[name]}\n\n${OWN_EXIT_CODES[name] ?? EXIT_CODES}`
 }
 
 export function isCommandName(word: string | undefined): word is CommandName {

@@ -1,9 +1,9 @@
 // What the evidence pack is made of: the workflows as their manifests declare them, and, when a
 // run is given, its report and the traces chosen for the sample. Assembled from the files by
 // src/run/evidence-pack.ts; everything here is redacted again when the pack is written.
+import type { Runbook } from '../model/runbook.js'
 import type { KillSwitch } from '../model/workflow.js'
 import type { RedactRule, Report, Risk, TaskResult, Tier, TierRule, TraceLine, WorkflowInfo } from '../model/types.js'
-import type { Readiness } from './readiness.js'
 
 export interface EvidenceWorkflow {
   /**
@@ -23,7 +23,7 @@ export interface EvidenceWorkflow {
   /** Its redaction rules, resolved: the pack applies them (and the built-in ones) again. */
   redact: RedactRule[]
   /** workflow.yml `runbook`: its path as shown, and its text; absent when it declares none. */
-  runbook?: { file: string; text: string }
+  runbook?: Pick<Runbook, 'file' | 'text'>
 }
 
 /** One task of the trace sample, and the attempt shown (absent when traces.jsonl has none of it). */
@@ -47,8 +47,6 @@ export interface EvidenceRun {
   unreadableTraces: number
   /** The run's report.html, relative to the pack's folder, when it is beside the report. */
   reportHtml?: string
-  /** The report's `readiness` section, when it has one. */
-  readiness?: Readiness
 }
 
 export interface EvidenceInput {

@@ -1,5 +1,5 @@
 // Small constructors for the blocks pages are made of.
-import type { Fact as WordsFact } from '../html/sections/manifest-facts.js'
+import { cellText, type Fact as WordsFact } from '../html/sections/manifest-facts.js'
 import type { Block, Fact, Line } from './blocks.js'
 import type { EvidenceInput, EvidenceWorkflow } from './input.js'
 
@@ -19,9 +19,21 @@ export function facts(rows: [string, Fact['value']][]): Block {
   return { kind: 'facts', rows: rows.map(([term, value]) => ({ term, value })) }
 }
 
-/** Facts worded by src/html/sections/manifest-facts.ts: a list value as bullets. */
-export function wordedFacts(rows: WordsFact[]): Block {
-  return facts(rows.map(([term, value]) => [term, typeof value === 'string' ? value : { list: value }]))
+/** Facts worded by src/html/sections/manifest-facts.ts: a list value as bullets, a table value as a table after them. */
+export function wordedFacts(rows: WordsFact[]): Block[] {
+  const lines: [string, Fact['value']][] = []
+  const tables: Block[] = []
+  for (const [term, value] of rows) {
+    if (typeof value === 'string') lines.push([term, value])
+    else if (Array.isArray(value)) lines.push([term, { list: value }])
+    else
+      tables.push(heading(4, term), {
+        kind: 'table',
+        header: value.header,
+        rows: value.rows.map((cells) => cells.map(cellText))
+      })
+  }
+  return [facts(lines), ...tables]
 }
 
 /** A list, or `empty` (muted) when it has no item. */

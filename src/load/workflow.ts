@@ -12,6 +12,7 @@ import type {
   WorkflowDerived
 } from '../model/workflow.js'
 import { append } from '../util/append.js'
+import { governanceWarnings } from './governance-checks.js'
 import { issueProblems } from './issues.js'
 import type { Located, Path } from './located.js'
 import { killSwitchProblems } from './kill-switch.js'
@@ -23,6 +24,7 @@ import { readDataFile } from './read-data-file.js'
 import { readUserText } from '../util/read-text.js'
 import { toRedactRule } from './redact.js'
 import { findRepoRoot, repoPathProblem } from './repo-root.js'
+import { loadRunbook } from './runbook.js'
 import { loadToolSchemas } from './tool-schemas.js'
 import { workflowSchema, type WorkflowFile } from './workflow-schema.js'
 
@@ -35,7 +37,7 @@ export interface LoadedWorkflow {
   file: string
   /** Line of the manifest's `name`. */
   nameLine: number
-  /** Absolute paths of the files the manifest names (prompt, policy, tool schemas): not task files. */
+  /** Absolute paths of the files the manifest names (prompt, policy, tool schemas, runbook): not task files. */
   namedFiles: string[]
   /** Absolute folders whose task files also belong to this workflow (`tasks_from`), besides its own. */
   taskDirs: string[]
@@ -145,21 +147,45 @@ function checkAgent(agent: WorkflowFile['agent'], at: Where): void {
  * rest what loading derives from them (WorkflowDerived), every file it names checked.
  */
 async function deriveWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> {
-  const { agent: agentFile, data_governance, judge: judgeFile, tool_schemas, tasks_from: _tasksFrom, ...own } = data
+  const {
+    agent: agentFile,
+    data_governance,
+    judge: judgeFile,
+    tool_schemas,
+    tasks_from: _tasksFrom,
+    runbook: runbookFile,
+    ...own
+  } = data
   const type = agentTypeOf(agentFile)
   const governance = data_governance && resolveRedactions(data_governance, at)
+  if (governance) append(at.problems, governanceWarnings(governance, at.manifest, at.file))
   const { agent, toolSchemaFile } = await agentFiles(type, agentFile, tool_schemas, at)
   const judge = judgeFile ?? type.judge?.(agent)
   const toolSchemas = toolSchemaFile && (await readToolSchemas(toolSchemaFile, data.permissions, at.problems))
+  const runbook = runbookFile === undefined ? undefined : await readRunbook(runbookFile, data.kill_switch, at)
   const derived: WorkflowDerived = {
     dir: at.dir,
     source: { file: at.file, line: at.manifest.line },
     agent,
     ...(governance ? { data_governance: governance } : {}),
     ...(judge ? { judge } : {}),
-    ...(toolSchemas ? { tool_schemas: toolSchemas } : {})
+    ...(toolSchemas ? { tool_schemas: toolSchemas } : {}),
+    ...(runbook ? { runbook } : {})
   }
   return { ...own, ...derived }
+}
+
+/** workflow.yml `runbook`: inside the repository, and with the kit's sections (src/load/runbook.ts). */
+async function readRunbook(
+  relative: string,
+  killSwitch: WorkflowFile['kill_switch'],
+  at: Where
+): Promise<Workflow['runbook']> {
+  const absolute = await namedPath(at, ['runbook'], relative, 'file')
+  if (!absolute) return undefined
+  const loaded = await loadRunbook(absolute, killSwitch, { file: at.file, line: at.manifest.lineOf(['runbook']) })
+  append(at.problems, loaded.problems)
+  return loaded.runbook
 }
 
 function checkKillSwitch(killSwitch: KillSwitch, agent: WorkflowFile['agent'], at: Where): void {

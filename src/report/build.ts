@@ -2,7 +2,7 @@ import { countStatuses, errorRate, sumKnownCosts } from '../gate/counts.js'
 import { compareTasks, type GateDecision } from '../gate/decide.js'
 import { erroredAttempts, isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
-import type { DrillReport, GateChanges, Report, RunAttempts, TaskResult } from '../model/types.js'
+import type { DrillReport, GateChanges, Readiness, Report, RunAttempts, TaskResult } from '../model/types.js'
 import { failureModes } from './failure-modes.js'
 
 export interface BuildReportArgs {
@@ -24,6 +24,8 @@ export interface BuildReportArgs {
   gateChanges?: GateChanges
   /** The kill-switch drill, when a workflow declares a kill switch. */
   drill?: DrillReport
+  /** The readiness checklist (src/readiness). */
+  readiness?: Readiness
 }
 
 /** The report step: graded tasks and their decision as report.json holds them. */
@@ -48,7 +50,8 @@ export function buildReport(args: BuildReportArgs): Report {
     tasks,
     gate: args.gate,
     ...(args.gateChanges ? { gate_changes: args.gateChanges } : {}),
-    ...(args.drill ? { drill: args.drill } : {})
+    ...(args.drill ? { drill: args.drill } : {}),
+    ...(args.readiness ? { readiness: args.readiness } : {})
   }
 }
 

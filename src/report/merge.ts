@@ -10,6 +10,7 @@ import { runAttempts, type AttemptRounds } from '../gate/run-attempts.js'
 import { plural } from '../gate/format.js'
 import { failClosed, notEvaluatedReasons } from '../gate/not-evaluated.js'
 import { append, largest } from '../util/append.js'
+import { withReadiness } from '../gate/readiness.js'
 
 export type { MergeRules } from './merge-checks.js'
 
@@ -93,7 +94,9 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     tier
   }))
   const notEvaluated = notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`)
-  const decided = failClosed(decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges }), notEvaluated)
+  const decidedTiers = failClosed(decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges }), notEvaluated)
+  const readiness = rules.readiness ? rules.readiness.score({ tasks }) : first.readiness
+  const decided = rules.readiness?.strict && readiness ? withReadiness(decidedTiers, readiness) : decidedTiers
   return buildReport({
     tasks,
     gate: rules.gate,
@@ -103,7 +106,8 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     ...repeat,
     commit: reports.find((r) => r.commit)?.commit,
     costUnknownModels,
-    gateChanges
+    gateChanges,
+    readiness
   })
 }
 

@@ -1,5 +1,14 @@
 import type { LoadedTask } from '../load/task-schema.js'
-import type { DrillReport, GateChanges, Phase, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
+import type {
+  DrillReport,
+  GateChanges,
+  Phase,
+  Readiness,
+  Report,
+  RunAttempts,
+  TaskResult,
+  Thresholds
+} from '../model/types.js'
 import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
 import { taskKey } from '../gate/task-attempts.js'
@@ -30,6 +39,8 @@ import { createProgress } from './progress.js'
 import { ensureCacheFolder } from './cache-folder.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
 import { traceExport } from '../otel/index.js'
+import { withReadiness, type ReadinessMode } from '../gate/readiness.js'
+import { judgedReadiness } from './readiness.js'
 
 export interface EvaluateOptions {
   tasksDir: string
@@ -58,6 +69,8 @@ export interface EvaluateOptions {
   warn?: (message: string) => void
   /** `--phase`: judge every workflow at this rollout phase (its sandbox rules and its tier rules) instead of its own. */
   phase?: Phase
+  /** `strict`: a section of the readiness checklist that is missing fails the gate (default `report`: it is only shown). */
+  readiness?: ReadinessMode
 }
 
 export interface EvaluateResult {
@@ -101,8 +114,10 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
     decideRun({ tasks: counted, gate: plan.gate, attempts, baseline: plan.baseline, gateChanges, shard: plan.shard }),
     plan.notEvaluated
   )
-  const decided = drill ? withDrill(decidedTiers, drill) : decidedTiers
-  const report = reportOf(plan, run, counted, decided, attempts, { gateChanges, drill }, opts)
+  const drilled = drill ? withDrill(decidedTiers, drill) : decidedTiers
+  const readiness = judgedReadiness(plan.judged, { tasks: counted, ...(drill ? { drill } : {}) })
+  const decided = opts.readiness === 'strict' ? withReadiness(drilled, readiness) : drilled
+  const report = reportOf(plan, run, counted, decided, attempts, { gateChanges, drill, readiness }, opts)
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
   await telemetry?.send(paths.traces)
   return { report, thresholds: plan.judged.thresholds, paths }
@@ -227,7 +242,7 @@ function reportOf(
   counted: TaskResult[],
   decided: GateDecision,
   attempts: RunAttempts,
-  { gateChanges, drill }: { gateChanges?: GateChanges; drill?: DrillReport },
+  { gateChanges, drill, readiness }: { gateChanges?: GateChanges; drill?: DrillReport; readiness: Readiness },
   opts: EvaluateOptions
 ): Report {
   const { tasks } = plan
@@ -242,7 +257,8 @@ function reportOf(
     costUnknownModels: run.unpricedModels,
     shard: plan.shard,
     gateChanges,
-    drill
+    drill,
+    readiness
   })
   return scrubValue(built)
 }

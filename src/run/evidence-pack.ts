@@ -7,7 +7,6 @@ import { isDeepStrictEqual } from 'node:util'
 import { registerWorkflowSecrets } from '../agents/model-access.js'
 import { atPhases } from '../base/phase-rules.js'
 import type { EvidenceRun, EvidenceWorkflow, SampledTrace } from '../evidence/input.js'
-import { readinessSchema, type Readiness } from '../evidence/readiness.js'
 import { chooseSample } from '../evidence/trace-choice.js'
 import { writeEvidencePack } from '../evidence/write.js'
 import { tierSettings } from '../gate/tier-settings.js'
@@ -27,9 +26,8 @@ import {
   type WorkflowInfo
 } from '../model/types.js'
 import { TRACES_FILE } from '../report/outputs.js'
-import { describeIssues, notAReport, readReport } from '../report/read-report.js'
+import { readReport } from '../report/read-report.js'
 import { InputError } from '../util/problems.js'
-import { readUserText } from '../util/read-text.js'
 import { gateRulesOf } from './gate-inputs.js'
 import { workflowInfo } from './workflow-info.js'
 
@@ -51,16 +49,14 @@ export async function makeEvidencePack(opts: EvidenceOptions): Promise<string[]>
   registerWorkflowSecrets(project.workflows)
   const run = opts.reportFile === undefined ? undefined : await evidenceRun(opts.reportFile, opts.report, opts.outDir)
   const gate = gateRulesOf(atPhases(project.thresholds, judgedPhases(project.workflows)))
-  const workflows = await Promise.all(
-    project.workflows.map((w) =>
-      evidenceWorkflow(
-        w,
-        project.tasks.filter((t) => t.workflow === w.name),
-        {
-          ruleOf: (tier) => tierSettings(gate, w.name, tier).rule,
-          recorded: run?.report.workflows.find((r) => r.name === w.name)
-        }
-      )
+  const workflows = project.workflows.map((w) =>
+    evidenceWorkflow(
+      w,
+      project.tasks.filter((t) => t.workflow === w.name),
+      {
+        ruleOf: (tier) => tierSettings(gate, w.name, tier).rule,
+        recorded: run?.report.workflows.find((r) => r.name === w.name)
+      }
     )
   )
   return writeEvidencePack(opts.outDir, { workflows, ...(run ? { run } : {}) })
@@ -72,13 +68,12 @@ interface WorkflowContext {
   recorded?: WorkflowInfo
 }
 
-async function evidenceWorkflow(w: Workflow, tasks: LoadedTask[], ctx: WorkflowContext): Promise<EvidenceWorkflow> {
+function evidenceWorkflow(w: Workflow, tasks: LoadedTask[], ctx: WorkflowContext): EvidenceWorkflow {
   const rules: EvidenceWorkflow['rules'] = {}
   for (const tier of TIERS) {
     const rule = ctx.ruleOf(tier)
     if (rule) rules[tier] = rule
   }
-  const runbook = await runbookOf(w)
   const loaded = workflowInfo(w, tasks.length)
   return {
     // With a run, its record of the manifest: the matrix and governance it ran under.
@@ -90,7 +85,7 @@ async function evidenceWorkflow(w: Workflow, tasks: LoadedTask[], ctx: WorkflowC
     ...(w.judge ? { judgeModel: w.judge.model } : {}),
     ...(w.escalation ? { escalation: w.escalation } : {}),
     ...(w.kill_switch ? { killSwitch: w.kill_switch } : {}),
-    ...(runbook ? { runbook } : {})
+    ...(w.runbook ? { runbook: { file: w.runbook.file, text: w.runbook.text } } : {})
   }
 }
 
@@ -104,22 +99,8 @@ function changedSince(recorded: WorkflowInfo, loaded: WorkflowInfo): boolean {
   return !isDeepStrictEqual(JSON.parse(JSON.stringify(relied(recorded))), JSON.parse(JSON.stringify(relied(loaded))))
 }
 
-/**
- * workflow.yml `runbook` (issue 14 part G), read: its path relative to the manifest's folder.
- * Until the manifest has that field no workflow declares one.
- */
-async function runbookOf(w: Workflow): Promise<EvidenceWorkflow['runbook']> {
-  const declared = (w as Workflow & { runbook?: string }).runbook
-  if (declared === undefined) return undefined
-  const path = join(w.dir, declared)
-  const read = await readUserText(path, displayPath(path))
-  if (!read.ok) throw new InputError([read.problem])
-  return { file: displayPath(path), text: read.text }
-}
-
 async function evidenceRun(file: string, given: Report | undefined, outDir: string): Promise<EvidenceRun> {
   const report = given ?? (await readReport(file))
-  const readiness = readinessOf(report, file)
   const choice = chooseSample(report)
   const tracesFile = join(dirname(file), TRACES_FILE)
   const traces = existsSync(tracesFile) ? await sampledTraces(tracesFile, choice.tasks) : undefined
@@ -131,18 +112,8 @@ async function evidenceRun(file: string, given: Report | undefined, outDir: stri
     moreFailures: choice.moreFailures,
     unreadableTraces: traces?.unreadable ?? 0,
     ...(traces ? {} : { tracesMissing: `No ${TRACES_FILE} beside ${displayPath(file)}: the sample shows no trace.` }),
-    ...(existsSync(htmlFile) ? { reportHtml: relative(outDir, htmlFile).split(sep).join('/') } : {}),
-    ...(readiness ? { readiness } : {})
+    ...(existsSync(htmlFile) ? { reportHtml: relative(outDir, htmlFile).split(sep).join('/') } : {})
   }
-}
-
-/** report.json `readiness`, when the report has one (a report of a run that scored readiness). */
-function readinessOf(report: Report, file: string): Readiness | undefined {
-  const section = (report as Report & { readiness?: unknown }).readiness
-  if (section === undefined) return undefined
-  const parsed = readinessSchema.safeParse(section)
-  if (!parsed.success) throw notAReport(file, `readiness: ${describeIssues(parsed.error)}`)
-  return parsed.data
 }
 
 /**

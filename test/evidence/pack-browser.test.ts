@@ -18,6 +18,19 @@ import { runCli } from '../helpers/project.js'
 import { overflowAtPrintWidth, PAPER, printedPages } from './print.js'
 import { CARD, EMAIL, evidenceProject, ITEMS, leaks, MODEL_KEY, packFiles, PHONE, SECRET_ENV } from './projects.js'
 
+const SECTIONS = [
+  'scope',
+  'permissions',
+  'data governance',
+  'golden set',
+  'evals',
+  'tracing',
+  'escalation',
+  'cost',
+  'versions',
+  'incidents'
+]
+
 const LONG_TOKEN = 'tok_' + 'x9Y8z7W6'.repeat(40)
 const LONG_URL = 'https://status.example.com/' + 'incidents/refund-agent/'.repeat(12)
 
@@ -71,7 +84,20 @@ function syntheticInput(): EvidenceInput {
     reasons: ['error rate 6.7% (4/60 tasks errored) exceeds max_error_rate 5% — decision error', ...one.reasons],
     workflows: [first, second],
     tasks,
-    tiers: [...one.tiers, ...one.tiers.map((t) => ({ ...t, workflow: second.name }))]
+    tiers: [...one.tiers, ...one.tiers.map((t) => ({ ...t, workflow: second.name }))],
+    readiness: {
+      sections: SECTIONS.map((title, i) => ({
+        id: title.toLowerCase().replace(/ /g, '_'),
+        number: i + 1,
+        title,
+        status: (['met', 'partial', 'missing'] as const)[i % 3],
+        evidence: [`${title} evidenced by the manifest`],
+        missing: i % 3 === 0 ? [] : [`no golden task covers ${title}${i === 1 ? ` (${LONG_TOKEN.slice(0, 80)})` : ''}`]
+      })),
+      met: 4,
+      partial: 3,
+      missing: 3
+    }
   }
   const sample = chooseSample(report).tasks.map((chosen) => {
     const trace = syntheticTrace(chosen.task, {
@@ -88,18 +114,6 @@ function syntheticInput(): EvidenceInput {
     killSwitch: { env: 'REFUND_AGENT_OFF', value: '1', drill_tasks: 10 },
     ...(runbook ? { runbook } : {})
   })
-  const sections = [
-    'Scope',
-    'Permissions',
-    'Data governance',
-    'Golden set',
-    'Evals',
-    'Tracing',
-    'Escalation',
-    'Cost',
-    'Versions',
-    'Incidents'
-  ]
   return {
     workflows: [
       workflow(first, { file: 'golden-tasks/refund_request_v2/RUNBOOK.md', text: RUNBOOK }),
@@ -111,19 +125,7 @@ function syntheticInput(): EvidenceInput {
       sample,
       moreFailures: 3,
       unreadableTraces: 0,
-      reportHtml: '../report.html',
-      readiness: {
-        sections: sections.map((title, i) => ({
-          id: `s${i + 1}`,
-          title: `§${i + 1} ${title}`,
-          status: (['met', 'partial', 'missing'] as const)[i % 3],
-          evidence: [`${title} evidenced by the manifest`],
-          missing:
-            i % 3 === 0
-              ? []
-              : [`no golden task covers ${title.toLowerCase()}${i === 1 ? ` (${LONG_TOKEN.slice(0, 80)})` : ''}`]
-        }))
-      }
+      reportHtml: '../report.html'
     }
   }
 }
@@ -237,7 +239,7 @@ describePack('two workflows, a run that could not be decided, a runbook and a re
   const index = readFileSync(join(dir, 'index.html'), 'utf8')
   expect(index).toContain('This run could not be decided: ERROR.')
   expect(readFileSync(join(dir, 'runbook.html'), 'utf8')).toContain('<h4>How to disable automation</h4>')
-  expect(readFileSync(join(dir, 'readiness.md'), 'utf8')).toContain('| §3 Data governance | missing |')
+  expect(readFileSync(join(dir, 'readiness.md'), 'utf8')).toContain('| §3 data governance | missing |')
   return {
     dir,
     pages: {

@@ -153,7 +153,7 @@ describe('evalgate evidence: bad input', () => {
     const res = await runCli(['evidence', '--report', 'readiness.json', '--out', 'bad'], dir)
     expectNoStackTrace(res.stderr)
     expect(res.code).toBe(2)
-    expect(res.stderr).toContain('readiness.json: not an evalgate report: readiness: sections.0.title')
+    expect(res.stderr).toContain('readiness.json: not an evalgate report: readiness.sections.0.')
   }, 60000)
 
   it('a manifest with a problem: exit 2 with its file:line', async () => {

@@ -1,6 +1,7 @@
 // (c) Data governance: what is sent to which model provider and region, how long it is kept, what
 // is redacted; worded as report.html words it.
-import { governanceFacts, NO_GOVERNANCE } from '../../html/sections/manifest-facts.js'
+import { plural } from '../../gate/format.js'
+import { governanceFacts, NO_GOVERNANCE, retentionText } from '../../html/sections/manifest-facts.js'
 import { BUILTIN_REDACTIONS } from '../../redact/builtin-rules.js'
 import type { Block } from '../blocks.js'
 import type { EvidenceWorkflow } from '../input.js'
@@ -18,7 +19,7 @@ function governanceBlocks(w: EvidenceWorkflow): Block[] {
   const g = w.info.data_governance
   return [
     ...changedNote(w),
-    g ? wordedFacts(governanceFacts(g)) : muted(NO_GOVERNANCE),
+    ...(g ? wordedFacts(governanceFacts(g)) : [muted(NO_GOVERNANCE)]),
     paragraph(
       'The redaction rules apply before anything reaches a model or an artifact of a run (traces, report, ' +
         'summary, PR comment). Secrets (API keys, credential headers) are never written.'
@@ -34,6 +35,6 @@ function governanceSummary(w: EvidenceWorkflow): string {
   const g = w.info.data_governance
   if (!g) return 'not declared'
   const where = [g.model_provider, g.region].filter((part) => part !== undefined).join(', ') || 'provider not declared'
-  const kept = g.retention_days === undefined ? 'retention not declared' : `kept ${g.retention_days} days`
-  return `${where}; ${kept}; ${g.redact.length} redaction rule${g.redact.length === 1 ? '' : 's'}`
+  const processors = g.subprocessors ? `; ${plural(g.subprocessors.length, 'subprocessor')}` : ''
+  return `${where}; retention ${retentionText(g)}; ${plural(g.redact.length, 'redaction rule')}${processors}`
 }

@@ -34,7 +34,8 @@ function manifestBlocks(w: EvidenceWorkflow): Block[] {
       ['Required input fields', info.inputs ? listOrNone(info.inputs.required) : NOT_RECORDED],
       ['Golden tasks', taskCounts(w)],
       ['Escalation', escalationText(w)],
-      ['Kill switch', killSwitchText(w.killSwitch)]
+      ['Kill switch', killSwitchText(w.killSwitch)],
+      ['Runbook', w.runbook ? { text: w.runbook.file, page: 'runbook' } : 'not declared (workflow.yml runbook:)']
     ]),
     heading(3, 'Outcomes'),
     facts([

@@ -6,11 +6,13 @@ import { h, type Child, type Html } from '../escape.js'
 import {
   agentText,
   governanceFacts,
-  type Fact,
   identityText,
   listOrNone,
   NO_GOVERNANCE,
-  NOT_RECORDED
+  NOT_DECLARED,
+  NOT_RECORDED,
+  type Fact,
+  type FactCell
 } from './manifest-facts.js'
 import { permissionTable } from './permission-table.js'
 
@@ -35,6 +37,7 @@ function workflowCard(w: WorkflowInfo): Html {
       ['Agent', agentText(w)],
       ['Rollout phase', phaseText(w)],
       ['Identity', identityText(w)],
+      ['Runbook', w.runbook ?? NOT_DECLARED],
       ['Input sources', w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
       ['Required input fields', w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
     ]),
@@ -69,9 +72,22 @@ function governance(w: WorkflowInfo): Html {
   return definitions(governanceFacts(g).map(([term, value]) => [term, factValue(value)]))
 }
 
-/** A fact's list value as bullets. */
+/** A list value as bullets, a table value as a table. */
 function factValue(value: Fact[1]): Child {
-  return typeof value === 'string' ? value : bulletList(value, '')
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return bulletList(value, '')
+  return h(
+    'table',
+    { class: 'grid-table' },
+    h('thead', null, h('tr', null, ...value.header.map((name) => h('th', null, name)))),
+    h('tbody', null, ...value.rows.map((cells) => h('tr', null, ...cells.map((cell) => h('td', null, cellHtml(cell))))))
+  )
+}
+
+function cellHtml(cell: FactCell): Child {
+  if (typeof cell === 'string') return cell
+  if (cell.code) return h('code', null, cell.text)
+  return cell.muted ? h('span', { class: 'muted' }, cell.text) : cell.text
 }
 
 function definitions(rows: [string, Child][]): Html {
