@@ -14,9 +14,20 @@ import type { Report, TraceLine, WorkflowInfo } from '../../src/model/types.js'
 import { registerSecret } from '../../src/util/secrets.js'
 import { openReport, type OpenedReport } from '../html/browser.js'
 import { syntheticReport, syntheticTrace } from '../html/synthetic.js'
-import { runCli } from '../helpers/project.js'
+import { repoRoot, runCli } from '../helpers/project.js'
 import { overflowAtPrintWidth, PAPER, printedPages } from './print.js'
-import { CARD, EMAIL, evidenceProject, ITEMS, leaks, MODEL_KEY, packFiles, PHONE, SECRET_ENV } from './projects.js'
+import {
+  CARD,
+  EMAIL,
+  evidenceProject,
+  ITEMS,
+  leaks,
+  MODEL_KEY,
+  packFiles,
+  PAGES,
+  PHONE,
+  SECRET_ENV
+} from './projects.js'
 
 const SECTIONS = [
   'scope',
@@ -229,6 +240,13 @@ describePack('the pack of a run, through the CLI', async () => {
       readiness: one
     }
   }
+})
+
+describePack('the bundled example without a run, through the CLI', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evalgate-pack-'))
+  const res = await runCli(['evidence', '--out', dir], repoRoot)
+  expect(res.code).toBe(0)
+  return { dir, pages: Object.fromEntries(PAGES.map((page) => [page, 1])) }
 })
 
 describePack('two workflows, a run that could not be decided, a runbook and a readiness score', async () => {

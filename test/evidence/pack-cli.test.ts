@@ -46,6 +46,8 @@ describe('evalgate evidence on a run', () => {
     expect(files['eval-report.html']).toContain('Gate: PASS')
     expect(files['eval-report.md']).toContain('| T2 | 3/4 | 75.0% |')
     expect(files['index.html']).toContain('<a href="../out/report.html">report.html</a>')
+    expect(files['runbook.md']).toContain('**no runbook declared (workflow.yml runbook:)**')
+    expect(files['readiness.md']).toMatch(/The readiness kit's ten sections: \d+ met, \d+ partial, \d+ missing\./)
     // ... and holds neither secret, whole or in part, nor the customer's e-mail, phone or card.
     expect(leaks(files)).toEqual([])
   })
@@ -98,7 +100,14 @@ describe('evalgate evidence on the bundled example', () => {
     const index = readFileSync(join(out, 'index.md'), 'utf8')
     for (const [title, page] of ITEMS) expect(index).toContain(`[${title}](${page}.md)`)
     expect(readFileSync(join(out, 'permissions.md'), 'utf8')).toContain('| issue_refund | write | high | required |')
-    expect(readFileSync(join(out, 'runbook.md'), 'utf8')).toContain('no runbook declared (workflow.yml runbook:)')
+    const runbook = readFileSync(join(out, 'runbook.md'), 'utf8')
+    expect(runbook).toContain('From `golden-tasks/refund_request_v2/RUNBOOK.md`:')
+    for (const section of ['When to escalate', 'Fallback behaviour', 'On-call', 'How to disable automation'])
+      expect(runbook).toContain(`\n#### ${section}\n`)
+    expect(readFileSync(join(out, 'manifest.md'), 'utf8')).toContain(
+      '- **Kill switch:** environment variable REFUND_AGENT_DISABLED=1;'
+    )
+    expect(readFileSync(join(out, 'data-governance.md'), 'utf8')).toContain('| OpenAI | us | https://openai.com/')
   })
 })
 

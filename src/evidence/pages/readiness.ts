@@ -1,7 +1,7 @@
 // (g) The readiness checklist: the kit's ten sections, each met, partial or missing, with what
 // evidences it and what is missing, as the run scored them (report.json `readiness`).
 import { readinessCounts, sectionName } from '../../gate/readiness.js'
-import type { Readiness } from '../../model/types.js'
+import type { Readiness, ReadinessSection } from '../../model/types.js'
 import type { Block } from '../blocks.js'
 import type { EvidenceInput } from '../input.js'
 import { muted, paragraph } from '../make.js'
@@ -25,16 +25,17 @@ function checklist(readiness: Readiness): Block[] {
     paragraph({ text: `The readiness kit's ten sections: ${readinessCounts(readiness)}.`, strong: true }),
     {
       kind: 'table',
-      header: ['Section', 'Status', 'Evidence', 'Still missing'],
-      rows: readiness.sections.map((s) => [
-        sectionName(s),
-        s.status,
-        s.evidence.join('; ') || '—',
-        s.missing.join('; ') || '—'
-      ]),
-      widths: [24, 12, 32, 32]
+      header: ['Section', 'Status', 'What evidences it; what is still missing'],
+      rows: readiness.sections.map((s) => [sectionName(s), s.status, sectionText(s)]),
+      widths: [18, 10, 72]
     }
   ]
+}
+
+/** Its evidence, then what it still lacks: one cell, so that a section that is met wastes no column. */
+function sectionText(section: ReadinessSection): string {
+  const evidence = section.evidence.join('; ') || 'nothing yet'
+  return section.missing.length > 0 ? `${evidence}. Still missing: ${section.missing.join('; ')}` : evidence
 }
 
 function notScored(input: EvidenceInput): Block[] {
