@@ -49,7 +49,7 @@ function factValue(value: Fact['value']): Child {
   return lineHtml(value)
 }
 
-export function lineHtml(line: Line): Child[] {
+function lineHtml(line: Line): Child[] {
   return runsOf(line).map(inlineHtml)
 }
 

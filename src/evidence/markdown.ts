@@ -36,7 +36,7 @@ function factMarkdown(row: Fact): string {
   return `${term} ${lineMarkdown(value)}`
 }
 
-export function lineMarkdown(line: Line): string {
+function lineMarkdown(line: Line): string {
   return runsOf(line).map(inlineMarkdown).join('')
 }
 

@@ -9,8 +9,6 @@ import { pageHtml, pageMarkdown, type PageContent } from './page.js'
 import { packPages } from './pages/index.js'
 import { redactedInput } from './redaction.js'
 
-export const EVIDENCE_INDEX = 'index.html'
-
 const FORMS: [extension: string, render: (page: PageContent) => string][] = [
   ['html', pageHtml],
   ['md', pageMarkdown]

@@ -5,7 +5,7 @@ import { muted, paragraph, perWorkflow } from '../make.js'
 import type { PackPage } from '../page.js'
 import { runbookBlocks } from '../runbook-markdown.js'
 
-export const NO_RUNBOOK = 'no runbook declared (workflow.yml runbook:)'
+const NO_RUNBOOK = 'no runbook declared (workflow.yml runbook:)'
 
 export const runbookPage: PackPage = {
   id: 'runbook',
