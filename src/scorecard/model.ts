@@ -35,5 +35,21 @@ export interface Scorecard {
   containment_rate: ScorecardRow
   error_rate: ScorecardRow
   cost_per_success_usd: ScorecardRow
+  /** Gross margins per workflow with economics, and the columns flagged. */
+  economics: ScorecardEconomics
   failure_modes: FailureModeRow[]
+}
+
+/** A column whose margin fell under its target or dropped more than max_margin_drop. */
+export interface MarginFlag {
+  /** Index into `columns`. */
+  column: number
+  workflow: string
+  /** e.g. `Gross margin: 62.0%, under the target 70%`. */
+  text: string
+}
+
+export interface ScorecardEconomics {
+  margins: (ScorecardRow & { workflow: string })[]
+  flags: MarginFlag[]
 }
