@@ -7,15 +7,11 @@ import { TIERS, type EconomicsRule, type GateRules } from '../model/types.js'
 import { definedOnly } from '../util/defined-only.js'
 import { stricterOf, type Direction } from './stricter.js'
 
+type Sides = { base?: number; pr?: number }
+
 /** How a changed rule is recorded (the change list of stricter-thresholds.ts). */
 export interface NumberChanges {
-  number(
-    rule: string,
-    base: number | undefined,
-    pr: number | undefined,
-    direction: Direction,
-    effective?: { base?: number; pr?: number }
-  ): void
+  number(rule: string, base: number | undefined, pr: number | undefined, direction: Direction, effective?: Sides): void
 }
 
 type EconomicsRules = Pick<GateRules, 'max_cost_per_success_usd' | 'economics'>

@@ -61,11 +61,7 @@ export function decideGate(input: GateInput): GateDecision {
   const context: TierContext = { gate, baseline, attempts: input.attempts ?? { mode: 'fixed' }, name }
   const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context, several ? `${group.workflow} ` : ''))
   const economics = [...new Set(tasks.map((t) => t.workflow))].flatMap((workflow) => {
-    const verdict = judgeEconomics(
-      workflow,
-      tasks.filter((t) => t.workflow === workflow),
-      gate
-    )
+    const verdict = judgeEconomics(workflow, tasks, gate)
     return verdict ? [verdict] : []
   })
 
@@ -185,8 +181,10 @@ function judgeTier(group: TierGroup, context: TierContext, prefix: string): Tier
     attempt_success_rate: attempts.total > 0 ? attempts.passed / attempts.total : 0,
     ...(baseline ? { baseline_rate: baselineRate ?? null, max_drop: settings.max_drop ?? null } : {}),
     cost_usd: cost,
-    cost_per_success_usd: figures.per_success,
-    ...(figures.unpriced > 0 ? { unpriced: figures.unpriced } : {}),
+    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
+    ...(settings.max_cost_per_success_usd !== undefined || value !== undefined
+      ? { cost_per_passed_attempt_usd: figures.per_attempt }
+      : {}),
     ...(settings.max_cost_per_success_usd !== undefined
       ? {
           cost_limit: {
@@ -195,7 +193,7 @@ function judgeTier(group: TierGroup, context: TierContext, prefix: string): Tier
           }
         }
       : {}),
-    ...(value !== undefined ? { gross_margin: grossMargin(figures.per_success, value) } : {}),
+    ...(value !== undefined ? { gross_margin: grossMargin(figures.per_attempt, value) } : {}),
     ci_method: ci.method,
     ci_level: settings.confidence,
     attempts,

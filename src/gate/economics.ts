@@ -1,7 +1,8 @@
 // Unit economics of a run (thresholds.yml `budgets.max_cost_per_success_usd` and `economics`).
-// A success is a passed attempt, so that the extra attempts the adaptive rule spends do not
-// inflate the cost of one; cached responses count at their price, so that a re-run from the
-// cache does not look free.
+// They judge the cost per passed attempt, not report.json's cost per passed task: the extra
+// attempts the adaptive rule spends on an undecided tier would multiply that one, so that a cost
+// gate would move with the statistics. Cached responses count at their price, so that a re-run
+// from the cache does not look free.
 import { DEFAULT_MAX_MARGIN_DROP } from '../model/gate-rules-schema.js'
 import type { CostLimitCheck, Report, TaskResult, WorkflowEconomics } from '../model/types.js'
 import { formatUsd, percent, plural, thresholdPercent, usdLimit } from './format.js'
@@ -14,7 +15,7 @@ export interface CostFigures {
   successes: number
   /** Tasks with a model call that has no price. */
   unpriced: number
-  per_success: number | null
+  per_attempt: number | null
 }
 
 export function costFigures(tasks: readonly TaskResult[]): CostFigures {
@@ -28,7 +29,7 @@ export function costFigures(tasks: readonly TaskResult[]): CostFigures {
     if (task.cost_usd === null || cached === null) unpriced++
     if (task.cost_usd !== null || typeof cached === 'number') cost = (cost ?? 0) + (task.cost_usd ?? 0) + (cached ?? 0)
   }
-  return { cost_usd: cost, successes, unpriced, per_success: cost !== null && successes > 0 ? cost / successes : null }
+  return { cost_usd: cost, successes, unpriced, per_attempt: cost !== null && successes > 0 ? cost / successes : null }
 }
 
 export function grossMargin(perSuccess: number | null, value: number): number | null {
@@ -38,7 +39,7 @@ export function grossMargin(perSuccess: number | null, value: number): number | 
 export function costLimitOutcome(figures: CostFigures, max: number): CostLimitCheck['outcome'] {
   if (figures.unpriced > 0) return 'unknown'
   if (figures.successes === 0) return (figures.cost_usd ?? 0) > 0 ? 'nothing_passed' : 'ok'
-  return figures.per_success! > max + EPSILON ? 'over' : 'ok'
+  return figures.per_attempt! > max + EPSILON ? 'over' : 'ok'
 }
 
 export interface RuleLines {
@@ -50,21 +51,21 @@ export interface RuleLines {
 
 const UNPRICED_HINT = 'add its model to thresholds.yml pricing'
 
-/** `refund_request_v2 T1: cost per success $0.031 > max_cost_per_success_usd $0.02 — fail`. */
+/** `refund_request_v2 T1: cost per passed attempt $0.031 > max_cost_per_success_usd $0.02 — fail`. */
 export function costLimitLines(label: string, figures: CostFigures, check: CostLimitCheck): RuleLines {
   const rule = `max_cost_per_success_usd ${usdLimit(check.max_usd)}`
   const lines: RuleLines = { failures: [], errors: [], notes: [] }
   if (check.outcome === 'unknown')
     lines.errors.push(
-      `${label}: cost per success unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule} cannot be decided — decision error`
+      `${label}: cost per passed attempt unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule} cannot be decided — decision error`
     )
   else if (check.outcome === 'nothing_passed')
     lines.failures.push(`${label}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent, over ${rule} — fail`)
   else if (check.outcome === 'over')
     lines.failures.push(
-      `${label}: cost per success ${distinctUsd(figures.per_success!, check.max_usd)} > ${rule} — fail`
+      `${label}: cost per passed attempt ${distinctUsd(figures.per_attempt!, check.max_usd)} > ${rule} — fail`
     )
-  else lines.notes.push(`${label}: cost per success ${formatUsd(figures.per_success ?? 0)} <= ${rule} — ok`)
+  else lines.notes.push(`${label}: cost per passed attempt ${formatUsd(figures.per_attempt ?? 0)} <= ${rule} — ok`)
   return lines
 }
 
@@ -88,7 +89,7 @@ export interface EconomicsVerdict extends RuleLines {
   record: WorkflowEconomics
 }
 
-/** The gross margin of one workflow over all its tasks; undefined without a value_per_success_usd. */
+/** The gross margin of one workflow over all its tasks (of `tasks`); undefined without a value_per_success_usd. */
 export function judgeEconomics(
   workflow: string,
   tasks: readonly TaskResult[],
@@ -96,10 +97,10 @@ export function judgeEconomics(
 ): EconomicsVerdict | undefined {
   const { value, min, maxDrop } = economicsSettings(gate, workflow)
   if (value === undefined) return undefined
-  const figures = costFigures(tasks)
-  const margin = grossMargin(figures.per_success, value)
+  const figures = costFigures(tasks.filter((t) => t.workflow === workflow))
+  const margin = grossMargin(figures.per_attempt, value)
   const lines: RuleLines = { failures: [], errors: [], notes: [] }
-  const figuresText = `(cost per success ${formatUsd(figures.per_success)}, value ${formatUsd(value)})`
+  const figuresText = `(cost per passed attempt ${formatUsd(figures.per_attempt)}, value ${formatUsd(value)})`
   const marginText = margin === null ? 'no gross margin' : `gross margin ${percent(margin)}`
   if (min === undefined) lines.notes.push(`${workflow}: ${marginText} ${figuresText}, not gated (no min_gross_margin)`)
   else {
@@ -121,7 +122,7 @@ export function judgeEconomics(
     workflow,
     cost_usd: figures.cost_usd,
     successes: figures.successes,
-    cost_per_success_usd: figures.per_success,
+    cost_per_passed_attempt_usd: figures.per_attempt,
     value_per_success_usd: value,
     gross_margin: margin,
     min_gross_margin: min ?? null,

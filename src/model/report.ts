@@ -128,9 +128,9 @@ const workflowEconomicsSchema = kept({
   cost_usd: z.number().nonnegative().nullable(),
   /** Passed attempts. */
   successes: count,
-  cost_per_success_usd: z.number().nullable(),
+  cost_per_passed_attempt_usd: z.number().nullable(),
   value_per_success_usd: z.number().positive(),
-  /** 1 − cost_per_success_usd / value_per_success_usd; null without a cost per success. */
+  /** 1 − cost_per_passed_attempt_usd / value_per_success_usd; null when no attempt passed. */
   gross_margin: z.number().nullable(),
   min_gross_margin: rate.nullable(),
   /** For the scorecard: the largest drop from the report before that is not flagged. */
@@ -162,13 +162,15 @@ const tierSummarySchema = kept({
   baseline_rate: rate.nullable().optional(),
   max_drop: rate.nullable().optional(),
   cost_usd: z.number().nullable(),
-  /** The model cost (cached responses at their price) over the passed attempts; null when none passed or no cost is known. */
   cost_per_success_usd: z.number().nullable().optional(),
-  /** Tasks whose cost is unknown (a model without a price). */
-  unpriced: count.optional(),
+  /**
+   * The model cost (cached responses at their price) over the passed attempts: what
+   * budgets.max_cost_per_success_usd and economics judge; present where one of them applies.
+   */
+  cost_per_passed_attempt_usd: z.number().nullable().optional(),
   /** budgets.max_cost_per_success_usd, where a limit applies to the tier. */
   cost_limit: costLimitSchema.optional(),
-  /** 1 − cost_per_success_usd / its workflow's economics.value_per_success_usd (where one is set); null without a cost per success. */
+  /** 1 − cost_per_passed_attempt_usd / its workflow's economics.value_per_success_usd (where one is set); null when no attempt passed. */
   gross_margin: z.number().nullable().optional(),
   /** How ci_low and ci_high were computed, e.g. "Wilson over 60 tasks, 1 attempt". */
   ci_method: z.string().optional(),
@@ -357,6 +359,8 @@ export const reportSchema = kept({
     cost_usd: z.number().nullable(),
     cost_per_success_usd: z.number().nullable(),
     cost_unknown_models: z.array(z.string()).optional(),
+    /** As the tiers': present where a cost limit or economics applies. */
+    cost_per_passed_attempt_usd: z.number().nullable().optional(),
     /** 1 − the run's model cost / the value of its successes, when every workflow sets economics.value_per_success_usd. */
     gross_margin: z.number().nullable().optional()
   }),

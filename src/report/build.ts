@@ -42,7 +42,7 @@ export function buildReport(args: BuildReportArgs): Report {
     ...(args.shard ? { shard: args.shard } : {}),
     workflows: args.workflows,
     tiers: decided.tiers,
-    totals: computeTotals(tasks, args.costUnknownModels, decided.economics),
+    totals: computeTotals(tasks, args.costUnknownModels, decided),
     failure_modes: failureModes(tasks),
     flaky_tasks: flakyTasks(tasks),
     ...(decided.baseline ? { baseline: decided.baseline } : {}),
@@ -66,11 +66,12 @@ export function flakyTasks(tasks: readonly TaskResult[]): string[] {
 function computeTotals(
   tasks: TaskResult[],
   costUnknownModels: string[] | undefined,
-  economics: GateDecision['economics']
+  { economics, tiers }: GateDecision
 ): Report['totals'] {
   const counts = countStatuses(tasks)
   const cost = sumKnownCosts(tasks)
   const margin = economics ? runGrossMargin(economics, [...new Set(tasks.map((t) => t.workflow))]) : undefined
+  const ruled = economics !== undefined || tiers.some((t) => t.cost_limit)
   let duration = 0
   let modelCalls = 0
   let toolCalls = 0
@@ -99,8 +100,9 @@ function computeTotals(
     tool_calls: toolCalls,
     tokens,
     cost_usd: cost,
-    cost_per_success_usd: costFigures(tasks).per_success,
+    cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
     ...(costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}),
+    ...(ruled ? { cost_per_passed_attempt_usd: costFigures(tasks).per_attempt } : {}),
     ...(margin !== undefined ? { gross_margin: margin } : {})
   }
 }

@@ -58,11 +58,11 @@ function decisiveFacts(report: Report): string[] {
   return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} ≥ ${thresholdPercent(t.threshold!)}`)
 }
 
-/** `T1 cost per success $0.031 > $0.02`, or `T1 nothing passed, $0.12 spent`. */
+/** `T1 cost per passed attempt $0.031 > $0.02`, or `T1 nothing passed, $0.12 spent`. */
 export function costFact(label: string, tier: TierSummary): string {
   const limit = usdLimit(tier.cost_limit!.max_usd)
   if (tier.cost_limit!.outcome === 'nothing_passed') return `${label} nothing passed, ${formatUsd(tier.cost_usd)} spent`
-  return `${label} cost per success ${formatUsd(tier.cost_per_success_usd ?? null)} > ${limit}`
+  return `${label} cost per passed attempt ${formatUsd(tier.cost_per_passed_attempt_usd ?? null)} > ${limit}`
 }
 
 /** `margin 62.0% < 70%` (`refunds margin ...` when the report has several workflows). */

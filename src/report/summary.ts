@@ -281,7 +281,7 @@ function totals(report: Report): string {
     `- Model calls: ${formatCount(t.model_calls)} · Tool calls: ${formatCount(t.tool_calls)} · ` +
       `Tokens: ${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`,
     `- Cost: ${formatUsd(t.cost_usd)}${unpriced} · per successful task: ${formatUsd(t.cost_per_success_usd)}` +
-      `${report.tasks.some((task) => task.cached_cost_usd !== undefined) ? ' (cached responses at their price)' : ''}`
+      perAttemptText(report, t.cost_per_passed_attempt_usd)
   ]
   const margins = marginLine(report)
   if (margins) lines.push(margins)
@@ -290,6 +290,9 @@ function totals(report: Report): string {
       .map((tier) => {
         const name = `${severalWorkflows(report) ? `${tier.workflow} ` : ''}${tier.tier}`
         const extra = [
+          ...(tier.cost_per_passed_attempt_usd !== undefined
+            ? [`${formatUsd(tier.cost_per_passed_attempt_usd)} per passed attempt`]
+            : []),
           ...(tier.cost_limit
             ? [
                 `max ${usdLimit(tier.cost_limit.max_usd)}${failedChecks(tier).includes('max_cost_per_success') ? ' — **over**' : ''}`
@@ -320,6 +323,13 @@ function totals(report: Report): string {
   return `### Totals\n\n${lines.join('\n')}`
 }
 
+/** ` · per passed attempt: $0.18`, what the cost rules judge, where one applies. */
+function perAttemptText(report: Report, usd: number | null | undefined): string {
+  if (usd === undefined) return ''
+  const cached = report.tasks.some((task) => task.cached_cost_usd !== undefined)
+  return ` · per passed attempt: ${formatUsd(usd)}${cached ? ' (cached responses at their price)' : ''}`
+}
+
 /** `Gross margin: 62.0% (min 70%, value $1.00) — **fail**`, per workflow with economics. */
 function marginLine(report: Report): string {
   const entries = report.economics ?? []
@@ -330,7 +340,7 @@ function marginLine(report: Report): string {
     const min = e.min_gross_margin !== null ? `min ${thresholdPercent(e.min_gross_margin)}, ` : ''
     return `${several ? `${inertText(e.workflow)} ` : ''}${margin} (${min}value ${formatUsd(e.value_per_success_usd)})${e.ok ? '' : ' — **fail**'}`
   })
-  return `- Gross margin (1 − cost per success / value): ${items.join(' · ')}`
+  return `- Gross margin (1 − cost per passed attempt / value): ${items.join(' · ')}`
 }
 
 /** `Attempts: 162 in 3 rounds (adaptive; 102 extra, $0.12)`, and what stopped them. */

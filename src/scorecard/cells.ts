@@ -36,6 +36,7 @@ export function metricRows(card: Scorecard): MetricRow[] {
     rates(card.containment_rate, true),
     rates(card.error_rate),
     { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true },
+    ...card.economics.costs.map((row) => ({ label: row.label, cells: row.values.map(usdCell) })),
     ...card.economics.margins.map((row) => {
       const flagged = row.values.map((_, column) =>
         card.economics.flags.some((f) => f.workflow === row.workflow && f.column === column)
@@ -51,6 +52,18 @@ export function flagLines(card: Scorecard): string[] {
   return card.economics.flags.map((f) => `${card.columns[f.column].label}: ${f.text}`)
 }
 
+/** What the margin rows mean, where the scorecard has them. */
+export function definitions(card: Scorecard): string[] {
+  if (card.economics.margins.length === 0) return DEFINITIONS
+  const [last] = DEFINITIONS.slice(-1)
+  return [
+    ...DEFINITIONS.slice(0, -1),
+    'Cost per passed attempt (reports with a cost limit or economics): the model cost, cached responses at their price, over the attempts that passed — what budgets.max_cost_per_success_usd and economics judge.',
+    `Gross margin (reports with economics.value_per_success_usd): 1 − cost per passed attempt / value per success, per workflow; ${FLAG} marks a report under its economics.min_gross_margin, or more than its economics.max_margin_drop (default 0.05) below the report before.`,
+    last
+  ]
+}
+
 /** One line saying what the scorecard covers. */
 export function scopeLine(card: Scorecard): string {
   const dates = card.columns.map((c) => c.created_at.slice(0, 10))
@@ -63,7 +76,6 @@ export const DEFINITIONS = [
   "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
   'Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 − escalation rate.',
   'Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).',
-  'Cost per successful task: the run’s model cost (cached responses at their price) divided by the attempts that passed; — when none passed or no model had a price.',
-  `Gross margin (reports with economics.value_per_success_usd): 1 − cost per success / value per success, per workflow; ${FLAG} marks a report under its economics.min_gross_margin or more than its economics.max_margin_drop (default 0.05) below the report before.`,
+  'Cost per successful task: the run’s model cost divided by the tasks that passed; — when no task passed or no model had a price.',
   'Failure modes: tasks that did not pass, counted once under each of their causes.'
 ]

@@ -4,7 +4,7 @@
 import { documentEnd, documentStart, MAIN_END, pageStyle } from '../html/document.js'
 import { h, render, type Child, type Html } from '../html/escape.js'
 import { chartSeries, successRateChart } from './chart.js'
-import { DEFINITIONS, flagLines, metricRows, scopeLine } from './cells.js'
+import { definitions, flagLines, metricRows, scopeLine } from './cells.js'
 import type { Scorecard, ScorecardColumn } from './model.js'
 
 const BAD_DECISIONS = new Set(['fail', 'error'])
@@ -57,7 +57,7 @@ export function renderScorecardHtml(card: Scorecard): string {
     h(
       'ul',
       { class: 'note' },
-      DEFINITIONS.map((line) => h('li', null, line))
+      definitions(card).map((line) => h('li', null, line))
     )
   ]
   const shell = {

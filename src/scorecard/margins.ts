@@ -21,7 +21,11 @@ export function scorecardEconomics(reports: readonly Report[]): ScorecardEconomi
       if (text) flags.push({ column, workflow, text: `${name}: ${text}` })
     })
   }
-  return { margins, flags }
+  const perAttempt = reports.map((r) => r.totals.cost_per_passed_attempt_usd)
+  const costs = perAttempt.some((v) => v !== undefined)
+    ? [{ label: 'Cost per passed attempt', values: perAttempt.map((v) => v ?? null) }]
+    : []
+  return { costs, margins, flags }
 }
 
 /** Why a column's margin is flagged, or undefined. */

@@ -1,6 +1,6 @@
 // scorecard.md: the series of reports as tables, one column per report.
 import { escapeCell } from '../report/summary.js'
-import { DEFINITIONS, flagLines, metricRows, scopeLine } from './cells.js'
+import { definitions, flagLines, metricRows, scopeLine } from './cells.js'
 import type { Scorecard } from './model.js'
 
 export function renderScorecardMarkdown(card: Scorecard): string {
@@ -16,7 +16,10 @@ export function renderScorecardMarkdown(card: Scorecard): string {
     marginFlags(card),
     failureModes(card),
     '### Reports\n\n' + card.columns.map((c) => `- ${escapeCell(c.label)}: ${escapeCell(c.file)}`).join('\n'),
-    '### How the numbers are computed\n\n' + DEFINITIONS.map((line) => `- ${line}`).join('\n')
+    '### How the numbers are computed\n\n' +
+      definitions(card)
+        .map((line) => `- ${line}`)
+        .join('\n')
   ]
   return sections.filter((s) => s !== '').join('\n\n') + '\n'
 }

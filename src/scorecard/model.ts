@@ -50,6 +50,8 @@ export interface MarginFlag {
 }
 
 export interface ScorecardEconomics {
+  /** `Cost per passed attempt`, where a report has it (the figure the margins are computed from). */
+  costs: ScorecardRow[]
   margins: (ScorecardRow & { workflow: string })[]
   flags: MarginFlag[]
 }

@@ -87,11 +87,12 @@ describe('cost per success and gross margin through the CLI', () => {
     const report = JSON.parse(read(dir, 'out'))
     expect(report.decision).toBe('fail')
     expect(report.reasons.slice(0, 2)).toEqual([
-      'wf T1: cost per success $0.36 > max_cost_per_success_usd $0.3 — fail',
-      'wf: gross margin 64.0% < min_gross_margin 70% (cost per success $0.36, value $1.00) — fail'
+      'wf T1: cost per passed attempt $0.36 > max_cost_per_success_usd $0.3 — fail',
+      'wf: gross margin 64.0% < min_gross_margin 70% (cost per passed attempt $0.36, value $1.00) — fail'
     ])
     expect(report.totals.cost_usd).toBeCloseTo(0.72, 10)
     expect(report.totals.cost_per_success_usd).toBeCloseTo(0.36, 10)
+    expect(report.totals.cost_per_passed_attempt_usd).toBeCloseTo(0.36, 10)
     expect(report.totals.gross_margin).toBeCloseTo(0.64, 10)
     expect(report.tiers[0]).toMatchObject({ ok: false, cost_limit: { max_usd: 0.3, outcome: 'over' } })
     expect(report.tiers[0].gross_margin).toBeCloseTo(0.64, 10)
@@ -100,7 +101,7 @@ describe('cost per success and gross margin through the CLI', () => {
         workflow: 'wf',
         cost_usd: expect.closeTo(0.72, 10),
         successes: 2,
-        cost_per_success_usd: expect.closeTo(0.36, 10),
+        cost_per_passed_attempt_usd: expect.closeTo(0.36, 10),
         value_per_success_usd: 1,
         gross_margin: expect.closeTo(0.64, 10),
         min_gross_margin: 0.7,
@@ -111,12 +112,17 @@ describe('cost per success and gross margin through the CLI', () => {
     // One number is every tier's limit.
     expect(report.gate.workflows.wf).toEqual({ max_cost_per_success_usd: { T1: 0.3, T2: 0.3, T3: 0.3 } })
     const summary = read(dir, 'out', 'summary.md')
-    expect(summary).toContain('**evalgate: FAIL** — T1 cost per success $0.36 > $0.3, margin 64.0% < 70%')
-    expect(summary).toContain('- Gross margin (1 − cost per success / value): 64.0% (min 70%, value $1.00) — **fail**')
-    expect(summary).toContain('- Cost by tier: T1 $0.72 ($0.36 per success, max $0.3 — **over**, margin 64.0%)')
+    expect(summary).toContain('**evalgate: FAIL** — T1 cost per passed attempt $0.36 > $0.3, margin 64.0% < 70%')
+    expect(summary).toContain(
+      '- Gross margin (1 − cost per passed attempt / value): 64.0% (min 70%, value $1.00) — **fail**'
+    )
+    expect(summary).toContain(
+      '- Cost by tier: T1 $0.72 ($0.36 per success, $0.36 per passed attempt, max $0.3 — **over**, margin 64.0%)'
+    )
     const html = read(dir, 'out', 'report.html')
     expect(html).toContain('<dt>Gross margin</dt><dd>64.0% (min 70%, value $1.00)</dd>')
     expect(html).toContain('<th class="num">Gross margin</th>')
+    expect(html).toContain('<dt>Cost per passed attempt</dt><dd>$0.36</dd>')
     expect(res.stdout).toContain('wf: gross margin 64.0% < min_gross_margin 70%')
   })
 
@@ -137,13 +143,16 @@ describe('cost per success and gross margin through the CLI', () => {
     const report = JSON.parse(read(dir, 'again'))
     // Nothing spent, but a success still costs what its answers cost.
     expect(report.totals.cost_usd).toBe(0)
-    expect(report.totals.cost_per_success_usd).toBeCloseTo(0.36, 10)
+    expect(report.totals.cost_per_success_usd).toBe(0)
+    expect(report.totals.cost_per_passed_attempt_usd).toBeCloseTo(0.36, 10)
     expect(report.tasks[0].cached_cost_usd).toBeCloseTo(0.24, 10)
     expect(report.economics[0].gross_margin).toBeCloseTo(0.64, 10)
     expect(report.reasons).toContain(
-      'wf: gross margin 64.0% >= min_gross_margin 60% (cost per success $0.36, value $1.00) — ok'
+      'wf: gross margin 64.0% >= min_gross_margin 60% (cost per passed attempt $0.36, value $1.00) — ok'
     )
-    expect(read(dir, 'again', 'summary.md')).toContain('per successful task: $0.36 (cached responses at their price)')
+    expect(read(dir, 'again', 'summary.md')).toContain(
+      '- Cost: $0.00 · per successful task: $0.00 · per passed attempt: $0.36 (cached responses at their price)'
+    )
   })
 
   it('a model without a price cannot be judged by the rules: decision error, exit 2', async () => {
@@ -153,7 +162,7 @@ describe('cost per success and gross margin through the CLI', () => {
     const report = JSON.parse(read(dir, 'out'))
     expect(report.decision).toBe('error')
     expect(report.reasons[0]).toBe(
-      'wf T1: cost per success unknown (3 tasks with a model call that has no price: add its model to thresholds.yml pricing): max_cost_per_success_usd $0.3 cannot be decided — decision error'
+      'wf T1: cost per passed attempt unknown (3 tasks with a model call that has no price: add its model to thresholds.yml pricing): max_cost_per_success_usd $0.3 cannot be decided — decision error'
     )
     expect(report.reasons[1]).toMatch(/^wf: gross margin unknown \(3 tasks/)
     expect(report.totals.cost_unknown_models).toEqual(['shop-model'])
@@ -185,8 +194,8 @@ describe('cost per success and gross margin through the CLI', () => {
     expect(res.code).toBe(1)
     const report = JSON.parse(read(repo.dir, 'out'))
     expect(report.reasons.slice(0, 2)).toEqual([
-      'wf T1: cost per success $0.36 > max_cost_per_success_usd $0.3 — fail',
-      'wf: gross margin 64.0% < min_gross_margin 70% (cost per success $0.36, value $1.00) — fail'
+      'wf T1: cost per passed attempt $0.36 > max_cost_per_success_usd $0.3 — fail',
+      'wf: gross margin 64.0% < min_gross_margin 70% (cost per passed attempt $0.36, value $1.00) — fail'
     ])
     expect(report.gate_changes.thresholds).toEqual([
       { rule: 'economics.value_per_success_usd', base: 1, pr: 10, applied: 'base' },
@@ -215,6 +224,7 @@ describe('cost per success and gross margin through the CLI', () => {
     expect(res.code).toBe(0)
     const md = read(dir, 'card', 'scorecard.md')
     expect(md).toMatch(/\| \*\*Cost per successful task\*\* \| \$0\.18 \| \$0\.43 \|/)
+    expect(md).toMatch(/\| Cost per passed attempt \| \$0\.18 \| \$0\.43 \|/)
     expect(md).toMatch(/\| \*\*Gross margin\*\* \| 82\.0% \| 56\.8% ⚠ \|/)
     expect(md).toMatch(
       /### Margin flags\n\n- \S+: Gross margin: dropped 25\.2 points from 82\.0% to 56\.8% \(more than max_margin_drop 0\.05\)/
@@ -245,7 +255,12 @@ describe('a command agent without model cost', () => {
     const res = await runCli(['run', '--out', 'out'], dir)
     expect(res.code).toBe(0)
     const report = JSON.parse(read(dir, 'out'))
-    expect(report.totals).toMatchObject({ cost_usd: 0, cost_per_success_usd: 0, gross_margin: 1 })
+    expect(report.totals).toMatchObject({
+      cost_usd: 0,
+      cost_per_success_usd: 0,
+      cost_per_passed_attempt_usd: 0,
+      gross_margin: 1
+    })
     expect(report.tiers[0]).toMatchObject({ cost_limit: { max_usd: 0, outcome: 'ok' }, gross_margin: 1 })
     expect(report.economics[0]).toMatchObject({ gross_margin: 1, ok: true })
   })

@@ -19,17 +19,17 @@ describe('cost per success', () => {
       task('a', { cost_usd: 0.03, attempts: { total: 3, passed: 3 } }),
       task('b', { cost_usd: 0.01, cached_cost_usd: 0.02, attempts: { total: 3, passed: 1 }, status: 'fail' })
     ]
-    expect(costFigures(tasks)).toEqual({ cost_usd: 0.06, successes: 4, unpriced: 0, per_success: 0.015 })
+    expect(costFigures(tasks)).toEqual({ cost_usd: 0.06, successes: 4, unpriced: 0, per_attempt: 0.015 })
   })
 
   it('counts a task without a price as unpriced, the known part still summed', () => {
     const tasks = [task('a', { cost_usd: null }), task('b', { cost_usd: 0.01, cached_cost_usd: null }), task('c')]
-    expect(costFigures(tasks)).toEqual({ cost_usd: 0.02, successes: 3, unpriced: 2, per_success: 0.02 / 3 })
+    expect(costFigures(tasks)).toEqual({ cost_usd: 0.02, successes: 3, unpriced: 2, per_attempt: 0.02 / 3 })
   })
 
   it('has none without a success, and zero when nothing was spent', () => {
-    expect(costFigures([task('a', { status: 'fail' })]).per_success).toBeNull()
-    expect(costFigures([task('a', { cost_usd: 0 })]).per_success).toBe(0)
+    expect(costFigures([task('a', { status: 'fail' })]).per_attempt).toBeNull()
+    expect(costFigures([task('a', { cost_usd: 0 })]).per_attempt).toBe(0)
   })
 })
 
@@ -38,13 +38,21 @@ describe('budgets.max_cost_per_success_usd', () => {
     const tasks = [...tier('T1', 4, 0, { cost_usd: 0.031 }), ...tier('T2', 4, 0, { cost_usd: 0.01 })]
     const decided = decideGate({ tasks, gate: rules({ max_cost_per_success_usd: { T1: 0.02, T2: 0.02 } }) })
     expect(decided.decision).toBe('fail')
-    expect(decided.reasons[0]).toBe('refunds T1: cost per success $0.031 > max_cost_per_success_usd $0.02 — fail')
+    expect(decided.reasons[0]).toBe(
+      'refunds T1: cost per passed attempt $0.031 > max_cost_per_success_usd $0.02 — fail'
+    )
     const [t1, t2] = decided.tiers
-    expect(t1).toMatchObject({ ok: false, cost_per_success_usd: 0.031, cost_limit: { max_usd: 0.02, outcome: 'over' } })
+    expect(t1).toMatchObject({
+      ok: false,
+      cost_per_passed_attempt_usd: 0.031,
+      cost_limit: { max_usd: 0.02, outcome: 'over' }
+    })
     expect(failedChecks(t1)).toEqual(['max_cost_per_success'])
     // T2 is not gated by a success rate, but its cost rule holds and it is within it.
     expect(t2).toMatchObject({ ok: true, gated: false, cost_limit: { max_usd: 0.02, outcome: 'ok' } })
-    expect(decided.reasons).toContain('refunds T2: cost per success $0.010 <= max_cost_per_success_usd $0.02 — ok')
+    expect(decided.reasons).toContain(
+      'refunds T2: cost per passed attempt $0.010 <= max_cost_per_success_usd $0.02 — ok'
+    )
   })
 
   it('applies to a tier that is not gated by a success rate too', () => {
@@ -54,7 +62,7 @@ describe('budgets.max_cost_per_success_usd', () => {
     })
     expect(decided.decision).toBe('fail')
     expect(decided.tiers[1]).toMatchObject({ tier: 'T3', gated: false, ok: false })
-    expect(decided.reasons[0]).toBe('refunds T3: cost per success $0.50 > max_cost_per_success_usd $0.1 — fail')
+    expect(decided.reasons[0]).toBe('refunds T3: cost per passed attempt $0.50 > max_cost_per_success_usd $0.1 — fail')
   })
 
   it('shows more digits where rounding would show the limit itself', () => {
@@ -62,7 +70,9 @@ describe('budgets.max_cost_per_success_usd', () => {
       tasks: tier('T1', 1, 0, { cost_usd: 0.02012 }),
       gate: rules({ max_cost_per_success_usd: { T1: 0.02 } })
     })
-    expect(decided.reasons[0]).toBe('refunds T1: cost per success $0.02012 > max_cost_per_success_usd $0.02 — fail')
+    expect(decided.reasons[0]).toBe(
+      'refunds T1: cost per passed attempt $0.02012 > max_cost_per_success_usd $0.02 — fail'
+    )
   })
 
   it('a tier with no success that spent money fails; one that spent nothing does not fail on cost', () => {
@@ -88,9 +98,9 @@ describe('budgets.max_cost_per_success_usd', () => {
       gate: rules({ max_cost_per_success_usd: { T1: 0.02 } })
     })
     expect(decided.decision).toBe('error')
-    expect(decided.tiers[0]).toMatchObject({ unpriced: 1, cost_limit: { outcome: 'unknown' } })
+    expect(decided.tiers[0]).toMatchObject({ cost_limit: { outcome: 'unknown' } })
     expect(decided.reasons[0]).toBe(
-      'refunds T1: cost per success unknown (1 task with a model call that has no price: add its model to thresholds.yml pricing): max_cost_per_success_usd $0.02 cannot be decided — decision error'
+      'refunds T1: cost per passed attempt unknown (1 task with a model call that has no price: add its model to thresholds.yml pricing): max_cost_per_success_usd $0.02 cannot be decided — decision error'
     )
   })
 
@@ -110,10 +120,12 @@ describe('budgets.max_cost_per_success_usd', () => {
   })
 
   it('does not count the extra attempts of a tier against one success', () => {
-    // 3 attempts of each task, every one passed, $0.01 each: $0.01 per success, not $0.03.
+    // 3 attempts of each task, every one passed, $0.01 each: $0.01 per passed attempt, though
+    // report.json's cost per passed task stays $0.03.
     const tasks = tier('T1', 4, 0, { cost_usd: 0.03, attempts: { total: 3, passed: 3 } })
     const decided = decideGate({ tasks, gate: rules({ max_cost_per_success_usd: { T1: 0.01 } }) })
-    expect(decided.tiers[0].cost_per_success_usd).toBeCloseTo(0.01, 12)
+    expect(decided.tiers[0].cost_per_passed_attempt_usd).toBeCloseTo(0.01, 12)
+    expect(decided.tiers[0].cost_per_success_usd).toBeCloseTo(0.03, 12)
     expect(decided.decision).toBe('pass')
   })
 })
@@ -125,14 +137,14 @@ describe('economics: the gross margin', () => {
     const decided = decideGate({ tasks: tier('T1', 5, 0, { cost_usd: 0.38 }), gate: rules({ economics }) })
     expect(decided.decision).toBe('fail')
     expect(decided.reasons[0]).toBe(
-      'refunds: gross margin 62.0% < min_gross_margin 70% (cost per success $0.38, value $1.00) — fail'
+      'refunds: gross margin 62.0% < min_gross_margin 70% (cost per passed attempt $0.38, value $1.00) — fail'
     )
     expect(decided.economics).toEqual([
       {
         workflow: 'refunds',
         cost_usd: expect.closeTo(1.9, 12),
         successes: 5,
-        cost_per_success_usd: expect.closeTo(0.38, 12),
+        cost_per_passed_attempt_usd: expect.closeTo(0.38, 12),
         value_per_success_usd: 1,
         gross_margin: expect.closeTo(0.62, 12),
         min_gross_margin: 0.7,
@@ -149,15 +161,19 @@ describe('economics: the gross margin', () => {
     const ok = decideGate({ tasks: tier('T1', 5, 0, { cost_usd: 0.3 }), gate: rules({ economics }) })
     expect(ok.decision).toBe('pass')
     expect(ok.reasons).toContain(
-      'refunds: gross margin 70.0% >= min_gross_margin 70% (cost per success $0.30, value $1.00) — ok'
+      'refunds: gross margin 70.0% >= min_gross_margin 70% (cost per passed attempt $0.30, value $1.00) — ok'
     )
     const free = decideGate({
       tasks: tier('T1', 5, 0, { cost_usd: 0, model_calls: 0 }),
       gate: rules({ economics, max_cost_per_success_usd: { T1: 0 } })
     })
     expect(free.decision).toBe('pass')
-    expect(free.tiers[0]).toMatchObject({ cost_per_success_usd: 0, gross_margin: 1, cost_limit: { outcome: 'ok' } })
-    expect(free.economics?.[0]).toMatchObject({ cost_per_success_usd: 0, gross_margin: 1, ok: true })
+    expect(free.tiers[0]).toMatchObject({
+      cost_per_passed_attempt_usd: 0,
+      gross_margin: 1,
+      cost_limit: { outcome: 'ok' }
+    })
+    expect(free.economics?.[0]).toMatchObject({ cost_per_passed_attempt_usd: 0, gross_margin: 1, ok: true })
   })
 
   it('spans every tier of the workflow, and a workflow override replaces the minimum', () => {
@@ -199,7 +215,7 @@ describe('economics: the gross margin', () => {
     })
     expect(decided.decision).toBe('pass')
     expect(decided.reasons).toContain(
-      'refunds: gross margin 50.0% (cost per success $0.50, value $1.00), not gated (no min_gross_margin)'
+      'refunds: gross margin 50.0% (cost per passed attempt $0.50, value $1.00), not gated (no min_gross_margin)'
     )
     // $2 spent for 2 successes worth $1 and 2 worth $3.
     expect(runGrossMargin(decided.economics!, ['billing', 'refunds'])).toBeCloseTo(1 - 2 / 8, 12)
@@ -211,6 +227,7 @@ describe('economics: the gross margin', () => {
     expect(decided.economics).toBeUndefined()
     expect(decided.tiers[0]).not.toHaveProperty('gross_margin')
     expect(decided.tiers[0]).not.toHaveProperty('cost_limit')
+    expect(decided.tiers[0]).not.toHaveProperty('cost_per_passed_attempt_usd')
   })
 
   it('tasks a PR adds cannot lift the margin', () => {

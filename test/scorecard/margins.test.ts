@@ -36,6 +36,7 @@ describe('the scorecard: cost per success and gross margin', () => {
   it('has the cost per success and the margin of every column', () => {
     const { cost_per_success_usd, economics } = card()
     expect(cost_per_success_usd.values).toEqual([0.5, 0.1, 0.18, 0.4, 0.29])
+    expect(economics.costs).toEqual([{ label: 'Cost per passed attempt', values: [null, 0.1, 0.18, 0.4, 0.29] }])
     expect(economics.margins).toEqual([
       {
         workflow: 'refunds',
@@ -70,6 +71,8 @@ describe('the scorecard: cost per success and gross margin', () => {
     const md = renderScorecardMarkdown(card())
     expect(md).toContain('| **Gross margin** | — | 90.0% | 82.0% ⚠ | 60.0% ⚠ | 71.0% |')
     expect(md).toContain('| **Cost per successful task** | $0.50 | $0.10 | $0.18 | $0.40 | $0.29 |')
+    expect(md).toContain('| Cost per passed attempt | — | $0.10 | $0.18 | $0.40 | $0.29 |')
+    expect(md).toContain('- Gross margin (reports with economics.value_per_success_usd): 1 − cost per passed attempt')
     expect(md).toContain(
       '### Margin flags\n\n- 2025-01-20: Gross margin: dropped 8.0 points from 90.0% to 82.0% (more than max_margin_drop 0.05)\n' +
         '- 2025-01-27: Gross margin: 60.0%, under the target 70%; dropped 22.0 points from 82.0% to 60.0% (more than max_margin_drop 0.05)'
@@ -82,8 +85,9 @@ describe('the scorecard: cost per success and gross margin', () => {
 
   it('a series without economics has no margin rows and no flag section', () => {
     const plain = computeScorecard([{ file: 'a.json', report: week('2025-01-06', 0.1) }])
-    expect(plain.economics).toEqual({ margins: [], flags: [] })
+    expect(plain.economics).toEqual({ costs: [], margins: [], flags: [] })
     expect(renderScorecardMarkdown(plain)).not.toContain('Margin flags')
+    expect(renderScorecardMarkdown(plain)).not.toContain('Gross margin')
   })
 
   it('names the workflow of a margin row when the series has several, and flags each on its own record', () => {

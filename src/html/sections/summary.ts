@@ -53,6 +53,9 @@ export function totalsSection(report: Report): Html {
     ['Tokens', `${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`],
     ['Cost', formatUsd(t.cost_usd) + unpriced],
     ['Cost per successful task', formatUsd(t.cost_per_success_usd)],
+    ...(t.cost_per_passed_attempt_usd !== undefined
+      ? [['Cost per passed attempt', formatUsd(t.cost_per_passed_attempt_usd)] as [string, string]]
+      : []),
     ...marginCards(report)
   ]
   return h(

@@ -71,6 +71,12 @@ function tierColumns(report: Report): Column[] {
     { header: 'Cost', cell: (t) => formatUsd(t.cost_usd), numeric: true },
     { header: 'Per success', cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true }
   )
+  if (report.tiers.some((t) => t.cost_per_passed_attempt_usd !== undefined))
+    columns.push({
+      header: 'Per passed attempt',
+      cell: (t) => (t.cost_per_passed_attempt_usd === undefined ? '—' : formatUsd(t.cost_per_passed_attempt_usd)),
+      numeric: true
+    })
   if (report.tiers.some((t) => t.cost_limit))
     columns.push({
       header: 'Max per success',
