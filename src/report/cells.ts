@@ -32,7 +32,7 @@ function decisiveFacts(report: Report): string[] {
       facts.push(`error rate ${percent(totals.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`)
     }
     if (totals.not_run > 0) facts.push(`${plural(totals.not_run, 'task')} not run`)
-    if (costUndecided(report)) facts.push('cost per success unknown (no price)')
+    if (costUndecided(report)) facts.push('cost per passed attempt unknown (no price)')
     if (facts.length > 0) return facts
   }
   const gated = report.tiers.filter((t) => t.gated)

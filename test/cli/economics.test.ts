@@ -5,67 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FakeOpenAI, answerReply, toolCallsReply, type ReceivedRequest, type Reply } from '../helpers/fake-openai.js'
+import { FakeOpenAI } from '../helpers/fake-openai.js'
+import { pricedProject as files, script, STRICT, thresholds } from '../helpers/priced-project.js'
 import { gitRepo } from '../helpers/git-repo.js'
 import { runCli, writeProject } from '../helpers/project.js'
 
 const KEY = 'sk-test-secret-key-0123456789'
-
-/** Each task: a tool call, then the answer; 100 tokens in and 20 out per call (the fake's usage). */
-function script(request: ReceivedRequest): Reply {
-  const messages = request.body.messages
-  const input = JSON.parse(messages[1].content)
-  const toolResults = messages.filter((m: { role: string }) => m.role === 'tool').length
-  if (toolResults === 0) return toolCallsReply([{ name: 'lookup_order', args: { order_id: input.order } }])
-  return answerReply({ label: input.answer, escalated: false })
-}
-
-// At $1,000 per million tokens each way, a call costs (100 + 20) / 1,000 = $0.12 and a task $0.24.
-// Two of the three tasks pass: $0.72 / 2 = $0.36 per success; at a value of $1, margin 64%.
-const PRICE = '{ input_per_mtok: 1000, output_per_mtok: 1000 }'
-
-function thresholds(rules: string, price = PRICE): string {
-  return [
-    'tiers: { T1: 0.5 }',
-    'budgets: { max_retries: 0 }',
-    ...(price ? [`pricing: { shop-model: ${price} }`] : []),
-    rules,
-    ''
-  ].join('\n')
-}
-
-function files(baseUrl: string, rules: string, price?: string): Record<string, string> {
-  return {
-    'thresholds.yml': thresholds(rules, price),
-    'golden-tasks/wf/workflow.yml': [
-      'name: wf',
-      'permissions:',
-      '  lookup_order: { scope: read, risk: low }',
-      'agent:',
-      '  type: openai',
-      '  model: shop-model',
-      '  prompt: prompt.md',
-      '  tools: tools.json',
-      `  base_url: ${baseUrl}`,
-      ''
-    ].join('\n'),
-    'golden-tasks/wf/prompt.md': 'You handle refunds.',
-    'golden-tasks/wf/tools.json': JSON.stringify([
-      { type: 'function', function: { name: 'lookup_order', parameters: { type: 'object' } } }
-    ]),
-    'golden-tasks/wf/tasks.yaml': [
-      '- { id: a, tier: T1, risk: low, input: { order: O-1, answer: ok }, fixtures: { lookup_order: { ok: true } }, expected: { label: ok } }',
-      '- { id: b, tier: T1, risk: low, input: { order: O-2, answer: no }, fixtures: { lookup_order: { ok: true } }, expected: { label: ok } }',
-      '- { id: c, tier: T1, risk: low, input: { order: O-3, answer: ok }, fixtures: { lookup_order: { ok: true } }, expected: { label: ok } }',
-      ''
-    ].join('\n')
-  }
-}
-
-const STRICT = [
-  'economics: { value_per_success_usd: 1, min_gross_margin: 0.7 }',
-  'workflows: { wf: { budgets: { max_cost_per_success_usd: 0.3 } } }'
-].join('\n')
 
 const read = (dir: string, out: string, file = 'report.json') => readFileSync(join(dir, out, file), 'utf8')
 
@@ -131,9 +76,7 @@ describe('cost per success and gross margin through the CLI', () => {
       'economics: { value_per_success_usd: 1, min_gross_margin: 0.6 }',
       'budgets: { max_retries: 0, max_cost_per_success_usd: 0.4 }'
     ].join('\n')
-    const project = files(fake.baseUrl, relaxed)
-    project['thresholds.yml'] = project['thresholds.yml'].replace('budgets: { max_retries: 0 }\n', '')
-    const dir = writeProject(project)
+    const dir = writeProject(files(fake.baseUrl, relaxed))
     const first = await run(dir, 'out', '--cache', 'cache')
     expect(first.code).toBe(0)
     const calls = fake.completions.length
@@ -166,6 +109,9 @@ describe('cost per success and gross margin through the CLI', () => {
     )
     expect(report.reasons[1]).toMatch(/^wf: gross margin unknown \(3 tasks/)
     expect(report.totals.cost_unknown_models).toEqual(['shop-model'])
+    expect(read(dir, 'out', 'summary.md')).toMatch(
+      /^\*\*evalgate: ERROR\*\* — cost per passed attempt unknown \(no price\)\n/
+    )
   })
 
   it('a margin outside 0..1 and a value of 0 are file:line problems (exit 2), in validate and run', async () => {
