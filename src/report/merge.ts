@@ -10,6 +10,7 @@ import { runAttempts, type AttemptRounds } from '../gate/run-attempts.js'
 import { plural } from '../gate/format.js'
 import { failClosed, notEvaluatedReasons } from '../gate/not-evaluated.js'
 import { append, largest } from '../util/append.js'
+import { incidentDefinitions } from './incidents.js'
 
 export type { MergeRules } from './merge-checks.js'
 
@@ -67,6 +68,15 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
   else if (baselines.length > 0 && baselines.length < shards.length)
     problems.push('some shards were compared with a baseline, others were not')
   for (const { report, file } of shards) append(problems, taskProblems(report, file, rules.gate))
+  // What each shard read of the agent's files and incidents.yml: one run reads them once.
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => r.versions, "versions of the agent's files")
+  )
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => incidentDefinitions(r.incidents ?? []), 'incidents (incidents.yml)')
+  )
   if (problems.length > 0) throw mergeError(problems)
 
   const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts)
@@ -93,7 +103,11 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     tier
   }))
   const notEvaluated = notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`)
-  const decided = failClosed(decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges }), notEvaluated)
+  const { versions } = first
+  const decided = failClosed(
+    decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges, versions }),
+    notEvaluated
+  )
   return buildReport({
     tasks,
     gate: rules.gate,
@@ -103,8 +117,22 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     ...repeat,
     commit: reports.find((r) => r.commit)?.commit,
     costUnknownModels,
-    gateChanges
+    gateChanges,
+    versions,
+    incidents: incidentDefinitions(first.incidents ?? [])
   })
+}
+
+/** Each shard whose record (`pick`) differs from the first shard's. */
+function sameRecordProblems(
+  shards: readonly { report: Report; file: string }[],
+  pick: (report: Report) => unknown,
+  what: string
+): string[] {
+  const [first, ...rest] = shards
+  return rest
+    .filter((s) => !isDeepStrictEqual(pick(s.report), pick(first.report)))
+    .map((s) => `${s.file} records other ${what} than ${first.file}`)
 }
 
 /** What a merge reads of a shard's baseline section. */

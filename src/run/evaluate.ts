@@ -1,5 +1,14 @@
 import type { LoadedTask } from '../load/task-schema.js'
-import type { DrillReport, GateChanges, Phase, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
+import type {
+  DrillReport,
+  GateChanges,
+  Phase,
+  Report,
+  RunAttempts,
+  TaskResult,
+  Thresholds,
+  Versions
+} from '../model/types.js'
 import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
 import { taskKey } from '../gate/task-attempts.js'
@@ -30,6 +39,7 @@ import { createProgress } from './progress.js'
 import { ensureCacheFolder } from './cache-folder.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
 import { traceExport } from '../otel/index.js'
+import { incidentsOf, versionsOf } from './versions.js'
 
 export interface EvaluateOptions {
   tasksDir: string
@@ -98,7 +108,15 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   const drill = plan.drill.length > 0 ? drillReport(run.results.slice(formsEnd)) : undefined
   const attempts = runAttempts(counted, { repeat: opts.repeat, rounds: roundsOf(run, counted) })
   const decidedTiers = failClosed(
-    decideRun({ tasks: counted, gate: plan.gate, attempts, baseline: plan.baseline, gateChanges, shard: plan.shard }),
+    decideRun({
+      tasks: counted,
+      gate: plan.gate,
+      attempts,
+      baseline: plan.baseline,
+      gateChanges,
+      shard: plan.shard,
+      versions: plan.versions
+    }),
     plan.notEvaluated
   )
   const decided = drill ? withDrill(decidedTiers, drill) : decidedTiers
@@ -122,6 +140,8 @@ interface RunPlan {
   shard?: Report['shard']
   /** Why the run cannot pass: gated tiers it leaves without a task. */
   notEvaluated: string[]
+  /** The files that define each workflow's agent, as loaded, against the baseline's. */
+  versions: Versions
 }
 
 /** Load: files -> validated model (as on the base when there is one), the tasks selected, keys checked. */
@@ -169,6 +189,7 @@ async function load(opts: EvaluateOptions): Promise<RunPlan> {
     drill: drillTasksOf(judged.workflows, tasks),
     gate,
     notEvaluated,
+    versions: versionsOf(judged.workflows, judged.thresholdsFile, opts.commit, baseline),
     ...(baseline ? { baseline } : {}),
     ...(reportShard ? { shard: reportShard } : {})
   }
@@ -242,7 +263,9 @@ function reportOf(
     costUnknownModels: run.unpricedModels,
     shard: plan.shard,
     gateChanges,
-    drill
+    drill,
+    versions: plan.versions,
+    incidents: incidentsOf(plan.judged.workflows)
   })
   return scrubValue(built)
 }

@@ -1,6 +1,7 @@
 // Reads a user's file as text. Bytes that are not UTF-8 would become U+FFFD silently, and control
 // characters (NUL and the like, which neither YAML nor JSON allows) mean the file is not text:
 // both are a `file:line` problem, and nothing of the file is quoted.
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Problem } from './problems.js'
 
@@ -9,7 +10,8 @@ const DECODER = new TextDecoder('utf-8', { fatal: true })
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
 
-export type ReadText = { ok: true; text: string } | { ok: false; problem: Problem }
+/** `sha256`: the hex digest of the bytes read, which report.json's `versions` records. */
+export type ReadText = { ok: true; text: string; sha256: string } | { ok: false; problem: Problem }
 
 export async function readUserText(absPath: string, file: string): Promise<ReadText> {
   let bytes: Buffer
@@ -19,6 +21,10 @@ export async function readUserText(absPath: string, file: string): Promise<ReadT
     return { ok: false, problem: { file, message: `cannot read file: ${(err as Error).message}`, severity: 'error' } }
   }
   return decodeUserText(bytes, file)
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 export function decodeUserText(bytes: Uint8Array, file: string): ReadText {
@@ -51,7 +57,7 @@ export function decodeUserText(bytes: Uint8Array, file: string): ReadText {
       }
     }
   }
-  return { ok: true, text }
+  return { ok: true, text, sha256: sha256Of(bytes) }
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
