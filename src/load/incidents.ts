@@ -3,6 +3,7 @@
 // incident naming an unknown task is a `file:line` problem; one naming none is a warning.
 import path from 'node:path'
 import { incidentSchema, type Incident } from '../model/incident.js'
+import { isPlainMap } from '../model/schema-common.js'
 import { isFile } from '../util/path-kind.js'
 import type { Problem } from '../util/problems.js'
 import { append } from '../util/append.js'
@@ -57,17 +58,14 @@ export async function loadIncidents(absPath: string, repoRoot: string): Promise<
   }
   const seen = new Map<string, number>()
   for (const at of list.elements()) {
-    const parsed = incidentSchema.safeParse(at.value)
-    if (!parsed.success) {
-      append(loaded.problems, issueProblems(parsed.error.issues, at, file, 'an incident'))
-      continue
-    }
-    const { id } = parsed.data
+    const id = isPlainMap(at.value) && typeof at.value.id === 'string' ? at.value.id : undefined
     const line = at.lineOf(['id'])
-    const first = seen.get(id)
+    const first = id === undefined ? undefined : seen.get(id)
     if (first !== undefined) error(line, `incident id "${id}" is also used at line ${first}`)
-    else seen.set(id, line)
-    loaded.incidents.push({ incident: parsed.data, at })
+    else if (id !== undefined) seen.set(id, line)
+    const parsed = incidentSchema.safeParse(at.value)
+    if (parsed.success) loaded.incidents.push({ incident: parsed.data, at })
+    else append(loaded.problems, issueProblems(parsed.error.issues, at, file, 'an incident'))
   }
   return loaded
 }

@@ -23,7 +23,10 @@ export const incidentSchema = strictMap({
   date: z
     .string()
     .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
-    .refine(isCalendarDate, 'must be a date that exists, written YYYY-MM-DD')
+    .refine(isCalendarDate, {
+      message: 'must be a date that exists, written YYYY-MM-DD',
+      when: (payload) => payload.issues.length === 0
+    })
     .describe('The day it happened, YYYY-MM-DD (the scorecard counts incidents per month of this date).'),
   severity: z.enum(SEVERITIES).describe('sev1 (most severe) to sev4.'),
   summary: text.describe('What happened, in a sentence.'),

@@ -125,7 +125,7 @@ export const workflowFields = {
     .optional()
     .describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").'),
   version: z
-    .string({ error: 'must be a string: quote a number (version: "2.3")' })
+    .string()
     .min(1)
     .optional()
     .describe("The agent's version, e.g. 2.3.0; report.json records it beside the hash of every file of the agent."),
