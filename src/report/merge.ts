@@ -3,7 +3,7 @@ import type { BaselineSnapshot } from '../gate/decide.js'
 import { InputError, type Problem } from '../util/problems.js'
 import { isFlaky } from '../gate/task-attempts.js'
 import type { GateChanges, Report, TaskResult } from '../model/types.js'
-import { ruleProblems, setProblems, taskProblems, type MergeRules } from './merge-checks.js'
+import { ruleProblems, setProblems, taskProblems, versionProblems, type MergeRules } from './merge-checks.js'
 import { buildReport } from './build.js'
 import { decideRun } from '../gate/decide-run.js'
 import { runAttempts, type AttemptRounds } from '../gate/run-attempts.js'
@@ -73,6 +73,7 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     problems,
     sameRecordProblems(shards, (r) => r.versions, "versions of the agent's files")
   )
+  for (const { report, file } of shards) append(problems, versionProblems(report, file, rules.golden))
   append(
     problems,
     sameRecordProblems(shards, (r) => incidentDefinitions(r.incidents ?? []), 'incidents (incidents.yml)')

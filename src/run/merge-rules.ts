@@ -10,6 +10,7 @@ import type { Phase, Thresholds } from '../model/types.js'
 import type { MergeRules } from '../report/merge.js'
 import { taskKey } from '../gate/task-attempts.js'
 import { gateRulesOf, judgedProject } from './gate-inputs.js'
+import { versionsOf } from './versions.js'
 
 /** The thresholds file alone: `evalgate merge` without --tasks or --base-ref. */
 export async function rulesOfFile(thresholdsFile: string): Promise<MergeRules> {
@@ -48,7 +49,12 @@ export async function judgedRules(opts: JudgedRulesOptions): Promise<{ rules: Me
     rules: {
       gate: gateRulesOf(judged.thresholds),
       source,
-      golden: { tasks, label: `${label(opts.tasksDir)}${onBase}`, whole: opts.whole }
+      golden: {
+        tasks,
+        label: `${label(opts.tasksDir)}${onBase}`,
+        whole: opts.whole,
+        versions: versionsOf(judged.workflows, judged.thresholdsFile, undefined, undefined).workflows
+      }
     }
   }
 }

@@ -234,5 +234,18 @@ describe('versions across shards', () => {
     expect(refused.stderr).toContain(
       "evalgate merge: shard2/report.json records other versions of the agent's files than shard1/report.json"
     )
+
+    // The same edit in every shard: a merge that reads the golden set (--tasks, --base-ref, the action) reads the files too.
+    const first = JSON.parse(readFileSync(join(dir, 'shard1/report.json'), 'utf8'))
+    first.versions.workflows[0].version = '1.1.0'
+    writeFileSync(join(dir, 'shard1/report.json'), JSON.stringify(first))
+    const both = await runCli(
+      ['merge', 'shard1/report.json', 'shard2/report.json', '--tasks', 'golden-tasks', '--out', 'both'],
+      dir
+    )
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain(
+      'evalgate merge: shard1/report.json records other versions of workflow wf (version, versioning.require_bump or file hashes) than golden-tasks has'
+    )
   })
 })
