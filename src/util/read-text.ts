@@ -10,20 +10,22 @@ const DECODER = new TextDecoder('utf-8', { fatal: true })
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
 
+export type ReadText = { ok: true; text: string } | { ok: false; problem: Problem }
 /** `sha256`: the hex digest of the bytes read, which report.json's `versions` records. */
-export type ReadText = { ok: true; text: string; sha256: string } | { ok: false; problem: Problem }
+export type ReadFileText = { ok: true; text: string; sha256: string } | { ok: false; problem: Problem }
 
-export async function readUserText(absPath: string, file: string): Promise<ReadText> {
+export async function readUserText(absPath: string, file: string): Promise<ReadFileText> {
   let bytes: Buffer
   try {
     bytes = await readFile(absPath)
   } catch (err) {
     return { ok: false, problem: { file, message: `cannot read file: ${(err as Error).message}`, severity: 'error' } }
   }
-  return decodeUserText(bytes, file)
+  const decoded = decodeUserText(bytes, file)
+  return decoded.ok ? { ...decoded, sha256: sha256Of(bytes) } : decoded
 }
 
-export function sha256Of(bytes: Uint8Array): string {
+function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
@@ -57,7 +59,7 @@ export function decodeUserText(bytes: Uint8Array, file: string): ReadText {
       }
     }
   }
-  return { ok: true, text, sha256: sha256Of(bytes) }
+  return { ok: true, text }
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
