@@ -14,6 +14,7 @@ import type {
 } from '../model/workflow.js'
 import { append } from '../util/append.js'
 import { findIncidentsFile, loadIncidents, type LoadedIncidents } from './incidents.js'
+import { governanceWarnings } from './governance-checks.js'
 import { issueProblems } from './issues.js'
 import type { Located, Path } from './located.js'
 import { killSwitchProblems } from './kill-switch.js'
@@ -25,6 +26,7 @@ import { readDataFile } from './read-data-file.js'
 import { readUserText } from '../util/read-text.js'
 import { toRedactRule } from './redact.js'
 import { findRepoRoot, repoPathProblem } from './repo-root.js'
+import { loadRunbook } from './runbook.js'
 import { loadToolSchemas } from './tool-schemas.js'
 import { agentCodeFiles, versionedFile, type HashedFile, type NamedFile } from './versioned-files.js'
 import { workflowSchema, type WorkflowFile } from './workflow-schema.js'
@@ -38,7 +40,7 @@ export interface LoadedWorkflow {
   file: string
   /** Line of the manifest's `name`. */
   nameLine: number
-  /** Absolute paths of the files the manifest names (prompt, policy, tool schemas): not task files. */
+  /** Absolute paths of the files the manifest names (prompt, policy, tool schemas, runbook): not task files. */
   namedFiles: string[]
   /** Absolute folders whose task files also belong to this workflow (`tasks_from`), besides its own. */
   taskDirs: string[]
@@ -157,9 +159,18 @@ function checkAgent(agent: WorkflowFile['agent'], at: Where): void {
  * rest what loading derives from them (WorkflowDerived), every file it names checked.
  */
 async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: string | undefined): Promise<Workflow> {
-  const { agent: agentFile, data_governance, judge: judgeFile, tool_schemas, tasks_from: _tasksFrom, ...own } = data
+  const {
+    agent: agentFile,
+    data_governance,
+    judge: judgeFile,
+    tool_schemas,
+    tasks_from: _tasksFrom,
+    runbook: runbookFile,
+    ...own
+  } = data
   const type = agentTypeOf(agentFile)
   const governance = data_governance && resolveRedactions(data_governance, at)
+  if (governance) append(at.problems, governanceWarnings(governance, at.manifest, at.file))
   const { agent, toolSchemaFile, read } = await agentFiles(type, agentFile, tool_schemas, at)
   const judge = judgeFile ?? type.judge?.(agent)
   const tools = toolSchemaFile && (await readToolSchemas(toolSchemaFile.abs, data.permissions, at.problems))
@@ -167,6 +178,7 @@ async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: str
   if (toolSchemaFile && tools?.sha256) read.push({ ...toolSchemaFile, sha256: tools.sha256 })
   if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: 'manifest', sha256: manifestSha256 })
   append(read, await agentCodeFiles(type, agent, at.dir, at.repoRoot))
+  const runbook = runbookFile === undefined ? undefined : await readRunbook(runbookFile, data.kill_switch, at)
   const derived: WorkflowDerived = {
     dir: at.dir,
     source: { file: at.file, line: at.manifest.line },
@@ -174,9 +186,23 @@ async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: str
     ...(governance ? { data_governance: governance } : {}),
     ...(judge ? { judge } : {}),
     ...(toolSchemas ? { tool_schemas: toolSchemas } : {}),
-    versioned_files: read.map((f) => versionedFile(f, at.repoRoot))
+    versioned_files: read.map((f) => versionedFile(f, at.repoRoot)),
+    ...(runbook ? { runbook } : {})
   }
   return { ...own, ...derived }
+}
+
+/** workflow.yml `runbook`: inside the repository, and with the kit's sections (src/load/runbook.ts). */
+async function readRunbook(
+  relative: string,
+  killSwitch: WorkflowFile['kill_switch'],
+  at: Where
+): Promise<Workflow['runbook']> {
+  const absolute = await namedPath(at, ['runbook'], relative, 'file')
+  if (!absolute) return undefined
+  const loaded = await loadRunbook(absolute, killSwitch, { file: at.file, line: at.manifest.lineOf(['runbook']) })
+  append(at.problems, loaded.problems)
+  return loaded.runbook
 }
 
 function checkKillSwitch(killSwitch: KillSwitch, agent: WorkflowFile['agent'], at: Where): void {

@@ -5,10 +5,11 @@
 import * as z from 'zod'
 import { TASK_STATUSES } from './attempt.js'
 import { gateRulesSchema, passKRuleSchema } from './gate-rules-schema.js'
+import { retentionSchema, storedSchema, subprocessorSchema } from './governance.js'
 import { incidentResultSchema } from './incident.js'
 import { kept } from './schema-common.js'
 import { versionsSchema } from './versions.js'
-import { PHASES, RISKS, TIERS } from './vocabulary.js'
+import { FALLBACKS, PHASES, RISKS, TIERS } from './vocabulary.js'
 import { dataGovernanceSchema, identitySchema, toolPermissionSchema } from './workflow.js'
 
 const tier = z.enum(TIERS)
@@ -40,7 +41,11 @@ const taskResultSchema = kept({
   tokens: tokenCountsSchema,
   cost_usd: z.number().nonnegative().nullable(),
   tool_calls: count,
-  escalated: z.boolean().optional()
+  escalated: z.boolean().optional(),
+  /** The answer's fallback (the last attempt's). */
+  fallback: z.enum(FALLBACKS).optional(),
+  /** The tool faults its fixtures made (`faultLabel`), each once, over all its attempts. */
+  tool_faults: z.array(z.string()).optional()
 })
 export type TaskResult = z.output<typeof taskResultSchema>
 
@@ -185,9 +190,14 @@ const workflowInfoSchema = kept({
   identity: kept(identitySchema.shape).optional(),
   data_governance: kept({
     ...dataGovernanceSchema.shape,
+    subprocessors: z.array(kept(subprocessorSchema.shape)).optional(),
+    stored: z.array(kept(storedSchema.shape)).optional(),
+    retention: kept(retentionSchema.shape).optional(),
     /** The names of the redaction rules. */
     redact: z.array(z.string())
-  }).optional()
+  }).optional(),
+  /** workflow.yml `runbook`, as problems name it (its sections were checked at load). */
+  runbook: z.string().optional()
 })
 export type WorkflowInfo = z.output<typeof workflowInfoSchema>
 
@@ -257,6 +267,30 @@ const drillSchema = kept({
 })
 export type DrillReport = z.output<typeof drillSchema>
 
+/** The readiness checklist's statuses, best first. */
+export const READINESS_STATUSES = ['met', 'partial', 'missing'] as const
+export type ReadinessStatus = (typeof READINESS_STATUSES)[number]
+
+/** One section of the readiness kit, scored from the manifests, tasks, thresholds and the run (src/readiness). */
+const readinessSectionSchema = kept({
+  /** e.g. `data_governance`. */
+  id: z.string().min(1),
+  /** Its number in the kit: 1 to 10 (`§3`). */
+  number: z.number().int().positive(),
+  /** e.g. `data governance`. */
+  title: z.string().min(1),
+  status: z.enum(READINESS_STATUSES),
+  /** What evidences it, one fact a line. */
+  evidence: z.array(z.string()),
+  /** What the kit still asks for, one item a line (empty when met). */
+  missing: z.array(z.string())
+})
+export type ReadinessSection = z.output<typeof readinessSectionSchema>
+
+/** The kit's ten sections in order, and how many are met, partial and missing. */
+const readinessSchema = kept({ sections: z.array(readinessSectionSchema), met: count, partial: count, missing: count })
+export type Readiness = z.output<typeof readinessSchema>
+
 export const reportSchema = kept({
   version: z.literal(1),
   decision: z.enum(DECISIONS),
@@ -322,7 +356,9 @@ export const reportSchema = kept({
   /** A content hash of every file that defines each workflow's agent (absent in reports written before issue 14). */
   versions: versionsSchema.optional(),
   /** The workflows' incidents.yml entries, each with whether its tasks pass in this run. */
-  incidents: z.array(incidentResultSchema).optional()
+  incidents: z.array(incidentResultSchema).optional(),
+  /** The readiness checklist (absent in reports written before it). */
+  readiness: readinessSchema.optional()
 })
 export type Report = z.output<typeof reportSchema>
 

@@ -69,6 +69,8 @@ const wholeNumber = () => z.number().refine(Number.isInteger, WHOLE)
 export const positiveInt = wholeNumber().positive(POSITIVE)
 export const nonNegativeInt = wholeNumber().min(0, NOT_NEGATIVE)
 export const text = z.string().min(1)
+/** An absolute http:// or https:// URL. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
 export const textList = z.array(z.string())
 export const anyMap = z.record(z.string(), z.unknown())
 export const stringMap = z.record(z.string(), z.string())

@@ -3,8 +3,10 @@
 // (src/agents/registry.ts); src/load/workflow-schema.ts assembles the whole file's schema.
 import * as z from 'zod'
 import { anyMap, fraction, nonNegativeInt, positiveInt, strictMap, stringMap, text, textList } from './schema-common.js'
+import { governanceFields } from './governance.js'
 import type { Incident } from './incident.js'
 import { limitSchema } from './limits.js'
+import type { Runbook } from './runbook.js'
 import type { VersionedFile } from './versions.js'
 import { IDENTITY_MODELS, PHASES, RISKS, type Phase, type SourceRef } from './vocabulary.js'
 
@@ -37,9 +39,12 @@ export type RedactEntry = z.output<typeof redactEntrySchema>
 export const dataGovernanceSchema = strictMap({
   model_provider: z.string().optional(),
   region: z.string().optional(),
-  retention_days: nonNegativeInt.optional(),
+  retention_days: nonNegativeInt
+    .optional()
+    .describe('Days the data is kept: every kind that `retention` does not list (prompts, traces, artifacts).'),
   sent_to_model: textList.optional(),
-  redact: z.array(redactEntrySchema).optional()
+  redact: z.array(redactEntrySchema).optional(),
+  ...governanceFields
 })
 /** With its redact entries resolved to rules (a built-in name to its pattern). */
 export type DataGovernance = Omit<z.output<typeof dataGovernanceSchema>, 'redact'> & { redact: RedactRule[] }
@@ -103,6 +108,11 @@ export const workflowFields = {
     .optional()
     .describe('What is sent to which model provider and region, retention, and the redact rules.'),
   tool_schemas: text.optional().describe('The tool schema file (for agents whose own settings name none).'),
+  runbook: text
+    .optional()
+    .describe(
+      'The incident runbook (markdown): sections on when to escalate, fallback behaviour, on-call and how to disable automation.'
+    ),
   tasks_from: textList.optional().describe('Folders whose golden tasks also belong to this workflow.'),
   judge: judgeSchema.optional().describe('The LLM judge of `expected.judge` rubrics.'),
   reports_actions: z
@@ -157,6 +167,8 @@ export interface WorkflowDerived {
   judge?: JudgeConfig
   /** Tool schemas from the agent's tool schema file, when there is one. */
   tool_schemas?: ToolSchema[]
+  /** workflow.yml `runbook`: the file read, its sections checked. */
+  runbook?: Runbook
   /** Absent: phase autonomous. `declared`: the manifest's own phase, where `--phase` judges the run at another. */
   rollout?: { phase: Phase; declared?: Phase }
   /** Every file that defines the agent, hashed as loaded (report.json `versions`). */

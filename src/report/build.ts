@@ -2,7 +2,7 @@ import { countStatuses, errorRate, sumKnownCosts } from '../gate/counts.js'
 import { compareTasks, type GateDecision } from '../gate/decide.js'
 import { erroredAttempts, isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
-import type { DrillReport, GateChanges, Report, RunAttempts, TaskResult, Versions } from '../model/types.js'
+import type { DrillReport, GateChanges, Readiness, Report, RunAttempts, TaskResult, Versions } from '../model/types.js'
 import { failureModes } from './failure-modes.js'
 import { incidentResults, type IncidentDefinition } from './incidents.js'
 
@@ -29,6 +29,8 @@ export interface BuildReportArgs {
   versions?: Versions
   /** The workflows' incidents.yml entries; their tasks' statuses come from `tasks`. */
   incidents?: readonly IncidentDefinition[]
+  /** The readiness checklist (src/readiness). */
+  readiness?: Readiness
 }
 
 /** The report step: graded tasks and their decision as report.json holds them. */
@@ -55,7 +57,8 @@ export function buildReport(args: BuildReportArgs): Report {
     ...(args.gateChanges ? { gate_changes: args.gateChanges } : {}),
     ...(args.drill ? { drill: args.drill } : {}),
     ...(args.versions ? { versions: args.versions } : {}),
-    ...(args.incidents && args.incidents.length > 0 ? { incidents: incidentResults(args.incidents, tasks) } : {})
+    ...(args.incidents && args.incidents.length > 0 ? { incidents: incidentResults(args.incidents, tasks) } : {}),
+    ...(args.readiness ? { readiness: args.readiness } : {})
   }
 }
 

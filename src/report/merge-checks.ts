@@ -4,7 +4,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { taskKey } from '../gate/task-attempts.js'
 import { tierSettings } from '../gate/tier-settings.js'
-import type { Report, Risk, TaskResult, Tier, WorkflowVersions } from '../model/types.js'
+import type { Readiness, Report, Risk, TaskResult, Tier, WorkflowVersions } from '../model/types.js'
 import { taskSetHash } from './shard.js'
 
 /** The rules and golden set a merge decides by; the shard reports only bring attempts. */
@@ -15,6 +15,11 @@ export interface MergeRules {
   source: string
   /** The golden set the shards were cut from, when the merge loaded it (action mode: always). */
   golden?: GoldenSet
+  /**
+   * The readiness checklist of the project the merge loaded, scored with the merged tasks, and
+   * whether a missing section fails the gate; absent: the first shard's checklist as it recorded it.
+   */
+  readiness?: { score(run: { tasks: readonly TaskResult[] }): Readiness; strict: boolean }
 }
 
 export interface GoldenSet {

@@ -11,6 +11,7 @@ import { plural } from '../gate/format.js'
 import { failClosed, notEvaluatedReasons } from '../gate/not-evaluated.js'
 import { append, largest } from '../util/append.js'
 import { incidentDefinitions } from './incidents.js'
+import { withReadiness } from '../gate/readiness.js'
 
 export type { MergeRules } from './merge-checks.js'
 
@@ -105,10 +106,12 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
   }))
   const notEvaluated = notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`)
   const { versions } = first
-  const decided = failClosed(
+  const decidedTiers = failClosed(
     decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges, versions }),
     notEvaluated
   )
+  const readiness = rules.readiness ? rules.readiness.score({ tasks }) : first.readiness
+  const decided = rules.readiness?.strict && readiness ? withReadiness(decidedTiers, readiness) : decidedTiers
   return buildReport({
     tasks,
     gate: rules.gate,
@@ -120,7 +123,8 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     costUnknownModels,
     gateChanges,
     versions,
-    incidents: incidentDefinitions(first.incidents ?? [])
+    incidents: incidentDefinitions(first.incidents ?? []),
+    readiness
   })
 }
 

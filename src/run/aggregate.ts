@@ -1,12 +1,13 @@
 import type { Cause } from '../grade/causes.js'
+import { faultLabel } from '../model/fault.js'
 import type { AgentRun, GoldenTask, GradedAttempt, TaskResult } from '../model/types.js'
 import { attemptPrefix, attemptsReason } from '../gate/task-attempts.js'
 
 /** What the report keeps of one attempt; the full run goes to traces.jsonl and is dropped. */
 export type AttemptSummary = { status: GradedAttempt['status'] } & Pick<
   TaskResult,
-  'reasons' | 'causes' | 'duration_ms' | 'model_calls' | 'tokens' | 'cost_usd' | 'tool_calls' | 'escalated'
->
+  'reasons' | 'causes' | 'duration_ms' | 'model_calls' | 'tokens' | 'cost_usd' | 'tool_calls' | 'escalated' | 'fallback'
+> & { tool_faults: string[] }
 
 export function summarizeAttempt(run: AgentRun, graded: GradedAttempt): AttemptSummary {
   let cost: number | null = 0
@@ -25,7 +26,9 @@ export function summarizeAttempt(run: AgentRun, graded: GradedAttempt): AttemptS
     tokens,
     cost_usd: cost,
     tool_calls: run.tool_calls.length,
-    ...(run.answer?.escalated !== undefined ? { escalated: run.answer.escalated } : {})
+    ...(run.answer?.escalated !== undefined ? { escalated: run.answer.escalated } : {}),
+    ...(run.answer?.fallback !== undefined ? { fallback: run.answer.fallback } : {}),
+    tool_faults: run.tool_calls.flatMap((call) => (call.fault === undefined ? [] : [faultLabel(call.tool, call.fault)]))
   }
 }
 
@@ -54,6 +57,8 @@ export interface TaskTally {
   extra_cost_usd: number
   tool_calls: number
   escalated?: boolean
+  fallback?: TaskResult['fallback']
+  toolFaults: Set<string>
 }
 
 export function newTally(): TaskTally {
@@ -67,7 +72,8 @@ export function newTally(): TaskTally {
     tokens: { input: 0, output: 0 },
     cost_usd: 0,
     extra_cost_usd: 0,
-    tool_calls: 0
+    tool_calls: 0,
+    toolFaults: new Set()
   }
 }
 
@@ -88,6 +94,8 @@ export function addAttempt(tally: TaskTally, attempt: AttemptSummary): void {
   if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0
   tally.tool_calls += attempt.tool_calls
   if (attempt.escalated !== undefined) tally.escalated = attempt.escalated
+  if (attempt.fallback !== undefined) tally.fallback = attempt.fallback
+  for (const fault of attempt.tool_faults) tally.toolFaults.add(fault)
 }
 
 /**
@@ -132,7 +140,9 @@ export function summarizeTask(
     tokens: { ...tally.tokens },
     cost_usd: tally.cost_usd,
     tool_calls: tally.tool_calls,
-    ...(tally.escalated !== undefined ? { escalated: tally.escalated } : {})
+    ...(tally.escalated !== undefined ? { escalated: tally.escalated } : {}),
+    ...(tally.fallback !== undefined ? { fallback: tally.fallback } : {}),
+    ...(tally.toolFaults.size > 0 ? { tool_faults: [...tally.toolFaults] } : {})
   }
 }
 

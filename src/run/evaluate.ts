@@ -3,6 +3,7 @@ import type {
   DrillReport,
   GateChanges,
   Phase,
+  Readiness,
   Report,
   RunAttempts,
   TaskResult,
@@ -40,6 +41,8 @@ import { ensureCacheFolder } from './cache-folder.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
 import { traceExport } from '../otel/index.js'
 import { incidentsOf, versionsOf } from './versions.js'
+import { withReadiness, type ReadinessMode } from '../gate/readiness.js'
+import { judgedReadiness } from './readiness.js'
 
 export interface EvaluateOptions {
   tasksDir: string
@@ -68,6 +71,8 @@ export interface EvaluateOptions {
   warn?: (message: string) => void
   /** `--phase`: judge every workflow at this rollout phase (its sandbox rules and its tier rules) instead of its own. */
   phase?: Phase
+  /** `strict`: a section of the readiness checklist that is missing fails the gate (default `report`: it is only shown). */
+  readiness?: ReadinessMode
 }
 
 export interface EvaluateResult {
@@ -119,8 +124,10 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
     }),
     plan.notEvaluated
   )
-  const decided = drill ? withDrill(decidedTiers, drill) : decidedTiers
-  const report = reportOf(plan, run, counted, decided, attempts, { gateChanges, drill }, opts)
+  const drilled = drill ? withDrill(decidedTiers, drill) : decidedTiers
+  const readiness = judgedReadiness(plan.judged, { tasks: counted, ...(drill ? { drill } : {}) })
+  const decided = opts.readiness === 'strict' ? withReadiness(drilled, readiness) : drilled
+  const report = reportOf(plan, run, counted, decided, attempts, { gateChanges, drill, readiness }, opts)
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
   await telemetry?.send(paths.traces)
   return { report, thresholds: plan.judged.thresholds, paths }
@@ -248,7 +255,7 @@ function reportOf(
   counted: TaskResult[],
   decided: GateDecision,
   attempts: RunAttempts,
-  { gateChanges, drill }: { gateChanges?: GateChanges; drill?: DrillReport },
+  { gateChanges, drill, readiness }: { gateChanges?: GateChanges; drill?: DrillReport; readiness: Readiness },
   opts: EvaluateOptions
 ): Report {
   const { tasks } = plan
@@ -265,7 +272,8 @@ function reportOf(
     gateChanges,
     drill,
     versions: plan.versions,
-    incidents: incidentsOf(plan.judged.workflows)
+    incidents: incidentsOf(plan.judged.workflows),
+    readiness
   })
   return scrubValue(built)
 }
