@@ -124,17 +124,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path16) {
-      const ctrl = callVisitor(key2, node2, visitor, path16);
+    function visit_(key2, node2, visitor, path17) {
+      const ctrl = callVisitor(key2, node2, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visit_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visit_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path16);
+            const ci = visit_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -145,13 +145,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path16);
+          const cv = visit_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -172,17 +172,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path16) {
-      const ctrl = await callVisitor(key2, node2, visitor, path16);
+    async function visitAsync_(key2, node2, visitor, path17) {
+      const ctrl = await callVisitor(key2, node2, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -193,13 +193,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path16);
+          const cv = await visitAsync_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -226,23 +226,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path16) {
+    function callVisitor(key2, node2, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path16);
+        return visitor(key2, node2, path17);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key2, node2, path16);
+        return visitor.Map?.(key2, node2, path17);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path16);
+        return visitor.Seq?.(key2, node2, path17);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key2, node2, path16);
+        return visitor.Pair?.(key2, node2, path17);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path16);
+        return visitor.Scalar?.(key2, node2, path17);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path16);
+        return visitor.Alias?.(key2, node2, path17);
       return void 0;
     }
-    function replaceNode(key2, path16, node2) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key2, path17, node2) {
+      const parent = path17[path17.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity2.isPair(parent)) {
@@ -854,10 +854,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path16, value) {
+    function collectionFromPath(schema2, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -876,7 +876,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -906,11 +906,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key2, ...rest] = path16;
+          const [key2, ...rest] = path17;
           const node2 = this.get(key2, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key2, ...rest] = path16;
+      deleteIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key2, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key2, ...rest] = path17;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key2, ...rest] = path16;
+      hasIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -969,8 +969,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key2, ...rest] = path16;
+      setIn(path17, value) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3485,9 +3485,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3562,14 +3562,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3584,10 +3584,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3598,10 +3598,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3618,13 +3618,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -5585,9 +5585,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5596,23 +5596,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path17) => {
+      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5623,10 +5623,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8486,14 +8486,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path16 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path17 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -9328,9 +9328,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path16);
+          debugLog("sending request to %s %s%s", method, origin, path17);
         }
       );
     }
@@ -9348,14 +9348,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path16, origin },
+            request: { method, path: path17, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path16,
+            path17,
             statusCode
           );
         }
@@ -9364,23 +9364,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path16);
+          debugLog("trailers received from %s %s%s", method, origin, path17);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path16, origin },
+            request: { method, path: path17, origin },
             error: error62
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path16,
+            path17,
             error62.message
           );
         }
@@ -9495,7 +9495,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -9512,11 +9512,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9591,7 +9591,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path16, query) : path16;
+        this.path = query ? serializePathWithQuery(path17, query) : path17;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -14835,7 +14835,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request;
+      const { method, path: path17, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -14911,7 +14911,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -15588,7 +15588,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path17, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -15657,7 +15657,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path16;
+          headers[HTTP2_HEADER_PATH] = path17;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -15709,7 +15709,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -18065,10 +18065,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -20228,20 +20228,20 @@ var require_mock_utils = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?", 3);
+      const pathSegments = path17.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -20266,8 +20266,8 @@ var require_mock_utils = __commonJS({
       const basePath = key2.query ? serializePathWithQuery(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path16)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path16), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path17)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path17), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -20306,19 +20306,19 @@ var require_mock_utils = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path16) {
-      while (path16.endsWith("/")) {
-        path16 = path16.slice(0, -1);
+    function removeTrailingSlash(path17) {
+      while (path17.endsWith("/")) {
+        path17 = path17.slice(0, -1);
       }
-      if (path16.length === 0) {
-        path16 = "/";
+      if (path17.length === 0) {
+        path17 = "/";
       }
-      return path16;
+      return path17;
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -21008,10 +21008,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -21093,9 +21093,9 @@ var require_mock_agent = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path16, searchParams] = dispatchOpts.path.split("?");
+          const [path17, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path16}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path17}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -21496,12 +21496,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path16 = filePath || this.#snapshotPath;
-        if (!path16) {
+        const path17 = filePath || this.#snapshotPath;
+        if (!path17) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile6(resolve4(path16), "utf8");
+          const data = await readFile6(resolve4(path17), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -21515,7 +21515,7 @@ var require_snapshot_recorder = __commonJS({
           if (error62.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path16}`, { cause: error62 });
+            throw new UndiciError(`Failed to load snapshots from ${path17}`, { cause: error62 });
           }
         }
       }
@@ -21526,11 +21526,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path16 = filePath || this.#snapshotPath;
-        if (!path16) {
+        const path17 = filePath || this.#snapshotPath;
+        if (!path17) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve4(path16);
+        const resolvedPath = resolve4(path17);
         await mkdir8(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
@@ -22171,15 +22171,15 @@ var require_redirect_handler = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path16}`;
+        const path17 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path17}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -23996,10 +23996,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path16) {
+    function deleteCachedUri(store, cacheKey, path17) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path16
+        path: path17
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -24007,7 +24007,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path16
+            path: path17
           });
         }
       }
@@ -24018,9 +24018,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path16 = getSameOriginPath(cacheKey, values[i]);
-        if (path16 !== void 0) {
-          deleteCachedUri(store, cacheKey, path16);
+        const path17 = getSameOriginPath(cacheKey, values[i]);
+        if (path17 !== void 0) {
+          deleteCachedUri(store, cacheKey, path17);
         }
       }
     }
@@ -29508,11 +29508,11 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path16 = url2.pathname + url2.search;
+        const path17 = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
         return new Promise((resolve4, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path16}?` : path16,
+            path: hasTrailingQuestionMark ? `${path17}?` : path17,
             origin: url2.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
@@ -30459,9 +30459,9 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code2 = path16.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code2 = path17.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -33897,11 +33897,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path16);
+          url2 = new URL(util.parseOrigin(url2).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -34265,8 +34265,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -38353,10 +38353,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path16) {
-  if (!path16)
+function getElementAtPath(obj, path17) {
+  if (!path17)
     return obj;
-  return path16.reduce((acc, key2) => acc?.[key2], obj);
+  return path17.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -38696,11 +38696,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path16, issues) {
+function prefixIssues(path17, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path16);
+    iss.path.unshift(path17);
     return iss;
   });
 }
@@ -39162,16 +39162,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path16 = []) => {
+  const processError = (error63, path17 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path16, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else {
-        const fullpath = [...path16, ...issue2.path];
+        const fullpath = [...path17, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -39210,17 +39210,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path16 = []) => {
+  const processError = (error63, path17 = []) => {
     var _a5;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path16, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else {
-        const fullpath = [...path16, ...issue2.path];
+        const fullpath = [...path17, ...issue2.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue2));
           continue;
@@ -39259,8 +39259,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path16 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path16) {
+  const path17 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path17) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -56398,13 +56398,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path16 = ref2.slice(1).split("/").filter(Boolean);
-  if (path16.length === 0) {
+  const path17 = ref2.slice(1).split("/").filter(Boolean);
+  if (path17.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path16[0] === defsKey) {
-    const key2 = path16[1] === void 0 ? void 0 : decodeJSONPointerSegment(path16[1]);
+  if (path17[0] === defsKey) {
+    const key2 = path17[1] === void 0 ? void 0 : decodeJSONPointerSegment(path17[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -57339,7 +57339,7 @@ function tasksForAnotherRound(input2) {
 }
 
 // src/load/index.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -57568,6 +57568,11 @@ function insideOf(root, absPath) {
   const rel = path2.relative(root, absPath);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${path2.sep}`) && !path2.isAbsolute(rel);
 }
+function repositoryPath(root, absPath) {
+  const relative = path2.relative(root, path2.resolve(absPath));
+  if (relative.startsWith("..") || path2.isAbsolute(relative)) return void 0;
+  return relative.split(path2.sep).join("/");
+}
 
 // src/load/discover.ts
 var MANIFEST_NAMES = ["workflow.yml", "workflow.yaml"];
@@ -57784,7 +57789,7 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path16 = []) {
+function findMatches(value, rules, path17 = []) {
   const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }));
   const found = [];
   const walk = (inner, at) => {
@@ -57796,7 +57801,7 @@ function findMatches(value, rules, path16 = []) {
       for (const [key2, item] of Object.entries(inner)) walk(item, [...at, key2]);
     }
   };
-  walk(value, path16);
+  walk(value, path17);
   return found;
 }
 
@@ -57848,6 +57853,9 @@ function withoutExtensions(value) {
   const exact = {};
   for (const [key2, item] of Object.entries(value)) if (!key2.startsWith("x-")) exact[key2] = item;
   return exact;
+}
+function kept(shape2) {
+  return looseObject(shape2);
 }
 var requiredValue = custom((v) => v !== void 0);
 var fraction = number2().min(0, BETWEEN_0_AND_1).max(1, BETWEEN_0_AND_1);
@@ -57964,17 +57972,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue2, path16, at, what) {
-  const value = valueAt(at.value, path16);
-  const name = shortName(path16);
-  const one = (message2) => [{ line: at.lineOf(path16), message: message2 }];
+function describe3(issue2, path17, at, what) {
+  const value = valueAt(at.value, path17);
+  const name = shortName(path17);
+  const one = (message2) => [{ line: at.lineOf(path17), message: message2 }];
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key2) => ({ line: at.keyLineOf(path16, key2), message: unknownKeyMessage(path16, key2) }));
+    return issue2.keys.map((key2) => ({ line: at.keyLineOf(path17, key2), message: unknownKeyMessage(path17, key2) }));
   }
-  if (value === void 0 && path16.length > 0) return one(`missing required field "${name}"${within(path16)}`);
+  if (value === void 0 && path17.length > 0) return one(`missing required field "${name}"${within(path17)}`);
   switch (issue2.code) {
     case "invalid_type":
-      if (path16.length === 0)
+      if (path17.length === 0)
         return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeDocument(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}${quoteHint(issue2.expected, value)}`
@@ -57983,9 +57991,9 @@ function describe3(issue2, path16, at, what) {
       return one(notOneOf(name, value, issue2.values));
     case "invalid_union":
       if (issue2.discriminator !== void 0 && "options" in issue2 && issue2.options) {
-        return one(notOneOf(fieldName(path16), value, issue2.options));
+        return one(notOneOf(fieldName(path17), value, issue2.options));
       }
-      return describeUnion(issue2.errors, path16, at, what, value);
+      return describeUnion(issue2.errors, path17, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -57998,18 +58006,18 @@ function describe3(issue2, path16, at, what) {
       return one(`"${name}": ${issue2.message}`);
   }
 }
-function describeUnion(options, path16, at, what, value) {
+function describeUnion(options, path17, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue2) => describe3(issue2, [...path16, ...issue2.path], at, what));
+    return closest.flatMap((issue2) => describe3(issue2, [...path17, ...issue2.path], at, what));
   }
   const expected = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected.map((i) => expectedWords(i.expected)))];
-  const name = path16.length === 0 ? what : `"${shortName(path16)}"`;
-  const got = path16.length === 0 ? describeDocument(value) : describeValue(value);
-  return [{ line: at.lineOf(path16), message: `${name} must be ${orList(words)}, got ${got}` }];
+  const name = path17.length === 0 ? what : `"${shortName(path17)}"`;
+  const got = path17.length === 0 ? describeDocument(value) : describeValue(value);
+  return [{ line: at.lineOf(path17), message: `${name} must be ${orList(words)}, got ${got}` }];
 }
 function describeBound(issue2, name, value) {
   if (issue2.code === "invalid_format") return `"${name}" is not a valid ${issue2.format}, got ${describeValue(value)}`;
@@ -58023,13 +58031,13 @@ function describeBound(issue2, name, value) {
   const relation = small ? issue2.inclusive ? "at least" : "more than" : issue2.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path16, key2) {
-  const parent = path16[path16.length - 1];
+function unknownKeyMessage(path17, key2) {
+  const parent = path17[path17.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key2}" (tiers are ${TIERS.join(", ")})`;
   if (parent === "phases") return `unknown phase "${key2}" (phases are ${PHASES.join(", ")})`;
-  if (path16[path16.length - 2] === "limits")
-    return `unknown limit kind "${key2}"${within([...path16, key2])} (limits are ${LIMIT_KINDS.join(", ")})`;
-  return `unknown field "${key2}"${within([...path16, key2])}`;
+  if (path17[path17.length - 2] === "limits")
+    return `unknown limit kind "${key2}"${within([...path17, key2])} (limits are ${LIMIT_KINDS.join(", ")})`;
+  return `unknown field "${key2}"${within([...path17, key2])}`;
 }
 function notOneOf(name, value, allowed) {
   const list3 = allowed.map(String);
@@ -58070,23 +58078,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path16) {
-  let start2 = path16.length - 1;
-  while (start2 > 0 && typeof path16[start2] === "number") start2--;
-  return fieldName(path16.slice(start2));
+function shortName(path17) {
+  let start2 = path17.length - 1;
+  while (start2 > 0 && typeof path17[start2] === "number") start2--;
+  return fieldName(path17.slice(start2));
 }
-function within(path16) {
-  return path16.length > 1 ? ` in ${fieldName(path16.slice(0, -1))}` : "";
+function within(path17) {
+  return path17.length > 1 ? ` in ${fieldName(path17.slice(0, -1))}` : "";
 }
-function fieldName(path16) {
-  return path16.reduce((name, segment) => {
+function fieldName(path17) {
+  return path17.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path16) {
+function valueAt(root, path17) {
   let current2 = root;
-  for (const segment of path16) {
+  for (const segment of path17) {
     if (typeof current2 !== "object" || current2 === null) return void 0;
     current2 = current2[segment];
   }
@@ -58165,10 +58173,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path16, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path17, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path16),
-    message: `task "${task.id}": ${path16.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path17),
+    message: `task "${task.id}": ${path17.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -58262,9 +58270,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt2 = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path16) => {
+  const walk = (path17) => {
     let current2 = node2;
-    for (const segment of path16) {
+    for (const segment of path17) {
       const next = child(current2, segment, doc);
       if (!next) break;
       current2 = next;
@@ -58274,9 +58282,9 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt2(node2),
-    lineOf: (path16) => lineAt2(walk(path16)),
-    keyLineOf: (path16, key2) => {
-      const map2 = resolve(walk(path16), doc);
+    lineOf: (path17) => lineAt2(walk(path17)),
+    keyLineOf: (path17, key2) => {
+      const map2 = resolve(walk(path17), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key2) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt2(pair.key) : lineAt2(map2);
     },
@@ -58336,9 +58344,9 @@ function isContainer(value) {
   return typeof value === "object" && value !== null;
 }
 function pathOf(frame) {
-  const path16 = [];
-  for (let f = frame; f?.parent; f = f.parent) path16.push(f.key);
-  return path16.reverse();
+  const path17 = [];
+  for (let f = frame; f?.parent; f = f.parent) path17.push(f.key);
+  return path17.reverse();
 }
 
 // src/load/value-limits.ts
@@ -58390,6 +58398,7 @@ function firstTooDeep(root, maxDepth) {
 }
 
 // src/util/read-text.ts
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 var DECODER = new TextDecoder("utf-8", { fatal: true });
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
@@ -58400,7 +58409,11 @@ async function readUserText(absPath, file2) {
   } catch (err) {
     return { ok: false, problem: { file: file2, message: `cannot read file: ${err.message}`, severity: "error" } };
   }
-  return decodeUserText(bytes, file2);
+  const decoded2 = decodeUserText(bytes, file2);
+  return decoded2.ok ? { ...decoded2, sha256: sha256Of(bytes) } : decoded2;
+}
+function sha256Of(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 function decodeUserText(bytes, file2) {
   let text2;
@@ -58550,7 +58563,8 @@ async function readDataFile(absPath, file2) {
   const read = await readUserText(absPath, file2);
   if (!read.ok) return { values: [], problems: [read.problem] };
   const text2 = read.text;
-  return path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
+  const parsed = path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
+  return { ...parsed, sha256: read.sha256 };
 }
 function parseYaml(text2, file2) {
   const lines = new import_yaml3.LineCounter();
@@ -58929,24 +58943,24 @@ var label = expectationKind({
 });
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected, actual, path16) {
+function subsetMismatches(expected, actual, path17) {
   if (expected === actual) return [];
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return [`${path16}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path17}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected.length) {
-      return [`${path16}: expected ${count(expected.length, "item")} but got ${actual.length}`];
+      return [`${path17}: expected ${count(expected.length, "item")} but got ${actual.length}`];
     }
-    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path16}[${i}]`));
+    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path17}[${i}]`));
   }
   if (isRecord(expected)) {
-    if (!isRecord(actual)) return [`${path16}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path17}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected).flatMap(([key2, value]) => {
-      const keyPath = `${path16}${pathKey(key2)}`;
+      const keyPath = `${path17}${pathKey(key2)}`;
       if (!Object.hasOwn(actual, key2)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key2], keyPath);
     });
   }
-  return [`${path16}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
+  return [`${path17}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -59202,13 +59216,14 @@ async function readThresholds(thresholdsFile) {
   if (!await isFile(absPath)) {
     return { problems: [{ file: file2, message: "thresholds file not found", severity: "error" }], workflowLine: noLines };
   }
-  const { values, problems } = await readDataFile(absPath, file2);
+  const { values, problems, sha256 } = await readDataFile(absPath, file2);
   if (problems.some((p) => p.severity === "error")) return { problems, workflowLine: noLines };
+  const digest = sha256 ? { sha256 } : {};
   const thresholds = defaultThresholds();
   thresholds.source = { file: file2, line: 1 };
   if (values.length === 0) {
     problems.push({ file: file2, message: "file is empty: no tier is gated", severity: "warning" });
-    return { thresholds, problems, workflowLine: noLines };
+    return { thresholds, problems, workflowLine: noLines, ...digest };
   }
   const at = values[0];
   const workflowLine = (name) => at.keyLineOf(["workflows"], name);
@@ -59233,7 +59248,7 @@ async function readThresholds(thresholdsFile) {
       message: 'no "tiers": every tier is reported, none is gated',
       severity: "warning"
     });
-  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine };
+  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine, ...digest };
 }
 function resolveThresholds(data, defaults2) {
   const workflows = {};
@@ -59283,7 +59298,7 @@ function toMaxDrop(maxDrop2) {
 }
 
 // src/load/workflow.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/agents/command.ts
 import path6 from "node:path";
@@ -59428,8 +59443,8 @@ function describeIssue(issue2) {
   if (issue2.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue2.expected] ?? issue2.expected}`;
   return `${where}: ${issue2.message}`;
 }
-function formatPath(path16) {
-  return path16.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path17) {
+  return path17.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -59570,7 +59585,13 @@ var workflowFields = {
     header: text.optional().describe("Http agents: the request header sent on drill attempts."),
     value: text.describe("The value that turns automation off."),
     drill_tasks: positiveInt.default(10).describe("How many tasks the drill runs (a tier-balanced sample).")
-  }).optional().describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").')
+  }).optional().describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").'),
+  version: string2().min(1).optional().describe("The agent's version, e.g. 2.3.0; report.json records it beside the hash of every file of the agent."),
+  versioning: strictMap({
+    require_bump: boolean2().default(false).describe(
+      "With a baseline: a changed prompt, policy or tool schema file fails the gate unless `version` changed too."
+    )
+  }).optional().describe('Rules on `version` (README "Versions").')
 };
 function phaseOf(workflow) {
   return workflow.rollout?.phase ?? "autonomous";
@@ -59895,11 +59916,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path16 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path16.indexOf("/");
-  if (slash === -1) return { token: path16, tool: "" };
-  const tool = path16.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path16.slice(0, slash), tool: decodePathPart(tool) };
+  const path17 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path17.indexOf("/");
+  if (slash === -1) return { token: path17, tool: "" };
+  const tool = path17.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path17.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -61039,12 +61060,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path16, what) {
+async function readPromptFile(path17, what) {
   try {
-    return await readFile2(path16, "utf8");
+    return await readFile2(path17, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path16}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path17}: ${err.code ?? err.message}`
     );
   }
 }
@@ -61075,9 +61096,9 @@ var openaiAgent = {
     notApplicable: "kill_switch does not apply to an openai agent: evalgate runs its tool-calling loop itself, so there is no switch of the team's to test"
   },
   files: [
-    { field: "prompt", kind: "text" },
-    { field: "policy", kind: "text" },
-    { field: "tools", kind: "tool_schemas" }
+    { field: "prompt", kind: "text", defines: "prompt" },
+    { field: "policy", kind: "text", defines: "policy" },
+    { field: "tools", kind: "tool_schemas", defines: "tools" }
   ],
   judge: (agent) => ({
     model: agent.judge_model ?? agent.model,
@@ -61147,6 +61168,105 @@ var AGENT_FILE_FIELDS = [
   ...new Set(AGENT_TYPES.flatMap((type) => (type.files ?? []).map((file2) => file2.field)))
 ];
 
+// src/load/incidents.ts
+import path7 from "node:path";
+
+// src/model/incident.ts
+var SEVERITIES = ["sev1", "sev2", "sev3", "sev4"];
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isCalendarDate(value) {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date5 = new Date(Date.UTC(year, month - 1, day));
+  return date5.getUTCFullYear() === year && date5.getUTCMonth() === month - 1 && date5.getUTCDate() === day;
+}
+var incidentSchema = strictMap({
+  id: text.describe("Unique in the file, e.g. INC-2025-014."),
+  date: string2().regex(ISO_DATE, "must be a date written YYYY-MM-DD").refine(isCalendarDate, {
+    message: "must be a date that exists, written YYYY-MM-DD",
+    when: (payload) => payload.issues.length === 0
+  }).describe("The day it happened, YYYY-MM-DD (the scorecard counts incidents per month of this date)."),
+  severity: _enum2(SEVERITIES).describe("sev1 (most severe) to sev4."),
+  summary: text.describe("What happened, in a sentence."),
+  tasks: array(text).default(() => []).describe("The ids of the golden tasks (of this workflow) that reproduce it; validate warns when there are none.")
+});
+var incidentsFileSchema = array(incidentSchema);
+var INCIDENT_TASK_STATUSES = ["pass", "fail", "error", "not_run", "absent"];
+var incidentResultSchema = kept({
+  workflow: string2(),
+  id: string2(),
+  date: string2(),
+  severity: _enum2(SEVERITIES),
+  summary: string2(),
+  tasks: array(kept({ id: string2(), status: _enum2(INCIDENT_TASK_STATUSES) })),
+  /** True when every one of its tasks passed, false when one failed or errored, null when that is not known (no task, or one not run). */
+  passing: boolean2().nullable()
+});
+
+// src/load/incidents.ts
+var INCIDENTS_NAMES = ["incidents.yml", "incidents.yaml"];
+async function findIncidentsFile(dir) {
+  for (const name of INCIDENTS_NAMES) {
+    const candidate = path7.join(dir, name);
+    if (await isFile(candidate)) return candidate;
+  }
+  return void 0;
+}
+async function loadIncidents(absPath, repoRoot) {
+  const file2 = displayPath(absPath);
+  const loaded = { absPath, file: file2, incidents: [], problems: [] };
+  const error62 = (line, message2) => loaded.problems.push({ file: file2, line, message: message2, severity: "error" });
+  const outside2 = await repoPathProblem("the incidents file", absPath, "file", repoRoot, file2);
+  if (outside2) {
+    error62(void 0, outside2);
+    return loaded;
+  }
+  const { values, problems } = await readDataFile(absPath, file2);
+  append(loaded.problems, problems);
+  if (values.length === 0) return loaded;
+  if (values.length > 1) error62(values[1].line, "an incidents file holds one YAML document");
+  const list3 = values[0];
+  if (!Array.isArray(list3.value)) {
+    error62(list3.line, "an incidents file holds a list of incidents ({ id, date, severity, summary, tasks })");
+    return loaded;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const at of list3.elements()) {
+    const id = isPlainMap(at.value) && typeof at.value.id === "string" ? at.value.id : void 0;
+    const line = at.lineOf(["id"]);
+    const first = id === void 0 ? void 0 : seen.get(id);
+    if (first !== void 0) error62(line, `incident id "${id}" is also used at line ${first}`);
+    else if (id !== void 0) seen.set(id, line);
+    const parsed = incidentSchema.safeParse(at.value);
+    if (parsed.success) loaded.incidents.push({ incident: parsed.data, at });
+    else append(loaded.problems, issueProblems(parsed.error.issues, at, file2, "an incident"));
+  }
+  return loaded;
+}
+function incidentTaskProblems(loaded, workflow, taskIds) {
+  const problems = [];
+  for (const { incident, at } of loaded.incidents) {
+    if (incident.tasks.length === 0)
+      problems.push({
+        file: loaded.file,
+        line: at.line,
+        message: `incident "${incident.id}" names no golden task that reproduces it (tasks: [...]): the gate cannot tell whether it could happen again`,
+        severity: "warning"
+      });
+    incident.tasks.forEach((id, i) => {
+      if (!taskIds.has(id))
+        problems.push({
+          file: loaded.file,
+          line: at.lineOf(["tasks", i]),
+          message: `incident "${incident.id}" names task "${id}", which is not a golden task of workflow "${workflow}"`,
+          severity: "error"
+        });
+    });
+  }
+  return problems;
+}
+
 // src/load/governance-checks.ts
 function governanceWarnings(governance2, manifest, file2) {
   const { retention: retention2, retention_days } = governance2;
@@ -61195,7 +61315,7 @@ function isText(value) {
 // src/load/policy-checks.ts
 function policyProblems(workflow, manifest, file2) {
   const problems = [];
-  const at = (path16, message2, severity) => problems.push({ file: file2, line: manifest.lineOf(path16), message: message2, severity });
+  const at = (path17, message2, severity) => problems.push({ file: file2, line: manifest.lineOf(path17), message: message2, severity });
   const schemas = new Map((workflow.tool_schemas ?? []).map((s) => [s.name, s]));
   for (const [tool, permission] of Object.entries(workflow.permissions)) {
     const properties = argumentsOf(schemas.get(tool));
@@ -61421,7 +61541,8 @@ var plainToolSchema = toolSchemaSchema;
 
 // src/load/tool-schemas.ts
 async function loadToolSchemas(absPath, file2, permissions) {
-  const { values, problems } = await readDataFile(absPath, file2);
+  const { values, problems, sha256 } = await readDataFile(absPath, file2);
+  const digest = sha256 ? { sha256 } : {};
   const schemas = [];
   const list3 = values[0];
   if (values.length > 1)
@@ -61431,10 +61552,10 @@ async function loadToolSchemas(absPath, file2, permissions) {
       message: "a tool schema file holds one list of tools",
       severity: "error"
     });
-  if (!list3) return { schemas, problems };
+  if (!list3) return { schemas, problems, ...digest };
   if (!Array.isArray(list3.value)) {
     problems.push({ file: file2, line: list3.line, message: "a tool schema file must hold a list of tools", severity: "error" });
-    return { schemas, problems };
+    return { schemas, problems, ...digest };
   }
   for (const entry of list3.elements()) {
     const schema2 = parseToolSchema(entry, file2, problems);
@@ -61449,7 +61570,7 @@ async function loadToolSchemas(absPath, file2, permissions) {
       });
     }
   }
-  return { schemas, problems };
+  return { schemas, problems, ...digest };
 }
 function parseToolSchema(entry, file2, problems) {
   if (isPlainMap(entry.value) && ("function" in entry.value || "type" in entry.value)) {
@@ -61464,14 +61585,40 @@ function parseToolSchema(entry, file2, problems) {
   return void 0;
 }
 
+// src/load/versioned-files.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+function versionedFile(file2, repoRoot) {
+  return { path: repositoryPath(repoRoot, file2.abs) ?? file2.abs, kind: file2.defines, sha256: file2.sha256 };
+}
+async function agentCodeFiles(type, agent, dir, repoRoot) {
+  const code2 = await type.code?.(agent, dir);
+  const hashed = [];
+  for (const { abs, kind } of code2?.paths ?? []) {
+    if (kind !== "file" || await repoPathProblem("the agent code", abs, "file", repoRoot, abs)) continue;
+    const sha256 = await fileSha256(abs);
+    if (sha256) hashed.push({ abs, defines: "agent_code", sha256 });
+  }
+  return hashed;
+}
+async function fileSha256(abs) {
+  const hash2 = createHash2("sha256");
+  try {
+    for await (const chunk of createReadStream(abs)) hash2.update(chunk);
+  } catch {
+    return void 0;
+  }
+  return hash2.digest("hex");
+}
+
 // src/load/workflow.ts
 async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
-  const dir = path7.dirname(manifestPath);
+  const dir = path8.dirname(manifestPath);
   const file2 = displayPath(manifestPath);
   const outside2 = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
-  const { values, problems } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }] } : await readDataFile(manifestPath, file2);
+  const { values, problems, sha256 } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }], sha256: void 0 } : await readDataFile(manifestPath, file2);
   const loaded = {
-    name: path7.basename(dir),
+    name: path8.basename(dir),
     file: file2,
     nameLine: 1,
     namedFiles: [],
@@ -61479,6 +61626,11 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
     problems
   };
   const error62 = (line, message2) => problems.push({ file: file2, line, message: message2, severity: "error" });
+  const incidentsFile = outside2 ? void 0 : await findIncidentsFile(dir);
+  if (incidentsFile) {
+    loaded.incidents = await loadIncidents(incidentsFile, repoRoot);
+    append(problems, loaded.incidents.problems);
+  }
   if (values.length === 0) {
     if (problems.length === 0) error62(void 0, "the workflow manifest is empty");
     return loaded;
@@ -61489,15 +61641,16 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
     const raw = manifest.value;
     if (typeof raw.name === "string" && raw.name !== "") loaded.name = raw.name;
     loaded.nameLine = manifest.lineOf(["name"]);
-    loaded.namedFiles = manifestFiles(raw).map((p) => path7.resolve(dir, p));
+    loaded.namedFiles = manifestFiles(raw).map((p) => path8.resolve(dir, p));
   }
   const parsed = workflowSchema.safeParse(manifest.value);
   if (!parsed.success) {
     append(problems, issueProblems(parsed.error.issues, manifest, file2, "a workflow manifest"));
     return loaded;
   }
-  const at = { manifest, dir, file: file2, repoRoot, problems };
-  const workflow = await deriveWorkflow(parsed.data, at);
+  const at = { manifest, manifestPath, dir, file: file2, repoRoot, problems };
+  const workflow = await deriveWorkflow(parsed.data, at, sha256);
+  if (loaded.incidents) workflow.incidents = loaded.incidents.incidents.map((i) => i.incident);
   append(problems, policyProblems(workflow, manifest, file2));
   append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at));
   checkAgent(parsed.data.agent, at);
@@ -61510,7 +61663,7 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
   return loaded;
 }
 async function namedPath(at, where, relative, kind) {
-  const absolute = path7.resolve(at.dir, relative);
+  const absolute = path8.resolve(at.dir, relative);
   const field = where.filter((key2) => typeof key2 === "string").join(".");
   const problem2 = await repoPathProblem(field, absolute, kind, at.repoRoot, displayPath(absolute));
   if (!problem2) return absolute;
@@ -61531,7 +61684,7 @@ function checkAgent(agent, at) {
     at.problems.push({ file: at.file, line: at.manifest.lineOf(where), message: problem2.message, severity: "error" });
   }
 }
-async function deriveWorkflow(data, at) {
+async function deriveWorkflow(data, at, manifestSha256) {
   const {
     agent: agentFile,
     data_governance,
@@ -61544,9 +61697,13 @@ async function deriveWorkflow(data, at) {
   const type = agentTypeOf(agentFile);
   const governance2 = data_governance && resolveRedactions(data_governance, at);
   if (governance2) append(at.problems, governanceWarnings(governance2, at.manifest, at.file));
-  const { agent, toolSchemaFile } = await agentFiles(type, agentFile, tool_schemas, at);
+  const { agent, toolSchemaFile, read } = await agentFiles(type, agentFile, tool_schemas, at);
   const judge2 = judgeFile ?? type.judge?.(agent);
-  const toolSchemas = toolSchemaFile && await readToolSchemas(toolSchemaFile, data.permissions, at.problems);
+  const tools = toolSchemaFile && await readToolSchemas(toolSchemaFile.abs, data.permissions, at.problems);
+  const toolSchemas = tools?.schemas;
+  if (toolSchemaFile && tools?.sha256) read.push({ ...toolSchemaFile, sha256: tools.sha256 });
+  if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: "manifest", sha256: manifestSha256 });
+  append(read, await agentCodeFiles(type, agent, at.dir, at.repoRoot));
   const runbook2 = runbookFile === void 0 ? void 0 : await readRunbook(runbookFile, data.kill_switch, at);
   const derived2 = {
     dir: at.dir,
@@ -61555,6 +61712,7 @@ async function deriveWorkflow(data, at) {
     ...governance2 ? { data_governance: governance2 } : {},
     ...judge2 ? { judge: judge2 } : {},
     ...toolSchemas ? { tool_schemas: toolSchemas } : {},
+    versioned_files: read.map((f) => versionedFile(f, at.repoRoot)),
     ...runbook2 ? { runbook: runbook2 } : {}
   };
   return { ...own2, ...derived2 };
@@ -61577,20 +61735,22 @@ function checkKillSwitch(killSwitch2, agent, at) {
 }
 async function agentFiles(type, file2, toolSchemas, at) {
   const agent = { ...file2 };
+  const read = [];
   let toolSchemaFile;
   let ownToolSchemas = false;
-  for (const { field, kind } of type.files ?? []) {
+  for (const { field, kind, defines } of type.files ?? []) {
     const relative = file2[field];
     if (relative === void 0) continue;
-    agent[field] = path7.resolve(at.dir, relative);
+    agent[field] = path8.resolve(at.dir, relative);
     const named = await namedPath(at, ["agent", field], relative, "file");
     if (kind === "text") {
-      const read = named && await readUserText(named, displayPath(named));
-      if (read && !read.ok) at.problems.push(read.problem);
+      const text2 = named && await readUserText(named, displayPath(named));
+      if (text2 && !text2.ok) at.problems.push(text2.problem);
+      if (named && text2 && text2.ok) read.push({ abs: named, defines, sha256: text2.sha256 });
       continue;
     }
     ownToolSchemas = true;
-    toolSchemaFile = named;
+    toolSchemaFile = named ? { abs: named, defines } : void 0;
     if (toolSchemas !== void 0) {
       at.problems.push({
         file: at.file,
@@ -61600,15 +61760,17 @@ async function agentFiles(type, file2, toolSchemas, at) {
       });
     }
   }
-  if (!ownToolSchemas && toolSchemas !== void 0)
-    toolSchemaFile = await namedPath(at, ["tool_schemas"], toolSchemas, "file");
-  return toolSchemaFile ? { agent, toolSchemaFile } : { agent };
+  if (!ownToolSchemas && toolSchemas !== void 0) {
+    const named = await namedPath(at, ["tool_schemas"], toolSchemas, "file");
+    toolSchemaFile = named ? { abs: named, defines: "tools" } : void 0;
+  }
+  return toolSchemaFile ? { agent, toolSchemaFile, read } : { agent, read };
 }
 async function readToolSchemas(absPath, permissions, problems) {
   const file2 = displayPath(absPath);
   const loaded = await loadToolSchemas(absPath, file2, permissions);
   append(problems, loaded.problems);
-  return loaded.schemas;
+  return loaded.sha256 ? { schemas: loaded.schemas, sha256: loaded.sha256 } : { schemas: loaded.schemas };
 }
 function resolveRedactions(governance2, at) {
   const { redact: entries2 = [], ...rest } = governance2;
@@ -61664,7 +61826,7 @@ async function loadProject(opts) {
   if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
     const names = loaded.map((w) => w.name).join(", ");
     all.push({
-      file: displayPath(path8.resolve(opts.tasksDir)),
+      file: displayPath(path9.resolve(opts.tasksDir)),
       message: `no workflow named "${opts.workflow}" (found: ${names})`,
       severity: "error"
     });
@@ -61685,23 +61847,31 @@ async function loadProject(opts) {
   for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
     if (manifestNames.has(name)) continue;
     all.push({
-      file: displayPath(path8.resolve(opts.thresholdsFile)),
+      file: displayPath(path9.resolve(opts.thresholdsFile)),
       line: read.workflowLine(name),
       message: `workflows.${name} matches no workflow manifest (workflows: ${[...manifestNames].join(", ") || "none"})`,
       severity: "warning"
     });
   }
   const sorted = sortProblems(all);
+  const thresholdsPath = path9.resolve(opts.thresholdsFile);
   return {
     workflows,
     tasks,
     thresholds: read.thresholds ?? defaultThresholds(),
+    ...read.sha256 ? {
+      thresholdsFile: {
+        path: repositoryPath(repoRoot, thresholdsPath) ?? displayPath(thresholdsPath),
+        kind: "thresholds",
+        sha256: read.sha256
+      }
+    } : {},
     problems: sorted.filter((p) => p.severity === "error"),
     warnings: sorted.filter((p) => p.severity === "warning")
   };
 }
 async function loadWorkflowTasks(w, repoRoot) {
-  const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles]);
+  const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles, ...w.incidents ? [w.incidents.absPath] : []]);
   const found = { files: [], problems: [] };
   for (const dir of w.taskDirs) {
     const inDir = await findTaskFiles(dir, exclude, repoRoot);
@@ -61712,6 +61882,7 @@ async function loadWorkflowTasks(w, repoRoot) {
   const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))));
   const located = perFile.flatMap((r) => r.tasks);
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)];
+  if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))));
   if (w.workflow) {
     for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow));
     const drill = w.workflow.kill_switch;
@@ -61729,7 +61900,7 @@ async function loadTaskFileInside(absPath, workflow, repoRoot) {
   return loadTaskFile(absPath, file2, workflow);
 }
 function isNamed(w, name) {
-  return w.name === name || path8.basename(path8.dirname(w.manifest)) === name;
+  return w.name === name || path9.basename(path9.dirname(w.manifest)) === name;
 }
 function duplicateWorkflowNames(workflows) {
   const seen = /* @__PURE__ */ new Map();
@@ -61773,7 +61944,7 @@ function registerWorkflowSecrets(workflows) {
 
 // src/gate/baseline.ts
 function baselineSnapshot(report, file2) {
-  const { shard, tiers, tasks } = report;
+  const { shard, tiers, tasks, versions } = report;
   if (shard) {
     const message2 = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`;
     throw new InputError([{ file: file2, message: message2, severity: "error" }]);
@@ -61789,7 +61960,8 @@ function baselineSnapshot(report, file2) {
     file: file2,
     tiers: tiers.map(({ workflow, tier: tier2, success_rate }) => ({ workflow, tier: tier2, success_rate })),
     statuses,
-    attempts: attempts2
+    attempts: attempts2,
+    ...versions ? { versions } : {}
   };
 }
 function checkBaselineTiers(baseline2, tasks) {
@@ -61830,10 +62002,44 @@ function key(t) {
 // src/report/read-report.ts
 import { readFile as readFile3 } from "node:fs/promises";
 
+// src/model/versions.ts
+var VERSIONED_KINDS = ["prompt", "policy", "tools", "manifest", "thresholds", "agent_code"];
+var BUMP_KINDS = ["prompt", "policy", "tools"];
+var versionedFileSchema = kept({
+  /** Relative to the repository root, `/`-separated. */
+  path: string2().min(1),
+  kind: _enum2(VERSIONED_KINDS),
+  /** SHA-256 of the file's bytes as loaded, 64 hex digits. */
+  sha256: string2().regex(/^[0-9a-f]{64}$/)
+});
+var FILE_CHANGES = ["changed", "unchanged", "added", "removed"];
+var fileChangeSchema = kept({ path: string2(), kind: _enum2(VERSIONED_KINDS), change: _enum2(FILE_CHANGES) });
+var againstBaselineSchema = kept({
+  /** False when the baseline records no versions of this workflow: nothing is known to be changed or unchanged. */
+  known: boolean2(),
+  /** Why not known, e.g. "the baseline report records no versions (written before evalgate recorded them)". */
+  note: string2().optional(),
+  /** The baseline's workflow.yml `version`. */
+  version: string2().optional(),
+  files: array(fileChangeSchema)
+});
+var workflowVersionsSchema = kept({
+  workflow: string2(),
+  /** workflow.yml `version`. */
+  version: string2().optional(),
+  /** workflow.yml `versioning.require_bump` as the gate applied it (on a PR: set when the base or the PR sets it). */
+  require_bump: boolean2(),
+  files: array(versionedFileSchema),
+  /** Present when the run had a baseline. */
+  against_baseline: againstBaselineSchema.optional()
+});
+var versionsSchema = kept({
+  /** The commit the files were read at, when known (the report's `commit`). */
+  commit: string2().optional(),
+  workflows: array(workflowVersionsSchema)
+});
+
 // src/model/report.ts
-function kept(shape2) {
-  return looseObject(shape2);
-}
 var tier = _enum2(TIERS);
 var count2 = number2().int().nonnegative();
 var rate = number2().min(0).max(1);
@@ -62124,6 +62330,10 @@ var reportSchema = kept({
   gate_changes: gateChangesSchema.optional(),
   /** Present when a workflow declares a kill switch. */
   drill: drillSchema.optional(),
+  /** A content hash of every file that defines each workflow's agent (absent in reports written before issue 14). */
+  versions: versionsSchema.optional(),
+  /** The workflows' incidents.yml entries, each with whether its tasks pass in this run. */
+  incidents: array(incidentResultSchema).optional(),
   /** The readiness checklist (absent in reports written before it). */
   readiness: readinessSchema.optional()
 });
@@ -62137,7 +62347,9 @@ var baselineReportSchema = object({
   tiers: array(baselineTierSchema),
   tasks: array(
     object({ id: string2(), workflow: string2(), status: string2(), attempts: attemptCountsSchema.optional() })
-  )
+  ),
+  /** Unreadable versions (another evalgate's) count as none: the files are then "unknown", never "unchanged". */
+  versions: versionsSchema.optional().catch(void 0)
 });
 
 // src/gate/counts.ts
@@ -62567,6 +62779,22 @@ function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/report/incidents.ts
+function incidentResults(definitions2, tasks) {
+  const statuses = new Map(tasks.map((t) => [`${t.workflow}/${t.id}`, t.status]));
+  return definitions2.map((incident) => {
+    const results = incident.tasks.map((id) => ({
+      id,
+      status: statuses.get(`${incident.workflow}/${id}`) ?? "absent"
+    }));
+    const passing = results.some((r) => r.status === "fail" || r.status === "error") ? false : results.length > 0 && results.every((r) => r.status === "pass") ? true : null;
+    return { ...incident, tasks: results, passing };
+  });
+}
+function incidentDefinitions(results) {
+  return results.map(({ tasks, passing: _passing, ...incident }) => ({ ...incident, tasks: tasks.map((t) => t.id) }));
+}
+
 // src/report/build.ts
 function buildReport(args) {
   const tasks = [...args.tasks].sort(compareTasks);
@@ -62590,6 +62818,8 @@ function buildReport(args) {
     gate: args.gate,
     ...args.gateChanges ? { gate_changes: args.gateChanges } : {},
     ...args.drill ? { drill: args.drill } : {},
+    ...args.versions ? { versions: args.versions } : {},
+    ...args.incidents && args.incidents.length > 0 ? { incidents: incidentResults(args.incidents, tasks) } : {},
     ...args.readiness ? { readiness: args.readiness } : {}
   };
 }
@@ -63364,7 +63594,7 @@ var PAGE_SCRIPT = [
 ].join("\n");
 
 // src/html/document.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/html/style.ts
 var PAGE_STYLE = `
@@ -63471,7 +63701,7 @@ function pageStyle(extra = "") {
   return PAGE_STYLE + extra;
 }
 function sourceHash(text2) {
-  return `'sha256-${createHash("sha256").update(text2, "utf8").digest("base64")}'`;
+  return `'sha256-${createHash3("sha256").update(text2, "utf8").digest("base64")}'`;
 }
 function documentStart(shell) {
   return `${shell.doctype}
@@ -64462,28 +64692,28 @@ var FileSink = class {
 };
 
 // src/util/atomic-file.ts
-function partialPath(path16) {
-  return `${path16}.partial`;
+function partialPath(path17) {
+  return `${path17}.partial`;
 }
-async function streamAtomically(path16, write) {
-  const partial2 = partialPath(path16);
+async function streamAtomically(path17, write) {
+  const partial2 = partialPath(path17);
   const sink = new FileSink(partial2);
   try {
     await write(sink);
     await sink.close();
-    await rename(partial2, path16);
+    await rename(partial2, path17);
   } catch (err) {
     sink.destroy();
     await rm(partial2, { force: true });
     throw err;
   }
 }
-function writeAtomically(path16, text2) {
-  return streamAtomically(path16, (sink) => sink.write(text2));
+function writeAtomically(path17, text2) {
+  return streamAtomically(path17, (sink) => sink.write(text2));
 }
 
 // src/html/trace-chunks.ts
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { createInterface } from "node:readline";
 var TRACES_PER_CHUNK = 50;
 var MAX_CHUNK_CHARS = 1e6;
@@ -64506,7 +64736,7 @@ async function writeTraceChunks(tracesPath, write) {
     chunkChars = 0;
     chunkNo++;
   };
-  const lines = createInterface({ input: createReadStream(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream2(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
   for await (const rawLine of lines) {
     const line = scrubSecrets(rawLine.trim());
     if (line === "") continue;
@@ -64562,9 +64792,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path16) {
+async function isFile2(path17) {
   try {
-    return (await stat3(path16)).isFile();
+    return (await stat3(path17)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -64961,6 +65191,147 @@ function identityLine(w) {
   return `- Identity: ${w.identity.model}${principal}`;
 }
 
+// src/gate/versions.ts
+import path10 from "node:path";
+function compareFiles(now, before) {
+  const theirs = new Map(before.map((f) => [f.path, f]));
+  const mine = new Set(now.map((f) => f.path));
+  const compared = now.map((f) => {
+    const old = theirs.get(f.path);
+    const change = !old ? "added" : old.sha256 === f.sha256 ? "unchanged" : "changed";
+    return { path: f.path, kind: f.kind, change };
+  });
+  const removed = before.filter((f) => !mine.has(f.path)).map((f) => ({ path: f.path, kind: f.kind, change: "removed" }));
+  return [...compared, ...removed];
+}
+function againstBaseline(workflow, baseline2) {
+  if (!baseline2)
+    return {
+      known: false,
+      note: "the baseline report records no versions (written before evalgate recorded them)",
+      files: []
+    };
+  const theirs = baseline2.workflows.find((w) => w.workflow === workflow.workflow);
+  if (!theirs)
+    return { known: false, note: `the baseline report has no versions of workflow ${workflow.workflow}`, files: [] };
+  return {
+    known: true,
+    ...theirs.version !== void 0 ? { version: theirs.version } : {},
+    files: compareFiles(workflow.files, theirs.files)
+  };
+}
+function fileNamer(files) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const f of files) counts2.set(path10.posix.basename(f.path), (counts2.get(path10.posix.basename(f.path)) ?? 0) + 1);
+  return (file2) => {
+    const name = path10.posix.basename(file2.path);
+    return (counts2.get(name) ?? 0) > 1 ? file2.path : name;
+  };
+}
+function changesLine(files) {
+  const name = fileNamer(files);
+  const order = [...FILE_CHANGES.filter((c) => c !== "unchanged"), "unchanged"];
+  return order.map((change) => {
+    const names = files.filter((f) => f.change === change).map(name);
+    return names.length > 0 ? `${names.join(", ")} ${change}` : "";
+  }).filter((part) => part !== "").join("; ");
+}
+function againstBaselineLine(against) {
+  if (!against.known) return `versions unknown: ${against.note ?? "the baseline records none"}`;
+  return against.files.length > 0 ? changesLine(against.files) : "no files recorded";
+}
+function versionRule(versions) {
+  const verdict = { failures: [], notes: [] };
+  const workflows = versions?.workflows ?? [];
+  const label3 = (w) => workflows.length > 1 ? `${w.workflow}: ` : "";
+  for (const w of workflows) {
+    if (!w.require_bump) continue;
+    const against = w.against_baseline;
+    if (!against || !against.known) {
+      const why = against ? against.note : "no baseline to compare the files with (run with --baseline REPORT.json)";
+      verdict.notes.push(`${label3(w)}versioning.require_bump not checked: ${why}`);
+      continue;
+    }
+    const changed = against.files.filter((f) => f.change !== "unchanged" && BUMP_KINDS.includes(f.kind));
+    if (changed.length === 0) continue;
+    const files = changesLine(changed);
+    if (w.version === void 0)
+      verdict.failures.push(`${label3(w)}${files} but workflow.yml sets no version \u2014 fail (versioning.require_bump)`);
+    else if (w.version === against.version)
+      verdict.failures.push(`${label3(w)}${files} but version ${w.version} did not \u2014 fail (versioning.require_bump)`);
+    else verdict.notes.push(`${label3(w)}${files}; version ${against.version ?? "unset"} -> ${w.version}`);
+  }
+  return verdict;
+}
+function withVersionRule(decided, versions) {
+  const { failures, notes } = versionRule(versions);
+  if (failures.length === 0 && notes.length === 0) return decided;
+  const decision2 = failures.length > 0 && decided.decision === "pass" ? "fail" : decided.decision;
+  return { ...decided, decision: decision2, reasons: [...failures, ...decided.reasons, ...notes] };
+}
+
+// src/report/versions-section.ts
+var SHORT_HASH = 12;
+function versionsSection(report) {
+  const versions = report.versions;
+  if (!versions || versions.workflows.length === 0) return "";
+  const commit = versions.commit ? ` Files as read at commit ${versions.commit.slice(0, 7)}.` : "";
+  const intro = `SHA-256 of each file that defines the agent, as the run loaded it (first ${SHORT_HASH} hex digits).${commit}`;
+  return ["### Versions", intro, ...versions.workflows.map(workflowPart2)].join("\n\n");
+}
+function workflowPart2(w) {
+  const against = w.against_baseline;
+  const known = against?.known === true;
+  const changeOf = new Map((known ? against.files : []).map((f) => [f.path, f.change]));
+  const header = ["File", "Kind", "SHA-256", ...known ? ["Against the baseline"] : []];
+  const rows = w.files.map((f) => [
+    inertText(f.path),
+    f.kind,
+    f.sha256.slice(0, SHORT_HASH),
+    ...known ? [changeOf.get(f.path) ?? "\u2014"] : []
+  ]);
+  const removed = known ? against.files.filter((f) => f.change === "removed") : [];
+  for (const f of removed) rows.push([inertText(f.path), f.kind, "\u2014", "removed"]);
+  const lines = [
+    `**${inertText(w.workflow)}** \xB7 ${versionWords(w)}${w.require_bump ? " \xB7 versioning.require_bump" : ""}`
+  ];
+  if (against) lines.push(`Against the baseline: ${inertText(againstBaselineLine(against))}`);
+  return [lines.join("\n\n"), markdownTable(header, rows)].join("\n\n");
+}
+function versionWords(w) {
+  const mine = w.version !== void 0 ? `version ${inertText(w.version)}` : "no version";
+  const against = w.against_baseline;
+  if (!against?.known) return mine;
+  return `${mine} (baseline: ${against.version !== void 0 ? inertText(against.version) : "no version"})`;
+}
+function incidentsSection(report) {
+  const incidents4 = report.incidents ?? [];
+  if (incidents4.length === 0) return "";
+  const several = new Set(incidents4.map((i) => i.workflow)).size > 1;
+  const rows = incidents4.map((i) => [
+    inertText(several ? `${i.workflow}/${i.id}` : i.id),
+    i.date,
+    i.severity,
+    inertText(i.summary),
+    inertText(taskWords(i)),
+    i.passing === false ? "**no**" : passingWords(i.passing)
+  ]);
+  const failing = incidents4.filter((i) => i.passing === false).length;
+  const intro = failing > 0 ? `${failing} of ${incidents4.length} incidents are reproduced by a task that fails in this run.` : `No incident's task fails in this run.`;
+  return [
+    "### Incidents (incidents.yml)",
+    intro,
+    markdownTable(["Incident", "Date", "Severity", "Summary", "Tasks", "Passes now"], rows)
+  ].join("\n\n");
+}
+function taskWords(incident) {
+  if (incident.tasks.length === 0) return "none";
+  return incident.tasks.map((t) => `${t.id} (${t.status === "absent" ? "not in this run" : t.status})`).join(", ");
+}
+function passingWords(passing) {
+  return passing === null ? "unknown" : passing ? "yes" : "no";
+}
+
 // src/report/readiness-section.ts
 function readinessSection2(report) {
   const { readiness } = report;
@@ -64997,11 +65368,13 @@ function renderSummary(report, opts = {}) {
     report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
     decisionNotes(report),
     gateChangesSection2(report.gate_changes),
+    versionsSection(report),
     failedTasks(report, maxFailed),
     flakyTasks2(report, maxFailed),
     baselineChanges(report, maxFailed),
     rolloutSection(report),
     drillSection2(report),
+    incidentsSection(report),
     toolFaultsSection2(report),
     readinessSection2(report),
     totals(report)
@@ -65256,16 +65629,16 @@ function truncate2(text2, limit2) {
 }
 
 // src/report/traces-file.ts
-import { createReadStream as createReadStream2, existsSync as existsSync3 } from "node:fs";
+import { createReadStream as createReadStream3, existsSync as existsSync3 } from "node:fs";
 import { rename as rename2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-async function writeTracesFile(path16, sources) {
-  const present = sources.filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(path16));
+async function writeTracesFile(path17, sources) {
+  const present = sources.filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(path17));
   if (present.length === 0) return false;
-  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path16))) await rename2(present[0], path16);
+  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path17))) await rename2(present[0], path17);
   else
-    await streamAtomically(path16, async (sink) => {
-      for (const source of present) for await (const chunk of createReadStream2(source, "utf8")) await sink.write(chunk);
+    await streamAtomically(path17, async (sink) => {
+      for (const source of present) for await (const chunk of createReadStream3(source, "utf8")) await sink.write(chunk);
     });
   return true;
 }
@@ -65285,7 +65658,7 @@ var FORMATS = [
   {
     name: "traces",
     file: TRACES_FILE,
-    write: (path16, { traceSources }) => writeTracesFile(path16, traceSources),
+    write: (path17, { traceSources }) => writeTracesFile(path17, traceSources),
     optional: true,
     streamed: true
   },
@@ -65301,22 +65674,22 @@ var FORMATS = [
 ];
 var OUTPUTS = FORMATS;
 function textFile(render2) {
-  return async (path16, { report }) => {
-    await writeAtomically(path16, scrubSecrets(render2(report)));
+  return async (path17, { report }) => {
+    await writeAtomically(path17, scrubSecrets(render2(report)));
     return true;
   };
 }
 async function clearOutputs(outDir) {
   await Promise.all(
     OUTPUTS.flatMap(({ file: file2 }) => [join2(outDir, file2), partialPath(join2(outDir, file2))]).map(
-      (path16) => rm2(path16, { force: true })
+      (path17) => rm2(path17, { force: true })
     )
   );
 }
 function removeUnfinishedSync(outDir) {
   for (const { file: file2, streamed } of OUTPUTS) {
-    const path16 = join2(outDir, file2);
-    for (const name of streamed ? [path16] : [path16, partialPath(path16)]) rmSync(name, { force: true });
+    const path17 = join2(outDir, file2);
+    for (const name of streamed ? [path17] : [path17, partialPath(path17)]) rmSync(name, { force: true });
   }
 }
 
@@ -65325,14 +65698,14 @@ async function writeReportFiles(outDir, report, traceSources = []) {
   await mkdir2(outDir, { recursive: true });
   const written = {};
   for (const output2 of [...OUTPUTS.filter((o) => !o.last), ...OUTPUTS.filter((o) => o.last)]) {
-    const path16 = join3(outDir, output2.file);
-    if (await output2.write(path16, { outDir, report, traceSources, written })) written[output2.name] = path16;
+    const path17 = join3(outDir, output2.file);
+    if (await output2.write(path17, { outDir, report, traceSources, written })) written[output2.name] = path17;
   }
   return written;
 }
 
 // src/report/shard.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function shardTasks(tasks, index, count3) {
   if (!Number.isInteger(count3) || count3 < 1 || !Number.isInteger(index) || index < 0 || index >= count3) {
     throw new RangeError(`invalid shard ${index} of ${count3}`);
@@ -65346,7 +65719,7 @@ function shardTasks(tasks, index, count3) {
 }
 function taskSetHash(tasks) {
   const keys = tasks.map((t) => `${t.workflow}/${t.id}`).sort(compare);
-  return createHash2("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
 }
 function parseShard(text2) {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
@@ -65360,7 +65733,7 @@ function parseShard(text2) {
   return { index: number4 - 1, count: count3 };
 }
 function sha1(text2) {
-  return createHash2("sha1").update(text2).digest("hex");
+  return createHash4("sha1").update(text2).digest("hex");
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -67481,12 +67854,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path17 = statics.reduce((previousValue, currentValue, index) => {
+  const path18 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -67503,7 +67876,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path17.split(/[?#]/, 1)[0];
+  const pathOnly = path18.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -67524,12 +67897,12 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path17}
+${path18}
 ${underline}`);
   }
-  return path17;
+  return path18;
 };
-var path9 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
+var path11 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
 // node_modules/openai/resources/chat/completions/messages.mjs
 var Messages = class extends APIResource {
@@ -67548,7 +67921,7 @@ var Messages = class extends APIResource {
    * ```
    */
   list(completionID, query = {}, options) {
-    return this._client.getAPIList(path9`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -69224,7 +69597,7 @@ var Completions = class extends APIResource {
    * ```
    */
   retrieve(completionID, options) {
-    return this._client.get(path9`/chat/completions/${completionID}`, {
+    return this._client.get(path11`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -69243,7 +69616,7 @@ var Completions = class extends APIResource {
    * ```
    */
   update(completionID, body, options) {
-    return this._client.post(path9`/chat/completions/${completionID}`, {
+    return this._client.post(path11`/chat/completions/${completionID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -69279,7 +69652,7 @@ var Completions = class extends APIResource {
    * ```
    */
   delete(completionID, options) {
-    return this._client.delete(path9`/chat/completions/${completionID}`, {
+    return this._client.delete(path11`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -69350,7 +69723,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   retrieve(keyID, options) {
-    return this._client.get(path9`/organization/admin_api_keys/${keyID}`, {
+    return this._client.get(path11`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69385,7 +69758,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   delete(keyID, options) {
-    return this._client.delete(path9`/organization/admin_api_keys/${keyID}`, {
+    return this._client.delete(path11`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69451,7 +69824,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   retrieve(certificateID, query = {}, options) {
-    return this._client.get(path9`/organization/certificates/${certificateID}`, {
+    return this._client.get(path11`/organization/certificates/${certificateID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69469,7 +69842,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   update(certificateID, body, options) {
-    return this._client.post(path9`/organization/certificates/${certificateID}`, {
+    return this._client.post(path11`/organization/certificates/${certificateID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69503,7 +69876,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   delete(certificateID, options) {
-    return this._client.delete(path9`/organization/certificates/${certificateID}`, {
+    return this._client.delete(path11`/organization/certificates/${certificateID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69622,7 +69995,7 @@ var Invites = class extends APIResource {
    * ```
    */
   retrieve(inviteID, options) {
-    return this._client.get(path9`/organization/invites/${inviteID}`, {
+    return this._client.get(path11`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69657,7 +70030,7 @@ var Invites = class extends APIResource {
    * ```
    */
   delete(inviteID, options) {
-    return this._client.delete(path9`/organization/invites/${inviteID}`, {
+    return this._client.delete(path11`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69695,7 +70068,7 @@ var Roles = class extends APIResource {
    * ```
    */
   retrieve(roleID, options) {
-    return this._client.get(path9`/organization/roles/${roleID}`, {
+    return this._client.get(path11`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69711,7 +70084,7 @@ var Roles = class extends APIResource {
    * ```
    */
   update(roleID, body, options) {
-    return this._client.post(path9`/organization/roles/${roleID}`, {
+    return this._client.post(path11`/organization/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69746,7 +70119,7 @@ var Roles = class extends APIResource {
    * ```
    */
   delete(roleID, options) {
-    return this._client.delete(path9`/organization/roles/${roleID}`, {
+    return this._client.delete(path11`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69791,7 +70164,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   retrieve(alertID, options) {
-    return this._client.get(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.get(path11`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69817,7 +70190,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   update(alertID, body, options) {
-    return this._client.post(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.post(path11`/organization/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69849,7 +70222,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   delete(alertID, options) {
-    return this._client.delete(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.delete(path11`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70127,7 +70500,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}/roles`, {
+    return this._client.post(path11`/organization/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70147,7 +70520,7 @@ var Roles2 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { group_id } = params;
-    return this._client.get(path9`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path11`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70166,7 +70539,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a group within the organization.
@@ -70182,7 +70555,7 @@ var Roles2 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path9`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70204,7 +70577,7 @@ var Users = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}/users`, {
+    return this._client.post(path11`/organization/groups/${groupID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70224,7 +70597,7 @@ var Users = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { group_id } = params;
-    return this._client.get(path9`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.get(path11`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70243,7 +70616,7 @@ var Users = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Removes a user from a group.
@@ -70259,7 +70632,7 @@ var Users = class extends APIResource {
    */
   delete(userID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path9`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.delete(path11`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70302,7 +70675,7 @@ var Groups = class extends APIResource {
    * ```
    */
   retrieve(groupID, options) {
-    return this._client.get(path9`/organization/groups/${groupID}`, {
+    return this._client.get(path11`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70319,7 +70692,7 @@ var Groups = class extends APIResource {
    * ```
    */
   update(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}`, {
+    return this._client.post(path11`/organization/groups/${groupID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70354,7 +70727,7 @@ var Groups = class extends APIResource {
    * ```
    */
   delete(groupID, options) {
-    return this._client.delete(path9`/organization/groups/${groupID}`, {
+    return this._client.delete(path11`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70379,7 +70752,7 @@ var APIKeys = class extends APIResource {
    */
   retrieve(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70398,7 +70771,7 @@ var APIKeys = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes an API key from the project.
@@ -70417,7 +70790,7 @@ var APIKeys = class extends APIResource {
    */
   delete(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70440,7 +70813,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Activate certificates at the project level.
@@ -70459,7 +70832,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   activate(projectID, body, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deactivate certificates at the project level. You can atomically and
@@ -70477,7 +70850,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   deactivate(projectID, body, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -70495,7 +70868,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/data_retention`, {
+    return this._client.get(path11`/organization/projects/${projectID}/data_retention`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70513,7 +70886,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/data_retention`, {
+    return this._client.post(path11`/organization/projects/${projectID}/data_retention`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70535,7 +70908,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.get(path11`/organization/projects/${projectID}/hosted_tool_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70552,7 +70925,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.post(path11`/organization/projects/${projectID}/hosted_tool_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70574,7 +70947,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.get(path11`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70592,7 +70965,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.post(path11`/organization/projects/${projectID}/model_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70610,7 +70983,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.delete(path11`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70633,7 +71006,7 @@ var RateLimits = class extends APIResource {
    * ```
    */
   listRateLimits(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Updates a project rate limit.
@@ -70649,7 +71022,7 @@ var RateLimits = class extends APIResource {
    */
   updateRateLimit(rateLimitID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
+    return this._client.post(path11`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70672,7 +71045,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/projects/${projectID}/roles`, {
+    return this._client.post(path11`/projects/${projectID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70692,7 +71065,7 @@ var Roles3 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.get(path11`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70711,7 +71084,7 @@ var Roles3 = class extends APIResource {
    */
   update(roleID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.post(path11`/projects/${project_id}/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70731,7 +71104,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/projects/${projectID}/roles`, NextCursorPage, {
+    return this._client.getAPIList(path11`/projects/${projectID}/roles`, NextCursorPage, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70751,7 +71124,7 @@ var Roles3 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70781,7 +71154,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/spend_alerts`, {
+    return this._client.post(path11`/organization/projects/${projectID}/spend_alerts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70801,7 +71174,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   retrieve(alertID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70829,7 +71202,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   update(alertID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.post(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70849,7 +71222,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a project spend alert.
@@ -70865,7 +71238,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   delete(alertID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70886,7 +71259,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.get(path11`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70908,7 +71281,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.post(path11`/organization/projects/${projectID}/spend_limit`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70926,7 +71299,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.delete(path11`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70949,7 +71322,7 @@ var Roles4 = class extends APIResource {
    */
   create(groupID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/groups/${groupID}/roles`, {
+    return this._client.post(path11`/projects/${project_id}/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70969,7 +71342,7 @@ var Roles4 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.get(path9`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path11`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70990,7 +71363,7 @@ var Roles4 = class extends APIResource {
    */
   list(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path9`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a group within a project.
@@ -71006,7 +71379,7 @@ var Roles4 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71032,7 +71405,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/groups`, {
+    return this._client.post(path11`/organization/projects/${projectID}/groups`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71052,7 +71425,7 @@ var Groups2 = class extends APIResource {
    */
   retrieve(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/groups/${groupID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71072,7 +71445,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Revokes a group's access to a project.
@@ -71088,7 +71461,7 @@ var Groups2 = class extends APIResource {
    */
   delete(groupID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71112,7 +71485,7 @@ var APIKeys2 = class extends APIResource {
    */
   create(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -71136,7 +71509,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/service_accounts`, {
+    return this._client.post(path11`/organization/projects/${projectID}/service_accounts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71156,7 +71529,7 @@ var ServiceAccounts = class extends APIResource {
    */
   retrieve(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71175,7 +71548,7 @@ var ServiceAccounts = class extends APIResource {
    */
   update(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Returns a list of service accounts in the project.
@@ -71191,7 +71564,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a service account from the project.
@@ -71210,7 +71583,7 @@ var ServiceAccounts = class extends APIResource {
    */
   delete(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 ServiceAccounts.APIKeys = APIKeys2;
@@ -71231,7 +71604,7 @@ var Roles5 = class extends APIResource {
    */
   create(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/users/${userID}/roles`, {
+    return this._client.post(path11`/projects/${project_id}/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71251,7 +71624,7 @@ var Roles5 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.get(path9`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path11`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71272,7 +71645,7 @@ var Roles5 = class extends APIResource {
    */
   list(userID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path9`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a user within a project.
@@ -71288,7 +71661,7 @@ var Roles5 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71315,7 +71688,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/users`, {
+    return this._client.post(path11`/organization/projects/${projectID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71335,7 +71708,7 @@ var Users2 = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71354,7 +71727,7 @@ var Users2 = class extends APIResource {
    */
   update(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.post(path11`/organization/projects/${project_id}/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71374,7 +71747,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a user from the project.
@@ -71393,7 +71766,7 @@ var Users2 = class extends APIResource {
    */
   delete(userID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71449,7 +71822,7 @@ var Projects = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}`, {
+    return this._client.get(path11`/organization/projects/${projectID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71466,7 +71839,7 @@ var Projects = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}`, {
+    return this._client.post(path11`/organization/projects/${projectID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71503,7 +71876,7 @@ var Projects = class extends APIResource {
    * ```
    */
   archive(projectID, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/archive`, {
+    return this._client.post(path11`/organization/projects/${projectID}/archive`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71537,7 +71910,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   create(userID, body, options) {
-    return this._client.post(path9`/organization/users/${userID}/roles`, {
+    return this._client.post(path11`/organization/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71557,7 +71930,7 @@ var Roles6 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { user_id } = params;
-    return this._client.get(path9`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path11`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71576,7 +71949,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   list(userID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a user within the organization.
@@ -71592,7 +71965,7 @@ var Roles6 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { user_id } = params;
-    return this._client.delete(path9`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71615,7 +71988,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   retrieve(userID, options) {
-    return this._client.get(path9`/organization/users/${userID}`, {
+    return this._client.get(path11`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71630,7 +72003,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   update(userID, body, options) {
-    return this._client.post(path9`/organization/users/${userID}`, {
+    return this._client.post(path11`/organization/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71665,7 +72038,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   delete(userID, options) {
-    return this._client.delete(path9`/organization/users/${userID}`, {
+    return this._client.delete(path11`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71788,7 +72161,7 @@ var Batches = class extends APIResource {
    * Retrieves a batch.
    */
   retrieve(batchID, options) {
-    return this._client.get(path9`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List your organization's batches.
@@ -71806,7 +72179,7 @@ var Batches = class extends APIResource {
    * (if any) available in the output file.
    */
   cancel(batchID, options) {
-    return this._client.post(path9`/batches/${batchID}/cancel`, {
+    return this._client.post(path11`/batches/${batchID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -71834,7 +72207,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   retrieve(assistantID, options) {
-    return this._client.get(path9`/assistants/${assistantID}`, {
+    return this._client.get(path11`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71846,7 +72219,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   update(assistantID, body, options) {
-    return this._client.post(path9`/assistants/${assistantID}`, {
+    return this._client.post(path11`/assistants/${assistantID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -71872,7 +72245,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   delete(assistantID, options) {
-    return this._client.delete(path9`/assistants/${assistantID}`, {
+    return this._client.delete(path11`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71979,7 +72352,7 @@ var Sessions2 = class extends APIResource {
    * ```
    */
   cancel(sessionID, options) {
-    return this._client.post(path9`/chatkit/sessions/${sessionID}/cancel`, {
+    return this._client.post(path11`/chatkit/sessions/${sessionID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71999,7 +72372,7 @@ var Threads = class extends APIResource {
    * ```
    */
   retrieve(threadID, options) {
-    return this._client.get(path9`/chatkit/threads/${threadID}`, {
+    return this._client.get(path11`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72035,7 +72408,7 @@ var Threads = class extends APIResource {
    * ```
    */
   delete(threadID, options) {
-    return this._client.delete(path9`/chatkit/threads/${threadID}`, {
+    return this._client.delete(path11`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72055,7 +72428,7 @@ var Threads = class extends APIResource {
    * ```
    */
   listItems(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
+    return this._client.getAPIList(path11`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
@@ -72092,7 +72465,7 @@ var InputItems = class extends APIResource {
    */
   list(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.getAPIList(path9`/responses/${responseID}/input_items?beta=true`, CursorPage, {
+    return this._client.getAPIList(path11`/responses/${responseID}/input_items?beta=true`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([
@@ -72154,7 +72527,7 @@ var Responses = class extends APIResource {
   }
   retrieve(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.get(path9`/responses/${responseID}?beta=true`, {
+    return this._client.get(path11`/responses/${responseID}?beta=true`, {
       query,
       ...options,
       headers: buildHeaders([
@@ -72177,7 +72550,7 @@ var Responses = class extends APIResource {
    */
   delete(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.delete(path9`/responses/${responseID}?beta=true`, {
+    return this._client.delete(path11`/responses/${responseID}?beta=true`, {
       ...options,
       headers: buildHeaders([
         { Accept: "*/*", ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -72200,7 +72573,7 @@ var Responses = class extends APIResource {
    */
   cancel(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.post(path9`/responses/${responseID}/cancel?beta=true`, {
+    return this._client.post(path11`/responses/${responseID}/cancel?beta=true`, {
       ...options,
       headers: buildHeaders([
         { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -72249,7 +72622,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   create(threadID, body, options) {
-    return this._client.post(path9`/threads/${threadID}/messages`, {
+    return this._client.post(path11`/threads/${threadID}/messages`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72263,7 +72636,7 @@ var Messages2 = class extends APIResource {
    */
   retrieve(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.get(path11`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72276,7 +72649,7 @@ var Messages2 = class extends APIResource {
    */
   update(messageID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.post(path11`/threads/${thread_id}/messages/${messageID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72289,7 +72662,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/threads/${threadID}/messages`, CursorPage, {
+    return this._client.getAPIList(path11`/threads/${threadID}/messages`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72303,7 +72676,7 @@ var Messages2 = class extends APIResource {
    */
   delete(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.delete(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.delete(path11`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72320,7 +72693,7 @@ var Steps = class extends APIResource {
    */
   retrieve(stepID, params, options) {
     const { thread_id, run_id, ...query } = params;
-    return this._client.get(path9`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
+    return this._client.get(path11`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72334,7 +72707,7 @@ var Steps = class extends APIResource {
    */
   list(runID, params, options) {
     const { thread_id, ...query } = params;
-    return this._client.getAPIList(path9`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
+    return this._client.getAPIList(path11`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72898,7 +73271,7 @@ var Runs = class extends APIResource {
   }
   create(threadID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path9`/threads/${threadID}/runs`, {
+    return this._client.post(path11`/threads/${threadID}/runs`, {
       query: { include },
       body,
       ...options,
@@ -72915,7 +73288,7 @@ var Runs = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path9`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.get(path11`/threads/${thread_id}/runs/${runID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72928,7 +73301,7 @@ var Runs = class extends APIResource {
    */
   update(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.post(path11`/threads/${thread_id}/runs/${runID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72941,7 +73314,7 @@ var Runs = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/threads/${threadID}/runs`, CursorPage, {
+    return this._client.getAPIList(path11`/threads/${threadID}/runs`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72955,7 +73328,7 @@ var Runs = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { thread_id } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}/cancel`, {
+    return this._client.post(path11`/threads/${thread_id}/runs/${runID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73034,7 +73407,7 @@ var Runs = class extends APIResource {
   }
   submitToolOutputs(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
+    return this._client.post(path11`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73089,7 +73462,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   retrieve(threadID, options) {
-    return this._client.get(path9`/threads/${threadID}`, {
+    return this._client.get(path11`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73101,7 +73474,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   update(threadID, body, options) {
-    return this._client.post(path9`/threads/${threadID}`, {
+    return this._client.post(path11`/threads/${threadID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73114,7 +73487,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   delete(threadID, options) {
-    return this._client.delete(path9`/threads/${threadID}`, {
+    return this._client.delete(path11`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73185,7 +73558,7 @@ var Content = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path9`/containers/${container_id}/files/${fileID}/content`, {
+    return this._client.get(path11`/containers/${container_id}/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -73207,14 +73580,14 @@ var Files = class extends APIResource {
    * a JSON request with a file ID.
    */
   create(containerID, body, options) {
-    return this._client.post(path9`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Retrieve Container File
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path9`/containers/${container_id}/files/${fileID}`, {
+    return this._client.get(path11`/containers/${container_id}/files/${fileID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73223,7 +73596,7 @@ var Files = class extends APIResource {
    * List Container files
    */
   list(containerID, query = {}, options) {
-    return this._client.getAPIList(path9`/containers/${containerID}/files`, CursorPage, {
+    return this._client.getAPIList(path11`/containers/${containerID}/files`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -73234,7 +73607,7 @@ var Files = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { container_id } = params;
-    return this._client.delete(path9`/containers/${container_id}/files/${fileID}`, {
+    return this._client.delete(path11`/containers/${container_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73259,7 +73632,7 @@ var Containers = class extends APIResource {
    * Retrieve Container
    */
   retrieve(containerID, options) {
-    return this._client.get(path9`/containers/${containerID}`, {
+    return this._client.get(path11`/containers/${containerID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73278,7 +73651,7 @@ var Containers = class extends APIResource {
    * Delete Container
    */
   delete(containerID, options) {
-    return this._client.delete(path9`/containers/${containerID}`, {
+    return this._client.delete(path11`/containers/${containerID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73294,7 +73667,7 @@ var Items = class extends APIResource {
    */
   create(conversationID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path9`/conversations/${conversationID}/items`, {
+    return this._client.post(path11`/conversations/${conversationID}/items`, {
       query: { include },
       body,
       ...options,
@@ -73306,7 +73679,7 @@ var Items = class extends APIResource {
    */
   retrieve(itemID, params, options) {
     const { conversation_id, ...query } = params;
-    return this._client.get(path9`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.get(path11`/conversations/${conversation_id}/items/${itemID}`, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -73316,14 +73689,14 @@ var Items = class extends APIResource {
    * List all items for a conversation with the given ID.
    */
   list(conversationID, query = {}, options) {
-    return this._client.getAPIList(path9`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Delete an item from a conversation with the given IDs.
    */
   delete(itemID, params, options) {
     const { conversation_id } = params;
-    return this._client.delete(path9`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.delete(path11`/conversations/${conversation_id}/items/${itemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73346,7 +73719,7 @@ var Conversations = class extends APIResource {
    * Get a conversation
    */
   retrieve(conversationID, options) {
-    return this._client.get(path9`/conversations/${conversationID}`, {
+    return this._client.get(path11`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73355,7 +73728,7 @@ var Conversations = class extends APIResource {
    * Update a conversation
    */
   update(conversationID, body, options) {
-    return this._client.post(path9`/conversations/${conversationID}`, {
+    return this._client.post(path11`/conversations/${conversationID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -73365,7 +73738,7 @@ var Conversations = class extends APIResource {
    * Delete a conversation. Items in the conversation will not be deleted.
    */
   delete(conversationID, options) {
-    return this._client.delete(path9`/conversations/${conversationID}`, {
+    return this._client.delete(path11`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73424,7 +73797,7 @@ var OutputItems = class extends APIResource {
    */
   retrieve(outputItemID, params, options) {
     const { eval_id, run_id } = params;
-    return this._client.get(path9`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
+    return this._client.get(path11`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73434,7 +73807,7 @@ var OutputItems = class extends APIResource {
    */
   list(runID, params, options) {
     const { eval_id, ...query } = params;
-    return this._client.getAPIList(path9`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -73450,7 +73823,7 @@ var Runs2 = class extends APIResource {
    * schema specified in the config of the evaluation.
    */
   create(evalID, body, options) {
-    return this._client.post(path9`/evals/${evalID}/runs`, {
+    return this._client.post(path11`/evals/${evalID}/runs`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -73461,7 +73834,7 @@ var Runs2 = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { eval_id } = params;
-    return this._client.get(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.get(path11`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73470,7 +73843,7 @@ var Runs2 = class extends APIResource {
    * Get a list of runs for an evaluation.
    */
   list(evalID, query = {}, options) {
-    return this._client.getAPIList(path9`/evals/${evalID}/runs`, CursorPage, {
+    return this._client.getAPIList(path11`/evals/${evalID}/runs`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -73481,7 +73854,7 @@ var Runs2 = class extends APIResource {
    */
   delete(runID, params, options) {
     const { eval_id } = params;
-    return this._client.delete(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.delete(path11`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73491,7 +73864,7 @@ var Runs2 = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { eval_id } = params;
-    return this._client.post(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.post(path11`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73520,13 +73893,13 @@ var Evals = class extends APIResource {
    * Get an evaluation by ID.
    */
   retrieve(evalID, options) {
-    return this._client.get(path9`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update certain properties of an evaluation.
    */
   update(evalID, body, options) {
-    return this._client.post(path9`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
+    return this._client.post(path11`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
   }
   /**
    * List evaluations for a project.
@@ -73542,7 +73915,7 @@ var Evals = class extends APIResource {
    * Delete an evaluation.
    */
   delete(evalID, options) {
-    return this._client.delete(path9`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Evals.Runs = Runs2;
@@ -73585,7 +73958,7 @@ var Files2 = class extends APIResource {
    * Returns information about a specific file.
    */
   retrieve(fileID, options) {
-    return this._client.get(path9`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns a list of files.
@@ -73601,13 +73974,13 @@ var Files2 = class extends APIResource {
    * Delete a file and remove it from all vector stores.
    */
   delete(fileID, options) {
-    return this._client.delete(path9`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns the contents of the specified file.
    */
   content(fileID, options) {
-    return this._client.get(path9`/files/${fileID}/content`, {
+    return this._client.get(path11`/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -73719,7 +74092,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   create(fineTunedModelCheckpoint, body, options) {
-    return this._client.getAPIList(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -73730,7 +74103,7 @@ var Permissions = class extends APIResource {
    * @deprecated Retrieve is deprecated. Please swap to the paginated list method instead.
    */
   retrieve(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.get(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
+    return this._client.get(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -73753,7 +74126,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   list(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -73775,7 +74148,7 @@ var Permissions = class extends APIResource {
    */
   delete(permissionID, params, options) {
     const { fine_tuned_model_checkpoint } = params;
-    return this._client.delete(path9`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path11`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -73804,7 +74177,7 @@ var Checkpoints2 = class extends APIResource {
    * ```
    */
   list(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -73847,7 +74220,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   retrieve(fineTuningJobID, options) {
-    return this._client.get(path9`/fine_tuning/jobs/${fineTuningJobID}`, {
+    return this._client.get(path11`/fine_tuning/jobs/${fineTuningJobID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73881,7 +74254,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   cancel(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
+    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73900,7 +74273,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   listEvents(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Pause a fine-tune job.
@@ -73913,7 +74286,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   pause(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
+    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73929,7 +74302,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   resume(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
+    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74000,7 +74373,7 @@ var Models = class extends APIResource {
    * the owner and permissioning.
    */
   retrieve(model, options) {
-    return this._client.get(path9`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Lists the currently available models, and provides basic information about each
@@ -74014,7 +74387,7 @@ var Models = class extends APIResource {
    * delete a model.
    */
   delete(model, options) {
-    return this._client.delete(path9`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -74043,7 +74416,7 @@ var Calls = class extends APIResource {
    * ```
    */
   accept(callID, body, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/accept`, {
+    return this._client.post(path11`/realtime/calls/${callID}/accept`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -74059,7 +74432,7 @@ var Calls = class extends APIResource {
    * ```
    */
   hangup(callID, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/hangup`, {
+    return this._client.post(path11`/realtime/calls/${callID}/hangup`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74076,7 +74449,7 @@ var Calls = class extends APIResource {
    * ```
    */
   refer(callID, body, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/refer`, {
+    return this._client.post(path11`/realtime/calls/${callID}/refer`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -74092,7 +74465,7 @@ var Calls = class extends APIResource {
    * ```
    */
   reject(callID, body = {}, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/reject`, {
+    return this._client.post(path11`/realtime/calls/${callID}/reject`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -74871,7 +75244,7 @@ var InputItems2 = class extends APIResource {
    * ```
    */
   list(responseID, query = {}, options) {
-    return this._client.getAPIList(path9`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -74918,7 +75291,7 @@ var Responses2 = class extends APIResource {
     });
   }
   retrieve(responseID, query = {}, options) {
-    return this._client.get(path9`/responses/${responseID}`, {
+    return this._client.get(path11`/responses/${responseID}`, {
       query,
       ...options,
       stream: query?.stream ?? false,
@@ -74941,7 +75314,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   delete(responseID, options) {
-    return this._client.delete(path9`/responses/${responseID}`, {
+    return this._client.delete(path11`/responses/${responseID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74969,7 +75342,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   cancel(responseID, options) {
-    return this._client.post(path9`/responses/${responseID}/cancel`, {
+    return this._client.post(path11`/responses/${responseID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75002,7 +75375,7 @@ var Content2 = class extends APIResource {
    * Download a skill zip bundle by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path9`/skills/${skillID}/content`, {
+    return this._client.get(path11`/skills/${skillID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -75018,7 +75391,7 @@ var Content3 = class extends APIResource {
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path9`/skills/${skill_id}/versions/${version2}/content`, {
+    return this._client.get(path11`/skills/${skill_id}/versions/${version2}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -75037,14 +75410,14 @@ var Versions = class extends APIResource {
    * Create a new immutable skill version.
    */
   create(skillID, body = {}, options) {
-    return this._client.post(path9`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Get a specific skill version.
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path9`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.get(path11`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75053,7 +75426,7 @@ var Versions = class extends APIResource {
    * List skill versions for a skill.
    */
   list(skillID, query = {}, options) {
-    return this._client.getAPIList(path9`/skills/${skillID}/versions`, CursorPage, {
+    return this._client.getAPIList(path11`/skills/${skillID}/versions`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -75064,7 +75437,7 @@ var Versions = class extends APIResource {
    */
   delete(version2, params, options) {
     const { skill_id } = params;
-    return this._client.delete(path9`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.delete(path11`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75089,13 +75462,13 @@ var Skills = class extends APIResource {
    * Get a skill by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path9`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update the default version pointer for a skill.
    */
   update(skillID, body, options) {
-    return this._client.post(path9`/skills/${skillID}`, {
+    return this._client.post(path11`/skills/${skillID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -75115,7 +75488,7 @@ var Skills = class extends APIResource {
    * Delete a skill by its ID.
    */
   delete(skillID, options) {
-    return this._client.delete(path9`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Skills.Content = Content2;
@@ -75137,7 +75510,7 @@ var Parts = class extends APIResource {
    * [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
    */
   create(uploadID, body, options) {
-    return this._client.post(path9`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -75179,7 +75552,7 @@ var Uploads = class extends APIResource {
    * Returns the Upload object with status `cancelled`.
    */
   cancel(uploadID, options) {
-    return this._client.post(path9`/uploads/${uploadID}/cancel`, {
+    return this._client.post(path11`/uploads/${uploadID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75202,7 +75575,7 @@ var Uploads = class extends APIResource {
    * object.
    */
   complete(uploadID, body, options) {
-    return this._client.post(path9`/uploads/${uploadID}/complete`, {
+    return this._client.post(path11`/uploads/${uploadID}/complete`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -75236,7 +75609,7 @@ var FileBatches = class extends APIResource {
    * Create a vector store file batch.
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}/file_batches`, {
+    return this._client.post(path11`/vector_stores/${vectorStoreID}/file_batches`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75248,7 +75621,7 @@ var FileBatches = class extends APIResource {
    */
   retrieve(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
+    return this._client.get(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75260,7 +75633,7 @@ var FileBatches = class extends APIResource {
    */
   cancel(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.post(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
+    return this._client.post(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75278,7 +75651,7 @@ var FileBatches = class extends APIResource {
    */
   listFiles(batchID, params, options) {
     const { vector_store_id, ...query } = params;
-    return this._client.getAPIList(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
+    return this._client.getAPIList(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75363,7 +75736,7 @@ var Files3 = class extends APIResource {
    * [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}/files`, {
+    return this._client.post(path11`/vector_stores/${vectorStoreID}/files`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75375,7 +75748,7 @@ var Files3 = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.get(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75386,7 +75759,7 @@ var Files3 = class extends APIResource {
    */
   update(fileID, params, options) {
     const { vector_store_id, ...body } = params;
-    return this._client.post(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.post(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75397,7 +75770,7 @@ var Files3 = class extends APIResource {
    * Returns a list of vector store files.
    */
   list(vectorStoreID, query = {}, options) {
-    return this._client.getAPIList(path9`/vector_stores/${vectorStoreID}/files`, CursorPage, {
+    return this._client.getAPIList(path11`/vector_stores/${vectorStoreID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75412,7 +75785,7 @@ var Files3 = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.delete(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.delete(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75488,7 +75861,7 @@ var Files3 = class extends APIResource {
    */
   content(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.getAPIList(path9`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
+    return this._client.getAPIList(path11`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75518,7 +75891,7 @@ var VectorStores = class extends APIResource {
    * Retrieves a vector store.
    */
   retrieve(vectorStoreID, options) {
-    return this._client.get(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.get(path11`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75528,7 +75901,7 @@ var VectorStores = class extends APIResource {
    * Modifies a vector store.
    */
   update(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.post(path11`/vector_stores/${vectorStoreID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75550,7 +75923,7 @@ var VectorStores = class extends APIResource {
    * Delete a vector store.
    */
   delete(vectorStoreID, options) {
-    return this._client.delete(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.delete(path11`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75561,7 +75934,7 @@ var VectorStores = class extends APIResource {
    * filter.
    */
   search(vectorStoreID, body, options) {
-    return this._client.getAPIList(path9`/vector_stores/${vectorStoreID}/search`, Page, {
+    return this._client.getAPIList(path11`/vector_stores/${vectorStoreID}/search`, Page, {
       body,
       method: "post",
       ...options,
@@ -75585,7 +75958,7 @@ var Videos = class extends APIResource {
    * Fetch the latest metadata for a generated video.
    */
   retrieve(videoID, options) {
-    return this._client.get(path9`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List recently generated videos for the current project.
@@ -75601,7 +75974,7 @@ var Videos = class extends APIResource {
    * Permanently delete a completed or failed video and its stored assets.
    */
   delete(videoID, options) {
-    return this._client.delete(path9`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Create a character from an uploaded video.
@@ -75615,7 +75988,7 @@ var Videos = class extends APIResource {
    * Streams the rendered video content for the specified video job.
    */
   downloadContent(videoID, query = {}, options) {
-    return this._client.get(path9`/videos/${videoID}/content`, {
+    return this._client.get(path11`/videos/${videoID}/content`, {
       query,
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
@@ -75640,7 +76013,7 @@ var Videos = class extends APIResource {
    * Fetch a character.
    */
   getCharacter(characterID, options) {
-    return this._client.get(path9`/videos/characters/${characterID}`, {
+    return this._client.get(path11`/videos/characters/${characterID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75649,7 +76022,7 @@ var Videos = class extends APIResource {
    * Create a remix of a completed video using a refreshed prompt.
    */
   remix(videoID, body, options) {
-    return this._client.post(path9`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -75978,9 +76351,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path16, query, defaultBaseURL) {
+  buildURL(path17, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path16) ? new URL(path16) : new URL(baseURL + (baseURL.endsWith("/") && path16.startsWith("/") ? path16.slice(1) : path16));
+    const url2 = isAbsoluteURL(path17) ? new URL(path17) : new URL(baseURL + (baseURL.endsWith("/") && path17.startsWith("/") ? path17.slice(1) : path17));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -76010,24 +76383,24 @@ var OpenAI = class {
    */
   async prepareRequest(request, { url: url2, options }) {
   }
-  get(path16, opts) {
-    return this.methodRequest("get", path16, opts);
+  get(path17, opts) {
+    return this.methodRequest("get", path17, opts);
   }
-  post(path16, opts) {
-    return this.methodRequest("post", path16, opts);
+  post(path17, opts) {
+    return this.methodRequest("post", path17, opts);
   }
-  patch(path16, opts) {
-    return this.methodRequest("patch", path16, opts);
+  patch(path17, opts) {
+    return this.methodRequest("patch", path17, opts);
   }
-  put(path16, opts) {
-    return this.methodRequest("put", path16, opts);
+  put(path17, opts) {
+    return this.methodRequest("put", path17, opts);
   }
-  delete(path16, opts) {
-    return this.methodRequest("delete", path16, opts);
+  delete(path17, opts) {
+    return this.methodRequest("delete", path17, opts);
   }
-  methodRequest(method, path16, opts) {
+  methodRequest(method, path17, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path16, ...opts2 };
+      return { method, path: path17, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -76152,8 +76525,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path16, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path16, ...opts2 })) : { method: "get", path: path16, ...opts });
+  getAPIList(path17, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path17, ...opts2 })) : { method: "get", path: path17, ...opts });
   }
   requestAPIList(Page2, options) {
     const request = this.makeRequest(options, null, void 0);
@@ -76247,8 +76620,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path16, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path16, query, defaultBaseURL);
+    const { method, path: path17, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path17, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -76835,7 +77208,7 @@ function rejectedParam(failure3, body, optional2) {
 }
 
 // src/llm/response-cache.ts
-import { createHash as createHash3, randomUUID as randomUUID2 } from "node:crypto";
+import { createHash as createHash5, randomUUID as randomUUID2 } from "node:crypto";
 import { mkdir as mkdir3, readFile as readFile4, rename as rename3, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 var ResponseCache = class {
@@ -76847,7 +77220,7 @@ var ResponseCache = class {
   salt;
   ready;
   key(baseUrl, body) {
-    const hash2 = createHash3("sha256").update(baseUrl).update("\n").update(canonicalJson(body));
+    const hash2 = createHash5("sha256").update(baseUrl).update("\n").update(canonicalJson(body));
     if (this.salt !== void 0) hash2.update("\n").update(this.salt);
     return hash2.digest("hex");
   }
@@ -77441,7 +77814,10 @@ function decideRun(input2) {
   const { attempts: attempts2, gateChanges } = input2;
   const how = { mode: attempts2.mode, ...attempts2.stopped_by ? { stopped_by: attempts2.stopped_by } : {} };
   const decided = decideGate({ tasks, gate: input2.gate, baseline: input2.baseline, attempts: how });
-  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, input2.gate, gateChanges, how), gateChanges);
+  const gate = withVersionRule(
+    withRemovedWorkflows(withoutDilution(decided, tasks, input2.gate, gateChanges, how), gateChanges),
+    input2.versions
+  );
   const reasons = [...gate.reasons];
   if (attempts2.stopped_by) reasons.push(`${attempts2.stopped_by}: the tiers were decided on the attempts that ran`);
   if (input2.shard) {
@@ -77570,24 +77946,21 @@ async function ensureCacheFolder(dir) {
   }
 }
 
-// src/run/gate-inputs.ts
-import path13 from "node:path";
-
 // src/base/as-on-base.ts
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS2 = 80;
-function diffLines(before, after, path16) {
+function diffLines(before, after, path17) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key2) => diffLines(before[key2], after[key2], `${path16}.${key2}`));
+    return keys.flatMap((key2) => diffLines(before[key2], after[key2], `${path17}.${key2}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path16}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path17}[${i}]`));
   }
-  return [`${path16}: ${show5(before)} -> ${show5(after)}`];
+  return [`${path17}: ${show5(before)} -> ${show5(after)}`];
 }
 function show5(value) {
   if (value === void 0) return "(none)";
@@ -77651,8 +78024,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path16 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path16)) };
+    const path17 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path17)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -78109,6 +78482,15 @@ function describe6(p) {
   return `${p.scope}, ${p.risk} risk, approval ${p.approval}`;
 }
 
+// src/base/stricter-versioning.ts
+function stricterVersioning(base, pr) {
+  if (base.versioning?.require_bump !== true || pr.versioning?.require_bump === true) return {};
+  return {
+    versioning: { require_bump: true },
+    note: "versioning.require_bump was turned off in this PR: the base's rule still applies until it merges"
+  };
+}
+
 // src/base/workflow-as-on-base.ts
 function workflowAsOnBase(pr, base) {
   const endpoints = endpointsAsOnBase(pr, base);
@@ -78126,6 +78508,9 @@ function workflowAsOnBase(pr, base) {
   const killSwitch2 = stricterKillSwitch(base, pr);
   if (killSwitch2.killSwitch) workflow.kill_switch = killSwitch2.killSwitch;
   if (killSwitch2.note) notes.push(killSwitch2.note);
+  const versioning = stricterVersioning(base, pr);
+  if (versioning.versioning) workflow.versioning = versioning.versioning;
+  if (versioning.note) notes.push(versioning.note);
   if (phaseOf(pr) !== phaseOf(base)) {
     if (base.rollout) workflow.rollout = base.rollout;
     else delete workflow.rollout;
@@ -78209,13 +78594,13 @@ function ref(task) {
 }
 function isNamed2(w, name, base) {
   const manifest = base.manifestPaths.get(w.name);
-  return w.name === name || manifest !== void 0 && path10.posix.basename(path10.posix.dirname(manifest)) === name;
+  return w.name === name || manifest !== void 0 && path12.posix.basename(path12.posix.dirname(manifest)) === name;
 }
 
 // src/base/snapshot.ts
 import { mkdtemp, realpath as realpath3, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/model/commit-source.ts
 var BaseReadError = class extends Error {
@@ -78246,12 +78631,12 @@ async function readingBase(source, read) {
 
 // src/base/materialize.ts
 import { lstat as lstat2, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/base/blob-id.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function gitBlobId(content) {
-  return createHash4("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  return createHash6("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
 
 // src/base/manifest-references.ts
@@ -78281,7 +78666,7 @@ async function materializeBase(source, entries2, layout, dir) {
   for (const [manifest, content] of written) {
     if (!isManifest(manifest, layout.tasksDir)) continue;
     const refs = manifestReferences(parseYaml(content.toString("utf8"), manifest).values[0]?.value);
-    const folder = path11.posix.dirname(manifest);
+    const folder = path13.posix.dirname(manifest);
     for (const file2 of refs.files) {
       const entry = tree.get(inRepository(folder, file2) ?? "");
       if (entry) named.push(entry);
@@ -78290,7 +78675,7 @@ async function materializeBase(source, entries2, layout, dir) {
       const sharedDir = inRepository(folder, shared);
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries2, sharedDir);
-      if (under.length > 0) await mkdir6(path11.join(dir, sharedDir), { recursive: true });
+      if (under.length > 0) await mkdir6(path13.join(dir, sharedDir), { recursive: true });
       append(
         named,
         under.filter((e) => isDataFile(e.path))
@@ -78325,10 +78710,10 @@ var SnapshotWriter = class {
             return;
           }
           if (entry.type !== "blob") return;
-          const target = path11.join(this.dir, entry.path);
+          const target = path13.join(this.dir, entry.path);
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
-          await mkdir6(path11.dirname(target), { recursive: true });
+          await mkdir6(path13.dirname(target), { recursive: true });
           await writeFile2(target, content);
           contents.set(entry.path, content);
         })
@@ -78338,7 +78723,7 @@ var SnapshotWriter = class {
   }
   /** The working tree's file when it is a regular file with the base's content. */
   async workingCopy(entry) {
-    const file2 = path11.join(this.repoRoot, entry.path);
+    const file2 = path13.join(this.repoRoot, entry.path);
     try {
       const info = await lstat2(file2);
       if (!info.isFile() || info.size > MAX_WORKING_COPY_BYTES) return void 0;
@@ -78357,33 +78742,33 @@ function entriesUnder(entries2, folder) {
   });
 }
 function isDataFile(file2) {
-  return DATA_EXTENSIONS.has(path11.posix.extname(file2).toLowerCase());
+  return DATA_EXTENSIONS.has(path13.posix.extname(file2).toLowerCase());
 }
 function isManifest(file2, tasksDir) {
-  if (!MANIFEST_NAMES.includes(path11.posix.basename(file2))) return false;
-  const folder = path11.posix.dirname(file2);
+  if (!MANIFEST_NAMES.includes(path13.posix.basename(file2))) return false;
+  const folder = path13.posix.dirname(file2);
   const tasks = tasksDir === "" ? "." : tasksDir;
-  return folder === tasks || path11.posix.dirname(folder) === tasks;
+  return folder === tasks || path13.posix.dirname(folder) === tasks;
 }
 function inRepository(folder, relative) {
-  if (path11.posix.isAbsolute(relative)) return void 0;
-  const joined = path11.posix.normalize(path11.posix.join(folder, relative));
+  if (path13.posix.isAbsolute(relative)) return void 0;
+  const joined = path13.posix.normalize(path13.posix.join(folder, relative));
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "." ? "" : joined.replace(/\/$/, "");
 }
 function isInside(dir, target) {
-  const relative = path11.relative(dir, target);
-  return relative !== "" && !relative.startsWith("..") && !path11.isAbsolute(relative);
+  const relative = path13.relative(dir, target);
+  return relative !== "" && !relative.startsWith("..") && !path13.isAbsolute(relative);
 }
 
 // src/base/snapshot.ts
 async function loadBaseProject(source, layout) {
-  const dir = await realpath3(await mkdtemp(path12.join(tmpdir(), "evalgate-base-")));
+  const dir = await realpath3(await mkdtemp(path14.join(tmpdir(), "evalgate-base-")));
   try {
     const entries2 = await readingBase(source, () => source.listTree());
     const files = await readingBase(source, () => materializeBase(source, entries2, layout, dir));
-    const tasksDir = path12.join(dir, layout.tasksDir);
-    const thresholdsFile = path12.join(dir, layout.thresholdsFile);
+    const tasksDir = path14.join(dir, layout.tasksDir);
+    const thresholdsFile = path14.join(dir, layout.thresholdsFile);
     const options = { tasksDir, thresholdsFile, repoRoot: dir };
     const project = await loadProject(options);
     const absent = /* @__PURE__ */ new Set([
@@ -78409,13 +78794,13 @@ async function loadBaseProject(source, layout) {
 }
 function baseNames(dir, sha) {
   const mark = ` (base ${sha.slice(0, 7)})`;
-  const repositoryPath2 = (file2) => path12.relative(dir, path12.resolve(file2)).split(path12.sep).join("/") || ".";
+  const repositoryPath2 = (file2) => path14.relative(dir, path14.resolve(file2)).split(path14.sep).join("/") || ".";
   const label3 = (file2) => `${repositoryPath2(file2)}${mark}`;
-  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path12.sep, dir + path12.sep])].sort((a, b) => b.length - a.length);
+  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path14.sep, dir + path14.sep])].sort((a, b) => b.length - a.length);
   const inText = (text2) => prefixes.reduce(
     (out, prefix) => out.replace(
       new RegExp(`${escapeRegExp(prefix)}([^\\s:'"(),]+)(:\\d+)?`, "g"),
-      (_m, file2, line = "") => `${file2.split(path12.sep).join("/")}${line}${mark}`
+      (_m, file2, line = "") => `${file2.split(path14.sep).join("/")}${line}${mark}`
     ),
     text2
   );
@@ -78471,7 +78856,16 @@ function gateRulesOf(thresholds) {
   return { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate };
 }
 function asLoaded(project) {
-  return { thresholds: project.thresholds, workflows: project.workflows, counted: project.tasks, prForms: [] };
+  return {
+    thresholds: project.thresholds,
+    workflows: project.workflows,
+    counted: project.tasks,
+    prForms: [],
+    ...thresholdsFileOf(project)
+  };
+}
+function thresholdsFileOf(project) {
+  return project.thresholdsFile ? { thresholdsFile: project.thresholdsFile } : {};
 }
 async function asOnBaseCommit(project, opts) {
   const inRepository2 = (file2) => repositoryPath(opts.repoRoot, file2);
@@ -78482,7 +78876,7 @@ async function asOnBaseCommit(project, opts) {
   };
   const base = await loadBaseProject(opts.base, layout);
   const pr = { ...project, manifestPath: (w) => inRepository2(w.source.file) ?? w.source.file };
-  return asOnBase(pr, base, opts.workflow);
+  return { ...asOnBase(pr, base, opts.workflow), ...thresholdsFileOf(project) };
 }
 function withPrForms(changes, prForms) {
   const results = new Map(prForms.map((r) => [`${r.workflow}/${r.id}`, r]));
@@ -78492,17 +78886,12 @@ function withPrForms(changes, prForms) {
   });
   return { ...changes, tasks: { ...changes.tasks, changed } };
 }
-function repositoryPath(root, file2) {
-  const relative = path13.relative(root, path13.resolve(file2));
-  if (relative.startsWith("..") || path13.isAbsolute(relative)) return void 0;
-  return relative.split(path13.sep).join("/");
-}
 function outside(flag2, file2, root) {
   throw new InputError(`${flag2} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
 }
 
 // src/otel/index.ts
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream4 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
 
 // src/model/trace.ts
@@ -80169,7 +80558,7 @@ init_esm();
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
 import * as fs from "fs";
-import * as path14 from "path";
+import * as path15 from "path";
 init_esm();
 function getStaticHeadersFromEnv(signalIdentifier) {
   const signalSpecificRawHeaders = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
@@ -80190,7 +80579,7 @@ function appendRootPathToUrlIfNeeded(url2) {
     return void 0;
   }
 }
-function appendResourcePathToUrl(url2, path16) {
+function appendResourcePathToUrl(url2, path17) {
   try {
     new URL(url2);
   } catch {
@@ -80200,11 +80589,11 @@ function appendResourcePathToUrl(url2, path16) {
   if (!url2.endsWith("/")) {
     url2 = url2 + "/";
   }
-  url2 += path16;
+  url2 += path17;
   try {
     new URL(url2);
   } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path16}' is not a valid URL, using 'undefined' instead of '${url2}'`);
+    diag2.warn(`Configuration: Provided URL appended with '${path17}' is not a valid URL, using 'undefined' instead of '${url2}'`);
     return void 0;
   }
   return url2;
@@ -80229,7 +80618,7 @@ function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningM
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
-      return fs.readFileSync(path14.resolve(process.cwd(), filePath));
+      return fs.readFileSync(path15.resolve(process.cwd(), filePath));
     } catch {
       diag2.warn(warningMessage);
       return void 0;
@@ -81694,7 +82083,7 @@ function warnOnStderr(message2) {
 `);
 }
 async function* traceLines(file2) {
-  const lines = createInterface2({ input: createReadStream3(file2, "utf8"), crlfDelay: Infinity });
+  const lines = createInterface2({ input: createReadStream4(file2, "utf8"), crlfDelay: Infinity });
   for await (const text2 of lines) {
     if (text2.trim() === "") continue;
     let value;
@@ -81706,6 +82095,25 @@ async function* traceLines(file2) {
     const parsed = traceLineSchema.safeParse(value);
     if (parsed.success) yield parsed.data;
   }
+}
+
+// src/run/versions.ts
+function versionsOf(workflows, thresholdsFile, commit, baseline2) {
+  return {
+    ...commit ? { commit } : {},
+    workflows: workflows.map((w) => {
+      const own2 = {
+        workflow: w.name,
+        ...w.version !== void 0 ? { version: w.version } : {},
+        require_bump: w.versioning?.require_bump === true,
+        files: [...w.versioned_files ?? [], ...thresholdsFile ? [thresholdsFile] : []]
+      };
+      return baseline2 ? { ...own2, against_baseline: againstBaseline(own2, baseline2.versions) } : own2;
+    })
+  };
+}
+function incidentsOf(workflows) {
+  return workflows.flatMap((w) => (w.incidents ?? []).map((incident) => ({ workflow: w.name, ...incident })));
 }
 
 // src/readiness/inputs.ts
@@ -81751,8 +82159,13 @@ function governanceAndRunbook(workflow) {
 function costRules(_workflow, _thresholds) {
   return {};
 }
-function versionsAndIncidents(_workflow) {
-  return {};
+function versionsAndIncidents(workflow) {
+  const incidents4 = workflow.incidents;
+  return {
+    ...workflow.version !== void 0 ? { version: workflow.version } : {},
+    ...workflow.versioning?.require_bump !== void 0 ? { requireBump: workflow.versioning.require_bump } : {},
+    ...incidents4 ? { incidents: { total: incidents4.length, withoutTask: incidents4.filter((i) => i.tasks.length === 0).length } } : {}
+  };
 }
 function modelsOf(workflow, tasks, thresholds) {
   const judged = workflow.judge && tasks.some((t) => t.expected.judge !== void 0) ? [workflow.judge.model] : [];
@@ -82330,7 +82743,15 @@ async function evaluateOnce(opts) {
   const drill = plan.drill.length > 0 ? drillReport(run.results.slice(formsEnd)) : void 0;
   const attempts2 = runAttempts(counted, { repeat: opts.repeat, rounds: roundsOf(run, counted) });
   const decidedTiers = failClosed(
-    decideRun({ tasks: counted, gate: plan.gate, attempts: attempts2, baseline: plan.baseline, gateChanges, shard: plan.shard }),
+    decideRun({
+      tasks: counted,
+      gate: plan.gate,
+      attempts: attempts2,
+      baseline: plan.baseline,
+      gateChanges,
+      shard: plan.shard,
+      versions: plan.versions
+    }),
     plan.notEvaluated
   );
   const drilled = drill ? withDrill(decidedTiers, drill) : decidedTiers;
@@ -82380,6 +82801,7 @@ async function load(opts) {
     drill: drillTasksOf(judged.workflows, tasks),
     gate,
     notEvaluated,
+    versions: versionsOf(judged.workflows, judged.thresholdsFile, opts.commit, baseline2),
     ...baseline2 ? { baseline: baseline2 } : {},
     ...reportShard ? { shard: reportShard } : {}
   };
@@ -82433,6 +82855,8 @@ function reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill, 
     shard: plan.shard,
     gateChanges,
     drill,
+    versions: plan.versions,
+    incidents: incidentsOf(plan.judged.workflows),
     readiness
   });
   return scrubValue(built);
@@ -82667,8 +83091,8 @@ async function baseRefSource(ref2) {
 var LABEL_WIDTH = largest(OUTPUTS.map((o) => o.name.length)) + 2;
 function writtenFiles(paths) {
   return OUTPUTS.flatMap((output2) => {
-    const path16 = paths[output2.name];
-    return path16 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path16}
+    const path17 = paths[output2.name];
+    return path17 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path17}
 `];
   }).join("");
 }
@@ -82852,6 +83276,26 @@ function setProblems(tasks, setHash, golden) {
     problems.push(`the shards hold ${tasks.length} tasks, ${golden.label} has ${golden.tasks.size}`);
   return problems;
 }
+function versionProblems(report, file2, golden) {
+  if (!golden?.versions) return [];
+  const recorded = report.versions?.workflows ?? [];
+  const problems = [];
+  for (const workflow of new Set(report.tasks.map((t) => t.workflow))) {
+    const read = golden.versions.find((w) => w.workflow === workflow);
+    const theirs = recorded.find((w) => w.workflow === workflow);
+    if (!read) continue;
+    if (!theirs) problems.push(`${file2} records no versions of workflow ${workflow}`);
+    else if (!isDeepStrictEqual2(plain(ownVersions(theirs)), plain(ownVersions(read))))
+      problems.push(
+        `${file2} records other versions of workflow ${workflow} (version, versioning.require_bump or file hashes) than ${golden.label} has`
+      );
+  }
+  return problems;
+}
+function ownVersions(w) {
+  const { against_baseline: _against, ...own2 } = w;
+  return own2;
+}
 function list2(keys) {
   const shown = keys.slice(0, 5).map((k) => `task ${k}`);
   return keys.length > 5 ? `${shown.join(", ")} and ${keys.length - 5} more` : shown.join(", ");
@@ -82859,11 +83303,11 @@ function list2(keys) {
 function plain(value) {
   return JSON.parse(JSON.stringify(value));
 }
-function differences(a, b, path16 = "") {
+function differences(a, b, path17 = "") {
   const objects = isObject5(a) && isObject5(b);
-  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path16 || "(all)", a, b }];
+  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path17 || "(all)", a, b }];
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return keys.flatMap((key2) => differences(a[key2], b[key2], path16 ? `${path16}.${key2}` : key2));
+  return keys.flatMap((key2) => differences(a[key2], b[key2], path17 ? `${path17}.${key2}` : key2));
 }
 function isObject5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -82915,6 +83359,15 @@ function mergeReports(reports, files, rules) {
   else if (baselines.length > 0 && baselines.length < shards.length)
     problems.push("some shards were compared with a baseline, others were not");
   for (const { report, file: file2 } of shards) append(problems, taskProblems(report, file2, rules.gate));
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => r.versions, "versions of the agent's files")
+  );
+  for (const { report, file: file2 } of shards) append(problems, versionProblems(report, file2, rules.golden));
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => incidentDefinitions(r.incidents ?? []), "incidents (incidents.yml)")
+  );
   if (problems.length > 0) throw mergeError(problems);
   const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts);
   if (tasks.length !== reference.set_size) {
@@ -82938,7 +83391,11 @@ function mergeReports(reports, files, rules) {
     tier: tier2
   }));
   const notEvaluated = notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`);
-  const decidedTiers = failClosed(decideRun({ tasks, gate: rules.gate, attempts: attempts2, baseline: baseline2, gateChanges }), notEvaluated);
+  const { versions } = first;
+  const decidedTiers = failClosed(
+    decideRun({ tasks, gate: rules.gate, attempts: attempts2, baseline: baseline2, gateChanges, versions }),
+    notEvaluated
+  );
   const readiness = rules.readiness ? rules.readiness.score({ tasks }) : first.readiness;
   const decided = rules.readiness?.strict && readiness ? withReadiness(decidedTiers, readiness) : decidedTiers;
   return buildReport({
@@ -82951,8 +83408,14 @@ function mergeReports(reports, files, rules) {
     commit: reports.find((r) => r.commit)?.commit,
     costUnknownModels,
     gateChanges,
+    versions,
+    incidents: incidentDefinitions(first.incidents ?? []),
     readiness
   });
+}
+function sameRecordProblems(shards, pick2, what) {
+  const [first, ...rest] = shards;
+  return rest.filter((s) => !isDeepStrictEqual3(pick2(s.report), pick2(first.report))).map((s) => `${s.file} records other ${what} than ${first.file}`);
 }
 function snapshotOf(report) {
   const b = report.baseline;
@@ -83042,7 +83505,7 @@ async function mergeShardFiles(files, outDir, rules) {
 }
 
 // src/run/merge-rules.ts
-import path15 from "node:path";
+import path16 from "node:path";
 async function rulesOfFile(thresholdsFile) {
   const { thresholds, problems } = await loadThresholds(thresholdsFile);
   const errors = problems.filter((p) => p.severity === "error");
@@ -83063,13 +83526,18 @@ async function judgedRules(opts) {
     rules: {
       gate: gateRulesOf(judged.thresholds),
       source,
-      golden: { tasks, label: `${label2(opts.tasksDir)}${onBase}`, whole: opts.whole },
+      golden: {
+        tasks,
+        label: `${label2(opts.tasksDir)}${onBase}`,
+        whole: opts.whole,
+        versions: versionsOf(judged.workflows, judged.thresholdsFile, void 0, void 0).workflows
+      },
       readiness: { score: (run) => judgedReadiness(judged, run), strict: opts.readiness === "strict" }
     }
   };
 }
 function label2(file2) {
-  return displayPath(path15.resolve(file2));
+  return displayPath(path16.resolve(file2));
 }
 
 // src/cli/merge-command.ts
@@ -83109,9 +83577,143 @@ async function mergeRules(values) {
   return judged.rules;
 }
 
+// src/scorecard/incidents.ts
+function seriesIncidents(series) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const { file: file2, report } of series)
+    for (const incident of report.incidents ?? [])
+      latest.set(`${incident.workflow}/${incident.id}`, { ...incident, file: file2, created_at: report.created_at });
+  return [...latest.values()].sort((a, b) => a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+}
+function incidentMonths(incidents4) {
+  const months = /* @__PURE__ */ new Map();
+  for (const incident of incidents4) {
+    const month = incident.date.slice(0, 7);
+    const row = months.get(month) ?? {
+      month,
+      count: 0,
+      severities: Object.fromEntries(SEVERITIES.map((s) => [s, 0])),
+      failing: 0
+    };
+    row.count += 1;
+    row.severities[incident.severity] += 1;
+    if (incident.passing === false) row.failing += 1;
+    months.set(month, row);
+  }
+  return [...months.values()].sort((a, b) => a.month < b.month ? -1 : 1);
+}
+
+// src/scorecard/rates.ts
+function successRate(report) {
+  const total = report.tasks.length;
+  return total > 0 ? report.tasks.filter((t) => t.status === "pass").length / total : null;
+}
+function escalationRate(report) {
+  const ran = tasksThatRan(report.tasks);
+  return ran.length > 0 ? ran.filter((t) => t.escalated === true).length / ran.length : null;
+}
+function errorRate2(report) {
+  const ran = tasksThatRan(report.tasks);
+  return ran.length > 0 ? ran.filter((t) => t.status === "error").length / ran.length : null;
+}
+function tasksThatRan(tasks) {
+  return tasks.filter((t) => t.status !== "not_run");
+}
+
+// src/scorecard/monthly-review.ts
+var TOP_FAILURE_MODES2 = 3;
+function monthlyReview(series, incidents4) {
+  const byMonth = /* @__PURE__ */ new Map();
+  for (const entry of series) {
+    const month = entry.report.created_at.slice(0, 7);
+    byMonth.set(month, [...byMonth.get(month) ?? [], entry]);
+  }
+  return [...byMonth].sort(([a], [b]) => a < b ? -1 : 1).map(([month, reports]) => {
+    const tasks = reports.flatMap((r) => r.report.tasks);
+    const escalation = escalationRate({ tasks });
+    return {
+      month,
+      reports: reports.length,
+      results: tasks.length,
+      success_rate: successRate({ tasks }),
+      containment_rate: escalation === null ? null : 1 - escalation,
+      escalations: tasks.filter((t) => t.escalated === true).length,
+      incidents: incidents4.filter((i) => i.date.startsWith(month)).length,
+      failure_modes: failureModes(tasks).slice(0, TOP_FAILURE_MODES2).map((m) => ({ label: m.label, count: m.count }))
+    };
+  });
+}
+
+// src/scorecard/cells.ts
+var NOTHING = "\u2014";
+function rateCell(value) {
+  return value === null ? NOTHING : percent(value);
+}
+function usdCell(value) {
+  return value === null ? NOTHING : formatUsd(value);
+}
+function metricRows(card) {
+  const rates = (row, strong = false) => ({ label: row.label, cells: row.values.map(rateCell), strong });
+  return [
+    { label: "Decision", cells: card.columns.map((c) => c.decision) },
+    { label: "Tasks", cells: card.columns.map((c) => String(c.tasks)) },
+    rates(card.success_rate, true),
+    ...card.tiers.map((row) => rates({ ...row, label: `${row.label} success rate` })),
+    rates(card.escalation_rate),
+    rates(card.containment_rate, true),
+    rates(card.error_rate),
+    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true }
+  ];
+}
+function scopeLine(card) {
+  const dates = card.columns.map((c) => c.created_at.slice(0, 10));
+  const span = dates.length > 1 ? `, ${dates[0]} to ${dates[dates.length - 1]}` : `, ${dates[0]}`;
+  const workflows = card.workflows.length > 0 ? `${card.workflows.join(", ")}: ` : "";
+  return `${workflows}${plural2(card.columns.length, "report")}${span}, oldest first (ordered by created_at).`;
+}
+var DEFINITIONS = [
+  "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
+  "Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 \u2212 escalation rate.",
+  "Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).",
+  "Cost per successful task: the run\u2019s model cost divided by the tasks that passed; \u2014 when no task passed or no model had a price.",
+  "Failure modes: tasks that did not pass, counted once under each of their causes."
+];
+
+// src/scorecard/versions.ts
+var UNKNOWN = "unknown";
+function versionRows(reports) {
+  if (!reports.some((r) => r.versions)) return [];
+  const names = new Set(reports.flatMap((r) => (r.versions?.workflows ?? []).map((w) => w.workflow)));
+  const prefix = (workflow) => names.size > 1 ? `${workflow} ` : "";
+  return [
+    {
+      label: "Version",
+      cells: reports.map(
+        (r) => r.versions ? r.versions.workflows.map((w) => `${prefix(w.workflow)}${w.version ?? "no version"}`).join("; ") || NOTHING : UNKNOWN
+      )
+    },
+    {
+      label: "Files changed since the previous report",
+      cells: reports.map((r, i) => i === 0 ? NOTHING : changedSince(r.versions, reports[i - 1].versions, prefix))
+    }
+  ];
+}
+function changedSince(now, before, prefix) {
+  if (!now || !before) return UNKNOWN;
+  const parts = now.workflows.map((w) => {
+    const theirs = before.workflows.find((b) => b.workflow === w.workflow);
+    if (!theirs) return `${prefix(w.workflow)}new`;
+    const changed = compareFiles(w.files, theirs.files).filter((f) => f.change !== "unchanged");
+    const name = fileNamer(changed);
+    return `${prefix(w.workflow)}${changed.length > 0 ? changed.map(name).join(", ") : "none"}`;
+  });
+  return parts.join("; ") || NOTHING;
+}
+
 // src/scorecard/compute.ts
 function computeScorecard(series) {
   const reports = series.map((s) => s.report);
+  const incidents4 = seriesIncidents(series);
   const row = (label3, measure) => ({
     label: label3,
     values: reports.map(measure)
@@ -83128,7 +83730,11 @@ function computeScorecard(series) {
     }),
     error_rate: row("Error rate", errorRate2),
     cost_per_success_usd: row("Cost per successful task", (r) => r.totals.cost_per_success_usd),
-    failure_modes: failureModeRows(reports)
+    failure_modes: failureModeRows(reports),
+    versions: versionRows(reports),
+    incidents: incidents4,
+    incident_months: incidentMonths(incidents4),
+    months: monthlyReview(series, incidents4)
   };
 }
 function column({ file: file2, report }) {
@@ -83142,21 +83748,6 @@ function column({ file: file2, report }) {
     decision: report.decision,
     tasks: report.tasks.length
   };
-}
-function successRate(report) {
-  const total = report.tasks.length;
-  return total > 0 ? report.tasks.filter((t) => t.status === "pass").length / total : null;
-}
-function escalationRate(report) {
-  const ran = tasksThatRan(report.tasks);
-  return ran.length > 0 ? ran.filter((t) => t.escalated === true).length / ran.length : null;
-}
-function errorRate2(report) {
-  const ran = tasksThatRan(report.tasks);
-  return ran.length > 0 ? ran.filter((t) => t.status === "error").length / ran.length : null;
-}
-function tasksThatRan(tasks) {
-  return tasks.filter((t) => t.status !== "not_run");
 }
 function tierRows(reports) {
   const keys = /* @__PURE__ */ new Map();
@@ -83291,39 +83882,60 @@ function fmt(n) {
   return Number(n.toFixed(1)).toString();
 }
 
-// src/scorecard/cells.ts
-var NOTHING = "\u2014";
-function rateCell(value) {
-  return value === null ? NOTHING : percent(value);
+// src/scorecard/tables.ts
+function incidentMonthTable(card) {
+  return {
+    header: ["Month", "Incidents", ...SEVERITIES, "Tasks fail now"],
+    rows: card.incident_months.map((m) => [
+      m.month,
+      String(m.count),
+      ...SEVERITIES.map((s) => String(m.severities[s])),
+      String(m.failing)
+    ])
+  };
 }
-function usdCell(value) {
-  return value === null ? NOTHING : formatUsd(value);
+function incidentListTable(card) {
+  const several = new Set(card.incidents.map((i) => i.workflow)).size > 1;
+  return {
+    header: ["Incident", "Date", "Severity", "Summary", "Tasks", "Passes now", "As of"],
+    rows: card.incidents.map((i) => [
+      several ? `${i.workflow}/${i.id}` : i.id,
+      i.date,
+      i.severity,
+      i.summary,
+      i.tasks.map((t) => t.id).join(", ") || "none",
+      passingWords(i.passing),
+      i.created_at.slice(0, 10)
+    ])
+  };
 }
-function metricRows(card) {
-  const rates = (row, strong = false) => ({ label: row.label, cells: row.values.map(rateCell), strong });
-  return [
-    { label: "Decision", cells: card.columns.map((c) => c.decision) },
-    { label: "Tasks", cells: card.columns.map((c) => String(c.tasks)) },
-    rates(card.success_rate, true),
-    ...card.tiers.map((row) => rates({ ...row, label: `${row.label} success rate` })),
-    rates(card.escalation_rate),
-    rates(card.containment_rate, true),
-    rates(card.error_rate),
-    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true }
-  ];
-}
-function scopeLine(card) {
+function reviewScopeLine(card) {
   const dates = card.columns.map((c) => c.created_at.slice(0, 10));
-  const span = dates.length > 1 ? `, ${dates[0]} to ${dates[dates.length - 1]}` : `, ${dates[0]}`;
+  const span = dates.length > 1 ? `${dates[0]} to ${dates[dates.length - 1]}` : dates[0];
   const workflows = card.workflows.length > 0 ? `${card.workflows.join(", ")}: ` : "";
-  return `${workflows}${plural2(card.columns.length, "report")}${span}, oldest first (ordered by created_at).`;
+  return `${workflows}${plural2(card.columns.length, "report")} in ${plural2(card.months.length, "month")}, ${span}; newest month first.`;
 }
-var DEFINITIONS = [
-  "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
-  "Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 \u2212 escalation rate.",
-  "Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).",
-  "Cost per successful task: the run\u2019s model cost divided by the tasks that passed; \u2014 when no task passed or no model had a price.",
-  "Failure modes: tasks that did not pass, counted once under each of their causes."
+function monthlyReviewTable(card) {
+  return {
+    header: ["Month", "Reports", "Success", "Containment", "Escalations", "Incidents", "Top 3 failure modes"],
+    rows: [...card.months].reverse().map((m) => [
+      m.month,
+      `${m.reports} (${plural2(m.results, "task result")})`,
+      rateCell(m.success_rate),
+      rateCell(m.containment_rate),
+      String(m.escalations),
+      String(m.incidents),
+      m.failure_modes.map((f) => `${f.label} (${f.count})`).join(", ") || NOTHING
+    ])
+  };
+}
+var REVIEW_DEFINITIONS = [
+  "Each month holds the reports created in it (UTC); every task result of those reports counts, pooled (a task run in three reports counts three times).",
+  "Success: the share of the task results that passed (errored and not-run count as not passed).",
+  "Containment: the share of the task results that ran whose answer did not escalate (`escalated: true`) \u2014 handled without a human; 1 \u2212 escalation rate.",
+  "Escalations: the task results whose answer escalated.",
+  "Incidents: the incidents of incidents.yml dated in the month; whether each one's tasks pass now is from the latest report that records it.",
+  "Top 3 failure modes: the causes of the task results that did not pass, largest first; a result with several causes counts under each."
 ];
 
 // src/scorecard/html.ts
@@ -83342,10 +83954,10 @@ ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
 .swatch { display: inline-block; width: 14px; height: 4px; margin-right: 6px; vertical-align: middle; }
 `;
 function renderScorecardHtml(card) {
-  const metrics = metricRows(card).map(
+  const metrics = [...metricRows(card), ...card.versions].map(
     (row) => h(
       "tr",
-      { class: row.strong ? "strong" : null },
+      { class: "strong" in row && row.strong ? "strong" : null },
       h("td", null, row.label),
       row.cells.map((cell) => h("td", { class: BAD_DECISIONS.has(cell) ? cell : null }, cell))
     )
@@ -83360,6 +83972,7 @@ function renderScorecardHtml(card) {
     h("figure", { class: "chart" }, successRateChart(card), h("ul", { class: "legend" }, legend)),
     table2(card, "Metric", metrics),
     failureModes2(card),
+    incidents2(card),
     h("h2", null, "Reports"),
     h(
       "ul",
@@ -83373,13 +83986,55 @@ function renderScorecardHtml(card) {
       DEFINITIONS.map((line) => h("li", null, line))
     )
   ];
-  const shell = {
-    doctype: "<!doctype html>",
-    title: "evalgate scorecard",
-    policy: POLICY,
-    style: pageStyle(SCORECARD_RULES)
-  };
+  return scorecardDocument("evalgate scorecard", main2);
+}
+function scorecardDocument(title, main2) {
+  const shell = { doctype: "<!doctype html>", title, policy: POLICY, style: pageStyle(SCORECARD_RULES) };
   return documentStart(shell) + render(main2) + MAIN_END + documentEnd();
+}
+function wordTableHtml(table3) {
+  return h(
+    "div",
+    { class: "table-wrap" },
+    h(
+      "table",
+      { class: "grid-table series" },
+      h(
+        "thead",
+        null,
+        h(
+          "tr",
+          null,
+          table3.header.map((cell) => h("th", null, cell))
+        )
+      ),
+      h(
+        "tbody",
+        null,
+        table3.rows.map(
+          (row) => h(
+            "tr",
+            null,
+            row.map((cell) => h("td", null, cell))
+          )
+        )
+      )
+    )
+  );
+}
+function incidents2(card) {
+  if (card.incidents.length === 0) return [];
+  return [
+    h("h2", null, "Incidents"),
+    h("p", { class: "note" }, "Per month of their date:"),
+    wordTableHtml(incidentMonthTable(card)),
+    h(
+      "p",
+      { class: "note" },
+      "Each incident, newest first, and whether its tasks pass in the latest report that records it:"
+    ),
+    wordTableHtml(incidentListTable(card))
+  ];
 }
 function table2(card, first, rows) {
   return h(
@@ -83422,15 +84077,16 @@ function failureModes2(card) {
 // src/scorecard/markdown.ts
 function renderScorecardMarkdown(card) {
   const header = ["Metric", ...card.columns.map((c) => c.label)];
-  const metrics = markdownTable2(
-    header,
-    metricRows(card).map((row) => [row.strong ? `**${row.label}**` : row.label, ...row.cells])
-  );
+  const metrics = markdownTable2(header, [
+    ...metricRows(card).map((row) => [row.strong ? `**${row.label}**` : row.label, ...row.cells]),
+    ...card.versions.map((row) => [row.label, ...row.cells])
+  ]);
   const sections = [
     "# evalgate scorecard",
     scopeLine(card),
     metrics,
     failureModes3(card),
+    incidents3(card),
     "### Reports\n\n" + card.columns.map((c) => `- ${escapeCell(c.label)}: ${escapeCell(c.file)}`).join("\n"),
     "### How the numbers are computed\n\n" + DEFINITIONS.map((line) => `- ${line}`).join("\n")
   ];
@@ -83448,17 +84104,69 @@ Tasks per cause in each report, the most frequent over the series first.
 
 ${table3}`;
 }
+function incidents3(card) {
+  if (card.incidents.length === 0) return "";
+  return [
+    "### Incidents",
+    "Per month of their date:",
+    wordTable(incidentMonthTable(card)),
+    "Each incident, newest first, and whether its tasks pass in the latest report that records it:",
+    wordTable(incidentListTable(card))
+  ].join("\n\n");
+}
+function wordTable(table3) {
+  return markdownTable2(table3.header, table3.rows);
+}
 function markdownTable2(header, rows) {
   const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
   return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
 }
 
+// src/scorecard/review-html.ts
+function renderMonthlyReviewHtml(card) {
+  const main2 = [
+    h("h1", null, "evalgate monthly review"),
+    h("p", { class: "scope" }, reviewScopeLine(card)),
+    wordTableHtml(monthlyReviewTable(card)),
+    h("h2", null, "Incidents"),
+    card.incidents.length > 0 ? wordTableHtml(incidentListTable(card)) : h("p", null, "None recorded (incidents.yml)."),
+    h("h2", null, "How the numbers are computed"),
+    h(
+      "ul",
+      { class: "note" },
+      REVIEW_DEFINITIONS.map((line) => h("li", null, line))
+    )
+  ];
+  return scorecardDocument("evalgate monthly review", main2);
+}
+
+// src/scorecard/review-markdown.ts
+function renderMonthlyReviewMarkdown(card) {
+  const sections = [
+    "# evalgate monthly review",
+    reviewScopeLine(card),
+    wordTable(monthlyReviewTable(card)),
+    card.incidents.length > 0 ? `### Incidents
+
+${wordTable(incidentListTable(card))}` : "### Incidents\n\nNone recorded (incidents.yml).",
+    "### How the numbers are computed\n\n" + REVIEW_DEFINITIONS.map((line) => `- ${line}`).join("\n")
+  ];
+  return sections.join("\n\n") + "\n";
+}
+
 // src/scorecard/write.ts
 async function writeScorecard(outDir, card) {
   await mkdir7(outDir, { recursive: true });
-  const paths = { markdown: join7(outDir, "scorecard.md"), html: join7(outDir, "scorecard.html") };
+  const paths = {
+    markdown: join7(outDir, "scorecard.md"),
+    html: join7(outDir, "scorecard.html"),
+    review_markdown: join7(outDir, "monthly-review.md"),
+    review_html: join7(outDir, "monthly-review.html")
+  };
   await writeFile3(paths.markdown, renderScorecardMarkdown(card));
   await writeFile3(paths.html, renderScorecardHtml(card));
+  await writeFile3(paths.review_markdown, renderMonthlyReviewMarkdown(card));
+  await writeFile3(paths.review_html, renderMonthlyReviewHtml(card));
   return paths;
 }
 
@@ -83477,6 +84185,7 @@ async function scorecardCommand(args) {
     `scorecard of ${card.columns.length} report${card.columns.length === 1 ? "" : "s"}
 markdown: ${paths.markdown}
 html:     ${paths.html}
+monthly review: ${paths.review_markdown}, ${paths.review_html}
 `
   );
   return EXIT.pass;

@@ -6,16 +6,11 @@ import * as z from 'zod'
 import { TASK_STATUSES } from './attempt.js'
 import { gateRulesSchema, passKRuleSchema } from './gate-rules-schema.js'
 import { retentionSchema, storedSchema, subprocessorSchema } from './governance.js'
+import { incidentResultSchema } from './incident.js'
+import { kept } from './schema-common.js'
+import { versionsSchema } from './versions.js'
 import { FALLBACKS, PHASES, RISKS, TIERS } from './vocabulary.js'
 import { dataGovernanceSchema, identitySchema, toolPermissionSchema } from './workflow.js'
-
-/**
- * An object that keeps the keys it does not know when read (a loose object), typed by the keys
- * it knows: a loose object's type would accept any key in the code that builds a report.
- */
-function kept<T extends z.ZodRawShape>(shape: T): z.ZodObject<T> {
-  return z.looseObject(shape) as unknown as z.ZodObject<T>
-}
 
 const tier = z.enum(TIERS)
 const count = z.number().int().nonnegative()
@@ -358,6 +353,10 @@ export const reportSchema = kept({
   gate_changes: gateChangesSchema.optional(),
   /** Present when a workflow declares a kill switch. */
   drill: drillSchema.optional(),
+  /** A content hash of every file that defines each workflow's agent (absent in reports written before issue 14). */
+  versions: versionsSchema.optional(),
+  /** The workflows' incidents.yml entries, each with whether its tasks pass in this run. */
+  incidents: z.array(incidentResultSchema).optional(),
   /** The readiness checklist (absent in reports written before it). */
   readiness: readinessSchema.optional()
 })
@@ -379,6 +378,8 @@ export const baselineReportSchema = z.object({
   tiers: z.array(baselineTierSchema),
   tasks: z.array(
     z.object({ id: z.string(), workflow: z.string(), status: z.string(), attempts: attemptCountsSchema.optional() })
-  )
+  ),
+  /** Unreadable versions (another evalgate's) count as none: the files are then "unknown", never "unchanged". */
+  versions: versionsSchema.optional().catch(undefined)
 })
 export type BaselineReport = z.output<typeof baselineReportSchema>

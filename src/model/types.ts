@@ -63,3 +63,13 @@ export type {
   WorkflowInfo
 } from './report.js'
 export type { TraceLine } from './trace.js'
+export type {
+  AgainstBaseline,
+  FileChange,
+  FileComparison,
+  VersionedFile,
+  VersionedKind,
+  Versions,
+  WorkflowVersions
+} from './versions.js'
+export type { Incident, IncidentResult, Severity } from './incident.js'

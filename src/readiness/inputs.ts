@@ -119,8 +119,15 @@ function costRules(
 }
 
 /** Part V: workflow.yml version and versioning, and incidents.yml beside it. */
-function versionsAndIncidents(_workflow: Workflow): Pick<WorkflowReadiness, 'incidents' | 'version' | 'requireBump'> {
-  return {}
+function versionsAndIncidents(workflow: Workflow): Pick<WorkflowReadiness, 'incidents' | 'version' | 'requireBump'> {
+  const incidents = workflow.incidents
+  return {
+    ...(workflow.version !== undefined ? { version: workflow.version } : {}),
+    ...(workflow.versioning?.require_bump !== undefined ? { requireBump: workflow.versioning.require_bump } : {}),
+    ...(incidents
+      ? { incidents: { total: incidents.length, withoutTask: incidents.filter((i) => i.tasks.length === 0).length } }
+      : {})
+  }
 }
 
 function modelsOf(

@@ -22,6 +22,7 @@ import { preview } from '../util/preview.js'
 import { inertText } from './inert-text.js'
 import { markdownTable, oneLine } from './markdown-table.js'
 import { rolloutSection } from './rollout-section.js'
+import { incidentsSection, versionsSection } from './versions-section.js'
 import { readinessSection } from './readiness-section.js'
 
 export { escapeCell } from './markdown-table.js'
@@ -46,11 +47,13 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     report.reasons.map((r) => `- ${inertText(r)}`).join('\n'),
     decisionNotes(report),
     gateChangesSection(report.gate_changes),
+    versionsSection(report),
     failedTasks(report, maxFailed),
     flakyTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
     rolloutSection(report),
     drillSection(report),
+    incidentsSection(report),
     toolFaultsSection(report),
     readinessSection(report),
     totals(report)

@@ -6,6 +6,7 @@ import { h, render, type Child, type Html } from '../html/escape.js'
 import { chartSeries, successRateChart } from './chart.js'
 import { DEFINITIONS, metricRows, scopeLine } from './cells.js'
 import type { Scorecard, ScorecardColumn } from './model.js'
+import { incidentListTable, incidentMonthTable, type WordTable } from './tables.js'
 
 const BAD_DECISIONS = new Set(['fail', 'error'])
 
@@ -26,10 +27,10 @@ ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
 `
 
 export function renderScorecardHtml(card: Scorecard): string {
-  const metrics = metricRows(card).map((row) =>
+  const metrics = [...metricRows(card), ...card.versions].map((row) =>
     h(
       'tr',
-      { class: row.strong ? 'strong' : null },
+      { class: 'strong' in row && row.strong ? 'strong' : null },
       h('td', null, row.label),
       row.cells.map((cell) => h('td', { class: BAD_DECISIONS.has(cell) ? cell : null }, cell))
     )
@@ -44,6 +45,7 @@ export function renderScorecardHtml(card: Scorecard): string {
     h('figure', { class: 'chart' }, successRateChart(card), h('ul', { class: 'legend' }, legend)),
     table(card, 'Metric', metrics),
     failureModes(card),
+    incidents(card),
     h('h2', null, 'Reports'),
     h(
       'ul',
@@ -57,13 +59,61 @@ export function renderScorecardHtml(card: Scorecard): string {
       DEFINITIONS.map((line) => h('li', null, line))
     )
   ]
-  const shell = {
-    doctype: '<!doctype html>',
-    title: 'evalgate scorecard',
-    policy: POLICY,
-    style: pageStyle(SCORECARD_RULES)
-  } as const
+  return scorecardDocument('evalgate scorecard', main)
+}
+
+/** A self-contained page of the scorecard's style: scorecard.html and monthly-review.html. */
+export function scorecardDocument(title: string, main: Child[]): string {
+  const shell = { doctype: '<!doctype html>', title, policy: POLICY, style: pageStyle(SCORECARD_RULES) } as const
   return documentStart(shell) + render(main) + MAIN_END + documentEnd()
+}
+
+/** A table of words (src/scorecard/tables.ts). */
+export function wordTableHtml(table: WordTable): Html {
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'grid-table series' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          table.header.map((cell) => h('th', null, cell))
+        )
+      ),
+      h(
+        'tbody',
+        null,
+        table.rows.map((row) =>
+          h(
+            'tr',
+            null,
+            row.map((cell) => h('td', null, cell))
+          )
+        )
+      )
+    )
+  )
+}
+
+/** Nothing when no report records incidents. */
+function incidents(card: Scorecard): Child[] {
+  if (card.incidents.length === 0) return []
+  return [
+    h('h2', null, 'Incidents'),
+    h('p', { class: 'note' }, 'Per month of their date:'),
+    wordTableHtml(incidentMonthTable(card)),
+    h(
+      'p',
+      { class: 'note' },
+      'Each incident, newest first, and whether its tasks pass in the latest report that records it:'
+    ),
+    wordTableHtml(incidentListTable(card))
+  ]
 }
 
 /** A table with a column per report: the row label's heading, then the reports. */
