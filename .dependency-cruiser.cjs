@@ -2,6 +2,7 @@
 // its line, nothing imports test/, and no files import each other in a circle. `npm run deps`.
 /** Everything the pipeline (run) may use; the edges (cli, action) sit on top of it. */
 const belowRun = [
+  'readiness',
   'base',
   'load',
   'agents',
@@ -23,6 +24,7 @@ const allowed = {
   action: ['github', 'run', ...belowRun],
   run: belowRun,
   github: ['http', 'model', 'util'],
+  readiness: ['load', 'agents', 'llm', 'gate', 'model', 'util'],
   base: ['load', 'agents', 'llm', 'grade', 'gate', 'redact', 'model', 'util'],
   load: ['agents', 'grade', 'redact', 'model', 'util'],
   agents: ['llm', 'http', 'sandbox', 'redact', 'model', 'util'],

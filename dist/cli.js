@@ -124,17 +124,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path16) {
-      const ctrl = callVisitor(key2, node2, visitor, path16);
+    function visit_(key2, node2, visitor, path17) {
+      const ctrl = callVisitor(key2, node2, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visit_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visit_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path16);
+            const ci = visit_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -145,13 +145,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path16);
+          const cv = visit_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -172,17 +172,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path16) {
-      const ctrl = await callVisitor(key2, node2, visitor, path16);
+    async function visitAsync_(key2, node2, visitor, path17) {
+      const ctrl = await callVisitor(key2, node2, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -193,13 +193,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path16);
+          const cv = await visitAsync_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -226,23 +226,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path16) {
+    function callVisitor(key2, node2, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path16);
+        return visitor(key2, node2, path17);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key2, node2, path16);
+        return visitor.Map?.(key2, node2, path17);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path16);
+        return visitor.Seq?.(key2, node2, path17);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key2, node2, path16);
+        return visitor.Pair?.(key2, node2, path17);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path16);
+        return visitor.Scalar?.(key2, node2, path17);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path16);
+        return visitor.Alias?.(key2, node2, path17);
       return void 0;
     }
-    function replaceNode(key2, path16, node2) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key2, path17, node2) {
+      const parent = path17[path17.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity2.isPair(parent)) {
@@ -854,10 +854,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path16, value) {
+    function collectionFromPath(schema2, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -876,7 +876,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -906,11 +906,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key2, ...rest] = path16;
+          const [key2, ...rest] = path17;
           const node2 = this.get(key2, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key2, ...rest] = path16;
+      deleteIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key2, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key2, ...rest] = path17;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key2, ...rest] = path16;
+      hasIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -969,8 +969,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key2, ...rest] = path16;
+      setIn(path17, value) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3485,9 +3485,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3562,14 +3562,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3584,10 +3584,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3598,10 +3598,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3618,13 +3618,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -5585,9 +5585,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5596,23 +5596,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path17) => {
+      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5623,10 +5623,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8486,14 +8486,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path16 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path17 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -9328,9 +9328,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path16);
+          debugLog("sending request to %s %s%s", method, origin, path17);
         }
       );
     }
@@ -9348,14 +9348,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path16, origin },
+            request: { method, path: path17, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path16,
+            path17,
             statusCode
           );
         }
@@ -9364,23 +9364,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path16);
+          debugLog("trailers received from %s %s%s", method, origin, path17);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path16, origin },
+            request: { method, path: path17, origin },
             error: error62
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path16,
+            path17,
             error62.message
           );
         }
@@ -9495,7 +9495,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -9512,11 +9512,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9591,7 +9591,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path16, query) : path16;
+        this.path = query ? serializePathWithQuery(path17, query) : path17;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -14835,7 +14835,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request;
+      const { method, path: path17, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -14911,7 +14911,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -15588,7 +15588,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path17, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -15657,7 +15657,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path16;
+          headers[HTTP2_HEADER_PATH] = path17;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -15709,7 +15709,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -18065,10 +18065,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -20228,20 +20228,20 @@ var require_mock_utils = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?", 3);
+      const pathSegments = path17.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -20266,8 +20266,8 @@ var require_mock_utils = __commonJS({
       const basePath = key2.query ? serializePathWithQuery(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path16)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path16), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path17)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path17), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -20306,19 +20306,19 @@ var require_mock_utils = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path16) {
-      while (path16.endsWith("/")) {
-        path16 = path16.slice(0, -1);
+    function removeTrailingSlash(path17) {
+      while (path17.endsWith("/")) {
+        path17 = path17.slice(0, -1);
       }
-      if (path16.length === 0) {
-        path16 = "/";
+      if (path17.length === 0) {
+        path17 = "/";
       }
-      return path16;
+      return path17;
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -21008,10 +21008,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -21093,9 +21093,9 @@ var require_mock_agent = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path16, searchParams] = dispatchOpts.path.split("?");
+          const [path17, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path16}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path17}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -21496,12 +21496,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path16 = filePath || this.#snapshotPath;
-        if (!path16) {
+        const path17 = filePath || this.#snapshotPath;
+        if (!path17) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile6(resolve4(path16), "utf8");
+          const data = await readFile6(resolve4(path17), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -21515,7 +21515,7 @@ var require_snapshot_recorder = __commonJS({
           if (error62.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path16}`, { cause: error62 });
+            throw new UndiciError(`Failed to load snapshots from ${path17}`, { cause: error62 });
           }
         }
       }
@@ -21526,11 +21526,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path16 = filePath || this.#snapshotPath;
-        if (!path16) {
+        const path17 = filePath || this.#snapshotPath;
+        if (!path17) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve4(path16);
+        const resolvedPath = resolve4(path17);
         await mkdir8(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
@@ -22171,15 +22171,15 @@ var require_redirect_handler = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path16}`;
+        const path17 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path17}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -23996,10 +23996,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path16) {
+    function deleteCachedUri(store, cacheKey, path17) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path16
+        path: path17
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -24007,7 +24007,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path16
+            path: path17
           });
         }
       }
@@ -24018,9 +24018,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path16 = getSameOriginPath(cacheKey, values[i]);
-        if (path16 !== void 0) {
-          deleteCachedUri(store, cacheKey, path16);
+        const path17 = getSameOriginPath(cacheKey, values[i]);
+        if (path17 !== void 0) {
+          deleteCachedUri(store, cacheKey, path17);
         }
       }
     }
@@ -29508,11 +29508,11 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path16 = url2.pathname + url2.search;
+        const path17 = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
         return new Promise((resolve4, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path16}?` : path16,
+            path: hasTrailingQuestionMark ? `${path17}?` : path17,
             origin: url2.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
@@ -30459,9 +30459,9 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code2 = path16.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code2 = path17.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -33897,11 +33897,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path16);
+          url2 = new URL(util.parseOrigin(url2).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -34265,8 +34265,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -38353,10 +38353,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path16) {
-  if (!path16)
+function getElementAtPath(obj, path17) {
+  if (!path17)
     return obj;
-  return path16.reduce((acc, key2) => acc?.[key2], obj);
+  return path17.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -38696,11 +38696,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path16, issues) {
+function prefixIssues(path17, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path16);
+    iss.path.unshift(path17);
     return iss;
   });
 }
@@ -38858,9 +38858,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table2) {
-  for (const key2 in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key2);
+function members(proto, table3) {
+  for (const key2 in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key2);
     if (desc.get)
       Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
@@ -38875,10 +38875,10 @@ function hide(inst, key2, value) {
   return own(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table3) {
   for (const key2 in computes) {
     const compute = computes[key2];
-    Object.defineProperty(table2, key2, {
+    Object.defineProperty(table3, key2, {
       configurable: true,
       enumerable: true,
       get() {
@@ -38889,7 +38889,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table3;
 }
 function defineBound(proto, key2, fn) {
   Object.defineProperty(proto, key2, {
@@ -39162,16 +39162,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path16 = []) => {
+  const processError = (error63, path17 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path16, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else {
-        const fullpath = [...path16, ...issue2.path];
+        const fullpath = [...path17, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -39210,17 +39210,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path16 = []) => {
+  const processError = (error63, path17 = []) => {
     var _a5;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path16, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else {
-        const fullpath = [...path16, ...issue2.path];
+        const fullpath = [...path17, ...issue2.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue2));
           continue;
@@ -39259,8 +39259,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path16 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path16) {
+  const path17 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path17) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -42611,7 +42611,7 @@ function isRecursive(inst, stack, resolve4) {
     return PROVEN;
   stack.add(inst);
   let result2 = NONE;
-  const check2 = (child2) => {
+  const check3 = (child2) => {
     if (result2 !== PROVEN && child2?._zod) {
       const answer = isRecursive(child2, stack, resolve4);
       if (answer > result2)
@@ -42640,32 +42640,32 @@ function isRecursive(inst, stack, resolve4) {
     case "object": {
       const raw = rawShape(def);
       merge3(raw ? shape2(raw, true) : ASSUMED);
-      check2(def.catchall);
+      check3(def.catchall);
       break;
     }
     case "array":
-      check2(def.element);
+      check3(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check2(el);
-      check2(def.rest);
+        check3(el);
+      check3(def.rest);
       break;
     case "record":
     case "map":
-      check2(def.keyType);
-      check2(def.valueType);
+      check3(def.keyType);
+      check3(def.valueType);
       break;
     case "set":
-      check2(def.valueType);
+      check3(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check2(el);
+        check3(el);
       break;
     case "intersection":
-      check2(def.left);
-      check2(def.right);
+      check3(def.left);
+      check3(def.right);
       break;
     case "optional":
     case "nullable":
@@ -42676,15 +42676,15 @@ function isRecursive(inst, stack, resolve4) {
     case "nonoptional":
     case "promise":
     case "success":
-      check2(def.innerType);
+      check3(def.innerType);
       break;
     case "pipe":
-      check2(def.in);
-      check2(def.out);
+      check3(def.in);
+      check3(def.out);
       break;
     case "function":
-      check2(def.input);
-      check2(def.output);
+      check3(def.input);
+      check3(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -42725,10 +42725,10 @@ function isRecursive(inst, stack, resolve4) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check2(value);
+          check3(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check2(el);
+            check3(el);
       }
     }
   }
@@ -50674,8 +50674,8 @@ function generateChecks(doc, ctx, schema2, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check2 of schemaChecks) {
-    const def = check2._zod.def;
+  for (const check3 of schemaChecks) {
+    const def = check3._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -50723,7 +50723,7 @@ function generateChecks(doc, ctx, schema2, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -50739,7 +50739,7 @@ function generateChecks(doc, ctx, schema2, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -50862,8 +50862,8 @@ function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
-  const tx = check2._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
+  const tx = check3._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -50879,8 +50879,8 @@ function throwAsync() {
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
-function generateCustomRefineCheck(doc, ctx, check2, accessor) {
-  const def = check2._zod.def;
+function generateCustomRefineCheck(doc, ctx, check3, accessor) {
+  const def = check3._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -50893,11 +50893,11 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check2._zod.check) {
-    if (isAsyncFunction(check2._zod.check)) {
+  if (check3._zod.check) {
+    if (isAsyncFunction(check3._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check2._zod.check;
+    const checkFn = check3._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result2 = checkFn(fakePayload);
@@ -51519,8 +51519,8 @@ function generateNullableCheck(doc, ctx, schema2, accessor, buildsValue = true) 
   return outputVar;
 }
 function generateSizeGate(doc, schema2, size) {
-  for (const [max, check2] of sizeCaps(schema2._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
+  for (const [max, check3] of sizeCaps(schema2._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema2, accessor, buildsValue = true) {
@@ -54820,8 +54820,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check2, params) {
-    return this.check(refine(check2, params));
+  refine(check3, params) {
+    return this.check(refine(check3, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -56398,13 +56398,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path16 = ref2.slice(1).split("/").filter(Boolean);
-  if (path16.length === 0) {
+  const path17 = ref2.slice(1).split("/").filter(Boolean);
+  if (path17.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path16[0] === defsKey) {
-    const key2 = path16[1] === void 0 ? void 0 : decodeJSONPointerSegment(path16[1]);
+  if (path17[0] === defsKey) {
+    const key2 = path17[1] === void 0 ? void 0 : decodeJSONPointerSegment(path17[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -57278,6 +57278,13 @@ var tierRuleSchema = object({
   ...decisionSettingsSchema.shape,
   pass_k: passKRuleSchema.optional()
 });
+var costLimitsSchema = partialRecord(_enum2(TIER_NAMES), number2().min(0, NOT_NEGATIVE_MARGIN));
+var economicsRuleSchema = object({
+  value_per_success_usd: number2().gt(0, "must be more than 0").optional(),
+  min_gross_margin: fractionValue.optional(),
+  /** For `evalgate scorecard`: the largest drop of a margin from one report to the next before it is flagged. */
+  max_margin_drop: fractionValue.optional()
+});
 var gateRulesSchema = object({
   tiers: partialRecord(_enum2(TIER_NAMES), tierRuleSchema),
   /** Largest allowed paired drop of a tier's success rate against a baseline report. */
@@ -57285,13 +57292,17 @@ var gateRulesSchema = object({
   /** Defaults for every tier's `confidence`, `margin`, `max_attempts`. */
   decision: decisionSettingsSchema.optional(),
   /** A high-risk task that regressed consistently fails the gate (default true). */
-  block_high_risk_regressions: boolean2().optional()
+  block_high_risk_regressions: boolean2().optional(),
+  /** Absent in reports written before issue 14 and where thresholds.yml sets none. */
+  max_cost_per_success_usd: costLimitsSchema.optional(),
+  economics: economicsRuleSchema.optional()
 });
 var DECISION_DEFAULTS = {
   confidence: 0.95,
   margin: 0.03,
   max_attempts: 5
 };
+var DEFAULT_MAX_MARGIN_DROP = 0.05;
 
 // src/gate/tier-settings.ts
 function tierSettings(gate, workflow, tier2) {
@@ -57299,9 +57310,11 @@ function tierSettings(gate, workflow, tier2) {
   const rule = own2?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
   const setting = (key2) => rule?.[key2] ?? own2?.decision?.[key2] ?? gate.rules.decision?.[key2] ?? DECISION_DEFAULTS[key2];
   const maxDrop2 = own2?.max_drop?.[tier2] ?? gate.rules.max_drop[tier2];
+  const maxCost = own2?.max_cost_per_success_usd?.[tier2] ?? gate.rules.max_cost_per_success_usd?.[tier2];
   return {
     ...rule ? { rule } : {},
     ...maxDrop2 !== void 0 ? { max_drop: maxDrop2 } : {},
+    ...maxCost !== void 0 ? { max_cost_per_success_usd: maxCost } : {},
     ...rule?.pass_k ? { pass_k: rule.pass_k } : {},
     confidence: setting("confidence"),
     margin: setting("margin"),
@@ -57339,7 +57352,7 @@ function tasksForAnotherRound(input2) {
 }
 
 // src/load/index.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -57568,6 +57581,11 @@ function insideOf(root, absPath) {
   const rel = path2.relative(root, absPath);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${path2.sep}`) && !path2.isAbsolute(rel);
 }
+function repositoryPath(root, absPath) {
+  const relative = path2.relative(root, path2.resolve(absPath));
+  if (relative.startsWith("..") || path2.isAbsolute(relative)) return void 0;
+  return relative.split(path2.sep).join("/");
+}
 
 // src/load/discover.ts
 var MANIFEST_NAMES = ["workflow.yml", "workflow.yaml"];
@@ -57718,16 +57736,16 @@ function domainEnd(text2, begin) {
   return -1;
 }
 function charTable(spec) {
-  const table2 = new Uint8Array(128);
+  const table3 = new Uint8Array(128);
   for (let i = 0; i < spec.length; i++) {
     if (spec[i + 1] === "-" && i + 2 < spec.length) {
-      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table2[c] = 1;
+      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) table3[c] = 1;
       i += 2;
     } else {
-      table2[spec.charCodeAt(i)] = 1;
+      table3[spec.charCodeAt(i)] = 1;
     }
   }
-  return table2;
+  return table3;
 }
 
 // src/redact/matchers.ts
@@ -57784,7 +57802,7 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path16 = []) {
+function findMatches(value, rules, path17 = []) {
   const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }));
   const found = [];
   const walk = (inner, at) => {
@@ -57796,7 +57814,7 @@ function findMatches(value, rules, path16 = []) {
       for (const [key2, item] of Object.entries(inner)) walk(item, [...at, key2]);
     }
   };
-  walk(value, path16);
+  walk(value, path17);
   return found;
 }
 
@@ -57840,7 +57858,7 @@ function strictMap(shape2) {
     },
     { when: () => true }
   ).overwrite(withoutExtensions);
-  for (const check2 of map2._zod.def.checks ?? []) strictChecks.add(check2);
+  for (const check3 of map2._zod.def.checks ?? []) strictChecks.add(check3);
   return map2;
 }
 var strictChecks = /* @__PURE__ */ new WeakSet();
@@ -57849,6 +57867,9 @@ function withoutExtensions(value) {
   for (const [key2, item] of Object.entries(value)) if (!key2.startsWith("x-")) exact[key2] = item;
   return exact;
 }
+function kept(shape2) {
+  return looseObject(shape2);
+}
 var requiredValue = custom((v) => v !== void 0);
 var fraction = number2().min(0, BETWEEN_0_AND_1).max(1, BETWEEN_0_AND_1);
 var nonNegative = number2().min(0, NOT_NEGATIVE);
@@ -57856,6 +57877,7 @@ var wholeNumber = () => number2().refine(Number.isInteger, WHOLE);
 var positiveInt = wholeNumber().positive(POSITIVE);
 var nonNegativeInt = wholeNumber().min(0, NOT_NEGATIVE);
 var text = string2().min(1);
+var httpUrl2 = url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
 var textList = array(string2());
 var anyMap = record(string2(), unknown());
 var stringMap = record(string2(), string2());
@@ -57963,17 +57985,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue2, path16, at, what) {
-  const value = valueAt(at.value, path16);
-  const name = shortName(path16);
-  const one = (message2) => [{ line: at.lineOf(path16), message: message2 }];
+function describe3(issue2, path17, at, what) {
+  const value = valueAt(at.value, path17);
+  const name = shortName(path17);
+  const one = (message2) => [{ line: at.lineOf(path17), message: message2 }];
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key2) => ({ line: at.keyLineOf(path16, key2), message: unknownKeyMessage(path16, key2) }));
+    return issue2.keys.map((key2) => ({ line: at.keyLineOf(path17, key2), message: unknownKeyMessage(path17, key2) }));
   }
-  if (value === void 0 && path16.length > 0) return one(`missing required field "${name}"${within(path16)}`);
+  if (value === void 0 && path17.length > 0) return one(`missing required field "${name}"${within(path17)}`);
   switch (issue2.code) {
     case "invalid_type":
-      if (path16.length === 0)
+      if (path17.length === 0)
         return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeDocument(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}${quoteHint(issue2.expected, value)}`
@@ -57982,9 +58004,9 @@ function describe3(issue2, path16, at, what) {
       return one(notOneOf(name, value, issue2.values));
     case "invalid_union":
       if (issue2.discriminator !== void 0 && "options" in issue2 && issue2.options) {
-        return one(notOneOf(fieldName(path16), value, issue2.options));
+        return one(notOneOf(fieldName(path17), value, issue2.options));
       }
-      return describeUnion(issue2.errors, path16, at, what, value);
+      return describeUnion(issue2.errors, path17, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -57997,18 +58019,18 @@ function describe3(issue2, path16, at, what) {
       return one(`"${name}": ${issue2.message}`);
   }
 }
-function describeUnion(options, path16, at, what, value) {
+function describeUnion(options, path17, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue2) => describe3(issue2, [...path16, ...issue2.path], at, what));
+    return closest.flatMap((issue2) => describe3(issue2, [...path17, ...issue2.path], at, what));
   }
   const expected = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected.map((i) => expectedWords(i.expected)))];
-  const name = path16.length === 0 ? what : `"${shortName(path16)}"`;
-  const got = path16.length === 0 ? describeDocument(value) : describeValue(value);
-  return [{ line: at.lineOf(path16), message: `${name} must be ${orList(words)}, got ${got}` }];
+  const name = path17.length === 0 ? what : `"${shortName(path17)}"`;
+  const got = path17.length === 0 ? describeDocument(value) : describeValue(value);
+  return [{ line: at.lineOf(path17), message: `${name} must be ${orList(words)}, got ${got}` }];
 }
 function describeBound(issue2, name, value) {
   if (issue2.code === "invalid_format") return `"${name}" is not a valid ${issue2.format}, got ${describeValue(value)}`;
@@ -58022,13 +58044,13 @@ function describeBound(issue2, name, value) {
   const relation = small ? issue2.inclusive ? "at least" : "more than" : issue2.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path16, key2) {
-  const parent = path16[path16.length - 1];
+function unknownKeyMessage(path17, key2) {
+  const parent = path17[path17.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key2}" (tiers are ${TIERS.join(", ")})`;
   if (parent === "phases") return `unknown phase "${key2}" (phases are ${PHASES.join(", ")})`;
-  if (path16[path16.length - 2] === "limits")
-    return `unknown limit kind "${key2}"${within([...path16, key2])} (limits are ${LIMIT_KINDS.join(", ")})`;
-  return `unknown field "${key2}"${within([...path16, key2])}`;
+  if (path17[path17.length - 2] === "limits")
+    return `unknown limit kind "${key2}"${within([...path17, key2])} (limits are ${LIMIT_KINDS.join(", ")})`;
+  return `unknown field "${key2}"${within([...path17, key2])}`;
 }
 function notOneOf(name, value, allowed) {
   const list3 = allowed.map(String);
@@ -58069,23 +58091,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path16) {
-  let start2 = path16.length - 1;
-  while (start2 > 0 && typeof path16[start2] === "number") start2--;
-  return fieldName(path16.slice(start2));
+function shortName(path17) {
+  let start2 = path17.length - 1;
+  while (start2 > 0 && typeof path17[start2] === "number") start2--;
+  return fieldName(path17.slice(start2));
 }
-function within(path16) {
-  return path16.length > 1 ? ` in ${fieldName(path16.slice(0, -1))}` : "";
+function within(path17) {
+  return path17.length > 1 ? ` in ${fieldName(path17.slice(0, -1))}` : "";
 }
-function fieldName(path16) {
-  return path16.reduce((name, segment) => {
+function fieldName(path17) {
+  return path17.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path16) {
+function valueAt(root, path17) {
   let current2 = root;
-  for (const segment of path16) {
+  for (const segment of path17) {
     if (typeof current2 !== "object" || current2 === null) return void 0;
     current2 = current2[segment];
   }
@@ -58164,10 +58186,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path16, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path17, rule }) => ({
     file: task.source.file,
-    line: at.lineOf(path16),
-    message: `task "${task.id}": ${path16.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path17),
+    message: `task "${task.id}": ${path17.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -58261,9 +58283,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt2 = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path16) => {
+  const walk = (path17) => {
     let current2 = node2;
-    for (const segment of path16) {
+    for (const segment of path17) {
       const next = child(current2, segment, doc);
       if (!next) break;
       current2 = next;
@@ -58273,9 +58295,9 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt2(node2),
-    lineOf: (path16) => lineAt2(walk(path16)),
-    keyLineOf: (path16, key2) => {
-      const map2 = resolve(walk(path16), doc);
+    lineOf: (path17) => lineAt2(walk(path17)),
+    keyLineOf: (path17, key2) => {
+      const map2 = resolve(walk(path17), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key2) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt2(pair.key) : lineAt2(map2);
     },
@@ -58335,9 +58357,9 @@ function isContainer(value) {
   return typeof value === "object" && value !== null;
 }
 function pathOf(frame) {
-  const path16 = [];
-  for (let f = frame; f?.parent; f = f.parent) path16.push(f.key);
-  return path16.reverse();
+  const path17 = [];
+  for (let f = frame; f?.parent; f = f.parent) path17.push(f.key);
+  return path17.reverse();
 }
 
 // src/load/value-limits.ts
@@ -58389,6 +58411,7 @@ function firstTooDeep(root, maxDepth) {
 }
 
 // src/util/read-text.ts
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 var DECODER = new TextDecoder("utf-8", { fatal: true });
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
@@ -58399,7 +58422,11 @@ async function readUserText(absPath, file2) {
   } catch (err) {
     return { ok: false, problem: { file: file2, message: `cannot read file: ${err.message}`, severity: "error" } };
   }
-  return decodeUserText(bytes, file2);
+  const decoded2 = decodeUserText(bytes, file2);
+  return decoded2.ok ? { ...decoded2, sha256: sha256Of(bytes) } : decoded2;
+}
+function sha256Of(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 function decodeUserText(bytes, file2) {
   let text2;
@@ -58549,7 +58576,8 @@ async function readDataFile(absPath, file2) {
   const read = await readUserText(absPath, file2);
   if (!read.ok) return { values: [], problems: [read.problem] };
   const text2 = read.text;
-  return path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
+  const parsed = path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
+  return { ...parsed, sha256: read.sha256 };
 }
 function parseYaml(text2, file2) {
   const lines = new import_yaml3.LineCounter();
@@ -58928,24 +58956,24 @@ var label = expectationKind({
 });
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected, actual, path16) {
+function subsetMismatches(expected, actual, path17) {
   if (expected === actual) return [];
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return [`${path16}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path17}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected.length) {
-      return [`${path16}: expected ${count(expected.length, "item")} but got ${actual.length}`];
+      return [`${path17}: expected ${count(expected.length, "item")} but got ${actual.length}`];
     }
-    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path16}[${i}]`));
+    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path17}[${i}]`));
   }
   if (isRecord(expected)) {
-    if (!isRecord(actual)) return [`${path16}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path17}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected).flatMap(([key2, value]) => {
-      const keyPath = `${path16}${pathKey(key2)}`;
+      const keyPath = `${path17}${pathKey(key2)}`;
       if (!Object.hasOwn(actual, key2)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key2], keyPath);
     });
   }
-  return [`${path16}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
+  return [`${path17}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -59002,6 +59030,9 @@ var faultSchema = union([
   string2().pipe(_enum2(FAULT_NAMES)),
   strictMap({ status: errorStatus, message: text })
 ]);
+function faultLabel(tool, fault) {
+  return fault === "timeout" ? `${tool}: no answer (timeout)` : `${tool}: ${fault.status} ${fault.message}`;
+}
 
 // src/model/task.ts
 var fixtureCase = strictMap({
@@ -59126,10 +59157,33 @@ var baseline = strictMap({
   max_drop: maxDrop.optional().describe("With --baseline: the largest drop of a tier's success rate allowed against the baseline run."),
   block_high_risk_regressions: boolean2().optional().describe("A high-risk task that regressed consistently fails the gate (default true).")
 });
+var costLimit = union([
+  nonNegative,
+  strictMap({ T1: nonNegative.optional(), T2: nonNegative.optional(), T3: nonNegative.optional() })
+]);
+var maxCostPerSuccess = costLimit.optional().describe(
+  "Per tier the most one successful attempt may cost in USD (the tier's model cost over its passed attempts); above it the gate fails."
+);
+var economics = strictMap({
+  value_per_success_usd: economicsRuleSchema.shape.value_per_success_usd.describe(
+    "What one successful task is worth, in USD: gross margin = 1 - cost per success / this value."
+  ),
+  min_gross_margin: economicsRuleSchema.shape.min_gross_margin.describe(
+    "The lowest gross margin (0 to 1) of a workflow's run; under it the gate fails."
+  ),
+  max_margin_drop: economicsRuleSchema.shape.max_margin_drop.describe(
+    "evalgate scorecard flags a report whose margin fell more than this from the report before (default 0.05)."
+  )
+});
+var budgets = strictMap({ ...budgetsSchema.shape, max_cost_per_success_usd: maxCostPerSuccess });
+var workflowBudgets = strictMap({ max_cost_per_success_usd: maxCostPerSuccess });
 var gateSections = {
   tiers: tierRules.optional().describe("Per tier the minimum success rate, or `{ min_success, min_tasks, ... }`; a tier absent is not gated."),
   baseline: baseline.optional(),
-  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts.")
+  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts."),
+  economics: economics.optional().describe(
+    "The value of a successful task and the gross margin the gate requires (`value_per_success_usd`, `min_gross_margin`)."
+  )
 };
 var phaseRules = strictMap({ tiers: tierRules.optional() });
 var phases = strictMap({
@@ -59139,13 +59193,15 @@ var phases = strictMap({
 });
 var thresholdsSchema = strictMap({
   ...gateSections,
-  workflows: record(text, strictMap(gateSections)).optional().describe("Per workflow name, overrides of tiers, baseline and decision."),
+  workflows: record(text, strictMap({ ...gateSections, budgets: workflowBudgets.optional() })).optional().describe(
+    "Per workflow name, overrides of tiers, baseline, decision, economics and budgets.max_cost_per_success_usd."
+  ),
   phases: phases.optional(),
-  budgets: budgetsSchema.optional(),
+  budgets: budgets.optional(),
   pricing: record(text, modelPriceSchema).optional().describe("Per model `{ input_per_mtok, output_per_mtok }` in USD, over the built-in table."),
   override: overrideRulesSchema.optional().describe("Who may override a failed gate with `/evalgate override`.")
 }).superRefine((file2, ctx) => {
-  const check2 = (tiers, at, ...defaults2) => {
+  const check3 = (tiers, at, ...defaults2) => {
     for (const tier2 of TIERS) {
       const rule = tiers?.[tier2];
       if (typeof rule !== "object" || !rule.pass_k) continue;
@@ -59160,10 +59216,23 @@ var thresholdsSchema = strictMap({
         });
     }
   };
-  check2(file2.tiers, ["tiers"], file2.decision);
-  for (const phase of PHASES) check2(file2.phases?.[phase]?.tiers, ["phases", phase, "tiers"], file2.decision);
+  const needsValue = (economics3, at, fallback2) => {
+    if (economics3?.min_gross_margin === void 0) return;
+    if ((economics3.value_per_success_usd ?? fallback2?.value_per_success_usd) !== void 0) return;
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "economics", "min_gross_margin"],
+      message: `"min_gross_margin" needs "value_per_success_usd" (what one successful task is worth, in USD) ${at.length > 0 ? "in the workflow or at the top level" : "beside it"}: the margin is 1 - cost per success / value`,
+      input: economics3.min_gross_margin
+    });
+  };
+  needsValue(file2.economics, []);
+  for (const [name, rules] of Object.entries(file2.workflows ?? {}))
+    needsValue(rules.economics, ["workflows", name], file2.economics);
+  check3(file2.tiers, ["tiers"], file2.decision);
+  for (const phase of PHASES) check3(file2.phases?.[phase]?.tiers, ["phases", phase, "tiers"], file2.decision);
   for (const [name, rules] of Object.entries(file2.workflows ?? {})) {
-    check2(rules.tiers, ["workflows", name, "tiers"], rules.decision, file2.decision);
+    check3(rules.tiers, ["workflows", name, "tiers"], rules.decision, file2.decision);
     if (rules.decision?.max_attempts === void 0) continue;
     const fitsOwnLimit = (t) => {
       const rule = file2.tiers?.[t];
@@ -59173,7 +59242,7 @@ var thresholdsSchema = strictMap({
     const inherited = Object.fromEntries(
       TIERS.filter((t) => rules.tiers?.[t] === void 0 && fitsOwnLimit(t)).map((t) => [t, file2.tiers?.[t]])
     );
-    check2(inherited, ["tiers"], rules.decision);
+    check3(inherited, ["tiers"], rules.decision);
   }
 });
 
@@ -59198,13 +59267,14 @@ async function readThresholds(thresholdsFile) {
   if (!await isFile(absPath)) {
     return { problems: [{ file: file2, message: "thresholds file not found", severity: "error" }], workflowLine: noLines };
   }
-  const { values, problems } = await readDataFile(absPath, file2);
+  const { values, problems, sha256 } = await readDataFile(absPath, file2);
   if (problems.some((p) => p.severity === "error")) return { problems, workflowLine: noLines };
+  const digest = sha256 ? { sha256 } : {};
   const thresholds = defaultThresholds();
   thresholds.source = { file: file2, line: 1 };
   if (values.length === 0) {
     problems.push({ file: file2, message: "file is empty: no tier is gated", severity: "warning" });
-    return { thresholds, problems, workflowLine: noLines };
+    return { thresholds, problems, workflowLine: noLines, ...digest };
   }
   const at = values[0];
   const workflowLine = (name) => at.keyLineOf(["workflows"], name);
@@ -59229,7 +59299,7 @@ async function readThresholds(thresholdsFile) {
       message: 'no "tiers": every tier is reported, none is gated',
       severity: "warning"
     });
-  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine };
+  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine, ...digest };
 }
 function resolveThresholds(data, defaults2) {
   const workflows = {};
@@ -59237,23 +59307,29 @@ function resolveThresholds(data, defaults2) {
     const partial2 = {};
     if (rules.tiers) partial2.tiers = toTierRules(rules.tiers);
     if (rules.baseline?.max_drop !== void 0) partial2.max_drop = toMaxDrop(rules.baseline.max_drop);
-    workflows[name] = { ...partial2, ...decisionRules(rules.decision, rules.baseline) };
+    workflows[name] = {
+      ...partial2,
+      ...decisionRules(rules.decision, rules.baseline),
+      ...economicsRules(rules.budgets?.max_cost_per_success_usd, rules.economics)
+    };
   }
   const phases2 = {};
   for (const phase of PHASES) {
     const tiers = data.phases?.[phase]?.tiers;
     if (tiers) phases2[phase] = { tiers: toTierRules(tiers) };
   }
+  const { max_cost_per_success_usd: costLimit2, ...budgets2 } = data.budgets ?? { ...defaults2.budgets };
   return {
     ...defaults2,
     ...Object.keys(phases2).length > 0 ? { phases: phases2 } : {},
     rules: {
       tiers: data.tiers ? toTierRules(data.tiers) : {},
       max_drop: data.baseline?.max_drop !== void 0 ? toMaxDrop(data.baseline.max_drop) : {},
-      ...decisionRules(data.decision, data.baseline)
+      ...decisionRules(data.decision, data.baseline),
+      ...economicsRules(costLimit2, data.economics)
     },
     workflows,
-    budgets: data.budgets ?? defaults2.budgets,
+    budgets: budgets2,
     pricing: data.pricing ?? {},
     override: data.override ?? defaults2.override
   };
@@ -59269,17 +59345,26 @@ function toTierRules(tiers) {
 function decisionRules(decision2, baseline2) {
   return definedOnly({ decision: decision2, block_high_risk_regressions: baseline2?.block_high_risk_regressions });
 }
+function economicsRules(costLimit2, economics3) {
+  return definedOnly({
+    max_cost_per_success_usd: costLimit2 === void 0 ? void 0 : perTier(costLimit2),
+    economics: economics3
+  });
+}
 function toMaxDrop(maxDrop2) {
-  const drops = {};
+  return perTier(maxDrop2);
+}
+function perTier(value) {
+  const values = {};
   for (const tier2 of TIERS) {
-    const drop = typeof maxDrop2 === "number" ? maxDrop2 : maxDrop2[tier2];
-    if (drop !== void 0) drops[tier2] = drop;
+    const v = typeof value === "number" ? value : value[tier2];
+    if (v !== void 0) values[tier2] = v;
   }
-  return drops;
+  return values;
 }
 
 // src/load/workflow.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/agents/command.ts
 import path6 from "node:path";
@@ -59369,6 +59454,8 @@ var modelCallRecordSchema = object({
   latency_ms: number2(),
   cost_usd: number2().nullable(),
   cached: boolean2().optional(),
+  /** A cached response: what the call would have cost at its price (cost_usd is 0); null without a price. */
+  cached_cost_usd: number2().nullable().optional(),
   error: string2().optional(),
   /** Retries the call needed (429, 5xx, connection errors), when it needed any. */
   retries: number2().optional()
@@ -59424,8 +59511,8 @@ function describeIssue(issue2) {
   if (issue2.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue2.expected] ?? issue2.expected}`;
   return `${where}: ${issue2.message}`;
 }
-function formatPath(path16) {
-  return path16.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path17) {
+  return path17.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -59483,6 +59570,32 @@ function rawOutput(output2) {
   return preview(typeof output2 === "string" ? output2 : output2.toString("utf8"), RAW_OUTPUT_CHARS, { mark: "" });
 }
 
+// src/model/governance.ts
+var subprocessorSchema = strictMap({
+  name: text.describe("Who processes the data, e.g. OpenAI."),
+  region: text.optional().describe("Where they process it, e.g. us or eu-west-1."),
+  dpa_url: httpUrl2.optional().describe("Their data processing agreement (an http(s) URL).")
+});
+var storedSchema = strictMap({
+  what: text.describe('The data, e.g. "ticket transcripts" or "evalgate reports".'),
+  where: text.describe('The store, e.g. "Zendesk (eu)" or "GitHub Actions artifacts".'),
+  retention_days: nonNegativeInt.optional().describe("How long it is kept there, in days.")
+});
+var RETENTION_KINDS = ["prompts", "traces", "artifacts"];
+var retentionSchema = strictMap({
+  prompts_days: nonNegativeInt.optional().describe("Prompts and model responses (the provider and your own logs), in days."),
+  traces_days: nonNegativeInt.optional().describe("The agent's traces of tool calls in your observability store, in days."),
+  artifacts_days: nonNegativeInt.optional().describe("evalgate's own outputs (report.json, traces.jsonl, report.html): the action's retention-days output.")
+});
+var governanceFields = {
+  subprocessors: array(subprocessorSchema).optional().describe("Every third party that processes the data: name, region, DPA URL."),
+  stored: array(storedSchema).optional().describe("What is stored where, and for how long."),
+  retention: retentionSchema.optional().describe("Days each kind of data is kept; a kind left out is kept retention_days.")
+};
+function retentionDays(governance2, kind) {
+  return governance2?.retention?.[`${kind}_days`] ?? governance2?.retention_days;
+}
+
 // src/model/workflow.ts
 var WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/;
 var toolPermissionSchema = strictMap({
@@ -59497,9 +59610,10 @@ var redactEntrySchema = union([text, redactRuleSchema]);
 var dataGovernanceSchema = strictMap({
   model_provider: string2().optional(),
   region: string2().optional(),
-  retention_days: nonNegativeInt.optional(),
+  retention_days: nonNegativeInt.optional().describe("Days the data is kept: every kind that `retention` does not list (prompts, traces, artifacts)."),
   sent_to_model: textList.optional(),
-  redact: array(redactEntrySchema).optional()
+  redact: array(redactEntrySchema).optional(),
+  ...governanceFields
 });
 var endpointFields = {
   base_url: text.optional().describe("An OpenAI-compatible endpoint (default: the OpenAI API)."),
@@ -59525,6 +59639,9 @@ var workflowFields = {
   permissions: record(string2(), toolPermissionSchema).describe("The permission matrix: tool name -> scope, risk, approval. A call to an unlisted tool is a violation."),
   data_governance: dataGovernanceSchema.optional().describe("What is sent to which model provider and region, retention, and the redact rules."),
   tool_schemas: text.optional().describe("The tool schema file (for agents whose own settings name none)."),
+  runbook: text.optional().describe(
+    "The incident runbook (markdown): sections on when to escalate, fallback behaviour, on-call and how to disable automation."
+  ),
   tasks_from: textList.optional().describe("Folders whose golden tasks also belong to this workflow."),
   judge: judgeSchema.optional().describe("The LLM judge of `expected.judge` rubrics."),
   reports_actions: boolean2().optional().describe("The agent reports its actions in its answer instead of calling tools: claimed actions count."),
@@ -59536,7 +59653,13 @@ var workflowFields = {
     header: text.optional().describe("Http agents: the request header sent on drill attempts."),
     value: text.describe("The value that turns automation off."),
     drill_tasks: positiveInt.default(10).describe("How many tasks the drill runs (a tier-balanced sample).")
-  }).optional().describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").')
+  }).optional().describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").'),
+  version: string2().min(1).optional().describe("The agent's version, e.g. 2.3.0; report.json records it beside the hash of every file of the agent."),
+  versioning: strictMap({
+    require_bump: boolean2().default(false).describe(
+      "With a baseline: a changed prompt, policy or tool schema file fails the gate unless `version` changed too."
+    )
+  }).optional().describe('Rules on `version` (README "Versions").')
 };
 function phaseOf(workflow) {
   return workflow.rollout?.phase ?? "autonomous";
@@ -59861,11 +59984,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path16 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path16.indexOf("/");
-  if (slash === -1) return { token: path16, tool: "" };
-  const tool = path16.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path16.slice(0, slash), tool: decodePathPart(tool) };
+  const path17 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path17.indexOf("/");
+  if (slash === -1) return { token: path17, tool: "" };
+  const tool = path17.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path17.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -60120,9 +60243,9 @@ var AgentProcess = class {
   onStderr(chunk) {
     this.stderr.push(chunk);
     this.stderrBytes += chunk.length;
-    const keep = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
-    if (this.stderrBytes > 2 * keep) {
-      const tail = Buffer.concat(this.stderr).subarray(-keep);
+    const keep2 = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
+    if (this.stderrBytes > 2 * keep2) {
+      const tail = Buffer.concat(this.stderr).subarray(-keep2);
       this.stderr = [tail];
       this.stderrBytes = tail.length;
       this.stderrCut = true;
@@ -60886,15 +61009,15 @@ var Conversation = class {
   estimate;
   calls = [];
   async run() {
-    const { budgets, client } = this.deps;
+    const { budgets: budgets2, client } = this.deps;
     for (; ; ) {
-      if (this.calls.length >= budgets.max_model_calls_per_task) {
+      if (this.calls.length >= budgets2.max_model_calls_per_task) {
         return this.fail(`model-call budget exhausted after ${this.calls.length} calls`, "budget_exhausted");
       }
       const tokens = this.estimate.nextRequestTokens();
-      if (budgets.max_context_tokens !== void 0 && tokens > budgets.max_context_tokens) {
+      if (budgets2.max_context_tokens !== void 0 && tokens > budgets2.max_context_tokens) {
         return this.fail(
-          `context budget exhausted: next request ~${tokens} tokens > max_context_tokens ${budgets.max_context_tokens}`,
+          `context budget exhausted: next request ~${tokens} tokens > max_context_tokens ${budgets2.max_context_tokens}`,
           "budget_exhausted"
         );
       }
@@ -61005,12 +61128,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path16, what) {
+async function readPromptFile(path17, what) {
   try {
-    return await readFile2(path16, "utf8");
+    return await readFile2(path17, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path16}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path17}: ${err.code ?? err.message}`
     );
   }
 }
@@ -61041,9 +61164,9 @@ var openaiAgent = {
     notApplicable: "kill_switch does not apply to an openai agent: evalgate runs its tool-calling loop itself, so there is no switch of the team's to test"
   },
   files: [
-    { field: "prompt", kind: "text" },
-    { field: "policy", kind: "text" },
-    { field: "tools", kind: "tool_schemas" }
+    { field: "prompt", kind: "text", defines: "prompt" },
+    { field: "policy", kind: "text", defines: "policy" },
+    { field: "tools", kind: "tool_schemas", defines: "tools" }
   ],
   judge: (agent) => ({
     model: agent.judge_model ?? agent.model,
@@ -61113,11 +61236,126 @@ var AGENT_FILE_FIELDS = [
   ...new Set(AGENT_TYPES.flatMap((type) => (type.files ?? []).map((file2) => file2.field)))
 ];
 
+// src/load/incidents.ts
+import path7 from "node:path";
+
+// src/model/incident.ts
+var SEVERITIES = ["sev1", "sev2", "sev3", "sev4"];
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isCalendarDate(value) {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date5 = new Date(Date.UTC(year, month - 1, day));
+  return date5.getUTCFullYear() === year && date5.getUTCMonth() === month - 1 && date5.getUTCDate() === day;
+}
+var incidentSchema = strictMap({
+  id: text.describe("Unique in the file, e.g. INC-2025-014."),
+  date: string2().regex(ISO_DATE, "must be a date written YYYY-MM-DD").refine(isCalendarDate, {
+    message: "must be a date that exists, written YYYY-MM-DD",
+    when: (payload) => payload.issues.length === 0
+  }).describe("The day it happened, YYYY-MM-DD (the scorecard counts incidents per month of this date)."),
+  severity: _enum2(SEVERITIES).describe("sev1 (most severe) to sev4."),
+  summary: text.describe("What happened, in a sentence."),
+  tasks: array(text).default(() => []).describe("The ids of the golden tasks (of this workflow) that reproduce it; validate warns when there are none.")
+});
+var incidentsFileSchema = array(incidentSchema);
+var INCIDENT_TASK_STATUSES = ["pass", "fail", "error", "not_run", "absent"];
+var incidentResultSchema = kept({
+  workflow: string2(),
+  id: string2(),
+  date: string2(),
+  severity: _enum2(SEVERITIES),
+  summary: string2(),
+  tasks: array(kept({ id: string2(), status: _enum2(INCIDENT_TASK_STATUSES) })),
+  /** True when every one of its tasks passed, false when one failed or errored, null when that is not known (no task, or one not run). */
+  passing: boolean2().nullable()
+});
+
+// src/load/incidents.ts
+var INCIDENTS_NAMES = ["incidents.yml", "incidents.yaml"];
+async function findIncidentsFile(dir) {
+  for (const name of INCIDENTS_NAMES) {
+    const candidate = path7.join(dir, name);
+    if (await isFile(candidate)) return candidate;
+  }
+  return void 0;
+}
+async function loadIncidents(absPath, repoRoot) {
+  const file2 = displayPath(absPath);
+  const loaded = { absPath, file: file2, incidents: [], problems: [] };
+  const error62 = (line, message2) => loaded.problems.push({ file: file2, line, message: message2, severity: "error" });
+  const outside2 = await repoPathProblem("the incidents file", absPath, "file", repoRoot, file2);
+  if (outside2) {
+    error62(void 0, outside2);
+    return loaded;
+  }
+  const { values, problems } = await readDataFile(absPath, file2);
+  append(loaded.problems, problems);
+  if (values.length === 0) return loaded;
+  if (values.length > 1) error62(values[1].line, "an incidents file holds one YAML document");
+  const list3 = values[0];
+  if (!Array.isArray(list3.value)) {
+    error62(list3.line, "an incidents file holds a list of incidents ({ id, date, severity, summary, tasks })");
+    return loaded;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const at of list3.elements()) {
+    const id = isPlainMap(at.value) && typeof at.value.id === "string" ? at.value.id : void 0;
+    const line = at.lineOf(["id"]);
+    const first = id === void 0 ? void 0 : seen.get(id);
+    if (first !== void 0) error62(line, `incident id "${id}" is also used at line ${first}`);
+    else if (id !== void 0) seen.set(id, line);
+    const parsed = incidentSchema.safeParse(at.value);
+    if (parsed.success) loaded.incidents.push({ incident: parsed.data, at });
+    else append(loaded.problems, issueProblems(parsed.error.issues, at, file2, "an incident"));
+  }
+  return loaded;
+}
+function incidentTaskProblems(loaded, workflow, taskIds) {
+  const problems = [];
+  for (const { incident, at } of loaded.incidents) {
+    if (incident.tasks.length === 0)
+      problems.push({
+        file: loaded.file,
+        line: at.line,
+        message: `incident "${incident.id}" names no golden task that reproduces it (tasks: [...]): the gate cannot tell whether it could happen again`,
+        severity: "warning"
+      });
+    incident.tasks.forEach((id, i) => {
+      if (!taskIds.has(id))
+        problems.push({
+          file: loaded.file,
+          line: at.lineOf(["tasks", i]),
+          message: `incident "${incident.id}" names task "${id}", which is not a golden task of workflow "${workflow}"`,
+          severity: "error"
+        });
+    });
+  }
+  return problems;
+}
+
+// src/load/governance-checks.ts
+function governanceWarnings(governance2, manifest, file2) {
+  const { retention: retention2, retention_days } = governance2;
+  if (retention_days === void 0 || !retention2) return [];
+  if (RETENTION_KINDS.some((kind) => retention2[`${kind}_days`] === void 0)) return [];
+  const listed3 = RETENTION_KINDS.map((kind) => `${kind}_days`).join(", ");
+  return [
+    {
+      file: file2,
+      line: manifest.lineOf(["data_governance", "retention_days"]),
+      message: `data_governance.retention_days is not used: retention sets ${listed3}`,
+      severity: "warning"
+    }
+  ];
+}
+
 // src/load/kill-switch.ts
 var FIELDS = ["env", "header"];
-function killSwitchProblems(killSwitch, type, form) {
+function killSwitchProblems(killSwitch2, type, form) {
   if ("notApplicable" in form) return [{ at: ["kill_switch"], message: form.notApplicable }];
-  const given = FIELDS.filter((field) => killSwitch[field] !== void 0);
+  const given = FIELDS.filter((field) => killSwitch2[field] !== void 0);
   const wrong = given.filter((field) => field !== form.field);
   if (wrong.length > 0)
     return wrong.map((field) => ({
@@ -61136,7 +61374,7 @@ function drillSizeProblem(drillTasks, taskCount) {
 function manifestFiles(raw) {
   if (!isPlainMap(raw)) return [];
   const agent = isPlainMap(raw.agent) ? raw.agent : {};
-  return [...AGENT_FILE_FIELDS.map((field) => agent[field]), raw.tool_schemas].filter(isText);
+  return [...AGENT_FILE_FIELDS.map((field) => agent[field]), raw.tool_schemas, raw.runbook].filter(isText);
 }
 function isText(value) {
   return typeof value === "string" && value !== "";
@@ -61145,7 +61383,7 @@ function isText(value) {
 // src/load/policy-checks.ts
 function policyProblems(workflow, manifest, file2) {
   const problems = [];
-  const at = (path16, message2, severity) => problems.push({ file: file2, line: manifest.lineOf(path16), message: message2, severity });
+  const at = (path17, message2, severity) => problems.push({ file: file2, line: manifest.lineOf(path17), message: message2, severity });
   const schemas = new Map((workflow.tool_schemas ?? []).map((s) => [s.name, s]));
   for (const [tool, permission] of Object.entries(workflow.permissions)) {
     const properties = argumentsOf(schemas.get(tool));
@@ -61214,6 +61452,156 @@ function toRedactRule(entry) {
   return entry;
 }
 
+// src/util/escape-regexp.ts
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/model/runbook.ts
+var JOIN = "[\\s\\u2010\\u2011_-]?";
+var RUNBOOK_SECTIONS = [
+  {
+    id: "escalation",
+    title: "when to escalate",
+    pattern: /escalat/i,
+    words: '"escalat" (escalate, escalation)',
+    example: "## When to escalate"
+  },
+  {
+    id: "fallback",
+    title: "fallback behaviour",
+    pattern: new RegExp(`fall${JOIN}back`, "i"),
+    words: '"fallback" or "fall back"',
+    example: "## Fallback behaviour"
+  },
+  {
+    id: "on_call",
+    title: "on-call",
+    pattern: new RegExp(`on${JOIN}call`, "i"),
+    words: '"on-call", "on call" or "oncall"',
+    example: "## On-call"
+  },
+  {
+    id: "disable",
+    title: "how to disable automation",
+    pattern: new RegExp(`disabl|kill${JOIN}switch`, "i"),
+    words: '"disable" (disabling) or "kill switch"',
+    example: "## How to disable automation"
+  }
+];
+function runbookSections(markdown) {
+  const headings = markdownHeadings(markdown);
+  const found = [];
+  const missing = [];
+  for (const kind of RUNBOOK_SECTIONS) {
+    const matching = headings.filter((h2) => kind.pattern.test(h2.text));
+    const filled = matching.filter((h2) => hasContent(h2.body));
+    if (filled.length > 0) {
+      found.push({ id: kind.id, title: kind.title, headings: filled });
+      continue;
+    }
+    const expected = `a heading containing ${kind.words}, e.g. "${kind.example}"`;
+    missing.push({ id: kind.id, title: kind.title, expected, ...matching[0] ? { empty: matching[0] } : {} });
+  }
+  return { headings, found, missing };
+}
+function sectionNames(section, name, kind) {
+  const word = kind === "env" ? "[A-Za-z0-9_]" : "[A-Za-z0-9_-]";
+  const pattern = new RegExp(`(?<!${word})${escapeRegExp(name)}(?!${word})`, kind === "env" ? "" : "i");
+  return section.headings.some((h2) => pattern.test(h2.text) || pattern.test(h2.body));
+}
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var NOT_PARAGRAPH = /^(?: {4}|\t| {0,3}(?:[-*+>|]|\d+[.)]|<!--)|\s*$)/;
+function markdownHeadings(markdown) {
+  const lines = markdown.split(/\r\n|\r|\n/);
+  const marks = [];
+  let fence;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const opening = FENCE.exec(line);
+    if (fence) {
+      if (opening && opening[1][0] === fence.marker && opening[1].length >= fence.length && closesFence(line))
+        fence = void 0;
+      continue;
+    }
+    if (opening) {
+      fence = { marker: opening[1][0], length: opening[1].length };
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      marks.push({ index: i, level: atx[1].length, text: (atx[2] ?? "").trim(), bodyFrom: i + 1 });
+      continue;
+    }
+    const next = lines[i + 1];
+    const underline = next === void 0 ? null : SETEXT.exec(next);
+    if (underline && !NOT_PARAGRAPH.test(line)) {
+      marks.push({ index: i, level: underline[1][0] === "=" ? 1 : 2, text: line.trim(), bodyFrom: i + 2 });
+      i++;
+    }
+  }
+  return marks.map((mark, k) => {
+    const end = marks.slice(k + 1).find((m) => m.level <= mark.level)?.index ?? lines.length;
+    return {
+      line: mark.index + 1,
+      level: mark.level,
+      text: mark.text,
+      body: lines.slice(mark.bodyFrom, end).join("\n")
+    };
+  });
+}
+function closesFence(line) {
+  return /^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(line);
+}
+function hasContent(body) {
+  return body.replace(/<!--[\s\S]*?(?:-->|$)/g, "").trim() !== "";
+}
+
+// src/load/runbook.ts
+async function loadRunbook(absPath, killSwitch2, at) {
+  const file2 = displayPath(absPath);
+  const read = await readUserText(absPath, file2);
+  if (!read.ok) return { problems: [read.problem] };
+  const sections = runbookSections(read.text);
+  const problems = [...missingSections(sections, file2, at), ...killSwitchProblems2(sections, killSwitch2, file2)];
+  return { runbook: { path: absPath, file: file2, text: read.text, sections }, problems };
+}
+function missingSections(sections, file2, at) {
+  return sections.missing.map((section) => {
+    if (section.empty)
+      return {
+        file: file2,
+        line: section.empty.line,
+        message: `the runbook's section "${section.empty.text}" (${section.title}) has nothing under it`,
+        severity: "error"
+      };
+    return {
+      ...at,
+      message: `runbook ${file2} has no section on ${section.title}: add ${section.expected}`,
+      severity: "error"
+    };
+  });
+}
+function killSwitchProblems2(sections, killSwitch2, file2) {
+  const disable = sections.found.find((s) => s.id === "disable");
+  const field = killSwitch2?.env !== void 0 ? "env" : killSwitch2?.header !== void 0 ? "header" : void 0;
+  if (!disable || !killSwitch2 || !field) return [];
+  const name = killSwitch2[field];
+  if (sectionNames(disable, name, field)) return [];
+  const howTo = field === "env" ? `${name}=${killSwitch2.value}` : `${name}: ${killSwitch2.value}`;
+  const heading = disable.headings[0];
+  return [
+    {
+      file: file2,
+      line: heading.line,
+      message: `the runbook's section "${heading.text}" does not name the kill switch ${name} (kill_switch.${field}): say how to turn automation off with it, e.g. ${howTo}`,
+      severity: "error"
+    }
+  ];
+}
+
 // src/load/workflow-schema.ts
 var workflowSchema = strictMap({ ...workflowFields, agent: agentSchema2 });
 var openaiToolSchema = object({ type: literal("function"), function: toolSchemaSchema });
@@ -61221,7 +61609,8 @@ var plainToolSchema = toolSchemaSchema;
 
 // src/load/tool-schemas.ts
 async function loadToolSchemas(absPath, file2, permissions) {
-  const { values, problems } = await readDataFile(absPath, file2);
+  const { values, problems, sha256 } = await readDataFile(absPath, file2);
+  const digest = sha256 ? { sha256 } : {};
   const schemas = [];
   const list3 = values[0];
   if (values.length > 1)
@@ -61231,10 +61620,10 @@ async function loadToolSchemas(absPath, file2, permissions) {
       message: "a tool schema file holds one list of tools",
       severity: "error"
     });
-  if (!list3) return { schemas, problems };
+  if (!list3) return { schemas, problems, ...digest };
   if (!Array.isArray(list3.value)) {
     problems.push({ file: file2, line: list3.line, message: "a tool schema file must hold a list of tools", severity: "error" });
-    return { schemas, problems };
+    return { schemas, problems, ...digest };
   }
   for (const entry of list3.elements()) {
     const schema2 = parseToolSchema(entry, file2, problems);
@@ -61249,7 +61638,7 @@ async function loadToolSchemas(absPath, file2, permissions) {
       });
     }
   }
-  return { schemas, problems };
+  return { schemas, problems, ...digest };
 }
 function parseToolSchema(entry, file2, problems) {
   if (isPlainMap(entry.value) && ("function" in entry.value || "type" in entry.value)) {
@@ -61264,14 +61653,40 @@ function parseToolSchema(entry, file2, problems) {
   return void 0;
 }
 
+// src/load/versioned-files.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+function versionedFile(file2, repoRoot) {
+  return { path: repositoryPath(repoRoot, file2.abs) ?? file2.abs, kind: file2.defines, sha256: file2.sha256 };
+}
+async function agentCodeFiles(type, agent, dir, repoRoot) {
+  const code2 = await type.code?.(agent, dir);
+  const hashed = [];
+  for (const { abs, kind } of code2?.paths ?? []) {
+    if (kind !== "file" || await repoPathProblem("the agent code", abs, "file", repoRoot, abs)) continue;
+    const sha256 = await fileSha256(abs);
+    if (sha256) hashed.push({ abs, defines: "agent_code", sha256 });
+  }
+  return hashed;
+}
+async function fileSha256(abs) {
+  const hash2 = createHash2("sha256");
+  try {
+    for await (const chunk of createReadStream(abs)) hash2.update(chunk);
+  } catch {
+    return void 0;
+  }
+  return hash2.digest("hex");
+}
+
 // src/load/workflow.ts
 async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
-  const dir = path7.dirname(manifestPath);
+  const dir = path8.dirname(manifestPath);
   const file2 = displayPath(manifestPath);
   const outside2 = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
-  const { values, problems } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }] } : await readDataFile(manifestPath, file2);
+  const { values, problems, sha256 } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }], sha256: void 0 } : await readDataFile(manifestPath, file2);
   const loaded = {
-    name: path7.basename(dir),
+    name: path8.basename(dir),
     file: file2,
     nameLine: 1,
     namedFiles: [],
@@ -61279,6 +61694,11 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
     problems
   };
   const error62 = (line, message2) => problems.push({ file: file2, line, message: message2, severity: "error" });
+  const incidentsFile = outside2 ? void 0 : await findIncidentsFile(dir);
+  if (incidentsFile) {
+    loaded.incidents = await loadIncidents(incidentsFile, repoRoot);
+    append(problems, loaded.incidents.problems);
+  }
   if (values.length === 0) {
     if (problems.length === 0) error62(void 0, "the workflow manifest is empty");
     return loaded;
@@ -61289,15 +61709,16 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
     const raw = manifest.value;
     if (typeof raw.name === "string" && raw.name !== "") loaded.name = raw.name;
     loaded.nameLine = manifest.lineOf(["name"]);
-    loaded.namedFiles = manifestFiles(raw).map((p) => path7.resolve(dir, p));
+    loaded.namedFiles = manifestFiles(raw).map((p) => path8.resolve(dir, p));
   }
   const parsed = workflowSchema.safeParse(manifest.value);
   if (!parsed.success) {
     append(problems, issueProblems(parsed.error.issues, manifest, file2, "a workflow manifest"));
     return loaded;
   }
-  const at = { manifest, dir, file: file2, repoRoot, problems };
-  const workflow = await deriveWorkflow(parsed.data, at);
+  const at = { manifest, manifestPath, dir, file: file2, repoRoot, problems };
+  const workflow = await deriveWorkflow(parsed.data, at, sha256);
+  if (loaded.incidents) workflow.incidents = loaded.incidents.incidents.map((i) => i.incident);
   append(problems, policyProblems(workflow, manifest, file2));
   append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at));
   checkAgent(parsed.data.agent, at);
@@ -61310,7 +61731,7 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
   return loaded;
 }
 async function namedPath(at, where, relative, kind) {
-  const absolute = path7.resolve(at.dir, relative);
+  const absolute = path8.resolve(at.dir, relative);
   const field = where.filter((key2) => typeof key2 === "string").join(".");
   const problem2 = await repoPathProblem(field, absolute, kind, at.repoRoot, displayPath(absolute));
   if (!problem2) return absolute;
@@ -61331,25 +61752,48 @@ function checkAgent(agent, at) {
     at.problems.push({ file: at.file, line: at.manifest.lineOf(where), message: problem2.message, severity: "error" });
   }
 }
-async function deriveWorkflow(data, at) {
-  const { agent: agentFile, data_governance, judge: judgeFile, tool_schemas, tasks_from: _tasksFrom, ...own2 } = data;
+async function deriveWorkflow(data, at, manifestSha256) {
+  const {
+    agent: agentFile,
+    data_governance,
+    judge: judgeFile,
+    tool_schemas,
+    tasks_from: _tasksFrom,
+    runbook: runbookFile,
+    ...own2
+  } = data;
   const type = agentTypeOf(agentFile);
   const governance2 = data_governance && resolveRedactions(data_governance, at);
-  const { agent, toolSchemaFile } = await agentFiles(type, agentFile, tool_schemas, at);
+  if (governance2) append(at.problems, governanceWarnings(governance2, at.manifest, at.file));
+  const { agent, toolSchemaFile, read } = await agentFiles(type, agentFile, tool_schemas, at);
   const judge2 = judgeFile ?? type.judge?.(agent);
-  const toolSchemas = toolSchemaFile && await readToolSchemas(toolSchemaFile, data.permissions, at.problems);
+  const tools = toolSchemaFile && await readToolSchemas(toolSchemaFile.abs, data.permissions, at.problems);
+  const toolSchemas = tools?.schemas;
+  if (toolSchemaFile && tools?.sha256) read.push({ ...toolSchemaFile, sha256: tools.sha256 });
+  if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: "manifest", sha256: manifestSha256 });
+  append(read, await agentCodeFiles(type, agent, at.dir, at.repoRoot));
+  const runbook2 = runbookFile === void 0 ? void 0 : await readRunbook(runbookFile, data.kill_switch, at);
   const derived2 = {
     dir: at.dir,
     source: { file: at.file, line: at.manifest.line },
     agent,
     ...governance2 ? { data_governance: governance2 } : {},
     ...judge2 ? { judge: judge2 } : {},
-    ...toolSchemas ? { tool_schemas: toolSchemas } : {}
+    ...toolSchemas ? { tool_schemas: toolSchemas } : {},
+    versioned_files: read.map((f) => versionedFile(f, at.repoRoot)),
+    ...runbook2 ? { runbook: runbook2 } : {}
   };
   return { ...own2, ...derived2 };
 }
-function checkKillSwitch(killSwitch, agent, at) {
-  for (const problem2 of killSwitchProblems(killSwitch, agent.type, agentTypeOf(agent).killSwitch))
+async function readRunbook(relative, killSwitch2, at) {
+  const absolute = await namedPath(at, ["runbook"], relative, "file");
+  if (!absolute) return void 0;
+  const loaded = await loadRunbook(absolute, killSwitch2, { file: at.file, line: at.manifest.lineOf(["runbook"]) });
+  append(at.problems, loaded.problems);
+  return loaded.runbook;
+}
+function checkKillSwitch(killSwitch2, agent, at) {
+  for (const problem2 of killSwitchProblems(killSwitch2, agent.type, agentTypeOf(agent).killSwitch))
     at.problems.push({
       file: at.file,
       line: at.manifest.lineOf(problem2.at),
@@ -61359,20 +61803,22 @@ function checkKillSwitch(killSwitch, agent, at) {
 }
 async function agentFiles(type, file2, toolSchemas, at) {
   const agent = { ...file2 };
+  const read = [];
   let toolSchemaFile;
   let ownToolSchemas = false;
-  for (const { field, kind } of type.files ?? []) {
+  for (const { field, kind, defines } of type.files ?? []) {
     const relative = file2[field];
     if (relative === void 0) continue;
-    agent[field] = path7.resolve(at.dir, relative);
+    agent[field] = path8.resolve(at.dir, relative);
     const named = await namedPath(at, ["agent", field], relative, "file");
     if (kind === "text") {
-      const read = named && await readUserText(named, displayPath(named));
-      if (read && !read.ok) at.problems.push(read.problem);
+      const text2 = named && await readUserText(named, displayPath(named));
+      if (text2 && !text2.ok) at.problems.push(text2.problem);
+      if (named && text2 && text2.ok) read.push({ abs: named, defines, sha256: text2.sha256 });
       continue;
     }
     ownToolSchemas = true;
-    toolSchemaFile = named;
+    toolSchemaFile = named ? { abs: named, defines } : void 0;
     if (toolSchemas !== void 0) {
       at.problems.push({
         file: at.file,
@@ -61382,15 +61828,17 @@ async function agentFiles(type, file2, toolSchemas, at) {
       });
     }
   }
-  if (!ownToolSchemas && toolSchemas !== void 0)
-    toolSchemaFile = await namedPath(at, ["tool_schemas"], toolSchemas, "file");
-  return toolSchemaFile ? { agent, toolSchemaFile } : { agent };
+  if (!ownToolSchemas && toolSchemas !== void 0) {
+    const named = await namedPath(at, ["tool_schemas"], toolSchemas, "file");
+    toolSchemaFile = named ? { abs: named, defines: "tools" } : void 0;
+  }
+  return toolSchemaFile ? { agent, toolSchemaFile, read } : { agent, read };
 }
 async function readToolSchemas(absPath, permissions, problems) {
   const file2 = displayPath(absPath);
   const loaded = await loadToolSchemas(absPath, file2, permissions);
   append(problems, loaded.problems);
-  return loaded.schemas;
+  return loaded.sha256 ? { schemas: loaded.schemas, sha256: loaded.sha256 } : { schemas: loaded.schemas };
 }
 function resolveRedactions(governance2, at) {
   const { redact: entries2 = [], ...rest } = governance2;
@@ -61446,7 +61894,7 @@ async function loadProject(opts) {
   if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
     const names = loaded.map((w) => w.name).join(", ");
     all.push({
-      file: displayPath(path8.resolve(opts.tasksDir)),
+      file: displayPath(path9.resolve(opts.tasksDir)),
       message: `no workflow named "${opts.workflow}" (found: ${names})`,
       severity: "error"
     });
@@ -61467,23 +61915,31 @@ async function loadProject(opts) {
   for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
     if (manifestNames.has(name)) continue;
     all.push({
-      file: displayPath(path8.resolve(opts.thresholdsFile)),
+      file: displayPath(path9.resolve(opts.thresholdsFile)),
       line: read.workflowLine(name),
       message: `workflows.${name} matches no workflow manifest (workflows: ${[...manifestNames].join(", ") || "none"})`,
       severity: "warning"
     });
   }
   const sorted = sortProblems(all);
+  const thresholdsPath = path9.resolve(opts.thresholdsFile);
   return {
     workflows,
     tasks,
     thresholds: read.thresholds ?? defaultThresholds(),
+    ...read.sha256 ? {
+      thresholdsFile: {
+        path: repositoryPath(repoRoot, thresholdsPath) ?? displayPath(thresholdsPath),
+        kind: "thresholds",
+        sha256: read.sha256
+      }
+    } : {},
     problems: sorted.filter((p) => p.severity === "error"),
     warnings: sorted.filter((p) => p.severity === "warning")
   };
 }
 async function loadWorkflowTasks(w, repoRoot) {
-  const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles]);
+  const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles, ...w.incidents ? [w.incidents.absPath] : []]);
   const found = { files: [], problems: [] };
   for (const dir of w.taskDirs) {
     const inDir = await findTaskFiles(dir, exclude, repoRoot);
@@ -61494,6 +61950,7 @@ async function loadWorkflowTasks(w, repoRoot) {
   const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))));
   const located = perFile.flatMap((r) => r.tasks);
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)];
+  if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))));
   if (w.workflow) {
     for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow));
     const drill = w.workflow.kill_switch;
@@ -61511,7 +61968,7 @@ async function loadTaskFileInside(absPath, workflow, repoRoot) {
   return loadTaskFile(absPath, file2, workflow);
 }
 function isNamed(w, name) {
-  return w.name === name || path8.basename(path8.dirname(w.manifest)) === name;
+  return w.name === name || path9.basename(path9.dirname(w.manifest)) === name;
 }
 function duplicateWorkflowNames(workflows) {
   const seen = /* @__PURE__ */ new Map();
@@ -61555,7 +62012,7 @@ function registerWorkflowSecrets(workflows) {
 
 // src/gate/baseline.ts
 function baselineSnapshot(report, file2) {
-  const { shard, tiers, tasks } = report;
+  const { shard, tiers, tasks, versions } = report;
   if (shard) {
     const message2 = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`;
     throw new InputError([{ file: file2, message: message2, severity: "error" }]);
@@ -61571,7 +62028,8 @@ function baselineSnapshot(report, file2) {
     file: file2,
     tiers: tiers.map(({ workflow, tier: tier2, success_rate }) => ({ workflow, tier: tier2, success_rate })),
     statuses,
-    attempts: attempts2
+    attempts: attempts2,
+    ...versions ? { versions } : {}
   };
 }
 function checkBaselineTiers(baseline2, tasks) {
@@ -61612,10 +62070,44 @@ function key(t) {
 // src/report/read-report.ts
 import { readFile as readFile3 } from "node:fs/promises";
 
+// src/model/versions.ts
+var VERSIONED_KINDS = ["prompt", "policy", "tools", "manifest", "thresholds", "agent_code"];
+var BUMP_KINDS = ["prompt", "policy", "tools"];
+var versionedFileSchema = kept({
+  /** Relative to the repository root, `/`-separated. */
+  path: string2().min(1),
+  kind: _enum2(VERSIONED_KINDS),
+  /** SHA-256 of the file's bytes as loaded, 64 hex digits. */
+  sha256: string2().regex(/^[0-9a-f]{64}$/)
+});
+var FILE_CHANGES = ["changed", "unchanged", "added", "removed"];
+var fileChangeSchema = kept({ path: string2(), kind: _enum2(VERSIONED_KINDS), change: _enum2(FILE_CHANGES) });
+var againstBaselineSchema = kept({
+  /** False when the baseline records no versions of this workflow: nothing is known to be changed or unchanged. */
+  known: boolean2(),
+  /** Why not known, e.g. "the baseline report records no versions (written before evalgate recorded them)". */
+  note: string2().optional(),
+  /** The baseline's workflow.yml `version`. */
+  version: string2().optional(),
+  files: array(fileChangeSchema)
+});
+var workflowVersionsSchema = kept({
+  workflow: string2(),
+  /** workflow.yml `version`. */
+  version: string2().optional(),
+  /** workflow.yml `versioning.require_bump` as the gate applied it (on a PR: set when the base or the PR sets it). */
+  require_bump: boolean2(),
+  files: array(versionedFileSchema),
+  /** Present when the run had a baseline. */
+  against_baseline: againstBaselineSchema.optional()
+});
+var versionsSchema = kept({
+  /** The commit the files were read at, when known (the report's `commit`). */
+  commit: string2().optional(),
+  workflows: array(workflowVersionsSchema)
+});
+
 // src/model/report.ts
-function kept(shape2) {
-  return looseObject(shape2);
-}
 var tier = _enum2(TIERS);
 var count2 = number2().int().nonnegative();
 var rate = number2().min(0).max(1);
@@ -61638,8 +62130,17 @@ var taskResultSchema = kept({
   model_calls: count2,
   tokens: tokenCountsSchema,
   cost_usd: number2().nonnegative().nullable(),
+  /**
+   * What its cached model responses would have cost at their prices (not spent, so not in
+   * cost_usd; counted in cost per success); null when a cached model has no price.
+   */
+  cached_cost_usd: number2().nonnegative().nullable().optional(),
   tool_calls: count2,
-  escalated: boolean2().optional()
+  escalated: boolean2().optional(),
+  /** The answer's fallback (the last attempt's). */
+  fallback: _enum2(FALLBACKS).optional(),
+  /** The tool faults its fixtures made (`faultLabel`), each once, over all its attempts. */
+  tool_faults: array(string2()).optional()
 });
 var tierAttemptsSchema = kept({
   total: number2(),
@@ -61691,6 +62192,32 @@ var pairedComparisonSchema = kept({
    */
   high_risk_regressions: array(string2())
 });
+var costLimitSchema = kept({
+  max_usd: number2().nonnegative(),
+  /**
+   * `ok`; `over` the limit; `nothing_passed`: money spent and no attempt passed; `unknown`: some
+   * task's cost is unknown (no price for its model): the rule cannot be decided and the decision is `error`.
+   */
+  outcome: _enum2(["ok", "over", "nothing_passed", "unknown"])
+});
+var workflowEconomicsSchema = kept({
+  workflow: string2(),
+  /** Its model cost, cached responses at their price (the known part when some is unknown). */
+  cost_usd: number2().nonnegative().nullable(),
+  /** Passed attempts. */
+  successes: count2,
+  cost_per_passed_attempt_usd: number2().nullable(),
+  value_per_success_usd: number2().positive(),
+  /** 1 − cost_per_passed_attempt_usd / value_per_success_usd; null when no attempt passed. */
+  gross_margin: number2().nullable(),
+  min_gross_margin: rate.nullable(),
+  /** For the scorecard: the largest drop from the report before that is not flagged. */
+  max_margin_drop: rate,
+  /** Tasks whose cost is unknown: with a min_gross_margin the decision is `error`. */
+  unpriced: count2.optional(),
+  /** False when the margin is under min_gross_margin (or money was spent and no attempt passed). */
+  ok: boolean2()
+});
 var tierSummarySchema = kept({
   workflow: string2(),
   tier,
@@ -61712,6 +62239,15 @@ var tierSummarySchema = kept({
   max_drop: rate.nullable().optional(),
   cost_usd: number2().nullable(),
   cost_per_success_usd: number2().nullable().optional(),
+  /**
+   * The model cost (cached responses at their price) over the passed attempts: what
+   * budgets.max_cost_per_success_usd and economics judge; present where one of them applies.
+   */
+  cost_per_passed_attempt_usd: number2().nullable().optional(),
+  /** budgets.max_cost_per_success_usd, where a limit applies to the tier. */
+  cost_limit: costLimitSchema.optional(),
+  /** 1 − cost_per_passed_attempt_usd / its workflow's economics.value_per_success_usd (where one is set); null when no attempt passed. */
+  gross_margin: number2().nullable().optional(),
   /** How ci_low and ci_high were computed, e.g. "Wilson over 60 tasks, 1 attempt". */
   ci_method: string2().optional(),
   /** Two-sided coverage of ci_low..ci_high: the tier's confidence. */
@@ -61767,9 +62303,14 @@ var workflowInfoSchema = kept({
   identity: kept(identitySchema.shape).optional(),
   data_governance: kept({
     ...dataGovernanceSchema.shape,
+    subprocessors: array(kept(subprocessorSchema.shape)).optional(),
+    stored: array(kept(storedSchema.shape)).optional(),
+    retention: kept(retentionSchema.shape).optional(),
     /** The names of the redaction rules. */
     redact: array(string2())
-  }).optional()
+  }).optional(),
+  /** workflow.yml `runbook`, as problems name it (its sections were checked at load). */
+  runbook: string2().optional()
 });
 var baselineTierSchema = object({ workflow: string2(), tier, success_rate: rate });
 var attemptCountsSchema = object({ total: count2, passed: count2 });
@@ -61822,6 +62363,21 @@ var drillSchema = kept({
     kept({ workflow: string2(), task_id: string2(), status: _enum2(["fail", "error"]), reason: string2() })
   )
 });
+var READINESS_STATUSES = ["met", "partial", "missing"];
+var readinessSectionSchema = kept({
+  /** e.g. `data_governance`. */
+  id: string2().min(1),
+  /** Its number in the kit: 1 to 10 (`§3`). */
+  number: number2().int().positive(),
+  /** e.g. `data governance`. */
+  title: string2().min(1),
+  status: _enum2(READINESS_STATUSES),
+  /** What evidences it, one fact a line. */
+  evidence: array(string2()),
+  /** What the kit still asks for, one item a line (empty when met). */
+  missing: array(string2())
+});
+var readinessSchema = kept({ sections: array(readinessSectionSchema), met: count2, partial: count2, missing: count2 });
 var reportSchema = kept({
   version: literal(1),
   decision: _enum2(DECISIONS),
@@ -61870,8 +62426,14 @@ var reportSchema = kept({
     tokens: tokenCountsSchema,
     cost_usd: number2().nullable(),
     cost_per_success_usd: number2().nullable(),
-    cost_unknown_models: array(string2()).optional()
+    cost_unknown_models: array(string2()).optional(),
+    /** As the tiers': present where a cost limit or economics applies. */
+    cost_per_passed_attempt_usd: number2().nullable().optional(),
+    /** 1 − the run's model cost / the value of its successes, when every workflow sets economics.value_per_success_usd. */
+    gross_margin: number2().nullable().optional()
   }),
+  /** Per workflow with economics.value_per_success_usd: its gross margin and the rule it was judged by. */
+  economics: array(workflowEconomicsSchema).optional(),
   /** The resolved gate rules, so that `merge` can decide without the thresholds file. */
   gate: object({
     rules: gateRulesSchema,
@@ -61881,7 +62443,13 @@ var reportSchema = kept({
   /** What the pull request changed about its own gate; present whenever the run had a base commit. */
   gate_changes: gateChangesSchema.optional(),
   /** Present when a workflow declares a kill switch. */
-  drill: drillSchema.optional()
+  drill: drillSchema.optional(),
+  /** A content hash of every file that defines each workflow's agent (absent in reports written before issue 14). */
+  versions: versionsSchema.optional(),
+  /** The workflows' incidents.yml entries, each with whether its tasks pass in this run. */
+  incidents: array(incidentResultSchema).optional(),
+  /** The readiness checklist (absent in reports written before it). */
+  readiness: readinessSchema.optional()
 });
 var reportFileSchema = reportSchema.extend({
   attempts: runAttemptsSchema.optional(),
@@ -61893,7 +62461,9 @@ var baselineReportSchema = object({
   tiers: array(baselineTierSchema),
   tasks: array(
     object({ id: string2(), workflow: string2(), status: string2(), attempts: attemptCountsSchema.optional() })
-  )
+  ),
+  /** Unreadable versions (another evalgate's) count as none: the files are then "unknown", never "unchanged". */
+  versions: versionsSchema.optional().catch(void 0)
 });
 
 // src/gate/counts.ts
@@ -61949,8 +62519,118 @@ function formatUsd(usd) {
   if (usd === null) return "unknown";
   return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`;
 }
+function usdLimit(usd) {
+  return `$${usd}`;
+}
 function formatCount(n) {
   return n.toLocaleString("en-US");
+}
+
+// src/gate/economics.ts
+function costFigures(tasks) {
+  let cost = null;
+  let successes = 0;
+  let unpriced = 0;
+  for (const task of tasks) {
+    successes += task.attempts.passed;
+    const cached2 = task.cached_cost_usd;
+    if (task.cost_usd === null || cached2 === null) unpriced++;
+    if (task.cost_usd !== null || typeof cached2 === "number") cost = (cost ?? 0) + (task.cost_usd ?? 0) + (cached2 ?? 0);
+  }
+  return { cost_usd: cost, successes, unpriced, per_attempt: cost !== null && successes > 0 ? cost / successes : null };
+}
+function grossMargin(perSuccess, value) {
+  return perSuccess === null ? null : 1 - perSuccess / value;
+}
+function costLimitOutcome(figures, max) {
+  if (figures.unpriced > 0) return "unknown";
+  if (figures.successes === 0) return (figures.cost_usd ?? 0) > 0 ? "nothing_passed" : "ok";
+  return figures.per_attempt > max + EPSILON ? "over" : "ok";
+}
+var UNPRICED_HINT = "add its model to thresholds.yml pricing";
+function costLimitLines(label3, figures, check3) {
+  const rule = `max_cost_per_success_usd ${usdLimit(check3.max_usd)}`;
+  const lines = { failures: [], errors: [], notes: [] };
+  if (check3.outcome === "unknown")
+    lines.errors.push(
+      `${label3}: cost per passed attempt unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule} cannot be decided \u2014 decision error`
+    );
+  else if (check3.outcome === "nothing_passed")
+    lines.failures.push(`${label3}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent, over ${rule} \u2014 fail`);
+  else if (check3.outcome === "over")
+    lines.failures.push(
+      `${label3}: cost per passed attempt ${distinctUsd(figures.per_attempt, check3.max_usd)} > ${rule} \u2014 fail`
+    );
+  else lines.notes.push(`${label3}: cost per passed attempt ${formatUsd(figures.per_attempt ?? 0)} <= ${rule} \u2014 ok`);
+  return lines;
+}
+function economicsSettings(gate, workflow) {
+  const own2 = gate.workflows[workflow]?.economics;
+  const top = gate.rules.economics;
+  const value = own2?.value_per_success_usd ?? top?.value_per_success_usd;
+  const min = own2?.min_gross_margin ?? top?.min_gross_margin;
+  return {
+    ...value !== void 0 ? { value } : {},
+    ...min !== void 0 ? { min } : {},
+    maxDrop: own2?.max_margin_drop ?? top?.max_margin_drop ?? DEFAULT_MAX_MARGIN_DROP
+  };
+}
+function judgeEconomics(workflow, tasks, gate) {
+  const { value, min, maxDrop: maxDrop2 } = economicsSettings(gate, workflow);
+  if (value === void 0) return void 0;
+  const figures = costFigures(tasks.filter((t) => t.workflow === workflow));
+  const margin = grossMargin(figures.per_attempt, value);
+  const lines = { failures: [], errors: [], notes: [] };
+  const figuresText = `(cost per passed attempt ${formatUsd(figures.per_attempt)}, value ${formatUsd(value)})`;
+  const marginText = margin === null ? "no gross margin" : `gross margin ${percent(margin)}`;
+  if (min === void 0) lines.notes.push(`${workflow}: ${marginText} ${figuresText}, not gated (no min_gross_margin)`);
+  else {
+    const rule = `min_gross_margin ${thresholdPercent(min)}`;
+    if (figures.unpriced > 0)
+      lines.errors.push(
+        `${workflow}: gross margin unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule} cannot be decided \u2014 decision error`
+      );
+    else if (figures.successes === 0 && (figures.cost_usd ?? 0) > 0)
+      lines.failures.push(
+        `${workflow}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent: no margin to meet ${rule} \u2014 fail`
+      );
+    else if (margin === null)
+      lines.notes.push(`${workflow}: no attempt passed and nothing was spent: ${rule} not applied`);
+    else if (margin < min - EPSILON) lines.failures.push(`${workflow}: ${marginText} < ${rule} ${figuresText} \u2014 fail`);
+    else lines.notes.push(`${workflow}: ${marginText} >= ${rule} ${figuresText} \u2014 ok`);
+  }
+  const record2 = {
+    workflow,
+    cost_usd: figures.cost_usd,
+    successes: figures.successes,
+    cost_per_passed_attempt_usd: figures.per_attempt,
+    value_per_success_usd: value,
+    gross_margin: margin,
+    min_gross_margin: min ?? null,
+    max_margin_drop: maxDrop2,
+    ...figures.unpriced > 0 ? { unpriced: figures.unpriced } : {},
+    ok: lines.failures.length === 0
+  };
+  return { record: record2, ...lines };
+}
+function runGrossMargin(economics3, workflows) {
+  if (workflows.length === 0 || !workflows.every((w) => economics3.some((e) => e.workflow === w))) return null;
+  let cost = 0;
+  let value = 0;
+  for (const e of economics3) {
+    if (e.cost_usd === null || e.unpriced) return null;
+    cost += e.cost_usd;
+    value += e.successes * e.value_per_success_usd;
+  }
+  return value > 0 ? 1 - cost / value : null;
+}
+function unpricedText(count3) {
+  return `${plural2(count3, "task")} with a model call that has no price`;
+}
+function distinctUsd(usd, limit2) {
+  const shown = formatUsd(usd);
+  if (Number(shown.slice(1)) !== limit2) return shown;
+  return `$${Number(usd.toPrecision(6))}`;
 }
 
 // src/gate/pass-hat-k.ts
@@ -61994,12 +62674,17 @@ function decideGate(input2) {
   const name = (t) => several ? `${t.workflow}/${t.id}` : t.id;
   const context2 = { gate, baseline: baseline2, attempts: input2.attempts ?? { mode: "fixed" }, name };
   const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context2, several ? `${group.workflow} ` : ""));
+  const economics3 = [...new Set(tasks.map((t) => t.workflow))].flatMap((workflow) => {
+    const verdict = judgeEconomics(workflow, tasks, gate);
+    return verdict ? [verdict] : [];
+  });
   const { errorLines, notes } = errorChecks(tasks, gate.max_error_rate);
+  append(errorLines, [...verdicts.flatMap((v) => v.errors), ...economics3.flatMap((e) => e.errors)]);
   const anyGated = verdicts.some((v) => v.summary.gated);
   const noGateLines = anyGated ? [] : [
     tasks.length === 0 ? "no tasks to run: nothing was checked \u2014 fail" : "no tier is gated: add tiers to thresholds.yml"
   ];
-  const tierFailures = verdicts.flatMap((v) => v.failures);
+  const tierFailures = [...verdicts.flatMap((v) => v.failures), ...economics3.flatMap((e) => e.failures)];
   const baselineSection2 = baseline2 ? baselineRecord(baseline2, verdicts) : void 0;
   if (baselineSection2 && baselineSection2.regressions.length > 0) {
     notes.push(
@@ -62009,9 +62694,17 @@ function decideGate(input2) {
   const decision2 = errorLines.length > 0 ? "error" : noGateLines.length > 0 || tierFailures.length > 0 ? "fail" : "pass";
   return {
     decision: decision2,
-    reasons: [...errorLines, ...noGateLines, ...tierFailures, ...verdicts.flatMap((v) => v.notes), ...notes],
+    reasons: [
+      ...errorLines,
+      ...noGateLines,
+      ...tierFailures,
+      ...verdicts.flatMap((v) => v.notes),
+      ...economics3.flatMap((e) => e.notes),
+      ...notes
+    ],
     tiers: verdicts.map((v) => v.summary),
-    ...baselineSection2 ? { baseline: baselineSection2 } : {}
+    ...baselineSection2 ? { baseline: baselineSection2 } : {},
+    ...economics3.length > 0 ? { economics: economics3.map((e) => e.record) } : {}
   };
 }
 function compareTasks(a, b) {
@@ -62059,8 +62752,10 @@ function judgeTier(group, context2, prefix) {
   );
   const baselineRate2 = baseline2?.tiers.find((b) => b.workflow === workflow && b.tier === tier2)?.success_rate;
   const paired = baseline2 ? pairedTier(tasks, baseline2, settings.confidence) : void 0;
-  const highRisk = settings.block_high_risk_regressions ? (paired?.regressed ?? []).filter((t) => t.risk === "high" && t.attempts.total >= 2) : [];
+  const highRisk2 = settings.block_high_risk_regressions ? (paired?.regressed ?? []).filter((t) => t.risk === "high" && t.attempts.total >= 2) : [];
   const cost = sumKnownCosts(tasks);
+  const figures = costFigures(tasks);
+  const { value } = economicsSettings(context2.gate, workflow);
   const { rule } = settings;
   const summary = {
     workflow,
@@ -62077,28 +62772,38 @@ function judgeTier(group, context2, prefix) {
     ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
+    ...settings.max_cost_per_success_usd !== void 0 || value !== void 0 ? { cost_per_passed_attempt_usd: figures.per_attempt } : {},
+    ...settings.max_cost_per_success_usd !== void 0 ? {
+      cost_limit: {
+        max_usd: settings.max_cost_per_success_usd,
+        outcome: costLimitOutcome(figures, settings.max_cost_per_success_usd)
+      }
+    } : {},
+    ...value !== void 0 ? { gross_margin: grossMargin(figures.per_attempt, value) } : {},
     ci_method: ci.method,
     ci_level: settings.confidence,
     attempts: attempts2,
     flaky: tasks.filter((t) => isFlaky(t.attempts)).length,
     pass_k: tierPassK(tasks, settings.pass_k),
-    ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {}
+    ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk2.map(name) } } : {}
   };
   const label3 = `${prefix}${tier2}`;
+  const costLines = summary.cost_limit ? costLimitLines(`${workflow} ${tier2}`, figures, summary.cost_limit) : { failures: [], errors: [], notes: [] };
   const lists = {
+    errors: costLines.errors,
     regressed: (paired?.regressed ?? []).map(name),
     fixed: (paired?.fixed ?? []).map(name),
     flaky: (paired?.flaky ?? []).map(name)
   };
-  const highRiskLines = highRisk.map(
+  const highRiskLines = highRisk2.map(
     (t) => `${label3}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
   );
   if (!rule) {
-    summary.ok = highRiskLines.length === 0;
+    summary.ok = highRiskLines.length === 0 && costLines.failures.length === 0;
     return {
       summary,
-      failures: highRiskLines,
-      notes: [`${label3}: ${plural2(counts2.total, "task")}, not gated (no threshold)`],
+      failures: [...highRiskLines, ...costLines.failures],
+      notes: [`${label3}: ${plural2(counts2.total, "task")}, not gated (no threshold)`, ...costLines.notes],
       ...lists
     };
   }
@@ -62118,23 +62823,24 @@ function judgeTier(group, context2, prefix) {
   const atLimit = summary.decision?.decided === false && context2.attempts.mode === "adaptive";
   const rateLine = (ok) => atLimit ? `${label3}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label3}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
   const pairedText = summary.paired ? `on ${plural2(summary.paired.common, "paired task")} (${summary.paired.regressed} regressed, ${summary.paired.fixed} fixed; McNemar p = ${pValue(summary.paired.p_value)})` : "";
-  const failures = failed2.flatMap((check2) => {
-    if (check2 === "min_success") {
+  const failures = failed2.flatMap((check3) => {
+    if (check3 === "min_success") {
       const line2 = rateLine(false);
       return [atLimit ? line2 : `${line2} \u2014 fail`];
     }
-    if (check2 === "min_tasks")
+    if (check3 === "min_tasks")
       return [`${label3}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
-    if (check2 === "pass_k") return [passKLine(label3, summary.pass_k)];
-    if (check2 === "high_risk_regression") return highRiskLines;
+    if (check3 === "pass_k") return [passKLine(label3, summary.pass_k)];
+    if (check3 === "high_risk_regression") return highRiskLines;
+    if (check3 === "max_cost_per_success") return costLines.failures;
     return [
       `${label3}: dropped ${points(summary.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
     ];
   });
-  if (!summary.ok) return { summary, failures, notes: [], ...lists };
+  if (!summary.ok) return { summary, failures, notes: costLines.notes, ...lists };
   const baselineText = baselineRate2 === void 0 ? "" : `, baseline ${percent(baselineRate2)} (${signedPoints(successRate2 - baselineRate2)} points${settings.max_drop === void 0 ? "" : `, max_drop ${points(settings.max_drop)}`})`;
   const line = rateLine(true);
-  const notes = [atLimit ? line : `${line}${baselineText} \u2014 ok`];
+  const notes = [atLimit ? line : `${line}${baselineText} \u2014 ok`, ...costLines.notes];
   const paired_ = summary.paired;
   if (paired_ && settings.max_drop !== void 0 && paired_.drop > settings.max_drop + EPSILON)
     notes.push(
@@ -62204,15 +62910,21 @@ function tierAttempts(tasks) {
 }
 function failedChecks(tier2) {
   const failed2 = [];
-  const highRisk = (tier2.paired?.high_risk_regressions.length ?? 0) > 0;
-  if (!tier2.gated || tier2.threshold === null) return highRisk ? ["high_risk_regression"] : [];
+  const highRisk2 = (tier2.paired?.high_risk_regressions.length ?? 0) > 0;
+  const overCost = tier2.cost_limit?.outcome === "over" || tier2.cost_limit?.outcome === "nothing_passed";
+  if (!tier2.gated || tier2.threshold === null)
+    return [
+      ...highRisk2 ? ["high_risk_regression"] : [],
+      ...overCost ? ["max_cost_per_success"] : []
+    ];
   if (tier2.success_rate < tier2.threshold - EPSILON) failed2.push("min_success");
   if (tier2.min_tasks !== null && tier2.total < tier2.min_tasks) failed2.push("min_tasks");
   const required2 = tier2.pass_k?.required;
   if (required2 && (tier2.pass_k.k < required2.k || tier2.pass_k.rate < required2.min - EPSILON)) failed2.push("pass_k");
   const { paired, max_drop: maxDrop2 } = tier2;
   if (paired && maxDrop2 != null && paired.significant && paired.drop > maxDrop2 + EPSILON) failed2.push("max_drop");
-  if (highRisk) failed2.push("high_risk_regression");
+  if (highRisk2) failed2.push("high_risk_regression");
+  if (overCost) failed2.push("max_cost_per_success");
   return failed2;
 }
 function baselineRecord(baseline2, verdicts) {
@@ -62323,6 +63035,22 @@ function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/report/incidents.ts
+function incidentResults(definitions3, tasks) {
+  const statuses = new Map(tasks.map((t) => [`${t.workflow}/${t.id}`, t.status]));
+  return definitions3.map((incident) => {
+    const results = incident.tasks.map((id) => ({
+      id,
+      status: statuses.get(`${incident.workflow}/${id}`) ?? "absent"
+    }));
+    const passing = results.some((r) => r.status === "fail" || r.status === "error") ? false : results.length > 0 && results.every((r) => r.status === "pass") ? true : null;
+    return { ...incident, tasks: results, passing };
+  });
+}
+function incidentDefinitions(results) {
+  return results.map(({ tasks, passing: _passing, ...incident }) => ({ ...incident, tasks: tasks.map((t) => t.id) }));
+}
+
 // src/report/build.ts
 function buildReport(args) {
   const tasks = [...args.tasks].sort(compareTasks);
@@ -62338,23 +63066,29 @@ function buildReport(args) {
     ...args.shard ? { shard: args.shard } : {},
     workflows: args.workflows,
     tiers: decided.tiers,
-    totals: computeTotals(tasks, args.costUnknownModels),
+    totals: computeTotals(tasks, args.costUnknownModels, decided),
     failure_modes: failureModes(tasks),
     flaky_tasks: flakyTasks(tasks),
     ...decided.baseline ? { baseline: decided.baseline } : {},
+    ...decided.economics ? { economics: decided.economics } : {},
     tasks,
     gate: args.gate,
     ...args.gateChanges ? { gate_changes: args.gateChanges } : {},
-    ...args.drill ? { drill: args.drill } : {}
+    ...args.drill ? { drill: args.drill } : {},
+    ...args.versions ? { versions: args.versions } : {},
+    ...args.incidents && args.incidents.length > 0 ? { incidents: incidentResults(args.incidents, tasks) } : {},
+    ...args.readiness ? { readiness: args.readiness } : {}
   };
 }
 function flakyTasks(tasks) {
   const several = new Set(tasks.map((t) => t.workflow)).size > 1;
   return tasks.filter((t) => isFlaky(t.attempts)).sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)).map((t) => several ? `${t.workflow}/${t.id}` : t.id);
 }
-function computeTotals(tasks, costUnknownModels) {
+function computeTotals(tasks, costUnknownModels, { economics: economics3, tiers }) {
   const counts2 = countStatuses(tasks);
   const cost = sumKnownCosts(tasks);
+  const margin = economics3 ? runGrossMargin(economics3, [...new Set(tasks.map((t) => t.workflow))]) : void 0;
+  const ruled = economics3 !== void 0 || tiers.some((t) => t.cost_limit);
   let duration4 = 0;
   let modelCalls = 0;
   let toolCalls = 0;
@@ -62384,7 +63118,9 @@ function computeTotals(tasks, costUnknownModels) {
     tokens,
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
-    ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}
+    ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {},
+    ...ruled ? { cost_per_passed_attempt_usd: costFigures(tasks).per_attempt } : {},
+    ...margin !== void 0 ? { gross_margin: margin } : {}
   };
 }
 
@@ -63119,7 +63855,7 @@ var PAGE_SCRIPT = [
 ].join("\n");
 
 // src/html/document.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/html/style.ts
 var PAGE_STYLE = `
@@ -63226,7 +63962,7 @@ function pageStyle(extra = "") {
   return PAGE_STYLE + extra;
 }
 function sourceHash(text2) {
-  return `'sha256-${createHash("sha256").update(text2, "utf8").digest("base64")}'`;
+  return `'sha256-${createHash3("sha256").update(text2, "utf8").digest("base64")}'`;
 }
 function documentStart(shell) {
   return `${shell.doctype}
@@ -63290,7 +64026,7 @@ function baselineSection(report) {
   if (!baseline2) return null;
   const withWorkflow = severalWorkflows(report);
   const flaky = baseline2.flaky ?? [];
-  const highRisk = baseline2.high_risk_regressions ?? [];
+  const highRisk2 = baseline2.high_risk_regressions ?? [];
   const rows = report.tiers.map((t) => {
     const before = t.baseline_rate;
     const change = before == null ? null : t.success_rate - before;
@@ -63350,14 +64086,14 @@ function baselineSection(report) {
     baseline2.fixed.length > 0 ? taskLinks(baseline2.fixed) : h("p", { class: "muted" }, "none"),
     h("h3", null, `Flaky (${flaky.length})`, h("small", null, " mixed outcomes on either side")),
     flaky.length > 0 ? taskLinks(flaky) : h("p", { class: "muted" }, "none"),
-    highRisk.length > 0 && [
+    highRisk2.length > 0 && [
       h(
         "h3",
         null,
-        `High-risk regressions (${highRisk.length})`,
+        `High-risk regressions (${highRisk2.length})`,
         h("small", null, " each fails the gate (baseline.block_high_risk_regressions)")
       ),
-      taskLinks(highRisk)
+      taskLinks(highRisk2)
     ]
   );
 }
@@ -63440,6 +64176,137 @@ function drillSection(report) {
       "Each drill task ran once with the kill switch on: it must make no write call and no proposal, and answer escalated: true or fallback: human. Drill tasks count apart from the tiers."
     ),
     failures
+  );
+}
+
+// src/gate/tool-faults.ts
+function faultedTasks(report) {
+  const several = report.workflows.length > 1;
+  return report.tasks.flatMap(
+    (t) => t.tool_faults === void 0 ? [] : [
+      {
+        task: several ? `${t.workflow}/${t.id}` : t.id,
+        tier: t.tier,
+        status: t.status,
+        faults: t.tool_faults,
+        answered: answeredWith(t)
+      }
+    ]
+  );
+}
+function answeredWith(task) {
+  const said = [task.escalated ? "escalated" : "", task.fallback ? `fallback ${task.fallback}` : ""].filter(Boolean);
+  return said.length > 0 ? said.join(", ") : "neither";
+}
+function toolFaultsLine(faulted) {
+  const passed2 = faulted.filter((t) => t.status === "pass").length;
+  const others = faulted.length - passed2;
+  const noun = faulted.length === 1 ? "task" : "tasks";
+  return `${faulted.length} ${noun} met a tool fault: ${passed2} passed, ${others} did not`;
+}
+
+// src/html/sections/tool-faults.ts
+var HEADINGS = ["Task", "Tier", "Faults", "Answered", "Status"];
+function toolFaultsSection(report) {
+  const faulted = faultedTasks(report);
+  if (faulted.length === 0) return null;
+  return h(
+    "section",
+    { id: "tool-faults" },
+    h("h2", null, "Tool faults"),
+    h("p", null, `${toolFaultsLine(faulted)}.`),
+    h(
+      "p",
+      { class: "note" },
+      "A fixture answered these tasks' tool calls with an HTTP error or no answer at all. Answered: whether the agent escalated or named a fallback."
+    ),
+    h(
+      "table",
+      { class: "grid-table" },
+      h("thead", null, h("tr", null, ...HEADINGS.map((text2) => h("th", null, text2)))),
+      h(
+        "tbody",
+        null,
+        ...faulted.map(
+          (t) => h(
+            "tr",
+            null,
+            h("td", null, t.task),
+            h("td", null, t.tier),
+            h("td", null, t.faults.join("; ")),
+            h("td", null, t.answered),
+            h("td", null, t.status)
+          )
+        )
+      )
+    )
+  );
+}
+
+// src/gate/readiness.ts
+function sectionName(section) {
+  return `\xA7${section.number} ${section.title}`;
+}
+function readinessCounts(readiness) {
+  return `${readiness.met} met, ${readiness.partial} partial, ${readiness.missing} missing`;
+}
+function withReadiness(decided, readiness) {
+  const missing = readiness.sections.filter((s) => s.status === "missing");
+  if (missing.length === 0) return decided;
+  const lines = missing.map((s) => `readiness: ${sectionName(s)} missing \u2014 ${s.missing.join("; ")}`);
+  return { ...decided, decision: "fail", reasons: [...lines, ...decided.reasons] };
+}
+
+// src/html/sections/readiness.ts
+var BADGE = {
+  met: "badge status-pass",
+  partial: "badge hot",
+  missing: "badge bad"
+};
+function readinessSection(report) {
+  const { readiness } = report;
+  if (!readiness) return null;
+  const list3 = (items) => items.length === 0 ? "\u2014" : h("ul", null, ...items.map((i) => h("li", null, i)));
+  return h(
+    "section",
+    { id: "readiness" },
+    h("h2", null, "Readiness"),
+    h("p", null, `The Agent Production Readiness Kit's ten sections: ${readinessCounts(readiness)}.`),
+    h(
+      "table",
+      { class: "grid-table readiness" },
+      h(
+        "thead",
+        null,
+        h(
+          "tr",
+          null,
+          h("th", null, "Section"),
+          h("th", null, "Status"),
+          h("th", null, "Evidence"),
+          h("th", null, "Still missing")
+        )
+      ),
+      h(
+        "tbody",
+        null,
+        ...readiness.sections.map(
+          (s) => h(
+            "tr",
+            { "data-section": s.id },
+            h("td", null, sectionName(s)),
+            h("td", null, h("span", { class: BADGE[s.status] }, s.status)),
+            h("td", null, list3(s.evidence)),
+            h("td", null, list3(s.missing))
+          )
+        )
+      )
+    ),
+    h(
+      "p",
+      { class: "note" },
+      "Scored from the manifests, golden tasks and thresholds.yml this run was judged by, and the run itself: evalgate readiness shows the same from the files alone."
+    )
   );
 }
 
@@ -63601,6 +64468,14 @@ function decisionSection(report) {
     h("dl", { class: "meta" }, ...meta3.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]))
   );
 }
+function marginCards(report) {
+  const entries2 = report.economics ?? [];
+  return entries2.map((e) => [
+    entries2.length > 1 || report.workflows.length > 1 ? `Gross margin \xB7 ${e.workflow}` : "Gross margin",
+    `${e.gross_margin === null ? "none" : percent(e.gross_margin)} (${e.min_gross_margin !== null ? `min ${thresholdPercent(e.min_gross_margin)}, ` : ""}value ${formatUsd(e.value_per_success_usd)})`,
+    e.ok ? void 0 : "fail"
+  ]);
+}
 function totalsSection(report) {
   const t = report.totals;
   const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(", ")})` : "";
@@ -63616,7 +64491,9 @@ function totalsSection(report) {
     ["Tool calls", formatCount(t.tool_calls)],
     ["Tokens", `${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`],
     ["Cost", formatUsd(t.cost_usd) + unpriced],
-    ["Cost per successful task", formatUsd(t.cost_per_success_usd)]
+    ["Cost per successful task", formatUsd(t.cost_per_success_usd)],
+    ...t.cost_per_passed_attempt_usd !== void 0 ? [["Cost per passed attempt", formatUsd(t.cost_per_passed_attempt_usd)]] : [],
+    ...marginCards(report)
   ];
   return h(
     "section",
@@ -63786,9 +64663,27 @@ function tierColumns(report) {
   }
   columns.push(
     { header: "Cost", cell: (t) => formatUsd(t.cost_usd), numeric: true },
-    { header: "Per success", cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true },
-    { header: "Verdict", cell: verdictCell }
+    { header: "Per success", cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true }
   );
+  if (report.tiers.some((t) => t.cost_per_passed_attempt_usd !== void 0))
+    columns.push({
+      header: "Per passed attempt",
+      cell: (t) => t.cost_per_passed_attempt_usd === void 0 ? "\u2014" : formatUsd(t.cost_per_passed_attempt_usd),
+      numeric: true
+    });
+  if (report.tiers.some((t) => t.cost_limit))
+    columns.push({
+      header: "Max per success",
+      cell: (t) => t.cost_limit ? usdLimit(t.cost_limit.max_usd) : "\u2014",
+      numeric: true
+    });
+  if (report.tiers.some((t) => t.gross_margin !== void 0))
+    columns.push({
+      header: "Gross margin",
+      cell: (t) => t.gross_margin == null ? "\u2014" : percent(t.gross_margin),
+      numeric: true
+    });
+  columns.push({ header: "Verdict", cell: verdictCell });
   return columns;
 }
 function attemptsText2(t) {
@@ -63838,6 +64733,7 @@ function workflowCard(w) {
       ["Agent", agent],
       ["Rollout phase", phaseText(w)],
       ["Identity", identityText(w)],
+      ["Runbook", w.runbook ?? "not declared"],
       ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
       ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
     ]),
@@ -63912,10 +64808,50 @@ function governance(w) {
   return definitions([
     ["Model provider", g.model_provider ?? "not declared"],
     ["Region", g.region ?? "not declared"],
-    ["Retention", g.retention_days === void 0 ? "not declared" : `${g.retention_days} days`],
+    ["Retention", retentionText(g)],
     ["Sent to the model", g.sent_to_model ? bulletList(g.sent_to_model, "nothing declared") : "not declared"],
-    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"]
+    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"],
+    ["Subprocessors", g.subprocessors ? subprocessorTable(g.subprocessors) : "not declared"],
+    ["Stored", g.stored ? storedTable(g.stored) : "not declared"]
   ]);
+}
+function retentionText(g) {
+  if (!g.retention) return g.retention_days === void 0 ? "not declared" : days(g.retention_days);
+  return RETENTION_KINDS.map((kind) => {
+    const kept2 = retentionDays(g, kind);
+    return `${kind} ${kept2 === void 0 ? "not declared" : days(kept2)}`;
+  }).join(" \xB7 ");
+}
+function days(n) {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+function subprocessorTable(subprocessors2) {
+  if (subprocessors2.length === 0) return h("p", { class: "muted" }, "none");
+  return table(
+    ["Name", "Region", "DPA"],
+    subprocessors2.map((s) => [s.name, s.region ?? notDeclared(), s.dpa_url ? dpaText(s.dpa_url) : notDeclared()])
+  );
+}
+function storedTable(stored) {
+  if (stored.length === 0) return h("p", { class: "muted" }, "nothing");
+  return table(
+    ["What", "Where", "Kept"],
+    stored.map((s) => [s.what, s.where, s.retention_days === void 0 ? notDeclared() : days(s.retention_days)])
+  );
+}
+function dpaText(url2) {
+  return h("code", null, url2);
+}
+function notDeclared() {
+  return h("span", { class: "muted" }, "not declared");
+}
+function table(header, rows) {
+  return h(
+    "table",
+    { class: "grid-table" },
+    h("thead", null, h("tr", null, ...header.map((name) => h("th", null, name)))),
+    h("tbody", null, ...rows.map((cells) => h("tr", null, ...cells.map((cell) => h("td", null, cell)))))
+  );
 }
 function definitions(rows) {
   return h("dl", { class: "definitions" }, ...rows.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]));
@@ -63960,6 +64896,8 @@ function pageStart(report) {
     tiersSection(report),
     baselineSection(report),
     drillSection(report),
+    toolFaultsSection(report),
+    readinessSection(report),
     flakySection(report),
     failureModesSection(report),
     workflowsSection(report),
@@ -63978,6 +64916,7 @@ var SECTION_TITLES = [
   ["tiers", "Tiers"],
   ["baseline", "Baseline"],
   ["drill", "Kill-switch drill"],
+  ["readiness", "Readiness"],
   ["flaky", "Flaky tasks"],
   ["failure-modes", "Failure modes"],
   ["workflows", "Workflow"],
@@ -64042,28 +64981,28 @@ var FileSink = class {
 };
 
 // src/util/atomic-file.ts
-function partialPath(path16) {
-  return `${path16}.partial`;
+function partialPath(path17) {
+  return `${path17}.partial`;
 }
-async function streamAtomically(path16, write) {
-  const partial2 = partialPath(path16);
+async function streamAtomically(path17, write) {
+  const partial2 = partialPath(path17);
   const sink = new FileSink(partial2);
   try {
     await write(sink);
     await sink.close();
-    await rename(partial2, path16);
+    await rename(partial2, path17);
   } catch (err) {
     sink.destroy();
     await rm(partial2, { force: true });
     throw err;
   }
 }
-function writeAtomically(path16, text2) {
-  return streamAtomically(path16, (sink) => sink.write(text2));
+function writeAtomically(path17, text2) {
+  return streamAtomically(path17, (sink) => sink.write(text2));
 }
 
 // src/html/trace-chunks.ts
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { createInterface } from "node:readline";
 var TRACES_PER_CHUNK = 50;
 var MAX_CHUNK_CHARS = 1e6;
@@ -64086,7 +65025,7 @@ async function writeTraceChunks(tracesPath, write) {
     chunkChars = 0;
     chunkNo++;
   };
-  const lines = createInterface({ input: createReadStream(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream2(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
   for await (const rawLine of lines) {
     const line = scrubSecrets(rawLine.trim());
     if (line === "") continue;
@@ -64142,9 +65081,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path16) {
+async function isFile2(path17) {
   try {
-    return (await stat3(path16)).isFile();
+    return (await stat3(path17)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -64282,25 +65221,42 @@ function decisiveFacts(report) {
       facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
     }
     if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
+    if (costUndecided(report)) facts.push("cost per passed attempt unknown (no price)");
     if (facts.length > 0) return facts;
   }
   const gated = report.tiers.filter((t) => t.gated);
   if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
-  for (const tier2 of gated) {
+  for (const tier2 of report.tiers) {
     const label3 = tierLabel(report, tier2);
-    for (const check2 of failedChecks(tier2)) {
-      if (check2 === "min_success")
+    const checks = failedChecks(tier2).filter((c) => tier2.gated || c === "max_cost_per_success");
+    for (const check3 of checks) {
+      if (check3 === "min_success")
         facts.push(`${label3} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
-      if (check2 === "min_tasks") facts.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check2 === "max_drop") facts.push(`${label3} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
-      if (check2 === "pass_k") facts.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
-      if (check2 === "high_risk_regression")
+      if (check3 === "min_tasks") facts.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
+      if (check3 === "max_drop") facts.push(`${label3} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check3 === "pass_k") facts.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
+      if (check3 === "high_risk_regression")
         facts.push(`${label3} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+      if (check3 === "max_cost_per_success") facts.push(costFact(label3, tier2));
     }
   }
+  for (const e of report.economics ?? []) if (!e.ok) facts.push(marginFact(report, e));
   if (facts.length > 0) return facts;
   if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
   return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
+}
+function costFact(label3, tier2) {
+  const limit2 = usdLimit(tier2.cost_limit.max_usd);
+  if (tier2.cost_limit.outcome === "nothing_passed") return `${label3} nothing passed, ${formatUsd(tier2.cost_usd)} spent`;
+  return `${label3} cost per passed attempt ${formatUsd(tier2.cost_per_passed_attempt_usd ?? null)} > ${limit2}`;
+}
+function marginFact(report, e) {
+  const name = severalWorkflows(report) ? `${e.workflow} ` : "";
+  const margin = e.gross_margin === null ? "no margin" : `margin ${percent(e.gross_margin)}`;
+  return `${name}${margin} < ${thresholdPercent(e.min_gross_margin ?? 0)}`;
+}
+function costUndecided(report) {
+  return report.tiers.some((t) => t.cost_limit?.outcome === "unknown") || (report.economics ?? []).some((e) => e.unpriced && e.min_gross_margin !== null);
 }
 function tierColumns2(report) {
   const withWorkflow = severalWorkflows(report);
@@ -64524,14 +65480,14 @@ ${identityLine(w)}`;
     inertText(limitsInWords(p)) || "\u2014",
     toolUseAt(phase, p)
   ]);
-  const table2 = markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
+  const table3 = markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
   return `${head}
 
 ${identityLine(w)}
 
 <details><summary>Permission matrix</summary>
 
-${table2}
+${table3}
 
 </details>`;
 }
@@ -64539,6 +65495,168 @@ function identityLine(w) {
   if (!w.identity) return "- Identity: not declared";
   const principal = w.identity.principal ? ` as ${inertText(w.identity.principal)}` : "";
   return `- Identity: ${w.identity.model}${principal}`;
+}
+
+// src/gate/versions.ts
+import path10 from "node:path";
+function compareFiles(now, before) {
+  const theirs = new Map(before.map((f) => [f.path, f]));
+  const mine = new Set(now.map((f) => f.path));
+  const compared = now.map((f) => {
+    const old = theirs.get(f.path);
+    const change = !old ? "added" : old.sha256 === f.sha256 ? "unchanged" : "changed";
+    return { path: f.path, kind: f.kind, change };
+  });
+  const removed = before.filter((f) => !mine.has(f.path)).map((f) => ({ path: f.path, kind: f.kind, change: "removed" }));
+  return [...compared, ...removed];
+}
+function againstBaseline(workflow, baseline2) {
+  if (!baseline2)
+    return {
+      known: false,
+      note: "the baseline report records no versions (written before evalgate recorded them)",
+      files: []
+    };
+  const theirs = baseline2.workflows.find((w) => w.workflow === workflow.workflow);
+  if (!theirs)
+    return { known: false, note: `the baseline report has no versions of workflow ${workflow.workflow}`, files: [] };
+  return {
+    known: true,
+    ...theirs.version !== void 0 ? { version: theirs.version } : {},
+    files: compareFiles(workflow.files, theirs.files)
+  };
+}
+function fileNamer(files) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const f of files) counts2.set(path10.posix.basename(f.path), (counts2.get(path10.posix.basename(f.path)) ?? 0) + 1);
+  return (file2) => {
+    const name = path10.posix.basename(file2.path);
+    return (counts2.get(name) ?? 0) > 1 ? file2.path : name;
+  };
+}
+function changesLine(files) {
+  const name = fileNamer(files);
+  const order = [...FILE_CHANGES.filter((c) => c !== "unchanged"), "unchanged"];
+  return order.map((change) => {
+    const names = files.filter((f) => f.change === change).map(name);
+    return names.length > 0 ? `${names.join(", ")} ${change}` : "";
+  }).filter((part) => part !== "").join("; ");
+}
+function againstBaselineLine(against) {
+  if (!against.known) return `versions unknown: ${against.note ?? "the baseline records none"}`;
+  return against.files.length > 0 ? changesLine(against.files) : "no files recorded";
+}
+function versionRule(versions) {
+  const verdict = { failures: [], notes: [] };
+  const workflows = versions?.workflows ?? [];
+  const label3 = (w) => workflows.length > 1 ? `${w.workflow}: ` : "";
+  for (const w of workflows) {
+    if (!w.require_bump) continue;
+    const against = w.against_baseline;
+    if (!against || !against.known) {
+      const why = against ? against.note : "no baseline to compare the files with (run with --baseline REPORT.json)";
+      verdict.notes.push(`${label3(w)}versioning.require_bump not checked: ${why}`);
+      continue;
+    }
+    const changed = against.files.filter((f) => f.change !== "unchanged" && BUMP_KINDS.includes(f.kind));
+    if (changed.length === 0) continue;
+    const files = changesLine(changed);
+    if (w.version === void 0)
+      verdict.failures.push(`${label3(w)}${files} but workflow.yml sets no version \u2014 fail (versioning.require_bump)`);
+    else if (w.version === against.version)
+      verdict.failures.push(`${label3(w)}${files} but version ${w.version} did not \u2014 fail (versioning.require_bump)`);
+    else verdict.notes.push(`${label3(w)}${files}; version ${against.version ?? "unset"} -> ${w.version}`);
+  }
+  return verdict;
+}
+function withVersionRule(decided, versions) {
+  const { failures, notes } = versionRule(versions);
+  if (failures.length === 0 && notes.length === 0) return decided;
+  const decision2 = failures.length > 0 && decided.decision === "pass" ? "fail" : decided.decision;
+  return { ...decided, decision: decision2, reasons: [...failures, ...decided.reasons, ...notes] };
+}
+
+// src/report/versions-section.ts
+var SHORT_HASH = 12;
+function versionsSection(report) {
+  const versions = report.versions;
+  if (!versions || versions.workflows.length === 0) return "";
+  const commit = versions.commit ? ` Files as read at commit ${versions.commit.slice(0, 7)}.` : "";
+  const intro = `SHA-256 of each file that defines the agent, as the run loaded it (first ${SHORT_HASH} hex digits).${commit}`;
+  return ["### Versions", intro, ...versions.workflows.map(workflowPart2)].join("\n\n");
+}
+function workflowPart2(w) {
+  const against = w.against_baseline;
+  const known = against?.known === true;
+  const changeOf = new Map((known ? against.files : []).map((f) => [f.path, f.change]));
+  const header = ["File", "Kind", "SHA-256", ...known ? ["Against the baseline"] : []];
+  const rows = w.files.map((f) => [
+    inertText(f.path),
+    f.kind,
+    f.sha256.slice(0, SHORT_HASH),
+    ...known ? [changeOf.get(f.path) ?? "\u2014"] : []
+  ]);
+  const removed = known ? against.files.filter((f) => f.change === "removed") : [];
+  for (const f of removed) rows.push([inertText(f.path), f.kind, "\u2014", "removed"]);
+  const lines = [
+    `**${inertText(w.workflow)}** \xB7 ${versionWords(w)}${w.require_bump ? " \xB7 versioning.require_bump" : ""}`
+  ];
+  if (against) lines.push(`Against the baseline: ${inertText(againstBaselineLine(against))}`);
+  return [lines.join("\n\n"), markdownTable(header, rows)].join("\n\n");
+}
+function versionWords(w) {
+  const mine = w.version !== void 0 ? `version ${inertText(w.version)}` : "no version";
+  const against = w.against_baseline;
+  if (!against?.known) return mine;
+  return `${mine} (baseline: ${against.version !== void 0 ? inertText(against.version) : "no version"})`;
+}
+function incidentsSection(report) {
+  const incidents4 = report.incidents ?? [];
+  if (incidents4.length === 0) return "";
+  const several = new Set(incidents4.map((i) => i.workflow)).size > 1;
+  const rows = incidents4.map((i) => [
+    inertText(several ? `${i.workflow}/${i.id}` : i.id),
+    i.date,
+    i.severity,
+    inertText(i.summary),
+    inertText(taskWords(i)),
+    i.passing === false ? "**no**" : passingWords(i.passing)
+  ]);
+  const failing = incidents4.filter((i) => i.passing === false).length;
+  const intro = failing > 0 ? `${failing} of ${incidents4.length} incidents are reproduced by a task that fails in this run.` : `No incident's task fails in this run.`;
+  return [
+    "### Incidents (incidents.yml)",
+    intro,
+    markdownTable(["Incident", "Date", "Severity", "Summary", "Tasks", "Passes now"], rows)
+  ].join("\n\n");
+}
+function taskWords(incident) {
+  if (incident.tasks.length === 0) return "none";
+  return incident.tasks.map((t) => `${t.id} (${t.status === "absent" ? "not in this run" : t.status})`).join(", ");
+}
+function passingWords(passing) {
+  return passing === null ? "unknown" : passing ? "yes" : "no";
+}
+
+// src/report/readiness-section.ts
+function readinessSection2(report) {
+  const { readiness } = report;
+  if (!readiness) return "";
+  const rows = readiness.sections.map((s) => [
+    sectionName(s),
+    s.status === "met" ? "met" : `**${s.status}**`,
+    s.missing.map((m) => inertText(m)).join("; ") || "\u2014"
+  ]);
+  const evidence2 = readiness.sections.filter((s) => s.evidence.length > 0).map((s) => `- **${sectionName(s)}:** ${s.evidence.map((e) => inertText(e)).join("; ")}`);
+  return [
+    `### Readiness \u2014 ${readinessCounts(readiness)}`,
+    markdownTable(["Section", "Status", "Still missing"], rows),
+    `<details><summary>What evidences each section</summary>
+
+${evidence2.join("\n")}
+
+</details>`
+  ].join("\n\n");
 }
 
 // src/report/summary.ts
@@ -64556,11 +65674,15 @@ function renderSummary(report, opts = {}) {
     report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
     decisionNotes(report),
     gateChangesSection2(report.gate_changes),
+    versionsSection(report),
     failedTasks(report, maxFailed),
     flakyTasks2(report, maxFailed),
     baselineChanges(report, maxFailed),
     rolloutSection(report),
     drillSection2(report),
+    incidentsSection(report),
+    toolFaultsSection2(report),
+    readinessSection2(report),
     totals(report)
   ];
   return sections.filter((s) => s !== "").join("\n\n") + "\n";
@@ -64624,10 +65746,10 @@ function failedTasks(report, maxFailed) {
     statusCell(t),
     inertText(truncate2(t.reasons.join("; "), REASONS_CELL_LIMIT))
   ]);
-  const table2 = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
+  const table3 = markdownTable(["Task", "Tier", "Risk", "Status", "Reasons"], rows);
   return `### Failed tasks (${failed2.length})
 
-${table2}${moreLine(failed2.length, maxFailed)}`;
+${table3}${moreLine(failed2.length, maxFailed)}`;
 }
 function byImportance2(a, b) {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk);
@@ -64702,9 +65824,9 @@ function baselineLists(report, maxFailed) {
   const list3 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
-  const highRisk = baseline2.high_risk_regressions ?? [];
+  const highRisk2 = baseline2.high_risk_regressions ?? [];
   return [
-    ...highRisk.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk, true)] : [],
+    ...highRisk2.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk2, true)] : [],
     list3("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
     list3("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
     list3("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
@@ -64737,12 +65859,21 @@ function totals(report) {
     `- Errors: ${plural2(t.errored, "task")} errored, error rate ${percent(t.error_rate)} (max_error_rate ${thresholdPercent(report.gate.max_error_rate)})`,
     `- Duration: ${formatDuration(t.duration_ms)} (sum of task run times)`,
     `- Model calls: ${formatCount(t.model_calls)} \xB7 Tool calls: ${formatCount(t.tool_calls)} \xB7 Tokens: ${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`,
-    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} \xB7 per successful task: ${formatUsd(t.cost_per_success_usd)}`
+    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} \xB7 per successful task: ${formatUsd(t.cost_per_success_usd)}` + perAttemptText(report, t.cost_per_passed_attempt_usd)
   ];
-  if (t.model_calls > 0) {
+  const margins = marginLine(report);
+  if (margins) lines.push(margins);
+  if (t.model_calls > 0 || report.economics || report.tiers.some((tier2) => tier2.cost_limit)) {
     const byTier = report.tiers.map((tier2) => {
       const name = `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier}`;
-      return `${name} ${formatUsd(tier2.cost_usd)} (${formatUsd(tier2.cost_per_success_usd ?? null)} per success)`;
+      const extra = [
+        ...tier2.cost_per_passed_attempt_usd !== void 0 ? [`${formatUsd(tier2.cost_per_passed_attempt_usd)} per passed attempt`] : [],
+        ...tier2.cost_limit ? [
+          `max ${usdLimit(tier2.cost_limit.max_usd)}${failedChecks(tier2).includes("max_cost_per_success") ? " \u2014 **over**" : ""}`
+        ] : [],
+        ...tier2.gross_margin != null ? [`margin ${percent(tier2.gross_margin)}`] : []
+      ];
+      return `${name} ${formatUsd(tier2.cost_usd)} (${[`${formatUsd(tier2.cost_per_success_usd ?? null)} per success`, ...extra].join(", ")})`;
     }).join(" \xB7 ");
     lines.push(`- Cost by tier: ${byTier}`);
   }
@@ -64761,6 +65892,22 @@ function totals(report) {
   return `### Totals
 
 ${lines.join("\n")}`;
+}
+function perAttemptText(report, usd) {
+  if (usd === void 0) return "";
+  const cached2 = report.tasks.some((task) => task.cached_cost_usd !== void 0);
+  return ` \xB7 per passed attempt: ${formatUsd(usd)}${cached2 ? " (cached responses at their price)" : ""}`;
+}
+function marginLine(report) {
+  const entries2 = report.economics ?? [];
+  if (entries2.length === 0) return "";
+  const several = severalWorkflows(report);
+  const items = entries2.map((e) => {
+    const margin = e.gross_margin === null ? "none" : percent(e.gross_margin);
+    const min = e.min_gross_margin !== null ? `min ${thresholdPercent(e.min_gross_margin)}, ` : "";
+    return `${several ? `${inertText(e.workflow)} ` : ""}${margin} (${min}value ${formatUsd(e.value_per_success_usd)})${e.ok ? "" : " \u2014 **fail**"}`;
+  });
+  return `- Gross margin (1 \u2212 cost per passed attempt / value): ${items.join(" \xB7 ")}`;
 }
 function attemptsLine(report) {
   const a = report.attempts;
@@ -64791,21 +65938,38 @@ ${drillLine(drill)} (counted apart from the tiers).`;
 
 ${markdownTable(["Task", "Status", "Reason"], rows)}`;
 }
+function toolFaultsSection2(report) {
+  const faulted = faultedTasks(report);
+  if (faulted.length === 0) return "";
+  const rows = faulted.map((t) => [
+    inertText(t.task),
+    t.tier,
+    inertText(truncate2(t.faults.join("; "), REASONS_CELL_LIMIT)),
+    t.answered,
+    t.status
+  ]);
+  const table3 = markdownTable(["Task", "Tier", "Faults", "Answered", "Status"], rows);
+  return `### Tool faults
+
+${toolFaultsLine(faulted)}.
+
+${table3}`;
+}
 function truncate2(text2, limit2) {
   return preview(text2, limit2, { markInside: true });
 }
 
 // src/report/traces-file.ts
-import { createReadStream as createReadStream2, existsSync as existsSync3 } from "node:fs";
+import { createReadStream as createReadStream3, existsSync as existsSync3 } from "node:fs";
 import { rename as rename2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-async function writeTracesFile(path16, sources) {
-  const present = sources.filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(path16));
+async function writeTracesFile(path17, sources) {
+  const present = sources.filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(path17));
   if (present.length === 0) return false;
-  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path16))) await rename2(present[0], path16);
+  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path17))) await rename2(present[0], path17);
   else
-    await streamAtomically(path16, async (sink) => {
-      for (const source of present) for await (const chunk of createReadStream2(source, "utf8")) await sink.write(chunk);
+    await streamAtomically(path17, async (sink) => {
+      for (const source of present) for await (const chunk of createReadStream3(source, "utf8")) await sink.write(chunk);
     });
   return true;
 }
@@ -64825,7 +65989,7 @@ var FORMATS = [
   {
     name: "traces",
     file: TRACES_FILE,
-    write: (path16, { traceSources }) => writeTracesFile(path16, traceSources),
+    write: (path17, { traceSources }) => writeTracesFile(path17, traceSources),
     optional: true,
     streamed: true
   },
@@ -64841,22 +66005,22 @@ var FORMATS = [
 ];
 var OUTPUTS = FORMATS;
 function textFile(render2) {
-  return async (path16, { report }) => {
-    await writeAtomically(path16, scrubSecrets(render2(report)));
+  return async (path17, { report }) => {
+    await writeAtomically(path17, scrubSecrets(render2(report)));
     return true;
   };
 }
 async function clearOutputs(outDir) {
   await Promise.all(
     OUTPUTS.flatMap(({ file: file2 }) => [join2(outDir, file2), partialPath(join2(outDir, file2))]).map(
-      (path16) => rm2(path16, { force: true })
+      (path17) => rm2(path17, { force: true })
     )
   );
 }
 function removeUnfinishedSync(outDir) {
   for (const { file: file2, streamed } of OUTPUTS) {
-    const path16 = join2(outDir, file2);
-    for (const name of streamed ? [path16] : [path16, partialPath(path16)]) rmSync(name, { force: true });
+    const path17 = join2(outDir, file2);
+    for (const name of streamed ? [path17] : [path17, partialPath(path17)]) rmSync(name, { force: true });
   }
 }
 
@@ -64865,14 +66029,14 @@ async function writeReportFiles(outDir, report, traceSources = []) {
   await mkdir2(outDir, { recursive: true });
   const written = {};
   for (const output2 of [...OUTPUTS.filter((o) => !o.last), ...OUTPUTS.filter((o) => o.last)]) {
-    const path16 = join3(outDir, output2.file);
-    if (await output2.write(path16, { outDir, report, traceSources, written })) written[output2.name] = path16;
+    const path17 = join3(outDir, output2.file);
+    if (await output2.write(path17, { outDir, report, traceSources, written })) written[output2.name] = path17;
   }
   return written;
 }
 
 // src/report/shard.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function shardTasks(tasks, index, count3) {
   if (!Number.isInteger(count3) || count3 < 1 || !Number.isInteger(index) || index < 0 || index >= count3) {
     throw new RangeError(`invalid shard ${index} of ${count3}`);
@@ -64886,7 +66050,7 @@ function shardTasks(tasks, index, count3) {
 }
 function taskSetHash(tasks) {
   const keys = tasks.map((t) => `${t.workflow}/${t.id}`).sort(compare);
-  return createHash2("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
 }
 function parseShard(text2) {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
@@ -64900,7 +66064,7 @@ function parseShard(text2) {
   return { index: number4 - 1, count: count3 };
 }
 function sha1(text2) {
-  return createHash2("sha1").update(text2).digest("hex");
+  return createHash4("sha1").update(text2).digest("hex");
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -67021,12 +68185,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path17 = statics.reduce((previousValue, currentValue, index) => {
+  const path18 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -67043,7 +68207,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path17.split(/[?#]/, 1)[0];
+  const pathOnly = path18.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -67064,12 +68228,12 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path17}
+${path18}
 ${underline}`);
   }
-  return path17;
+  return path18;
 };
-var path9 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
+var path11 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
 // node_modules/openai/resources/chat/completions/messages.mjs
 var Messages = class extends APIResource {
@@ -67088,7 +68252,7 @@ var Messages = class extends APIResource {
    * ```
    */
   list(completionID, query = {}, options) {
-    return this._client.getAPIList(path9`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -68764,7 +69928,7 @@ var Completions = class extends APIResource {
    * ```
    */
   retrieve(completionID, options) {
-    return this._client.get(path9`/chat/completions/${completionID}`, {
+    return this._client.get(path11`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -68783,7 +69947,7 @@ var Completions = class extends APIResource {
    * ```
    */
   update(completionID, body, options) {
-    return this._client.post(path9`/chat/completions/${completionID}`, {
+    return this._client.post(path11`/chat/completions/${completionID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -68819,7 +69983,7 @@ var Completions = class extends APIResource {
    * ```
    */
   delete(completionID, options) {
-    return this._client.delete(path9`/chat/completions/${completionID}`, {
+    return this._client.delete(path11`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -68890,7 +70054,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   retrieve(keyID, options) {
-    return this._client.get(path9`/organization/admin_api_keys/${keyID}`, {
+    return this._client.get(path11`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -68925,7 +70089,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   delete(keyID, options) {
-    return this._client.delete(path9`/organization/admin_api_keys/${keyID}`, {
+    return this._client.delete(path11`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -68991,7 +70155,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   retrieve(certificateID, query = {}, options) {
-    return this._client.get(path9`/organization/certificates/${certificateID}`, {
+    return this._client.get(path11`/organization/certificates/${certificateID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69009,7 +70173,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   update(certificateID, body, options) {
-    return this._client.post(path9`/organization/certificates/${certificateID}`, {
+    return this._client.post(path11`/organization/certificates/${certificateID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69043,7 +70207,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   delete(certificateID, options) {
-    return this._client.delete(path9`/organization/certificates/${certificateID}`, {
+    return this._client.delete(path11`/organization/certificates/${certificateID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69162,7 +70326,7 @@ var Invites = class extends APIResource {
    * ```
    */
   retrieve(inviteID, options) {
-    return this._client.get(path9`/organization/invites/${inviteID}`, {
+    return this._client.get(path11`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69197,7 +70361,7 @@ var Invites = class extends APIResource {
    * ```
    */
   delete(inviteID, options) {
-    return this._client.delete(path9`/organization/invites/${inviteID}`, {
+    return this._client.delete(path11`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69235,7 +70399,7 @@ var Roles = class extends APIResource {
    * ```
    */
   retrieve(roleID, options) {
-    return this._client.get(path9`/organization/roles/${roleID}`, {
+    return this._client.get(path11`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69251,7 +70415,7 @@ var Roles = class extends APIResource {
    * ```
    */
   update(roleID, body, options) {
-    return this._client.post(path9`/organization/roles/${roleID}`, {
+    return this._client.post(path11`/organization/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69286,7 +70450,7 @@ var Roles = class extends APIResource {
    * ```
    */
   delete(roleID, options) {
-    return this._client.delete(path9`/organization/roles/${roleID}`, {
+    return this._client.delete(path11`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69331,7 +70495,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   retrieve(alertID, options) {
-    return this._client.get(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.get(path11`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69357,7 +70521,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   update(alertID, body, options) {
-    return this._client.post(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.post(path11`/organization/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69389,7 +70553,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   delete(alertID, options) {
-    return this._client.delete(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.delete(path11`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69667,7 +70831,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}/roles`, {
+    return this._client.post(path11`/organization/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69687,7 +70851,7 @@ var Roles2 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { group_id } = params;
-    return this._client.get(path9`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path11`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69706,7 +70870,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a group within the organization.
@@ -69722,7 +70886,7 @@ var Roles2 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path9`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69744,7 +70908,7 @@ var Users = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}/users`, {
+    return this._client.post(path11`/organization/groups/${groupID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69764,7 +70928,7 @@ var Users = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { group_id } = params;
-    return this._client.get(path9`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.get(path11`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69783,7 +70947,7 @@ var Users = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Removes a user from a group.
@@ -69799,7 +70963,7 @@ var Users = class extends APIResource {
    */
   delete(userID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path9`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.delete(path11`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69842,7 +71006,7 @@ var Groups = class extends APIResource {
    * ```
    */
   retrieve(groupID, options) {
-    return this._client.get(path9`/organization/groups/${groupID}`, {
+    return this._client.get(path11`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69859,7 +71023,7 @@ var Groups = class extends APIResource {
    * ```
    */
   update(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}`, {
+    return this._client.post(path11`/organization/groups/${groupID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69894,7 +71058,7 @@ var Groups = class extends APIResource {
    * ```
    */
   delete(groupID, options) {
-    return this._client.delete(path9`/organization/groups/${groupID}`, {
+    return this._client.delete(path11`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69919,7 +71083,7 @@ var APIKeys = class extends APIResource {
    */
   retrieve(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69938,7 +71102,7 @@ var APIKeys = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes an API key from the project.
@@ -69957,7 +71121,7 @@ var APIKeys = class extends APIResource {
    */
   delete(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69980,7 +71144,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Activate certificates at the project level.
@@ -69999,7 +71163,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   activate(projectID, body, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deactivate certificates at the project level. You can atomically and
@@ -70017,7 +71181,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   deactivate(projectID, body, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -70035,7 +71199,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/data_retention`, {
+    return this._client.get(path11`/organization/projects/${projectID}/data_retention`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70053,7 +71217,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/data_retention`, {
+    return this._client.post(path11`/organization/projects/${projectID}/data_retention`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70075,7 +71239,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.get(path11`/organization/projects/${projectID}/hosted_tool_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70092,7 +71256,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.post(path11`/organization/projects/${projectID}/hosted_tool_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70114,7 +71278,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.get(path11`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70132,7 +71296,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.post(path11`/organization/projects/${projectID}/model_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70150,7 +71314,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.delete(path11`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70173,7 +71337,7 @@ var RateLimits = class extends APIResource {
    * ```
    */
   listRateLimits(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Updates a project rate limit.
@@ -70189,7 +71353,7 @@ var RateLimits = class extends APIResource {
    */
   updateRateLimit(rateLimitID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
+    return this._client.post(path11`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70212,7 +71376,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/projects/${projectID}/roles`, {
+    return this._client.post(path11`/projects/${projectID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70232,7 +71396,7 @@ var Roles3 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.get(path11`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70251,7 +71415,7 @@ var Roles3 = class extends APIResource {
    */
   update(roleID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.post(path11`/projects/${project_id}/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70271,7 +71435,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/projects/${projectID}/roles`, NextCursorPage, {
+    return this._client.getAPIList(path11`/projects/${projectID}/roles`, NextCursorPage, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70291,7 +71455,7 @@ var Roles3 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70321,7 +71485,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/spend_alerts`, {
+    return this._client.post(path11`/organization/projects/${projectID}/spend_alerts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70341,7 +71505,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   retrieve(alertID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70369,7 +71533,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   update(alertID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.post(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70389,7 +71553,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a project spend alert.
@@ -70405,7 +71569,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   delete(alertID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70426,7 +71590,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.get(path11`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70448,7 +71612,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.post(path11`/organization/projects/${projectID}/spend_limit`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70466,7 +71630,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.delete(path11`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70489,7 +71653,7 @@ var Roles4 = class extends APIResource {
    */
   create(groupID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/groups/${groupID}/roles`, {
+    return this._client.post(path11`/projects/${project_id}/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70509,7 +71673,7 @@ var Roles4 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.get(path9`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path11`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70530,7 +71694,7 @@ var Roles4 = class extends APIResource {
    */
   list(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path9`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a group within a project.
@@ -70546,7 +71710,7 @@ var Roles4 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70572,7 +71736,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/groups`, {
+    return this._client.post(path11`/organization/projects/${projectID}/groups`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70592,7 +71756,7 @@ var Groups2 = class extends APIResource {
    */
   retrieve(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/groups/${groupID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70612,7 +71776,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Revokes a group's access to a project.
@@ -70628,7 +71792,7 @@ var Groups2 = class extends APIResource {
    */
   delete(groupID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70652,7 +71816,7 @@ var APIKeys2 = class extends APIResource {
    */
   create(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -70676,7 +71840,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/service_accounts`, {
+    return this._client.post(path11`/organization/projects/${projectID}/service_accounts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70696,7 +71860,7 @@ var ServiceAccounts = class extends APIResource {
    */
   retrieve(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70715,7 +71879,7 @@ var ServiceAccounts = class extends APIResource {
    */
   update(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Returns a list of service accounts in the project.
@@ -70731,7 +71895,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a service account from the project.
@@ -70750,7 +71914,7 @@ var ServiceAccounts = class extends APIResource {
    */
   delete(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 ServiceAccounts.APIKeys = APIKeys2;
@@ -70771,7 +71935,7 @@ var Roles5 = class extends APIResource {
    */
   create(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/users/${userID}/roles`, {
+    return this._client.post(path11`/projects/${project_id}/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70791,7 +71955,7 @@ var Roles5 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.get(path9`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path11`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70812,7 +71976,7 @@ var Roles5 = class extends APIResource {
    */
   list(userID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path9`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a user within a project.
@@ -70828,7 +71992,7 @@ var Roles5 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70855,7 +72019,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/users`, {
+    return this._client.post(path11`/organization/projects/${projectID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70875,7 +72039,7 @@ var Users2 = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70894,7 +72058,7 @@ var Users2 = class extends APIResource {
    */
   update(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.post(path11`/organization/projects/${project_id}/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70914,7 +72078,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a user from the project.
@@ -70933,7 +72097,7 @@ var Users2 = class extends APIResource {
    */
   delete(userID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70989,7 +72153,7 @@ var Projects = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}`, {
+    return this._client.get(path11`/organization/projects/${projectID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71006,7 +72170,7 @@ var Projects = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}`, {
+    return this._client.post(path11`/organization/projects/${projectID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71043,7 +72207,7 @@ var Projects = class extends APIResource {
    * ```
    */
   archive(projectID, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/archive`, {
+    return this._client.post(path11`/organization/projects/${projectID}/archive`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71077,7 +72241,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   create(userID, body, options) {
-    return this._client.post(path9`/organization/users/${userID}/roles`, {
+    return this._client.post(path11`/organization/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71097,7 +72261,7 @@ var Roles6 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { user_id } = params;
-    return this._client.get(path9`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path11`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71116,7 +72280,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   list(userID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a user within the organization.
@@ -71132,7 +72296,7 @@ var Roles6 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { user_id } = params;
-    return this._client.delete(path9`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71155,7 +72319,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   retrieve(userID, options) {
-    return this._client.get(path9`/organization/users/${userID}`, {
+    return this._client.get(path11`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71170,7 +72334,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   update(userID, body, options) {
-    return this._client.post(path9`/organization/users/${userID}`, {
+    return this._client.post(path11`/organization/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71205,7 +72369,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   delete(userID, options) {
-    return this._client.delete(path9`/organization/users/${userID}`, {
+    return this._client.delete(path11`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71328,7 +72492,7 @@ var Batches = class extends APIResource {
    * Retrieves a batch.
    */
   retrieve(batchID, options) {
-    return this._client.get(path9`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List your organization's batches.
@@ -71346,7 +72510,7 @@ var Batches = class extends APIResource {
    * (if any) available in the output file.
    */
   cancel(batchID, options) {
-    return this._client.post(path9`/batches/${batchID}/cancel`, {
+    return this._client.post(path11`/batches/${batchID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -71374,7 +72538,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   retrieve(assistantID, options) {
-    return this._client.get(path9`/assistants/${assistantID}`, {
+    return this._client.get(path11`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71386,7 +72550,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   update(assistantID, body, options) {
-    return this._client.post(path9`/assistants/${assistantID}`, {
+    return this._client.post(path11`/assistants/${assistantID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -71412,7 +72576,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   delete(assistantID, options) {
-    return this._client.delete(path9`/assistants/${assistantID}`, {
+    return this._client.delete(path11`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71519,7 +72683,7 @@ var Sessions2 = class extends APIResource {
    * ```
    */
   cancel(sessionID, options) {
-    return this._client.post(path9`/chatkit/sessions/${sessionID}/cancel`, {
+    return this._client.post(path11`/chatkit/sessions/${sessionID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71539,7 +72703,7 @@ var Threads = class extends APIResource {
    * ```
    */
   retrieve(threadID, options) {
-    return this._client.get(path9`/chatkit/threads/${threadID}`, {
+    return this._client.get(path11`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71575,7 +72739,7 @@ var Threads = class extends APIResource {
    * ```
    */
   delete(threadID, options) {
-    return this._client.delete(path9`/chatkit/threads/${threadID}`, {
+    return this._client.delete(path11`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71595,7 +72759,7 @@ var Threads = class extends APIResource {
    * ```
    */
   listItems(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
+    return this._client.getAPIList(path11`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
@@ -71632,7 +72796,7 @@ var InputItems = class extends APIResource {
    */
   list(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.getAPIList(path9`/responses/${responseID}/input_items?beta=true`, CursorPage, {
+    return this._client.getAPIList(path11`/responses/${responseID}/input_items?beta=true`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([
@@ -71694,7 +72858,7 @@ var Responses = class extends APIResource {
   }
   retrieve(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.get(path9`/responses/${responseID}?beta=true`, {
+    return this._client.get(path11`/responses/${responseID}?beta=true`, {
       query,
       ...options,
       headers: buildHeaders([
@@ -71717,7 +72881,7 @@ var Responses = class extends APIResource {
    */
   delete(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.delete(path9`/responses/${responseID}?beta=true`, {
+    return this._client.delete(path11`/responses/${responseID}?beta=true`, {
       ...options,
       headers: buildHeaders([
         { Accept: "*/*", ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -71740,7 +72904,7 @@ var Responses = class extends APIResource {
    */
   cancel(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.post(path9`/responses/${responseID}/cancel?beta=true`, {
+    return this._client.post(path11`/responses/${responseID}/cancel?beta=true`, {
       ...options,
       headers: buildHeaders([
         { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -71789,7 +72953,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   create(threadID, body, options) {
-    return this._client.post(path9`/threads/${threadID}/messages`, {
+    return this._client.post(path11`/threads/${threadID}/messages`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -71803,7 +72967,7 @@ var Messages2 = class extends APIResource {
    */
   retrieve(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.get(path11`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71816,7 +72980,7 @@ var Messages2 = class extends APIResource {
    */
   update(messageID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.post(path11`/threads/${thread_id}/messages/${messageID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -71829,7 +72993,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/threads/${threadID}/messages`, CursorPage, {
+    return this._client.getAPIList(path11`/threads/${threadID}/messages`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -71843,7 +73007,7 @@ var Messages2 = class extends APIResource {
    */
   delete(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.delete(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.delete(path11`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71860,7 +73024,7 @@ var Steps = class extends APIResource {
    */
   retrieve(stepID, params, options) {
     const { thread_id, run_id, ...query } = params;
-    return this._client.get(path9`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
+    return this._client.get(path11`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -71874,7 +73038,7 @@ var Steps = class extends APIResource {
    */
   list(runID, params, options) {
     const { thread_id, ...query } = params;
-    return this._client.getAPIList(path9`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
+    return this._client.getAPIList(path11`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72438,7 +73602,7 @@ var Runs = class extends APIResource {
   }
   create(threadID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path9`/threads/${threadID}/runs`, {
+    return this._client.post(path11`/threads/${threadID}/runs`, {
       query: { include },
       body,
       ...options,
@@ -72455,7 +73619,7 @@ var Runs = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path9`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.get(path11`/threads/${thread_id}/runs/${runID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72468,7 +73632,7 @@ var Runs = class extends APIResource {
    */
   update(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.post(path11`/threads/${thread_id}/runs/${runID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72481,7 +73645,7 @@ var Runs = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/threads/${threadID}/runs`, CursorPage, {
+    return this._client.getAPIList(path11`/threads/${threadID}/runs`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72495,7 +73659,7 @@ var Runs = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { thread_id } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}/cancel`, {
+    return this._client.post(path11`/threads/${thread_id}/runs/${runID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72574,7 +73738,7 @@ var Runs = class extends APIResource {
   }
   submitToolOutputs(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
+    return this._client.post(path11`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72629,7 +73793,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   retrieve(threadID, options) {
-    return this._client.get(path9`/threads/${threadID}`, {
+    return this._client.get(path11`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72641,7 +73805,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   update(threadID, body, options) {
-    return this._client.post(path9`/threads/${threadID}`, {
+    return this._client.post(path11`/threads/${threadID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72654,7 +73818,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   delete(threadID, options) {
-    return this._client.delete(path9`/threads/${threadID}`, {
+    return this._client.delete(path11`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72725,7 +73889,7 @@ var Content = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path9`/containers/${container_id}/files/${fileID}/content`, {
+    return this._client.get(path11`/containers/${container_id}/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -72747,14 +73911,14 @@ var Files = class extends APIResource {
    * a JSON request with a file ID.
    */
   create(containerID, body, options) {
-    return this._client.post(path9`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Retrieve Container File
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path9`/containers/${container_id}/files/${fileID}`, {
+    return this._client.get(path11`/containers/${container_id}/files/${fileID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -72763,7 +73927,7 @@ var Files = class extends APIResource {
    * List Container files
    */
   list(containerID, query = {}, options) {
-    return this._client.getAPIList(path9`/containers/${containerID}/files`, CursorPage, {
+    return this._client.getAPIList(path11`/containers/${containerID}/files`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -72774,7 +73938,7 @@ var Files = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { container_id } = params;
-    return this._client.delete(path9`/containers/${container_id}/files/${fileID}`, {
+    return this._client.delete(path11`/containers/${container_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72799,7 +73963,7 @@ var Containers = class extends APIResource {
    * Retrieve Container
    */
   retrieve(containerID, options) {
-    return this._client.get(path9`/containers/${containerID}`, {
+    return this._client.get(path11`/containers/${containerID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -72818,7 +73982,7 @@ var Containers = class extends APIResource {
    * Delete Container
    */
   delete(containerID, options) {
-    return this._client.delete(path9`/containers/${containerID}`, {
+    return this._client.delete(path11`/containers/${containerID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72834,7 +73998,7 @@ var Items = class extends APIResource {
    */
   create(conversationID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path9`/conversations/${conversationID}/items`, {
+    return this._client.post(path11`/conversations/${conversationID}/items`, {
       query: { include },
       body,
       ...options,
@@ -72846,7 +74010,7 @@ var Items = class extends APIResource {
    */
   retrieve(itemID, params, options) {
     const { conversation_id, ...query } = params;
-    return this._client.get(path9`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.get(path11`/conversations/${conversation_id}/items/${itemID}`, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -72856,14 +74020,14 @@ var Items = class extends APIResource {
    * List all items for a conversation with the given ID.
    */
   list(conversationID, query = {}, options) {
-    return this._client.getAPIList(path9`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Delete an item from a conversation with the given IDs.
    */
   delete(itemID, params, options) {
     const { conversation_id } = params;
-    return this._client.delete(path9`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.delete(path11`/conversations/${conversation_id}/items/${itemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -72886,7 +74050,7 @@ var Conversations = class extends APIResource {
    * Get a conversation
    */
   retrieve(conversationID, options) {
-    return this._client.get(path9`/conversations/${conversationID}`, {
+    return this._client.get(path11`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -72895,7 +74059,7 @@ var Conversations = class extends APIResource {
    * Update a conversation
    */
   update(conversationID, body, options) {
-    return this._client.post(path9`/conversations/${conversationID}`, {
+    return this._client.post(path11`/conversations/${conversationID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -72905,7 +74069,7 @@ var Conversations = class extends APIResource {
    * Delete a conversation. Items in the conversation will not be deleted.
    */
   delete(conversationID, options) {
-    return this._client.delete(path9`/conversations/${conversationID}`, {
+    return this._client.delete(path11`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -72964,7 +74128,7 @@ var OutputItems = class extends APIResource {
    */
   retrieve(outputItemID, params, options) {
     const { eval_id, run_id } = params;
-    return this._client.get(path9`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
+    return this._client.get(path11`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -72974,7 +74138,7 @@ var OutputItems = class extends APIResource {
    */
   list(runID, params, options) {
     const { eval_id, ...query } = params;
-    return this._client.getAPIList(path9`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -72990,7 +74154,7 @@ var Runs2 = class extends APIResource {
    * schema specified in the config of the evaluation.
    */
   create(evalID, body, options) {
-    return this._client.post(path9`/evals/${evalID}/runs`, {
+    return this._client.post(path11`/evals/${evalID}/runs`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -73001,7 +74165,7 @@ var Runs2 = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { eval_id } = params;
-    return this._client.get(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.get(path11`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73010,7 +74174,7 @@ var Runs2 = class extends APIResource {
    * Get a list of runs for an evaluation.
    */
   list(evalID, query = {}, options) {
-    return this._client.getAPIList(path9`/evals/${evalID}/runs`, CursorPage, {
+    return this._client.getAPIList(path11`/evals/${evalID}/runs`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -73021,7 +74185,7 @@ var Runs2 = class extends APIResource {
    */
   delete(runID, params, options) {
     const { eval_id } = params;
-    return this._client.delete(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.delete(path11`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73031,7 +74195,7 @@ var Runs2 = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { eval_id } = params;
-    return this._client.post(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.post(path11`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73060,13 +74224,13 @@ var Evals = class extends APIResource {
    * Get an evaluation by ID.
    */
   retrieve(evalID, options) {
-    return this._client.get(path9`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update certain properties of an evaluation.
    */
   update(evalID, body, options) {
-    return this._client.post(path9`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
+    return this._client.post(path11`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
   }
   /**
    * List evaluations for a project.
@@ -73082,7 +74246,7 @@ var Evals = class extends APIResource {
    * Delete an evaluation.
    */
   delete(evalID, options) {
-    return this._client.delete(path9`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Evals.Runs = Runs2;
@@ -73125,7 +74289,7 @@ var Files2 = class extends APIResource {
    * Returns information about a specific file.
    */
   retrieve(fileID, options) {
-    return this._client.get(path9`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns a list of files.
@@ -73141,13 +74305,13 @@ var Files2 = class extends APIResource {
    * Delete a file and remove it from all vector stores.
    */
   delete(fileID, options) {
-    return this._client.delete(path9`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns the contents of the specified file.
    */
   content(fileID, options) {
-    return this._client.get(path9`/files/${fileID}/content`, {
+    return this._client.get(path11`/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -73259,7 +74423,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   create(fineTunedModelCheckpoint, body, options) {
-    return this._client.getAPIList(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -73270,7 +74434,7 @@ var Permissions = class extends APIResource {
    * @deprecated Retrieve is deprecated. Please swap to the paginated list method instead.
    */
   retrieve(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.get(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
+    return this._client.get(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -73293,7 +74457,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   list(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -73315,7 +74479,7 @@ var Permissions = class extends APIResource {
    */
   delete(permissionID, params, options) {
     const { fine_tuned_model_checkpoint } = params;
-    return this._client.delete(path9`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path11`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -73344,7 +74508,7 @@ var Checkpoints2 = class extends APIResource {
    * ```
    */
   list(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -73387,7 +74551,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   retrieve(fineTuningJobID, options) {
-    return this._client.get(path9`/fine_tuning/jobs/${fineTuningJobID}`, {
+    return this._client.get(path11`/fine_tuning/jobs/${fineTuningJobID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73421,7 +74585,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   cancel(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
+    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73440,7 +74604,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   listEvents(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Pause a fine-tune job.
@@ -73453,7 +74617,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   pause(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
+    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73469,7 +74633,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   resume(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
+    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73540,7 +74704,7 @@ var Models = class extends APIResource {
    * the owner and permissioning.
    */
   retrieve(model, options) {
-    return this._client.get(path9`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Lists the currently available models, and provides basic information about each
@@ -73554,7 +74718,7 @@ var Models = class extends APIResource {
    * delete a model.
    */
   delete(model, options) {
-    return this._client.delete(path9`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -73583,7 +74747,7 @@ var Calls = class extends APIResource {
    * ```
    */
   accept(callID, body, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/accept`, {
+    return this._client.post(path11`/realtime/calls/${callID}/accept`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -73599,7 +74763,7 @@ var Calls = class extends APIResource {
    * ```
    */
   hangup(callID, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/hangup`, {
+    return this._client.post(path11`/realtime/calls/${callID}/hangup`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73616,7 +74780,7 @@ var Calls = class extends APIResource {
    * ```
    */
   refer(callID, body, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/refer`, {
+    return this._client.post(path11`/realtime/calls/${callID}/refer`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -73632,7 +74796,7 @@ var Calls = class extends APIResource {
    * ```
    */
   reject(callID, body = {}, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/reject`, {
+    return this._client.post(path11`/realtime/calls/${callID}/reject`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -74411,7 +75575,7 @@ var InputItems2 = class extends APIResource {
    * ```
    */
   list(responseID, query = {}, options) {
-    return this._client.getAPIList(path9`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -74458,7 +75622,7 @@ var Responses2 = class extends APIResource {
     });
   }
   retrieve(responseID, query = {}, options) {
-    return this._client.get(path9`/responses/${responseID}`, {
+    return this._client.get(path11`/responses/${responseID}`, {
       query,
       ...options,
       stream: query?.stream ?? false,
@@ -74481,7 +75645,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   delete(responseID, options) {
-    return this._client.delete(path9`/responses/${responseID}`, {
+    return this._client.delete(path11`/responses/${responseID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74509,7 +75673,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   cancel(responseID, options) {
-    return this._client.post(path9`/responses/${responseID}/cancel`, {
+    return this._client.post(path11`/responses/${responseID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74542,7 +75706,7 @@ var Content2 = class extends APIResource {
    * Download a skill zip bundle by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path9`/skills/${skillID}/content`, {
+    return this._client.get(path11`/skills/${skillID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -74558,7 +75722,7 @@ var Content3 = class extends APIResource {
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path9`/skills/${skill_id}/versions/${version2}/content`, {
+    return this._client.get(path11`/skills/${skill_id}/versions/${version2}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -74577,14 +75741,14 @@ var Versions = class extends APIResource {
    * Create a new immutable skill version.
    */
   create(skillID, body = {}, options) {
-    return this._client.post(path9`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Get a specific skill version.
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path9`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.get(path11`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74593,7 +75757,7 @@ var Versions = class extends APIResource {
    * List skill versions for a skill.
    */
   list(skillID, query = {}, options) {
-    return this._client.getAPIList(path9`/skills/${skillID}/versions`, CursorPage, {
+    return this._client.getAPIList(path11`/skills/${skillID}/versions`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -74604,7 +75768,7 @@ var Versions = class extends APIResource {
    */
   delete(version2, params, options) {
     const { skill_id } = params;
-    return this._client.delete(path9`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.delete(path11`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74629,13 +75793,13 @@ var Skills = class extends APIResource {
    * Get a skill by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path9`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update the default version pointer for a skill.
    */
   update(skillID, body, options) {
-    return this._client.post(path9`/skills/${skillID}`, {
+    return this._client.post(path11`/skills/${skillID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -74655,7 +75819,7 @@ var Skills = class extends APIResource {
    * Delete a skill by its ID.
    */
   delete(skillID, options) {
-    return this._client.delete(path9`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Skills.Content = Content2;
@@ -74677,7 +75841,7 @@ var Parts = class extends APIResource {
    * [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
    */
   create(uploadID, body, options) {
-    return this._client.post(path9`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -74719,7 +75883,7 @@ var Uploads = class extends APIResource {
    * Returns the Upload object with status `cancelled`.
    */
   cancel(uploadID, options) {
-    return this._client.post(path9`/uploads/${uploadID}/cancel`, {
+    return this._client.post(path11`/uploads/${uploadID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74742,7 +75906,7 @@ var Uploads = class extends APIResource {
    * object.
    */
   complete(uploadID, body, options) {
-    return this._client.post(path9`/uploads/${uploadID}/complete`, {
+    return this._client.post(path11`/uploads/${uploadID}/complete`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -74776,7 +75940,7 @@ var FileBatches = class extends APIResource {
    * Create a vector store file batch.
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}/file_batches`, {
+    return this._client.post(path11`/vector_stores/${vectorStoreID}/file_batches`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -74788,7 +75952,7 @@ var FileBatches = class extends APIResource {
    */
   retrieve(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
+    return this._client.get(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74800,7 +75964,7 @@ var FileBatches = class extends APIResource {
    */
   cancel(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.post(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
+    return this._client.post(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74818,7 +75982,7 @@ var FileBatches = class extends APIResource {
    */
   listFiles(batchID, params, options) {
     const { vector_store_id, ...query } = params;
-    return this._client.getAPIList(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
+    return this._client.getAPIList(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -74903,7 +76067,7 @@ var Files3 = class extends APIResource {
    * [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}/files`, {
+    return this._client.post(path11`/vector_stores/${vectorStoreID}/files`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -74915,7 +76079,7 @@ var Files3 = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.get(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74926,7 +76090,7 @@ var Files3 = class extends APIResource {
    */
   update(fileID, params, options) {
     const { vector_store_id, ...body } = params;
-    return this._client.post(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.post(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -74937,7 +76101,7 @@ var Files3 = class extends APIResource {
    * Returns a list of vector store files.
    */
   list(vectorStoreID, query = {}, options) {
-    return this._client.getAPIList(path9`/vector_stores/${vectorStoreID}/files`, CursorPage, {
+    return this._client.getAPIList(path11`/vector_stores/${vectorStoreID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -74952,7 +76116,7 @@ var Files3 = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.delete(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.delete(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75028,7 +76192,7 @@ var Files3 = class extends APIResource {
    */
   content(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.getAPIList(path9`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
+    return this._client.getAPIList(path11`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75058,7 +76222,7 @@ var VectorStores = class extends APIResource {
    * Retrieves a vector store.
    */
   retrieve(vectorStoreID, options) {
-    return this._client.get(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.get(path11`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75068,7 +76232,7 @@ var VectorStores = class extends APIResource {
    * Modifies a vector store.
    */
   update(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.post(path11`/vector_stores/${vectorStoreID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75090,7 +76254,7 @@ var VectorStores = class extends APIResource {
    * Delete a vector store.
    */
   delete(vectorStoreID, options) {
-    return this._client.delete(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.delete(path11`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75101,7 +76265,7 @@ var VectorStores = class extends APIResource {
    * filter.
    */
   search(vectorStoreID, body, options) {
-    return this._client.getAPIList(path9`/vector_stores/${vectorStoreID}/search`, Page, {
+    return this._client.getAPIList(path11`/vector_stores/${vectorStoreID}/search`, Page, {
       body,
       method: "post",
       ...options,
@@ -75125,7 +76289,7 @@ var Videos = class extends APIResource {
    * Fetch the latest metadata for a generated video.
    */
   retrieve(videoID, options) {
-    return this._client.get(path9`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List recently generated videos for the current project.
@@ -75141,7 +76305,7 @@ var Videos = class extends APIResource {
    * Permanently delete a completed or failed video and its stored assets.
    */
   delete(videoID, options) {
-    return this._client.delete(path9`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Create a character from an uploaded video.
@@ -75155,7 +76319,7 @@ var Videos = class extends APIResource {
    * Streams the rendered video content for the specified video job.
    */
   downloadContent(videoID, query = {}, options) {
-    return this._client.get(path9`/videos/${videoID}/content`, {
+    return this._client.get(path11`/videos/${videoID}/content`, {
       query,
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
@@ -75180,7 +76344,7 @@ var Videos = class extends APIResource {
    * Fetch a character.
    */
   getCharacter(characterID, options) {
-    return this._client.get(path9`/videos/characters/${characterID}`, {
+    return this._client.get(path11`/videos/characters/${characterID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75189,7 +76353,7 @@ var Videos = class extends APIResource {
    * Create a remix of a completed video using a refreshed prompt.
    */
   remix(videoID, body, options) {
-    return this._client.post(path9`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -75518,9 +76682,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path16, query, defaultBaseURL) {
+  buildURL(path17, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path16) ? new URL(path16) : new URL(baseURL + (baseURL.endsWith("/") && path16.startsWith("/") ? path16.slice(1) : path16));
+    const url2 = isAbsoluteURL(path17) ? new URL(path17) : new URL(baseURL + (baseURL.endsWith("/") && path17.startsWith("/") ? path17.slice(1) : path17));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -75550,24 +76714,24 @@ var OpenAI = class {
    */
   async prepareRequest(request, { url: url2, options }) {
   }
-  get(path16, opts) {
-    return this.methodRequest("get", path16, opts);
+  get(path17, opts) {
+    return this.methodRequest("get", path17, opts);
   }
-  post(path16, opts) {
-    return this.methodRequest("post", path16, opts);
+  post(path17, opts) {
+    return this.methodRequest("post", path17, opts);
   }
-  patch(path16, opts) {
-    return this.methodRequest("patch", path16, opts);
+  patch(path17, opts) {
+    return this.methodRequest("patch", path17, opts);
   }
-  put(path16, opts) {
-    return this.methodRequest("put", path16, opts);
+  put(path17, opts) {
+    return this.methodRequest("put", path17, opts);
   }
-  delete(path16, opts) {
-    return this.methodRequest("delete", path16, opts);
+  delete(path17, opts) {
+    return this.methodRequest("delete", path17, opts);
   }
-  methodRequest(method, path16, opts) {
+  methodRequest(method, path17, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path16, ...opts2 };
+      return { method, path: path17, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -75692,8 +76856,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path16, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path16, ...opts2 })) : { method: "get", path: path16, ...opts });
+  getAPIList(path17, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path17, ...opts2 })) : { method: "get", path: path17, ...opts });
   }
   requestAPIList(Page2, options) {
     const request = this.makeRequest(options, null, void 0);
@@ -75787,8 +76951,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path16, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path16, query, defaultBaseURL);
+    const { method, path: path17, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path17, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -76243,6 +77407,9 @@ var PriceTable = class {
     return result2;
   }
 };
+function priceFor(model, overrides = {}) {
+  return new PriceTable(overrides).priceFor(model);
+}
 function costOf(price2, inputTokens, outputTokens) {
   if (price2 === void 0) return null;
   const usd = (inputTokens * price2.input_per_mtok + outputTokens * price2.output_per_mtok) / 1e6;
@@ -76254,9 +77421,9 @@ function price(input_per_mtok, output_per_mtok) {
 
 // src/llm/model-client.ts
 var ModelClient = class {
-  constructor(endpoint, budgets, prices, cache) {
+  constructor(endpoint, budgets2, prices2, cache) {
     this.endpoint = endpoint;
-    this.prices = prices;
+    this.prices = prices2;
     this.cache = cache;
     this.openai = new OpenAI({
       apiKey: endpoint.apiKey,
@@ -76264,8 +77431,8 @@ var ModelClient = class {
       defaultHeaders: endpoint.headers,
       // The SDK retries 408/409/429/5xx and connection errors with exponential back-off and
       // jitter, honouring Retry-After and retry-after-ms.
-      maxRetries: budgets.max_retries,
-      timeout: Math.max(1, budgets.task_timeout_s) * 1e3,
+      maxRetries: budgets2.max_retries,
+      timeout: Math.max(1, budgets2.task_timeout_s) * 1e3,
       fetch: countingFetch,
       logLevel: "off"
     });
@@ -76340,11 +77507,12 @@ var ModelClient = class {
       latency_ms,
       cost_usd: 0
     };
+    const price2 = this.prices.priceFor(model) ?? (sent.ok && sent.completion.model ? this.prices.priceFor(sent.completion.model) : void 0);
     if (sent.ok && sent.cached) {
       record2.cached = true;
+      record2.cached_cost_usd = usage ? costOf(price2, input_tokens, output_tokens) : null;
       return record2;
     }
-    const price2 = this.prices.priceFor(model) ?? (sent.ok && sent.completion.model ? this.prices.priceFor(sent.completion.model) : void 0);
     record2.cost_usd = sent.ok && !usage ? null : costOf(price2, input_tokens, output_tokens);
     if (sent.retries > 0) record2.retries = sent.retries;
     return record2;
@@ -76372,7 +77540,7 @@ function rejectedParam(failure3, body, optional2) {
 }
 
 // src/llm/response-cache.ts
-import { createHash as createHash3, randomUUID as randomUUID2 } from "node:crypto";
+import { createHash as createHash5, randomUUID as randomUUID2 } from "node:crypto";
 import { mkdir as mkdir3, readFile as readFile4, rename as rename3, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 var ResponseCache = class {
@@ -76384,7 +77552,7 @@ var ResponseCache = class {
   salt;
   ready;
   key(baseUrl, body) {
-    const hash2 = createHash3("sha256").update(baseUrl).update("\n").update(canonicalJson(body));
+    const hash2 = createHash5("sha256").update(baseUrl).update("\n").update(canonicalJson(body));
     if (this.salt !== void 0) hash2.update("\n").update(this.salt);
     return hash2.digest("hex");
   }
@@ -76498,11 +77666,13 @@ var TraceWriter = class {
 // src/run/aggregate.ts
 function summarizeAttempt(run, graded) {
   let cost = 0;
+  let cached2;
   const tokens = { input: 0, output: 0 };
   for (const call2 of run.model_calls) {
     tokens.input += call2.input_tokens;
     tokens.output += call2.output_tokens;
-    cost = cost === null || call2.cost_usd === null ? null : cost + call2.cost_usd;
+    cost = addCost(cost, call2.cost_usd);
+    if (call2.cached) cached2 = addCost(cached2 === void 0 ? 0 : cached2, call2.cached_cost_usd ?? null);
   }
   return {
     status: graded.status,
@@ -76512,9 +77682,15 @@ function summarizeAttempt(run, graded) {
     model_calls: run.model_calls.length,
     tokens,
     cost_usd: cost,
+    ...cached2 !== void 0 ? { cached_cost_usd: cached2 } : {},
     tool_calls: run.tool_calls.length,
-    ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {}
+    ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {},
+    ...run.answer?.fallback !== void 0 ? { fallback: run.answer.fallback } : {},
+    tool_faults: run.tool_calls.flatMap((call2) => call2.fault === void 0 ? [] : [faultLabel(call2.tool, call2.fault)])
   };
+}
+function addCost(sum, part) {
+  return sum === null || part === null ? null : sum + part;
 }
 function newTally() {
   return {
@@ -76527,7 +77703,8 @@ function newTally() {
     tokens: { input: 0, output: 0 },
     cost_usd: 0,
     extra_cost_usd: 0,
-    tool_calls: 0
+    tool_calls: 0,
+    toolFaults: /* @__PURE__ */ new Set()
   };
 }
 function addAttempt(tally, attempt) {
@@ -76543,10 +77720,17 @@ function addAttempt(tally, attempt) {
   tally.model_calls += attempt.model_calls;
   tally.tokens.input += attempt.tokens.input;
   tally.tokens.output += attempt.tokens.output;
-  tally.cost_usd = tally.cost_usd === null || attempt.cost_usd === null ? null : tally.cost_usd + attempt.cost_usd;
+  tally.cost_usd = addCost(tally.cost_usd, attempt.cost_usd);
+  if (attempt.cached_cost_usd !== void 0)
+    tally.cached_cost_usd = addCost(
+      tally.cached_cost_usd === void 0 ? 0 : tally.cached_cost_usd,
+      attempt.cached_cost_usd
+    );
   if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0;
   tally.tool_calls += attempt.tool_calls;
   if (attempt.escalated !== void 0) tally.escalated = attempt.escalated;
+  if (attempt.fallback !== void 0) tally.fallback = attempt.fallback;
+  for (const fault of attempt.tool_faults) tally.toolFaults.add(fault);
 }
 function summarizeTask(task, tally, notRunReason = "the run stopped before this task started") {
   const base = { id: task.id, workflow: task.workflow, tier: task.tier, risk: task.risk, tags: task.tags };
@@ -76581,8 +77765,11 @@ function summarizeTask(task, tally, notRunReason = "the run stopped before this 
     model_calls: tally.model_calls,
     tokens: { ...tally.tokens },
     cost_usd: tally.cost_usd,
+    ...tally.cached_cost_usd !== void 0 ? { cached_cost_usd: tally.cached_cost_usd } : {},
     tool_calls: tally.tool_calls,
-    ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {}
+    ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {},
+    ...tally.fallback !== void 0 ? { fallback: tally.fallback } : {},
+    ...tally.toolFaults.size > 0 ? { tool_faults: [...tally.toolFaults] } : {}
   };
 }
 function attemptCost(run) {
@@ -76658,8 +77845,8 @@ async function runTasks(opts) {
     const timeoutMs2 = opts.budgets.task_timeout_s * 1e3;
     const startedAt = wallClock();
     try {
-      const killSwitch = opts.killSwitch?.(task);
-      const run = await runAgent({ task, workflow, session, timeoutMs: timeoutMs2, llm, ...killSwitch ? { killSwitch } : {} });
+      const killSwitch2 = opts.killSwitch?.(task);
+      const run = await runAgent({ task, workflow, session, timeoutMs: timeoutMs2, llm, ...killSwitch2 ? { killSwitch: killSwitch2 } : {} });
       let verdict;
       if (task.expected.judge !== void 0 && llm && !run.infra_error && !run.agent_error) {
         const judged = await llm.judge(task, run, AbortSignal.timeout(timeoutMs2));
@@ -76841,7 +78028,7 @@ function gradeAttempt(task, workflow, run, judge2) {
     };
   }
   const guardrails = checkGuardrails(workflow, run);
-  const violations = guardrails.filter((check2) => !check2.ok).map((check2) => `guardrail: ${check2.detail}`);
+  const violations = guardrails.filter((check3) => !check3.ok).map((check3) => `guardrail: ${check3.detail}`);
   const violationCauses = violations.length ? ["guardrail_violation"] : [];
   if (run.agent_error !== void 0) {
     return {
@@ -76864,13 +78051,13 @@ function gradeAttempt(task, workflow, run, judge2) {
     permissions: workflow.permissions,
     judge: judge2
   });
-  const failed2 = violations.length > 0 || checks.some((check2) => !check2.ok && !check2.undecided);
-  const undecided2 = checks.some((check2) => check2.undecided);
+  const failed2 = violations.length > 0 || checks.some((check3) => !check3.ok && !check3.undecided);
+  const undecided2 = checks.some((check3) => check3.undecided);
   const status = failed2 ? "fail" : undecided2 ? "error" : "pass";
   return {
     status,
-    reasons: [...violations, ...checks.flatMap((check2) => check2.reason ? [check2.reason] : [])],
-    causes: unique([...violationCauses, ...checks.flatMap((check2) => check2.causes)]),
+    reasons: [...violations, ...checks.flatMap((check3) => check3.reason ? [check3.reason] : [])],
+    causes: unique([...violationCauses, ...checks.flatMap((check3) => check3.causes)]),
     expectations: checks.map(
       ({ expectation, ok, reason }) => reason === void 0 ? { expectation, ok } : { expectation, ok, reason }
     ),
@@ -76956,10 +78143,20 @@ function withoutDilution(gate, tasks, rules, changes, attempts2) {
     );
     return { ...tier2, ok: false };
   });
+  const economics3 = gate.economics?.map((now) => {
+    const earlier = without.economics?.find((e) => e.workflow === now.workflow);
+    if (!now.ok || !earlier || earlier.ok) return now;
+    const margin = earlier.gross_margin === null ? "no gross margin" : `gross margin ${percent(earlier.gross_margin)}`;
+    lines.push(
+      `${now.workflow}: without the tasks this PR adds, ${margin} does not meet min_gross_margin ${thresholdPercent(now.min_gross_margin)} \u2014 fail (tasks a PR adds cannot lift its own gate)`
+    );
+    return { ...now, ok: false };
+  });
   if (lines.length === 0) return gate;
   return {
     ...gate,
     tiers,
+    ...economics3 ? { economics: economics3 } : {},
     decision: gate.decision === "error" ? "error" : "fail",
     reasons: [...lines, ...gate.reasons]
   };
@@ -76971,7 +78168,10 @@ function decideRun(input2) {
   const { attempts: attempts2, gateChanges } = input2;
   const how = { mode: attempts2.mode, ...attempts2.stopped_by ? { stopped_by: attempts2.stopped_by } : {} };
   const decided = decideGate({ tasks, gate: input2.gate, baseline: input2.baseline, attempts: how });
-  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, input2.gate, gateChanges, how), gateChanges);
+  const gate = withVersionRule(
+    withRemovedWorkflows(withoutDilution(decided, tasks, input2.gate, gateChanges, how), gateChanges),
+    input2.versions
+  );
   const reasons = [...gate.reasons];
   if (attempts2.stopped_by) reasons.push(`${attempts2.stopped_by}: the tiers were decided on the attempts that ran`);
   if (input2.shard) {
@@ -77000,7 +78200,8 @@ function workflowInfo(w, tasks) {
     phase: phaseOf(w),
     ...w.rollout?.declared ? { declared_phase: w.rollout.declared } : {},
     ...w.identity ? { identity: w.identity } : {},
-    ...governance2 ? { data_governance: { ...governance2, redact: governance2.redact.map((r) => r.name) } } : {}
+    ...governance2 ? { data_governance: { ...governance2, redact: governance2.redact.map((r) => r.name) } } : {},
+    ...w.runbook ? { runbook: w.runbook.file } : {}
   };
 }
 
@@ -77099,24 +78300,21 @@ async function ensureCacheFolder(dir) {
   }
 }
 
-// src/run/gate-inputs.ts
-import path13 from "node:path";
-
 // src/base/as-on-base.ts
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS2 = 80;
-function diffLines(before, after, path16) {
+function diffLines(before, after, path17) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key2) => diffLines(before[key2], after[key2], `${path16}.${key2}`));
+    return keys.flatMap((key2) => diffLines(before[key2], after[key2], `${path17}.${key2}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path16}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path17}[${i}]`));
   }
-  return [`${path16}: ${show5(before)} -> ${show5(after)}`];
+  return [`${path17}: ${show5(before)} -> ${show5(after)}`];
 }
 function show5(value) {
   if (value === void 0) return "(none)";
@@ -77180,8 +78378,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path16 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path16)) };
+    const path17 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path17)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -77207,6 +78405,56 @@ function prIsStricter(base, pr, direction) {
 }
 function higherIn(order, a, b) {
   return order.indexOf(b) > order.indexOf(a) ? b : a;
+}
+
+// src/base/stricter-economics.ts
+var DIRECTIONS = {
+  value_per_success_usd: "lower",
+  min_gross_margin: "higher",
+  max_margin_drop: "lower"
+};
+var KEYS3 = Object.keys(DIRECTIONS);
+var DEFAULTS = { max_margin_drop: DEFAULT_MAX_MARGIN_DROP };
+function stricterEconomics(base, pr, prefix, changes) {
+  const own2 = { base, pr };
+  return stricterOwn(own2, own2, void 0, prefix, changes);
+}
+function stricterWorkflowEconomics(own2, global2, result2, prefix, changes) {
+  return stricterOwn(own2, global2, result2, prefix, changes);
+}
+function stricterOwn(own2, global2, result2, prefix, changes) {
+  const costs = {};
+  for (const tier2 of TIERS) {
+    const explicit = { base: own2.base?.max_cost_per_success_usd?.[tier2], pr: own2.pr?.max_cost_per_success_usd?.[tier2] };
+    const effective = {
+      base: explicit.base ?? global2.base.max_cost_per_success_usd?.[tier2],
+      pr: explicit.pr ?? global2.pr.max_cost_per_success_usd?.[tier2]
+    };
+    const limit2 = stricterOf(effective.base, effective.pr, "lower");
+    if (limit2 !== void 0 && keep(explicit, limit2, result2?.max_cost_per_success_usd?.[tier2], result2))
+      costs[tier2] = limit2;
+    changes.number(`${prefix}budgets.max_cost_per_success_usd.${tier2}`, explicit.base, explicit.pr, "lower", effective);
+  }
+  const economics3 = {};
+  for (const key2 of KEYS3) {
+    const explicit = { base: own2.base?.economics?.[key2], pr: own2.pr?.economics?.[key2] };
+    const fallback2 = DEFAULTS[key2];
+    const effective = {
+      base: explicit.base ?? global2.base.economics?.[key2] ?? fallback2,
+      pr: explicit.pr ?? global2.pr.economics?.[key2] ?? fallback2
+    };
+    const value = explicit.base === void 0 && explicit.pr === void 0 && result2 === void 0 ? void 0 : stricterOf(effective.base, effective.pr, DIRECTIONS[key2]);
+    if (value !== void 0 && keep(explicit, value, result2?.economics?.[key2] ?? fallback2, result2))
+      economics3[key2] = value;
+    changes.number(`${prefix}economics.${key2}`, explicit.base, explicit.pr, DIRECTIONS[key2], effective);
+  }
+  return definedOnly({
+    max_cost_per_success_usd: Object.keys(costs).length > 0 ? costs : void 0,
+    economics: Object.keys(economics3).length > 0 ? economics3 : void 0
+  });
+}
+function keep(explicit, value, global2, result2) {
+  return result2 === void 0 || explicit.base !== void 0 || explicit.pr !== void 0 || value !== global2;
 }
 
 // src/base/stricter-thresholds.ts
@@ -77246,8 +78494,8 @@ var DECISION_KEYS = Object.keys(DECISION_DIRECTIONS);
 function stricterTier({ base: a, pr: b, resolved }) {
   if (!a && !b) return void 0;
   const rule = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) };
-  const minTasks = stricterOf(a?.min_tasks, b?.min_tasks, "higher");
-  if (minTasks !== void 0) rule.min_tasks = minTasks;
+  const minTasks2 = stricterOf(a?.min_tasks, b?.min_tasks, "higher");
+  if (minTasks2 !== void 0) rule.min_tasks = minTasks2;
   for (const key2 of DECISION_KEYS) {
     if (a?.[key2] === void 0 && b?.[key2] === void 0) continue;
     rule[key2] = stricterOf(resolved.base[key2], resolved.pr[key2], DECISION_DIRECTIONS[key2]);
@@ -77348,7 +78596,7 @@ function stricterGateRules(baseThresholds, prThresholds, prefix, changes) {
     if (drop !== void 0) rules.max_drop[tier2] = drop;
     changes.number(`${prefix}baseline.max_drop.${tier2}`, base.max_drop[tier2], pr.max_drop[tier2], "lower");
   }
-  return rules;
+  return { ...rules, ...stricterEconomics(base, pr, prefix, changes) };
 }
 function tierChanges(rule, base, pr, effective, changes) {
   for (const field of ["min_success", "min_tasks"]) {
@@ -77427,20 +78675,24 @@ function stricterWorkflowRules(base, pr, baseName, prName, global2, changes) {
     }
     changes.number(`${prefix}.baseline.max_drop.${tier2}`, explicit.base, explicit.pr, "lower", effective);
   }
+  Object.assign(
+    entry,
+    stricterWorkflowEconomics(own2, { base: base.rules, pr: pr.rules }, global2, `${prefix}.`, changes)
+  );
   return own2.base || own2.pr || Object.keys(entry).length > 0 ? entry : void 0;
 }
 function sameTierRule(a, b) {
   return b !== void 0 && isDeepStrictEqual(a, b);
 }
 function stricterBudgets(base, pr, changes) {
-  const budgets = { ...pr };
+  const budgets2 = { ...pr };
   for (const key2 of BUDGETS) {
     const value = stricterOf(base[key2], pr[key2], "lower");
-    if (value === void 0) delete budgets[key2];
-    else budgets[key2] = value;
+    if (value === void 0) delete budgets2[key2];
+    else budgets2[key2] = value;
     changes.number(`budgets.${key2}`, base[key2], pr[key2], "lower");
   }
-  return budgets;
+  return budgets2;
 }
 function stricterPricing(base, pr, changes) {
   const pricing = {};
@@ -77538,24 +78790,24 @@ function stricterKillSwitch(base, pr) {
   const mine = pr.kill_switch;
   if (!theirs) return mine ? { killSwitch: mine } : {};
   const drillTasks = stricterOf(theirs.drill_tasks, mine?.drill_tasks, "higher");
-  const killSwitch = { ...theirs, drill_tasks: drillTasks };
+  const killSwitch2 = { ...theirs, drill_tasks: drillTasks };
   if (!mine)
-    return { killSwitch, note: `kill_switch was removed in this PR: the base's (${switchOf(theirs)}) still applies` };
+    return { killSwitch: killSwitch2, note: `kill_switch was removed in this PR: the base's (${switchOf(theirs)}) still applies` };
   if (switchOf(theirs) !== switchOf(mine))
     return {
-      killSwitch,
+      killSwitch: killSwitch2,
       note: `kill_switch ${switchOf(theirs)} -> ${switchOf(mine)} in this PR: the drill sets the base's until it merges`
     };
   if (theirs.drill_tasks !== mine.drill_tasks)
     return {
-      killSwitch,
+      killSwitch: killSwitch2,
       note: `kill_switch.drill_tasks ${theirs.drill_tasks} -> ${mine.drill_tasks} in this PR: ${drillTasks} tasks`
     };
-  return { killSwitch };
+  return { killSwitch: killSwitch2 };
 }
-function switchOf(killSwitch) {
-  const where = killSwitch.env !== void 0 ? `env ${killSwitch.env}` : `header ${killSwitch.header}`;
-  return `${where}=${JSON.stringify(killSwitch.value)}`;
+function switchOf(killSwitch2) {
+  const where = killSwitch2.env !== void 0 ? `env ${killSwitch2.env}` : `header ${killSwitch2.header}`;
+  return `${where}=${JSON.stringify(killSwitch2.value)}`;
 }
 
 // src/base/stricter-limits.ts
@@ -77638,6 +78890,15 @@ function describe6(p) {
   return `${p.scope}, ${p.risk} risk, approval ${p.approval}`;
 }
 
+// src/base/stricter-versioning.ts
+function stricterVersioning(base, pr) {
+  if (base.versioning?.require_bump !== true || pr.versioning?.require_bump === true) return {};
+  return {
+    versioning: { require_bump: true },
+    note: "versioning.require_bump was turned off in this PR: the base's rule still applies until it merges"
+  };
+}
+
 // src/base/workflow-as-on-base.ts
 function workflowAsOnBase(pr, base) {
   const endpoints = endpointsAsOnBase(pr, base);
@@ -77652,9 +78913,12 @@ function workflowAsOnBase(pr, base) {
   const escalation = stricterEscalation(base, pr);
   if (escalation.escalation) workflow.escalation = escalation.escalation;
   const notes = escalation.note ? [escalation.note] : [];
-  const killSwitch = stricterKillSwitch(base, pr);
-  if (killSwitch.killSwitch) workflow.kill_switch = killSwitch.killSwitch;
-  if (killSwitch.note) notes.push(killSwitch.note);
+  const killSwitch2 = stricterKillSwitch(base, pr);
+  if (killSwitch2.killSwitch) workflow.kill_switch = killSwitch2.killSwitch;
+  if (killSwitch2.note) notes.push(killSwitch2.note);
+  const versioning = stricterVersioning(base, pr);
+  if (versioning.versioning) workflow.versioning = versioning.versioning;
+  if (versioning.note) notes.push(versioning.note);
   if (phaseOf(pr) !== phaseOf(base)) {
     if (base.rollout) workflow.rollout = base.rollout;
     else delete workflow.rollout;
@@ -77738,13 +79002,13 @@ function ref(task) {
 }
 function isNamed2(w, name, base) {
   const manifest = base.manifestPaths.get(w.name);
-  return w.name === name || manifest !== void 0 && path10.posix.basename(path10.posix.dirname(manifest)) === name;
+  return w.name === name || manifest !== void 0 && path12.posix.basename(path12.posix.dirname(manifest)) === name;
 }
 
 // src/base/snapshot.ts
 import { mkdtemp, realpath as realpath3, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/model/commit-source.ts
 var BaseReadError = class extends Error {
@@ -77775,12 +79039,12 @@ async function readingBase(source, read) {
 
 // src/base/materialize.ts
 import { lstat as lstat2, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/base/blob-id.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function gitBlobId(content) {
-  return createHash4("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  return createHash6("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
 
 // src/base/manifest-references.ts
@@ -77810,7 +79074,7 @@ async function materializeBase(source, entries2, layout, dir) {
   for (const [manifest, content] of written) {
     if (!isManifest(manifest, layout.tasksDir)) continue;
     const refs = manifestReferences(parseYaml(content.toString("utf8"), manifest).values[0]?.value);
-    const folder = path11.posix.dirname(manifest);
+    const folder = path13.posix.dirname(manifest);
     for (const file2 of refs.files) {
       const entry = tree.get(inRepository(folder, file2) ?? "");
       if (entry) named.push(entry);
@@ -77819,7 +79083,7 @@ async function materializeBase(source, entries2, layout, dir) {
       const sharedDir = inRepository(folder, shared);
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries2, sharedDir);
-      if (under.length > 0) await mkdir6(path11.join(dir, sharedDir), { recursive: true });
+      if (under.length > 0) await mkdir6(path13.join(dir, sharedDir), { recursive: true });
       append(
         named,
         under.filter((e) => isDataFile(e.path))
@@ -77854,10 +79118,10 @@ var SnapshotWriter = class {
             return;
           }
           if (entry.type !== "blob") return;
-          const target = path11.join(this.dir, entry.path);
+          const target = path13.join(this.dir, entry.path);
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
-          await mkdir6(path11.dirname(target), { recursive: true });
+          await mkdir6(path13.dirname(target), { recursive: true });
           await writeFile2(target, content);
           contents.set(entry.path, content);
         })
@@ -77867,7 +79131,7 @@ var SnapshotWriter = class {
   }
   /** The working tree's file when it is a regular file with the base's content. */
   async workingCopy(entry) {
-    const file2 = path11.join(this.repoRoot, entry.path);
+    const file2 = path13.join(this.repoRoot, entry.path);
     try {
       const info = await lstat2(file2);
       if (!info.isFile() || info.size > MAX_WORKING_COPY_BYTES) return void 0;
@@ -77886,33 +79150,33 @@ function entriesUnder(entries2, folder) {
   });
 }
 function isDataFile(file2) {
-  return DATA_EXTENSIONS.has(path11.posix.extname(file2).toLowerCase());
+  return DATA_EXTENSIONS.has(path13.posix.extname(file2).toLowerCase());
 }
 function isManifest(file2, tasksDir) {
-  if (!MANIFEST_NAMES.includes(path11.posix.basename(file2))) return false;
-  const folder = path11.posix.dirname(file2);
+  if (!MANIFEST_NAMES.includes(path13.posix.basename(file2))) return false;
+  const folder = path13.posix.dirname(file2);
   const tasks = tasksDir === "" ? "." : tasksDir;
-  return folder === tasks || path11.posix.dirname(folder) === tasks;
+  return folder === tasks || path13.posix.dirname(folder) === tasks;
 }
 function inRepository(folder, relative) {
-  if (path11.posix.isAbsolute(relative)) return void 0;
-  const joined = path11.posix.normalize(path11.posix.join(folder, relative));
+  if (path13.posix.isAbsolute(relative)) return void 0;
+  const joined = path13.posix.normalize(path13.posix.join(folder, relative));
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "." ? "" : joined.replace(/\/$/, "");
 }
 function isInside(dir, target) {
-  const relative = path11.relative(dir, target);
-  return relative !== "" && !relative.startsWith("..") && !path11.isAbsolute(relative);
+  const relative = path13.relative(dir, target);
+  return relative !== "" && !relative.startsWith("..") && !path13.isAbsolute(relative);
 }
 
 // src/base/snapshot.ts
 async function loadBaseProject(source, layout) {
-  const dir = await realpath3(await mkdtemp(path12.join(tmpdir(), "evalgate-base-")));
+  const dir = await realpath3(await mkdtemp(path14.join(tmpdir(), "evalgate-base-")));
   try {
     const entries2 = await readingBase(source, () => source.listTree());
     const files = await readingBase(source, () => materializeBase(source, entries2, layout, dir));
-    const tasksDir = path12.join(dir, layout.tasksDir);
-    const thresholdsFile = path12.join(dir, layout.thresholdsFile);
+    const tasksDir = path14.join(dir, layout.tasksDir);
+    const thresholdsFile = path14.join(dir, layout.thresholdsFile);
     const options = { tasksDir, thresholdsFile, repoRoot: dir };
     const project = await loadProject(options);
     const absent = /* @__PURE__ */ new Set([
@@ -77938,13 +79202,13 @@ async function loadBaseProject(source, layout) {
 }
 function baseNames(dir, sha) {
   const mark = ` (base ${sha.slice(0, 7)})`;
-  const repositoryPath2 = (file2) => path12.relative(dir, path12.resolve(file2)).split(path12.sep).join("/") || ".";
+  const repositoryPath2 = (file2) => path14.relative(dir, path14.resolve(file2)).split(path14.sep).join("/") || ".";
   const label3 = (file2) => `${repositoryPath2(file2)}${mark}`;
-  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path12.sep, dir + path12.sep])].sort((a, b) => b.length - a.length);
+  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path14.sep, dir + path14.sep])].sort((a, b) => b.length - a.length);
   const inText = (text2) => prefixes.reduce(
     (out, prefix) => out.replace(
       new RegExp(`${escapeRegExp(prefix)}([^\\s:'"(),]+)(:\\d+)?`, "g"),
-      (_m, file2, line = "") => `${file2.split(path12.sep).join("/")}${line}${mark}`
+      (_m, file2, line = "") => `${file2.split(path14.sep).join("/")}${line}${mark}`
     ),
     text2
   );
@@ -77953,9 +79217,6 @@ function baseNames(dir, sha) {
     source: (ref2) => ({ ...ref2, file: label3(ref2.file) }),
     problem: (p) => ({ ...p, file: label3(p.file), message: inText(p.message) })
   };
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/base/phase-rules.ts
@@ -78003,7 +79264,16 @@ function gateRulesOf(thresholds) {
   return { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate };
 }
 function asLoaded(project) {
-  return { thresholds: project.thresholds, workflows: project.workflows, counted: project.tasks, prForms: [] };
+  return {
+    thresholds: project.thresholds,
+    workflows: project.workflows,
+    counted: project.tasks,
+    prForms: [],
+    ...thresholdsFileOf(project)
+  };
+}
+function thresholdsFileOf(project) {
+  return project.thresholdsFile ? { thresholdsFile: project.thresholdsFile } : {};
 }
 async function asOnBaseCommit(project, opts) {
   const inRepository2 = (file2) => repositoryPath(opts.repoRoot, file2);
@@ -78014,7 +79284,7 @@ async function asOnBaseCommit(project, opts) {
   };
   const base = await loadBaseProject(opts.base, layout);
   const pr = { ...project, manifestPath: (w) => inRepository2(w.source.file) ?? w.source.file };
-  return asOnBase(pr, base, opts.workflow);
+  return { ...asOnBase(pr, base, opts.workflow), ...thresholdsFileOf(project) };
 }
 function withPrForms(changes, prForms) {
   const results = new Map(prForms.map((r) => [`${r.workflow}/${r.id}`, r]));
@@ -78024,17 +79294,12 @@ function withPrForms(changes, prForms) {
   });
   return { ...changes, tasks: { ...changes.tasks, changed } };
 }
-function repositoryPath(root, file2) {
-  const relative = path13.relative(root, path13.resolve(file2));
-  if (relative.startsWith("..") || path13.isAbsolute(relative)) return void 0;
-  return relative.split(path13.sep).join("/");
-}
 function outside(flag2, file2, root) {
   throw new InputError(`${flag2} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
 }
 
 // src/otel/index.ts
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream4 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
 
 // src/model/trace.ts
@@ -79701,7 +80966,7 @@ init_esm();
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
 import * as fs from "fs";
-import * as path14 from "path";
+import * as path15 from "path";
 init_esm();
 function getStaticHeadersFromEnv(signalIdentifier) {
   const signalSpecificRawHeaders = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
@@ -79722,7 +80987,7 @@ function appendRootPathToUrlIfNeeded(url2) {
     return void 0;
   }
 }
-function appendResourcePathToUrl(url2, path16) {
+function appendResourcePathToUrl(url2, path17) {
   try {
     new URL(url2);
   } catch {
@@ -79732,11 +80997,11 @@ function appendResourcePathToUrl(url2, path16) {
   if (!url2.endsWith("/")) {
     url2 = url2 + "/";
   }
-  url2 += path16;
+  url2 += path17;
   try {
     new URL(url2);
   } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path16}' is not a valid URL, using 'undefined' instead of '${url2}'`);
+    diag2.warn(`Configuration: Provided URL appended with '${path17}' is not a valid URL, using 'undefined' instead of '${url2}'`);
     return void 0;
   }
   return url2;
@@ -79761,7 +81026,7 @@ function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningM
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
-      return fs.readFileSync(path14.resolve(process.cwd(), filePath));
+      return fs.readFileSync(path15.resolve(process.cwd(), filePath));
     } catch {
       diag2.warn(warningMessage);
       return void 0;
@@ -81137,7 +82402,6 @@ function describe7(error62) {
 }
 
 // src/otel/endpoint.ts
-var httpUrl2 = url({ protocol: /^https?$/ });
 var timeoutMs = coerce_exports.number().positive().finite();
 var DEFAULT_TIMEOUT_MS = 1e4;
 function otlpTarget(option, env = process.env) {
@@ -81227,7 +82491,7 @@ function warnOnStderr(message2) {
 `);
 }
 async function* traceLines(file2) {
-  const lines = createInterface2({ input: createReadStream3(file2, "utf8"), crlfDelay: Infinity });
+  const lines = createInterface2({ input: createReadStream4(file2, "utf8"), crlfDelay: Infinity });
   for await (const text2 of lines) {
     if (text2.trim() === "") continue;
     let value;
@@ -81239,6 +82503,634 @@ async function* traceLines(file2) {
     const parsed = traceLineSchema.safeParse(value);
     if (parsed.success) yield parsed.data;
   }
+}
+
+// src/run/versions.ts
+function versionsOf(workflows, thresholdsFile, commit, baseline2) {
+  return {
+    ...commit ? { commit } : {},
+    workflows: workflows.map((w) => {
+      const own2 = {
+        workflow: w.name,
+        ...w.version !== void 0 ? { version: w.version } : {},
+        require_bump: w.versioning?.require_bump === true,
+        files: [...w.versioned_files ?? [], ...thresholdsFile ? [thresholdsFile] : []]
+      };
+      return baseline2 ? { ...own2, against_baseline: againstBaseline(own2, baseline2.versions) } : own2;
+    })
+  };
+}
+function incidentsOf(workflows) {
+  return workflows.flatMap((w) => (w.incidents ?? []).map((incident) => ({ workflow: w.name, ...incident })));
+}
+
+// src/readiness/inputs.ts
+function readinessInputs(project, run) {
+  const { thresholds } = project;
+  const gate = {
+    rules: thresholds.rules,
+    workflows: thresholds.workflows,
+    max_error_rate: thresholds.budgets.max_error_rate
+  };
+  return {
+    workflows: project.workflows.map((workflow) => {
+      const tasks = project.tasks.filter((t) => t.workflow === workflow.name);
+      return {
+        workflow,
+        tasks,
+        thresholds,
+        gate,
+        models: modelsOf(workflow, tasks, thresholds),
+        ...run ? { run: runOf(workflow.name, run) } : {},
+        ...governanceAndRunbook(workflow),
+        ...costRules(workflow, gate),
+        ...versionsAndIncidents(workflow)
+      };
+    })
+  };
+}
+function governanceAndRunbook(workflow) {
+  const governance2 = workflow.data_governance;
+  const runbook2 = workflow.runbook;
+  const retention2 = governance2?.retention && {
+    prompts_days: retentionDays(governance2, "prompts"),
+    traces_days: retentionDays(governance2, "traces"),
+    artifacts_days: retentionDays(governance2, "artifacts")
+  };
+  return {
+    ...runbook2 ? { runbook: { path: runbook2.file, sectionsMissing: runbook2.sections.missing.map((m) => m.title) } } : {},
+    ...governance2?.subprocessors ? { subprocessors: governance2.subprocessors } : {},
+    ...governance2?.stored ? { stored: governance2.stored.length } : {},
+    ...retention2 ? { retention: retention2 } : {}
+  };
+}
+function costRules(workflow, gate) {
+  const limits = gate.workflows[workflow.name]?.max_cost_per_success_usd ?? gate.rules.max_cost_per_success_usd;
+  const values = Object.values(limits ?? {}).filter((v) => v !== void 0);
+  const { value, min } = economicsSettings(gate, workflow.name);
+  return {
+    ...values.length > 0 ? { maxCostPerSuccessUsd: values.reduce((a, b) => Math.min(a, b)) } : {},
+    ...value !== void 0 && min !== void 0 ? { economics: { value_per_success_usd: value, min_gross_margin: min } } : {}
+  };
+}
+function versionsAndIncidents(workflow) {
+  const incidents4 = workflow.incidents;
+  return {
+    ...workflow.version !== void 0 ? { version: workflow.version } : {},
+    ...workflow.versioning?.require_bump !== void 0 ? { requireBump: workflow.versioning.require_bump } : {},
+    ...incidents4 ? { incidents: { total: incidents4.length, withoutTask: incidents4.filter((i) => i.tasks.length === 0).length } } : {}
+  };
+}
+function modelsOf(workflow, tasks, thresholds) {
+  const judged = workflow.judge && tasks.some((t) => t.expected.judge !== void 0) ? [workflow.judge.model] : [];
+  const agent = agentModel(workflow.agent)?.name;
+  const names = [.../* @__PURE__ */ new Set([...agent ? [agent] : [], ...judged])];
+  return names.map((name) => ({ name, priced: priceFor(name, thresholds.pricing) !== void 0 }));
+}
+function runOf(name, run) {
+  const tasks = run.tasks.filter((t) => t.workflow === name);
+  const drilled = run.drill?.ran.filter((t) => t.workflow === name).length ?? 0;
+  const drill = drilled > 0 ? { tasks: drilled, failed: run.drill.failures.filter((f) => f.workflow === name && f.status === "fail").length } : void 0;
+  return { tasks, ...drill ? { drill } : {} };
+}
+
+// src/readiness/check.ts
+var evidence = (says) => ({ ok: true, says });
+var lacking = (says) => ({ ok: false, says });
+function check2(ok, ifOk, ifNot) {
+  return ok ? evidence(ifOk) : lacking(ifNot);
+}
+function statusOf(checks) {
+  const held = checks.filter((c) => c.ok).length;
+  if (held === checks.length) return "met";
+  return held === 0 ? "missing" : "partial";
+}
+
+// src/readiness/sections/cost-controls.ts
+var costControlsSection = {
+  id: "cost_controls",
+  number: 8,
+  title: "cost controls",
+  score(inputs2) {
+    const { budgets: budgets2 } = inputs2.thresholds;
+    return {
+      notes: [
+        `per task at most ${budgets2.max_model_calls_per_task} model calls, ${budgets2.max_tool_calls_per_task} tool calls, ${budgets2.task_timeout_s} s`
+      ],
+      checks: [
+        check2(
+          budgets2.max_cost_usd !== void 0,
+          `a run stops at ${formatUsd(budgets2.max_cost_usd ?? null)} (budgets.max_cost_usd)`,
+          "no budgets.max_cost_usd: a run's spending has no cap"
+        ),
+        ...prices(inputs2.models),
+        check2(
+          inputs2.maxCostPerSuccessUsd !== void 0,
+          `a tier above ${formatUsd(inputs2.maxCostPerSuccessUsd ?? null)} per successful task fails the gate (budgets.max_cost_per_success_usd)`,
+          "no budgets.max_cost_per_success_usd: the gate does not hold the cost per successful task"
+        ),
+        economics2(inputs2.economics)
+      ]
+    };
+  }
+};
+function prices(models) {
+  if (models.length === 0) return [];
+  const unpriced = models.filter((m) => !m.priced).map((m) => m.name);
+  return [
+    check2(
+      unpriced.length === 0,
+      `priced: ${models.map((m) => m.name).join(", ")}`,
+      `no price for ${unpriced.join(", ")} (pricing): its cost is unknown`
+    )
+  ];
+}
+function economics2(declared) {
+  if (!declared) return lacking("no economics (value_per_success_usd, min_gross_margin): the margin is unknown");
+  return evidence(
+    `a success is worth ${formatUsd(declared.value_per_success_usd)}; the gate holds a gross margin of at least ${thresholdPercent(declared.min_gross_margin)}`
+  );
+}
+
+// src/readiness/sections/data-governance.ts
+var PROVIDER_FIELDS = [
+  ["model_provider", "model provider"],
+  ["region", "region"]
+];
+var RETENTION_KINDS2 = ["prompts_days", "traces_days", "artifacts_days"];
+var dataGovernanceSection = {
+  id: "data_governance",
+  number: 3,
+  title: "data governance",
+  score(inputs2) {
+    const governance2 = inputs2.workflow.data_governance;
+    const unnamed = PROVIDER_FIELDS.filter(([field]) => !governance2?.[field]);
+    const sent = governance2?.sent_to_model ?? [];
+    const redact = governance2?.redact ?? [];
+    return {
+      checks: [
+        check2(
+          unnamed.length === 0,
+          `model provider ${governance2?.model_provider}, region ${governance2?.region}`,
+          `no ${unnamed.map(([, words]) => words).join(" or ")} (${unnamed.map(([field]) => `data_governance.${field}`).join(", ")})`
+        ),
+        check2(
+          sent.length > 0,
+          `what is sent to the model: ${plural2(sent.length, "kind")} of data listed`,
+          "what is sent to the model is not listed (data_governance.sent_to_model)"
+        ),
+        check2(
+          redact.length > 0,
+          `redacted before any model or artifact: ${redact.map((r) => r.name).join(", ")}`,
+          "no redaction rules (data_governance.redact)"
+        ),
+        subprocessors(inputs2.subprocessors),
+        check2(
+          (inputs2.stored ?? 0) > 0,
+          `what is stored where: ${plural2(inputs2.stored ?? 0, "entry", "entries")}`,
+          "what is stored where is not listed (data_governance.stored)"
+        ),
+        retention(inputs2.retention, governance2?.retention_days)
+      ]
+    };
+  }
+};
+function subprocessors(listed3) {
+  if (!listed3 || listed3.length === 0) return lacking("no subprocessors listed (data_governance.subprocessors)");
+  const withoutDpa = listed3.filter((s) => !s.dpa_url).map((s) => s.name);
+  if (withoutDpa.length > 0) return lacking(`subprocessors without a DPA (dpa_url): ${withoutDpa.join(", ")}`);
+  return evidence(`${plural2(listed3.length, "subprocessor")} with a DPA: ${listed3.map((s) => s.name).join(", ")}`);
+}
+function retention(perKind, retentionDays2) {
+  const unset = RETENTION_KINDS2.filter((kind) => perKind?.[kind] === void 0);
+  if (unset.length === 0)
+    return evidence(`retention: ${RETENTION_KINDS2.map((kind) => `${kind} ${perKind[kind]}`).join(", ")}`);
+  const single = retentionDays2 !== void 0 ? ` (retention_days ${retentionDays2} for all)` : "";
+  return lacking(`no retention per kind: ${unset.map((kind) => `retention.${kind}`).join(", ")}${single}`);
+}
+
+// src/readiness/sections/escalation.ts
+var escalationSection = {
+  id: "escalation_fallback",
+  number: 7,
+  title: "escalation & fallback",
+  score(inputs2) {
+    const { workflow, tasks } = inputs2;
+    const escalating = tasks.filter((t) => t.expected.escalate === true).length;
+    const faulted = tasks.filter(hasToolFault).length;
+    const minConfidence = workflow.escalation?.min_confidence;
+    return {
+      checks: [
+        check2(
+          escalating > 0,
+          `${tasksThat(escalating)} escalation`,
+          "no golden task expects escalation (expected.escalate: true)"
+        ),
+        check2(
+          minConfidence !== void 0,
+          `an answer less confident than ${minConfidence} must escalate (escalation.min_confidence)`,
+          "no escalation.min_confidence: a low-confidence answer need not escalate"
+        ),
+        check2(
+          faulted > 0,
+          `${plural2(faulted, "golden task")} with a tool fault`,
+          "no golden task has a tool fault (a fixture case with fault)"
+        ),
+        fallbacks(inputs2),
+        killSwitch(inputs2),
+        runbook(inputs2.runbook)
+      ]
+    };
+  }
+};
+function hasToolFault(task) {
+  return Object.values(task.fixtures).some((f) => f.kind === "cases" && f.cases.some((c) => c.fault !== void 0));
+}
+function fallbacks({ tasks }) {
+  const counts2 = FALLBACKS.map((kind) => ({ kind, tasks: tasks.filter((t) => t.expected.fallback === kind).length }));
+  const total = counts2.reduce((sum, c) => sum + c.tasks, 0);
+  const shown = counts2.filter((c) => c.tasks > 0).map((c) => `${c.kind} ${c.tasks}`);
+  return check2(
+    total > 0,
+    `${tasksThat(total)} a fallback (${shown.join(", ")})`,
+    "no golden task expects a fallback (expected.fallback)"
+  );
+}
+function killSwitch({ workflow, run }) {
+  const declared = workflow.kill_switch;
+  if (!declared) return lacking("no kill_switch: nothing shows automation can be turned off");
+  const how = declared.env !== void 0 ? `env ${declared.env}` : `header ${declared.header}`;
+  const drill = run?.drill;
+  if (drill && drill.failed > 0)
+    return lacking(
+      `kill switch drill: ${drill.failed} of ${plural2(drill.tasks, "task")} still acted with the switch on`
+    );
+  const drilled = drill ? `: this run's drill passed on ${plural2(drill.tasks, "task")}` : `, drilled on ${plural2(declared.drill_tasks, "task")} each run`;
+  return evidence(`kill switch ${how}${drilled}`);
+}
+function runbook(declared) {
+  if (!declared) return lacking("no runbook (workflow.yml runbook)");
+  if (declared.sectionsMissing.length > 0)
+    return lacking(`runbook ${declared.path} lacks: ${declared.sectionsMissing.join(", ")}`);
+  return evidence(`runbook ${declared.path}: when to escalate, fallback behaviour, on-call, how to disable automation`);
+}
+function tasksThat(count3) {
+  return `${plural2(count3, "golden task")} ${count3 === 1 ? "expects" : "expect"}`;
+}
+
+// src/gate/too-small-tiers.ts
+function tooSmallTiers(tasks, gate) {
+  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
+  return groupByTier(tasks).flatMap(({ workflow, tier: tier2, tasks: members2 }) => {
+    const settings = tierSettings(gate, workflow, tier2);
+    if (!settings.rule) return [];
+    const warning = tooSmallWarning({
+      label: `${several ? `${workflow} ` : ""}${tier2}`,
+      tasks: members2.length,
+      threshold: settings.rule.min_success,
+      confidence: settings.confidence,
+      margin: settings.margin,
+      attempts: settings.max_attempts
+    });
+    return warning ? [warning] : [];
+  });
+}
+
+// src/readiness/sections/golden-tasks.ts
+var goldenTasksSection = {
+  id: "golden_tasks",
+  number: 4,
+  title: "golden tasks",
+  score(inputs2) {
+    if (inputs2.tasks.length === 0) return { checks: [lacking("no golden tasks")] };
+    const counts2 = TIERS.map((tier2) => ({ tier: tier2, tasks: inputs2.tasks.filter((t) => t.tier === tier2).length }));
+    const empty = counts2.filter((c) => c.tasks === 0).map((c) => c.tier);
+    const tooSmall = tooSmallTiers(inputs2.tasks, inputs2.gate);
+    const gatedWithTasks = counts2.some(
+      (c) => c.tasks > 0 && tierSettings(inputs2.gate, inputs2.workflow.name, c.tier).rule
+    );
+    return {
+      checks: [
+        evidence(plural2(inputs2.tasks.length, "golden task")),
+        check2(
+          empty.length === 0,
+          `tasks in every tier: ${counts2.map((c) => `${c.tier} ${c.tasks}`).join(", ")}`,
+          `no ${empty.join(" or ")} task`
+        ),
+        ...minTasks(inputs2, counts2),
+        ...!gatedWithTasks ? [] : tooSmall.length === 0 ? [evidence("every gated tier has the tasks to tell its threshold from its margin")] : tooSmall.map(lacking),
+        ...highRisk(inputs2)
+      ]
+    };
+  }
+};
+function minTasks(inputs2, counts2) {
+  const ruled = counts2.flatMap(({ tier: tier2, tasks }) => {
+    const min = tierSettings(inputs2.gate, inputs2.workflow.name, tier2).rule?.min_tasks;
+    return min === void 0 ? [] : [{ tier: tier2, tasks, min }];
+  });
+  if (ruled.length === 0) return [];
+  const short = ruled.filter((r) => r.tasks < r.min);
+  return [
+    check2(
+      short.length === 0,
+      `min_tasks reached: ${ruled.map((r) => `${r.tier} ${r.tasks} of ${r.min}`).join(", ")}`,
+      short.map((r) => `${r.tier} has ${plural2(r.tasks, "task")}, min_tasks ${r.min}`).join("; ")
+    )
+  ];
+}
+function highRisk(inputs2) {
+  const tasks = inputs2.tasks.filter((t) => t.risk === "high").length;
+  if (tasks > 0) return [evidence(plural2(tasks, "high-risk task"))];
+  const tools = Object.entries(inputs2.workflow.permissions).filter(([, p]) => p.risk === "high").map(([tool]) => tool);
+  return tools.length > 0 ? [lacking(`no high-risk task (risk: high), though ${tools.join(", ")} is high risk`)] : [];
+}
+
+// src/readiness/sections/manifest.ts
+var manifestSection = {
+  id: "workflow_manifest",
+  number: 1,
+  title: "workflow manifest",
+  score({ workflow }) {
+    const { inputs: inputs2, outcomes: outcomes2, out_of_scope: outOfScope } = workflow;
+    const undefinedOutcomes = ["success", "failure"].filter((o) => !outcomes2[o]?.trim());
+    return {
+      checks: [
+        check2(Boolean(workflow.description?.trim()), "a description of what the workflow does", "no description"),
+        check2(
+          inputs2.sources.length > 0,
+          `input sources: ${inputs2.sources.join(", ")}`,
+          "no input sources (inputs.sources)"
+        ),
+        check2(
+          inputs2.required.length > 0,
+          `required input fields: ${inputs2.required.join(", ")}`,
+          "no required input fields (inputs.required)"
+        ),
+        check2(
+          undefinedOutcomes.length === 0,
+          "success and failure outcomes defined",
+          `no ${undefinedOutcomes.join(" or ")} outcome (${undefinedOutcomes.map((o) => `outcomes.${o}`).join(", ")})`
+        ),
+        check2(
+          outOfScope.length > 0,
+          `${plural2(outOfScope.length, "out-of-scope case")} listed`,
+          "no out-of-scope cases (out_of_scope)"
+        )
+      ]
+    };
+  }
+};
+
+// src/readiness/sections/monthly-review.ts
+var SCORECARD = "evalgate scorecard over the month\u2019s reports shows success, escalations, cost and failure modes per column";
+var monthlyReviewSection = {
+  id: "monthly_review",
+  number: 10,
+  title: "monthly review",
+  score(inputs2) {
+    return {
+      notes: [SCORECARD],
+      checks: [
+        incidents(inputs2.incidents),
+        check2(
+          inputs2.version !== void 0,
+          `version ${inputs2.version} (workflow.yml version)`,
+          "no version in workflow.yml: reviews cannot tell agent versions apart"
+        ),
+        check2(
+          inputs2.requireBump === true,
+          "a prompt, policy or tool change needs a new version (versioning.require_bump)",
+          "no versioning.require_bump: a prompt, policy or tool change may keep its version"
+        )
+      ]
+    };
+  }
+};
+function incidents(recorded) {
+  if (!recorded) return lacking("no incidents.yml beside workflow.yml");
+  if (recorded.withoutTask > 0)
+    return lacking(
+      `${plural2(recorded.withoutTask, "incident")} in incidents.yml without a golden task that reproduces it`
+    );
+  return evidence(
+    recorded.total === 0 ? "incidents.yml: no incident yet" : `incidents.yml: ${plural2(recorded.total, "incident")}, each reproduced by a golden task`
+  );
+}
+
+// src/readiness/sections/permissions.ts
+var permissionsSection = {
+  id: "permission_matrix",
+  number: 2,
+  title: "permission matrix",
+  score({ workflow }) {
+    const tools = Object.entries(workflow.permissions);
+    const writes = tools.filter(([, p]) => p.scope === "write").length;
+    const listed3 = check2(
+      tools.length > 0,
+      `${plural2(tools.length, "tool")} with scope, risk and approval (${tools.length - writes} read, ${writes} write)`,
+      "the permission matrix lists no tool (permissions)"
+    );
+    const unscoped = tools.filter(([, p]) => (p.scopes ?? []).length === 0).map(([tool]) => tool);
+    const scopes = tools.length === 0 ? [] : [
+      check2(
+        unscoped.length === 0,
+        "every tool names the credential scopes it is granted",
+        unscoped.length === tools.length ? "no tool names the credential scopes it is granted (scopes in the permission matrix)" : `no credential scopes (scopes) for ${unscoped.join(", ")}`
+      )
+    ];
+    const identity2 = workflow.identity;
+    return {
+      checks: [
+        listed3,
+        ...highRiskWrites(tools),
+        ...scopes,
+        identity2?.principal ? evidence(`identity: ${identity2.model} as ${identity2.principal}`) : lacking(
+          identity2 ? `identity ${identity2.model} names no principal (identity.principal)` : "no identity (identity.model, identity.principal)"
+        )
+      ]
+    };
+  }
+};
+function highRiskWrites(tools) {
+  const risky = tools.filter(([, p]) => p.scope === "write" && p.risk === "high");
+  if (risky.length === 0) return tools.length > 0 ? [evidence("no high-risk write tool")] : [];
+  const open2 = risky.filter(([, p]) => p.approval !== "required" && Object.keys(p.limits ?? {}).length === 0);
+  const guard = (p) => p.approval === "required" ? "approval required" : "limits";
+  return [
+    check2(
+      open2.length === 0,
+      `high-risk writes guarded: ${risky.map(([tool, p]) => `${tool} (${guard(p)})`).join(", ")}`,
+      `high-risk write ${open2.map(([tool]) => tool).join(", ")} has neither approval: required nor limits`
+    )
+  ];
+}
+
+// src/readiness/sections/regression-gate.ts
+var regressionGateSection = {
+  id: "regression_gate",
+  number: 5,
+  title: "regression gate",
+  score({ workflow, gate, thresholds }) {
+    const settings = TIERS.map((tier2) => ({ tier: tier2, ...tierSettings(gate, workflow.name, tier2) }));
+    const gated = settings.filter((s) => s.rule);
+    const ungated = settings.filter((s) => !s.rule).map((s) => s.tier);
+    const drops = settings.filter((s) => s.max_drop !== void 0);
+    const { approvers, min_permission: minPermission, allow_author: allowAuthor } = thresholds.override;
+    return {
+      checks: [
+        check2(
+          ungated.length === 0,
+          `thresholds: ${gated.map((s) => `${s.tier} \u2265 ${thresholdPercent(s.rule.min_success)}`).join(", ")}`,
+          `no threshold for ${ungated.join(", ")} (tiers): reported, not gated`
+        ),
+        check2(
+          settings[0].max_drop !== void 0,
+          `baseline.max_drop: ${drops.map((s) => `${s.tier} ${points(s.max_drop)} points`).join(", ")}`,
+          `no baseline.max_drop for ${TIERS[0]}: a drop against the base branch above the threshold passes`
+        ),
+        check2(
+          settings.every((s) => s.block_high_risk_regressions),
+          "a high-risk task that regressed against the baseline fails the gate",
+          "baseline.block_high_risk_regressions is off: a high-risk regression passes"
+        ),
+        check2(
+          approvers.length > 0,
+          `override by ${plural2(approvers.length, "approver")} with ${minPermission} permission`,
+          "no override approvers (override.approvers): nobody may override a failed gate"
+        ),
+        check2(
+          !allowAuthor,
+          "a pull request author cannot override their own gate",
+          "override.allow_author is true: an author may override their own pull request"
+        )
+      ]
+    };
+  }
+};
+
+// src/readiness/sections/rollout.ts
+var rolloutSection2 = {
+  id: "phased_rollout",
+  number: 9,
+  title: "phased rollout",
+  score({ workflow, thresholds }) {
+    const declared = workflow.rollout?.declared ?? workflow.rollout?.phase;
+    const at = declared ?? "autonomous";
+    const next = nextPhase(at);
+    const rules = thresholds.phases?.[next]?.tiers ?? {};
+    const ruled = TIERS.filter((tier2) => rules[tier2] !== void 0);
+    const which = next === at ? `phase ${next}` : `the next phase, ${next}`;
+    return {
+      checks: [
+        declared ? evidence(`rollout.phase ${declared} (${headOf(PHASE_RULES[declared].allows)})`) : lacking("no rollout.phase: the agent is trusted as autonomous by default"),
+        check2(
+          ruled.length > 0,
+          `tier rules for ${which}: ${ruled.map((tier2) => `${tier2} \u2265 ${thresholdPercent(rules[tier2].min_success)}`).join(", ")} (evalgate run --phase ${next})`,
+          `no tier rules for ${which} (thresholds.yml phases.${next}.tiers)`
+        )
+      ]
+    };
+  }
+};
+function nextPhase(phase) {
+  return PHASES[Math.min(PHASES.indexOf(phase) + 1, PHASES.length - 1)];
+}
+function headOf(allows) {
+  return allows.split(":")[0];
+}
+
+// src/readiness/sections/tracing.ts
+var ALWAYS = "every run writes traces.jsonl: per attempt the plan, each tool call (arguments, result, latency, error), the guardrail checks and the outcome";
+var tracingSection = {
+  id: "tracing",
+  number: 6,
+  title: "tracing",
+  score(inputs2) {
+    const redact = inputs2.workflow.data_governance?.redact ?? [];
+    return {
+      notes: [ALWAYS],
+      checks: [
+        check2(
+          inputs2.workflow.reports_actions !== true,
+          "the agent calls its tools through the sandbox: every call is traced",
+          "reports_actions: true \u2014 the agent reports its actions instead of calling tools, so traces hold its claims"
+        ),
+        check2(
+          redact.length > 0,
+          `personal data redacted in traces (${redact.map((r) => r.name).join(", ")})`,
+          "no redaction rules: traces keep personal data as the tasks give it (data_governance.redact)"
+        ),
+        ...ranCalls(inputs2.run)
+      ]
+    };
+  }
+};
+function ranCalls(run) {
+  if (!run || run.tasks.length === 0) return [];
+  const calls = run.tasks.reduce((sum, t) => sum + t.tool_calls, 0);
+  return [
+    check2(
+      calls > 0,
+      `this run traced ${formatCount(calls)} tool call${calls === 1 ? "" : "s"} over ${plural2(run.tasks.length, "task")}`,
+      "this run made no tool call: its traces show answers only"
+    )
+  ];
+}
+
+// src/readiness/sections/index.ts
+var READINESS_SECTIONS = [
+  manifestSection,
+  permissionsSection,
+  dataGovernanceSection,
+  goldenTasksSection,
+  regressionGateSection,
+  tracingSection,
+  escalationSection,
+  costControlsSection,
+  rolloutSection2,
+  monthlyReviewSection
+];
+
+// src/readiness/score.ts
+function scoreReadiness(inputs2) {
+  const several = inputs2.workflows.length > 1;
+  const sections = READINESS_SECTIONS.map((section) => {
+    const scored = inputs2.workflows.map((w) => {
+      const { checks, notes = [] } = section.score(w);
+      const prefix = several ? `${w.workflow.name}: ` : "";
+      return {
+        status: statusOf(checks),
+        notes,
+        evidence: checks.filter((c) => c.ok).map((c) => prefix + c.says),
+        missing: checks.filter((c) => !c.ok).map((c) => prefix + c.says)
+      };
+    });
+    return {
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      status: worst(scored.map((s) => s.status)),
+      // A note holds for every workflow alike: said once, first.
+      evidence: [...new Set(scored.flatMap((s) => s.notes)), ...scored.flatMap((s) => s.evidence)],
+      missing: scored.flatMap((s) => s.missing)
+    };
+  });
+  const count3 = (status) => sections.filter((s) => s.status === status).length;
+  return { sections, met: count3("met"), partial: count3("partial"), missing: count3("missing") };
+}
+function worst(statuses) {
+  if (statuses.length === 0) return "missing";
+  return READINESS_STATUSES[largest(
+    statuses.map((s) => READINESS_STATUSES.indexOf(s)),
+    0
+  )];
+}
+
+// src/run/readiness.ts
+function judgedReadiness(judged, run) {
+  const project = { workflows: judged.workflows, tasks: judged.counted, thresholds: judged.thresholds };
+  return scoreReadiness(readinessInputs(project, run));
 }
 
 // src/run/evaluate.ts
@@ -81265,11 +83157,21 @@ async function evaluateOnce(opts) {
   const drill = plan.drill.length > 0 ? drillReport(run.results.slice(formsEnd)) : void 0;
   const attempts2 = runAttempts(counted, { repeat: opts.repeat, rounds: roundsOf(run, counted) });
   const decidedTiers = failClosed(
-    decideRun({ tasks: counted, gate: plan.gate, attempts: attempts2, baseline: plan.baseline, gateChanges, shard: plan.shard }),
+    decideRun({
+      tasks: counted,
+      gate: plan.gate,
+      attempts: attempts2,
+      baseline: plan.baseline,
+      gateChanges,
+      shard: plan.shard,
+      versions: plan.versions
+    }),
     plan.notEvaluated
   );
-  const decided = drill ? withDrill(decidedTiers, drill) : decidedTiers;
-  const report = reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill }, opts);
+  const drilled = drill ? withDrill(decidedTiers, drill) : decidedTiers;
+  const readiness = judgedReadiness(plan.judged, { tasks: counted, ...drill ? { drill } : {} });
+  const decided = opts.readiness === "strict" ? withReadiness(drilled, readiness) : drilled;
+  const report = reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill, readiness }, opts);
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath]);
   await telemetry?.send(paths.traces);
   return { report, thresholds: plan.judged.thresholds, paths };
@@ -81313,6 +83215,7 @@ async function load(opts) {
     drill: drillTasksOf(judged.workflows, tasks),
     gate,
     notEvaluated,
+    versions: versionsOf(judged.workflows, judged.thresholdsFile, opts.commit, baseline2),
     ...baseline2 ? { baseline: baseline2 } : {},
     ...reportShard ? { shard: reportShard } : {}
   };
@@ -81352,7 +83255,7 @@ function roundsOf(run, counted) {
     ...run.stoppedBy && counted.every((t) => t.attempts.total > 0) ? { stopped_by: `${run.stoppedBy}: extra attempts stopped` } : {}
   };
 }
-function reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill }, opts) {
+function reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill, readiness }, opts) {
   const { tasks } = plan;
   const built = buildReport({
     tasks: counted,
@@ -81365,7 +83268,10 @@ function reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill }
     costUnknownModels: run.unpricedModels,
     shard: plan.shard,
     gateChanges,
-    drill
+    drill,
+    versions: plan.versions,
+    incidents: incidentsOf(plan.judged.workflows),
+    readiness
   });
   return scrubValue(built);
 }
@@ -81421,8 +83327,8 @@ function renderTierTable(report) {
     )
   );
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const table2 = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
-  return [...table2, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
+  const table3 = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  return [...table3, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
 }
 
 // src/cli/commit.ts
@@ -81599,8 +83505,8 @@ async function baseRefSource(ref2) {
 var LABEL_WIDTH = largest(OUTPUTS.map((o) => o.name.length)) + 2;
 function writtenFiles(paths) {
   return OUTPUTS.flatMap((output2) => {
-    const path16 = paths[output2.name];
-    return path16 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path16}
+    const path17 = paths[output2.name];
+    return path17 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path17}
 `];
   }).join("");
 }
@@ -81667,24 +83573,6 @@ function positiveInt2(flag2, value) {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1) throw new InputError(`${flag2} must be a positive integer, got "${value}"`);
   return n;
-}
-
-// src/gate/too-small-tiers.ts
-function tooSmallTiers(tasks, gate) {
-  const several = new Set(tasks.map((t) => t.workflow)).size > 1;
-  return groupByTier(tasks).flatMap(({ workflow, tier: tier2, tasks: members2 }) => {
-    const settings = tierSettings(gate, workflow, tier2);
-    if (!settings.rule) return [];
-    const warning = tooSmallWarning({
-      label: `${several ? `${workflow} ` : ""}${tier2}`,
-      tasks: members2.length,
-      threshold: settings.rule.min_success,
-      confidence: settings.confidence,
-      margin: settings.margin,
-      attempts: settings.max_attempts
-    });
-    return warning ? [warning] : [];
-  });
 }
 
 // src/cli/validate-command.ts
@@ -81802,6 +83690,26 @@ function setProblems(tasks, setHash, golden) {
     problems.push(`the shards hold ${tasks.length} tasks, ${golden.label} has ${golden.tasks.size}`);
   return problems;
 }
+function versionProblems(report, file2, golden) {
+  if (!golden?.versions) return [];
+  const recorded = report.versions?.workflows ?? [];
+  const problems = [];
+  for (const workflow of new Set(report.tasks.map((t) => t.workflow))) {
+    const read = golden.versions.find((w) => w.workflow === workflow);
+    const theirs = recorded.find((w) => w.workflow === workflow);
+    if (!read) continue;
+    if (!theirs) problems.push(`${file2} records no versions of workflow ${workflow}`);
+    else if (!isDeepStrictEqual2(plain(ownVersions(theirs)), plain(ownVersions(read))))
+      problems.push(
+        `${file2} records other versions of workflow ${workflow} (version, versioning.require_bump or file hashes) than ${golden.label} has`
+      );
+  }
+  return problems;
+}
+function ownVersions(w) {
+  const { against_baseline: _against, ...own2 } = w;
+  return own2;
+}
 function list2(keys) {
   const shown = keys.slice(0, 5).map((k) => `task ${k}`);
   return keys.length > 5 ? `${shown.join(", ")} and ${keys.length - 5} more` : shown.join(", ");
@@ -81809,11 +83717,11 @@ function list2(keys) {
 function plain(value) {
   return JSON.parse(JSON.stringify(value));
 }
-function differences(a, b, path16 = "") {
+function differences(a, b, path17 = "") {
   const objects = isObject5(a) && isObject5(b);
-  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path16 || "(all)", a, b }];
+  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path17 || "(all)", a, b }];
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return keys.flatMap((key2) => differences(a[key2], b[key2], path16 ? `${path16}.${key2}` : key2));
+  return keys.flatMap((key2) => differences(a[key2], b[key2], path17 ? `${path17}.${key2}` : key2));
 }
 function isObject5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -81865,6 +83773,15 @@ function mergeReports(reports, files, rules) {
   else if (baselines.length > 0 && baselines.length < shards.length)
     problems.push("some shards were compared with a baseline, others were not");
   for (const { report, file: file2 } of shards) append(problems, taskProblems(report, file2, rules.gate));
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => r.versions, "versions of the agent's files")
+  );
+  for (const { report, file: file2 } of shards) append(problems, versionProblems(report, file2, rules.golden));
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => incidentDefinitions(r.incidents ?? []), "incidents (incidents.yml)")
+  );
   if (problems.length > 0) throw mergeError(problems);
   const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts);
   if (tasks.length !== reference.set_size) {
@@ -81888,7 +83805,13 @@ function mergeReports(reports, files, rules) {
     tier: tier2
   }));
   const notEvaluated = notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`);
-  const decided = failClosed(decideRun({ tasks, gate: rules.gate, attempts: attempts2, baseline: baseline2, gateChanges }), notEvaluated);
+  const { versions } = first;
+  const decidedTiers = failClosed(
+    decideRun({ tasks, gate: rules.gate, attempts: attempts2, baseline: baseline2, gateChanges, versions }),
+    notEvaluated
+  );
+  const readiness = rules.readiness ? rules.readiness.score({ tasks }) : first.readiness;
+  const decided = rules.readiness?.strict && readiness ? withReadiness(decidedTiers, readiness) : decidedTiers;
   return buildReport({
     tasks,
     gate: rules.gate,
@@ -81898,8 +83821,15 @@ function mergeReports(reports, files, rules) {
     ...repeat,
     commit: reports.find((r) => r.commit)?.commit,
     costUnknownModels,
-    gateChanges
+    gateChanges,
+    versions,
+    incidents: incidentDefinitions(first.incidents ?? []),
+    readiness
   });
+}
+function sameRecordProblems(shards, pick2, what) {
+  const [first, ...rest] = shards;
+  return rest.filter((s) => !isDeepStrictEqual3(pick2(s.report), pick2(first.report))).map((s) => `${s.file} records other ${what} than ${first.file}`);
 }
 function snapshotOf(report) {
   const b = report.baseline;
@@ -81989,7 +83919,7 @@ async function mergeShardFiles(files, outDir, rules) {
 }
 
 // src/run/merge-rules.ts
-import path15 from "node:path";
+import path16 from "node:path";
 async function rulesOfFile(thresholdsFile) {
   const { thresholds, problems } = await loadThresholds(thresholdsFile);
   const errors = problems.filter((p) => p.severity === "error");
@@ -82010,12 +83940,18 @@ async function judgedRules(opts) {
     rules: {
       gate: gateRulesOf(judged.thresholds),
       source,
-      golden: { tasks, label: `${label2(opts.tasksDir)}${onBase}`, whole: opts.whole }
+      golden: {
+        tasks,
+        label: `${label2(opts.tasksDir)}${onBase}`,
+        whole: opts.whole,
+        versions: versionsOf(judged.workflows, judged.thresholdsFile, void 0, void 0).workflows
+      },
+      readiness: { score: (run) => judgedReadiness(judged, run), strict: opts.readiness === "strict" }
     }
   };
 }
 function label2(file2) {
-  return displayPath(path15.resolve(file2));
+  return displayPath(path16.resolve(file2));
 }
 
 // src/cli/merge-command.ts
@@ -82055,9 +83991,199 @@ async function mergeRules(values) {
   return judged.rules;
 }
 
+// src/scorecard/margins.ts
+function scorecardEconomics(reports) {
+  const workflows = [...new Set(reports.flatMap((r) => (r.economics ?? []).map((e) => e.workflow)))].sort();
+  const several = new Set(reports.flatMap((r) => r.tiers.map((t) => t.workflow))).size > 1;
+  const margins = [];
+  const flags = [];
+  for (const workflow of workflows) {
+    const records = reports.map((r) => r.economics?.find((e) => e.workflow === workflow));
+    const name = several ? `${workflow} gross margin` : "Gross margin";
+    margins.push({ workflow, label: name, values: records.map((e) => e?.gross_margin ?? null) });
+    records.forEach((record2, column2) => {
+      const text2 = record2 && flagText(record2, records[column2 - 1]);
+      if (text2) flags.push({ column: column2, workflow, text: `${name}: ${text2}` });
+    });
+  }
+  const perAttempt = reports.map((r) => r.totals.cost_per_passed_attempt_usd);
+  const costs = perAttempt.some((v) => v !== void 0) ? [{ label: "Cost per passed attempt", values: perAttempt.map((v) => v ?? null) }] : [];
+  return { costs, margins, flags };
+}
+function flagText(now, before) {
+  const min = now.min_gross_margin;
+  const reasons = [];
+  if (min !== null && now.gross_margin === null && (now.cost_usd ?? 0) > 0 && now.successes === 0)
+    reasons.push(`no attempt passed (target ${thresholdPercent(min)})`);
+  if (min !== null && now.gross_margin !== null && now.gross_margin < min - EPSILON)
+    reasons.push(`${percent(now.gross_margin)}, under the target ${thresholdPercent(min)}`);
+  const previous = before?.gross_margin;
+  if (now.gross_margin !== null && previous != null && previous - now.gross_margin > now.max_margin_drop + EPSILON)
+    reasons.push(
+      `dropped ${points(previous - now.gross_margin)} points from ${percent(previous)} to ${percent(now.gross_margin)} (more than max_margin_drop ${now.max_margin_drop})`
+    );
+  return reasons.length > 0 ? reasons.join("; ") : void 0;
+}
+
+// src/scorecard/incidents.ts
+function seriesIncidents(series) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const { file: file2, report } of series)
+    for (const incident of report.incidents ?? [])
+      latest.set(`${incident.workflow}/${incident.id}`, { ...incident, file: file2, created_at: report.created_at });
+  return [...latest.values()].sort((a, b) => a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+}
+function incidentMonths(incidents4) {
+  const months = /* @__PURE__ */ new Map();
+  for (const incident of incidents4) {
+    const month = incident.date.slice(0, 7);
+    const row = months.get(month) ?? {
+      month,
+      count: 0,
+      severities: Object.fromEntries(SEVERITIES.map((s) => [s, 0])),
+      failing: 0
+    };
+    row.count += 1;
+    row.severities[incident.severity] += 1;
+    if (incident.passing === false) row.failing += 1;
+    months.set(month, row);
+  }
+  return [...months.values()].sort((a, b) => a.month < b.month ? -1 : 1);
+}
+
+// src/scorecard/rates.ts
+function successRate(report) {
+  const total = report.tasks.length;
+  return total > 0 ? report.tasks.filter((t) => t.status === "pass").length / total : null;
+}
+function escalationRate(report) {
+  const ran = tasksThatRan(report.tasks);
+  return ran.length > 0 ? ran.filter((t) => t.escalated === true).length / ran.length : null;
+}
+function errorRate2(report) {
+  const ran = tasksThatRan(report.tasks);
+  return ran.length > 0 ? ran.filter((t) => t.status === "error").length / ran.length : null;
+}
+function tasksThatRan(tasks) {
+  return tasks.filter((t) => t.status !== "not_run");
+}
+
+// src/scorecard/monthly-review.ts
+var TOP_FAILURE_MODES2 = 3;
+function monthlyReview(series, incidents4) {
+  const byMonth = /* @__PURE__ */ new Map();
+  for (const entry of series) {
+    const month = entry.report.created_at.slice(0, 7);
+    byMonth.set(month, [...byMonth.get(month) ?? [], entry]);
+  }
+  return [...byMonth].sort(([a], [b]) => a < b ? -1 : 1).map(([month, reports]) => {
+    const tasks = reports.flatMap((r) => r.report.tasks);
+    const escalation = escalationRate({ tasks });
+    return {
+      month,
+      reports: reports.length,
+      results: tasks.length,
+      success_rate: successRate({ tasks }),
+      containment_rate: escalation === null ? null : 1 - escalation,
+      escalations: tasks.filter((t) => t.escalated === true).length,
+      incidents: incidents4.filter((i) => i.date.startsWith(month)).length,
+      failure_modes: failureModes(tasks).slice(0, TOP_FAILURE_MODES2).map((m) => ({ label: m.label, count: m.count }))
+    };
+  });
+}
+
+// src/scorecard/cells.ts
+var NOTHING = "\u2014";
+function rateCell(value) {
+  return value === null ? NOTHING : percent(value);
+}
+function usdCell(value) {
+  return value === null ? NOTHING : formatUsd(value);
+}
+var FLAG = "\u26A0";
+function metricRows(card) {
+  const rates = (row, strong = false) => ({ label: row.label, cells: row.values.map(rateCell), strong });
+  return [
+    { label: "Decision", cells: card.columns.map((c) => c.decision) },
+    { label: "Tasks", cells: card.columns.map((c) => String(c.tasks)) },
+    rates(card.success_rate, true),
+    ...card.tiers.map((row) => rates({ ...row, label: `${row.label} success rate` })),
+    rates(card.escalation_rate),
+    rates(card.containment_rate, true),
+    rates(card.error_rate),
+    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true },
+    ...card.economics.costs.map((row) => ({ label: row.label, cells: row.values.map(usdCell) })),
+    ...card.economics.margins.map((row) => {
+      const flagged = row.values.map(
+        (_, column2) => card.economics.flags.some((f) => f.workflow === row.workflow && f.column === column2)
+      );
+      const cells = row.values.map((value, i) => flagged[i] ? `${rateCell(value)} ${FLAG}` : rateCell(value));
+      return { label: row.label, cells, strong: true, flagged };
+    })
+  ];
+}
+function flagLines(card) {
+  return card.economics.flags.map((f) => `${card.columns[f.column].label}: ${f.text}`);
+}
+function definitions2(card) {
+  if (card.economics.margins.length === 0) return DEFINITIONS;
+  const [last] = DEFINITIONS.slice(-1);
+  return [
+    ...DEFINITIONS.slice(0, -1),
+    "Cost per passed attempt (reports with a cost limit or economics): the model cost, cached responses at their price, over the attempts that passed \u2014 what budgets.max_cost_per_success_usd and economics judge.",
+    `Gross margin (reports with economics.value_per_success_usd): 1 \u2212 cost per passed attempt / value per success, per workflow; ${FLAG} marks a report under its economics.min_gross_margin, or more than its economics.max_margin_drop (default 0.05) below the report before.`,
+    last
+  ];
+}
+function scopeLine(card) {
+  const dates = card.columns.map((c) => c.created_at.slice(0, 10));
+  const span = dates.length > 1 ? `, ${dates[0]} to ${dates[dates.length - 1]}` : `, ${dates[0]}`;
+  const workflows = card.workflows.length > 0 ? `${card.workflows.join(", ")}: ` : "";
+  return `${workflows}${plural2(card.columns.length, "report")}${span}, oldest first (ordered by created_at).`;
+}
+var DEFINITIONS = [
+  "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
+  "Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 \u2212 escalation rate.",
+  "Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).",
+  "Cost per successful task: the run\u2019s model cost divided by the tasks that passed; \u2014 when no task passed or no model had a price.",
+  "Failure modes: tasks that did not pass, counted once under each of their causes."
+];
+
+// src/scorecard/versions.ts
+var UNKNOWN = "unknown";
+function versionRows(reports) {
+  if (!reports.some((r) => r.versions)) return [];
+  const names = new Set(reports.flatMap((r) => (r.versions?.workflows ?? []).map((w) => w.workflow)));
+  const prefix = (workflow) => names.size > 1 ? `${workflow} ` : "";
+  return [
+    {
+      label: "Version",
+      cells: reports.map(
+        (r) => r.versions ? r.versions.workflows.map((w) => `${prefix(w.workflow)}${w.version ?? "no version"}`).join("; ") || NOTHING : UNKNOWN
+      )
+    },
+    {
+      label: "Files changed since the previous report",
+      cells: reports.map((r, i) => i === 0 ? NOTHING : changedSince(r.versions, reports[i - 1].versions, prefix))
+    }
+  ];
+}
+function changedSince(now, before, prefix) {
+  if (!now || !before) return UNKNOWN;
+  const parts = now.workflows.map((w) => {
+    const theirs = before.workflows.find((b) => b.workflow === w.workflow);
+    if (!theirs) return `${prefix(w.workflow)}new`;
+    const changed = compareFiles(w.files, theirs.files).filter((f) => f.change !== "unchanged");
+    const name = fileNamer(changed);
+    return `${prefix(w.workflow)}${changed.length > 0 ? changed.map(name).join(", ") : "none"}`;
+  });
+  return parts.join("; ") || NOTHING;
+}
+
 // src/scorecard/compute.ts
 function computeScorecard(series) {
   const reports = series.map((s) => s.report);
+  const incidents4 = seriesIncidents(series);
   const row = (label3, measure) => ({
     label: label3,
     values: reports.map(measure)
@@ -82074,7 +84200,12 @@ function computeScorecard(series) {
     }),
     error_rate: row("Error rate", errorRate2),
     cost_per_success_usd: row("Cost per successful task", (r) => r.totals.cost_per_success_usd),
-    failure_modes: failureModeRows(reports)
+    economics: scorecardEconomics(reports),
+    failure_modes: failureModeRows(reports),
+    versions: versionRows(reports),
+    incidents: incidents4,
+    incident_months: incidentMonths(incidents4),
+    months: monthlyReview(series, incidents4)
   };
 }
 function column({ file: file2, report }) {
@@ -82088,21 +84219,6 @@ function column({ file: file2, report }) {
     decision: report.decision,
     tasks: report.tasks.length
   };
-}
-function successRate(report) {
-  const total = report.tasks.length;
-  return total > 0 ? report.tasks.filter((t) => t.status === "pass").length / total : null;
-}
-function escalationRate(report) {
-  const ran = tasksThatRan(report.tasks);
-  return ran.length > 0 ? ran.filter((t) => t.escalated === true).length / ran.length : null;
-}
-function errorRate2(report) {
-  const ran = tasksThatRan(report.tasks);
-  return ran.length > 0 ? ran.filter((t) => t.status === "error").length / ran.length : null;
-}
-function tasksThatRan(tasks) {
-  return tasks.filter((t) => t.status !== "not_run");
 }
 function tierRows(reports) {
   const keys = /* @__PURE__ */ new Map();
@@ -82237,39 +84353,60 @@ function fmt(n) {
   return Number(n.toFixed(1)).toString();
 }
 
-// src/scorecard/cells.ts
-var NOTHING = "\u2014";
-function rateCell(value) {
-  return value === null ? NOTHING : percent(value);
+// src/scorecard/tables.ts
+function incidentMonthTable(card) {
+  return {
+    header: ["Month", "Incidents", ...SEVERITIES, "Tasks fail now"],
+    rows: card.incident_months.map((m) => [
+      m.month,
+      String(m.count),
+      ...SEVERITIES.map((s) => String(m.severities[s])),
+      String(m.failing)
+    ])
+  };
 }
-function usdCell(value) {
-  return value === null ? NOTHING : formatUsd(value);
+function incidentListTable(card) {
+  const several = new Set(card.incidents.map((i) => i.workflow)).size > 1;
+  return {
+    header: ["Incident", "Date", "Severity", "Summary", "Tasks", "Passes now", "As of"],
+    rows: card.incidents.map((i) => [
+      several ? `${i.workflow}/${i.id}` : i.id,
+      i.date,
+      i.severity,
+      i.summary,
+      i.tasks.map((t) => t.id).join(", ") || "none",
+      passingWords(i.passing),
+      i.created_at.slice(0, 10)
+    ])
+  };
 }
-function metricRows(card) {
-  const rates = (row, strong = false) => ({ label: row.label, cells: row.values.map(rateCell), strong });
-  return [
-    { label: "Decision", cells: card.columns.map((c) => c.decision) },
-    { label: "Tasks", cells: card.columns.map((c) => String(c.tasks)) },
-    rates(card.success_rate, true),
-    ...card.tiers.map((row) => rates({ ...row, label: `${row.label} success rate` })),
-    rates(card.escalation_rate),
-    rates(card.containment_rate, true),
-    rates(card.error_rate),
-    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true }
-  ];
-}
-function scopeLine(card) {
+function reviewScopeLine(card) {
   const dates = card.columns.map((c) => c.created_at.slice(0, 10));
-  const span = dates.length > 1 ? `, ${dates[0]} to ${dates[dates.length - 1]}` : `, ${dates[0]}`;
+  const span = dates.length > 1 ? `${dates[0]} to ${dates[dates.length - 1]}` : dates[0];
   const workflows = card.workflows.length > 0 ? `${card.workflows.join(", ")}: ` : "";
-  return `${workflows}${plural2(card.columns.length, "report")}${span}, oldest first (ordered by created_at).`;
+  return `${workflows}${plural2(card.columns.length, "report")} in ${plural2(card.months.length, "month")}, ${span}; newest month first.`;
 }
-var DEFINITIONS = [
-  "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
-  "Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 \u2212 escalation rate.",
-  "Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).",
-  "Cost per successful task: the run\u2019s model cost divided by the tasks that passed; \u2014 when no task passed or no model had a price.",
-  "Failure modes: tasks that did not pass, counted once under each of their causes."
+function monthlyReviewTable(card) {
+  return {
+    header: ["Month", "Reports", "Success", "Containment", "Escalations", "Incidents", "Top 3 failure modes"],
+    rows: [...card.months].reverse().map((m) => [
+      m.month,
+      `${m.reports} (${plural2(m.results, "task result")})`,
+      rateCell(m.success_rate),
+      rateCell(m.containment_rate),
+      String(m.escalations),
+      String(m.incidents),
+      m.failure_modes.map((f) => `${f.label} (${f.count})`).join(", ") || NOTHING
+    ])
+  };
+}
+var REVIEW_DEFINITIONS = [
+  "Each month holds the reports created in it (UTC); every task result of those reports counts, pooled (a task run in three reports counts three times).",
+  "Success: the share of the task results that passed (errored and not-run count as not passed).",
+  "Containment: the share of the task results that ran whose answer did not escalate (`escalated: true`) \u2014 handled without a human; 1 \u2212 escalation rate.",
+  "Escalations: the task results whose answer escalated.",
+  "Incidents: the incidents of incidents.yml dated in the month; whether each one's tasks pass now is from the latest report that records it.",
+  "Top 3 failure modes: the causes of the task results that did not pass, largest first; a result with several causes counts under each."
 ];
 
 // src/scorecard/html.ts
@@ -82288,12 +84425,15 @@ ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
 .swatch { display: inline-block; width: 14px; height: 4px; margin-right: 6px; vertical-align: middle; }
 `;
 function renderScorecardHtml(card) {
-  const metrics = metricRows(card).map(
+  const rows = [...metricRows(card), ...card.versions];
+  const metrics = rows.map(
     (row) => h(
       "tr",
       { class: row.strong ? "strong" : null },
       h("td", null, row.label),
-      row.cells.map((cell) => h("td", { class: BAD_DECISIONS.has(cell) ? cell : null }, cell))
+      row.cells.map(
+        (cell, i) => h("td", { class: row.flagged?.[i] ? "fail flagged" : BAD_DECISIONS.has(cell) ? cell : null }, cell)
+      )
     )
   );
   const legend = chartSeries(card).map(
@@ -82304,8 +84444,10 @@ function renderScorecardHtml(card) {
     h("p", { class: "scope" }, scopeLine(card)),
     h("h2", null, "Success rate over time"),
     h("figure", { class: "chart" }, successRateChart(card), h("ul", { class: "legend" }, legend)),
-    table(card, "Metric", metrics),
+    table2(card, "Metric", metrics),
+    marginFlags(card),
     failureModes2(card),
+    incidents2(card),
     h("h2", null, "Reports"),
     h(
       "ul",
@@ -82316,18 +84458,60 @@ function renderScorecardHtml(card) {
     h(
       "ul",
       { class: "note" },
-      DEFINITIONS.map((line) => h("li", null, line))
+      definitions2(card).map((line) => h("li", null, line))
     )
   ];
-  const shell = {
-    doctype: "<!doctype html>",
-    title: "evalgate scorecard",
-    policy: POLICY,
-    style: pageStyle(SCORECARD_RULES)
-  };
+  return scorecardDocument("evalgate scorecard", main2);
+}
+function scorecardDocument(title, main2) {
+  const shell = { doctype: "<!doctype html>", title, policy: POLICY, style: pageStyle(SCORECARD_RULES) };
   return documentStart(shell) + render(main2) + MAIN_END + documentEnd();
 }
-function table(card, first, rows) {
+function wordTableHtml(table3) {
+  return h(
+    "div",
+    { class: "table-wrap" },
+    h(
+      "table",
+      { class: "grid-table series" },
+      h(
+        "thead",
+        null,
+        h(
+          "tr",
+          null,
+          table3.header.map((cell) => h("th", null, cell))
+        )
+      ),
+      h(
+        "tbody",
+        null,
+        table3.rows.map(
+          (row) => h(
+            "tr",
+            null,
+            row.map((cell) => h("td", null, cell))
+          )
+        )
+      )
+    )
+  );
+}
+function incidents2(card) {
+  if (card.incidents.length === 0) return [];
+  return [
+    h("h2", null, "Incidents"),
+    h("p", { class: "note" }, "Per month of their date:"),
+    wordTableHtml(incidentMonthTable(card)),
+    h(
+      "p",
+      { class: "note" },
+      "Each incident, newest first, and whether its tasks pass in the latest report that records it:"
+    ),
+    wordTableHtml(incidentListTable(card))
+  ];
+}
+function table2(card, first, rows) {
   return h(
     "div",
     { class: "table-wrap" },
@@ -82347,6 +84531,18 @@ function columnHeader(column2) {
     column2.commit && [h("br", null), h("span", { class: "commit" }, column2.commit.slice(0, 7))]
   );
 }
+function marginFlags(card) {
+  const lines = flagLines(card);
+  if (lines.length === 0) return [];
+  return [
+    h("h2", null, "Margin flags"),
+    h(
+      "ul",
+      { id: "margin-flags" },
+      lines.map((line) => h("li", null, line))
+    )
+  ];
+}
 function failureModes2(card) {
   const heading = h("h2", null, "Failure modes over time");
   if (card.failure_modes.length === 0) return [heading, h("p", null, "No task failed in any report.")];
@@ -82361,30 +84557,38 @@ function failureModes2(card) {
   return [
     heading,
     h("p", { class: "note" }, "Tasks per cause in each report, the most frequent over the series first."),
-    table(card, "Failure mode", rows)
+    table2(card, "Failure mode", rows)
   ];
 }
 
 // src/scorecard/markdown.ts
 function renderScorecardMarkdown(card) {
   const header = ["Metric", ...card.columns.map((c) => c.label)];
-  const metrics = markdownTable2(
-    header,
-    metricRows(card).map((row) => [row.strong ? `**${row.label}**` : row.label, ...row.cells])
-  );
+  const metrics = markdownTable2(header, [
+    ...metricRows(card).map((row) => [row.strong ? `**${row.label}**` : row.label, ...row.cells]),
+    ...card.versions.map((row) => [row.label, ...row.cells])
+  ]);
   const sections = [
     "# evalgate scorecard",
     scopeLine(card),
     metrics,
+    marginFlags2(card),
     failureModes3(card),
+    incidents3(card),
     "### Reports\n\n" + card.columns.map((c) => `- ${escapeCell(c.label)}: ${escapeCell(c.file)}`).join("\n"),
-    "### How the numbers are computed\n\n" + DEFINITIONS.map((line) => `- ${line}`).join("\n")
+    "### How the numbers are computed\n\n" + definitions2(card).map((line) => `- ${line}`).join("\n")
   ];
   return sections.filter((s) => s !== "").join("\n\n") + "\n";
 }
+function marginFlags2(card) {
+  const lines = flagLines(card);
+  return lines.length > 0 ? `### Margin flags
+
+${lines.map((l) => `- ${escapeCell(l)}`).join("\n")}` : "";
+}
 function failureModes3(card) {
   if (card.failure_modes.length === 0) return "### Failure modes over time\n\nNo task failed in any report.";
-  const table2 = markdownTable2(
+  const table3 = markdownTable2(
     ["Failure mode", ...card.columns.map((c) => c.label)],
     card.failure_modes.map((row) => [row.label, ...row.counts.map(String)])
   );
@@ -82392,19 +84596,71 @@ function failureModes3(card) {
 
 Tasks per cause in each report, the most frequent over the series first.
 
-${table2}`;
+${table3}`;
+}
+function incidents3(card) {
+  if (card.incidents.length === 0) return "";
+  return [
+    "### Incidents",
+    "Per month of their date:",
+    wordTable(incidentMonthTable(card)),
+    "Each incident, newest first, and whether its tasks pass in the latest report that records it:",
+    wordTable(incidentListTable(card))
+  ].join("\n\n");
+}
+function wordTable(table3) {
+  return markdownTable2(table3.header, table3.rows);
 }
 function markdownTable2(header, rows) {
   const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
   return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
 }
 
+// src/scorecard/review-html.ts
+function renderMonthlyReviewHtml(card) {
+  const main2 = [
+    h("h1", null, "evalgate monthly review"),
+    h("p", { class: "scope" }, reviewScopeLine(card)),
+    wordTableHtml(monthlyReviewTable(card)),
+    h("h2", null, "Incidents"),
+    card.incidents.length > 0 ? wordTableHtml(incidentListTable(card)) : h("p", null, "None recorded (incidents.yml)."),
+    h("h2", null, "How the numbers are computed"),
+    h(
+      "ul",
+      { class: "note" },
+      REVIEW_DEFINITIONS.map((line) => h("li", null, line))
+    )
+  ];
+  return scorecardDocument("evalgate monthly review", main2);
+}
+
+// src/scorecard/review-markdown.ts
+function renderMonthlyReviewMarkdown(card) {
+  const sections = [
+    "# evalgate monthly review",
+    reviewScopeLine(card),
+    wordTable(monthlyReviewTable(card)),
+    card.incidents.length > 0 ? `### Incidents
+
+${wordTable(incidentListTable(card))}` : "### Incidents\n\nNone recorded (incidents.yml).",
+    "### How the numbers are computed\n\n" + REVIEW_DEFINITIONS.map((line) => `- ${line}`).join("\n")
+  ];
+  return sections.join("\n\n") + "\n";
+}
+
 // src/scorecard/write.ts
 async function writeScorecard(outDir, card) {
   await mkdir7(outDir, { recursive: true });
-  const paths = { markdown: join7(outDir, "scorecard.md"), html: join7(outDir, "scorecard.html") };
+  const paths = {
+    markdown: join7(outDir, "scorecard.md"),
+    html: join7(outDir, "scorecard.html"),
+    review_markdown: join7(outDir, "monthly-review.md"),
+    review_html: join7(outDir, "monthly-review.html")
+  };
   await writeFile3(paths.markdown, renderScorecardMarkdown(card));
   await writeFile3(paths.html, renderScorecardHtml(card));
+  await writeFile3(paths.review_markdown, renderMonthlyReviewMarkdown(card));
+  await writeFile3(paths.review_html, renderMonthlyReviewHtml(card));
   return paths;
 }
 
@@ -82423,9 +84679,65 @@ async function scorecardCommand(args) {
     `scorecard of ${card.columns.length} report${card.columns.length === 1 ? "" : "s"}
 markdown: ${paths.markdown}
 html:     ${paths.html}
+monthly review: ${paths.review_markdown}, ${paths.review_html}
 `
   );
   return EXIT.pass;
+}
+
+// src/cli/readiness-table.ts
+var HEADER = ["Section", "Status", "Evidence (+) and what is missing (-)"];
+function renderReadinessTable(readiness, workflows) {
+  const rows = readiness.sections.map((s) => ({
+    cells: [sectionName(s), s.status],
+    lines: [...s.evidence.map((e) => `+ ${e}`), ...s.missing.map((m) => `- ${m}`)]
+  }));
+  const widths = [0, 1].map(
+    (i) => largest(
+      rows.map((r) => r.cells[i].length),
+      HEADER[i].length
+    )
+  );
+  const indent = " ".repeat(widths[0] + widths[1] + 4);
+  const row = (cells, first) => `${cells.map((c, i) => c.padEnd(widths[i])).join("  ")}  ${first}`;
+  const table3 = rows.flatMap(({ cells, lines }) => [
+    row(cells, lines[0] ?? ""),
+    ...lines.slice(1).map((line) => indent + line)
+  ]);
+  return [
+    `evalgate readiness of ${workflows.join(", ")}: ${readinessCounts(readiness)}`,
+    "",
+    row(HEADER.slice(0, 2), HEADER[2]),
+    ...table3
+  ].map((line) => line.trimEnd()).join("\n");
+}
+
+// src/cli/readiness-command.ts
+async function readinessCommand(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tasks: { type: "string", default: "golden-tasks" },
+      thresholds: { type: "string", default: "thresholds.yml" },
+      strict: { type: "boolean", default: false }
+    }
+  });
+  const project = await loadProject({ tasksDir: values.tasks, thresholdsFile: values.thresholds });
+  if (project.problems.length > 0) throw new InputError(project.problems);
+  const readiness = scoreReadiness(readinessInputs(project));
+  process.stdout.write(
+    `${renderReadinessTable(
+      readiness,
+      project.workflows.map((w) => w.name)
+    )}
+`
+  );
+  const missing = readiness.sections.filter((s) => s.status === "missing");
+  if (!values.strict || missing.length === 0) return EXIT.pass;
+  process.stdout.write(`
+--strict: ${missing.map(sectionName).join(", ")} missing
+`);
+  return EXIT.fail;
 }
 
 // src/cli/usage.ts
@@ -82437,10 +84749,14 @@ var SYNOPSIS = {
   validate: `evalgate validate [--tasks DIR] [--thresholds FILE]`,
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
                [--out DIR]`,
-  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`
+  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`,
+  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`
 };
 var COMMAND_NAMES = Object.keys(SYNOPSIS);
 var EXIT_CODES2 = "Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.\n";
+var OWN_EXIT_CODES = {
+  readiness: "Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n"
+};
 var FILES = `  --tasks DIR          the golden tasks, one folder per workflow (default golden-tasks)
   --thresholds FILE    the gate rules (default thresholds.yml)`;
 var BASE_REF = `  --base-ref REF       judge as on commit REF of the cwd's git repository (a pull request's
@@ -82501,14 +84817,22 @@ ${BASE_REF}
   scorecard: `The trend over a series of reports (e.g. one a week): one column per report, ordered by
 created_at, oldest first; writes DIR/scorecard.md and DIR/scorecard.html.
 
-  --out DIR            the output folder (default evalgate-scorecard)`
+  --out DIR            the output folder (default evalgate-scorecard)`,
+  readiness: `Scores the workflows against the ten sections of the Agent Production Readiness Kit
+(workflow manifest, permission matrix, data governance, golden tasks, regression gate, tracing,
+escalation & fallback, cost controls, phased rollout, monthly review): each met, partial or
+missing, with what evidences it and what is still missing. From the files alone; every run's
+report has the same checklist, scored with the run.
+
+${FILES}
+  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`
 };
 function commandHelp(name) {
   return `Usage: ${SYNOPSIS[name]}
 
 ${DETAILS[name]}
 
-${EXIT_CODES2}`;
+${OWN_EXIT_CODES[name] ?? EXIT_CODES2}`;
 }
 function isCommandName(word) {
   return word !== void 0 && Object.hasOwn(SYNOPSIS, word);
@@ -82534,6 +84858,8 @@ async function main(argv) {
         return await mergeCommand(rest);
       case "scorecard":
         return await scorecardCommand(rest);
+      case "readiness":
+        return await readinessCommand(rest);
       case "help":
         if (rest.length > 0) return helpOn(rest[0]);
         process.stdout.write(USAGE);

@@ -4,9 +4,14 @@
 // Plain Node (>= 20), no dependencies, no model: it applies
 // golden-tasks/refund_request_v2/policy.md with hand-written rules. evalgate starts it once
 // per task in the folder of workflow.yml, writes the task JSON
-// `{ task_id, workflow, input, tools }` on stdin, serves the mocked tools at
+// `{ task_id, workflow, input, tools, phase }` on stdin, serves the mocked tools at
 // $EVALGATE_TOOLS_URL (`POST <url>/<tool>` with JSON arguments) and reads one JSON answer
-// `{ label, result, escalated, message, plan }` from stdout.
+// `{ label, result, escalated, fallback, confidence, message, plan }` from stdout.
+//
+// The rollout phase decides how a write happens: at `autonomous` it calls the tool (money
+// movement still through request_approval), at `propose` it proposes every write with
+// request_approval, at `draft` it calls no write tool and lists the writes in `actions`.
+// REFUND_AGENT_DISABLED=1 is its kill switch: it hands every task to a human untouched.
 //
 // It is deliberately good but not perfect (see README.md next to it): the bundled example
 // gate fails on T2 so that a first run shows a realistic report and the override path.
@@ -18,6 +23,9 @@ import { request } from 'node:http'
 const CURRENCY = 'USD'
 const AUTO_LIMIT_CENTS = 500_00 // above this a human decides (policy.md §9)
 const ACTIVE_REFUND_STATUSES = new Set(['pending', 'approved', 'processed'])
+const TOOL_TIMEOUT_MS = 2000 // a tool that has not answered by then has failed
+const CONFIDENT = 0.9
+const UNSURE = 0.4 // below the manifest's escalation.min_confidence: only with escalated: true
 
 // Topics the agent must hand to a human without moving money (policy.md §1).
 const OUT_OF_SCOPE = [
@@ -46,7 +54,7 @@ const toolsUrl = (process.env.EVALGATE_TOOLS_URL || '').replace(/\/+$/, '')
 // node:http rather than fetch: a process per task, and fetch's first use costs more CPU than
 // this whole agent.
 function callTool(tool, args) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const req = request(
       `${toolsUrl}/${tool}`,
       { method: 'POST', headers: { 'content-type': 'application/json' } },
@@ -65,9 +73,41 @@ function callTool(tool, args) {
         })
       }
     )
-    req.on('error', reject)
+    req.setTimeout(TOOL_TIMEOUT_MS, () => req.destroy(new Error(`no answer in ${TOOL_TIMEOUT_MS} ms`)))
+    req.on('error', (e) => resolve({ ok: false, status: 0, body: { error: e.message } }))
     req.end(JSON.stringify(args))
   })
+}
+
+/** A read, retried once when the tool failed (a 5xx or no answer). */
+async function read(tool, args) {
+  const first = await callTool(tool, args)
+  if (first.ok || (first.status > 0 && first.status < 500)) return first
+  return callTool(tool, args)
+}
+
+const failed = (res) => res.status === 0 || res.status >= 500
+
+// How a write happens at the task's rollout phase (the payload's `phase`).
+let phase = 'autonomous'
+const drafted = []
+
+/** A write to a tool whose approval is none: called, proposed or drafted by phase. */
+function write(tool, args, reason) {
+  if (phase === 'draft') return draft(tool, args)
+  if (phase === 'propose') return callTool('request_approval', { tool, args, reason })
+  return callTool(tool, args)
+}
+
+/** Money movement: proposed for approval at every phase but draft, where it is drafted. */
+function propose(tool, args, reason) {
+  if (phase === 'draft') return draft(tool, args)
+  return callTool('request_approval', { tool, args, reason })
+}
+
+function draft(tool, args) {
+  drafted.push({ tool, args })
+  return Promise.resolve({ ok: true, status: 200, body: { status: 'drafted' } })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -122,19 +162,39 @@ async function handle(input) {
   const { ticket_id, channel, customer_id } = input
 
   const reply = async (text) => {
-    await callTool('send_reply', { ticket_id, channel, customer_id, message: text })
+    await write('send_reply', { ticket_id, channel, customer_id, message: text }, 'reply to the customer')
     plan.push('send_reply')
     return text
   }
   const note = async (text) => {
-    await callTool('add_ticket_note', { ticket_id, note: text })
+    await write('add_ticket_note', { ticket_id, note: text }, 'internal note')
     plan.push('add_ticket_note')
   }
-  const escalate = async (category, reason, label, customerText, result = {}) => {
-    await callTool('escalate_to_human', { ticket_id, category, reason })
+  const escalate = async (category, reason, label, customerText, result = {}, extra = {}) => {
+    await write('escalate_to_human', { ticket_id, category, reason }, reason)
     plan.push(`escalate_to_human (${category})`)
     const text = await reply(customerText)
-    return { label, result: { escalation_category: category, ...result }, escalated: true, message: text, plan }
+    return {
+      label,
+      result: { escalation_category: category, ...result },
+      escalated: true,
+      confidence: UNSURE,
+      message: text,
+      plan,
+      ...extra
+    }
+  }
+  // A tool that failed twice: no decision on missing data; a human takes the ticket over.
+  const toolFailure = (tool) => {
+    plan.push(`${tool} failed`)
+    return escalate(
+      'tool_failure',
+      `${tool} is unavailable: cannot decide without it`,
+      'escalated',
+      'Thanks for your patience. One of our systems is not answering right now, so a member of our team will take over your request and follow up on this ticket.',
+      { failed_tool: tool },
+      { fallback: 'human' }
+    )
   }
   const outOfScope = (topic) =>
     escalate(
@@ -157,8 +217,9 @@ async function handle(input) {
   }
 
   // 2. Business accounts are handled by the B2B team.
-  const customer = await callTool('lookup_customer', { customer_id })
+  const customer = await read('lookup_customer', { customer_id })
   plan.push('lookup_customer')
+  if (failed(customer)) return toolFailure('lookup_customer')
   if (customer.ok && customer.body?.account_type === 'business') {
     plan.push('out of scope: business account')
     return outOfScope('b2b_invoice')
@@ -172,8 +233,9 @@ async function handle(input) {
       'Thanks for contacting us. To look into a refund I need your order number: it starts with ORD- and is in your confirmation message. Could you reply with it?'
     )
   }
-  const lookup = await callTool('lookup_order', { order_id: orderId })
+  const lookup = await read('lookup_order', { order_id: orderId })
   plan.push(`lookup_order ${orderId}`)
+  if (failed(lookup)) return toolFailure('lookup_order')
   const order = lookup.ok ? lookup.body : null
   if (!order || order.found === false || !Array.isArray(order.items) || order.customer_id !== customer_id) {
     return needMoreInfo(
@@ -188,7 +250,8 @@ async function handle(input) {
   }
 
   // 4. Refund history: status questions and duplicates.
-  const history = await callTool('get_refund_history', { order_id: orderId })
+  // Known bug: a failed history read counts as "no refunds" (README.md next to this file).
+  const history = await read('get_refund_history', { order_id: orderId })
   plan.push('get_refund_history')
   const refunds = history.ok && Array.isArray(history.body?.refunds) ? history.body.refunds : []
   if (STATUS_QUESTION.test(message)) {
@@ -240,7 +303,8 @@ async function handle(input) {
   }
 
   // 5. Fraud signals.
-  const fraud = await callTool('check_fraud_signals', { customer_id, order_id: orderId })
+  // Known bug: a failed fraud check counts as "no signals" (README.md next to this file).
+  const fraud = await read('check_fraud_signals', { customer_id, order_id: orderId })
   plan.push('check_fraud_signals')
   const level = fraud.ok ? fraud.body?.level : undefined
   if (level === 'high') {
@@ -317,11 +381,11 @@ async function handle(input) {
       items,
       reason: 'customer_request_within_30_days'
     }
-    const approval = await callTool('request_approval', {
-      tool: 'issue_refund',
+    const approval = await propose(
+      'issue_refund',
       args,
-      reason: `Refund ${money(cents)} for ${orderId} (delivered ${days} days ago)`
-    })
+      `Refund ${money(cents)} for ${orderId} (delivered ${days} days ago)`
+    )
     plan.push(`request_approval issue_refund ${money(cents)} -> ${approval.body?.status ?? approval.status}`)
     const text = await reply(
       `I have submitted a refund of ${money(cents)} for order ${orderId}. Once approved it takes 5-10 business days to reach your original payment method.`
@@ -341,11 +405,11 @@ async function handle(input) {
     currency: CURRENCY,
     reason: 'customer_request_31_to_90_days'
   }
-  const approval = await callTool('request_approval', {
-    tool: 'issue_store_credit',
+  const approval = await propose(
+    'issue_store_credit',
     args,
-    reason: `Store credit ${money(cents)} for ${orderId} (delivered ${days} days ago)`
-  })
+    `Store credit ${money(cents)} for ${orderId} (delivered ${days} days ago)`
+  )
   plan.push(`request_approval issue_store_credit ${money(cents)} -> ${approval.body?.status ?? approval.status}`)
   const text = `Order ${orderId} is past the 30-day refund window, so I have requested store credit of ${money(cents)} for your account.`
   // Email customers receive the credit voucher by mail from the credit service itself.
@@ -361,6 +425,17 @@ async function handle(input) {
 
 // ---------------------------------------------------------------------------------------
 
+// The kill switch's answer: no tool called, nothing proposed, the ticket left to a human.
+const DISABLED = {
+  label: 'escalated',
+  result: { reason: 'automation_disabled' },
+  escalated: true,
+  fallback: 'human',
+  confidence: 1,
+  message: '',
+  plan: ['kill switch REFUND_AGENT_DISABLED=1: no tool calls, handed to a human']
+}
+
 async function main() {
   if (!toolsUrl) {
     process.stderr.write('refund-agent: EVALGATE_TOOLS_URL is not set (run it through evalgate)\n')
@@ -373,8 +448,14 @@ async function main() {
     process.stderr.write(`refund-agent: stdin is not a JSON task: ${e.message}\n`)
     process.exit(2)
   }
+  if (process.env.REFUND_AGENT_DISABLED === '1') {
+    process.stdout.write(`${JSON.stringify(DISABLED)}\n`)
+    return
+  }
+  if (['draft', 'propose', 'autonomous'].includes(task.phase)) phase = task.phase
   const answer = await handle(task.input && typeof task.input === 'object' ? task.input : {})
-  process.stdout.write(`${JSON.stringify(answer)}\n`)
+  const confident = { confidence: CONFIDENT, ...answer }
+  process.stdout.write(`${JSON.stringify(phase === 'draft' ? { ...confident, actions: drafted } : confident)}\n`)
 }
 
 main().catch((e) => {

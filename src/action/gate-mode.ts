@@ -15,7 +15,7 @@ import { failClosed, publishNoChanges, publishOutcome, setStatus } from './publi
 import { targetOf, type Target } from './target.js'
 import { relevantChanges } from './relevance.js'
 import type { ModeResult } from './result.js'
-import { taskCounts } from './task-counts.js'
+import { reportOutputs } from './task-counts.js'
 import { successRates, verdictOf, type GateOutcome } from './verdict.js'
 import { workspaceRoot } from './workspace.js'
 
@@ -78,7 +78,7 @@ async function runShard(inputs: ActionInputs, sha: string, base: CommitSource | 
   const { report, paths } = outcome
   await core.summary.addRaw(`**evalgate shard ${inputs.shard}** — merge all shards to decide the gate.\n\n`).write()
   core.info(`evalgate shard ${inputs.shard}: ${report.totals.passed}/${report.totals.tasks} passed; ${paths.report}`)
-  return { decision: report.decision, paths, successRates: successRates(report), counts: taskCounts(report) }
+  return { decision: report.decision, paths, successRates: successRates(report), ...reportOutputs(report) }
 }
 
 async function publishShardProblem(outcome: Exclude<GateOutcome, { kind: 'report' }>): Promise<ModeResult> {
@@ -106,6 +106,7 @@ function evaluateOptions(inputs: ActionInputs, sha: string, base: CommitSource |
     base,
     repoRoot: workspaceRoot(),
     otlpEndpoint: inputs.otlpEndpoint,
+    readiness: inputs.readiness,
     warn: (message) => core.warning(`evalgate: ${message}`)
   }
 }

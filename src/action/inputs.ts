@@ -1,5 +1,6 @@
 // The action's inputs (action.yml), read and checked once.
 import * as core from '@actions/core'
+import { READINESS_MODES, type ReadinessMode } from '../gate/readiness.js'
 import { phaseNamed } from '../model/rollout.js'
 import { PHASES, type Phase } from '../model/types.js'
 import { registerSecret } from '../util/secrets.js'
@@ -35,6 +36,8 @@ export interface ActionInputs {
   shardReports: string
   /** OTLP/HTTP base endpoint for the attempts' traces; absent: the OTEL_EXPORTER_OTLP_* variables. */
   otlpEndpoint?: string
+  /** `strict`: a missing section of the readiness checklist fails the gate; `report` (default): only shown. */
+  readiness: ReadinessMode
 }
 
 export class ActionInputError extends Error {
@@ -80,8 +83,15 @@ export function readInputs(eventName: string): ActionInputs {
       .map((line) => line.trim())
       .filter((line) => line !== '' && !line.startsWith('#')),
     shardReports: text('shard-reports') || 'evalgate-shards/**/report.json',
-    otlpEndpoint: text('otlp-endpoint') || undefined
+    otlpEndpoint: text('otlp-endpoint') || undefined,
+    readiness: readReadiness(text('readiness') || 'report')
   }
+}
+
+function readReadiness(value: string): ReadinessMode {
+  const mode = READINESS_MODES.find((m) => m === value)
+  if (!mode) throw new ActionInputError(`input readiness must be one of ${READINESS_MODES.join(', ')}, not "${value}"`)
+  return mode
 }
 
 function readMode(value: string, eventName: string): Mode {

@@ -25,6 +25,7 @@ export async function run(): Promise<void> {
     for (const { actionOutput, name } of OUTPUTS) if (actionOutput) setOutput(actionOutput, result.paths?.[name] ?? '')
     setOutput('success-rates', JSON.stringify(result.successRates ?? {}))
     for (const [name, count] of Object.entries(result.counts ?? {})) setOutput(name, String(count))
+    if (result.retentionDays !== undefined) setOutput('retention-days', String(result.retentionDays))
     if (result.failure) core.setFailed(result.failure)
   } catch (err) {
     // Our own errors carry a message for the user; anything else is a bug: the message, no stack trace.

@@ -55,7 +55,8 @@ async function mergeShards(inputs: ActionInputs, base: CommitSource | undefined)
       base,
       repoRoot: workspaceRoot(),
       whole: true,
-      phase: inputs.phase
+      phase: inputs.phase,
+      readiness: inputs.readiness
     })
   } catch (err) {
     if (err instanceof InputError) return { kind: 'invalid', problems: err.problems }

@@ -14,7 +14,7 @@ import type { VerifiedOverride } from './override-evidence.js'
 import { emptyState, findOurComment, readThread, writeOurComment, type OurComment } from './pr-comment.js'
 import type { ModeResult } from './result.js'
 import type { Target } from './target.js'
-import { taskCounts } from './task-counts.js'
+import { reportOutputs } from './task-counts.js'
 import { verdictOf, type GateOutcome } from './verdict.js'
 
 export async function publishOutcome(target: Target, outcome: GateOutcome): Promise<ModeResult> {
@@ -46,7 +46,7 @@ export async function publishOutcome(target: Target, outcome: GateOutcome): Prom
     decision: verdict.decision,
     paths: verdict.paths,
     successRates: verdict.successRates,
-    ...(outcome.kind === 'report' ? { counts: taskCounts(outcome.report) } : {}),
+    ...(outcome.kind === 'report' ? reportOutputs(outcome.report) : {}),
     failure: joinFailures([verdict.failure, ...failures])
   }
 }

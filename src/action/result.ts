@@ -9,5 +9,7 @@ export interface ModeResult {
   successRates?: Record<string, number>
   /** The report's task counts, when the gate ran (empty step outputs otherwise). */
   counts?: TaskCounts
+  /** The step output `retention-days`, when the report's manifests say how long artifacts are kept. */
+  retentionDays?: number
   failure?: string
 }

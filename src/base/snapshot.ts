@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadProject, type LoadOptions } from '../load/index.js'
 import { displayPath } from '../load/paths.js'
+import { escapeRegExp } from '../util/escape-regexp.js'
 import { InputError, type Problem } from '../util/problems.js'
 import type { LoadedTask } from '../load/task-schema.js'
 import type { Thresholds, Workflow } from '../model/types.js'
@@ -84,8 +85,4 @@ function baseNames(dir: string, sha: string) {
     source: <T extends { file: string }>(ref: T): T => ({ ...ref, file: label(ref.file) }),
     problem: (p: Problem): Problem => ({ ...p, file: label(p.file), message: inText(p.message) })
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

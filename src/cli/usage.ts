@@ -8,13 +8,18 @@ const SYNOPSIS = {
   validate: `evalgate validate [--tasks DIR] [--thresholds FILE]`,
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
                [--out DIR]`,
-  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`
+  scorecard: `evalgate scorecard REPORT.json... [--out DIR]`,
+  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`
 } as const
 
 export type CommandName = keyof typeof SYNOPSIS
 export const COMMAND_NAMES = Object.keys(SYNOPSIS) as CommandName[]
 
 const EXIT_CODES = 'Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.\n'
+/** Commands that decide no gate say what their exit codes mean. */
+const OWN_EXIT_CODES: Partial<Record<CommandName, string>> = {
+  readiness: 'Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n'
+}
 const FILES = `  --tasks DIR          the golden tasks, one folder per workflow (default golden-tasks)
   --thresholds FILE    the gate rules (default thresholds.yml)`
 const BASE_REF = `  --base-ref REF       judge as on commit REF of the cwd's git repository (a pull request's
@@ -77,12 +82,20 @@ ${BASE_REF}
   scorecard: `The trend over a series of reports (e.g. one a week): one column per report, ordered by
 created_at, oldest first; writes DIR/scorecard.md and DIR/scorecard.html.
 
-  --out DIR            the output folder (default evalgate-scorecard)`
+  --out DIR            the output folder (default evalgate-scorecard)`,
+  readiness: `Scores the workflows against the ten sections of the Agent Production Readiness Kit
+(workflow manifest, permission matrix, data governance, golden tasks, regression gate, tracing,
+escalation & fallback, cost controls, phased rollout, monthly review): each met, partial or
+missing, with what evidences it and what is still missing. From the files alone; every run's
+report has the same checklist, scored with the run.
+
+${FILES}
+  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`
 }
 
 /** `evalgate <command> --help`. */
 export function commandHelp(name: CommandName): string {
-  return `Usage: ${SYNOPSIS[name]}\n\n${DETAILS[name]}\n\n${EXIT_CODES}`
+  return `Usage: ${SYNOPSIS[name]}\n\n${DETAILS[name]}\n\n${OWN_EXIT_CODES[name] ?? EXIT_CODES}`
 }
 
 export function isCommandName(word: string | undefined): word is CommandName {

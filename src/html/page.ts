@@ -5,6 +5,8 @@ import { documentEnd, documentStart, MAIN_END, pageStyle, sourceHash } from './d
 import { h, render, type Html } from './escape.js'
 import { baselineSection } from './sections/baseline.js'
 import { drillSection } from './sections/drill.js'
+import { toolFaultsSection } from './sections/tool-faults.js'
+import { readinessSection } from './sections/readiness.js'
 import { flakySection } from './sections/flaky.js'
 import { failureModesSection } from './sections/failure-modes.js'
 import { gateChangesSection } from './sections/gate-changes.js'
@@ -48,6 +50,8 @@ export function pageStart(report: Report): string {
     tiersSection(report),
     baselineSection(report),
     drillSection(report),
+    toolFaultsSection(report),
+    readinessSection(report),
     flakySection(report),
     failureModesSection(report),
     workflowsSection(report),
@@ -68,6 +72,7 @@ const SECTION_TITLES: [string, string][] = [
   ['tiers', 'Tiers'],
   ['baseline', 'Baseline'],
   ['drill', 'Kill-switch drill'],
+  ['readiness', 'Readiness'],
   ['flaky', 'Flaky tasks'],
   ['failure-modes', 'Failure modes'],
   ['workflows', 'Workflow'],

@@ -1,6 +1,7 @@
 // The JSON Schemas of the user's files (schemas/*.schema.json, for editors), generated from the
 // zod schemas that validate them: `npm run schemas` writes them, and a test fails when one is stale.
 import * as z from 'zod'
+import { incidentsFileSchema } from '../model/incident.js'
 import { isStrictMap } from '../model/schema-common.js'
 import { taskSchema } from './task-schema.js'
 import { thresholdsSchema } from './thresholds-schema.js'
@@ -37,6 +38,13 @@ export const FILE_SCHEMAS: readonly FileSchema[] = [
     title: 'evalgate thresholds.yml',
     description: 'The gate rules of the repository: per-tier thresholds, baseline, budgets, pricing and override.',
     schema: thresholdsSchema
+  },
+  {
+    file: 'incidents.schema.json',
+    title: 'evalgate incidents.yml',
+    description:
+      "A workflow's production incidents (golden-tasks/<workflow>/incidents.yml), each with the golden tasks that reproduce it.",
+    schema: incidentsFileSchema
   }
 ]
 
@@ -50,19 +58,42 @@ export function jsonSchemaOf(entry: FileSchema): Record<string, unknown> {
 }
 
 function valueSchema(schema: z.ZodType): z.core.JSONSchema.BaseSchema {
-  return z.toJSONSchema(schema, {
+  const json = z.toJSONSchema(schema, {
     target: 'draft-07',
     io: 'input',
     // A value that must be present but may be anything (a task's `input`, a case's `return`).
     unrepresentable: ({ zodSchema }) => (zodSchema._zod.def.type === 'custom' ? {} : 'throw'),
     override: ({ zodSchema, jsonSchema }) => {
       if (isWholeNumber(zodSchema)) jsonSchema.type = 'integer'
+      // The user files' URLs are http(s) (schema-common's httpUrl): a pattern says so, and every
+      // validator knows it, where format "uri" allows any scheme and needs a format plugin.
+      if (jsonSchema.format === 'uri') {
+        delete jsonSchema.format
+        jsonSchema.pattern = '^https?://'
+      }
       if (!isStrictMap(zodSchema)) return
       // As validate: unknown keys are refused (typos), `x-*` extension keys are allowed.
       jsonSchema.additionalProperties = false
       jsonSchema.patternProperties = { '^x-': {} }
     }
   })
+  sayTypeListsAsAnyOf(json)
+  return json
+}
+
+/** A union of primitives comes out as `type: [...]`, which strict validators (ajv) refuse: say it as anyOf. */
+function sayTypeListsAsAnyOf(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) sayTypeListsAsAnyOf(item)
+    return
+  }
+  if (typeof node !== 'object' || node === null) return
+  const schema = node as Record<string, unknown>
+  for (const value of Object.values(schema)) sayTypeListsAsAnyOf(value)
+  if (Array.isArray(schema.type)) {
+    schema.anyOf = schema.type.map((type: unknown) => ({ type }))
+    delete schema.type
+  }
 }
 
 /** A number refined by Number.isInteger (rather than z.int(), see src/model/schema-common.ts). */

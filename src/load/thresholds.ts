@@ -43,6 +43,8 @@ export interface ReadThresholds {
   problems: Problem[]
   /** Line of `workflows.<name>`, to point at overrides of workflows that do not exist. */
   workflowLine(name: string): number | undefined
+  /** The digest of the file's bytes, when it was read. */
+  sha256?: string
 }
 
 export async function readThresholds(thresholdsFile: string): Promise<ReadThresholds> {
@@ -52,13 +54,14 @@ export async function readThresholds(thresholdsFile: string): Promise<ReadThresh
   if (!(await isFile(absPath))) {
     return { problems: [{ file, message: 'thresholds file not found', severity: 'error' }], workflowLine: noLines }
   }
-  const { values, problems } = await readDataFile(absPath, file)
+  const { values, problems, sha256 } = await readDataFile(absPath, file)
   if (problems.some((p) => p.severity === 'error')) return { problems, workflowLine: noLines }
+  const digest = sha256 ? { sha256 } : {}
   const thresholds = defaultThresholds()
   thresholds.source = { file, line: 1 }
   if (values.length === 0) {
     problems.push({ file, message: 'file is empty: no tier is gated', severity: 'warning' })
-    return { thresholds, problems, workflowLine: noLines }
+    return { thresholds, problems, workflowLine: noLines, ...digest }
   }
   const at = values[0]
   const workflowLine = (name: string) => at.keyLineOf(['workflows'], name)
@@ -83,7 +86,7 @@ export async function readThresholds(thresholdsFile: string): Promise<ReadThresh
       message: 'no "tiers": every tier is reported, none is gated',
       severity: 'warning'
     })
-  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine }
+  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine, ...digest }
 }
 
 /** The one function that resolves thresholds.yml: the gate rules' shorthands expanded, the rest as read. */

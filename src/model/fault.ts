@@ -16,3 +16,8 @@ export const faultSchema = z.union([
   strictMap({ status: errorStatus, message: text })
 ])
 export type Fault = z.output<typeof faultSchema>
+
+/** A faulted call in words, e.g. `lookup_order: 503 orders unavailable`, `lookup_customer: no answer (timeout)`. */
+export function faultLabel(tool: string, fault: Fault): string {
+  return fault === 'timeout' ? `${tool}: no answer (timeout)` : `${tool}: ${fault.status} ${fault.message}`
+}

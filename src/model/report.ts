@@ -5,16 +5,12 @@
 import * as z from 'zod'
 import { TASK_STATUSES } from './attempt.js'
 import { gateRulesSchema, passKRuleSchema } from './gate-rules-schema.js'
-import { PHASES, RISKS, TIERS } from './vocabulary.js'
+import { retentionSchema, storedSchema, subprocessorSchema } from './governance.js'
+import { incidentResultSchema } from './incident.js'
+import { kept } from './schema-common.js'
+import { versionsSchema } from './versions.js'
+import { FALLBACKS, PHASES, RISKS, TIERS } from './vocabulary.js'
 import { dataGovernanceSchema, identitySchema, toolPermissionSchema } from './workflow.js'
-
-/**
- * An object that keeps the keys it does not know when read (a loose object), typed by the keys
- * it knows: a loose object's type would accept any key in the code that builds a report.
- */
-function kept<T extends z.ZodRawShape>(shape: T): z.ZodObject<T> {
-  return z.looseObject(shape) as unknown as z.ZodObject<T>
-}
 
 const tier = z.enum(TIERS)
 const count = z.number().int().nonnegative()
@@ -50,7 +46,11 @@ const taskResultSchema = kept({
    */
   cached_cost_usd: z.number().nonnegative().nullable().optional(),
   tool_calls: count,
-  escalated: z.boolean().optional()
+  escalated: z.boolean().optional(),
+  /** The answer's fallback (the last attempt's). */
+  fallback: z.enum(FALLBACKS).optional(),
+  /** The tool faults its fixtures made (`faultLabel`), each once, over all its attempts. */
+  tool_faults: z.array(z.string()).optional()
 })
 export type TaskResult = z.output<typeof taskResultSchema>
 
@@ -236,9 +236,14 @@ const workflowInfoSchema = kept({
   identity: kept(identitySchema.shape).optional(),
   data_governance: kept({
     ...dataGovernanceSchema.shape,
+    subprocessors: z.array(kept(subprocessorSchema.shape)).optional(),
+    stored: z.array(kept(storedSchema.shape)).optional(),
+    retention: kept(retentionSchema.shape).optional(),
     /** The names of the redaction rules. */
     redact: z.array(z.string())
-  }).optional()
+  }).optional(),
+  /** workflow.yml `runbook`, as problems name it (its sections were checked at load). */
+  runbook: z.string().optional()
 })
 export type WorkflowInfo = z.output<typeof workflowInfoSchema>
 
@@ -308,6 +313,30 @@ const drillSchema = kept({
 })
 export type DrillReport = z.output<typeof drillSchema>
 
+/** The readiness checklist's statuses, best first. */
+export const READINESS_STATUSES = ['met', 'partial', 'missing'] as const
+export type ReadinessStatus = (typeof READINESS_STATUSES)[number]
+
+/** One section of the readiness kit, scored from the manifests, tasks, thresholds and the run (src/readiness). */
+const readinessSectionSchema = kept({
+  /** e.g. `data_governance`. */
+  id: z.string().min(1),
+  /** Its number in the kit: 1 to 10 (`§3`). */
+  number: z.number().int().positive(),
+  /** e.g. `data governance`. */
+  title: z.string().min(1),
+  status: z.enum(READINESS_STATUSES),
+  /** What evidences it, one fact a line. */
+  evidence: z.array(z.string()),
+  /** What the kit still asks for, one item a line (empty when met). */
+  missing: z.array(z.string())
+})
+export type ReadinessSection = z.output<typeof readinessSectionSchema>
+
+/** The kit's ten sections in order, and how many are met, partial and missing. */
+const readinessSchema = kept({ sections: z.array(readinessSectionSchema), met: count, partial: count, missing: count })
+export type Readiness = z.output<typeof readinessSchema>
+
 export const reportSchema = kept({
   version: z.literal(1),
   decision: z.enum(DECISIONS),
@@ -375,7 +404,13 @@ export const reportSchema = kept({
   /** What the pull request changed about its own gate; present whenever the run had a base commit. */
   gate_changes: gateChangesSchema.optional(),
   /** Present when a workflow declares a kill switch. */
-  drill: drillSchema.optional()
+  drill: drillSchema.optional(),
+  /** A content hash of every file that defines each workflow's agent (absent in reports written before issue 14). */
+  versions: versionsSchema.optional(),
+  /** The workflows' incidents.yml entries, each with whether its tasks pass in this run. */
+  incidents: z.array(incidentResultSchema).optional(),
+  /** The readiness checklist (absent in reports written before it). */
+  readiness: readinessSchema.optional()
 })
 export type Report = z.output<typeof reportSchema>
 
@@ -395,6 +430,8 @@ export const baselineReportSchema = z.object({
   tiers: z.array(baselineTierSchema),
   tasks: z.array(
     z.object({ id: z.string(), workflow: z.string(), status: z.string(), attempts: attemptCountsSchema.optional() })
-  )
+  ),
+  /** Unreadable versions (another evalgate's) count as none: the files are then "unknown", never "unchanged". */
+  versions: versionsSchema.optional().catch(undefined)
 })
 export type BaselineReport = z.output<typeof baselineReportSchema>

@@ -56,6 +56,9 @@ export type {
   FailureMode,
   GateChanges,
   PairedComparison,
+  Readiness,
+  ReadinessSection,
+  ReadinessStatus,
   Report,
   RunAttempts,
   TaskRef,
@@ -69,3 +72,13 @@ export type {
   WorkflowInfo
 } from './report.js'
 export type { TraceLine } from './trace.js'
+export type {
+  AgainstBaseline,
+  FileChange,
+  FileComparison,
+  VersionedFile,
+  VersionedKind,
+  Versions,
+  WorkflowVersions
+} from './versions.js'
+export type { Incident, IncidentResult, Severity } from './incident.js'

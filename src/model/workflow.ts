@@ -3,7 +3,11 @@
 // (src/agents/registry.ts); src/load/workflow-schema.ts assembles the whole file's schema.
 import * as z from 'zod'
 import { anyMap, fraction, nonNegativeInt, positiveInt, strictMap, stringMap, text, textList } from './schema-common.js'
+import { governanceFields } from './governance.js'
+import type { Incident } from './incident.js'
 import { limitSchema } from './limits.js'
+import type { Runbook } from './runbook.js'
+import type { VersionedFile } from './versions.js'
 import { IDENTITY_MODELS, PHASES, RISKS, type Phase, type SourceRef } from './vocabulary.js'
 
 export const WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/
@@ -35,9 +39,12 @@ export type RedactEntry = z.output<typeof redactEntrySchema>
 export const dataGovernanceSchema = strictMap({
   model_provider: z.string().optional(),
   region: z.string().optional(),
-  retention_days: nonNegativeInt.optional(),
+  retention_days: nonNegativeInt
+    .optional()
+    .describe('Days the data is kept: every kind that `retention` does not list (prompts, traces, artifacts).'),
   sent_to_model: textList.optional(),
-  redact: z.array(redactEntrySchema).optional()
+  redact: z.array(redactEntrySchema).optional(),
+  ...governanceFields
 })
 /** With its redact entries resolved to rules (a built-in name to its pattern). */
 export type DataGovernance = Omit<z.output<typeof dataGovernanceSchema>, 'redact'> & { redact: RedactRule[] }
@@ -101,6 +108,11 @@ export const workflowFields = {
     .optional()
     .describe('What is sent to which model provider and region, retention, and the redact rules.'),
   tool_schemas: text.optional().describe('The tool schema file (for agents whose own settings name none).'),
+  runbook: text
+    .optional()
+    .describe(
+      'The incident runbook (markdown): sections on when to escalate, fallback behaviour, on-call and how to disable automation.'
+    ),
   tasks_from: textList.optional().describe('Folders whose golden tasks also belong to this workflow.'),
   judge: judgeSchema.optional().describe('The LLM judge of `expected.judge` rubrics.'),
   reports_actions: z
@@ -121,7 +133,22 @@ export const workflowFields = {
     drill_tasks: positiveInt.default(10).describe('How many tasks the drill runs (a tier-balanced sample).')
   })
     .optional()
-    .describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").')
+    .describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").'),
+  version: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The agent's version, e.g. 2.3.0; report.json records it beside the hash of every file of the agent."),
+  versioning: strictMap({
+    require_bump: z
+      .boolean()
+      .default(false)
+      .describe(
+        'With a baseline: a changed prompt, policy or tool schema file fails the gate unless `version` changed too.'
+      )
+  })
+    .optional()
+    .describe('Rules on `version` (README "Versions").')
 }
 /** workflow.yml `kill_switch`: exactly one of `env` and `header` (checked at load against the agent type). */
 export type KillSwitch = NonNullable<z.output<typeof workflowFields.kill_switch>>
@@ -140,8 +167,14 @@ export interface WorkflowDerived {
   judge?: JudgeConfig
   /** Tool schemas from the agent's tool schema file, when there is one. */
   tool_schemas?: ToolSchema[]
+  /** workflow.yml `runbook`: the file read, its sections checked. */
+  runbook?: Runbook
   /** Absent: phase autonomous. `declared`: the manifest's own phase, where `--phase` judges the run at another. */
   rollout?: { phase: Phase; declared?: Phase }
+  /** Every file that defines the agent, hashed as loaded (report.json `versions`). */
+  versioned_files?: VersionedFile[]
+  /** incidents.yml beside the manifest, when there is one. */
+  incidents?: Incident[]
 }
 
 /** Fields only loading reads: `tasks_from` becomes the folders the workflow's tasks are found in. */

@@ -2,6 +2,7 @@
 // else the standard OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT, read as the
 // OpenTelemetry exporter specification says (a base endpoint gets `v1/traces` appended).
 import * as z from 'zod'
+import { httpUrl } from '../model/schema-common.js'
 import { registerSecret } from '../util/secrets.js'
 
 export type OtlpTarget =
@@ -14,7 +15,6 @@ export type OtlpTarget =
   /** Why nothing can be exported, never quoting the value (it may hold credentials). */
   | { ok: false; problem: string }
 
-const httpUrl = z.url({ protocol: /^https?$/ })
 const timeoutMs = z.coerce.number().positive().finite()
 const DEFAULT_TIMEOUT_MS = 10_000
 

@@ -3,8 +3,9 @@ import { compareTasks, type GateDecision } from '../gate/decide.js'
 import { costFigures, runGrossMargin } from '../gate/economics.js'
 import { erroredAttempts, isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
-import type { DrillReport, GateChanges, Report, RunAttempts, TaskResult } from '../model/types.js'
+import type { DrillReport, GateChanges, Readiness, Report, RunAttempts, TaskResult, Versions } from '../model/types.js'
 import { failureModes } from './failure-modes.js'
+import { incidentResults, type IncidentDefinition } from './incidents.js'
 
 export interface BuildReportArgs {
   tasks: TaskResult[]
@@ -25,6 +26,12 @@ export interface BuildReportArgs {
   gateChanges?: GateChanges
   /** The kill-switch drill, when a workflow declares a kill switch. */
   drill?: DrillReport
+  /** The files that define each workflow's agent (src/run/versions.ts). */
+  versions?: Versions
+  /** The workflows' incidents.yml entries; their tasks' statuses come from `tasks`. */
+  incidents?: readonly IncidentDefinition[]
+  /** The readiness checklist (src/readiness). */
+  readiness?: Readiness
 }
 
 /** The report step: graded tasks and their decision as report.json holds them. */
@@ -50,7 +57,10 @@ export function buildReport(args: BuildReportArgs): Report {
     tasks,
     gate: args.gate,
     ...(args.gateChanges ? { gate_changes: args.gateChanges } : {}),
-    ...(args.drill ? { drill: args.drill } : {})
+    ...(args.drill ? { drill: args.drill } : {}),
+    ...(args.versions ? { versions: args.versions } : {}),
+    ...(args.incidents && args.incidents.length > 0 ? { incidents: incidentResults(args.incidents, tasks) } : {}),
+    ...(args.readiness ? { readiness: args.readiness } : {})
   }
 }
 

@@ -19,10 +19,13 @@ import { failedChecks } from '../gate/decide.js'
 import { failureModes } from './failure-modes.js'
 import { gateChangesSection } from './gate-changes.js'
 import { drillLine } from '../gate/drill.js'
+import { faultedTasks, toolFaultsLine } from '../gate/tool-faults.js'
 import { preview } from '../util/preview.js'
 import { inertText } from './inert-text.js'
 import { markdownTable, oneLine } from './markdown-table.js'
 import { rolloutSection } from './rollout-section.js'
+import { incidentsSection, versionsSection } from './versions-section.js'
+import { readinessSection } from './readiness-section.js'
 
 export { escapeCell } from './markdown-table.js'
 
@@ -46,11 +49,15 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     report.reasons.map((r) => `- ${inertText(r)}`).join('\n'),
     decisionNotes(report),
     gateChangesSection(report.gate_changes),
+    versionsSection(report),
     failedTasks(report, maxFailed),
     flakyTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
     rolloutSection(report),
     drillSection(report),
+    incidentsSection(report),
+    toolFaultsSection(report),
+    readinessSection(report),
     totals(report)
   ]
   return sections.filter((s) => s !== '').join('\n\n') + '\n'
@@ -369,6 +376,25 @@ function drillSection(report: Report): string {
     inertText(truncate(f.reason, REASONS_CELL_LIMIT))
   ])
   return `${intro}\n\n${markdownTable(['Task', 'Status', 'Reason'], rows)}`
+}
+
+/** How the agent behaved when tools failed: absent when no task's fixtures made a fault. */
+function toolFaultsSection(report: Report): string {
+  const faulted = faultedTasks(report)
+  if (faulted.length === 0) return ''
+  const rows = faulted.map((t) => [
+    inertText(t.task),
+    t.tier,
+    inertText(truncate(t.faults.join('; '), REASONS_CELL_LIMIT)),
+    t.answered,
+    t.status
+  ])
+  const table = markdownTable(['Task', 'Tier', 'Faults', 'Answered', 'Status'], rows)
+  return `### Tool faults
+
+${toolFaultsLine(faulted)}.
+
+${table}`
 }
 
 function truncate(text: string, limit: number): string {

@@ -1,4 +1,5 @@
 import type { Cause } from '../grade/causes.js'
+import { faultLabel } from '../model/fault.js'
 import type { AgentRun, GoldenTask, GradedAttempt, TaskResult } from '../model/types.js'
 import { attemptPrefix, attemptsReason } from '../gate/task-attempts.js'
 
@@ -14,7 +15,8 @@ export type AttemptSummary = { status: GradedAttempt['status'] } & Pick<
   | 'cached_cost_usd'
   | 'tool_calls'
   | 'escalated'
->
+  | 'fallback'
+> & { tool_faults: string[] }
 
 export function summarizeAttempt(run: AgentRun, graded: GradedAttempt): AttemptSummary {
   let cost: number | null = 0
@@ -36,7 +38,9 @@ export function summarizeAttempt(run: AgentRun, graded: GradedAttempt): AttemptS
     cost_usd: cost,
     ...(cached !== undefined ? { cached_cost_usd: cached } : {}),
     tool_calls: run.tool_calls.length,
-    ...(run.answer?.escalated !== undefined ? { escalated: run.answer.escalated } : {})
+    ...(run.answer?.escalated !== undefined ? { escalated: run.answer.escalated } : {}),
+    ...(run.answer?.fallback !== undefined ? { fallback: run.answer.fallback } : {}),
+    tool_faults: run.tool_calls.flatMap((call) => (call.fault === undefined ? [] : [faultLabel(call.tool, call.fault)]))
   }
 }
 
@@ -72,6 +76,8 @@ export interface TaskTally {
   cached_cost_usd?: number | null
   tool_calls: number
   escalated?: boolean
+  fallback?: TaskResult['fallback']
+  toolFaults: Set<string>
 }
 
 export function newTally(): TaskTally {
@@ -85,7 +91,8 @@ export function newTally(): TaskTally {
     tokens: { input: 0, output: 0 },
     cost_usd: 0,
     extra_cost_usd: 0,
-    tool_calls: 0
+    tool_calls: 0,
+    toolFaults: new Set()
   }
 }
 
@@ -111,6 +118,8 @@ export function addAttempt(tally: TaskTally, attempt: AttemptSummary): void {
   if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0
   tally.tool_calls += attempt.tool_calls
   if (attempt.escalated !== undefined) tally.escalated = attempt.escalated
+  if (attempt.fallback !== undefined) tally.fallback = attempt.fallback
+  for (const fault of attempt.tool_faults) tally.toolFaults.add(fault)
 }
 
 /**
@@ -156,7 +165,9 @@ export function summarizeTask(
     cost_usd: tally.cost_usd,
     ...(tally.cached_cost_usd !== undefined ? { cached_cost_usd: tally.cached_cost_usd } : {}),
     tool_calls: tally.tool_calls,
-    ...(tally.escalated !== undefined ? { escalated: tally.escalated } : {})
+    ...(tally.escalated !== undefined ? { escalated: tally.escalated } : {}),
+    ...(tally.fallback !== undefined ? { fallback: tally.fallback } : {}),
+    ...(tally.toolFaults.size > 0 ? { tool_faults: [...tally.toolFaults] } : {})
   }
 }
 

@@ -1,5 +1,15 @@
 import type { LoadedTask } from '../load/task-schema.js'
-import type { DrillReport, GateChanges, Phase, Report, RunAttempts, TaskResult, Thresholds } from '../model/types.js'
+import type {
+  DrillReport,
+  GateChanges,
+  Phase,
+  Readiness,
+  Report,
+  RunAttempts,
+  TaskResult,
+  Thresholds,
+  Versions
+} from '../model/types.js'
 import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
 import { taskKey } from '../gate/task-attempts.js'
@@ -30,6 +40,9 @@ import { createProgress } from './progress.js'
 import { ensureCacheFolder } from './cache-folder.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
 import { traceExport } from '../otel/index.js'
+import { incidentsOf, versionsOf } from './versions.js'
+import { withReadiness, type ReadinessMode } from '../gate/readiness.js'
+import { judgedReadiness } from './readiness.js'
 
 export interface EvaluateOptions {
   tasksDir: string
@@ -58,6 +71,8 @@ export interface EvaluateOptions {
   warn?: (message: string) => void
   /** `--phase`: judge every workflow at this rollout phase (its sandbox rules and its tier rules) instead of its own. */
   phase?: Phase
+  /** `strict`: a section of the readiness checklist that is missing fails the gate (default `report`: it is only shown). */
+  readiness?: ReadinessMode
 }
 
 export interface EvaluateResult {
@@ -98,11 +113,21 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   const drill = plan.drill.length > 0 ? drillReport(run.results.slice(formsEnd)) : undefined
   const attempts = runAttempts(counted, { repeat: opts.repeat, rounds: roundsOf(run, counted) })
   const decidedTiers = failClosed(
-    decideRun({ tasks: counted, gate: plan.gate, attempts, baseline: plan.baseline, gateChanges, shard: plan.shard }),
+    decideRun({
+      tasks: counted,
+      gate: plan.gate,
+      attempts,
+      baseline: plan.baseline,
+      gateChanges,
+      shard: plan.shard,
+      versions: plan.versions
+    }),
     plan.notEvaluated
   )
-  const decided = drill ? withDrill(decidedTiers, drill) : decidedTiers
-  const report = reportOf(plan, run, counted, decided, attempts, { gateChanges, drill }, opts)
+  const drilled = drill ? withDrill(decidedTiers, drill) : decidedTiers
+  const readiness = judgedReadiness(plan.judged, { tasks: counted, ...(drill ? { drill } : {}) })
+  const decided = opts.readiness === 'strict' ? withReadiness(drilled, readiness) : drilled
+  const report = reportOf(plan, run, counted, decided, attempts, { gateChanges, drill, readiness }, opts)
   const paths = await writeReportFiles(opts.outDir, report, [run.tracesPath])
   await telemetry?.send(paths.traces)
   return { report, thresholds: plan.judged.thresholds, paths }
@@ -122,6 +147,8 @@ interface RunPlan {
   shard?: Report['shard']
   /** Why the run cannot pass: gated tiers it leaves without a task. */
   notEvaluated: string[]
+  /** The files that define each workflow's agent, as loaded, against the baseline's. */
+  versions: Versions
 }
 
 /** Load: files -> validated model (as on the base when there is one), the tasks selected, keys checked. */
@@ -169,6 +196,7 @@ async function load(opts: EvaluateOptions): Promise<RunPlan> {
     drill: drillTasksOf(judged.workflows, tasks),
     gate,
     notEvaluated,
+    versions: versionsOf(judged.workflows, judged.thresholdsFile, opts.commit, baseline),
     ...(baseline ? { baseline } : {}),
     ...(reportShard ? { shard: reportShard } : {})
   }
@@ -227,7 +255,7 @@ function reportOf(
   counted: TaskResult[],
   decided: GateDecision,
   attempts: RunAttempts,
-  { gateChanges, drill }: { gateChanges?: GateChanges; drill?: DrillReport },
+  { gateChanges, drill, readiness }: { gateChanges?: GateChanges; drill?: DrillReport; readiness: Readiness },
   opts: EvaluateOptions
 ): Report {
   const { tasks } = plan
@@ -242,7 +270,10 @@ function reportOf(
     costUnknownModels: run.unpricedModels,
     shard: plan.shard,
     gateChanges,
-    drill
+    drill,
+    versions: plan.versions,
+    incidents: incidentsOf(plan.judged.workflows),
+    readiness
   })
   return scrubValue(built)
 }

@@ -10,6 +10,9 @@ import type { Phase, Thresholds } from '../model/types.js'
 import type { MergeRules } from '../report/merge.js'
 import { taskKey } from '../gate/task-attempts.js'
 import { gateRulesOf, judgedProject } from './gate-inputs.js'
+import { versionsOf } from './versions.js'
+import type { ReadinessMode } from '../gate/readiness.js'
+import { judgedReadiness } from './readiness.js'
 
 /** The thresholds file alone: `evalgate merge` without --tasks or --base-ref. */
 export async function rulesOfFile(thresholdsFile: string): Promise<MergeRules> {
@@ -33,6 +36,8 @@ export interface JudgedRulesOptions {
   whole: boolean
   /** `--phase`: the shards judged every workflow at this phase. */
   phase?: Phase
+  /** `strict`: a missing section of the readiness checklist fails the merged gate. */
+  readiness?: ReadinessMode
 }
 
 /** The project judged as the gate judges it, its rules, and its golden set to check the shards' tasks against. */
@@ -48,7 +53,13 @@ export async function judgedRules(opts: JudgedRulesOptions): Promise<{ rules: Me
     rules: {
       gate: gateRulesOf(judged.thresholds),
       source,
-      golden: { tasks, label: `${label(opts.tasksDir)}${onBase}`, whole: opts.whole }
+      golden: {
+        tasks,
+        label: `${label(opts.tasksDir)}${onBase}`,
+        whole: opts.whole,
+        versions: versionsOf(judged.workflows, judged.thresholdsFile, undefined, undefined).workflows
+      },
+      readiness: { score: (run) => judgedReadiness(judged, run), strict: opts.readiness === 'strict' }
     }
   }
 }

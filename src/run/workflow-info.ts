@@ -19,6 +19,7 @@ export function workflowInfo(w: Workflow, tasks: number): WorkflowInfo {
     phase: phaseOf(w),
     ...(w.rollout?.declared ? { declared_phase: w.rollout.declared } : {}),
     ...(w.identity ? { identity: w.identity } : {}),
-    ...(governance ? { data_governance: { ...governance, redact: governance.redact.map((r) => r.name) } } : {})
+    ...(governance ? { data_governance: { ...governance, redact: governance.redact.map((r) => r.name) } } : {}),
+    ...(w.runbook ? { runbook: w.runbook.file } : {})
   }
 }

@@ -4,8 +4,9 @@
 import { documentEnd, documentStart, MAIN_END, pageStyle } from '../html/document.js'
 import { h, render, type Child, type Html } from '../html/escape.js'
 import { chartSeries, successRateChart } from './chart.js'
-import { definitions, flagLines, metricRows, scopeLine } from './cells.js'
+import { definitions, flagLines, metricRows, scopeLine, type MetricRow } from './cells.js'
 import type { Scorecard, ScorecardColumn } from './model.js'
+import { incidentListTable, incidentMonthTable, type WordTable } from './tables.js'
 
 const BAD_DECISIONS = new Set(['fail', 'error'])
 
@@ -26,7 +27,8 @@ ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
 `
 
 export function renderScorecardHtml(card: Scorecard): string {
-  const metrics = metricRows(card).map((row) =>
+  const rows: MetricRow[] = [...metricRows(card), ...card.versions]
+  const metrics = rows.map((row) =>
     h(
       'tr',
       { class: row.strong ? 'strong' : null },
@@ -47,6 +49,7 @@ export function renderScorecardHtml(card: Scorecard): string {
     table(card, 'Metric', metrics),
     marginFlags(card),
     failureModes(card),
+    incidents(card),
     h('h2', null, 'Reports'),
     h(
       'ul',
@@ -60,13 +63,61 @@ export function renderScorecardHtml(card: Scorecard): string {
       definitions(card).map((line) => h('li', null, line))
     )
   ]
-  const shell = {
-    doctype: '<!doctype html>',
-    title: 'evalgate scorecard',
-    policy: POLICY,
-    style: pageStyle(SCORECARD_RULES)
-  } as const
+  return scorecardDocument('evalgate scorecard', main)
+}
+
+/** A self-contained page of the scorecard's style: scorecard.html and monthly-review.html. */
+export function scorecardDocument(title: string, main: Child[]): string {
+  const shell = { doctype: '<!doctype html>', title, policy: POLICY, style: pageStyle(SCORECARD_RULES) } as const
   return documentStart(shell) + render(main) + MAIN_END + documentEnd()
+}
+
+/** A table of words (src/scorecard/tables.ts). */
+export function wordTableHtml(table: WordTable): Html {
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'grid-table series' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          table.header.map((cell) => h('th', null, cell))
+        )
+      ),
+      h(
+        'tbody',
+        null,
+        table.rows.map((row) =>
+          h(
+            'tr',
+            null,
+            row.map((cell) => h('td', null, cell))
+          )
+        )
+      )
+    )
+  )
+}
+
+/** Nothing when no report records incidents. */
+function incidents(card: Scorecard): Child[] {
+  if (card.incidents.length === 0) return []
+  return [
+    h('h2', null, 'Incidents'),
+    h('p', { class: 'note' }, 'Per month of their date:'),
+    wordTableHtml(incidentMonthTable(card)),
+    h(
+      'p',
+      { class: 'note' },
+      'Each incident, newest first, and whether its tasks pass in the latest report that records it:'
+    ),
+    wordTableHtml(incidentListTable(card))
+  ]
 }
 
 /** A table with a column per report: the row label's heading, then the reports. */

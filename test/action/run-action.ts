@@ -26,6 +26,8 @@ export interface RunOptions {
   inputs?: Record<string, string>
   sha?: string
   env?: Record<string, string | undefined>
+  /** The action's entry file (default dist/index.js; test/helpers/source-bundle.ts bundles the sources). */
+  entry?: string
 }
 
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
@@ -61,7 +63,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     if (value === undefined) delete env[key]
     else env[key] = value
   }
-  const { code, stdout, stderr } = await runNode([join(repoRoot, 'dist', 'index.js')], opts.cwd, env)
+  const { code, stdout, stderr } = await runNode([opts.entry ?? join(repoRoot, 'dist', 'index.js')], opts.cwd, env)
   return {
     code,
     stdout,

@@ -95,6 +95,23 @@ describe('loadBaseProject', () => {
     expect(base.tasks.map((t) => t.id)).toEqual(['a', 'b'])
   })
 
+  it("holds the base's runbook (a markdown file the manifest names), as the base has it", async () => {
+    const runbook = (disable: string) =>
+      ['## Escalation', 'x', '## Fallback', 'x', '## On-call', 'x', '## Disable automation', disable, ''].join('\n')
+    const repo = gitRepo({
+      'thresholds.yml': 'tiers: { T1: 0.9 }\n',
+      'golden-tasks/wf/workflow.yml': manifest(['runbook: ../../docs/RUNBOOK.md']),
+      'golden-tasks/wf/tasks.yaml': taskFile('a'),
+      'docs/RUNBOOK.md': runbook('Stop the deployment.')
+    })
+    const source = await counted(repo, repo.commit('base'))
+    repo.write({ 'docs/RUNBOOK.md': runbook('Scale it to zero.') })
+    const base = await loadBaseProject(source, layout(repo))
+    expect(source.reads).toBe(1)
+    expect(base.workflows[0].runbook?.text).toContain('Stop the deployment.')
+    expect(base.workflows[0].runbook?.sections.missing).toEqual([])
+  })
+
   it('leaves out symlinks of the base, with a note', async () => {
     const repo = gitRepo({
       'thresholds.yml': 'tiers: { T1: 0.9 }\n',

@@ -83,7 +83,7 @@ describe('a mistyped command or flag', () => {
     const cmd = await runCli(['deploy'], process.cwd())
     expect(cmd.code).toBe(2)
     expect(cmd.stderr).not.toContain('did you mean')
-    expect(cmd.stderr).toContain('expected run, validate, merge or scorecard')
+    expect(cmd.stderr).toContain('expected run, validate, merge, scorecard or readiness')
     const flag = await runCli(['validate', '--zzz'], process.cwd())
     expect(flag.code).toBe(2)
     expect(flag.stderr).toContain("Unknown option '--zzz'")

@@ -3,6 +3,9 @@
 import type { GateChanges, Report, TaskResult } from '../../src/model/types.js'
 import { reportOf, type ReportOfArgs } from '../helpers/report-of.js'
 import { gate, task, tier } from '../gate/make.js'
+import { readinessInputs } from '../../src/readiness/inputs.js'
+import { scoreReadiness } from '../../src/readiness/score.js'
+import { task as goldenTask, thresholds, workflow } from '../base/builders.js'
 
 /** The head of the PR whose gate failed, its base, and the next push. */
 export const HEAD = 'c0ffee1234567890abcdef1234567890abcdef12'
@@ -10,6 +13,38 @@ export const BASE = 'ba5e0001112223334445556667778889990aaabb'
 export const NEXT_HEAD = 'deadbeef00112233445566778899aabbccddeeff'
 export const RUN_URL = 'https://github.example/acme/shop/actions/runs/4242'
 export const CONTEXT = 'evalgate'
+
+/** The readiness checklist of the canonical `refunds` manifest: some sections met, some partial, some missing. */
+const readiness = scoreReadiness(
+  readinessInputs(
+    {
+      workflows: [
+        workflow('refunds', {
+          description: 'Handles refund requests',
+          inputs: { sources: ['email'], required: ['customer_id', 'message'] },
+          outcomes: { success: 'refunded as the policy says', failure: 'money moved wrongly' },
+          out_of_scope: ['chargebacks'],
+          permissions: {
+            lookup_order: { scope: 'read', risk: 'low', approval: 'none' },
+            issue_refund: { scope: 'write', risk: 'high', approval: 'required' }
+          },
+          data_governance: { model_provider: 'openai', region: 'us', retention_days: 30, redact: [] }
+        })
+      ],
+      tasks: [
+        goldenTask('t1-refund', {
+          workflow: 'refunds',
+          risk: 'high',
+          expected: { escalate: true, actions_match: 'superset' }
+        })
+      ],
+      thresholds: thresholds({
+        rules: { tiers: { T1: { min_success: 0.92 }, T2: { min_success: 0.8 } }, max_drop: {} }
+      })
+    },
+    { tasks: [{ workflow: 'refunds', status: 'pass', tool_calls: 3 }] }
+  )
+)
 
 function report(tasks: TaskResult[], createdAt: string, extra: Partial<ReportOfArgs> = {}): Report {
   const workflows = [
@@ -20,7 +55,7 @@ function report(tasks: TaskResult[], createdAt: string, extra: Partial<ReportOfA
       agent: { type: 'command' as const }
     }
   ]
-  return reportOf({ tasks, gate: gate(), workflows, createdAt: new Date(createdAt), ...extra })
+  return reportOf({ tasks, gate: gate(), workflows, createdAt: new Date(createdAt), readiness, ...extra })
 }
 
 const failed = (

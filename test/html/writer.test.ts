@@ -152,4 +152,25 @@ describe('writeHtmlReport', () => {
     // Largest failure mode first.
     expect(html.indexOf('data-cause="wrong_label"')).toBeLessThan(html.indexOf('data-cause="timeout"'))
   })
+
+  test('the runbook, subprocessors, what is stored where and retention per kind; their text escaped', async () => {
+    const report = syntheticReport(2)
+    Object.assign(report.workflows[0], {
+      runbook: 'golden-tasks/refund_request_v2/RUNBOOK.md',
+      data_governance: {
+        ...report.workflows[0].data_governance!,
+        subprocessors: [{ name: 'OpenAI', region: 'us', dpa_url: 'https://openai.com/dpa' }, { name: BREAKOUT }],
+        stored: [{ what: 'tickets', where: 'helpdesk', retention_days: 1 }],
+        retention: { prompts_days: 7, artifacts_days: 14 }
+      }
+    })
+    const { html } = await writePage('governance', report)
+    expect(html).toContain('<dd>golden-tasks/refund_request_v2/RUNBOOK.md</dd>')
+    expect(html).toContain('<td>OpenAI</td><td>us</td><td><code>https://openai.com/dpa</code></td>')
+    expect(html).toContain('<td>tickets</td><td>helpdesk</td><td>1 day</td>')
+    expect(html).toContain('<dd>prompts 7 days · traces 30 days · artifacts 14 days</dd>')
+    expect(html).not.toContain(BREAKOUT)
+    expect(html).toContain('<td>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).not.toMatch(/\bhref\s*=\s*["']?https?:/i)
+  })
 })

@@ -23,13 +23,19 @@ const WORKFLOW = [
   '  retention_days: 30',
   '  sent_to_model: [ticket]',
   '  redact: [email]',
+  '  subprocessors: [{ name: OpenAI, region: eu, dpa_url: "https://openai.com/dpa" }]',
+  '  stored: [{ what: tickets, where: helpdesk, retention_days: 90 }]',
+  '  retention: { prompts_days: 7, traces_days: 14, artifacts_days: 3 }',
   'tool_schemas: tools.json',
+  'runbook: RUNBOOK.md',
   'tasks_from: [../shared]',
   'judge: { model: gpt-4.1-mini, base_url: "http://127.0.0.1:1/v1", headers: { x-team: a }, api_key_env: JUDGE_KEY }',
   'reports_actions: true',
   'escalation: { min_confidence: 0.7 }',
   'rollout: { phase: propose }',
-  'identity: { model: delegated_service, principal: svc-refunds }'
+  'identity: { model: delegated_service, principal: svc-refunds }',
+  'version: 2.3.0',
+  'versioning: { require_bump: true }'
 ]
 
 /** Every setting of each agent type, by type name. */
@@ -61,6 +67,18 @@ const KILL_SWITCH: Record<string, string | undefined> = {
   openai: undefined
 }
 
+/** A runbook with every section the kit asks for, naming both kill switches above. */
+const RUNBOOK = lines(
+  '## When to escalate',
+  'Fraud.',
+  '## Fallback',
+  'A human answers.',
+  '## On-call',
+  'The support rota.',
+  '## Disable automation',
+  'Set AGENT_OFF=1 (command) or send X-Agent-Off: 1 (http).'
+)
+
 describe('workflow.yml fields', () => {
   it('the samples set every field the schemas accept', () => {
     const topLevel = [...WORKFLOW, KILL_SWITCH.command!].filter((line) => !line.startsWith(' '))
@@ -89,6 +107,7 @@ describe('workflow.yml fields', () => {
       [`${WF}/tools.json`]: '[{ "name": "lookup_order" }]',
       [`${WF}/prompt.md`]: 'prompt',
       [`${WF}/policy.md`]: 'policy',
+      [`${WF}/RUNBOOK.md`]: RUNBOOK,
       'golden-tasks/shared/.keep': ''
     })
     const loaded = await loadWorkflow(`${p.root}/${WF}/workflow.yml`, p.root)

@@ -1,5 +1,6 @@
 // What each workflow is allowed to do and what leaves the building: the manifest a security
 // reviewer reads before the numbers.
+import { RETENTION_KINDS, retentionDays } from '../../model/governance.js'
 import { limitsInWords, PHASE_RULES, toolUseAt } from '../../model/rollout.js'
 import type { Phase, Report, ToolPermission, WorkflowInfo } from '../../model/types.js'
 import { h, type Child, type Html } from '../escape.js'
@@ -28,6 +29,7 @@ function workflowCard(w: WorkflowInfo): Html {
       ['Agent', agent],
       ['Rollout phase', phaseText(w)],
       ['Identity', identityText(w)],
+      ['Runbook', w.runbook ?? 'not declared'],
       ['Input sources', w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
       ['Required input fields', w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
     ]),
@@ -107,16 +109,67 @@ function badge(text: string, highlighted: boolean): Html {
   return h('span', { class: highlighted ? 'badge hot' : 'badge' }, text)
 }
 
+type Governance = NonNullable<WorkflowInfo['data_governance']>
+
 function governance(w: WorkflowInfo): Html {
   const g = w.data_governance
   if (!g) return h('p', { class: 'muted' }, 'no data_governance declared in the manifest')
   return definitions([
     ['Model provider', g.model_provider ?? 'not declared'],
     ['Region', g.region ?? 'not declared'],
-    ['Retention', g.retention_days === undefined ? 'not declared' : `${g.retention_days} days`],
+    ['Retention', retentionText(g)],
     ['Sent to the model', g.sent_to_model ? bulletList(g.sent_to_model, 'nothing declared') : 'not declared'],
-    ['Redaction rules', g.redact.length > 0 ? listOrNone(g.redact) : 'none (nothing is redacted)']
+    ['Redaction rules', g.redact.length > 0 ? listOrNone(g.redact) : 'none (nothing is redacted)'],
+    ['Subprocessors', g.subprocessors ? subprocessorTable(g.subprocessors) : 'not declared'],
+    ['Stored', g.stored ? storedTable(g.stored) : 'not declared']
   ])
+}
+
+/** `30 days`, or per kind when `retention` splits it: `prompts 30 days · traces 90 days · artifacts 14 days`. */
+function retentionText(g: Governance): string {
+  if (!g.retention) return g.retention_days === undefined ? 'not declared' : days(g.retention_days)
+  return RETENTION_KINDS.map((kind) => {
+    const kept = retentionDays(g, kind)
+    return `${kind} ${kept === undefined ? 'not declared' : days(kept)}`
+  }).join(' · ')
+}
+
+function days(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`
+}
+
+function subprocessorTable(subprocessors: NonNullable<Governance['subprocessors']>): Html {
+  if (subprocessors.length === 0) return h('p', { class: 'muted' }, 'none')
+  return table(
+    ['Name', 'Region', 'DPA'],
+    subprocessors.map((s) => [s.name, s.region ?? notDeclared(), s.dpa_url ? dpaText(s.dpa_url) : notDeclared()])
+  )
+}
+
+function storedTable(stored: NonNullable<Governance['stored']>): Html {
+  if (stored.length === 0) return h('p', { class: 'muted' }, 'nothing')
+  return table(
+    ['What', 'Where', 'Kept'],
+    stored.map((s) => [s.what, s.where, s.retention_days === undefined ? notDeclared() : days(s.retention_days)])
+  )
+}
+
+// The address as text, not a link: the page references nothing outside itself.
+function dpaText(url: string): Html {
+  return h('code', null, url)
+}
+
+function notDeclared(): Html {
+  return h('span', { class: 'muted' }, 'not declared')
+}
+
+function table(header: string[], rows: Child[][]): Html {
+  return h(
+    'table',
+    { class: 'grid-table' },
+    h('thead', null, h('tr', null, ...header.map((name) => h('th', null, name)))),
+    h('tbody', null, ...rows.map((cells) => h('tr', null, ...cells.map((cell) => h('td', null, cell)))))
+  )
 }
 
 function definitions(rows: [string, Child][]): Html {
