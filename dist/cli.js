@@ -57278,6 +57278,13 @@ var tierRuleSchema = object({
   ...decisionSettingsSchema.shape,
   pass_k: passKRuleSchema.optional()
 });
+var costLimitsSchema = partialRecord(_enum2(TIER_NAMES), number2().min(0, NOT_NEGATIVE_MARGIN));
+var economicsRuleSchema = object({
+  value_per_success_usd: number2().gt(0, "must be more than 0").optional(),
+  min_gross_margin: fractionValue.optional(),
+  /** For `evalgate scorecard`: the largest drop of a margin from one report to the next before it is flagged. */
+  max_margin_drop: fractionValue.optional()
+});
 var gateRulesSchema = object({
   tiers: partialRecord(_enum2(TIER_NAMES), tierRuleSchema),
   /** Largest allowed paired drop of a tier's success rate against a baseline report. */
@@ -57285,13 +57292,17 @@ var gateRulesSchema = object({
   /** Defaults for every tier's `confidence`, `margin`, `max_attempts`. */
   decision: decisionSettingsSchema.optional(),
   /** A high-risk task that regressed consistently fails the gate (default true). */
-  block_high_risk_regressions: boolean2().optional()
+  block_high_risk_regressions: boolean2().optional(),
+  /** Absent in reports written before issue 14 and where thresholds.yml sets none. */
+  max_cost_per_success_usd: costLimitsSchema.optional(),
+  economics: economicsRuleSchema.optional()
 });
 var DECISION_DEFAULTS = {
   confidence: 0.95,
   margin: 0.03,
   max_attempts: 5
 };
+var DEFAULT_MAX_MARGIN_DROP = 0.05;
 
 // src/gate/tier-settings.ts
 function tierSettings(gate, workflow, tier2) {
@@ -57299,9 +57310,11 @@ function tierSettings(gate, workflow, tier2) {
   const rule = own2?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
   const setting = (key2) => rule?.[key2] ?? own2?.decision?.[key2] ?? gate.rules.decision?.[key2] ?? DECISION_DEFAULTS[key2];
   const maxDrop2 = own2?.max_drop?.[tier2] ?? gate.rules.max_drop[tier2];
+  const maxCost = own2?.max_cost_per_success_usd?.[tier2] ?? gate.rules.max_cost_per_success_usd?.[tier2];
   return {
     ...rule ? { rule } : {},
     ...maxDrop2 !== void 0 ? { max_drop: maxDrop2 } : {},
+    ...maxCost !== void 0 ? { max_cost_per_success_usd: maxCost } : {},
     ...rule?.pass_k ? { pass_k: rule.pass_k } : {},
     confidence: setting("confidence"),
     margin: setting("margin"),
@@ -59144,10 +59157,33 @@ var baseline = strictMap({
   max_drop: maxDrop.optional().describe("With --baseline: the largest drop of a tier's success rate allowed against the baseline run."),
   block_high_risk_regressions: boolean2().optional().describe("A high-risk task that regressed consistently fails the gate (default true).")
 });
+var costLimit = union([
+  nonNegative,
+  strictMap({ T1: nonNegative.optional(), T2: nonNegative.optional(), T3: nonNegative.optional() })
+]);
+var maxCostPerSuccess = costLimit.optional().describe(
+  "Per tier the most one successful attempt may cost in USD (the tier's model cost over its passed attempts); above it the gate fails."
+);
+var economics = strictMap({
+  value_per_success_usd: economicsRuleSchema.shape.value_per_success_usd.describe(
+    "What one successful task is worth, in USD: gross margin = 1 - cost per success / this value."
+  ),
+  min_gross_margin: economicsRuleSchema.shape.min_gross_margin.describe(
+    "The lowest gross margin (0 to 1) of a workflow's run; under it the gate fails."
+  ),
+  max_margin_drop: economicsRuleSchema.shape.max_margin_drop.describe(
+    "evalgate scorecard flags a report whose margin fell more than this from the report before (default 0.05)."
+  )
+});
+var budgets = strictMap({ ...budgetsSchema.shape, max_cost_per_success_usd: maxCostPerSuccess });
+var workflowBudgets = strictMap({ max_cost_per_success_usd: maxCostPerSuccess });
 var gateSections = {
   tiers: tierRules.optional().describe("Per tier the minimum success rate, or `{ min_success, min_tasks, ... }`; a tier absent is not gated."),
   baseline: baseline.optional(),
-  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts.")
+  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts."),
+  economics: economics.optional().describe(
+    "The value of a successful task and the gross margin the gate requires (`value_per_success_usd`, `min_gross_margin`)."
+  )
 };
 var phaseRules = strictMap({ tiers: tierRules.optional() });
 var phases = strictMap({
@@ -59157,9 +59193,11 @@ var phases = strictMap({
 });
 var thresholdsSchema = strictMap({
   ...gateSections,
-  workflows: record(text, strictMap(gateSections)).optional().describe("Per workflow name, overrides of tiers, baseline and decision."),
+  workflows: record(text, strictMap({ ...gateSections, budgets: workflowBudgets.optional() })).optional().describe(
+    "Per workflow name, overrides of tiers, baseline, decision, economics and budgets.max_cost_per_success_usd."
+  ),
   phases: phases.optional(),
-  budgets: budgetsSchema.optional(),
+  budgets: budgets.optional(),
   pricing: record(text, modelPriceSchema).optional().describe("Per model `{ input_per_mtok, output_per_mtok }` in USD, over the built-in table."),
   override: overrideRulesSchema.optional().describe("Who may override a failed gate with `/evalgate override`.")
 }).superRefine((file2, ctx) => {
@@ -59178,6 +59216,19 @@ var thresholdsSchema = strictMap({
         });
     }
   };
+  const needsValue = (economics3, at, fallback2) => {
+    if (economics3?.min_gross_margin === void 0) return;
+    if ((economics3.value_per_success_usd ?? fallback2?.value_per_success_usd) !== void 0) return;
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "economics", "min_gross_margin"],
+      message: `"min_gross_margin" needs "value_per_success_usd" (what one successful task is worth, in USD) ${at.length > 0 ? "in the workflow or at the top level" : "beside it"}: the margin is 1 - cost per success / value`,
+      input: economics3.min_gross_margin
+    });
+  };
+  needsValue(file2.economics, []);
+  for (const [name, rules] of Object.entries(file2.workflows ?? {}))
+    needsValue(rules.economics, ["workflows", name], file2.economics);
   check3(file2.tiers, ["tiers"], file2.decision);
   for (const phase of PHASES) check3(file2.phases?.[phase]?.tiers, ["phases", phase, "tiers"], file2.decision);
   for (const [name, rules] of Object.entries(file2.workflows ?? {})) {
@@ -59256,23 +59307,29 @@ function resolveThresholds(data, defaults2) {
     const partial2 = {};
     if (rules.tiers) partial2.tiers = toTierRules(rules.tiers);
     if (rules.baseline?.max_drop !== void 0) partial2.max_drop = toMaxDrop(rules.baseline.max_drop);
-    workflows[name] = { ...partial2, ...decisionRules(rules.decision, rules.baseline) };
+    workflows[name] = {
+      ...partial2,
+      ...decisionRules(rules.decision, rules.baseline),
+      ...economicsRules(rules.budgets?.max_cost_per_success_usd, rules.economics)
+    };
   }
   const phases2 = {};
   for (const phase of PHASES) {
     const tiers = data.phases?.[phase]?.tiers;
     if (tiers) phases2[phase] = { tiers: toTierRules(tiers) };
   }
+  const { max_cost_per_success_usd: costLimit2, ...budgets2 } = data.budgets ?? { ...defaults2.budgets };
   return {
     ...defaults2,
     ...Object.keys(phases2).length > 0 ? { phases: phases2 } : {},
     rules: {
       tiers: data.tiers ? toTierRules(data.tiers) : {},
       max_drop: data.baseline?.max_drop !== void 0 ? toMaxDrop(data.baseline.max_drop) : {},
-      ...decisionRules(data.decision, data.baseline)
+      ...decisionRules(data.decision, data.baseline),
+      ...economicsRules(costLimit2, data.economics)
     },
     workflows,
-    budgets: data.budgets ?? defaults2.budgets,
+    budgets: budgets2,
     pricing: data.pricing ?? {},
     override: data.override ?? defaults2.override
   };
@@ -59288,13 +59345,22 @@ function toTierRules(tiers) {
 function decisionRules(decision2, baseline2) {
   return definedOnly({ decision: decision2, block_high_risk_regressions: baseline2?.block_high_risk_regressions });
 }
+function economicsRules(costLimit2, economics3) {
+  return definedOnly({
+    max_cost_per_success_usd: costLimit2 === void 0 ? void 0 : perTier(costLimit2),
+    economics: economics3
+  });
+}
 function toMaxDrop(maxDrop2) {
-  const drops = {};
+  return perTier(maxDrop2);
+}
+function perTier(value) {
+  const values = {};
   for (const tier2 of TIERS) {
-    const drop = typeof maxDrop2 === "number" ? maxDrop2 : maxDrop2[tier2];
-    if (drop !== void 0) drops[tier2] = drop;
+    const v = typeof value === "number" ? value : value[tier2];
+    if (v !== void 0) values[tier2] = v;
   }
-  return drops;
+  return values;
 }
 
 // src/load/workflow.ts
@@ -59388,6 +59454,8 @@ var modelCallRecordSchema = object({
   latency_ms: number2(),
   cost_usd: number2().nullable(),
   cached: boolean2().optional(),
+  /** A cached response: what the call would have cost at its price (cost_usd is 0); null without a price. */
+  cached_cost_usd: number2().nullable().optional(),
   error: string2().optional(),
   /** Retries the call needed (429, 5xx, connection errors), when it needed any. */
   retries: number2().optional()
@@ -60175,9 +60243,9 @@ var AgentProcess = class {
   onStderr(chunk) {
     this.stderr.push(chunk);
     this.stderrBytes += chunk.length;
-    const keep = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
-    if (this.stderrBytes > 2 * keep) {
-      const tail = Buffer.concat(this.stderr).subarray(-keep);
+    const keep2 = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
+    if (this.stderrBytes > 2 * keep2) {
+      const tail = Buffer.concat(this.stderr).subarray(-keep2);
       this.stderr = [tail];
       this.stderrBytes = tail.length;
       this.stderrCut = true;
@@ -60941,15 +61009,15 @@ var Conversation = class {
   estimate;
   calls = [];
   async run() {
-    const { budgets, client } = this.deps;
+    const { budgets: budgets2, client } = this.deps;
     for (; ; ) {
-      if (this.calls.length >= budgets.max_model_calls_per_task) {
+      if (this.calls.length >= budgets2.max_model_calls_per_task) {
         return this.fail(`model-call budget exhausted after ${this.calls.length} calls`, "budget_exhausted");
       }
       const tokens = this.estimate.nextRequestTokens();
-      if (budgets.max_context_tokens !== void 0 && tokens > budgets.max_context_tokens) {
+      if (budgets2.max_context_tokens !== void 0 && tokens > budgets2.max_context_tokens) {
         return this.fail(
-          `context budget exhausted: next request ~${tokens} tokens > max_context_tokens ${budgets.max_context_tokens}`,
+          `context budget exhausted: next request ~${tokens} tokens > max_context_tokens ${budgets2.max_context_tokens}`,
           "budget_exhausted"
         );
       }
@@ -62062,6 +62130,11 @@ var taskResultSchema = kept({
   model_calls: count2,
   tokens: tokenCountsSchema,
   cost_usd: number2().nonnegative().nullable(),
+  /**
+   * What its cached model responses would have cost at their prices (not spent, so not in
+   * cost_usd; counted in cost per success); null when a cached model has no price.
+   */
+  cached_cost_usd: number2().nonnegative().nullable().optional(),
   tool_calls: count2,
   escalated: boolean2().optional(),
   /** The answer's fallback (the last attempt's). */
@@ -62119,6 +62192,32 @@ var pairedComparisonSchema = kept({
    */
   high_risk_regressions: array(string2())
 });
+var costLimitSchema = kept({
+  max_usd: number2().nonnegative(),
+  /**
+   * `ok`; `over` the limit; `nothing_passed`: money spent and no attempt passed; `unknown`: some
+   * task's cost is unknown (no price for its model): the rule cannot be decided and the decision is `error`.
+   */
+  outcome: _enum2(["ok", "over", "nothing_passed", "unknown"])
+});
+var workflowEconomicsSchema = kept({
+  workflow: string2(),
+  /** Its model cost, cached responses at their price (the known part when some is unknown). */
+  cost_usd: number2().nonnegative().nullable(),
+  /** Passed attempts. */
+  successes: count2,
+  cost_per_passed_attempt_usd: number2().nullable(),
+  value_per_success_usd: number2().positive(),
+  /** 1 − cost_per_passed_attempt_usd / value_per_success_usd; null when no attempt passed. */
+  gross_margin: number2().nullable(),
+  min_gross_margin: rate.nullable(),
+  /** For the scorecard: the largest drop from the report before that is not flagged. */
+  max_margin_drop: rate,
+  /** Tasks whose cost is unknown: with a min_gross_margin the decision is `error`. */
+  unpriced: count2.optional(),
+  /** False when the margin is under min_gross_margin (or money was spent and no attempt passed). */
+  ok: boolean2()
+});
 var tierSummarySchema = kept({
   workflow: string2(),
   tier,
@@ -62140,6 +62239,15 @@ var tierSummarySchema = kept({
   max_drop: rate.nullable().optional(),
   cost_usd: number2().nullable(),
   cost_per_success_usd: number2().nullable().optional(),
+  /**
+   * The model cost (cached responses at their price) over the passed attempts: what
+   * budgets.max_cost_per_success_usd and economics judge; present where one of them applies.
+   */
+  cost_per_passed_attempt_usd: number2().nullable().optional(),
+  /** budgets.max_cost_per_success_usd, where a limit applies to the tier. */
+  cost_limit: costLimitSchema.optional(),
+  /** 1 − cost_per_passed_attempt_usd / its workflow's economics.value_per_success_usd (where one is set); null when no attempt passed. */
+  gross_margin: number2().nullable().optional(),
   /** How ci_low and ci_high were computed, e.g. "Wilson over 60 tasks, 1 attempt". */
   ci_method: string2().optional(),
   /** Two-sided coverage of ci_low..ci_high: the tier's confidence. */
@@ -62318,8 +62426,14 @@ var reportSchema = kept({
     tokens: tokenCountsSchema,
     cost_usd: number2().nullable(),
     cost_per_success_usd: number2().nullable(),
-    cost_unknown_models: array(string2()).optional()
+    cost_unknown_models: array(string2()).optional(),
+    /** As the tiers': present where a cost limit or economics applies. */
+    cost_per_passed_attempt_usd: number2().nullable().optional(),
+    /** 1 − the run's model cost / the value of its successes, when every workflow sets economics.value_per_success_usd. */
+    gross_margin: number2().nullable().optional()
   }),
+  /** Per workflow with economics.value_per_success_usd: its gross margin and the rule it was judged by. */
+  economics: array(workflowEconomicsSchema).optional(),
   /** The resolved gate rules, so that `merge` can decide without the thresholds file. */
   gate: object({
     rules: gateRulesSchema,
@@ -62405,8 +62519,118 @@ function formatUsd(usd) {
   if (usd === null) return "unknown";
   return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`;
 }
+function usdLimit(usd) {
+  return `$${usd}`;
+}
 function formatCount(n) {
   return n.toLocaleString("en-US");
+}
+
+// src/gate/economics.ts
+function costFigures(tasks) {
+  let cost = null;
+  let successes = 0;
+  let unpriced = 0;
+  for (const task of tasks) {
+    successes += task.attempts.passed;
+    const cached2 = task.cached_cost_usd;
+    if (task.cost_usd === null || cached2 === null) unpriced++;
+    if (task.cost_usd !== null || typeof cached2 === "number") cost = (cost ?? 0) + (task.cost_usd ?? 0) + (cached2 ?? 0);
+  }
+  return { cost_usd: cost, successes, unpriced, per_attempt: cost !== null && successes > 0 ? cost / successes : null };
+}
+function grossMargin(perSuccess, value) {
+  return perSuccess === null ? null : 1 - perSuccess / value;
+}
+function costLimitOutcome(figures, max) {
+  if (figures.unpriced > 0) return "unknown";
+  if (figures.successes === 0) return (figures.cost_usd ?? 0) > 0 ? "nothing_passed" : "ok";
+  return figures.per_attempt > max + EPSILON ? "over" : "ok";
+}
+var UNPRICED_HINT = "add its model to thresholds.yml pricing";
+function costLimitLines(label3, figures, check3) {
+  const rule = `max_cost_per_success_usd ${usdLimit(check3.max_usd)}`;
+  const lines = { failures: [], errors: [], notes: [] };
+  if (check3.outcome === "unknown")
+    lines.errors.push(
+      `${label3}: cost per passed attempt unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule} cannot be decided \u2014 decision error`
+    );
+  else if (check3.outcome === "nothing_passed")
+    lines.failures.push(`${label3}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent, over ${rule} \u2014 fail`);
+  else if (check3.outcome === "over")
+    lines.failures.push(
+      `${label3}: cost per passed attempt ${distinctUsd(figures.per_attempt, check3.max_usd)} > ${rule} \u2014 fail`
+    );
+  else lines.notes.push(`${label3}: cost per passed attempt ${formatUsd(figures.per_attempt ?? 0)} <= ${rule} \u2014 ok`);
+  return lines;
+}
+function economicsSettings(gate, workflow) {
+  const own2 = gate.workflows[workflow]?.economics;
+  const top = gate.rules.economics;
+  const value = own2?.value_per_success_usd ?? top?.value_per_success_usd;
+  const min = own2?.min_gross_margin ?? top?.min_gross_margin;
+  return {
+    ...value !== void 0 ? { value } : {},
+    ...min !== void 0 ? { min } : {},
+    maxDrop: own2?.max_margin_drop ?? top?.max_margin_drop ?? DEFAULT_MAX_MARGIN_DROP
+  };
+}
+function judgeEconomics(workflow, tasks, gate) {
+  const { value, min, maxDrop: maxDrop2 } = economicsSettings(gate, workflow);
+  if (value === void 0) return void 0;
+  const figures = costFigures(tasks.filter((t) => t.workflow === workflow));
+  const margin = grossMargin(figures.per_attempt, value);
+  const lines = { failures: [], errors: [], notes: [] };
+  const figuresText = `(cost per passed attempt ${formatUsd(figures.per_attempt)}, value ${formatUsd(value)})`;
+  const marginText = margin === null ? "no gross margin" : `gross margin ${percent(margin)}`;
+  if (min === void 0) lines.notes.push(`${workflow}: ${marginText} ${figuresText}, not gated (no min_gross_margin)`);
+  else {
+    const rule = `min_gross_margin ${thresholdPercent(min)}`;
+    if (figures.unpriced > 0)
+      lines.errors.push(
+        `${workflow}: gross margin unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule} cannot be decided \u2014 decision error`
+      );
+    else if (figures.successes === 0 && (figures.cost_usd ?? 0) > 0)
+      lines.failures.push(
+        `${workflow}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent: no margin to meet ${rule} \u2014 fail`
+      );
+    else if (margin === null)
+      lines.notes.push(`${workflow}: no attempt passed and nothing was spent: ${rule} not applied`);
+    else if (margin < min - EPSILON) lines.failures.push(`${workflow}: ${marginText} < ${rule} ${figuresText} \u2014 fail`);
+    else lines.notes.push(`${workflow}: ${marginText} >= ${rule} ${figuresText} \u2014 ok`);
+  }
+  const record2 = {
+    workflow,
+    cost_usd: figures.cost_usd,
+    successes: figures.successes,
+    cost_per_passed_attempt_usd: figures.per_attempt,
+    value_per_success_usd: value,
+    gross_margin: margin,
+    min_gross_margin: min ?? null,
+    max_margin_drop: maxDrop2,
+    ...figures.unpriced > 0 ? { unpriced: figures.unpriced } : {},
+    ok: lines.failures.length === 0
+  };
+  return { record: record2, ...lines };
+}
+function runGrossMargin(economics3, workflows) {
+  if (workflows.length === 0 || !workflows.every((w) => economics3.some((e) => e.workflow === w))) return null;
+  let cost = 0;
+  let value = 0;
+  for (const e of economics3) {
+    if (e.cost_usd === null || e.unpriced) return null;
+    cost += e.cost_usd;
+    value += e.successes * e.value_per_success_usd;
+  }
+  return value > 0 ? 1 - cost / value : null;
+}
+function unpricedText(count3) {
+  return `${plural2(count3, "task")} with a model call that has no price`;
+}
+function distinctUsd(usd, limit2) {
+  const shown = formatUsd(usd);
+  if (Number(shown.slice(1)) !== limit2) return shown;
+  return `$${Number(usd.toPrecision(6))}`;
 }
 
 // src/gate/pass-hat-k.ts
@@ -62450,12 +62674,17 @@ function decideGate(input2) {
   const name = (t) => several ? `${t.workflow}/${t.id}` : t.id;
   const context2 = { gate, baseline: baseline2, attempts: input2.attempts ?? { mode: "fixed" }, name };
   const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context2, several ? `${group.workflow} ` : ""));
+  const economics3 = [...new Set(tasks.map((t) => t.workflow))].flatMap((workflow) => {
+    const verdict = judgeEconomics(workflow, tasks, gate);
+    return verdict ? [verdict] : [];
+  });
   const { errorLines, notes } = errorChecks(tasks, gate.max_error_rate);
+  append(errorLines, [...verdicts.flatMap((v) => v.errors), ...economics3.flatMap((e) => e.errors)]);
   const anyGated = verdicts.some((v) => v.summary.gated);
   const noGateLines = anyGated ? [] : [
     tasks.length === 0 ? "no tasks to run: nothing was checked \u2014 fail" : "no tier is gated: add tiers to thresholds.yml"
   ];
-  const tierFailures = verdicts.flatMap((v) => v.failures);
+  const tierFailures = [...verdicts.flatMap((v) => v.failures), ...economics3.flatMap((e) => e.failures)];
   const baselineSection2 = baseline2 ? baselineRecord(baseline2, verdicts) : void 0;
   if (baselineSection2 && baselineSection2.regressions.length > 0) {
     notes.push(
@@ -62465,9 +62694,17 @@ function decideGate(input2) {
   const decision2 = errorLines.length > 0 ? "error" : noGateLines.length > 0 || tierFailures.length > 0 ? "fail" : "pass";
   return {
     decision: decision2,
-    reasons: [...errorLines, ...noGateLines, ...tierFailures, ...verdicts.flatMap((v) => v.notes), ...notes],
+    reasons: [
+      ...errorLines,
+      ...noGateLines,
+      ...tierFailures,
+      ...verdicts.flatMap((v) => v.notes),
+      ...economics3.flatMap((e) => e.notes),
+      ...notes
+    ],
     tiers: verdicts.map((v) => v.summary),
-    ...baselineSection2 ? { baseline: baselineSection2 } : {}
+    ...baselineSection2 ? { baseline: baselineSection2 } : {},
+    ...economics3.length > 0 ? { economics: economics3.map((e) => e.record) } : {}
   };
 }
 function compareTasks(a, b) {
@@ -62517,6 +62754,8 @@ function judgeTier(group, context2, prefix) {
   const paired = baseline2 ? pairedTier(tasks, baseline2, settings.confidence) : void 0;
   const highRisk2 = settings.block_high_risk_regressions ? (paired?.regressed ?? []).filter((t) => t.risk === "high" && t.attempts.total >= 2) : [];
   const cost = sumKnownCosts(tasks);
+  const figures = costFigures(tasks);
+  const { value } = economicsSettings(context2.gate, workflow);
   const { rule } = settings;
   const summary = {
     workflow,
@@ -62533,6 +62772,14 @@ function judgeTier(group, context2, prefix) {
     ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
+    ...settings.max_cost_per_success_usd !== void 0 || value !== void 0 ? { cost_per_passed_attempt_usd: figures.per_attempt } : {},
+    ...settings.max_cost_per_success_usd !== void 0 ? {
+      cost_limit: {
+        max_usd: settings.max_cost_per_success_usd,
+        outcome: costLimitOutcome(figures, settings.max_cost_per_success_usd)
+      }
+    } : {},
+    ...value !== void 0 ? { gross_margin: grossMargin(figures.per_attempt, value) } : {},
     ci_method: ci.method,
     ci_level: settings.confidence,
     attempts: attempts2,
@@ -62541,7 +62788,9 @@ function judgeTier(group, context2, prefix) {
     ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk2.map(name) } } : {}
   };
   const label3 = `${prefix}${tier2}`;
+  const costLines = summary.cost_limit ? costLimitLines(`${workflow} ${tier2}`, figures, summary.cost_limit) : { failures: [], errors: [], notes: [] };
   const lists = {
+    errors: costLines.errors,
     regressed: (paired?.regressed ?? []).map(name),
     fixed: (paired?.fixed ?? []).map(name),
     flaky: (paired?.flaky ?? []).map(name)
@@ -62550,11 +62799,11 @@ function judgeTier(group, context2, prefix) {
     (t) => `${label3}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
   );
   if (!rule) {
-    summary.ok = highRiskLines.length === 0;
+    summary.ok = highRiskLines.length === 0 && costLines.failures.length === 0;
     return {
       summary,
-      failures: highRiskLines,
-      notes: [`${label3}: ${plural2(counts2.total, "task")}, not gated (no threshold)`],
+      failures: [...highRiskLines, ...costLines.failures],
+      notes: [`${label3}: ${plural2(counts2.total, "task")}, not gated (no threshold)`, ...costLines.notes],
       ...lists
     };
   }
@@ -62583,14 +62832,15 @@ function judgeTier(group, context2, prefix) {
       return [`${label3}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
     if (check3 === "pass_k") return [passKLine(label3, summary.pass_k)];
     if (check3 === "high_risk_regression") return highRiskLines;
+    if (check3 === "max_cost_per_success") return costLines.failures;
     return [
       `${label3}: dropped ${points(summary.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
     ];
   });
-  if (!summary.ok) return { summary, failures, notes: [], ...lists };
+  if (!summary.ok) return { summary, failures, notes: costLines.notes, ...lists };
   const baselineText = baselineRate2 === void 0 ? "" : `, baseline ${percent(baselineRate2)} (${signedPoints(successRate2 - baselineRate2)} points${settings.max_drop === void 0 ? "" : `, max_drop ${points(settings.max_drop)}`})`;
   const line = rateLine(true);
-  const notes = [atLimit ? line : `${line}${baselineText} \u2014 ok`];
+  const notes = [atLimit ? line : `${line}${baselineText} \u2014 ok`, ...costLines.notes];
   const paired_ = summary.paired;
   if (paired_ && settings.max_drop !== void 0 && paired_.drop > settings.max_drop + EPSILON)
     notes.push(
@@ -62661,7 +62911,12 @@ function tierAttempts(tasks) {
 function failedChecks(tier2) {
   const failed2 = [];
   const highRisk2 = (tier2.paired?.high_risk_regressions.length ?? 0) > 0;
-  if (!tier2.gated || tier2.threshold === null) return highRisk2 ? ["high_risk_regression"] : [];
+  const overCost = tier2.cost_limit?.outcome === "over" || tier2.cost_limit?.outcome === "nothing_passed";
+  if (!tier2.gated || tier2.threshold === null)
+    return [
+      ...highRisk2 ? ["high_risk_regression"] : [],
+      ...overCost ? ["max_cost_per_success"] : []
+    ];
   if (tier2.success_rate < tier2.threshold - EPSILON) failed2.push("min_success");
   if (tier2.min_tasks !== null && tier2.total < tier2.min_tasks) failed2.push("min_tasks");
   const required2 = tier2.pass_k?.required;
@@ -62669,6 +62924,7 @@ function failedChecks(tier2) {
   const { paired, max_drop: maxDrop2 } = tier2;
   if (paired && maxDrop2 != null && paired.significant && paired.drop > maxDrop2 + EPSILON) failed2.push("max_drop");
   if (highRisk2) failed2.push("high_risk_regression");
+  if (overCost) failed2.push("max_cost_per_success");
   return failed2;
 }
 function baselineRecord(baseline2, verdicts) {
@@ -62780,9 +63036,9 @@ function compareStrings2(a, b) {
 }
 
 // src/report/incidents.ts
-function incidentResults(definitions2, tasks) {
+function incidentResults(definitions3, tasks) {
   const statuses = new Map(tasks.map((t) => [`${t.workflow}/${t.id}`, t.status]));
-  return definitions2.map((incident) => {
+  return definitions3.map((incident) => {
     const results = incident.tasks.map((id) => ({
       id,
       status: statuses.get(`${incident.workflow}/${id}`) ?? "absent"
@@ -62810,10 +63066,11 @@ function buildReport(args) {
     ...args.shard ? { shard: args.shard } : {},
     workflows: args.workflows,
     tiers: decided.tiers,
-    totals: computeTotals(tasks, args.costUnknownModels),
+    totals: computeTotals(tasks, args.costUnknownModels, decided),
     failure_modes: failureModes(tasks),
     flaky_tasks: flakyTasks(tasks),
     ...decided.baseline ? { baseline: decided.baseline } : {},
+    ...decided.economics ? { economics: decided.economics } : {},
     tasks,
     gate: args.gate,
     ...args.gateChanges ? { gate_changes: args.gateChanges } : {},
@@ -62827,9 +63084,11 @@ function flakyTasks(tasks) {
   const several = new Set(tasks.map((t) => t.workflow)).size > 1;
   return tasks.filter((t) => isFlaky(t.attempts)).sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)).map((t) => several ? `${t.workflow}/${t.id}` : t.id);
 }
-function computeTotals(tasks, costUnknownModels) {
+function computeTotals(tasks, costUnknownModels, { economics: economics3, tiers }) {
   const counts2 = countStatuses(tasks);
   const cost = sumKnownCosts(tasks);
+  const margin = economics3 ? runGrossMargin(economics3, [...new Set(tasks.map((t) => t.workflow))]) : void 0;
+  const ruled = economics3 !== void 0 || tiers.some((t) => t.cost_limit);
   let duration4 = 0;
   let modelCalls = 0;
   let toolCalls = 0;
@@ -62859,7 +63118,9 @@ function computeTotals(tasks, costUnknownModels) {
     tokens,
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
-    ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}
+    ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {},
+    ...ruled ? { cost_per_passed_attempt_usd: costFigures(tasks).per_attempt } : {},
+    ...margin !== void 0 ? { gross_margin: margin } : {}
   };
 }
 
@@ -64207,6 +64468,14 @@ function decisionSection(report) {
     h("dl", { class: "meta" }, ...meta3.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]))
   );
 }
+function marginCards(report) {
+  const entries2 = report.economics ?? [];
+  return entries2.map((e) => [
+    entries2.length > 1 || report.workflows.length > 1 ? `Gross margin \xB7 ${e.workflow}` : "Gross margin",
+    `${e.gross_margin === null ? "none" : percent(e.gross_margin)} (${e.min_gross_margin !== null ? `min ${thresholdPercent(e.min_gross_margin)}, ` : ""}value ${formatUsd(e.value_per_success_usd)})`,
+    e.ok ? void 0 : "fail"
+  ]);
+}
 function totalsSection(report) {
   const t = report.totals;
   const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(", ")})` : "";
@@ -64222,7 +64491,9 @@ function totalsSection(report) {
     ["Tool calls", formatCount(t.tool_calls)],
     ["Tokens", `${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`],
     ["Cost", formatUsd(t.cost_usd) + unpriced],
-    ["Cost per successful task", formatUsd(t.cost_per_success_usd)]
+    ["Cost per successful task", formatUsd(t.cost_per_success_usd)],
+    ...t.cost_per_passed_attempt_usd !== void 0 ? [["Cost per passed attempt", formatUsd(t.cost_per_passed_attempt_usd)]] : [],
+    ...marginCards(report)
   ];
   return h(
     "section",
@@ -64392,9 +64663,27 @@ function tierColumns(report) {
   }
   columns.push(
     { header: "Cost", cell: (t) => formatUsd(t.cost_usd), numeric: true },
-    { header: "Per success", cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true },
-    { header: "Verdict", cell: verdictCell }
+    { header: "Per success", cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true }
   );
+  if (report.tiers.some((t) => t.cost_per_passed_attempt_usd !== void 0))
+    columns.push({
+      header: "Per passed attempt",
+      cell: (t) => t.cost_per_passed_attempt_usd === void 0 ? "\u2014" : formatUsd(t.cost_per_passed_attempt_usd),
+      numeric: true
+    });
+  if (report.tiers.some((t) => t.cost_limit))
+    columns.push({
+      header: "Max per success",
+      cell: (t) => t.cost_limit ? usdLimit(t.cost_limit.max_usd) : "\u2014",
+      numeric: true
+    });
+  if (report.tiers.some((t) => t.gross_margin !== void 0))
+    columns.push({
+      header: "Gross margin",
+      cell: (t) => t.gross_margin == null ? "\u2014" : percent(t.gross_margin),
+      numeric: true
+    });
+  columns.push({ header: "Verdict", cell: verdictCell });
   return columns;
 }
 function attemptsText2(t) {
@@ -64932,13 +65221,15 @@ function decisiveFacts(report) {
       facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
     }
     if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
+    if (costUndecided(report)) facts.push("cost per passed attempt unknown (no price)");
     if (facts.length > 0) return facts;
   }
   const gated = report.tiers.filter((t) => t.gated);
   if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
-  for (const tier2 of gated) {
+  for (const tier2 of report.tiers) {
     const label3 = tierLabel(report, tier2);
-    for (const check3 of failedChecks(tier2)) {
+    const checks = failedChecks(tier2).filter((c) => tier2.gated || c === "max_cost_per_success");
+    for (const check3 of checks) {
       if (check3 === "min_success")
         facts.push(`${label3} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
       if (check3 === "min_tasks") facts.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
@@ -64946,11 +65237,26 @@ function decisiveFacts(report) {
       if (check3 === "pass_k") facts.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
       if (check3 === "high_risk_regression")
         facts.push(`${label3} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+      if (check3 === "max_cost_per_success") facts.push(costFact(label3, tier2));
     }
   }
+  for (const e of report.economics ?? []) if (!e.ok) facts.push(marginFact(report, e));
   if (facts.length > 0) return facts;
   if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
   return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
+}
+function costFact(label3, tier2) {
+  const limit2 = usdLimit(tier2.cost_limit.max_usd);
+  if (tier2.cost_limit.outcome === "nothing_passed") return `${label3} nothing passed, ${formatUsd(tier2.cost_usd)} spent`;
+  return `${label3} cost per passed attempt ${formatUsd(tier2.cost_per_passed_attempt_usd ?? null)} > ${limit2}`;
+}
+function marginFact(report, e) {
+  const name = severalWorkflows(report) ? `${e.workflow} ` : "";
+  const margin = e.gross_margin === null ? "no margin" : `margin ${percent(e.gross_margin)}`;
+  return `${name}${margin} < ${thresholdPercent(e.min_gross_margin ?? 0)}`;
+}
+function costUndecided(report) {
+  return report.tiers.some((t) => t.cost_limit?.outcome === "unknown") || (report.economics ?? []).some((e) => e.unpriced && e.min_gross_margin !== null);
 }
 function tierColumns2(report) {
   const withWorkflow = severalWorkflows(report);
@@ -65553,12 +65859,21 @@ function totals(report) {
     `- Errors: ${plural2(t.errored, "task")} errored, error rate ${percent(t.error_rate)} (max_error_rate ${thresholdPercent(report.gate.max_error_rate)})`,
     `- Duration: ${formatDuration(t.duration_ms)} (sum of task run times)`,
     `- Model calls: ${formatCount(t.model_calls)} \xB7 Tool calls: ${formatCount(t.tool_calls)} \xB7 Tokens: ${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`,
-    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} \xB7 per successful task: ${formatUsd(t.cost_per_success_usd)}`
+    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} \xB7 per successful task: ${formatUsd(t.cost_per_success_usd)}` + perAttemptText(report, t.cost_per_passed_attempt_usd)
   ];
-  if (t.model_calls > 0) {
+  const margins = marginLine(report);
+  if (margins) lines.push(margins);
+  if (t.model_calls > 0 || report.economics || report.tiers.some((tier2) => tier2.cost_limit)) {
     const byTier = report.tiers.map((tier2) => {
       const name = `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier}`;
-      return `${name} ${formatUsd(tier2.cost_usd)} (${formatUsd(tier2.cost_per_success_usd ?? null)} per success)`;
+      const extra = [
+        ...tier2.cost_per_passed_attempt_usd !== void 0 ? [`${formatUsd(tier2.cost_per_passed_attempt_usd)} per passed attempt`] : [],
+        ...tier2.cost_limit ? [
+          `max ${usdLimit(tier2.cost_limit.max_usd)}${failedChecks(tier2).includes("max_cost_per_success") ? " \u2014 **over**" : ""}`
+        ] : [],
+        ...tier2.gross_margin != null ? [`margin ${percent(tier2.gross_margin)}`] : []
+      ];
+      return `${name} ${formatUsd(tier2.cost_usd)} (${[`${formatUsd(tier2.cost_per_success_usd ?? null)} per success`, ...extra].join(", ")})`;
     }).join(" \xB7 ");
     lines.push(`- Cost by tier: ${byTier}`);
   }
@@ -65577,6 +65892,22 @@ function totals(report) {
   return `### Totals
 
 ${lines.join("\n")}`;
+}
+function perAttemptText(report, usd) {
+  if (usd === void 0) return "";
+  const cached2 = report.tasks.some((task) => task.cached_cost_usd !== void 0);
+  return ` \xB7 per passed attempt: ${formatUsd(usd)}${cached2 ? " (cached responses at their price)" : ""}`;
+}
+function marginLine(report) {
+  const entries2 = report.economics ?? [];
+  if (entries2.length === 0) return "";
+  const several = severalWorkflows(report);
+  const items = entries2.map((e) => {
+    const margin = e.gross_margin === null ? "none" : percent(e.gross_margin);
+    const min = e.min_gross_margin !== null ? `min ${thresholdPercent(e.min_gross_margin)}, ` : "";
+    return `${several ? `${inertText(e.workflow)} ` : ""}${margin} (${min}value ${formatUsd(e.value_per_success_usd)})${e.ok ? "" : " \u2014 **fail**"}`;
+  });
+  return `- Gross margin (1 \u2212 cost per passed attempt / value): ${items.join(" \xB7 ")}`;
 }
 function attemptsLine(report) {
   const a = report.attempts;
@@ -77090,7 +77421,7 @@ function price(input_per_mtok, output_per_mtok) {
 
 // src/llm/model-client.ts
 var ModelClient = class {
-  constructor(endpoint, budgets, prices2, cache) {
+  constructor(endpoint, budgets2, prices2, cache) {
     this.endpoint = endpoint;
     this.prices = prices2;
     this.cache = cache;
@@ -77100,8 +77431,8 @@ var ModelClient = class {
       defaultHeaders: endpoint.headers,
       // The SDK retries 408/409/429/5xx and connection errors with exponential back-off and
       // jitter, honouring Retry-After and retry-after-ms.
-      maxRetries: budgets.max_retries,
-      timeout: Math.max(1, budgets.task_timeout_s) * 1e3,
+      maxRetries: budgets2.max_retries,
+      timeout: Math.max(1, budgets2.task_timeout_s) * 1e3,
       fetch: countingFetch,
       logLevel: "off"
     });
@@ -77176,11 +77507,12 @@ var ModelClient = class {
       latency_ms,
       cost_usd: 0
     };
+    const price2 = this.prices.priceFor(model) ?? (sent.ok && sent.completion.model ? this.prices.priceFor(sent.completion.model) : void 0);
     if (sent.ok && sent.cached) {
       record2.cached = true;
+      record2.cached_cost_usd = usage ? costOf(price2, input_tokens, output_tokens) : null;
       return record2;
     }
-    const price2 = this.prices.priceFor(model) ?? (sent.ok && sent.completion.model ? this.prices.priceFor(sent.completion.model) : void 0);
     record2.cost_usd = sent.ok && !usage ? null : costOf(price2, input_tokens, output_tokens);
     if (sent.retries > 0) record2.retries = sent.retries;
     return record2;
@@ -77334,11 +77666,13 @@ var TraceWriter = class {
 // src/run/aggregate.ts
 function summarizeAttempt(run, graded) {
   let cost = 0;
+  let cached2;
   const tokens = { input: 0, output: 0 };
   for (const call2 of run.model_calls) {
     tokens.input += call2.input_tokens;
     tokens.output += call2.output_tokens;
-    cost = cost === null || call2.cost_usd === null ? null : cost + call2.cost_usd;
+    cost = addCost(cost, call2.cost_usd);
+    if (call2.cached) cached2 = addCost(cached2 === void 0 ? 0 : cached2, call2.cached_cost_usd ?? null);
   }
   return {
     status: graded.status,
@@ -77348,11 +77682,15 @@ function summarizeAttempt(run, graded) {
     model_calls: run.model_calls.length,
     tokens,
     cost_usd: cost,
+    ...cached2 !== void 0 ? { cached_cost_usd: cached2 } : {},
     tool_calls: run.tool_calls.length,
     ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {},
     ...run.answer?.fallback !== void 0 ? { fallback: run.answer.fallback } : {},
     tool_faults: run.tool_calls.flatMap((call2) => call2.fault === void 0 ? [] : [faultLabel(call2.tool, call2.fault)])
   };
+}
+function addCost(sum, part) {
+  return sum === null || part === null ? null : sum + part;
 }
 function newTally() {
   return {
@@ -77382,7 +77720,12 @@ function addAttempt(tally, attempt) {
   tally.model_calls += attempt.model_calls;
   tally.tokens.input += attempt.tokens.input;
   tally.tokens.output += attempt.tokens.output;
-  tally.cost_usd = tally.cost_usd === null || attempt.cost_usd === null ? null : tally.cost_usd + attempt.cost_usd;
+  tally.cost_usd = addCost(tally.cost_usd, attempt.cost_usd);
+  if (attempt.cached_cost_usd !== void 0)
+    tally.cached_cost_usd = addCost(
+      tally.cached_cost_usd === void 0 ? 0 : tally.cached_cost_usd,
+      attempt.cached_cost_usd
+    );
   if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0;
   tally.tool_calls += attempt.tool_calls;
   if (attempt.escalated !== void 0) tally.escalated = attempt.escalated;
@@ -77422,6 +77765,7 @@ function summarizeTask(task, tally, notRunReason = "the run stopped before this 
     model_calls: tally.model_calls,
     tokens: { ...tally.tokens },
     cost_usd: tally.cost_usd,
+    ...tally.cached_cost_usd !== void 0 ? { cached_cost_usd: tally.cached_cost_usd } : {},
     tool_calls: tally.tool_calls,
     ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {},
     ...tally.fallback !== void 0 ? { fallback: tally.fallback } : {},
@@ -77799,10 +78143,20 @@ function withoutDilution(gate, tasks, rules, changes, attempts2) {
     );
     return { ...tier2, ok: false };
   });
+  const economics3 = gate.economics?.map((now) => {
+    const earlier = without.economics?.find((e) => e.workflow === now.workflow);
+    if (!now.ok || !earlier || earlier.ok) return now;
+    const margin = earlier.gross_margin === null ? "no gross margin" : `gross margin ${percent(earlier.gross_margin)}`;
+    lines.push(
+      `${now.workflow}: without the tasks this PR adds, ${margin} does not meet min_gross_margin ${thresholdPercent(now.min_gross_margin)} \u2014 fail (tasks a PR adds cannot lift its own gate)`
+    );
+    return { ...now, ok: false };
+  });
   if (lines.length === 0) return gate;
   return {
     ...gate,
     tiers,
+    ...economics3 ? { economics: economics3 } : {},
     decision: gate.decision === "error" ? "error" : "fail",
     reasons: [...lines, ...gate.reasons]
   };
@@ -78053,6 +78407,56 @@ function higherIn(order, a, b) {
   return order.indexOf(b) > order.indexOf(a) ? b : a;
 }
 
+// src/base/stricter-economics.ts
+var DIRECTIONS = {
+  value_per_success_usd: "lower",
+  min_gross_margin: "higher",
+  max_margin_drop: "lower"
+};
+var KEYS3 = Object.keys(DIRECTIONS);
+var DEFAULTS = { max_margin_drop: DEFAULT_MAX_MARGIN_DROP };
+function stricterEconomics(base, pr, prefix, changes) {
+  const own2 = { base, pr };
+  return stricterOwn(own2, own2, void 0, prefix, changes);
+}
+function stricterWorkflowEconomics(own2, global2, result2, prefix, changes) {
+  return stricterOwn(own2, global2, result2, prefix, changes);
+}
+function stricterOwn(own2, global2, result2, prefix, changes) {
+  const costs = {};
+  for (const tier2 of TIERS) {
+    const explicit = { base: own2.base?.max_cost_per_success_usd?.[tier2], pr: own2.pr?.max_cost_per_success_usd?.[tier2] };
+    const effective = {
+      base: explicit.base ?? global2.base.max_cost_per_success_usd?.[tier2],
+      pr: explicit.pr ?? global2.pr.max_cost_per_success_usd?.[tier2]
+    };
+    const limit2 = stricterOf(effective.base, effective.pr, "lower");
+    if (limit2 !== void 0 && keep(explicit, limit2, result2?.max_cost_per_success_usd?.[tier2], result2))
+      costs[tier2] = limit2;
+    changes.number(`${prefix}budgets.max_cost_per_success_usd.${tier2}`, explicit.base, explicit.pr, "lower", effective);
+  }
+  const economics3 = {};
+  for (const key2 of KEYS3) {
+    const explicit = { base: own2.base?.economics?.[key2], pr: own2.pr?.economics?.[key2] };
+    const fallback2 = DEFAULTS[key2];
+    const effective = {
+      base: explicit.base ?? global2.base.economics?.[key2] ?? fallback2,
+      pr: explicit.pr ?? global2.pr.economics?.[key2] ?? fallback2
+    };
+    const value = explicit.base === void 0 && explicit.pr === void 0 && result2 === void 0 ? void 0 : stricterOf(effective.base, effective.pr, DIRECTIONS[key2]);
+    if (value !== void 0 && keep(explicit, value, result2?.economics?.[key2] ?? fallback2, result2))
+      economics3[key2] = value;
+    changes.number(`${prefix}economics.${key2}`, explicit.base, explicit.pr, DIRECTIONS[key2], effective);
+  }
+  return definedOnly({
+    max_cost_per_success_usd: Object.keys(costs).length > 0 ? costs : void 0,
+    economics: Object.keys(economics3).length > 0 ? economics3 : void 0
+  });
+}
+function keep(explicit, value, global2, result2) {
+  return result2 === void 0 || explicit.base !== void 0 || explicit.pr !== void 0 || value !== global2;
+}
+
 // src/base/stricter-thresholds.ts
 var PERMISSION_LEVELS = ["write", "maintain", "admin"];
 var BUDGETS = [
@@ -78192,7 +78596,7 @@ function stricterGateRules(baseThresholds, prThresholds, prefix, changes) {
     if (drop !== void 0) rules.max_drop[tier2] = drop;
     changes.number(`${prefix}baseline.max_drop.${tier2}`, base.max_drop[tier2], pr.max_drop[tier2], "lower");
   }
-  return rules;
+  return { ...rules, ...stricterEconomics(base, pr, prefix, changes) };
 }
 function tierChanges(rule, base, pr, effective, changes) {
   for (const field of ["min_success", "min_tasks"]) {
@@ -78271,20 +78675,24 @@ function stricterWorkflowRules(base, pr, baseName, prName, global2, changes) {
     }
     changes.number(`${prefix}.baseline.max_drop.${tier2}`, explicit.base, explicit.pr, "lower", effective);
   }
+  Object.assign(
+    entry,
+    stricterWorkflowEconomics(own2, { base: base.rules, pr: pr.rules }, global2, `${prefix}.`, changes)
+  );
   return own2.base || own2.pr || Object.keys(entry).length > 0 ? entry : void 0;
 }
 function sameTierRule(a, b) {
   return b !== void 0 && isDeepStrictEqual(a, b);
 }
 function stricterBudgets(base, pr, changes) {
-  const budgets = { ...pr };
+  const budgets2 = { ...pr };
   for (const key2 of BUDGETS) {
     const value = stricterOf(base[key2], pr[key2], "lower");
-    if (value === void 0) delete budgets[key2];
-    else budgets[key2] = value;
+    if (value === void 0) delete budgets2[key2];
+    else budgets2[key2] = value;
     changes.number(`budgets.${key2}`, base[key2], pr[key2], "lower");
   }
-  return budgets;
+  return budgets2;
 }
 function stricterPricing(base, pr, changes) {
   const pricing = {};
@@ -82135,7 +82543,7 @@ function readinessInputs(project, run) {
         models: modelsOf(workflow, tasks, thresholds),
         ...run ? { run: runOf(workflow.name, run) } : {},
         ...governanceAndRunbook(workflow),
-        ...costRules(workflow, thresholds),
+        ...costRules(workflow, gate),
         ...versionsAndIncidents(workflow)
       };
     })
@@ -82156,8 +82564,14 @@ function governanceAndRunbook(workflow) {
     ...retention2 ? { retention: retention2 } : {}
   };
 }
-function costRules(_workflow, _thresholds) {
-  return {};
+function costRules(workflow, gate) {
+  const limits = gate.workflows[workflow.name]?.max_cost_per_success_usd ?? gate.rules.max_cost_per_success_usd;
+  const values = Object.values(limits ?? {}).filter((v) => v !== void 0);
+  const { value, min } = economicsSettings(gate, workflow.name);
+  return {
+    ...values.length > 0 ? { maxCostPerSuccessUsd: values.reduce((a, b) => Math.min(a, b)) } : {},
+    ...value !== void 0 && min !== void 0 ? { economics: { value_per_success_usd: value, min_gross_margin: min } } : {}
+  };
 }
 function versionsAndIncidents(workflow) {
   const incidents4 = workflow.incidents;
@@ -82198,15 +82612,15 @@ var costControlsSection = {
   number: 8,
   title: "cost controls",
   score(inputs2) {
-    const { budgets } = inputs2.thresholds;
+    const { budgets: budgets2 } = inputs2.thresholds;
     return {
       notes: [
-        `per task at most ${budgets.max_model_calls_per_task} model calls, ${budgets.max_tool_calls_per_task} tool calls, ${budgets.task_timeout_s} s`
+        `per task at most ${budgets2.max_model_calls_per_task} model calls, ${budgets2.max_tool_calls_per_task} tool calls, ${budgets2.task_timeout_s} s`
       ],
       checks: [
         check2(
-          budgets.max_cost_usd !== void 0,
-          `a run stops at ${formatUsd(budgets.max_cost_usd ?? null)} (budgets.max_cost_usd)`,
+          budgets2.max_cost_usd !== void 0,
+          `a run stops at ${formatUsd(budgets2.max_cost_usd ?? null)} (budgets.max_cost_usd)`,
           "no budgets.max_cost_usd: a run's spending has no cap"
         ),
         ...prices(inputs2.models),
@@ -82215,7 +82629,7 @@ var costControlsSection = {
           `a tier above ${formatUsd(inputs2.maxCostPerSuccessUsd ?? null)} per successful task fails the gate (budgets.max_cost_per_success_usd)`,
           "no budgets.max_cost_per_success_usd: the gate does not hold the cost per successful task"
         ),
-        economics(inputs2.economics)
+        economics2(inputs2.economics)
       ]
     };
   }
@@ -82231,7 +82645,7 @@ function prices(models) {
     )
   ];
 }
-function economics(declared) {
+function economics2(declared) {
   if (!declared) return lacking("no economics (value_per_success_usd, min_gross_margin): the margin is unknown");
   return evidence(
     `a success is worth ${formatUsd(declared.value_per_success_usd)}; the gate holds a gross margin of at least ${thresholdPercent(declared.min_gross_margin)}`
@@ -83577,6 +83991,40 @@ async function mergeRules(values) {
   return judged.rules;
 }
 
+// src/scorecard/margins.ts
+function scorecardEconomics(reports) {
+  const workflows = [...new Set(reports.flatMap((r) => (r.economics ?? []).map((e) => e.workflow)))].sort();
+  const several = new Set(reports.flatMap((r) => r.tiers.map((t) => t.workflow))).size > 1;
+  const margins = [];
+  const flags = [];
+  for (const workflow of workflows) {
+    const records = reports.map((r) => r.economics?.find((e) => e.workflow === workflow));
+    const name = several ? `${workflow} gross margin` : "Gross margin";
+    margins.push({ workflow, label: name, values: records.map((e) => e?.gross_margin ?? null) });
+    records.forEach((record2, column2) => {
+      const text2 = record2 && flagText(record2, records[column2 - 1]);
+      if (text2) flags.push({ column: column2, workflow, text: `${name}: ${text2}` });
+    });
+  }
+  const perAttempt = reports.map((r) => r.totals.cost_per_passed_attempt_usd);
+  const costs = perAttempt.some((v) => v !== void 0) ? [{ label: "Cost per passed attempt", values: perAttempt.map((v) => v ?? null) }] : [];
+  return { costs, margins, flags };
+}
+function flagText(now, before) {
+  const min = now.min_gross_margin;
+  const reasons = [];
+  if (min !== null && now.gross_margin === null && (now.cost_usd ?? 0) > 0 && now.successes === 0)
+    reasons.push(`no attempt passed (target ${thresholdPercent(min)})`);
+  if (min !== null && now.gross_margin !== null && now.gross_margin < min - EPSILON)
+    reasons.push(`${percent(now.gross_margin)}, under the target ${thresholdPercent(min)}`);
+  const previous = before?.gross_margin;
+  if (now.gross_margin !== null && previous != null && previous - now.gross_margin > now.max_margin_drop + EPSILON)
+    reasons.push(
+      `dropped ${points(previous - now.gross_margin)} points from ${percent(previous)} to ${percent(now.gross_margin)} (more than max_margin_drop ${now.max_margin_drop})`
+    );
+  return reasons.length > 0 ? reasons.join("; ") : void 0;
+}
+
 // src/scorecard/incidents.ts
 function seriesIncidents(series) {
   const latest = /* @__PURE__ */ new Map();
@@ -83652,6 +84100,7 @@ function rateCell(value) {
 function usdCell(value) {
   return value === null ? NOTHING : formatUsd(value);
 }
+var FLAG = "\u26A0";
 function metricRows(card) {
   const rates = (row, strong = false) => ({ label: row.label, cells: row.values.map(rateCell), strong });
   return [
@@ -83662,7 +84111,28 @@ function metricRows(card) {
     rates(card.escalation_rate),
     rates(card.containment_rate, true),
     rates(card.error_rate),
-    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true }
+    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true },
+    ...card.economics.costs.map((row) => ({ label: row.label, cells: row.values.map(usdCell) })),
+    ...card.economics.margins.map((row) => {
+      const flagged = row.values.map(
+        (_, column2) => card.economics.flags.some((f) => f.workflow === row.workflow && f.column === column2)
+      );
+      const cells = row.values.map((value, i) => flagged[i] ? `${rateCell(value)} ${FLAG}` : rateCell(value));
+      return { label: row.label, cells, strong: true, flagged };
+    })
+  ];
+}
+function flagLines(card) {
+  return card.economics.flags.map((f) => `${card.columns[f.column].label}: ${f.text}`);
+}
+function definitions2(card) {
+  if (card.economics.margins.length === 0) return DEFINITIONS;
+  const [last] = DEFINITIONS.slice(-1);
+  return [
+    ...DEFINITIONS.slice(0, -1),
+    "Cost per passed attempt (reports with a cost limit or economics): the model cost, cached responses at their price, over the attempts that passed \u2014 what budgets.max_cost_per_success_usd and economics judge.",
+    `Gross margin (reports with economics.value_per_success_usd): 1 \u2212 cost per passed attempt / value per success, per workflow; ${FLAG} marks a report under its economics.min_gross_margin, or more than its economics.max_margin_drop (default 0.05) below the report before.`,
+    last
   ];
 }
 function scopeLine(card) {
@@ -83730,6 +84200,7 @@ function computeScorecard(series) {
     }),
     error_rate: row("Error rate", errorRate2),
     cost_per_success_usd: row("Cost per successful task", (r) => r.totals.cost_per_success_usd),
+    economics: scorecardEconomics(reports),
     failure_modes: failureModeRows(reports),
     versions: versionRows(reports),
     incidents: incidents4,
@@ -83954,12 +84425,15 @@ ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
 .swatch { display: inline-block; width: 14px; height: 4px; margin-right: 6px; vertical-align: middle; }
 `;
 function renderScorecardHtml(card) {
-  const metrics = [...metricRows(card), ...card.versions].map(
+  const rows = [...metricRows(card), ...card.versions];
+  const metrics = rows.map(
     (row) => h(
       "tr",
-      { class: "strong" in row && row.strong ? "strong" : null },
+      { class: row.strong ? "strong" : null },
       h("td", null, row.label),
-      row.cells.map((cell) => h("td", { class: BAD_DECISIONS.has(cell) ? cell : null }, cell))
+      row.cells.map(
+        (cell, i) => h("td", { class: row.flagged?.[i] ? "fail flagged" : BAD_DECISIONS.has(cell) ? cell : null }, cell)
+      )
     )
   );
   const legend = chartSeries(card).map(
@@ -83971,6 +84445,7 @@ function renderScorecardHtml(card) {
     h("h2", null, "Success rate over time"),
     h("figure", { class: "chart" }, successRateChart(card), h("ul", { class: "legend" }, legend)),
     table2(card, "Metric", metrics),
+    marginFlags(card),
     failureModes2(card),
     incidents2(card),
     h("h2", null, "Reports"),
@@ -83983,7 +84458,7 @@ function renderScorecardHtml(card) {
     h(
       "ul",
       { class: "note" },
-      DEFINITIONS.map((line) => h("li", null, line))
+      definitions2(card).map((line) => h("li", null, line))
     )
   ];
   return scorecardDocument("evalgate scorecard", main2);
@@ -84056,6 +84531,18 @@ function columnHeader(column2) {
     column2.commit && [h("br", null), h("span", { class: "commit" }, column2.commit.slice(0, 7))]
   );
 }
+function marginFlags(card) {
+  const lines = flagLines(card);
+  if (lines.length === 0) return [];
+  return [
+    h("h2", null, "Margin flags"),
+    h(
+      "ul",
+      { id: "margin-flags" },
+      lines.map((line) => h("li", null, line))
+    )
+  ];
+}
 function failureModes2(card) {
   const heading = h("h2", null, "Failure modes over time");
   if (card.failure_modes.length === 0) return [heading, h("p", null, "No task failed in any report.")];
@@ -84085,12 +84572,19 @@ function renderScorecardMarkdown(card) {
     "# evalgate scorecard",
     scopeLine(card),
     metrics,
+    marginFlags2(card),
     failureModes3(card),
     incidents3(card),
     "### Reports\n\n" + card.columns.map((c) => `- ${escapeCell(c.label)}: ${escapeCell(c.file)}`).join("\n"),
-    "### How the numbers are computed\n\n" + DEFINITIONS.map((line) => `- ${line}`).join("\n")
+    "### How the numbers are computed\n\n" + definitions2(card).map((line) => `- ${line}`).join("\n")
   ];
   return sections.filter((s) => s !== "").join("\n\n") + "\n";
+}
+function marginFlags2(card) {
+  const lines = flagLines(card);
+  return lines.length > 0 ? `### Margin flags
+
+${lines.map((l) => `- ${escapeCell(l)}`).join("\n")}` : "";
 }
 function failureModes3(card) {
   if (card.failure_modes.length === 0) return "### Failure modes over time\n\nNo task failed in any report.";

@@ -1,6 +1,6 @@
 // Loads thresholds.yml into the gate rules, budgets, prices and override rules.
 import path from 'node:path'
-import { PHASES, TIERS, type GateRules, type Thresholds } from '../model/types.js'
+import { PHASES, TIERS, type GateRules, type Thresholds, type Tier } from '../model/types.js'
 import { DEFAULT_BUDGETS } from '../model/thresholds.js'
 import { definedOnly } from '../util/defined-only.js'
 import { issueProblems } from './issues.js'
@@ -11,7 +11,9 @@ import { readDataFile } from './read-data-file.js'
 import {
   thresholdsSchema,
   type BaselineFile,
+  type CostLimitFile,
   type DecisionFile,
+  type EconomicsFile,
   type MaxDropFile,
   type ThresholdsFile,
   type TierRulesFile
@@ -94,23 +96,30 @@ function resolveThresholds(data: ThresholdsFile, defaults: Thresholds): Threshol
     const partial: Partial<GateRules> = {}
     if (rules.tiers) partial.tiers = toTierRules(rules.tiers)
     if (rules.baseline?.max_drop !== undefined) partial.max_drop = toMaxDrop(rules.baseline.max_drop)
-    workflows[name] = { ...partial, ...decisionRules(rules.decision, rules.baseline) }
+    workflows[name] = {
+      ...partial,
+      ...decisionRules(rules.decision, rules.baseline),
+      ...economicsRules(rules.budgets?.max_cost_per_success_usd, rules.economics)
+    }
   }
   const phases: Thresholds['phases'] = {}
   for (const phase of PHASES) {
     const tiers = data.phases?.[phase]?.tiers
     if (tiers) phases[phase] = { tiers: toTierRules(tiers) }
   }
+  // The cost per success limit is a gate rule, kept with the others (report.json `gate`), not a budget of the run.
+  const { max_cost_per_success_usd: costLimit, ...budgets } = data.budgets ?? { ...defaults.budgets }
   return {
     ...defaults,
     ...(Object.keys(phases).length > 0 ? { phases } : {}),
     rules: {
       tiers: data.tiers ? toTierRules(data.tiers) : {},
       max_drop: data.baseline?.max_drop !== undefined ? toMaxDrop(data.baseline.max_drop) : {},
-      ...decisionRules(data.decision, data.baseline)
+      ...decisionRules(data.decision, data.baseline),
+      ...economicsRules(costLimit, data.economics)
     },
     workflows,
-    budgets: data.budgets ?? defaults.budgets,
+    budgets,
     pricing: data.pricing ?? {},
     override: data.override ?? defaults.override
   }
@@ -133,11 +142,27 @@ function decisionRules(
   return definedOnly({ decision, block_high_risk_regressions: baseline?.block_high_risk_regressions })
 }
 
+/** `budgets.max_cost_per_success_usd` per tier and `economics`, each only when set. */
+function economicsRules(
+  costLimit: CostLimitFile | undefined,
+  economics: EconomicsFile | undefined
+): Pick<GateRules, 'max_cost_per_success_usd' | 'economics'> {
+  return definedOnly({
+    max_cost_per_success_usd: costLimit === undefined ? undefined : perTier(costLimit),
+    economics
+  })
+}
+
 function toMaxDrop(maxDrop: MaxDropFile): GateRules['max_drop'] {
-  const drops: GateRules['max_drop'] = {}
+  return perTier(maxDrop)
+}
+
+/** One number for every tier, or a map of some tiers. */
+function perTier(value: number | Partial<Record<Tier, number>>): Partial<Record<Tier, number>> {
+  const values: Partial<Record<Tier, number>> = {}
   for (const tier of TIERS) {
-    const drop = typeof maxDrop === 'number' ? maxDrop : maxDrop[tier]
-    if (drop !== undefined) drops[tier] = drop
+    const v = typeof value === 'number' ? value : value[tier]
+    if (v !== undefined) values[tier] = v
   }
-  return drops
+  return values
 }

@@ -3,6 +3,7 @@ import { TIERS } from '../model/types.js'
 import type { Report, Tier } from '../model/types.js'
 import { causeLabel, failureModes } from '../report/failure-modes.js'
 import type { FailureModeRow, ReportFile, Scorecard, ScorecardColumn, ScorecardRow } from './model.js'
+import { scorecardEconomics } from './margins.js'
 import { incidentMonths, seriesIncidents } from './incidents.js'
 import { monthlyReview } from './monthly-review.js'
 import { errorRate, escalationRate, successRate } from './rates.js'
@@ -29,6 +30,7 @@ export function computeScorecard(series: readonly ReportFile[]): Scorecard {
     }),
     error_rate: row('Error rate', errorRate),
     cost_per_success_usd: row('Cost per successful task', (r) => r.totals.cost_per_success_usd),
+    economics: scorecardEconomics(reports),
     failure_modes: failureModeRows(reports),
     versions: versionRows(reports),
     incidents,

@@ -4,7 +4,7 @@
 import { documentEnd, documentStart, MAIN_END, pageStyle } from '../html/document.js'
 import { h, render, type Child, type Html } from '../html/escape.js'
 import { chartSeries, successRateChart } from './chart.js'
-import { DEFINITIONS, metricRows, scopeLine } from './cells.js'
+import { definitions, flagLines, metricRows, scopeLine, type MetricRow } from './cells.js'
 import type { Scorecard, ScorecardColumn } from './model.js'
 import { incidentListTable, incidentMonthTable, type WordTable } from './tables.js'
 
@@ -27,12 +27,15 @@ ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
 `
 
 export function renderScorecardHtml(card: Scorecard): string {
-  const metrics = [...metricRows(card), ...card.versions].map((row) =>
+  const rows: MetricRow[] = [...metricRows(card), ...card.versions]
+  const metrics = rows.map((row) =>
     h(
       'tr',
-      { class: 'strong' in row && row.strong ? 'strong' : null },
+      { class: row.strong ? 'strong' : null },
       h('td', null, row.label),
-      row.cells.map((cell) => h('td', { class: BAD_DECISIONS.has(cell) ? cell : null }, cell))
+      row.cells.map((cell, i) =>
+        h('td', { class: row.flagged?.[i] ? 'fail flagged' : BAD_DECISIONS.has(cell) ? cell : null }, cell)
+      )
     )
   )
   const legend = chartSeries(card).map((s) =>
@@ -44,6 +47,7 @@ export function renderScorecardHtml(card: Scorecard): string {
     h('h2', null, 'Success rate over time'),
     h('figure', { class: 'chart' }, successRateChart(card), h('ul', { class: 'legend' }, legend)),
     table(card, 'Metric', metrics),
+    marginFlags(card),
     failureModes(card),
     incidents(card),
     h('h2', null, 'Reports'),
@@ -56,7 +60,7 @@ export function renderScorecardHtml(card: Scorecard): string {
     h(
       'ul',
       { class: 'note' },
-      DEFINITIONS.map((line) => h('li', null, line))
+      definitions(card).map((line) => h('li', null, line))
     )
   ]
   return scorecardDocument('evalgate scorecard', main)
@@ -138,6 +142,19 @@ function columnHeader(column: ScorecardColumn): Html {
     column.created_at.slice(0, 10),
     column.commit && [h('br', null), h('span', { class: 'commit' }, column.commit.slice(0, 7))]
   )
+}
+
+function marginFlags(card: Scorecard): Child[] {
+  const lines = flagLines(card)
+  if (lines.length === 0) return []
+  return [
+    h('h2', null, 'Margin flags'),
+    h(
+      'ul',
+      { id: 'margin-flags' },
+      lines.map((line) => h('li', null, line))
+    )
+  ]
 }
 
 function failureModes(card: Scorecard): Child[] {

@@ -1,6 +1,6 @@
 // scorecard.md: the series of reports as tables, one column per report.
 import { escapeCell } from '../report/summary.js'
-import { DEFINITIONS, metricRows, scopeLine } from './cells.js'
+import { definitions, flagLines, metricRows, scopeLine } from './cells.js'
 import type { Scorecard } from './model.js'
 import { incidentListTable, incidentMonthTable, type WordTable } from './tables.js'
 
@@ -14,12 +14,21 @@ export function renderScorecardMarkdown(card: Scorecard): string {
     '# evalgate scorecard',
     scopeLine(card),
     metrics,
+    marginFlags(card),
     failureModes(card),
     incidents(card),
     '### Reports\n\n' + card.columns.map((c) => `- ${escapeCell(c.label)}: ${escapeCell(c.file)}`).join('\n'),
-    '### How the numbers are computed\n\n' + DEFINITIONS.map((line) => `- ${line}`).join('\n')
+    '### How the numbers are computed\n\n' +
+      definitions(card)
+        .map((line) => `- ${line}`)
+        .join('\n')
   ]
   return sections.filter((s) => s !== '').join('\n\n') + '\n'
+}
+
+function marginFlags(card: Scorecard): string {
+  const lines = flagLines(card)
+  return lines.length > 0 ? `### Margin flags\n\n${lines.map((l) => `- ${escapeCell(l)}`).join('\n')}` : ''
 }
 
 function failureModes(card: Scorecard): string {

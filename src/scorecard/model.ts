@@ -41,6 +41,8 @@ export interface Scorecard {
   containment_rate: ScorecardRow
   error_rate: ScorecardRow
   cost_per_success_usd: ScorecardRow
+  /** Gross margins per workflow with economics, and the columns flagged. */
+  economics: ScorecardEconomics
   failure_modes: FailureModeRow[]
   /** Each column's workflow version and the files changed since the column before (none without versions). */
   versions: TextRow[]
@@ -87,4 +89,20 @@ export interface MonthReview {
   incidents: number
   /** The three largest causes over the month's results. */
   failure_modes: { label: string; count: number }[]
+}
+
+/** A column whose margin fell under its target or dropped more than max_margin_drop. */
+export interface MarginFlag {
+  /** Index into `columns`. */
+  column: number
+  workflow: string
+  /** e.g. `Gross margin: 62.0%, under the target 70%`. */
+  text: string
+}
+
+export interface ScorecardEconomics {
+  /** `Cost per passed attempt`, where a report has it (the figure the margins are computed from). */
+  costs: ScorecardRow[]
+  margins: (ScorecardRow & { workflow: string })[]
+  flags: MarginFlag[]
 }
