@@ -124,17 +124,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path16) {
-      const ctrl = callVisitor(key2, node2, visitor, path16);
+    function visit_(key2, node2, visitor, path17) {
+      const ctrl = callVisitor(key2, node2, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visit_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visit_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path16);
+            const ci = visit_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -145,13 +145,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path16);
+          const cv = visit_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -172,17 +172,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path16) {
-      const ctrl = await callVisitor(key2, node2, visitor, path16);
+    async function visitAsync_(key2, node2, visitor, path17) {
+      const ctrl = await callVisitor(key2, node2, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -193,13 +193,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path16);
+          const cv = await visitAsync_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -226,23 +226,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path16) {
+    function callVisitor(key2, node2, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path16);
+        return visitor(key2, node2, path17);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key2, node2, path16);
+        return visitor.Map?.(key2, node2, path17);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path16);
+        return visitor.Seq?.(key2, node2, path17);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key2, node2, path16);
+        return visitor.Pair?.(key2, node2, path17);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path16);
+        return visitor.Scalar?.(key2, node2, path17);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path16);
+        return visitor.Alias?.(key2, node2, path17);
       return void 0;
     }
-    function replaceNode(key2, path16, node2) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key2, path17, node2) {
+      const parent = path17[path17.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity2.isPair(parent)) {
@@ -854,10 +854,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path16, value) {
+    function collectionFromPath(schema2, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -876,7 +876,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -906,11 +906,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key2, ...rest] = path16;
+          const [key2, ...rest] = path17;
           const node2 = this.get(key2, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key2, ...rest] = path16;
+      deleteIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key2, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key2, ...rest] = path17;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key2, ...rest] = path16;
+      hasIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -969,8 +969,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key2, ...rest] = path16;
+      setIn(path17, value) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3485,9 +3485,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3562,14 +3562,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3584,10 +3584,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3598,10 +3598,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3618,13 +3618,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -4010,10 +4010,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep, value } = collItem;
+        const { start: start2, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4027,7 +4027,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4051,7 +4051,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4067,7 +4067,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4158,7 +4158,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4172,13 +4172,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4221,18 +4221,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key: key2, sep, value } = collItem;
+        const { start: start2, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4286,8 +4286,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4310,8 +4310,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4328,7 +4328,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4508,7 +4508,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4525,24 +4525,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4725,25 +4725,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5553,14 +5553,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5585,9 +5585,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5596,23 +5596,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path17) => {
+      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5623,10 +5623,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6052,9 +6052,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6361,15 +6361,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6727,18 +6727,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar2.end) {
-            sep = scalar2.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar2.end;
+            sep2.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep }]
+            items: [{ start: start2, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6891,15 +6891,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep }]
+                    items: [{ start: start3, key: key2, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7093,13 +7093,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -8486,14 +8486,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path16 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path17 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -9328,9 +9328,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path16);
+          debugLog("sending request to %s %s%s", method, origin, path17);
         }
       );
     }
@@ -9348,14 +9348,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path16, origin },
+            request: { method, path: path17, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path16,
+            path17,
             statusCode
           );
         }
@@ -9364,23 +9364,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path16);
+          debugLog("trailers received from %s %s%s", method, origin, path17);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path16, origin },
+            request: { method, path: path17, origin },
             error: error62
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path16,
+            path17,
             error62.message
           );
         }
@@ -9495,7 +9495,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -9512,11 +9512,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9591,7 +9591,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path16, query) : path16;
+        this.path = query ? serializePathWithQuery(path17, query) : path17;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -13091,8 +13091,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -14835,7 +14835,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request;
+      const { method, path: path17, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -14911,7 +14911,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -15588,7 +15588,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path17, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -15657,7 +15657,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path16;
+          headers[HTTP2_HEADER_PATH] = path17;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -15709,7 +15709,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -18065,10 +18065,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -20228,20 +20228,20 @@ var require_mock_utils = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?", 3);
+      const pathSegments = path17.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -20266,8 +20266,8 @@ var require_mock_utils = __commonJS({
       const basePath = key2.query ? serializePathWithQuery(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path16)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path16), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path17)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path17), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -20306,19 +20306,19 @@ var require_mock_utils = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path16) {
-      while (path16.endsWith("/")) {
-        path16 = path16.slice(0, -1);
+    function removeTrailingSlash(path17) {
+      while (path17.endsWith("/")) {
+        path17 = path17.slice(0, -1);
       }
-      if (path16.length === 0) {
-        path16 = "/";
+      if (path17.length === 0) {
+        path17 = "/";
       }
-      return path16;
+      return path17;
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -21008,10 +21008,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -21093,9 +21093,9 @@ var require_mock_agent = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path16, searchParams] = dispatchOpts.path.split("?");
+          const [path17, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path16}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path17}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -21299,8 +21299,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile4, readFile: readFile6, mkdir: mkdir8 } = __require("node:fs/promises");
-    var { dirname: dirname2, resolve: resolve4 } = __require("node:path");
+    var { writeFile: writeFile4, readFile: readFile6, mkdir: mkdir9 } = __require("node:fs/promises");
+    var { dirname: dirname3, resolve: resolve4 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -21496,12 +21496,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path16 = filePath || this.#snapshotPath;
-        if (!path16) {
+        const path17 = filePath || this.#snapshotPath;
+        if (!path17) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile6(resolve4(path16), "utf8");
+          const data = await readFile6(resolve4(path17), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -21515,7 +21515,7 @@ var require_snapshot_recorder = __commonJS({
           if (error62.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path16}`, { cause: error62 });
+            throw new UndiciError(`Failed to load snapshots from ${path17}`, { cause: error62 });
           }
         }
       }
@@ -21526,12 +21526,12 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path16 = filePath || this.#snapshotPath;
-        if (!path16) {
+        const path17 = filePath || this.#snapshotPath;
+        if (!path17) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve4(path16);
-        await mkdir8(dirname2(resolvedPath), { recursive: true });
+        const resolvedPath = resolve4(path17);
+        await mkdir9(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
@@ -22171,15 +22171,15 @@ var require_redirect_handler = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path16}`;
+        const path17 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path17}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -23996,10 +23996,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path16) {
+    function deleteCachedUri(store, cacheKey, path17) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path16
+        path: path17
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -24007,7 +24007,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path16
+            path: path17
           });
         }
       }
@@ -24018,9 +24018,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path16 = getSameOriginPath(cacheKey, values[i]);
-        if (path16 !== void 0) {
-          deleteCachedUri(store, cacheKey, path16);
+        const path17 = getSameOriginPath(cacheKey, values[i]);
+        if (path17 !== void 0) {
+          deleteCachedUri(store, cacheKey, path17);
         }
       }
     }
@@ -27151,9 +27151,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -27177,8 +27177,8 @@ var require_headers = __commonJS({
        * @param {Headers} target
        * @param {HeadersList} list
        */
-      static setHeadersList(target, list3) {
-        target.#headersList = list3;
+      static setHeadersList(target, list4) {
+        target.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -28129,13 +28129,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -29508,11 +29508,11 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path16 = url2.pathname + url2.search;
+        const path17 = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
         return new Promise((resolve4, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path16}?` : path16,
+            path: hasTrailingQuestionMark ? `${path17}?` : path17,
             origin: url2.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
@@ -30459,9 +30459,9 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code2 = path16.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code2 = path17.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -33897,11 +33897,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path16);
+          url2 = new URL(util.parseOrigin(url2).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -34265,8 +34265,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -34647,7 +34647,7 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -34662,11 +34662,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -34743,7 +34743,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -34756,10 +34756,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -37125,10 +37125,10 @@ function formatProblem(p) {
 var InputError = class extends Error {
   problems;
   constructor(problems) {
-    const list3 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
-    super(list3.map(formatProblem).join("\n"));
+    const list4 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
+    super(list4.map(formatProblem).join("\n"));
     this.name = "InputError";
-    this.problems = list3;
+    this.problems = list4;
   }
 };
 function sortProblems(problems) {
@@ -37500,11 +37500,11 @@ function attemptsText(tasks) {
 
 // src/gate/rate-decision.ts
 var EPSILON = 1e-9;
-function judgeRate(tasks, threshold, rule, looks) {
-  const bounds = tierInterval(tasks, (1 - rule.confidence) / looks);
+function judgeRate(tasks, threshold, rule2, looks) {
+  const bounds = tierInterval(tasks, (1 - rule2.confidence) / looks);
   const atLeast = bounds.estimate >= threshold - EPSILON;
-  const clearlyNotBelow = bounds.low > threshold - rule.margin + EPSILON;
-  const clearlyNotAbove = bounds.high < threshold + rule.margin - EPSILON;
+  const clearlyNotBelow = bounds.low > threshold - rule2.margin + EPSILON;
+  const clearlyNotAbove = bounds.high < threshold + rule2.margin - EPSILON;
   if (clearlyNotBelow && clearlyNotAbove) return { bounds, outcome: "inside_margin", passes: atLeast };
   if (clearlyNotBelow && atLeast) return { bounds, outcome: "pass", passes: true };
   if (clearlyNotAbove && !atLeast) return { bounds, outcome: "fail", passes: false };
@@ -38353,10 +38353,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path16) {
-  if (!path16)
+function getElementAtPath(obj, path17) {
+  if (!path17)
     return obj;
-  return path16.reduce((acc, key2) => acc?.[key2], obj);
+  return path17.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -38696,11 +38696,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path16, issues) {
+function prefixIssues(path17, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path16);
+    iss.path.unshift(path17);
     return iss;
   });
 }
@@ -39162,16 +39162,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path16 = []) => {
+  const processError = (error63, path17 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path16, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else {
-        const fullpath = [...path16, ...issue2.path];
+        const fullpath = [...path17, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -39210,17 +39210,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path16 = []) => {
+  const processError = (error63, path17 = []) => {
     var _a5;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path16, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path16, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else {
-        const fullpath = [...path16, ...issue2.path];
+        const fullpath = [...path17, ...issue2.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue2));
           continue;
@@ -39259,8 +39259,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path16 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path16) {
+  const path17 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path17) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -53741,8 +53741,8 @@ var contributors = {
 function aggregateChecks(schema2) {
   const agg = {};
   const def = schema2._zod.def;
-  const list3 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list4 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list4)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
@@ -56398,13 +56398,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path16 = ref2.slice(1).split("/").filter(Boolean);
-  if (path16.length === 0) {
+  const path17 = ref2.slice(1).split("/").filter(Boolean);
+  if (path17.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path16[0] === defsKey) {
-    const key2 = path16[1] === void 0 ? void 0 : decodeJSONPointerSegment(path16[1]);
+  if (path17[0] === defsKey) {
+    const key2 = path17[1] === void 0 ? void 0 : decodeJSONPointerSegment(path17[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -57278,6 +57278,13 @@ var tierRuleSchema = object({
   ...decisionSettingsSchema.shape,
   pass_k: passKRuleSchema.optional()
 });
+var costLimitsSchema = partialRecord(_enum2(TIER_NAMES), number2().min(0, NOT_NEGATIVE_MARGIN));
+var economicsRuleSchema = object({
+  value_per_success_usd: number2().gt(0, "must be more than 0").optional(),
+  min_gross_margin: fractionValue.optional(),
+  /** For `evalgate scorecard`: the largest drop of a margin from one report to the next before it is flagged. */
+  max_margin_drop: fractionValue.optional()
+});
 var gateRulesSchema = object({
   tiers: partialRecord(_enum2(TIER_NAMES), tierRuleSchema),
   /** Largest allowed paired drop of a tier's success rate against a baseline report. */
@@ -57285,24 +57292,30 @@ var gateRulesSchema = object({
   /** Defaults for every tier's `confidence`, `margin`, `max_attempts`. */
   decision: decisionSettingsSchema.optional(),
   /** A high-risk task that regressed consistently fails the gate (default true). */
-  block_high_risk_regressions: boolean2().optional()
+  block_high_risk_regressions: boolean2().optional(),
+  /** Absent in reports written before issue 14 and where thresholds.yml sets none. */
+  max_cost_per_success_usd: costLimitsSchema.optional(),
+  economics: economicsRuleSchema.optional()
 });
 var DECISION_DEFAULTS = {
   confidence: 0.95,
   margin: 0.03,
   max_attempts: 5
 };
+var DEFAULT_MAX_MARGIN_DROP = 0.05;
 
 // src/gate/tier-settings.ts
 function tierSettings(gate, workflow, tier2) {
   const own2 = gate.workflows[workflow];
-  const rule = own2?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
-  const setting = (key2) => rule?.[key2] ?? own2?.decision?.[key2] ?? gate.rules.decision?.[key2] ?? DECISION_DEFAULTS[key2];
+  const rule2 = own2?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
+  const setting = (key2) => rule2?.[key2] ?? own2?.decision?.[key2] ?? gate.rules.decision?.[key2] ?? DECISION_DEFAULTS[key2];
   const maxDrop2 = own2?.max_drop?.[tier2] ?? gate.rules.max_drop[tier2];
+  const maxCost = own2?.max_cost_per_success_usd?.[tier2] ?? gate.rules.max_cost_per_success_usd?.[tier2];
   return {
-    ...rule ? { rule } : {},
+    ...rule2 ? { rule: rule2 } : {},
     ...maxDrop2 !== void 0 ? { max_drop: maxDrop2 } : {},
-    ...rule?.pass_k ? { pass_k: rule.pass_k } : {},
+    ...maxCost !== void 0 ? { max_cost_per_success_usd: maxCost } : {},
+    ...rule2?.pass_k ? { pass_k: rule2.pass_k } : {},
     confidence: setting("confidence"),
     margin: setting("margin"),
     max_attempts: setting("max_attempts"),
@@ -57317,12 +57330,12 @@ function tasksForAnotherRound(input2) {
     const settings = tierSettings(input2.gate, workflow, tier2);
     const room = tasks.filter((t) => t.attempts.total < settings.max_attempts);
     const add = (picked) => picked.forEach((t) => next.add(taskKey(t)));
-    const { rule } = settings;
-    const rateMatters = rule !== void 0 && (rule.min_tasks === void 0 || tasks.length >= rule.min_tasks);
+    const { rule: rule2 } = settings;
+    const rateMatters = rule2 !== void 0 && (rule2.min_tasks === void 0 || tasks.length >= rule2.min_tasks);
     if (rateMatters) {
       const judged = judgeRate(
         tasks.map((t) => t.attempts),
-        rule.min_success,
+        rule2.min_success,
         settings,
         settings.max_attempts
       );
@@ -57339,7 +57352,7 @@ function tasksForAnotherRound(input2) {
 }
 
 // src/load/index.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -57568,6 +57581,11 @@ function insideOf(root, absPath) {
   const rel = path2.relative(root, absPath);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${path2.sep}`) && !path2.isAbsolute(rel);
 }
+function repositoryPath(root, absPath) {
+  const relative2 = path2.relative(root, path2.resolve(absPath));
+  if (relative2.startsWith("..") || path2.isAbsolute(relative2)) return void 0;
+  return relative2.split(path2.sep).join("/");
+}
 
 // src/load/discover.ts
 var MANIFEST_NAMES = ["workflow.yml", "workflow.yaml"];
@@ -57732,11 +57750,11 @@ function charTable(spec) {
 
 // src/redact/matchers.ts
 var SCANNERS = { email: emailSpans };
-function matcherFor(rule) {
-  const scanner = BUILTIN_REDACTIONS[rule.name] === rule.pattern ? SCANNERS[rule.name] : void 0;
+function matcherFor(rule2) {
+  const scanner = BUILTIN_REDACTIONS[rule2.name] === rule2.pattern ? SCANNERS[rule2.name] : void 0;
   if (scanner) return scannerMatcher(scanner);
-  const global2 = new RegExp(rule.pattern, "g");
-  const once2 = new RegExp(rule.pattern);
+  const global2 = new RegExp(rule2.pattern, "g");
+  const once2 = new RegExp(rule2.pattern);
   return {
     replace: (text2, mark) => {
       global2.lastIndex = 0;
@@ -57766,7 +57784,7 @@ function scannerMatcher(spans) {
 var NONE2 = { active: false, text: (v) => v, value: (v) => v };
 function createRedactor(rules) {
   if (!rules || rules.length === 0) return NONE2;
-  const compiled2 = rules.map((rule) => ({ matcher: matcherFor(rule), mark: `[REDACTED:${rule.name}]` }));
+  const compiled2 = rules.map((rule2) => ({ matcher: matcherFor(rule2), mark: `[REDACTED:${rule2.name}]` }));
   const text2 = (input2) => {
     let out = input2;
     for (const { matcher, mark } of compiled2) out = matcher.replace(out, mark);
@@ -57784,8 +57802,8 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path16 = []) {
-  const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }));
+function findMatches(value, rules, path17 = []) {
+  const matchers = rules.map((rule2) => ({ name: rule2.name, matcher: matcherFor(rule2) }));
   const found = [];
   const walk = (inner, at) => {
     if (typeof inner === "string") {
@@ -57796,7 +57814,7 @@ function findMatches(value, rules, path16 = []) {
       for (const [key2, item] of Object.entries(inner)) walk(item, [...at, key2]);
     }
   };
-  walk(value, path16);
+  walk(value, path17);
   return found;
 }
 
@@ -57848,6 +57866,9 @@ function withoutExtensions(value) {
   const exact = {};
   for (const [key2, item] of Object.entries(value)) if (!key2.startsWith("x-")) exact[key2] = item;
   return exact;
+}
+function kept(shape2) {
+  return looseObject(shape2);
 }
 var requiredValue = custom((v) => v !== void 0);
 var fraction = number2().min(0, BETWEEN_0_AND_1).max(1, BETWEEN_0_AND_1);
@@ -57964,17 +57985,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue2, path16, at, what) {
-  const value = valueAt(at.value, path16);
-  const name = shortName(path16);
-  const one = (message2) => [{ line: at.lineOf(path16), message: message2 }];
+function describe3(issue2, path17, at, what) {
+  const value = valueAt(at.value, path17);
+  const name = shortName(path17);
+  const one = (message2) => [{ line: at.lineOf(path17), message: message2 }];
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key2) => ({ line: at.keyLineOf(path16, key2), message: unknownKeyMessage(path16, key2) }));
+    return issue2.keys.map((key2) => ({ line: at.keyLineOf(path17, key2), message: unknownKeyMessage(path17, key2) }));
   }
-  if (value === void 0 && path16.length > 0) return one(`missing required field "${name}"${within(path16)}`);
+  if (value === void 0 && path17.length > 0) return one(`missing required field "${name}"${within(path17)}`);
   switch (issue2.code) {
     case "invalid_type":
-      if (path16.length === 0)
+      if (path17.length === 0)
         return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeDocument(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}${quoteHint(issue2.expected, value)}`
@@ -57983,9 +58004,9 @@ function describe3(issue2, path16, at, what) {
       return one(notOneOf(name, value, issue2.values));
     case "invalid_union":
       if (issue2.discriminator !== void 0 && "options" in issue2 && issue2.options) {
-        return one(notOneOf(fieldName(path16), value, issue2.options));
+        return one(notOneOf(fieldName(path17), value, issue2.options));
       }
-      return describeUnion(issue2.errors, path16, at, what, value);
+      return describeUnion(issue2.errors, path17, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -57998,18 +58019,18 @@ function describe3(issue2, path16, at, what) {
       return one(`"${name}": ${issue2.message}`);
   }
 }
-function describeUnion(options, path16, at, what, value) {
+function describeUnion(options, path17, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue2) => describe3(issue2, [...path16, ...issue2.path], at, what));
+    return closest.flatMap((issue2) => describe3(issue2, [...path17, ...issue2.path], at, what));
   }
   const expected = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected.map((i) => expectedWords(i.expected)))];
-  const name = path16.length === 0 ? what : `"${shortName(path16)}"`;
-  const got = path16.length === 0 ? describeDocument(value) : describeValue(value);
-  return [{ line: at.lineOf(path16), message: `${name} must be ${orList(words)}, got ${got}` }];
+  const name = path17.length === 0 ? what : `"${shortName(path17)}"`;
+  const got = path17.length === 0 ? describeDocument(value) : describeValue(value);
+  return [{ line: at.lineOf(path17), message: `${name} must be ${orList(words)}, got ${got}` }];
 }
 function describeBound(issue2, name, value) {
   if (issue2.code === "invalid_format") return `"${name}" is not a valid ${issue2.format}, got ${describeValue(value)}`;
@@ -58023,18 +58044,18 @@ function describeBound(issue2, name, value) {
   const relation = small ? issue2.inclusive ? "at least" : "more than" : issue2.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path16, key2) {
-  const parent = path16[path16.length - 1];
+function unknownKeyMessage(path17, key2) {
+  const parent = path17[path17.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key2}" (tiers are ${TIERS.join(", ")})`;
   if (parent === "phases") return `unknown phase "${key2}" (phases are ${PHASES.join(", ")})`;
-  if (path16[path16.length - 2] === "limits")
-    return `unknown limit kind "${key2}"${within([...path16, key2])} (limits are ${LIMIT_KINDS.join(", ")})`;
-  return `unknown field "${key2}"${within([...path16, key2])}`;
+  if (path17[path17.length - 2] === "limits")
+    return `unknown limit kind "${key2}"${within([...path17, key2])} (limits are ${LIMIT_KINDS.join(", ")})`;
+  return `unknown field "${key2}"${within([...path17, key2])}`;
 }
 function notOneOf(name, value, allowed) {
-  const list3 = allowed.map(String);
-  if (typeof value === "string") return `${name} "${value}" is not one of ${list3.join(", ")}`;
-  return `${name} must be ${orList(list3)}, got ${describeValue(value)}`;
+  const list4 = allowed.map(String);
+  if (typeof value === "string") return `${name} "${value}" is not one of ${list4.join(", ")}`;
+  return `${name} must be ${orList(list4)}, got ${describeValue(value)}`;
 }
 function quoteHint(expected, value) {
   return expected === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
@@ -58070,23 +58091,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path16) {
-  let start2 = path16.length - 1;
-  while (start2 > 0 && typeof path16[start2] === "number") start2--;
-  return fieldName(path16.slice(start2));
+function shortName(path17) {
+  let start2 = path17.length - 1;
+  while (start2 > 0 && typeof path17[start2] === "number") start2--;
+  return fieldName(path17.slice(start2));
 }
-function within(path16) {
-  return path16.length > 1 ? ` in ${fieldName(path16.slice(0, -1))}` : "";
+function within(path17) {
+  return path17.length > 1 ? ` in ${fieldName(path17.slice(0, -1))}` : "";
 }
-function fieldName(path16) {
-  return path16.reduce((name, segment) => {
+function fieldName(path17) {
+  return path17.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path16) {
+function valueAt(root, path17) {
   let current2 = root;
-  for (const segment of path16) {
+  for (const segment of path17) {
     if (typeof current2 !== "object" || current2 === null) return void 0;
     current2 = current2[segment];
   }
@@ -58165,10 +58186,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path16, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path17, rule: rule2 }) => ({
     file: task.source.file,
-    line: at.lineOf(path16),
-    message: `task "${task.id}": ${path16.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    line: at.lineOf(path17),
+    message: `task "${task.id}": ${path17.join(".")} looks like PII (${rule2}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -58262,9 +58283,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt2 = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path16) => {
+  const walk = (path17) => {
     let current2 = node2;
-    for (const segment of path16) {
+    for (const segment of path17) {
       const next = child(current2, segment, doc);
       if (!next) break;
       current2 = next;
@@ -58274,16 +58295,16 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt2(node2),
-    lineOf: (path16) => lineAt2(walk(path16)),
-    keyLineOf: (path16, key2) => {
-      const map2 = resolve(walk(path16), doc);
+    lineOf: (path17) => lineAt2(walk(path17)),
+    keyLineOf: (path17, key2) => {
+      const map2 = resolve(walk(path17), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key2) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt2(pair.key) : lineAt2(map2);
     },
     elements: () => {
-      const list3 = resolve(node2, doc);
-      if (!(0, import_yaml.isSeq)(list3) || !Array.isArray(value)) return [];
-      return list3.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
+      const list4 = resolve(node2, doc);
+      if (!(0, import_yaml.isSeq)(list4) || !Array.isArray(value)) return [];
+      return list4.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
     }
   };
 }
@@ -58336,9 +58357,9 @@ function isContainer(value) {
   return typeof value === "object" && value !== null;
 }
 function pathOf(frame) {
-  const path16 = [];
-  for (let f = frame; f?.parent; f = f.parent) path16.push(f.key);
-  return path16.reverse();
+  const path17 = [];
+  for (let f = frame; f?.parent; f = f.parent) path17.push(f.key);
+  return path17.reverse();
 }
 
 // src/load/value-limits.ts
@@ -58390,6 +58411,7 @@ function firstTooDeep(root, maxDepth) {
 }
 
 // src/util/read-text.ts
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 var DECODER = new TextDecoder("utf-8", { fatal: true });
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
@@ -58400,7 +58422,11 @@ async function readUserText(absPath, file2) {
   } catch (err) {
     return { ok: false, problem: { file: file2, message: `cannot read file: ${err.message}`, severity: "error" } };
   }
-  return decodeUserText(bytes, file2);
+  const decoded2 = decodeUserText(bytes, file2);
+  return decoded2.ok ? { ...decoded2, sha256: sha256Of(bytes) } : decoded2;
+}
+function sha256Of(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 function decodeUserText(bytes, file2) {
   let text2;
@@ -58550,7 +58576,8 @@ async function readDataFile(absPath, file2) {
   const read = await readUserText(absPath, file2);
   if (!read.ok) return { values: [], problems: [read.problem] };
   const text2 = read.text;
-  return path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
+  const parsed = path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
+  return { ...parsed, sha256: read.sha256 };
 }
 function parseYaml(text2, file2) {
   const lines = new import_yaml3.LineCounter();
@@ -58929,24 +58956,24 @@ var label = expectationKind({
 });
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected, actual, path16) {
+function subsetMismatches(expected, actual, path17) {
   if (expected === actual) return [];
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return [`${path16}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path17}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected.length) {
-      return [`${path16}: expected ${count(expected.length, "item")} but got ${actual.length}`];
+      return [`${path17}: expected ${count(expected.length, "item")} but got ${actual.length}`];
     }
-    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path16}[${i}]`));
+    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path17}[${i}]`));
   }
   if (isRecord(expected)) {
-    if (!isRecord(actual)) return [`${path16}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path17}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected).flatMap(([key2, value]) => {
-      const keyPath = `${path16}${pathKey(key2)}`;
+      const keyPath = `${path17}${pathKey(key2)}`;
       if (!Object.hasOwn(actual, key2)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key2], keyPath);
     });
   }
-  return [`${path16}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
+  return [`${path17}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -59130,10 +59157,33 @@ var baseline = strictMap({
   max_drop: maxDrop.optional().describe("With --baseline: the largest drop of a tier's success rate allowed against the baseline run."),
   block_high_risk_regressions: boolean2().optional().describe("A high-risk task that regressed consistently fails the gate (default true).")
 });
+var costLimit = union([
+  nonNegative,
+  strictMap({ T1: nonNegative.optional(), T2: nonNegative.optional(), T3: nonNegative.optional() })
+]);
+var maxCostPerSuccess = costLimit.optional().describe(
+  "Per tier the most one successful attempt may cost in USD (the tier's model cost over its passed attempts); above it the gate fails."
+);
+var economics = strictMap({
+  value_per_success_usd: economicsRuleSchema.shape.value_per_success_usd.describe(
+    "What one successful task is worth, in USD: gross margin = 1 - cost per success / this value."
+  ),
+  min_gross_margin: economicsRuleSchema.shape.min_gross_margin.describe(
+    "The lowest gross margin (0 to 1) of a workflow's run; under it the gate fails."
+  ),
+  max_margin_drop: economicsRuleSchema.shape.max_margin_drop.describe(
+    "evalgate scorecard flags a report whose margin fell more than this from the report before (default 0.05)."
+  )
+});
+var budgets = strictMap({ ...budgetsSchema.shape, max_cost_per_success_usd: maxCostPerSuccess });
+var workflowBudgets = strictMap({ max_cost_per_success_usd: maxCostPerSuccess });
 var gateSections = {
   tiers: tierRules.optional().describe("Per tier the minimum success rate, or `{ min_success, min_tasks, ... }`; a tier absent is not gated."),
   baseline: baseline.optional(),
-  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts.")
+  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts."),
+  economics: economics.optional().describe(
+    "The value of a successful task and the gross margin the gate requires (`value_per_success_usd`, `min_gross_margin`)."
+  )
 };
 var phaseRules = strictMap({ tiers: tierRules.optional() });
 var phases = strictMap({
@@ -59143,36 +59193,51 @@ var phases = strictMap({
 });
 var thresholdsSchema = strictMap({
   ...gateSections,
-  workflows: record(text, strictMap(gateSections)).optional().describe("Per workflow name, overrides of tiers, baseline and decision."),
+  workflows: record(text, strictMap({ ...gateSections, budgets: workflowBudgets.optional() })).optional().describe(
+    "Per workflow name, overrides of tiers, baseline, decision, economics and budgets.max_cost_per_success_usd."
+  ),
   phases: phases.optional(),
-  budgets: budgetsSchema.optional(),
+  budgets: budgets.optional(),
   pricing: record(text, modelPriceSchema).optional().describe("Per model `{ input_per_mtok, output_per_mtok }` in USD, over the built-in table."),
   override: overrideRulesSchema.optional().describe("Who may override a failed gate with `/evalgate override`.")
 }).superRefine((file2, ctx) => {
   const check3 = (tiers, at, ...defaults2) => {
     for (const tier2 of TIERS) {
-      const rule = tiers?.[tier2];
-      if (typeof rule !== "object" || !rule.pass_k) continue;
-      const limit2 = rule.max_attempts ?? defaults2.find((d) => d?.max_attempts !== void 0)?.max_attempts;
+      const rule2 = tiers?.[tier2];
+      if (typeof rule2 !== "object" || !rule2.pass_k) continue;
+      const limit2 = rule2.max_attempts ?? defaults2.find((d) => d?.max_attempts !== void 0)?.max_attempts;
       const maxAttempts = limit2 ?? DECISION_DEFAULTS.max_attempts;
-      if (rule.pass_k.k > maxAttempts)
+      if (rule2.pass_k.k > maxAttempts)
         ctx.addIssue({
           code: "custom",
           path: [...at, tier2, "pass_k", "k"],
           message: `must be at most the tier's max_attempts (${maxAttempts}${limit2 === void 0 ? ", the default" : ""})`,
-          input: rule.pass_k.k
+          input: rule2.pass_k.k
         });
     }
   };
+  const needsValue = (economics3, at, fallback2) => {
+    if (economics3?.min_gross_margin === void 0) return;
+    if ((economics3.value_per_success_usd ?? fallback2?.value_per_success_usd) !== void 0) return;
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "economics", "min_gross_margin"],
+      message: `"min_gross_margin" needs "value_per_success_usd" (what one successful task is worth, in USD) ${at.length > 0 ? "in the workflow or at the top level" : "beside it"}: the margin is 1 - cost per success / value`,
+      input: economics3.min_gross_margin
+    });
+  };
+  needsValue(file2.economics, []);
+  for (const [name, rules] of Object.entries(file2.workflows ?? {}))
+    needsValue(rules.economics, ["workflows", name], file2.economics);
   check3(file2.tiers, ["tiers"], file2.decision);
   for (const phase of PHASES) check3(file2.phases?.[phase]?.tiers, ["phases", phase, "tiers"], file2.decision);
   for (const [name, rules] of Object.entries(file2.workflows ?? {})) {
     check3(rules.tiers, ["workflows", name, "tiers"], rules.decision, file2.decision);
     if (rules.decision?.max_attempts === void 0) continue;
     const fitsOwnLimit = (t) => {
-      const rule = file2.tiers?.[t];
-      if (typeof rule !== "object" || !rule.pass_k) return false;
-      return rule.pass_k.k <= (rule.max_attempts ?? file2.decision?.max_attempts ?? DECISION_DEFAULTS.max_attempts);
+      const rule2 = file2.tiers?.[t];
+      if (typeof rule2 !== "object" || !rule2.pass_k) return false;
+      return rule2.pass_k.k <= (rule2.max_attempts ?? file2.decision?.max_attempts ?? DECISION_DEFAULTS.max_attempts);
     };
     const inherited = Object.fromEntries(
       TIERS.filter((t) => rules.tiers?.[t] === void 0 && fitsOwnLimit(t)).map((t) => [t, file2.tiers?.[t]])
@@ -59202,13 +59267,14 @@ async function readThresholds(thresholdsFile) {
   if (!await isFile(absPath)) {
     return { problems: [{ file: file2, message: "thresholds file not found", severity: "error" }], workflowLine: noLines };
   }
-  const { values, problems } = await readDataFile(absPath, file2);
+  const { values, problems, sha256 } = await readDataFile(absPath, file2);
   if (problems.some((p) => p.severity === "error")) return { problems, workflowLine: noLines };
+  const digest = sha256 ? { sha256 } : {};
   const thresholds = defaultThresholds();
   thresholds.source = { file: file2, line: 1 };
   if (values.length === 0) {
     problems.push({ file: file2, message: "file is empty: no tier is gated", severity: "warning" });
-    return { thresholds, problems, workflowLine: noLines };
+    return { thresholds, problems, workflowLine: noLines, ...digest };
   }
   const at = values[0];
   const workflowLine = (name) => at.keyLineOf(["workflows"], name);
@@ -59233,7 +59299,7 @@ async function readThresholds(thresholdsFile) {
       message: 'no "tiers": every tier is reported, none is gated',
       severity: "warning"
     });
-  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine };
+  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine, ...digest };
 }
 function resolveThresholds(data, defaults2) {
   const workflows = {};
@@ -59241,23 +59307,29 @@ function resolveThresholds(data, defaults2) {
     const partial2 = {};
     if (rules.tiers) partial2.tiers = toTierRules(rules.tiers);
     if (rules.baseline?.max_drop !== void 0) partial2.max_drop = toMaxDrop(rules.baseline.max_drop);
-    workflows[name] = { ...partial2, ...decisionRules(rules.decision, rules.baseline) };
+    workflows[name] = {
+      ...partial2,
+      ...decisionRules(rules.decision, rules.baseline),
+      ...economicsRules(rules.budgets?.max_cost_per_success_usd, rules.economics)
+    };
   }
   const phases2 = {};
   for (const phase of PHASES) {
     const tiers = data.phases?.[phase]?.tiers;
     if (tiers) phases2[phase] = { tiers: toTierRules(tiers) };
   }
+  const { max_cost_per_success_usd: costLimit2, ...budgets2 } = data.budgets ?? { ...defaults2.budgets };
   return {
     ...defaults2,
     ...Object.keys(phases2).length > 0 ? { phases: phases2 } : {},
     rules: {
       tiers: data.tiers ? toTierRules(data.tiers) : {},
       max_drop: data.baseline?.max_drop !== void 0 ? toMaxDrop(data.baseline.max_drop) : {},
-      ...decisionRules(data.decision, data.baseline)
+      ...decisionRules(data.decision, data.baseline),
+      ...economicsRules(costLimit2, data.economics)
     },
     workflows,
-    budgets: data.budgets ?? defaults2.budgets,
+    budgets: budgets2,
     pricing: data.pricing ?? {},
     override: data.override ?? defaults2.override
   };
@@ -59265,25 +59337,34 @@ function resolveThresholds(data, defaults2) {
 function toTierRules(tiers) {
   const rules = {};
   for (const tier2 of TIERS) {
-    const rule = tiers[tier2];
-    if (rule !== void 0) rules[tier2] = typeof rule === "number" ? { min_success: rule } : rule;
+    const rule2 = tiers[tier2];
+    if (rule2 !== void 0) rules[tier2] = typeof rule2 === "number" ? { min_success: rule2 } : rule2;
   }
   return rules;
 }
 function decisionRules(decision2, baseline2) {
   return definedOnly({ decision: decision2, block_high_risk_regressions: baseline2?.block_high_risk_regressions });
 }
+function economicsRules(costLimit2, economics3) {
+  return definedOnly({
+    max_cost_per_success_usd: costLimit2 === void 0 ? void 0 : perTier(costLimit2),
+    economics: economics3
+  });
+}
 function toMaxDrop(maxDrop2) {
-  const drops = {};
+  return perTier(maxDrop2);
+}
+function perTier(value) {
+  const values = {};
   for (const tier2 of TIERS) {
-    const drop = typeof maxDrop2 === "number" ? maxDrop2 : maxDrop2[tier2];
-    if (drop !== void 0) drops[tier2] = drop;
+    const v = typeof value === "number" ? value : value[tier2];
+    if (v !== void 0) values[tier2] = v;
   }
-  return drops;
+  return values;
 }
 
 // src/load/workflow.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/agents/command.ts
 import path6 from "node:path";
@@ -59373,6 +59454,8 @@ var modelCallRecordSchema = object({
   latency_ms: number2(),
   cost_usd: number2().nullable(),
   cached: boolean2().optional(),
+  /** A cached response: what the call would have cost at its price (cost_usd is 0); null without a price. */
+  cached_cost_usd: number2().nullable().optional(),
   error: string2().optional(),
   /** Retries the call needed (429, 5xx, connection errors), when it needed any. */
   retries: number2().optional()
@@ -59428,8 +59511,8 @@ function describeIssue(issue2) {
   if (issue2.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue2.expected] ?? issue2.expected}`;
   return `${where}: ${issue2.message}`;
 }
-function formatPath(path16) {
-  return path16.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path17) {
+  return path17.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
 // src/agents/json-output.ts
@@ -59570,7 +59653,13 @@ var workflowFields = {
     header: text.optional().describe("Http agents: the request header sent on drill attempts."),
     value: text.describe("The value that turns automation off."),
     drill_tasks: positiveInt.default(10).describe("How many tasks the drill runs (a tier-balanced sample).")
-  }).optional().describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").')
+  }).optional().describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").'),
+  version: string2().min(1).optional().describe("The agent's version, e.g. 2.3.0; report.json records it beside the hash of every file of the agent."),
+  versioning: strictMap({
+    require_bump: boolean2().default(false).describe(
+      "With a baseline: a changed prompt, policy or tool schema file fails the gate unless `version` changed too."
+    )
+  }).optional().describe('Rules on `version` (README "Versions").')
 };
 function phaseOf(workflow) {
   return workflow.rollout?.phase ?? "autonomous";
@@ -59895,11 +59984,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path16 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path16.indexOf("/");
-  if (slash === -1) return { token: path16, tool: "" };
-  const tool = path16.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path16.slice(0, slash), tool: decodePathPart(tool) };
+  const path17 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path17.indexOf("/");
+  if (slash === -1) return { token: path17, tool: "" };
+  const tool = path17.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path17.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -60154,9 +60243,9 @@ var AgentProcess = class {
   onStderr(chunk) {
     this.stderr.push(chunk);
     this.stderrBytes += chunk.length;
-    const keep = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
-    if (this.stderrBytes > 2 * keep) {
-      const tail = Buffer.concat(this.stderr).subarray(-keep);
+    const keep2 = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
+    if (this.stderrBytes > 2 * keep2) {
+      const tail = Buffer.concat(this.stderr).subarray(-keep2);
       this.stderr = [tail];
       this.stderrBytes = tail.length;
       this.stderrCut = true;
@@ -60381,7 +60470,7 @@ function goesDirect(url2, noProxy) {
   if (isLoopback2(host) || noProxy === "all") return true;
   const port = Number(url2.port) || DEFAULT_PORTS[url2.protocol] || 0;
   return noProxy.some(
-    (rule) => (rule.port === 0 || rule.port === port) && (host === rule.host || host.endsWith(`.${rule.host}`))
+    (rule2) => (rule2.port === 0 || rule2.port === port) && (host === rule2.host || host.endsWith(`.${rule2.host}`))
   );
 }
 function isLoopback2(host) {
@@ -60920,15 +61009,15 @@ var Conversation = class {
   estimate;
   calls = [];
   async run() {
-    const { budgets, client } = this.deps;
+    const { budgets: budgets2, client } = this.deps;
     for (; ; ) {
-      if (this.calls.length >= budgets.max_model_calls_per_task) {
+      if (this.calls.length >= budgets2.max_model_calls_per_task) {
         return this.fail(`model-call budget exhausted after ${this.calls.length} calls`, "budget_exhausted");
       }
       const tokens = this.estimate.nextRequestTokens();
-      if (budgets.max_context_tokens !== void 0 && tokens > budgets.max_context_tokens) {
+      if (budgets2.max_context_tokens !== void 0 && tokens > budgets2.max_context_tokens) {
         return this.fail(
-          `context budget exhausted: next request ~${tokens} tokens > max_context_tokens ${budgets.max_context_tokens}`,
+          `context budget exhausted: next request ~${tokens} tokens > max_context_tokens ${budgets2.max_context_tokens}`,
           "budget_exhausted"
         );
       }
@@ -61039,12 +61128,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path16, what) {
+async function readPromptFile(path17, what) {
   try {
-    return await readFile2(path16, "utf8");
+    return await readFile2(path17, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path16}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path17}: ${err.code ?? err.message}`
     );
   }
 }
@@ -61075,9 +61164,9 @@ var openaiAgent = {
     notApplicable: "kill_switch does not apply to an openai agent: evalgate runs its tool-calling loop itself, so there is no switch of the team's to test"
   },
   files: [
-    { field: "prompt", kind: "text" },
-    { field: "policy", kind: "text" },
-    { field: "tools", kind: "tool_schemas" }
+    { field: "prompt", kind: "text", defines: "prompt" },
+    { field: "policy", kind: "text", defines: "policy" },
+    { field: "tools", kind: "tool_schemas", defines: "tools" }
   ],
   judge: (agent) => ({
     model: agent.judge_model ?? agent.model,
@@ -61147,6 +61236,105 @@ var AGENT_FILE_FIELDS = [
   ...new Set(AGENT_TYPES.flatMap((type) => (type.files ?? []).map((file2) => file2.field)))
 ];
 
+// src/load/incidents.ts
+import path7 from "node:path";
+
+// src/model/incident.ts
+var SEVERITIES = ["sev1", "sev2", "sev3", "sev4"];
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isCalendarDate(value) {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date5 = new Date(Date.UTC(year, month - 1, day));
+  return date5.getUTCFullYear() === year && date5.getUTCMonth() === month - 1 && date5.getUTCDate() === day;
+}
+var incidentSchema = strictMap({
+  id: text.describe("Unique in the file, e.g. INC-2025-014."),
+  date: string2().regex(ISO_DATE, "must be a date written YYYY-MM-DD").refine(isCalendarDate, {
+    message: "must be a date that exists, written YYYY-MM-DD",
+    when: (payload) => payload.issues.length === 0
+  }).describe("The day it happened, YYYY-MM-DD (the scorecard counts incidents per month of this date)."),
+  severity: _enum2(SEVERITIES).describe("sev1 (most severe) to sev4."),
+  summary: text.describe("What happened, in a sentence."),
+  tasks: array(text).default(() => []).describe("The ids of the golden tasks (of this workflow) that reproduce it; validate warns when there are none.")
+});
+var incidentsFileSchema = array(incidentSchema);
+var INCIDENT_TASK_STATUSES = ["pass", "fail", "error", "not_run", "absent"];
+var incidentResultSchema = kept({
+  workflow: string2(),
+  id: string2(),
+  date: string2(),
+  severity: _enum2(SEVERITIES),
+  summary: string2(),
+  tasks: array(kept({ id: string2(), status: _enum2(INCIDENT_TASK_STATUSES) })),
+  /** True when every one of its tasks passed, false when one failed or errored, null when that is not known (no task, or one not run). */
+  passing: boolean2().nullable()
+});
+
+// src/load/incidents.ts
+var INCIDENTS_NAMES = ["incidents.yml", "incidents.yaml"];
+async function findIncidentsFile(dir) {
+  for (const name of INCIDENTS_NAMES) {
+    const candidate = path7.join(dir, name);
+    if (await isFile(candidate)) return candidate;
+  }
+  return void 0;
+}
+async function loadIncidents(absPath, repoRoot) {
+  const file2 = displayPath(absPath);
+  const loaded = { absPath, file: file2, incidents: [], problems: [] };
+  const error62 = (line, message2) => loaded.problems.push({ file: file2, line, message: message2, severity: "error" });
+  const outside2 = await repoPathProblem("the incidents file", absPath, "file", repoRoot, file2);
+  if (outside2) {
+    error62(void 0, outside2);
+    return loaded;
+  }
+  const { values, problems } = await readDataFile(absPath, file2);
+  append(loaded.problems, problems);
+  if (values.length === 0) return loaded;
+  if (values.length > 1) error62(values[1].line, "an incidents file holds one YAML document");
+  const list4 = values[0];
+  if (!Array.isArray(list4.value)) {
+    error62(list4.line, "an incidents file holds a list of incidents ({ id, date, severity, summary, tasks })");
+    return loaded;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const at of list4.elements()) {
+    const id = isPlainMap(at.value) && typeof at.value.id === "string" ? at.value.id : void 0;
+    const line = at.lineOf(["id"]);
+    const first = id === void 0 ? void 0 : seen.get(id);
+    if (first !== void 0) error62(line, `incident id "${id}" is also used at line ${first}`);
+    else if (id !== void 0) seen.set(id, line);
+    const parsed = incidentSchema.safeParse(at.value);
+    if (parsed.success) loaded.incidents.push({ incident: parsed.data, at });
+    else append(loaded.problems, issueProblems(parsed.error.issues, at, file2, "an incident"));
+  }
+  return loaded;
+}
+function incidentTaskProblems(loaded, workflow, taskIds) {
+  const problems = [];
+  for (const { incident, at } of loaded.incidents) {
+    if (incident.tasks.length === 0)
+      problems.push({
+        file: loaded.file,
+        line: at.line,
+        message: `incident "${incident.id}" names no golden task that reproduces it (tasks: [...]): the gate cannot tell whether it could happen again`,
+        severity: "warning"
+      });
+    incident.tasks.forEach((id, i) => {
+      if (!taskIds.has(id))
+        problems.push({
+          file: loaded.file,
+          line: at.lineOf(["tasks", i]),
+          message: `incident "${incident.id}" names task "${id}", which is not a golden task of workflow "${workflow}"`,
+          severity: "error"
+        });
+    });
+  }
+  return problems;
+}
+
 // src/load/governance-checks.ts
 function governanceWarnings(governance2, manifest, file2) {
   const { retention: retention2, retention_days } = governance2;
@@ -61195,7 +61383,7 @@ function isText(value) {
 // src/load/policy-checks.ts
 function policyProblems(workflow, manifest, file2) {
   const problems = [];
-  const at = (path16, message2, severity) => problems.push({ file: file2, line: manifest.lineOf(path16), message: message2, severity });
+  const at = (path17, message2, severity) => problems.push({ file: file2, line: manifest.lineOf(path17), message: message2, severity });
   const schemas = new Map((workflow.tool_schemas ?? []).map((s) => [s.name, s]));
   for (const [tool, permission] of Object.entries(workflow.permissions)) {
     const properties = argumentsOf(schemas.get(tool));
@@ -61204,8 +61392,8 @@ function policyProblems(workflow, manifest, file2) {
       const where = ["permissions", tool, "limits", arg];
       if (!Object.hasOwn(properties, arg)) {
         const known = Object.keys(properties);
-        const list3 = known.length > 0 ? `its arguments are ${known.join(", ")}` : "it declares no arguments";
-        at(where, `limit on "${arg}", which the tool schema of ${tool} does not have (${list3})`, "error");
+        const list4 = known.length > 0 ? `its arguments are ${known.join(", ")}` : "it declares no arguments";
+        at(where, `limit on "${arg}", which the tool schema of ${tool} does not have (${list4})`, "error");
         continue;
       }
       const type = typeOf(properties[arg]);
@@ -61329,17 +61517,17 @@ var NOT_PARAGRAPH = /^(?: {4}|\t| {0,3}(?:[-*+>|]|\d+[.)]|<!--)|\s*$)/;
 function markdownHeadings(markdown) {
   const lines = markdown.split(/\r\n|\r|\n/);
   const marks = [];
-  let fence;
+  let fence2;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const opening = FENCE.exec(line);
-    if (fence) {
-      if (opening && opening[1][0] === fence.marker && opening[1].length >= fence.length && closesFence(line))
-        fence = void 0;
+    if (fence2) {
+      if (opening && opening[1][0] === fence2.marker && opening[1].length >= fence2.length && closesFence(line))
+        fence2 = void 0;
       continue;
     }
     if (opening) {
-      fence = { marker: opening[1][0], length: opening[1].length };
+      fence2 = { marker: opening[1][0], length: opening[1].length };
       continue;
     }
     const atx = ATX.exec(line);
@@ -61403,12 +61591,12 @@ function killSwitchProblems2(sections, killSwitch2, file2) {
   const name = killSwitch2[field];
   if (sectionNames(disable, name, field)) return [];
   const howTo = field === "env" ? `${name}=${killSwitch2.value}` : `${name}: ${killSwitch2.value}`;
-  const heading = disable.headings[0];
+  const heading3 = disable.headings[0];
   return [
     {
       file: file2,
-      line: heading.line,
-      message: `the runbook's section "${heading.text}" does not name the kill switch ${name} (kill_switch.${field}): say how to turn automation off with it, e.g. ${howTo}`,
+      line: heading3.line,
+      message: `the runbook's section "${heading3.text}" does not name the kill switch ${name} (kill_switch.${field}): say how to turn automation off with it, e.g. ${howTo}`,
       severity: "error"
     }
   ];
@@ -61421,9 +61609,10 @@ var plainToolSchema = toolSchemaSchema;
 
 // src/load/tool-schemas.ts
 async function loadToolSchemas(absPath, file2, permissions) {
-  const { values, problems } = await readDataFile(absPath, file2);
+  const { values, problems, sha256 } = await readDataFile(absPath, file2);
+  const digest = sha256 ? { sha256 } : {};
   const schemas = [];
-  const list3 = values[0];
+  const list4 = values[0];
   if (values.length > 1)
     problems.push({
       file: file2,
@@ -61431,12 +61620,12 @@ async function loadToolSchemas(absPath, file2, permissions) {
       message: "a tool schema file holds one list of tools",
       severity: "error"
     });
-  if (!list3) return { schemas, problems };
-  if (!Array.isArray(list3.value)) {
-    problems.push({ file: file2, line: list3.line, message: "a tool schema file must hold a list of tools", severity: "error" });
-    return { schemas, problems };
+  if (!list4) return { schemas, problems, ...digest };
+  if (!Array.isArray(list4.value)) {
+    problems.push({ file: file2, line: list4.line, message: "a tool schema file must hold a list of tools", severity: "error" });
+    return { schemas, problems, ...digest };
   }
-  for (const entry of list3.elements()) {
+  for (const entry of list4.elements()) {
     const schema2 = parseToolSchema(entry, file2, problems);
     if (!schema2) continue;
     schemas.push(schema2);
@@ -61449,7 +61638,7 @@ async function loadToolSchemas(absPath, file2, permissions) {
       });
     }
   }
-  return { schemas, problems };
+  return { schemas, problems, ...digest };
 }
 function parseToolSchema(entry, file2, problems) {
   if (isPlainMap(entry.value) && ("function" in entry.value || "type" in entry.value)) {
@@ -61464,14 +61653,40 @@ function parseToolSchema(entry, file2, problems) {
   return void 0;
 }
 
+// src/load/versioned-files.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+function versionedFile(file2, repoRoot) {
+  return { path: repositoryPath(repoRoot, file2.abs) ?? file2.abs, kind: file2.defines, sha256: file2.sha256 };
+}
+async function agentCodeFiles(type, agent, dir, repoRoot) {
+  const code2 = await type.code?.(agent, dir);
+  const hashed = [];
+  for (const { abs, kind } of code2?.paths ?? []) {
+    if (kind !== "file" || await repoPathProblem("the agent code", abs, "file", repoRoot, abs)) continue;
+    const sha256 = await fileSha256(abs);
+    if (sha256) hashed.push({ abs, defines: "agent_code", sha256 });
+  }
+  return hashed;
+}
+async function fileSha256(abs) {
+  const hash2 = createHash2("sha256");
+  try {
+    for await (const chunk of createReadStream(abs)) hash2.update(chunk);
+  } catch {
+    return void 0;
+  }
+  return hash2.digest("hex");
+}
+
 // src/load/workflow.ts
 async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
-  const dir = path7.dirname(manifestPath);
+  const dir = path8.dirname(manifestPath);
   const file2 = displayPath(manifestPath);
   const outside2 = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
-  const { values, problems } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }] } : await readDataFile(manifestPath, file2);
+  const { values, problems, sha256 } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }], sha256: void 0 } : await readDataFile(manifestPath, file2);
   const loaded = {
-    name: path7.basename(dir),
+    name: path8.basename(dir),
     file: file2,
     nameLine: 1,
     namedFiles: [],
@@ -61479,6 +61694,11 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
     problems
   };
   const error62 = (line, message2) => problems.push({ file: file2, line, message: message2, severity: "error" });
+  const incidentsFile = outside2 ? void 0 : await findIncidentsFile(dir);
+  if (incidentsFile) {
+    loaded.incidents = await loadIncidents(incidentsFile, repoRoot);
+    append(problems, loaded.incidents.problems);
+  }
   if (values.length === 0) {
     if (problems.length === 0) error62(void 0, "the workflow manifest is empty");
     return loaded;
@@ -61489,15 +61709,16 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
     const raw = manifest.value;
     if (typeof raw.name === "string" && raw.name !== "") loaded.name = raw.name;
     loaded.nameLine = manifest.lineOf(["name"]);
-    loaded.namedFiles = manifestFiles(raw).map((p) => path7.resolve(dir, p));
+    loaded.namedFiles = manifestFiles(raw).map((p) => path8.resolve(dir, p));
   }
   const parsed = workflowSchema.safeParse(manifest.value);
   if (!parsed.success) {
     append(problems, issueProblems(parsed.error.issues, manifest, file2, "a workflow manifest"));
     return loaded;
   }
-  const at = { manifest, dir, file: file2, repoRoot, problems };
-  const workflow = await deriveWorkflow(parsed.data, at);
+  const at = { manifest, manifestPath, dir, file: file2, repoRoot, problems };
+  const workflow = await deriveWorkflow(parsed.data, at, sha256);
+  if (loaded.incidents) workflow.incidents = loaded.incidents.incidents.map((i) => i.incident);
   append(problems, policyProblems(workflow, manifest, file2));
   append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at));
   checkAgent(parsed.data.agent, at);
@@ -61509,8 +61730,8 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
   if (!problems.some((p) => p.severity === "error")) loaded.workflow = workflow;
   return loaded;
 }
-async function namedPath(at, where, relative, kind) {
-  const absolute = path7.resolve(at.dir, relative);
+async function namedPath(at, where, relative2, kind) {
+  const absolute = path8.resolve(at.dir, relative2);
   const field = where.filter((key2) => typeof key2 === "string").join(".");
   const problem2 = await repoPathProblem(field, absolute, kind, at.repoRoot, displayPath(absolute));
   if (!problem2) return absolute;
@@ -61519,8 +61740,8 @@ async function namedPath(at, where, relative, kind) {
 }
 async function sharedTaskDirs(data, at) {
   const dirs = [];
-  for (const [i, relative] of (data.tasks_from ?? []).entries()) {
-    const absolute = await namedPath(at, ["tasks_from", i], relative, "folder");
+  for (const [i, relative2] of (data.tasks_from ?? []).entries()) {
+    const absolute = await namedPath(at, ["tasks_from", i], relative2, "folder");
     if (absolute) dirs.push(absolute);
   }
   return dirs;
@@ -61531,7 +61752,7 @@ function checkAgent(agent, at) {
     at.problems.push({ file: at.file, line: at.manifest.lineOf(where), message: problem2.message, severity: "error" });
   }
 }
-async function deriveWorkflow(data, at) {
+async function deriveWorkflow(data, at, manifestSha256) {
   const {
     agent: agentFile,
     data_governance,
@@ -61544,9 +61765,13 @@ async function deriveWorkflow(data, at) {
   const type = agentTypeOf(agentFile);
   const governance2 = data_governance && resolveRedactions(data_governance, at);
   if (governance2) append(at.problems, governanceWarnings(governance2, at.manifest, at.file));
-  const { agent, toolSchemaFile } = await agentFiles(type, agentFile, tool_schemas, at);
+  const { agent, toolSchemaFile, read } = await agentFiles(type, agentFile, tool_schemas, at);
   const judge2 = judgeFile ?? type.judge?.(agent);
-  const toolSchemas = toolSchemaFile && await readToolSchemas(toolSchemaFile, data.permissions, at.problems);
+  const tools = toolSchemaFile && await readToolSchemas(toolSchemaFile.abs, data.permissions, at.problems);
+  const toolSchemas = tools?.schemas;
+  if (toolSchemaFile && tools?.sha256) read.push({ ...toolSchemaFile, sha256: tools.sha256 });
+  if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: "manifest", sha256: manifestSha256 });
+  append(read, await agentCodeFiles(type, agent, at.dir, at.repoRoot));
   const runbook2 = runbookFile === void 0 ? void 0 : await readRunbook(runbookFile, data.kill_switch, at);
   const derived2 = {
     dir: at.dir,
@@ -61555,12 +61780,13 @@ async function deriveWorkflow(data, at) {
     ...governance2 ? { data_governance: governance2 } : {},
     ...judge2 ? { judge: judge2 } : {},
     ...toolSchemas ? { tool_schemas: toolSchemas } : {},
+    versioned_files: read.map((f) => versionedFile(f, at.repoRoot)),
     ...runbook2 ? { runbook: runbook2 } : {}
   };
   return { ...own2, ...derived2 };
 }
-async function readRunbook(relative, killSwitch2, at) {
-  const absolute = await namedPath(at, ["runbook"], relative, "file");
+async function readRunbook(relative2, killSwitch2, at) {
+  const absolute = await namedPath(at, ["runbook"], relative2, "file");
   if (!absolute) return void 0;
   const loaded = await loadRunbook(absolute, killSwitch2, { file: at.file, line: at.manifest.lineOf(["runbook"]) });
   append(at.problems, loaded.problems);
@@ -61577,20 +61803,22 @@ function checkKillSwitch(killSwitch2, agent, at) {
 }
 async function agentFiles(type, file2, toolSchemas, at) {
   const agent = { ...file2 };
+  const read = [];
   let toolSchemaFile;
   let ownToolSchemas = false;
-  for (const { field, kind } of type.files ?? []) {
-    const relative = file2[field];
-    if (relative === void 0) continue;
-    agent[field] = path7.resolve(at.dir, relative);
-    const named = await namedPath(at, ["agent", field], relative, "file");
+  for (const { field, kind, defines } of type.files ?? []) {
+    const relative2 = file2[field];
+    if (relative2 === void 0) continue;
+    agent[field] = path8.resolve(at.dir, relative2);
+    const named = await namedPath(at, ["agent", field], relative2, "file");
     if (kind === "text") {
-      const read = named && await readUserText(named, displayPath(named));
-      if (read && !read.ok) at.problems.push(read.problem);
+      const text2 = named && await readUserText(named, displayPath(named));
+      if (text2 && !text2.ok) at.problems.push(text2.problem);
+      if (named && text2 && text2.ok) read.push({ abs: named, defines, sha256: text2.sha256 });
       continue;
     }
     ownToolSchemas = true;
-    toolSchemaFile = named;
+    toolSchemaFile = named ? { abs: named, defines } : void 0;
     if (toolSchemas !== void 0) {
       at.problems.push({
         file: at.file,
@@ -61600,26 +61828,28 @@ async function agentFiles(type, file2, toolSchemas, at) {
       });
     }
   }
-  if (!ownToolSchemas && toolSchemas !== void 0)
-    toolSchemaFile = await namedPath(at, ["tool_schemas"], toolSchemas, "file");
-  return toolSchemaFile ? { agent, toolSchemaFile } : { agent };
+  if (!ownToolSchemas && toolSchemas !== void 0) {
+    const named = await namedPath(at, ["tool_schemas"], toolSchemas, "file");
+    toolSchemaFile = named ? { abs: named, defines: "tools" } : void 0;
+  }
+  return toolSchemaFile ? { agent, toolSchemaFile, read } : { agent, read };
 }
 async function readToolSchemas(absPath, permissions, problems) {
   const file2 = displayPath(absPath);
   const loaded = await loadToolSchemas(absPath, file2, permissions);
   append(problems, loaded.problems);
-  return loaded.schemas;
+  return loaded.sha256 ? { schemas: loaded.schemas, sha256: loaded.sha256 } : { schemas: loaded.schemas };
 }
 function resolveRedactions(governance2, at) {
   const { redact: entries2 = [], ...rest } = governance2;
   const redact = [];
   entries2.forEach((entry, i) => {
-    const rule = toRedactRule(entry);
-    if ("error" in rule) {
+    const rule2 = toRedactRule(entry);
+    if ("error" in rule2) {
       const line = at.manifest.lineOf(["data_governance", "redact", i]);
-      at.problems.push({ file: at.file, line, message: rule.error, severity: "error" });
+      at.problems.push({ file: at.file, line, message: rule2.error, severity: "error" });
     } else {
-      redact.push(rule);
+      redact.push(rule2);
     }
   });
   return { ...rest, redact };
@@ -61664,7 +61894,7 @@ async function loadProject(opts) {
   if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
     const names = loaded.map((w) => w.name).join(", ");
     all.push({
-      file: displayPath(path8.resolve(opts.tasksDir)),
+      file: displayPath(path9.resolve(opts.tasksDir)),
       message: `no workflow named "${opts.workflow}" (found: ${names})`,
       severity: "error"
     });
@@ -61685,23 +61915,31 @@ async function loadProject(opts) {
   for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
     if (manifestNames.has(name)) continue;
     all.push({
-      file: displayPath(path8.resolve(opts.thresholdsFile)),
+      file: displayPath(path9.resolve(opts.thresholdsFile)),
       line: read.workflowLine(name),
       message: `workflows.${name} matches no workflow manifest (workflows: ${[...manifestNames].join(", ") || "none"})`,
       severity: "warning"
     });
   }
   const sorted = sortProblems(all);
+  const thresholdsPath = path9.resolve(opts.thresholdsFile);
   return {
     workflows,
     tasks,
     thresholds: read.thresholds ?? defaultThresholds(),
+    ...read.sha256 ? {
+      thresholdsFile: {
+        path: repositoryPath(repoRoot, thresholdsPath) ?? displayPath(thresholdsPath),
+        kind: "thresholds",
+        sha256: read.sha256
+      }
+    } : {},
     problems: sorted.filter((p) => p.severity === "error"),
     warnings: sorted.filter((p) => p.severity === "warning")
   };
 }
 async function loadWorkflowTasks(w, repoRoot) {
-  const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles]);
+  const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles, ...w.incidents ? [w.incidents.absPath] : []]);
   const found = { files: [], problems: [] };
   for (const dir of w.taskDirs) {
     const inDir = await findTaskFiles(dir, exclude, repoRoot);
@@ -61712,6 +61950,7 @@ async function loadWorkflowTasks(w, repoRoot) {
   const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))));
   const located = perFile.flatMap((r) => r.tasks);
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)];
+  if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))));
   if (w.workflow) {
     for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow));
     const drill = w.workflow.kill_switch;
@@ -61729,7 +61968,7 @@ async function loadTaskFileInside(absPath, workflow, repoRoot) {
   return loadTaskFile(absPath, file2, workflow);
 }
 function isNamed(w, name) {
-  return w.name === name || path8.basename(path8.dirname(w.manifest)) === name;
+  return w.name === name || path9.basename(path9.dirname(w.manifest)) === name;
 }
 function duplicateWorkflowNames(workflows) {
   const seen = /* @__PURE__ */ new Map();
@@ -61773,7 +62012,7 @@ function registerWorkflowSecrets(workflows) {
 
 // src/gate/baseline.ts
 function baselineSnapshot(report, file2) {
-  const { shard, tiers, tasks } = report;
+  const { shard, tiers, tasks, versions } = report;
   if (shard) {
     const message2 = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`;
     throw new InputError([{ file: file2, message: message2, severity: "error" }]);
@@ -61789,7 +62028,8 @@ function baselineSnapshot(report, file2) {
     file: file2,
     tiers: tiers.map(({ workflow, tier: tier2, success_rate }) => ({ workflow, tier: tier2, success_rate })),
     statuses,
-    attempts: attempts2
+    attempts: attempts2,
+    ...versions ? { versions } : {}
   };
 }
 function checkBaselineTiers(baseline2, tasks) {
@@ -61830,10 +62070,44 @@ function key(t) {
 // src/report/read-report.ts
 import { readFile as readFile3 } from "node:fs/promises";
 
+// src/model/versions.ts
+var VERSIONED_KINDS = ["prompt", "policy", "tools", "manifest", "thresholds", "agent_code"];
+var BUMP_KINDS = ["prompt", "policy", "tools"];
+var versionedFileSchema = kept({
+  /** Relative to the repository root, `/`-separated. */
+  path: string2().min(1),
+  kind: _enum2(VERSIONED_KINDS),
+  /** SHA-256 of the file's bytes as loaded, 64 hex digits. */
+  sha256: string2().regex(/^[0-9a-f]{64}$/)
+});
+var FILE_CHANGES = ["changed", "unchanged", "added", "removed"];
+var fileChangeSchema = kept({ path: string2(), kind: _enum2(VERSIONED_KINDS), change: _enum2(FILE_CHANGES) });
+var againstBaselineSchema = kept({
+  /** False when the baseline records no versions of this workflow: nothing is known to be changed or unchanged. */
+  known: boolean2(),
+  /** Why not known, e.g. "the baseline report records no versions (written before evalgate recorded them)". */
+  note: string2().optional(),
+  /** The baseline's workflow.yml `version`. */
+  version: string2().optional(),
+  files: array(fileChangeSchema)
+});
+var workflowVersionsSchema = kept({
+  workflow: string2(),
+  /** workflow.yml `version`. */
+  version: string2().optional(),
+  /** workflow.yml `versioning.require_bump` as the gate applied it (on a PR: set when the base or the PR sets it). */
+  require_bump: boolean2(),
+  files: array(versionedFileSchema),
+  /** Present when the run had a baseline. */
+  against_baseline: againstBaselineSchema.optional()
+});
+var versionsSchema = kept({
+  /** The commit the files were read at, when known (the report's `commit`). */
+  commit: string2().optional(),
+  workflows: array(workflowVersionsSchema)
+});
+
 // src/model/report.ts
-function kept(shape2) {
-  return looseObject(shape2);
-}
 var tier = _enum2(TIERS);
 var count2 = number2().int().nonnegative();
 var rate = number2().min(0).max(1);
@@ -61856,6 +62130,11 @@ var taskResultSchema = kept({
   model_calls: count2,
   tokens: tokenCountsSchema,
   cost_usd: number2().nonnegative().nullable(),
+  /**
+   * What its cached model responses would have cost at their prices (not spent, so not in
+   * cost_usd; counted in cost per success); null when a cached model has no price.
+   */
+  cached_cost_usd: number2().nonnegative().nullable().optional(),
   tool_calls: count2,
   escalated: boolean2().optional(),
   /** The answer's fallback (the last attempt's). */
@@ -61913,6 +62192,32 @@ var pairedComparisonSchema = kept({
    */
   high_risk_regressions: array(string2())
 });
+var costLimitSchema = kept({
+  max_usd: number2().nonnegative(),
+  /**
+   * `ok`; `over` the limit; `nothing_passed`: money spent and no attempt passed; `unknown`: some
+   * task's cost is unknown (no price for its model): the rule cannot be decided and the decision is `error`.
+   */
+  outcome: _enum2(["ok", "over", "nothing_passed", "unknown"])
+});
+var workflowEconomicsSchema = kept({
+  workflow: string2(),
+  /** Its model cost, cached responses at their price (the known part when some is unknown). */
+  cost_usd: number2().nonnegative().nullable(),
+  /** Passed attempts. */
+  successes: count2,
+  cost_per_passed_attempt_usd: number2().nullable(),
+  value_per_success_usd: number2().positive(),
+  /** 1 − cost_per_passed_attempt_usd / value_per_success_usd; null when no attempt passed. */
+  gross_margin: number2().nullable(),
+  min_gross_margin: rate.nullable(),
+  /** For the scorecard: the largest drop from the report before that is not flagged. */
+  max_margin_drop: rate,
+  /** Tasks whose cost is unknown: with a min_gross_margin the decision is `error`. */
+  unpriced: count2.optional(),
+  /** False when the margin is under min_gross_margin (or money was spent and no attempt passed). */
+  ok: boolean2()
+});
 var tierSummarySchema = kept({
   workflow: string2(),
   tier,
@@ -61934,6 +62239,15 @@ var tierSummarySchema = kept({
   max_drop: rate.nullable().optional(),
   cost_usd: number2().nullable(),
   cost_per_success_usd: number2().nullable().optional(),
+  /**
+   * The model cost (cached responses at their price) over the passed attempts: what
+   * budgets.max_cost_per_success_usd and economics judge; present where one of them applies.
+   */
+  cost_per_passed_attempt_usd: number2().nullable().optional(),
+  /** budgets.max_cost_per_success_usd, where a limit applies to the tier. */
+  cost_limit: costLimitSchema.optional(),
+  /** 1 − cost_per_passed_attempt_usd / its workflow's economics.value_per_success_usd (where one is set); null when no attempt passed. */
+  gross_margin: number2().nullable().optional(),
   /** How ci_low and ci_high were computed, e.g. "Wilson over 60 tasks, 1 attempt". */
   ci_method: string2().optional(),
   /** Two-sided coverage of ci_low..ci_high: the tier's confidence. */
@@ -62112,8 +62426,14 @@ var reportSchema = kept({
     tokens: tokenCountsSchema,
     cost_usd: number2().nullable(),
     cost_per_success_usd: number2().nullable(),
-    cost_unknown_models: array(string2()).optional()
+    cost_unknown_models: array(string2()).optional(),
+    /** As the tiers': present where a cost limit or economics applies. */
+    cost_per_passed_attempt_usd: number2().nullable().optional(),
+    /** 1 − the run's model cost / the value of its successes, when every workflow sets economics.value_per_success_usd. */
+    gross_margin: number2().nullable().optional()
   }),
+  /** Per workflow with economics.value_per_success_usd: its gross margin and the rule it was judged by. */
+  economics: array(workflowEconomicsSchema).optional(),
   /** The resolved gate rules, so that `merge` can decide without the thresholds file. */
   gate: object({
     rules: gateRulesSchema,
@@ -62124,6 +62444,10 @@ var reportSchema = kept({
   gate_changes: gateChangesSchema.optional(),
   /** Present when a workflow declares a kill switch. */
   drill: drillSchema.optional(),
+  /** A content hash of every file that defines each workflow's agent (absent in reports written before issue 14). */
+  versions: versionsSchema.optional(),
+  /** The workflows' incidents.yml entries, each with whether its tasks pass in this run. */
+  incidents: array(incidentResultSchema).optional(),
   /** The readiness checklist (absent in reports written before it). */
   readiness: readinessSchema.optional()
 });
@@ -62137,7 +62461,9 @@ var baselineReportSchema = object({
   tiers: array(baselineTierSchema),
   tasks: array(
     object({ id: string2(), workflow: string2(), status: string2(), attempts: attemptCountsSchema.optional() })
-  )
+  ),
+  /** Unreadable versions (another evalgate's) count as none: the files are then "unknown", never "unchanged". */
+  versions: versionsSchema.optional().catch(void 0)
 });
 
 // src/gate/counts.ts
@@ -62193,8 +62519,118 @@ function formatUsd(usd) {
   if (usd === null) return "unknown";
   return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`;
 }
+function usdLimit(usd) {
+  return `$${usd}`;
+}
 function formatCount(n) {
   return n.toLocaleString("en-US");
+}
+
+// src/gate/economics.ts
+function costFigures(tasks) {
+  let cost = null;
+  let successes = 0;
+  let unpriced = 0;
+  for (const task of tasks) {
+    successes += task.attempts.passed;
+    const cached2 = task.cached_cost_usd;
+    if (task.cost_usd === null || cached2 === null) unpriced++;
+    if (task.cost_usd !== null || typeof cached2 === "number") cost = (cost ?? 0) + (task.cost_usd ?? 0) + (cached2 ?? 0);
+  }
+  return { cost_usd: cost, successes, unpriced, per_attempt: cost !== null && successes > 0 ? cost / successes : null };
+}
+function grossMargin(perSuccess, value) {
+  return perSuccess === null ? null : 1 - perSuccess / value;
+}
+function costLimitOutcome(figures, max) {
+  if (figures.unpriced > 0) return "unknown";
+  if (figures.successes === 0) return (figures.cost_usd ?? 0) > 0 ? "nothing_passed" : "ok";
+  return figures.per_attempt > max + EPSILON ? "over" : "ok";
+}
+var UNPRICED_HINT = "add its model to thresholds.yml pricing";
+function costLimitLines(label3, figures, check3) {
+  const rule2 = `max_cost_per_success_usd ${usdLimit(check3.max_usd)}`;
+  const lines = { failures: [], errors: [], notes: [] };
+  if (check3.outcome === "unknown")
+    lines.errors.push(
+      `${label3}: cost per passed attempt unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule2} cannot be decided \u2014 decision error`
+    );
+  else if (check3.outcome === "nothing_passed")
+    lines.failures.push(`${label3}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent, over ${rule2} \u2014 fail`);
+  else if (check3.outcome === "over")
+    lines.failures.push(
+      `${label3}: cost per passed attempt ${distinctUsd(figures.per_attempt, check3.max_usd)} > ${rule2} \u2014 fail`
+    );
+  else lines.notes.push(`${label3}: cost per passed attempt ${formatUsd(figures.per_attempt ?? 0)} <= ${rule2} \u2014 ok`);
+  return lines;
+}
+function economicsSettings(gate, workflow) {
+  const own2 = gate.workflows[workflow]?.economics;
+  const top = gate.rules.economics;
+  const value = own2?.value_per_success_usd ?? top?.value_per_success_usd;
+  const min = own2?.min_gross_margin ?? top?.min_gross_margin;
+  return {
+    ...value !== void 0 ? { value } : {},
+    ...min !== void 0 ? { min } : {},
+    maxDrop: own2?.max_margin_drop ?? top?.max_margin_drop ?? DEFAULT_MAX_MARGIN_DROP
+  };
+}
+function judgeEconomics(workflow, tasks, gate) {
+  const { value, min, maxDrop: maxDrop2 } = economicsSettings(gate, workflow);
+  if (value === void 0) return void 0;
+  const figures = costFigures(tasks.filter((t) => t.workflow === workflow));
+  const margin = grossMargin(figures.per_attempt, value);
+  const lines = { failures: [], errors: [], notes: [] };
+  const figuresText = `(cost per passed attempt ${formatUsd(figures.per_attempt)}, value ${formatUsd(value)})`;
+  const marginText = margin === null ? "no gross margin" : `gross margin ${percent(margin)}`;
+  if (min === void 0) lines.notes.push(`${workflow}: ${marginText} ${figuresText}, not gated (no min_gross_margin)`);
+  else {
+    const rule2 = `min_gross_margin ${thresholdPercent(min)}`;
+    if (figures.unpriced > 0)
+      lines.errors.push(
+        `${workflow}: gross margin unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule2} cannot be decided \u2014 decision error`
+      );
+    else if (figures.successes === 0 && (figures.cost_usd ?? 0) > 0)
+      lines.failures.push(
+        `${workflow}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent: no margin to meet ${rule2} \u2014 fail`
+      );
+    else if (margin === null)
+      lines.notes.push(`${workflow}: no attempt passed and nothing was spent: ${rule2} not applied`);
+    else if (margin < min - EPSILON) lines.failures.push(`${workflow}: ${marginText} < ${rule2} ${figuresText} \u2014 fail`);
+    else lines.notes.push(`${workflow}: ${marginText} >= ${rule2} ${figuresText} \u2014 ok`);
+  }
+  const record2 = {
+    workflow,
+    cost_usd: figures.cost_usd,
+    successes: figures.successes,
+    cost_per_passed_attempt_usd: figures.per_attempt,
+    value_per_success_usd: value,
+    gross_margin: margin,
+    min_gross_margin: min ?? null,
+    max_margin_drop: maxDrop2,
+    ...figures.unpriced > 0 ? { unpriced: figures.unpriced } : {},
+    ok: lines.failures.length === 0
+  };
+  return { record: record2, ...lines };
+}
+function runGrossMargin(economics3, workflows) {
+  if (workflows.length === 0 || !workflows.every((w) => economics3.some((e) => e.workflow === w))) return null;
+  let cost = 0;
+  let value = 0;
+  for (const e of economics3) {
+    if (e.cost_usd === null || e.unpriced) return null;
+    cost += e.cost_usd;
+    value += e.successes * e.value_per_success_usd;
+  }
+  return value > 0 ? 1 - cost / value : null;
+}
+function unpricedText(count3) {
+  return `${plural2(count3, "task")} with a model call that has no price`;
+}
+function distinctUsd(usd, limit2) {
+  const shown = formatUsd(usd);
+  if (Number(shown.slice(1)) !== limit2) return shown;
+  return `$${Number(usd.toPrecision(6))}`;
 }
 
 // src/gate/pass-hat-k.ts
@@ -62238,12 +62674,17 @@ function decideGate(input2) {
   const name = (t) => several ? `${t.workflow}/${t.id}` : t.id;
   const context2 = { gate, baseline: baseline2, attempts: input2.attempts ?? { mode: "fixed" }, name };
   const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context2, several ? `${group.workflow} ` : ""));
+  const economics3 = [...new Set(tasks.map((t) => t.workflow))].flatMap((workflow) => {
+    const verdict = judgeEconomics(workflow, tasks, gate);
+    return verdict ? [verdict] : [];
+  });
   const { errorLines, notes } = errorChecks(tasks, gate.max_error_rate);
+  append(errorLines, [...verdicts.flatMap((v) => v.errors), ...economics3.flatMap((e) => e.errors)]);
   const anyGated = verdicts.some((v) => v.summary.gated);
   const noGateLines = anyGated ? [] : [
     tasks.length === 0 ? "no tasks to run: nothing was checked \u2014 fail" : "no tier is gated: add tiers to thresholds.yml"
   ];
-  const tierFailures = verdicts.flatMap((v) => v.failures);
+  const tierFailures = [...verdicts.flatMap((v) => v.failures), ...economics3.flatMap((e) => e.failures)];
   const baselineSection2 = baseline2 ? baselineRecord(baseline2, verdicts) : void 0;
   if (baselineSection2 && baselineSection2.regressions.length > 0) {
     notes.push(
@@ -62253,9 +62694,17 @@ function decideGate(input2) {
   const decision2 = errorLines.length > 0 ? "error" : noGateLines.length > 0 || tierFailures.length > 0 ? "fail" : "pass";
   return {
     decision: decision2,
-    reasons: [...errorLines, ...noGateLines, ...tierFailures, ...verdicts.flatMap((v) => v.notes), ...notes],
+    reasons: [
+      ...errorLines,
+      ...noGateLines,
+      ...tierFailures,
+      ...verdicts.flatMap((v) => v.notes),
+      ...economics3.flatMap((e) => e.notes),
+      ...notes
+    ],
     tiers: verdicts.map((v) => v.summary),
-    ...baselineSection2 ? { baseline: baselineSection2 } : {}
+    ...baselineSection2 ? { baseline: baselineSection2 } : {},
+    ...economics3.length > 0 ? { economics: economics3.map((e) => e.record) } : {}
   };
 }
 function compareTasks(a, b) {
@@ -62305,7 +62754,9 @@ function judgeTier(group, context2, prefix) {
   const paired = baseline2 ? pairedTier(tasks, baseline2, settings.confidence) : void 0;
   const highRisk2 = settings.block_high_risk_regressions ? (paired?.regressed ?? []).filter((t) => t.risk === "high" && t.attempts.total >= 2) : [];
   const cost = sumKnownCosts(tasks);
-  const { rule } = settings;
+  const figures = costFigures(tasks);
+  const { value } = economicsSettings(context2.gate, workflow);
+  const { rule: rule2 } = settings;
   const summary = {
     workflow,
     tier: tier2,
@@ -62313,14 +62764,22 @@ function judgeTier(group, context2, prefix) {
     success_rate: successRate2,
     ci_low: ci.low,
     ci_high: ci.high,
-    threshold: rule?.min_success ?? null,
-    min_tasks: rule?.min_tasks ?? null,
-    gated: rule !== void 0,
+    threshold: rule2?.min_success ?? null,
+    min_tasks: rule2?.min_tasks ?? null,
+    gated: rule2 !== void 0,
     ok: true,
     attempt_success_rate: attempts2.total > 0 ? attempts2.passed / attempts2.total : 0,
     ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
+    ...settings.max_cost_per_success_usd !== void 0 || value !== void 0 ? { cost_per_passed_attempt_usd: figures.per_attempt } : {},
+    ...settings.max_cost_per_success_usd !== void 0 ? {
+      cost_limit: {
+        max_usd: settings.max_cost_per_success_usd,
+        outcome: costLimitOutcome(figures, settings.max_cost_per_success_usd)
+      }
+    } : {},
+    ...value !== void 0 ? { gross_margin: grossMargin(figures.per_attempt, value) } : {},
     ci_method: ci.method,
     ci_level: settings.confidence,
     attempts: attempts2,
@@ -62329,7 +62788,9 @@ function judgeTier(group, context2, prefix) {
     ...paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk2.map(name) } } : {}
   };
   const label3 = `${prefix}${tier2}`;
+  const costLines = summary.cost_limit ? costLimitLines(`${workflow} ${tier2}`, figures, summary.cost_limit) : { failures: [], errors: [], notes: [] };
   const lists = {
+    errors: costLines.errors,
     regressed: (paired?.regressed ?? []).map(name),
     fixed: (paired?.fixed ?? []).map(name),
     flaky: (paired?.flaky ?? []).map(name)
@@ -62337,20 +62798,20 @@ function judgeTier(group, context2, prefix) {
   const highRiskLines = highRisk2.map(
     (t) => `${label3}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
   );
-  if (!rule) {
-    summary.ok = highRiskLines.length === 0;
+  if (!rule2) {
+    summary.ok = highRiskLines.length === 0 && costLines.failures.length === 0;
     return {
       summary,
-      failures: highRiskLines,
-      notes: [`${label3}: ${plural2(counts2.total, "task")}, not gated (no threshold)`],
+      failures: [...highRiskLines, ...costLines.failures],
+      notes: [`${label3}: ${plural2(counts2.total, "task")}, not gated (no threshold)`, ...costLines.notes],
       ...lists
     };
   }
-  summary.decision = rateDecision(tasks, rule.min_success, settings, context2.attempts);
+  summary.decision = rateDecision(tasks, rule2.min_success, settings, context2.attempts);
   const tooSmall = tooSmallWarning({
     label: label3,
     tasks: tasks.length,
-    threshold: rule.min_success,
+    threshold: rule2.min_success,
     confidence: settings.confidence,
     margin: settings.margin,
     attempts: context2.attempts.mode === "fixed" ? attempts2.max : settings.max_attempts
@@ -62360,7 +62821,7 @@ function judgeTier(group, context2, prefix) {
   summary.ok = failed2.length === 0;
   const rateText = attempts2.max <= 1 ? `${percent(successRate2)} (${counts2.passed}/${counts2.total})` : `${percent(successRate2)} (${plural2(counts2.total, "task")}, ${plural2(attempts2.total, "attempt")})`;
   const atLimit = summary.decision?.decided === false && context2.attempts.mode === "adaptive";
-  const rateLine = (ok) => atLimit ? `${label3}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label3}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
+  const rateLine = (ok) => atLimit ? `${label3}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label3}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule2.min_success)} required`;
   const pairedText = summary.paired ? `on ${plural2(summary.paired.common, "paired task")} (${summary.paired.regressed} regressed, ${summary.paired.fixed} fixed; McNemar p = ${pValue(summary.paired.p_value)})` : "";
   const failures = failed2.flatMap((check3) => {
     if (check3 === "min_success") {
@@ -62368,17 +62829,18 @@ function judgeTier(group, context2, prefix) {
       return [atLimit ? line2 : `${line2} \u2014 fail`];
     }
     if (check3 === "min_tasks")
-      return [`${label3}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
+      return [`${label3}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule2.min_tasks} \u2014 fail`];
     if (check3 === "pass_k") return [passKLine(label3, summary.pass_k)];
     if (check3 === "high_risk_regression") return highRiskLines;
+    if (check3 === "max_cost_per_success") return costLines.failures;
     return [
       `${label3}: dropped ${points(summary.paired.drop)} points from the baseline ${pairedText}, more than max_drop ${points(settings.max_drop)} \u2014 fail`
     ];
   });
-  if (!summary.ok) return { summary, failures, notes: [], ...lists };
+  if (!summary.ok) return { summary, failures, notes: costLines.notes, ...lists };
   const baselineText = baselineRate2 === void 0 ? "" : `, baseline ${percent(baselineRate2)} (${signedPoints(successRate2 - baselineRate2)} points${settings.max_drop === void 0 ? "" : `, max_drop ${points(settings.max_drop)}`})`;
   const line = rateLine(true);
-  const notes = [atLimit ? line : `${line}${baselineText} \u2014 ok`];
+  const notes = [atLimit ? line : `${line}${baselineText} \u2014 ok`, ...costLines.notes];
   const paired_ = summary.paired;
   if (paired_ && settings.max_drop !== void 0 && paired_.drop > settings.max_drop + EPSILON)
     notes.push(
@@ -62449,7 +62911,12 @@ function tierAttempts(tasks) {
 function failedChecks(tier2) {
   const failed2 = [];
   const highRisk2 = (tier2.paired?.high_risk_regressions.length ?? 0) > 0;
-  if (!tier2.gated || tier2.threshold === null) return highRisk2 ? ["high_risk_regression"] : [];
+  const overCost = tier2.cost_limit?.outcome === "over" || tier2.cost_limit?.outcome === "nothing_passed";
+  if (!tier2.gated || tier2.threshold === null)
+    return [
+      ...highRisk2 ? ["high_risk_regression"] : [],
+      ...overCost ? ["max_cost_per_success"] : []
+    ];
   if (tier2.success_rate < tier2.threshold - EPSILON) failed2.push("min_success");
   if (tier2.min_tasks !== null && tier2.total < tier2.min_tasks) failed2.push("min_tasks");
   const required2 = tier2.pass_k?.required;
@@ -62457,6 +62924,7 @@ function failedChecks(tier2) {
   const { paired, max_drop: maxDrop2 } = tier2;
   if (paired && maxDrop2 != null && paired.significant && paired.drop > maxDrop2 + EPSILON) failed2.push("max_drop");
   if (highRisk2) failed2.push("high_risk_regression");
+  if (overCost) failed2.push("max_cost_per_success");
   return failed2;
 }
 function baselineRecord(baseline2, verdicts) {
@@ -62567,6 +63035,22 @@ function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/report/incidents.ts
+function incidentResults(definitions3, tasks) {
+  const statuses = new Map(tasks.map((t) => [`${t.workflow}/${t.id}`, t.status]));
+  return definitions3.map((incident) => {
+    const results = incident.tasks.map((id) => ({
+      id,
+      status: statuses.get(`${incident.workflow}/${id}`) ?? "absent"
+    }));
+    const passing = results.some((r) => r.status === "fail" || r.status === "error") ? false : results.length > 0 && results.every((r) => r.status === "pass") ? true : null;
+    return { ...incident, tasks: results, passing };
+  });
+}
+function incidentDefinitions(results) {
+  return results.map(({ tasks, passing: _passing, ...incident }) => ({ ...incident, tasks: tasks.map((t) => t.id) }));
+}
+
 // src/report/build.ts
 function buildReport(args) {
   const tasks = [...args.tasks].sort(compareTasks);
@@ -62582,14 +63066,17 @@ function buildReport(args) {
     ...args.shard ? { shard: args.shard } : {},
     workflows: args.workflows,
     tiers: decided.tiers,
-    totals: computeTotals(tasks, args.costUnknownModels),
+    totals: computeTotals(tasks, args.costUnknownModels, decided),
     failure_modes: failureModes(tasks),
     flaky_tasks: flakyTasks(tasks),
     ...decided.baseline ? { baseline: decided.baseline } : {},
+    ...decided.economics ? { economics: decided.economics } : {},
     tasks,
     gate: args.gate,
     ...args.gateChanges ? { gate_changes: args.gateChanges } : {},
     ...args.drill ? { drill: args.drill } : {},
+    ...args.versions ? { versions: args.versions } : {},
+    ...args.incidents && args.incidents.length > 0 ? { incidents: incidentResults(args.incidents, tasks) } : {},
     ...args.readiness ? { readiness: args.readiness } : {}
   };
 }
@@ -62597,9 +63084,11 @@ function flakyTasks(tasks) {
   const several = new Set(tasks.map((t) => t.workflow)).size > 1;
   return tasks.filter((t) => isFlaky(t.attempts)).sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)).map((t) => several ? `${t.workflow}/${t.id}` : t.id);
 }
-function computeTotals(tasks, costUnknownModels) {
+function computeTotals(tasks, costUnknownModels, { economics: economics3, tiers }) {
   const counts2 = countStatuses(tasks);
   const cost = sumKnownCosts(tasks);
+  const margin = economics3 ? runGrossMargin(economics3, [...new Set(tasks.map((t) => t.workflow))]) : void 0;
+  const ruled = economics3 !== void 0 || tiers.some((t) => t.cost_limit);
   let duration4 = 0;
   let modelCalls = 0;
   let toolCalls = 0;
@@ -62629,7 +63118,9 @@ function computeTotals(tasks, costUnknownModels) {
     tokens,
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts2.passed > 0 ? cost / counts2.passed : null,
-    ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}
+    ...costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {},
+    ...ruled ? { cost_per_passed_attempt_usd: costFigures(tasks).per_attempt } : {},
+    ...margin !== void 0 ? { gross_margin: margin } : {}
   };
 }
 
@@ -63364,7 +63855,7 @@ var PAGE_SCRIPT = [
 ].join("\n");
 
 // src/html/document.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/html/style.ts
 var PAGE_STYLE = `
@@ -63471,7 +63962,7 @@ function pageStyle(extra = "") {
   return PAGE_STYLE + extra;
 }
 function sourceHash(text2) {
-  return `'sha256-${createHash("sha256").update(text2, "utf8").digest("base64")}'`;
+  return `'sha256-${createHash3("sha256").update(text2, "utf8").digest("base64")}'`;
 }
 function documentStart(shell) {
   return `${shell.doctype}
@@ -63775,7 +64266,7 @@ var BADGE = {
 function readinessSection(report) {
   const { readiness } = report;
   if (!readiness) return null;
-  const list3 = (items) => items.length === 0 ? "\u2014" : h("ul", null, ...items.map((i) => h("li", null, i)));
+  const list4 = (items) => items.length === 0 ? "\u2014" : h("ul", null, ...items.map((i) => h("li", null, i)));
   return h(
     "section",
     { id: "readiness" },
@@ -63805,8 +64296,8 @@ function readinessSection(report) {
             { "data-section": s.id },
             h("td", null, sectionName(s)),
             h("td", null, h("span", { class: BADGE[s.status] }, s.status)),
-            h("td", null, list3(s.evidence)),
-            h("td", null, list3(s.missing))
+            h("td", null, list4(s.evidence)),
+            h("td", null, list4(s.missing))
           )
         )
       )
@@ -63891,7 +64382,7 @@ function hasChanges(c) {
     c.endpoints,
     c.notes
   ];
-  return c.first_run === true || lists.some((list3) => list3.length > 0);
+  return c.first_run === true || lists.some((list4) => list4.length > 0);
 }
 
 // src/html/sections/gate-changes.ts
@@ -63977,6 +64468,14 @@ function decisionSection(report) {
     h("dl", { class: "meta" }, ...meta3.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]))
   );
 }
+function marginCards(report) {
+  const entries2 = report.economics ?? [];
+  return entries2.map((e) => [
+    entries2.length > 1 || report.workflows.length > 1 ? `Gross margin \xB7 ${e.workflow}` : "Gross margin",
+    `${e.gross_margin === null ? "none" : percent(e.gross_margin)} (${e.min_gross_margin !== null ? `min ${thresholdPercent(e.min_gross_margin)}, ` : ""}value ${formatUsd(e.value_per_success_usd)})`,
+    e.ok ? void 0 : "fail"
+  ]);
+}
 function totalsSection(report) {
   const t = report.totals;
   const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(", ")})` : "";
@@ -63992,7 +64491,9 @@ function totalsSection(report) {
     ["Tool calls", formatCount(t.tool_calls)],
     ["Tokens", `${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`],
     ["Cost", formatUsd(t.cost_usd) + unpriced],
-    ["Cost per successful task", formatUsd(t.cost_per_success_usd)]
+    ["Cost per successful task", formatUsd(t.cost_per_success_usd)],
+    ...t.cost_per_passed_attempt_usd !== void 0 ? [["Cost per passed attempt", formatUsd(t.cost_per_passed_attempt_usd)]] : [],
+    ...marginCards(report)
   ];
   return h(
     "section",
@@ -64106,44 +64607,64 @@ function shorten(name) {
 
 // src/html/sections/tier-table.ts
 function tiersSection(report) {
-  const columns = tierColumns(report);
   return h(
     "section",
     { id: "tiers" },
     h("h2", null, "Tiers"),
     tierChart(report),
+    tierTable(report, tierColumns(report))
+  );
+}
+function tierTable(report, columns) {
+  return h(
+    "table",
+    { id: "tier-table", class: "grid-table" },
+    h("thead", null, h("tr", null, ...columns.map((c) => h("th", { class: c.numeric ? "num" : null }, c.header)))),
     h(
-      "table",
-      { id: "tier-table", class: "grid-table" },
-      h("thead", null, h("tr", null, ...columns.map((c) => h("th", { class: c.numeric ? "num" : null }, c.header)))),
-      h(
-        "tbody",
-        null,
-        ...report.tiers.map(
-          (tier2) => h(
-            "tr",
-            { class: `verdict-${verdictCell(tier2).replace(" ", "-")}` },
-            ...columns.map((c) => h("td", { class: c.numeric ? "num" : null }, c.cell(tier2)))
-          )
+      "tbody",
+      null,
+      ...report.tiers.map(
+        (tier2) => h(
+          "tr",
+          { class: `verdict-${verdictCell(tier2).replace(" ", "-")}` },
+          ...columns.map((c) => h("td", { class: c.numeric ? "num" : null }, c.cell(tier2)))
         )
       )
     )
   );
 }
+function briefTierColumns(report) {
+  return [...workflowColumn(report), TIER, PASSED, RATE, intervalColumn(report), THRESHOLD, PER_SUCCESS, VERDICT];
+}
+var TIER = { header: "Tier", cell: (t) => t.tier };
+var PASSED = { header: "Passed", cell: (t) => `${t.passed}/${t.total}`, numeric: true };
+var RATE = { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true };
+var THRESHOLD = { header: "Threshold", cell: thresholdCell, numeric: true };
+var VERDICT = { header: "Verdict", cell: verdictCell };
+var PER_SUCCESS = {
+  header: "Per success",
+  cell: (t) => formatUsd(t.cost_per_success_usd ?? null),
+  numeric: true
+};
+function workflowColumn(report) {
+  return severalWorkflows(report) ? [{ header: "Workflow", cell: (t) => t.workflow }] : [];
+}
+function intervalColumn(report) {
+  return { header: intervalHeader(report), cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true };
+}
 function tierColumns(report) {
-  const columns = [];
-  if (severalWorkflows(report)) columns.push({ header: "Workflow", cell: (t) => t.workflow });
+  const columns = [...workflowColumn(report)];
   columns.push(
-    { header: "Tier", cell: (t) => t.tier },
-    { header: "Passed", cell: (t) => `${t.passed}/${t.total}`, numeric: true },
+    TIER,
+    PASSED,
     { header: "Failed", cell: (t) => String(t.failed), numeric: true },
     { header: "Errored", cell: (t) => String(t.errored), numeric: true },
     { header: "Not run", cell: (t) => String(t.not_run), numeric: true },
     { header: "Flaky", cell: (t) => String(t.flaky ?? 0), numeric: true },
-    { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true },
-    { header: `${intervalHeader(report)}`, cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true },
+    RATE,
+    intervalColumn(report),
     { header: "Interval method", cell: (t) => t.ci_method ?? "\u2014" },
-    { header: "Threshold", cell: thresholdCell, numeric: true },
+    THRESHOLD,
     { header: "Attempts", cell: attemptsText2, numeric: true },
     { header: "Decision", cell: decisionText }
   );
@@ -64160,11 +64681,26 @@ function tierColumns(report) {
       { header: "Max drop", cell: (t) => t.max_drop == null ? "\u2014" : points(t.max_drop), numeric: true }
     );
   }
-  columns.push(
-    { header: "Cost", cell: (t) => formatUsd(t.cost_usd), numeric: true },
-    { header: "Per success", cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true },
-    { header: "Verdict", cell: verdictCell }
-  );
+  columns.push({ header: "Cost", cell: (t) => formatUsd(t.cost_usd), numeric: true }, PER_SUCCESS);
+  if (report.tiers.some((t) => t.cost_per_passed_attempt_usd !== void 0))
+    columns.push({
+      header: "Per passed attempt",
+      cell: (t) => t.cost_per_passed_attempt_usd === void 0 ? "\u2014" : formatUsd(t.cost_per_passed_attempt_usd),
+      numeric: true
+    });
+  if (report.tiers.some((t) => t.cost_limit))
+    columns.push({
+      header: "Max per success",
+      cell: (t) => t.cost_limit ? usdLimit(t.cost_limit.max_usd) : "\u2014",
+      numeric: true
+    });
+  if (report.tiers.some((t) => t.gross_margin !== void 0))
+    columns.push({
+      header: "Gross margin",
+      cell: (t) => t.gross_margin == null ? "\u2014" : percent(t.gross_margin),
+      numeric: true
+    });
+  columns.push(VERDICT);
   return columns;
 }
 function attemptsText2(t) {
@@ -64191,55 +64727,73 @@ function changeCell(t) {
   return t.baseline_rate == null ? "\u2014" : signedPoints(t.success_rate - t.baseline_rate);
 }
 
-// src/html/sections/workflows.ts
+// src/html/sections/manifest-facts.ts
 var NOT_RECORDED = "not recorded in this report";
-function workflowsSection(report) {
-  return h(
-    "section",
-    { id: "workflows" },
-    h("h2", null, report.workflows.length === 1 ? "Workflow" : "Workflows"),
-    ...report.workflows.map(workflowCard)
-  );
-}
-function workflowCard(w) {
-  const agent = w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ""}` : NOT_RECORDED;
-  return h(
-    "article",
-    { class: "workflow", "data-workflow": w.name },
-    h("h3", null, w.name),
-    w.description && h("p", null, w.description),
-    definitions([
-      ["Manifest", w.file],
-      ["Tasks", String(w.tasks)],
-      ["Agent", agent],
-      ["Rollout phase", phaseText(w)],
-      ["Identity", identityText(w)],
-      ["Runbook", w.runbook ?? "not declared"],
-      ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
-      ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
-    ]),
-    h("h4", null, "Permission matrix"),
-    permissionTable(w.permissions, w.phase ?? "autonomous"),
-    h("h4", null, "Outcomes"),
-    w.outcomes ? definitions([
-      ["Success", w.outcomes.success ?? "not defined"],
-      ["Failure", w.outcomes.failure ?? "not defined"]
-    ]) : h("p", { class: "muted" }, NOT_RECORDED),
-    h("h4", null, "Out of scope"),
-    w.out_of_scope ? bulletList(w.out_of_scope, "nothing declared out of scope") : h("p", { class: "muted" }, NOT_RECORDED),
-    h("h4", null, "Data governance"),
-    governance(w)
-  );
-}
-function phaseText(w) {
-  if (!w.phase) return "not recorded in this report (it predates rollout phases: the matrix as written)";
-  const declared = w.declared_phase ? ` (by --phase; its workflow.yml declares ${w.declared_phase})` : "";
-  return [h("strong", { class: "phase" }, w.phase), `${declared} \u2014 ${PHASE_RULES[w.phase].allows}`];
+var NOT_DECLARED = "not declared";
+function agentText(w) {
+  return w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ""}` : NOT_RECORDED;
 }
 function identityText(w) {
-  if (!w.identity) return "not declared";
+  if (!w.identity) return NOT_DECLARED;
   return `${w.identity.model}${w.identity.principal ? ` as ${w.identity.principal}` : ""}`;
 }
+function governanceFacts(g) {
+  return [
+    ["Model provider", g.model_provider ?? NOT_DECLARED],
+    ["Region", g.region ?? NOT_DECLARED],
+    ["Retention", retentionText(g)],
+    ["Sent to the model", g.sent_to_model ? listOr(g.sent_to_model, "nothing declared") : NOT_DECLARED],
+    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"],
+    ["Subprocessors", g.subprocessors ? subprocessorTable(g.subprocessors) : NOT_DECLARED],
+    ["Stored", g.stored ? storedTable(g.stored) : NOT_DECLARED]
+  ];
+}
+var NO_GOVERNANCE = "no data_governance declared in the manifest";
+function retentionText(g) {
+  if (!g.retention) return g.retention_days === void 0 ? NOT_DECLARED : days(g.retention_days);
+  return RETENTION_KINDS.map((kind) => {
+    const kept2 = retentionDays(g, kind);
+    return `${kind} ${kept2 === void 0 ? NOT_DECLARED : days(kept2)}`;
+  }).join(" \xB7 ");
+}
+function days(n) {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+var NOT_DECLARED_CELL = { text: NOT_DECLARED, muted: true };
+function subprocessorTable(subprocessors2) {
+  if (subprocessors2.length === 0) return "none";
+  return {
+    header: ["Name", "Region", "DPA"],
+    // The address as text, not a link: a page references nothing outside itself.
+    rows: subprocessors2.map((s) => [
+      s.name,
+      s.region ?? NOT_DECLARED_CELL,
+      s.dpa_url ? { text: s.dpa_url, code: true } : NOT_DECLARED_CELL
+    ])
+  };
+}
+function storedTable(stored) {
+  if (stored.length === 0) return "nothing";
+  return {
+    header: ["What", "Where", "Kept"],
+    rows: stored.map((s) => [
+      s.what,
+      s.where,
+      s.retention_days === void 0 ? NOT_DECLARED_CELL : days(s.retention_days)
+    ])
+  };
+}
+function listOrNone(items) {
+  return items.length > 0 ? items.join(", ") : "none";
+}
+function listOr(items, empty) {
+  return items.length > 0 ? items : empty;
+}
+function cellText(cell) {
+  return typeof cell === "string" ? cell : cell.text;
+}
+
+// src/html/sections/permission-table.ts
 function permissionTable(permissions, phase) {
   if (!permissions) return h("p", { class: "muted" }, NOT_RECORDED);
   const tools = Object.entries(permissions);
@@ -64283,56 +64837,69 @@ function sensitive(p) {
 function badge(text2, highlighted) {
   return h("span", { class: highlighted ? "badge hot" : "badge" }, text2);
 }
+
+// src/html/sections/workflows.ts
+function workflowsSection(report) {
+  return h(
+    "section",
+    { id: "workflows" },
+    h("h2", null, report.workflows.length === 1 ? "Workflow" : "Workflows"),
+    ...report.workflows.map(workflowCard)
+  );
+}
+function workflowCard(w) {
+  return h(
+    "article",
+    { class: "workflow", "data-workflow": w.name },
+    h("h3", null, w.name),
+    w.description && h("p", null, w.description),
+    definitions([
+      ["Manifest", w.file],
+      ["Tasks", String(w.tasks)],
+      ["Agent", agentText(w)],
+      ["Rollout phase", phaseText(w)],
+      ["Identity", identityText(w)],
+      ["Runbook", w.runbook ?? NOT_DECLARED],
+      ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
+      ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
+    ]),
+    h("h4", null, "Permission matrix"),
+    permissionTable(w.permissions, w.phase ?? "autonomous"),
+    h("h4", null, "Outcomes"),
+    w.outcomes ? definitions([
+      ["Success", w.outcomes.success ?? "not defined"],
+      ["Failure", w.outcomes.failure ?? "not defined"]
+    ]) : h("p", { class: "muted" }, NOT_RECORDED),
+    h("h4", null, "Out of scope"),
+    w.out_of_scope ? bulletList(w.out_of_scope, "nothing declared out of scope") : h("p", { class: "muted" }, NOT_RECORDED),
+    h("h4", null, "Data governance"),
+    governance(w)
+  );
+}
+function phaseText(w) {
+  if (!w.phase) return "not recorded in this report (it predates rollout phases: the matrix as written)";
+  const declared = w.declared_phase ? ` (by --phase; its workflow.yml declares ${w.declared_phase})` : "";
+  return [h("strong", { class: "phase" }, w.phase), `${declared} \u2014 ${PHASE_RULES[w.phase].allows}`];
+}
 function governance(w) {
   const g = w.data_governance;
-  if (!g) return h("p", { class: "muted" }, "no data_governance declared in the manifest");
-  return definitions([
-    ["Model provider", g.model_provider ?? "not declared"],
-    ["Region", g.region ?? "not declared"],
-    ["Retention", retentionText(g)],
-    ["Sent to the model", g.sent_to_model ? bulletList(g.sent_to_model, "nothing declared") : "not declared"],
-    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"],
-    ["Subprocessors", g.subprocessors ? subprocessorTable(g.subprocessors) : "not declared"],
-    ["Stored", g.stored ? storedTable(g.stored) : "not declared"]
-  ]);
+  if (!g) return h("p", { class: "muted" }, NO_GOVERNANCE);
+  return definitions(governanceFacts(g).map(([term, value]) => [term, factValue(value)]));
 }
-function retentionText(g) {
-  if (!g.retention) return g.retention_days === void 0 ? "not declared" : days(g.retention_days);
-  return RETENTION_KINDS.map((kind) => {
-    const kept2 = retentionDays(g, kind);
-    return `${kind} ${kept2 === void 0 ? "not declared" : days(kept2)}`;
-  }).join(" \xB7 ");
-}
-function days(n) {
-  return `${n} day${n === 1 ? "" : "s"}`;
-}
-function subprocessorTable(subprocessors2) {
-  if (subprocessors2.length === 0) return h("p", { class: "muted" }, "none");
-  return table(
-    ["Name", "Region", "DPA"],
-    subprocessors2.map((s) => [s.name, s.region ?? notDeclared(), s.dpa_url ? dpaText(s.dpa_url) : notDeclared()])
-  );
-}
-function storedTable(stored) {
-  if (stored.length === 0) return h("p", { class: "muted" }, "nothing");
-  return table(
-    ["What", "Where", "Kept"],
-    stored.map((s) => [s.what, s.where, s.retention_days === void 0 ? notDeclared() : days(s.retention_days)])
-  );
-}
-function dpaText(url2) {
-  return h("code", null, url2);
-}
-function notDeclared() {
-  return h("span", { class: "muted" }, "not declared");
-}
-function table(header, rows) {
+function factValue(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return bulletList(value, "");
   return h(
     "table",
     { class: "grid-table" },
-    h("thead", null, h("tr", null, ...header.map((name) => h("th", null, name)))),
-    h("tbody", null, ...rows.map((cells) => h("tr", null, ...cells.map((cell) => h("td", null, cell)))))
+    h("thead", null, h("tr", null, ...value.header.map((name) => h("th", null, name)))),
+    h("tbody", null, ...value.rows.map((cells2) => h("tr", null, ...cells2.map((cell) => h("td", null, cellHtml(cell))))))
   );
+}
+function cellHtml(cell) {
+  if (typeof cell === "string") return cell;
+  if (cell.code) return h("code", null, cell.text);
+  return cell.muted ? h("span", { class: "muted" }, cell.text) : cell.text;
 }
 function definitions(rows) {
   return h("dl", { class: "definitions" }, ...rows.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]));
@@ -64340,9 +64907,6 @@ function definitions(rows) {
 function bulletList(items, empty) {
   if (items.length === 0) return h("p", { class: "muted" }, empty);
   return h("ul", null, ...items.map((item) => h("li", null, item)));
-}
-function listOrNone(items) {
-  return items.length > 0 ? items.join(", ") : "none";
 }
 
 // src/html/page.ts
@@ -64462,28 +65026,28 @@ var FileSink = class {
 };
 
 // src/util/atomic-file.ts
-function partialPath(path16) {
-  return `${path16}.partial`;
+function partialPath(path17) {
+  return `${path17}.partial`;
 }
-async function streamAtomically(path16, write) {
-  const partial2 = partialPath(path16);
+async function streamAtomically(path17, write) {
+  const partial2 = partialPath(path17);
   const sink = new FileSink(partial2);
   try {
     await write(sink);
     await sink.close();
-    await rename(partial2, path16);
+    await rename(partial2, path17);
   } catch (err) {
     sink.destroy();
     await rm(partial2, { force: true });
     throw err;
   }
 }
-function writeAtomically(path16, text2) {
-  return streamAtomically(path16, (sink) => sink.write(text2));
+function writeAtomically(path17, text2) {
+  return streamAtomically(path17, (sink) => sink.write(text2));
 }
 
 // src/html/trace-chunks.ts
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { createInterface } from "node:readline";
 var TRACES_PER_CHUNK = 50;
 var MAX_CHUNK_CHARS = 1e6;
@@ -64506,7 +65070,7 @@ async function writeTraceChunks(tracesPath, write) {
     chunkChars = 0;
     chunkNo++;
   };
-  const lines = createInterface({ input: createReadStream(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream2(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
   for await (const rawLine of lines) {
     const line = scrubSecrets(rawLine.trim());
     if (line === "") continue;
@@ -64562,9 +65126,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path16) {
+async function isFile2(path17) {
   try {
-    return (await stat3(path16)).isFile();
+    return (await stat3(path17)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -64689,38 +65253,55 @@ function headline(report, bold = false) {
   return `${bold ? `**${verdict}**` : verdict} \u2014 ${decisiveSummary(report)}`;
 }
 function decisiveSummary(report) {
-  const facts = decisiveFacts(report);
-  const shown = facts.slice(0, HEADLINE_FACTS).join(", ");
-  const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : "";
+  const facts2 = decisiveFacts(report);
+  const shown = facts2.slice(0, HEADLINE_FACTS).join(", ");
+  const more = facts2.length > HEADLINE_FACTS ? ` and ${facts2.length - HEADLINE_FACTS} more` : "";
   return `${shown}${more}`;
 }
 function decisiveFacts(report) {
   const { totals: totals2, gate } = report;
-  const facts = [];
+  const facts2 = [];
   if (report.decision === "error") {
     if (totals2.error_rate > gate.max_error_rate) {
-      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
+      facts2.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
     }
-    if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
-    if (facts.length > 0) return facts;
+    if (totals2.not_run > 0) facts2.push(`${plural2(totals2.not_run, "task")} not run`);
+    if (costUndecided(report)) facts2.push("cost per passed attempt unknown (no price)");
+    if (facts2.length > 0) return facts2;
   }
   const gated = report.tiers.filter((t) => t.gated);
   if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
-  for (const tier2 of gated) {
+  for (const tier2 of report.tiers) {
     const label3 = tierLabel(report, tier2);
-    for (const check3 of failedChecks(tier2)) {
+    const checks = failedChecks(tier2).filter((c) => tier2.gated || c === "max_cost_per_success");
+    for (const check3 of checks) {
       if (check3 === "min_success")
-        facts.push(`${label3} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
-      if (check3 === "min_tasks") facts.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check3 === "max_drop") facts.push(`${label3} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
-      if (check3 === "pass_k") facts.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
+        facts2.push(`${label3} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
+      if (check3 === "min_tasks") facts2.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
+      if (check3 === "max_drop") facts2.push(`${label3} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check3 === "pass_k") facts2.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
       if (check3 === "high_risk_regression")
-        facts.push(`${label3} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+        facts2.push(`${label3} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+      if (check3 === "max_cost_per_success") facts2.push(costFact(label3, tier2));
     }
   }
-  if (facts.length > 0) return facts;
+  for (const e of report.economics ?? []) if (!e.ok) facts2.push(marginFact(report, e));
+  if (facts2.length > 0) return facts2;
   if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
   return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
+}
+function costFact(label3, tier2) {
+  const limit2 = usdLimit(tier2.cost_limit.max_usd);
+  if (tier2.cost_limit.outcome === "nothing_passed") return `${label3} nothing passed, ${formatUsd(tier2.cost_usd)} spent`;
+  return `${label3} cost per passed attempt ${formatUsd(tier2.cost_per_passed_attempt_usd ?? null)} > ${limit2}`;
+}
+function marginFact(report, e) {
+  const name = severalWorkflows(report) ? `${e.workflow} ` : "";
+  const margin = e.gross_margin === null ? "no margin" : `margin ${percent(e.gross_margin)}`;
+  return `${name}${margin} < ${thresholdPercent(e.min_gross_margin ?? 0)}`;
+}
+function costUndecided(report) {
+  return report.tiers.some((t) => t.cost_limit?.outcome === "unknown") || (report.economics ?? []).some((e) => e.unpriced && e.min_gross_margin !== null);
 }
 function tierColumns2(report) {
   const withWorkflow = severalWorkflows(report);
@@ -64809,14 +65390,14 @@ function gateChangesSection2(changes, { fold = true } = {}) {
       changes.notes.map((text2) => inertText(text2))
     )
   ].filter((p) => p !== "");
-  const heading = `### Changes to the gate in this PR
+  const heading3 = `### Changes to the gate in this PR
 
 Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${gateChangesOverview(changes)}.`;
   const detail = parts.join("\n\n");
-  if (!fold || detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
+  if (!fold || detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading3}
 
 ${detail}`;
-  return `${heading}
+  return `${heading3}
 
 <details><summary>What changed</summary>
 
@@ -64825,7 +65406,7 @@ ${detail}
 </details>`;
 }
 function gateChangesOverview(c) {
-  const facts = [
+  const facts2 = [
     c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
     c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
     c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
@@ -64835,7 +65416,7 @@ function gateChangesOverview(c) {
     c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
     c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
   ].filter((f) => f !== "");
-  return facts.length > 0 ? facts.join(", ") : "see below";
+  return facts2.length > 0 ? facts2.join(", ") : "see below";
 }
 function thresholdLines(changes) {
   return listOf(
@@ -64850,7 +65431,7 @@ function taskLines(c) {
   const { added, removed, changed } = c.tasks;
   const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
   const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
-  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
+  const ids = (list4) => list4.slice(0, LISTED_IDS).map(name).join(", ") + (list4.length > LISTED_IDS ? ` and ${list4.length - LISTED_IDS} more` : "");
   const lines = [
     removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
     added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
@@ -64890,17 +65471,17 @@ function code(text2) {
     [...line.matchAll(/`+/g)].map((m) => m[0].length),
     0
   );
-  const fence = "`".repeat(longest + 1);
+  const fence2 = "`".repeat(longest + 1);
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
-  return `${fence}${pad}${line}${pad}${fence}`;
+  return `${fence2}${pad}${line}${pad}${fence2}`;
 }
 function fenced(lines, indent) {
   const longest = largest(
     lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
     0
   );
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
+  const fence2 = "`".repeat(Math.max(3, longest + 1));
+  return [fence2, ...lines.map(oneLine), fence2].map((l) => indent + l).join("\n");
 }
 function oneLine(text2) {
   return text2.replace(/\s*[\r\n]+\s*/g, " ");
@@ -64911,7 +65492,7 @@ function truncate(text2, limit2) {
 
 // src/report/markdown-table.ts
 function markdownTable(header, rows) {
-  const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
+  const line = (cells2) => `| ${cells2.map(escapeCell).join(" | ")} |`;
   return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
 }
 function escapeCell(text2) {
@@ -64931,20 +65512,10 @@ function workflowPart(w) {
   const phase = w.phase;
   const declared = w.declared_phase ? ` (by --phase; its workflow.yml declares ${w.declared_phase})` : "";
   const head = `**${inertText(w.name)}** was judged at phase **${phase}**${declared} \u2014 ${PHASE_RULES[phase].allows}.`;
-  const tools = Object.entries(w.permissions ?? {});
-  if (tools.length === 0) return `${head}
+  const table3 = permissionMatrixMarkdown(w.permissions ?? {}, phase);
+  if (table3 === "") return `${head}
 
 ${identityLine(w)}`;
-  const rows = tools.map(([tool, p]) => [
-    inertText(tool),
-    p.scope,
-    p.risk,
-    p.approval,
-    inertText((p.scopes ?? []).join(", ")) || "\u2014",
-    inertText(limitsInWords(p)) || "\u2014",
-    toolUseAt(phase, p)
-  ]);
-  const table3 = markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
   return `${head}
 
 ${identityLine(w)}
@@ -64955,10 +65526,165 @@ ${table3}
 
 </details>`;
 }
+function permissionMatrixMarkdown(permissions, phase) {
+  const tools = Object.entries(permissions);
+  if (tools.length === 0) return "";
+  const rows = tools.map(([tool, p]) => [
+    inertText(tool),
+    p.scope,
+    p.risk,
+    p.approval,
+    inertText((p.scopes ?? []).join(", ")) || "\u2014",
+    inertText(limitsInWords(p)) || "\u2014",
+    toolUseAt(phase, p)
+  ]);
+  return markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
+}
 function identityLine(w) {
   if (!w.identity) return "- Identity: not declared";
   const principal = w.identity.principal ? ` as ${inertText(w.identity.principal)}` : "";
   return `- Identity: ${w.identity.model}${principal}`;
+}
+
+// src/gate/versions.ts
+import path10 from "node:path";
+function compareFiles(now, before) {
+  const theirs = new Map(before.map((f) => [f.path, f]));
+  const mine = new Set(now.map((f) => f.path));
+  const compared = now.map((f) => {
+    const old = theirs.get(f.path);
+    const change = !old ? "added" : old.sha256 === f.sha256 ? "unchanged" : "changed";
+    return { path: f.path, kind: f.kind, change };
+  });
+  const removed = before.filter((f) => !mine.has(f.path)).map((f) => ({ path: f.path, kind: f.kind, change: "removed" }));
+  return [...compared, ...removed];
+}
+function againstBaseline(workflow, baseline2) {
+  if (!baseline2)
+    return {
+      known: false,
+      note: "the baseline report records no versions (written before evalgate recorded them)",
+      files: []
+    };
+  const theirs = baseline2.workflows.find((w) => w.workflow === workflow.workflow);
+  if (!theirs)
+    return { known: false, note: `the baseline report has no versions of workflow ${workflow.workflow}`, files: [] };
+  return {
+    known: true,
+    ...theirs.version !== void 0 ? { version: theirs.version } : {},
+    files: compareFiles(workflow.files, theirs.files)
+  };
+}
+function fileNamer(files) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const f of files) counts2.set(path10.posix.basename(f.path), (counts2.get(path10.posix.basename(f.path)) ?? 0) + 1);
+  return (file2) => {
+    const name = path10.posix.basename(file2.path);
+    return (counts2.get(name) ?? 0) > 1 ? file2.path : name;
+  };
+}
+function changesLine(files) {
+  const name = fileNamer(files);
+  const order = [...FILE_CHANGES.filter((c) => c !== "unchanged"), "unchanged"];
+  return order.map((change) => {
+    const names = files.filter((f) => f.change === change).map(name);
+    return names.length > 0 ? `${names.join(", ")} ${change}` : "";
+  }).filter((part) => part !== "").join("; ");
+}
+function againstBaselineLine(against) {
+  if (!against.known) return `versions unknown: ${against.note ?? "the baseline records none"}`;
+  return against.files.length > 0 ? changesLine(against.files) : "no files recorded";
+}
+function versionRule(versions) {
+  const verdict = { failures: [], notes: [] };
+  const workflows = versions?.workflows ?? [];
+  const label3 = (w) => workflows.length > 1 ? `${w.workflow}: ` : "";
+  for (const w of workflows) {
+    if (!w.require_bump) continue;
+    const against = w.against_baseline;
+    if (!against || !against.known) {
+      const why = against ? against.note : "no baseline to compare the files with (run with --baseline REPORT.json)";
+      verdict.notes.push(`${label3(w)}versioning.require_bump not checked: ${why}`);
+      continue;
+    }
+    const changed = against.files.filter((f) => f.change !== "unchanged" && BUMP_KINDS.includes(f.kind));
+    if (changed.length === 0) continue;
+    const files = changesLine(changed);
+    if (w.version === void 0)
+      verdict.failures.push(`${label3(w)}${files} but workflow.yml sets no version \u2014 fail (versioning.require_bump)`);
+    else if (w.version === against.version)
+      verdict.failures.push(`${label3(w)}${files} but version ${w.version} did not \u2014 fail (versioning.require_bump)`);
+    else verdict.notes.push(`${label3(w)}${files}; version ${against.version ?? "unset"} -> ${w.version}`);
+  }
+  return verdict;
+}
+function withVersionRule(decided, versions) {
+  const { failures, notes } = versionRule(versions);
+  if (failures.length === 0 && notes.length === 0) return decided;
+  const decision2 = failures.length > 0 && decided.decision === "pass" ? "fail" : decided.decision;
+  return { ...decided, decision: decision2, reasons: [...failures, ...decided.reasons, ...notes] };
+}
+
+// src/report/versions-section.ts
+var SHORT_HASH = 12;
+function versionsSection(report) {
+  const versions = report.versions;
+  if (!versions || versions.workflows.length === 0) return "";
+  const commit = versions.commit ? ` Files as read at commit ${versions.commit.slice(0, 7)}.` : "";
+  const intro = `SHA-256 of each file that defines the agent, as the run loaded it (first ${SHORT_HASH} hex digits).${commit}`;
+  return ["### Versions", intro, ...versions.workflows.map(workflowPart2)].join("\n\n");
+}
+function workflowPart2(w) {
+  const against = w.against_baseline;
+  const known = against?.known === true;
+  const changeOf = new Map((known ? against.files : []).map((f) => [f.path, f.change]));
+  const header = ["File", "Kind", "SHA-256", ...known ? ["Against the baseline"] : []];
+  const rows = w.files.map((f) => [
+    inertText(f.path),
+    f.kind,
+    f.sha256.slice(0, SHORT_HASH),
+    ...known ? [changeOf.get(f.path) ?? "\u2014"] : []
+  ]);
+  const removed = known ? against.files.filter((f) => f.change === "removed") : [];
+  for (const f of removed) rows.push([inertText(f.path), f.kind, "\u2014", "removed"]);
+  const lines = [
+    `**${inertText(w.workflow)}** \xB7 ${versionWords(w)}${w.require_bump ? " \xB7 versioning.require_bump" : ""}`
+  ];
+  if (against) lines.push(`Against the baseline: ${inertText(againstBaselineLine(against))}`);
+  return [lines.join("\n\n"), markdownTable(header, rows)].join("\n\n");
+}
+function versionWords(w) {
+  const mine = w.version !== void 0 ? `version ${inertText(w.version)}` : "no version";
+  const against = w.against_baseline;
+  if (!against?.known) return mine;
+  return `${mine} (baseline: ${against.version !== void 0 ? inertText(against.version) : "no version"})`;
+}
+function incidentsSection(report) {
+  const incidents4 = report.incidents ?? [];
+  if (incidents4.length === 0) return "";
+  const several = new Set(incidents4.map((i) => i.workflow)).size > 1;
+  const rows = incidents4.map((i) => [
+    inertText(several ? `${i.workflow}/${i.id}` : i.id),
+    i.date,
+    i.severity,
+    inertText(i.summary),
+    inertText(taskWords(i)),
+    i.passing === false ? "**no**" : passingWords(i.passing)
+  ]);
+  const failing = incidents4.filter((i) => i.passing === false).length;
+  const intro = failing > 0 ? `${failing} of ${incidents4.length} incidents are reproduced by a task that fails in this run.` : `No incident's task fails in this run.`;
+  return [
+    "### Incidents (incidents.yml)",
+    intro,
+    markdownTable(["Incident", "Date", "Severity", "Summary", "Tasks", "Passes now"], rows)
+  ].join("\n\n");
+}
+function taskWords(incident) {
+  if (incident.tasks.length === 0) return "none";
+  return incident.tasks.map((t) => `${t.id} (${t.status === "absent" ? "not in this run" : t.status})`).join(", ");
+}
+function passingWords(passing) {
+  return passing === null ? "unknown" : passing ? "yes" : "no";
 }
 
 // src/report/readiness-section.ts
@@ -64992,16 +65718,18 @@ function renderSummary(report, opts = {}) {
   const sections = [
     headline(report, true),
     baselineWarning(report),
-    tierTable(report),
+    tierTable2(report),
     topFailureModes(report),
     report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
     decisionNotes(report),
     gateChangesSection2(report.gate_changes),
+    versionsSection(report),
     failedTasks(report, maxFailed),
     flakyTasks2(report, maxFailed),
     baselineChanges(report, maxFailed),
     rolloutSection(report),
     drillSection2(report),
+    incidentsSection(report),
     toolFaultsSection2(report),
     readinessSection2(report),
     totals(report)
@@ -65015,7 +65743,7 @@ function baselineWarning(report) {
   const names = missing.map((t) => several ? `${t.workflow} ${t.tier}` : t.tier).join(", ");
   return `> **Warning:** the baseline ${oneLine2(report.baseline.file)} has no result for ${names}: ${missing.length === 1 ? "that tier is" : "those tiers are"} not compared with it (no paired comparison, no \`max_drop\`).`;
 }
-function tierTable(report) {
+function tierTable2(report) {
   const { header, rows } = tierColumns2(report);
   const cell = (tier2, column2, text2) => {
     if (column2 === "Verdict" && text2 === "fail") return "**fail**";
@@ -65085,8 +65813,8 @@ function decisionNotes(report) {
     const d = t.decision;
     if (!d || !t.ci_method) return [];
     const label3 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
-    const rule = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
-    return [`- ${label3}: ${t.ci_method}; ${rule}`];
+    const rule2 = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
+    return [`- ${label3}: ${t.ci_method}; ${rule2}`];
   });
   const warnings = tooSmallWarnings(report);
   if (lines.length === 0 && warnings.length === 0) return "";
@@ -65106,15 +65834,15 @@ var FLAKY_OPEN_LIMIT = 10;
 function flakyTasks2(report, maxShown) {
   const names = report.flaky_tasks;
   if (names.length === 0) return "";
-  const list3 = flakyList(report, maxShown);
+  const list4 = flakyList(report, maxShown);
   const title = `Flaky tasks (${names.length}) \u2014 mixed outcomes across attempts`;
   return names.length > FLAKY_OPEN_LIMIT ? `<details><summary><strong>${title}</strong></summary>
 
-${list3}
+${list4}
 
 </details>` : `### ${title}
 
-${list3}`;
+${list4}`;
 }
 function flakyList(report, maxShown) {
   const names = report.flaky_tasks;
@@ -65142,15 +65870,15 @@ function baselineLists(report, maxFailed) {
     const reason = withReason && task.reasons.length > 0 ? `: ${inertText(truncate2(task.reasons[0], REGRESSION_REASON_LIMIT))}` : "";
     return `- ${inertText(name)} (${task.tier})${reason}`;
   };
-  const list3 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
+  const list4 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
   const highRisk2 = baseline2.high_risk_regressions ?? [];
   return [
-    ...highRisk2.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk2, true)] : [],
-    list3("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
-    list3("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
-    list3("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
+    ...highRisk2.length > 0 ? [list4("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk2, true)] : [],
+    list4("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
+    list4("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
+    list4("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
     ...pairedLines(report)
   ].join("\n\n");
 }
@@ -65180,12 +65908,21 @@ function totals(report) {
     `- Errors: ${plural2(t.errored, "task")} errored, error rate ${percent(t.error_rate)} (max_error_rate ${thresholdPercent(report.gate.max_error_rate)})`,
     `- Duration: ${formatDuration(t.duration_ms)} (sum of task run times)`,
     `- Model calls: ${formatCount(t.model_calls)} \xB7 Tool calls: ${formatCount(t.tool_calls)} \xB7 Tokens: ${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`,
-    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} \xB7 per successful task: ${formatUsd(t.cost_per_success_usd)}`
+    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} \xB7 per successful task: ${formatUsd(t.cost_per_success_usd)}` + perAttemptText(report, t.cost_per_passed_attempt_usd)
   ];
-  if (t.model_calls > 0) {
+  const margins = marginLine(report);
+  if (margins) lines.push(margins);
+  if (t.model_calls > 0 || report.economics || report.tiers.some((tier2) => tier2.cost_limit)) {
     const byTier = report.tiers.map((tier2) => {
       const name = `${severalWorkflows(report) ? `${tier2.workflow} ` : ""}${tier2.tier}`;
-      return `${name} ${formatUsd(tier2.cost_usd)} (${formatUsd(tier2.cost_per_success_usd ?? null)} per success)`;
+      const extra = [
+        ...tier2.cost_per_passed_attempt_usd !== void 0 ? [`${formatUsd(tier2.cost_per_passed_attempt_usd)} per passed attempt`] : [],
+        ...tier2.cost_limit ? [
+          `max ${usdLimit(tier2.cost_limit.max_usd)}${failedChecks(tier2).includes("max_cost_per_success") ? " \u2014 **over**" : ""}`
+        ] : [],
+        ...tier2.gross_margin != null ? [`margin ${percent(tier2.gross_margin)}`] : []
+      ];
+      return `${name} ${formatUsd(tier2.cost_usd)} (${[`${formatUsd(tier2.cost_per_success_usd ?? null)} per success`, ...extra].join(", ")})`;
     }).join(" \xB7 ");
     lines.push(`- Cost by tier: ${byTier}`);
   }
@@ -65204,6 +65941,22 @@ function totals(report) {
   return `### Totals
 
 ${lines.join("\n")}`;
+}
+function perAttemptText(report, usd) {
+  if (usd === void 0) return "";
+  const cached2 = report.tasks.some((task) => task.cached_cost_usd !== void 0);
+  return ` \xB7 per passed attempt: ${formatUsd(usd)}${cached2 ? " (cached responses at their price)" : ""}`;
+}
+function marginLine(report) {
+  const entries2 = report.economics ?? [];
+  if (entries2.length === 0) return "";
+  const several = severalWorkflows(report);
+  const items = entries2.map((e) => {
+    const margin = e.gross_margin === null ? "none" : percent(e.gross_margin);
+    const min = e.min_gross_margin !== null ? `min ${thresholdPercent(e.min_gross_margin)}, ` : "";
+    return `${several ? `${inertText(e.workflow)} ` : ""}${margin} (${min}value ${formatUsd(e.value_per_success_usd)})${e.ok ? "" : " \u2014 **fail**"}`;
+  });
+  return `- Gross margin (1 \u2212 cost per passed attempt / value): ${items.join(" \xB7 ")}`;
 }
 function attemptsLine(report) {
   const a = report.attempts;
@@ -65256,16 +66009,16 @@ function truncate2(text2, limit2) {
 }
 
 // src/report/traces-file.ts
-import { createReadStream as createReadStream2, existsSync as existsSync3 } from "node:fs";
+import { createReadStream as createReadStream3, existsSync as existsSync3 } from "node:fs";
 import { rename as rename2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-async function writeTracesFile(path16, sources) {
-  const present = sources.filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(path16));
+async function writeTracesFile(path17, sources) {
+  const present = sources.filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(path17));
   if (present.length === 0) return false;
-  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path16))) await rename2(present[0], path16);
+  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path17))) await rename2(present[0], path17);
   else
-    await streamAtomically(path16, async (sink) => {
-      for (const source of present) for await (const chunk of createReadStream2(source, "utf8")) await sink.write(chunk);
+    await streamAtomically(path17, async (sink) => {
+      for (const source of present) for await (const chunk of createReadStream3(source, "utf8")) await sink.write(chunk);
     });
   return true;
 }
@@ -65285,7 +66038,7 @@ var FORMATS = [
   {
     name: "traces",
     file: TRACES_FILE,
-    write: (path16, { traceSources }) => writeTracesFile(path16, traceSources),
+    write: (path17, { traceSources }) => writeTracesFile(path17, traceSources),
     optional: true,
     streamed: true
   },
@@ -65301,22 +66054,22 @@ var FORMATS = [
 ];
 var OUTPUTS = FORMATS;
 function textFile(render2) {
-  return async (path16, { report }) => {
-    await writeAtomically(path16, scrubSecrets(render2(report)));
+  return async (path17, { report }) => {
+    await writeAtomically(path17, scrubSecrets(render2(report)));
     return true;
   };
 }
 async function clearOutputs(outDir) {
   await Promise.all(
     OUTPUTS.flatMap(({ file: file2 }) => [join2(outDir, file2), partialPath(join2(outDir, file2))]).map(
-      (path16) => rm2(path16, { force: true })
+      (path17) => rm2(path17, { force: true })
     )
   );
 }
 function removeUnfinishedSync(outDir) {
   for (const { file: file2, streamed } of OUTPUTS) {
-    const path16 = join2(outDir, file2);
-    for (const name of streamed ? [path16] : [path16, partialPath(path16)]) rmSync(name, { force: true });
+    const path17 = join2(outDir, file2);
+    for (const name of streamed ? [path17] : [path17, partialPath(path17)]) rmSync(name, { force: true });
   }
 }
 
@@ -65325,14 +66078,14 @@ async function writeReportFiles(outDir, report, traceSources = []) {
   await mkdir2(outDir, { recursive: true });
   const written = {};
   for (const output2 of [...OUTPUTS.filter((o) => !o.last), ...OUTPUTS.filter((o) => o.last)]) {
-    const path16 = join3(outDir, output2.file);
-    if (await output2.write(path16, { outDir, report, traceSources, written })) written[output2.name] = path16;
+    const path17 = join3(outDir, output2.file);
+    if (await output2.write(path17, { outDir, report, traceSources, written })) written[output2.name] = path17;
   }
   return written;
 }
 
 // src/report/shard.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function shardTasks(tasks, index, count3) {
   if (!Number.isInteger(count3) || count3 < 1 || !Number.isInteger(index) || index < 0 || index >= count3) {
     throw new RangeError(`invalid shard ${index} of ${count3}`);
@@ -65346,7 +66099,7 @@ function shardTasks(tasks, index, count3) {
 }
 function taskSetHash(tasks) {
   const keys = tasks.map((t) => `${t.workflow}/${t.id}`).sort(compare);
-  return createHash2("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(keys.join("\n")).digest("hex").slice(0, 16);
 }
 function parseShard(text2) {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
@@ -65360,7 +66113,7 @@ function parseShard(text2) {
   return { index: number4 - 1, count: count3 };
 }
 function sha1(text2) {
-  return createHash2("sha1").update(text2).digest("hex");
+  return createHash4("sha1").update(text2).digest("hex");
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -67481,12 +68234,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path17 = statics.reduce((previousValue, currentValue, index) => {
+  const path18 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -67503,7 +68256,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path17.split(/[?#]/, 1)[0];
+  const pathOnly = path18.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -67524,12 +68277,12 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path17}
+${path18}
 ${underline}`);
   }
-  return path17;
+  return path18;
 };
-var path9 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
+var path11 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
 // node_modules/openai/resources/chat/completions/messages.mjs
 var Messages = class extends APIResource {
@@ -67548,7 +68301,7 @@ var Messages = class extends APIResource {
    * ```
    */
   list(completionID, query = {}, options) {
-    return this._client.getAPIList(path9`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -69224,7 +69977,7 @@ var Completions = class extends APIResource {
    * ```
    */
   retrieve(completionID, options) {
-    return this._client.get(path9`/chat/completions/${completionID}`, {
+    return this._client.get(path11`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -69243,7 +69996,7 @@ var Completions = class extends APIResource {
    * ```
    */
   update(completionID, body, options) {
-    return this._client.post(path9`/chat/completions/${completionID}`, {
+    return this._client.post(path11`/chat/completions/${completionID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -69279,7 +70032,7 @@ var Completions = class extends APIResource {
    * ```
    */
   delete(completionID, options) {
-    return this._client.delete(path9`/chat/completions/${completionID}`, {
+    return this._client.delete(path11`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -69350,7 +70103,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   retrieve(keyID, options) {
-    return this._client.get(path9`/organization/admin_api_keys/${keyID}`, {
+    return this._client.get(path11`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69385,7 +70138,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   delete(keyID, options) {
-    return this._client.delete(path9`/organization/admin_api_keys/${keyID}`, {
+    return this._client.delete(path11`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69451,7 +70204,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   retrieve(certificateID, query = {}, options) {
-    return this._client.get(path9`/organization/certificates/${certificateID}`, {
+    return this._client.get(path11`/organization/certificates/${certificateID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69469,7 +70222,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   update(certificateID, body, options) {
-    return this._client.post(path9`/organization/certificates/${certificateID}`, {
+    return this._client.post(path11`/organization/certificates/${certificateID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69503,7 +70256,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   delete(certificateID, options) {
-    return this._client.delete(path9`/organization/certificates/${certificateID}`, {
+    return this._client.delete(path11`/organization/certificates/${certificateID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69622,7 +70375,7 @@ var Invites = class extends APIResource {
    * ```
    */
   retrieve(inviteID, options) {
-    return this._client.get(path9`/organization/invites/${inviteID}`, {
+    return this._client.get(path11`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69657,7 +70410,7 @@ var Invites = class extends APIResource {
    * ```
    */
   delete(inviteID, options) {
-    return this._client.delete(path9`/organization/invites/${inviteID}`, {
+    return this._client.delete(path11`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69695,7 +70448,7 @@ var Roles = class extends APIResource {
    * ```
    */
   retrieve(roleID, options) {
-    return this._client.get(path9`/organization/roles/${roleID}`, {
+    return this._client.get(path11`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69711,7 +70464,7 @@ var Roles = class extends APIResource {
    * ```
    */
   update(roleID, body, options) {
-    return this._client.post(path9`/organization/roles/${roleID}`, {
+    return this._client.post(path11`/organization/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69746,7 +70499,7 @@ var Roles = class extends APIResource {
    * ```
    */
   delete(roleID, options) {
-    return this._client.delete(path9`/organization/roles/${roleID}`, {
+    return this._client.delete(path11`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69791,7 +70544,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   retrieve(alertID, options) {
-    return this._client.get(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.get(path11`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -69817,7 +70570,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   update(alertID, body, options) {
-    return this._client.post(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.post(path11`/organization/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -69849,7 +70602,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   delete(alertID, options) {
-    return this._client.delete(path9`/organization/spend_alerts/${alertID}`, {
+    return this._client.delete(path11`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70127,7 +70880,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}/roles`, {
+    return this._client.post(path11`/organization/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70147,7 +70900,7 @@ var Roles2 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { group_id } = params;
-    return this._client.get(path9`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path11`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70166,7 +70919,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a group within the organization.
@@ -70182,7 +70935,7 @@ var Roles2 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path9`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70204,7 +70957,7 @@ var Users = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}/users`, {
+    return this._client.post(path11`/organization/groups/${groupID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70224,7 +70977,7 @@ var Users = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { group_id } = params;
-    return this._client.get(path9`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.get(path11`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70243,7 +70996,7 @@ var Users = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Removes a user from a group.
@@ -70259,7 +71012,7 @@ var Users = class extends APIResource {
    */
   delete(userID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path9`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.delete(path11`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70302,7 +71055,7 @@ var Groups = class extends APIResource {
    * ```
    */
   retrieve(groupID, options) {
-    return this._client.get(path9`/organization/groups/${groupID}`, {
+    return this._client.get(path11`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70319,7 +71072,7 @@ var Groups = class extends APIResource {
    * ```
    */
   update(groupID, body, options) {
-    return this._client.post(path9`/organization/groups/${groupID}`, {
+    return this._client.post(path11`/organization/groups/${groupID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70354,7 +71107,7 @@ var Groups = class extends APIResource {
    * ```
    */
   delete(groupID, options) {
-    return this._client.delete(path9`/organization/groups/${groupID}`, {
+    return this._client.delete(path11`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70379,7 +71132,7 @@ var APIKeys = class extends APIResource {
    */
   retrieve(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70398,7 +71151,7 @@ var APIKeys = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes an API key from the project.
@@ -70417,7 +71170,7 @@ var APIKeys = class extends APIResource {
    */
   delete(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70440,7 +71193,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Activate certificates at the project level.
@@ -70459,7 +71212,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   activate(projectID, body, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deactivate certificates at the project level. You can atomically and
@@ -70477,7 +71230,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   deactivate(projectID, body, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -70495,7 +71248,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/data_retention`, {
+    return this._client.get(path11`/organization/projects/${projectID}/data_retention`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70513,7 +71266,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/data_retention`, {
+    return this._client.post(path11`/organization/projects/${projectID}/data_retention`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70535,7 +71288,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.get(path11`/organization/projects/${projectID}/hosted_tool_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70552,7 +71305,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.post(path11`/organization/projects/${projectID}/hosted_tool_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70574,7 +71327,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.get(path11`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70592,7 +71345,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.post(path11`/organization/projects/${projectID}/model_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70610,7 +71363,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path9`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.delete(path11`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70633,7 +71386,7 @@ var RateLimits = class extends APIResource {
    * ```
    */
   listRateLimits(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Updates a project rate limit.
@@ -70649,7 +71402,7 @@ var RateLimits = class extends APIResource {
    */
   updateRateLimit(rateLimitID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
+    return this._client.post(path11`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70672,7 +71425,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/projects/${projectID}/roles`, {
+    return this._client.post(path11`/projects/${projectID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70692,7 +71445,7 @@ var Roles3 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.get(path11`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70711,7 +71464,7 @@ var Roles3 = class extends APIResource {
    */
   update(roleID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.post(path11`/projects/${project_id}/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70731,7 +71484,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/projects/${projectID}/roles`, NextCursorPage, {
+    return this._client.getAPIList(path11`/projects/${projectID}/roles`, NextCursorPage, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70751,7 +71504,7 @@ var Roles3 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70781,7 +71534,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/spend_alerts`, {
+    return this._client.post(path11`/organization/projects/${projectID}/spend_alerts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70801,7 +71554,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   retrieve(alertID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70829,7 +71582,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   update(alertID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.post(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70849,7 +71602,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a project spend alert.
@@ -70865,7 +71618,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   delete(alertID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70886,7 +71639,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.get(path11`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70908,7 +71661,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.post(path11`/organization/projects/${projectID}/spend_limit`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70926,7 +71679,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path9`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.delete(path11`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70949,7 +71702,7 @@ var Roles4 = class extends APIResource {
    */
   create(groupID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/groups/${groupID}/roles`, {
+    return this._client.post(path11`/projects/${project_id}/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70969,7 +71722,7 @@ var Roles4 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.get(path9`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path11`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70990,7 +71743,7 @@ var Roles4 = class extends APIResource {
    */
   list(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path9`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a group within a project.
@@ -71006,7 +71759,7 @@ var Roles4 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71032,7 +71785,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/groups`, {
+    return this._client.post(path11`/organization/projects/${projectID}/groups`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71052,7 +71805,7 @@ var Groups2 = class extends APIResource {
    */
   retrieve(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/groups/${groupID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71072,7 +71825,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Revokes a group's access to a project.
@@ -71088,7 +71841,7 @@ var Groups2 = class extends APIResource {
    */
   delete(groupID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71112,7 +71865,7 @@ var APIKeys2 = class extends APIResource {
    */
   create(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -71136,7 +71889,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/service_accounts`, {
+    return this._client.post(path11`/organization/projects/${projectID}/service_accounts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71156,7 +71909,7 @@ var ServiceAccounts = class extends APIResource {
    */
   retrieve(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71175,7 +71928,7 @@ var ServiceAccounts = class extends APIResource {
    */
   update(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Returns a list of service accounts in the project.
@@ -71191,7 +71944,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a service account from the project.
@@ -71210,7 +71963,7 @@ var ServiceAccounts = class extends APIResource {
    */
   delete(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 ServiceAccounts.APIKeys = APIKeys2;
@@ -71231,7 +71984,7 @@ var Roles5 = class extends APIResource {
    */
   create(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/projects/${project_id}/users/${userID}/roles`, {
+    return this._client.post(path11`/projects/${project_id}/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71251,7 +72004,7 @@ var Roles5 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.get(path9`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path11`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71272,7 +72025,7 @@ var Roles5 = class extends APIResource {
    */
   list(userID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path9`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a user within a project.
@@ -71288,7 +72041,7 @@ var Roles5 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.delete(path9`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71315,7 +72068,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/users`, {
+    return this._client.post(path11`/organization/projects/${projectID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71335,7 +72088,7 @@ var Users2 = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { project_id } = params;
-    return this._client.get(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.get(path11`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71354,7 +72107,7 @@ var Users2 = class extends APIResource {
    */
   update(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.post(path11`/organization/projects/${project_id}/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71374,7 +72127,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a user from the project.
@@ -71393,7 +72146,7 @@ var Users2 = class extends APIResource {
    */
   delete(userID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path9`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.delete(path11`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71449,7 +72202,7 @@ var Projects = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path9`/organization/projects/${projectID}`, {
+    return this._client.get(path11`/organization/projects/${projectID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71466,7 +72219,7 @@ var Projects = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path9`/organization/projects/${projectID}`, {
+    return this._client.post(path11`/organization/projects/${projectID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71503,7 +72256,7 @@ var Projects = class extends APIResource {
    * ```
    */
   archive(projectID, options) {
-    return this._client.post(path9`/organization/projects/${projectID}/archive`, {
+    return this._client.post(path11`/organization/projects/${projectID}/archive`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71537,7 +72290,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   create(userID, body, options) {
-    return this._client.post(path9`/organization/users/${userID}/roles`, {
+    return this._client.post(path11`/organization/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71557,7 +72310,7 @@ var Roles6 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { user_id } = params;
-    return this._client.get(path9`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path11`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71576,7 +72329,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   list(userID, query = {}, options) {
-    return this._client.getAPIList(path9`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a user within the organization.
@@ -71592,7 +72345,7 @@ var Roles6 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { user_id } = params;
-    return this._client.delete(path9`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path11`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71615,7 +72368,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   retrieve(userID, options) {
-    return this._client.get(path9`/organization/users/${userID}`, {
+    return this._client.get(path11`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71630,7 +72383,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   update(userID, body, options) {
-    return this._client.post(path9`/organization/users/${userID}`, {
+    return this._client.post(path11`/organization/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71665,7 +72418,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   delete(userID, options) {
-    return this._client.delete(path9`/organization/users/${userID}`, {
+    return this._client.delete(path11`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71788,7 +72541,7 @@ var Batches = class extends APIResource {
    * Retrieves a batch.
    */
   retrieve(batchID, options) {
-    return this._client.get(path9`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List your organization's batches.
@@ -71806,7 +72559,7 @@ var Batches = class extends APIResource {
    * (if any) available in the output file.
    */
   cancel(batchID, options) {
-    return this._client.post(path9`/batches/${batchID}/cancel`, {
+    return this._client.post(path11`/batches/${batchID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -71834,7 +72587,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   retrieve(assistantID, options) {
-    return this._client.get(path9`/assistants/${assistantID}`, {
+    return this._client.get(path11`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71846,7 +72599,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   update(assistantID, body, options) {
-    return this._client.post(path9`/assistants/${assistantID}`, {
+    return this._client.post(path11`/assistants/${assistantID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -71872,7 +72625,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   delete(assistantID, options) {
-    return this._client.delete(path9`/assistants/${assistantID}`, {
+    return this._client.delete(path11`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71979,7 +72732,7 @@ var Sessions2 = class extends APIResource {
    * ```
    */
   cancel(sessionID, options) {
-    return this._client.post(path9`/chatkit/sessions/${sessionID}/cancel`, {
+    return this._client.post(path11`/chatkit/sessions/${sessionID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -71999,7 +72752,7 @@ var Threads = class extends APIResource {
    * ```
    */
   retrieve(threadID, options) {
-    return this._client.get(path9`/chatkit/threads/${threadID}`, {
+    return this._client.get(path11`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72035,7 +72788,7 @@ var Threads = class extends APIResource {
    * ```
    */
   delete(threadID, options) {
-    return this._client.delete(path9`/chatkit/threads/${threadID}`, {
+    return this._client.delete(path11`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72055,7 +72808,7 @@ var Threads = class extends APIResource {
    * ```
    */
   listItems(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
+    return this._client.getAPIList(path11`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
@@ -72092,7 +72845,7 @@ var InputItems = class extends APIResource {
    */
   list(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.getAPIList(path9`/responses/${responseID}/input_items?beta=true`, CursorPage, {
+    return this._client.getAPIList(path11`/responses/${responseID}/input_items?beta=true`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([
@@ -72154,7 +72907,7 @@ var Responses = class extends APIResource {
   }
   retrieve(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.get(path9`/responses/${responseID}?beta=true`, {
+    return this._client.get(path11`/responses/${responseID}?beta=true`, {
       query,
       ...options,
       headers: buildHeaders([
@@ -72177,7 +72930,7 @@ var Responses = class extends APIResource {
    */
   delete(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.delete(path9`/responses/${responseID}?beta=true`, {
+    return this._client.delete(path11`/responses/${responseID}?beta=true`, {
       ...options,
       headers: buildHeaders([
         { Accept: "*/*", ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -72200,7 +72953,7 @@ var Responses = class extends APIResource {
    */
   cancel(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.post(path9`/responses/${responseID}/cancel?beta=true`, {
+    return this._client.post(path11`/responses/${responseID}/cancel?beta=true`, {
       ...options,
       headers: buildHeaders([
         { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -72249,7 +73002,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   create(threadID, body, options) {
-    return this._client.post(path9`/threads/${threadID}/messages`, {
+    return this._client.post(path11`/threads/${threadID}/messages`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72263,7 +73016,7 @@ var Messages2 = class extends APIResource {
    */
   retrieve(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.get(path11`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72276,7 +73029,7 @@ var Messages2 = class extends APIResource {
    */
   update(messageID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.post(path11`/threads/${thread_id}/messages/${messageID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72289,7 +73042,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/threads/${threadID}/messages`, CursorPage, {
+    return this._client.getAPIList(path11`/threads/${threadID}/messages`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72303,7 +73056,7 @@ var Messages2 = class extends APIResource {
    */
   delete(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.delete(path9`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.delete(path11`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72320,7 +73073,7 @@ var Steps = class extends APIResource {
    */
   retrieve(stepID, params, options) {
     const { thread_id, run_id, ...query } = params;
-    return this._client.get(path9`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
+    return this._client.get(path11`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72334,7 +73087,7 @@ var Steps = class extends APIResource {
    */
   list(runID, params, options) {
     const { thread_id, ...query } = params;
-    return this._client.getAPIList(path9`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
+    return this._client.getAPIList(path11`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72898,7 +73651,7 @@ var Runs = class extends APIResource {
   }
   create(threadID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path9`/threads/${threadID}/runs`, {
+    return this._client.post(path11`/threads/${threadID}/runs`, {
       query: { include },
       body,
       ...options,
@@ -72915,7 +73668,7 @@ var Runs = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path9`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.get(path11`/threads/${thread_id}/runs/${runID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72928,7 +73681,7 @@ var Runs = class extends APIResource {
    */
   update(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.post(path11`/threads/${thread_id}/runs/${runID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72941,7 +73694,7 @@ var Runs = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path9`/threads/${threadID}/runs`, CursorPage, {
+    return this._client.getAPIList(path11`/threads/${threadID}/runs`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72955,7 +73708,7 @@ var Runs = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { thread_id } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}/cancel`, {
+    return this._client.post(path11`/threads/${thread_id}/runs/${runID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73034,7 +73787,7 @@ var Runs = class extends APIResource {
   }
   submitToolOutputs(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path9`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
+    return this._client.post(path11`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73089,7 +73842,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   retrieve(threadID, options) {
-    return this._client.get(path9`/threads/${threadID}`, {
+    return this._client.get(path11`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73101,7 +73854,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   update(threadID, body, options) {
-    return this._client.post(path9`/threads/${threadID}`, {
+    return this._client.post(path11`/threads/${threadID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73114,7 +73867,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   delete(threadID, options) {
-    return this._client.delete(path9`/threads/${threadID}`, {
+    return this._client.delete(path11`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73185,7 +73938,7 @@ var Content = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path9`/containers/${container_id}/files/${fileID}/content`, {
+    return this._client.get(path11`/containers/${container_id}/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -73207,14 +73960,14 @@ var Files = class extends APIResource {
    * a JSON request with a file ID.
    */
   create(containerID, body, options) {
-    return this._client.post(path9`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Retrieve Container File
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path9`/containers/${container_id}/files/${fileID}`, {
+    return this._client.get(path11`/containers/${container_id}/files/${fileID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73223,7 +73976,7 @@ var Files = class extends APIResource {
    * List Container files
    */
   list(containerID, query = {}, options) {
-    return this._client.getAPIList(path9`/containers/${containerID}/files`, CursorPage, {
+    return this._client.getAPIList(path11`/containers/${containerID}/files`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -73234,7 +73987,7 @@ var Files = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { container_id } = params;
-    return this._client.delete(path9`/containers/${container_id}/files/${fileID}`, {
+    return this._client.delete(path11`/containers/${container_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73259,7 +74012,7 @@ var Containers = class extends APIResource {
    * Retrieve Container
    */
   retrieve(containerID, options) {
-    return this._client.get(path9`/containers/${containerID}`, {
+    return this._client.get(path11`/containers/${containerID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73278,7 +74031,7 @@ var Containers = class extends APIResource {
    * Delete Container
    */
   delete(containerID, options) {
-    return this._client.delete(path9`/containers/${containerID}`, {
+    return this._client.delete(path11`/containers/${containerID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73294,7 +74047,7 @@ var Items = class extends APIResource {
    */
   create(conversationID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path9`/conversations/${conversationID}/items`, {
+    return this._client.post(path11`/conversations/${conversationID}/items`, {
       query: { include },
       body,
       ...options,
@@ -73306,7 +74059,7 @@ var Items = class extends APIResource {
    */
   retrieve(itemID, params, options) {
     const { conversation_id, ...query } = params;
-    return this._client.get(path9`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.get(path11`/conversations/${conversation_id}/items/${itemID}`, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -73316,14 +74069,14 @@ var Items = class extends APIResource {
    * List all items for a conversation with the given ID.
    */
   list(conversationID, query = {}, options) {
-    return this._client.getAPIList(path9`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Delete an item from a conversation with the given IDs.
    */
   delete(itemID, params, options) {
     const { conversation_id } = params;
-    return this._client.delete(path9`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.delete(path11`/conversations/${conversation_id}/items/${itemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73346,7 +74099,7 @@ var Conversations = class extends APIResource {
    * Get a conversation
    */
   retrieve(conversationID, options) {
-    return this._client.get(path9`/conversations/${conversationID}`, {
+    return this._client.get(path11`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73355,7 +74108,7 @@ var Conversations = class extends APIResource {
    * Update a conversation
    */
   update(conversationID, body, options) {
-    return this._client.post(path9`/conversations/${conversationID}`, {
+    return this._client.post(path11`/conversations/${conversationID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -73365,7 +74118,7 @@ var Conversations = class extends APIResource {
    * Delete a conversation. Items in the conversation will not be deleted.
    */
   delete(conversationID, options) {
-    return this._client.delete(path9`/conversations/${conversationID}`, {
+    return this._client.delete(path11`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73424,7 +74177,7 @@ var OutputItems = class extends APIResource {
    */
   retrieve(outputItemID, params, options) {
     const { eval_id, run_id } = params;
-    return this._client.get(path9`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
+    return this._client.get(path11`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73434,7 +74187,7 @@ var OutputItems = class extends APIResource {
    */
   list(runID, params, options) {
     const { eval_id, ...query } = params;
-    return this._client.getAPIList(path9`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -73450,7 +74203,7 @@ var Runs2 = class extends APIResource {
    * schema specified in the config of the evaluation.
    */
   create(evalID, body, options) {
-    return this._client.post(path9`/evals/${evalID}/runs`, {
+    return this._client.post(path11`/evals/${evalID}/runs`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -73461,7 +74214,7 @@ var Runs2 = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { eval_id } = params;
-    return this._client.get(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.get(path11`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73470,7 +74223,7 @@ var Runs2 = class extends APIResource {
    * Get a list of runs for an evaluation.
    */
   list(evalID, query = {}, options) {
-    return this._client.getAPIList(path9`/evals/${evalID}/runs`, CursorPage, {
+    return this._client.getAPIList(path11`/evals/${evalID}/runs`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -73481,7 +74234,7 @@ var Runs2 = class extends APIResource {
    */
   delete(runID, params, options) {
     const { eval_id } = params;
-    return this._client.delete(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.delete(path11`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73491,7 +74244,7 @@ var Runs2 = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { eval_id } = params;
-    return this._client.post(path9`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.post(path11`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73520,13 +74273,13 @@ var Evals = class extends APIResource {
    * Get an evaluation by ID.
    */
   retrieve(evalID, options) {
-    return this._client.get(path9`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update certain properties of an evaluation.
    */
   update(evalID, body, options) {
-    return this._client.post(path9`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
+    return this._client.post(path11`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
   }
   /**
    * List evaluations for a project.
@@ -73542,7 +74295,7 @@ var Evals = class extends APIResource {
    * Delete an evaluation.
    */
   delete(evalID, options) {
-    return this._client.delete(path9`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Evals.Runs = Runs2;
@@ -73585,7 +74338,7 @@ var Files2 = class extends APIResource {
    * Returns information about a specific file.
    */
   retrieve(fileID, options) {
-    return this._client.get(path9`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns a list of files.
@@ -73601,13 +74354,13 @@ var Files2 = class extends APIResource {
    * Delete a file and remove it from all vector stores.
    */
   delete(fileID, options) {
-    return this._client.delete(path9`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns the contents of the specified file.
    */
   content(fileID, options) {
-    return this._client.get(path9`/files/${fileID}/content`, {
+    return this._client.get(path11`/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -73719,7 +74472,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   create(fineTunedModelCheckpoint, body, options) {
-    return this._client.getAPIList(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -73730,7 +74483,7 @@ var Permissions = class extends APIResource {
    * @deprecated Retrieve is deprecated. Please swap to the paginated list method instead.
    */
   retrieve(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.get(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
+    return this._client.get(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -73753,7 +74506,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   list(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -73775,7 +74528,7 @@ var Permissions = class extends APIResource {
    */
   delete(permissionID, params, options) {
     const { fine_tuned_model_checkpoint } = params;
-    return this._client.delete(path9`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path11`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -73804,7 +74557,7 @@ var Checkpoints2 = class extends APIResource {
    * ```
    */
   list(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -73847,7 +74600,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   retrieve(fineTuningJobID, options) {
-    return this._client.get(path9`/fine_tuning/jobs/${fineTuningJobID}`, {
+    return this._client.get(path11`/fine_tuning/jobs/${fineTuningJobID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73881,7 +74634,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   cancel(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
+    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73900,7 +74653,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   listEvents(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path9`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Pause a fine-tune job.
@@ -73913,7 +74666,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   pause(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
+    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73929,7 +74682,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   resume(fineTuningJobID, options) {
-    return this._client.post(path9`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
+    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74000,7 +74753,7 @@ var Models = class extends APIResource {
    * the owner and permissioning.
    */
   retrieve(model, options) {
-    return this._client.get(path9`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Lists the currently available models, and provides basic information about each
@@ -74014,7 +74767,7 @@ var Models = class extends APIResource {
    * delete a model.
    */
   delete(model, options) {
-    return this._client.delete(path9`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -74043,7 +74796,7 @@ var Calls = class extends APIResource {
    * ```
    */
   accept(callID, body, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/accept`, {
+    return this._client.post(path11`/realtime/calls/${callID}/accept`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -74059,7 +74812,7 @@ var Calls = class extends APIResource {
    * ```
    */
   hangup(callID, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/hangup`, {
+    return this._client.post(path11`/realtime/calls/${callID}/hangup`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74076,7 +74829,7 @@ var Calls = class extends APIResource {
    * ```
    */
   refer(callID, body, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/refer`, {
+    return this._client.post(path11`/realtime/calls/${callID}/refer`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -74092,7 +74845,7 @@ var Calls = class extends APIResource {
    * ```
    */
   reject(callID, body = {}, options) {
-    return this._client.post(path9`/realtime/calls/${callID}/reject`, {
+    return this._client.post(path11`/realtime/calls/${callID}/reject`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -74871,7 +75624,7 @@ var InputItems2 = class extends APIResource {
    * ```
    */
   list(responseID, query = {}, options) {
-    return this._client.getAPIList(path9`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path11`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -74918,7 +75671,7 @@ var Responses2 = class extends APIResource {
     });
   }
   retrieve(responseID, query = {}, options) {
-    return this._client.get(path9`/responses/${responseID}`, {
+    return this._client.get(path11`/responses/${responseID}`, {
       query,
       ...options,
       stream: query?.stream ?? false,
@@ -74941,7 +75694,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   delete(responseID, options) {
-    return this._client.delete(path9`/responses/${responseID}`, {
+    return this._client.delete(path11`/responses/${responseID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74969,7 +75722,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   cancel(responseID, options) {
-    return this._client.post(path9`/responses/${responseID}/cancel`, {
+    return this._client.post(path11`/responses/${responseID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75002,7 +75755,7 @@ var Content2 = class extends APIResource {
    * Download a skill zip bundle by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path9`/skills/${skillID}/content`, {
+    return this._client.get(path11`/skills/${skillID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -75018,7 +75771,7 @@ var Content3 = class extends APIResource {
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path9`/skills/${skill_id}/versions/${version2}/content`, {
+    return this._client.get(path11`/skills/${skill_id}/versions/${version2}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -75037,14 +75790,14 @@ var Versions = class extends APIResource {
    * Create a new immutable skill version.
    */
   create(skillID, body = {}, options) {
-    return this._client.post(path9`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Get a specific skill version.
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path9`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.get(path11`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75053,7 +75806,7 @@ var Versions = class extends APIResource {
    * List skill versions for a skill.
    */
   list(skillID, query = {}, options) {
-    return this._client.getAPIList(path9`/skills/${skillID}/versions`, CursorPage, {
+    return this._client.getAPIList(path11`/skills/${skillID}/versions`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -75064,7 +75817,7 @@ var Versions = class extends APIResource {
    */
   delete(version2, params, options) {
     const { skill_id } = params;
-    return this._client.delete(path9`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.delete(path11`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75089,13 +75842,13 @@ var Skills = class extends APIResource {
    * Get a skill by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path9`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update the default version pointer for a skill.
    */
   update(skillID, body, options) {
-    return this._client.post(path9`/skills/${skillID}`, {
+    return this._client.post(path11`/skills/${skillID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -75115,7 +75868,7 @@ var Skills = class extends APIResource {
    * Delete a skill by its ID.
    */
   delete(skillID, options) {
-    return this._client.delete(path9`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Skills.Content = Content2;
@@ -75137,7 +75890,7 @@ var Parts = class extends APIResource {
    * [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
    */
   create(uploadID, body, options) {
-    return this._client.post(path9`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -75179,7 +75932,7 @@ var Uploads = class extends APIResource {
    * Returns the Upload object with status `cancelled`.
    */
   cancel(uploadID, options) {
-    return this._client.post(path9`/uploads/${uploadID}/cancel`, {
+    return this._client.post(path11`/uploads/${uploadID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75202,7 +75955,7 @@ var Uploads = class extends APIResource {
    * object.
    */
   complete(uploadID, body, options) {
-    return this._client.post(path9`/uploads/${uploadID}/complete`, {
+    return this._client.post(path11`/uploads/${uploadID}/complete`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -75236,7 +75989,7 @@ var FileBatches = class extends APIResource {
    * Create a vector store file batch.
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}/file_batches`, {
+    return this._client.post(path11`/vector_stores/${vectorStoreID}/file_batches`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75248,7 +76001,7 @@ var FileBatches = class extends APIResource {
    */
   retrieve(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
+    return this._client.get(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75260,7 +76013,7 @@ var FileBatches = class extends APIResource {
    */
   cancel(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.post(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
+    return this._client.post(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75278,7 +76031,7 @@ var FileBatches = class extends APIResource {
    */
   listFiles(batchID, params, options) {
     const { vector_store_id, ...query } = params;
-    return this._client.getAPIList(path9`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
+    return this._client.getAPIList(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75363,7 +76116,7 @@ var Files3 = class extends APIResource {
    * [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}/files`, {
+    return this._client.post(path11`/vector_stores/${vectorStoreID}/files`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75375,7 +76128,7 @@ var Files3 = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.get(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75386,7 +76139,7 @@ var Files3 = class extends APIResource {
    */
   update(fileID, params, options) {
     const { vector_store_id, ...body } = params;
-    return this._client.post(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.post(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75397,7 +76150,7 @@ var Files3 = class extends APIResource {
    * Returns a list of vector store files.
    */
   list(vectorStoreID, query = {}, options) {
-    return this._client.getAPIList(path9`/vector_stores/${vectorStoreID}/files`, CursorPage, {
+    return this._client.getAPIList(path11`/vector_stores/${vectorStoreID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75412,7 +76165,7 @@ var Files3 = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.delete(path9`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.delete(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75488,7 +76241,7 @@ var Files3 = class extends APIResource {
    */
   content(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.getAPIList(path9`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
+    return this._client.getAPIList(path11`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75518,7 +76271,7 @@ var VectorStores = class extends APIResource {
    * Retrieves a vector store.
    */
   retrieve(vectorStoreID, options) {
-    return this._client.get(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.get(path11`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75528,7 +76281,7 @@ var VectorStores = class extends APIResource {
    * Modifies a vector store.
    */
   update(vectorStoreID, body, options) {
-    return this._client.post(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.post(path11`/vector_stores/${vectorStoreID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75550,7 +76303,7 @@ var VectorStores = class extends APIResource {
    * Delete a vector store.
    */
   delete(vectorStoreID, options) {
-    return this._client.delete(path9`/vector_stores/${vectorStoreID}`, {
+    return this._client.delete(path11`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75561,7 +76314,7 @@ var VectorStores = class extends APIResource {
    * filter.
    */
   search(vectorStoreID, body, options) {
-    return this._client.getAPIList(path9`/vector_stores/${vectorStoreID}/search`, Page, {
+    return this._client.getAPIList(path11`/vector_stores/${vectorStoreID}/search`, Page, {
       body,
       method: "post",
       ...options,
@@ -75585,7 +76338,7 @@ var Videos = class extends APIResource {
    * Fetch the latest metadata for a generated video.
    */
   retrieve(videoID, options) {
-    return this._client.get(path9`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path11`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List recently generated videos for the current project.
@@ -75601,7 +76354,7 @@ var Videos = class extends APIResource {
    * Permanently delete a completed or failed video and its stored assets.
    */
   delete(videoID, options) {
-    return this._client.delete(path9`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path11`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Create a character from an uploaded video.
@@ -75615,7 +76368,7 @@ var Videos = class extends APIResource {
    * Streams the rendered video content for the specified video job.
    */
   downloadContent(videoID, query = {}, options) {
-    return this._client.get(path9`/videos/${videoID}/content`, {
+    return this._client.get(path11`/videos/${videoID}/content`, {
       query,
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
@@ -75640,7 +76393,7 @@ var Videos = class extends APIResource {
    * Fetch a character.
    */
   getCharacter(characterID, options) {
-    return this._client.get(path9`/videos/characters/${characterID}`, {
+    return this._client.get(path11`/videos/characters/${characterID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75649,7 +76402,7 @@ var Videos = class extends APIResource {
    * Create a remix of a completed video using a refreshed prompt.
    */
   remix(videoID, body, options) {
-    return this._client.post(path9`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path11`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -75978,9 +76731,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path16, query, defaultBaseURL) {
+  buildURL(path17, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path16) ? new URL(path16) : new URL(baseURL + (baseURL.endsWith("/") && path16.startsWith("/") ? path16.slice(1) : path16));
+    const url2 = isAbsoluteURL(path17) ? new URL(path17) : new URL(baseURL + (baseURL.endsWith("/") && path17.startsWith("/") ? path17.slice(1) : path17));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -76010,24 +76763,24 @@ var OpenAI = class {
    */
   async prepareRequest(request, { url: url2, options }) {
   }
-  get(path16, opts) {
-    return this.methodRequest("get", path16, opts);
+  get(path17, opts) {
+    return this.methodRequest("get", path17, opts);
   }
-  post(path16, opts) {
-    return this.methodRequest("post", path16, opts);
+  post(path17, opts) {
+    return this.methodRequest("post", path17, opts);
   }
-  patch(path16, opts) {
-    return this.methodRequest("patch", path16, opts);
+  patch(path17, opts) {
+    return this.methodRequest("patch", path17, opts);
   }
-  put(path16, opts) {
-    return this.methodRequest("put", path16, opts);
+  put(path17, opts) {
+    return this.methodRequest("put", path17, opts);
   }
-  delete(path16, opts) {
-    return this.methodRequest("delete", path16, opts);
+  delete(path17, opts) {
+    return this.methodRequest("delete", path17, opts);
   }
-  methodRequest(method, path16, opts) {
+  methodRequest(method, path17, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path16, ...opts2 };
+      return { method, path: path17, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -76152,8 +76905,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path16, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path16, ...opts2 })) : { method: "get", path: path16, ...opts });
+  getAPIList(path17, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path17, ...opts2 })) : { method: "get", path: path17, ...opts });
   }
   requestAPIList(Page2, options) {
     const request = this.makeRequest(options, null, void 0);
@@ -76247,8 +77000,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path16, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path16, query, defaultBaseURL);
+    const { method, path: path17, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path17, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -76717,7 +77470,7 @@ function price(input_per_mtok, output_per_mtok) {
 
 // src/llm/model-client.ts
 var ModelClient = class {
-  constructor(endpoint, budgets, prices2, cache) {
+  constructor(endpoint, budgets2, prices2, cache) {
     this.endpoint = endpoint;
     this.prices = prices2;
     this.cache = cache;
@@ -76727,8 +77480,8 @@ var ModelClient = class {
       defaultHeaders: endpoint.headers,
       // The SDK retries 408/409/429/5xx and connection errors with exponential back-off and
       // jitter, honouring Retry-After and retry-after-ms.
-      maxRetries: budgets.max_retries,
-      timeout: Math.max(1, budgets.task_timeout_s) * 1e3,
+      maxRetries: budgets2.max_retries,
+      timeout: Math.max(1, budgets2.task_timeout_s) * 1e3,
       fetch: countingFetch,
       logLevel: "off"
     });
@@ -76803,11 +77556,12 @@ var ModelClient = class {
       latency_ms,
       cost_usd: 0
     };
+    const price2 = this.prices.priceFor(model) ?? (sent.ok && sent.completion.model ? this.prices.priceFor(sent.completion.model) : void 0);
     if (sent.ok && sent.cached) {
       record2.cached = true;
+      record2.cached_cost_usd = usage ? costOf(price2, input_tokens, output_tokens) : null;
       return record2;
     }
-    const price2 = this.prices.priceFor(model) ?? (sent.ok && sent.completion.model ? this.prices.priceFor(sent.completion.model) : void 0);
     record2.cost_usd = sent.ok && !usage ? null : costOf(price2, input_tokens, output_tokens);
     if (sent.retries > 0) record2.retries = sent.retries;
     return record2;
@@ -76835,7 +77589,7 @@ function rejectedParam(failure3, body, optional2) {
 }
 
 // src/llm/response-cache.ts
-import { createHash as createHash3, randomUUID as randomUUID2 } from "node:crypto";
+import { createHash as createHash5, randomUUID as randomUUID2 } from "node:crypto";
 import { mkdir as mkdir3, readFile as readFile4, rename as rename3, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 var ResponseCache = class {
@@ -76847,7 +77601,7 @@ var ResponseCache = class {
   salt;
   ready;
   key(baseUrl, body) {
-    const hash2 = createHash3("sha256").update(baseUrl).update("\n").update(canonicalJson(body));
+    const hash2 = createHash5("sha256").update(baseUrl).update("\n").update(canonicalJson(body));
     if (this.salt !== void 0) hash2.update("\n").update(this.salt);
     return hash2.digest("hex");
   }
@@ -76961,11 +77715,13 @@ var TraceWriter = class {
 // src/run/aggregate.ts
 function summarizeAttempt(run, graded) {
   let cost = 0;
+  let cached2;
   const tokens = { input: 0, output: 0 };
   for (const call2 of run.model_calls) {
     tokens.input += call2.input_tokens;
     tokens.output += call2.output_tokens;
-    cost = cost === null || call2.cost_usd === null ? null : cost + call2.cost_usd;
+    cost = addCost(cost, call2.cost_usd);
+    if (call2.cached) cached2 = addCost(cached2 === void 0 ? 0 : cached2, call2.cached_cost_usd ?? null);
   }
   return {
     status: graded.status,
@@ -76975,11 +77731,15 @@ function summarizeAttempt(run, graded) {
     model_calls: run.model_calls.length,
     tokens,
     cost_usd: cost,
+    ...cached2 !== void 0 ? { cached_cost_usd: cached2 } : {},
     tool_calls: run.tool_calls.length,
     ...run.answer?.escalated !== void 0 ? { escalated: run.answer.escalated } : {},
     ...run.answer?.fallback !== void 0 ? { fallback: run.answer.fallback } : {},
     tool_faults: run.tool_calls.flatMap((call2) => call2.fault === void 0 ? [] : [faultLabel(call2.tool, call2.fault)])
   };
+}
+function addCost(sum, part) {
+  return sum === null || part === null ? null : sum + part;
 }
 function newTally() {
   return {
@@ -77009,7 +77769,12 @@ function addAttempt(tally, attempt) {
   tally.model_calls += attempt.model_calls;
   tally.tokens.input += attempt.tokens.input;
   tally.tokens.output += attempt.tokens.output;
-  tally.cost_usd = tally.cost_usd === null || attempt.cost_usd === null ? null : tally.cost_usd + attempt.cost_usd;
+  tally.cost_usd = addCost(tally.cost_usd, attempt.cost_usd);
+  if (attempt.cached_cost_usd !== void 0)
+    tally.cached_cost_usd = addCost(
+      tally.cached_cost_usd === void 0 ? 0 : tally.cached_cost_usd,
+      attempt.cached_cost_usd
+    );
   if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0;
   tally.tool_calls += attempt.tool_calls;
   if (attempt.escalated !== void 0) tally.escalated = attempt.escalated;
@@ -77049,6 +77814,7 @@ function summarizeTask(task, tally, notRunReason = "the run stopped before this 
     model_calls: tally.model_calls,
     tokens: { ...tally.tokens },
     cost_usd: tally.cost_usd,
+    ...tally.cached_cost_usd !== void 0 ? { cached_cost_usd: tally.cached_cost_usd } : {},
     tool_calls: tally.tool_calls,
     ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {},
     ...tally.fallback !== void 0 ? { fallback: tally.fallback } : {},
@@ -77233,13 +77999,13 @@ function checkEscalation(workflow, run) {
   const { confidence } = answer;
   if (confidence === void 0)
     return [{ check: CHECK, ok: true, detail: "the answer gave no confidence: nothing to check" }];
-  const rule = `escalation.min_confidence ${min}`;
-  if (confidence >= min) return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, at or above ${rule}` }];
+  const rule2 = `escalation.min_confidence ${min}`;
+  if (confidence >= min) return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, at or above ${rule2}` }];
   if (answer.escalated === true || answer.fallback === "human") {
-    return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, below ${rule}, and escalated` }];
+    return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, below ${rule2}, and escalated` }];
   }
   return [
-    { check: CHECK, ok: false, detail: `answered with confidence ${confidence}, below ${rule}, without escalating` }
+    { check: CHECK, ok: false, detail: `answered with confidence ${confidence}, below ${rule2}, without escalating` }
   ];
 }
 
@@ -77426,10 +78192,20 @@ function withoutDilution(gate, tasks, rules, changes, attempts2) {
     );
     return { ...tier2, ok: false };
   });
+  const economics3 = gate.economics?.map((now) => {
+    const earlier = without.economics?.find((e) => e.workflow === now.workflow);
+    if (!now.ok || !earlier || earlier.ok) return now;
+    const margin = earlier.gross_margin === null ? "no gross margin" : `gross margin ${percent(earlier.gross_margin)}`;
+    lines.push(
+      `${now.workflow}: without the tasks this PR adds, ${margin} does not meet min_gross_margin ${thresholdPercent(now.min_gross_margin)} \u2014 fail (tasks a PR adds cannot lift its own gate)`
+    );
+    return { ...now, ok: false };
+  });
   if (lines.length === 0) return gate;
   return {
     ...gate,
     tiers,
+    ...economics3 ? { economics: economics3 } : {},
     decision: gate.decision === "error" ? "error" : "fail",
     reasons: [...lines, ...gate.reasons]
   };
@@ -77441,7 +78217,10 @@ function decideRun(input2) {
   const { attempts: attempts2, gateChanges } = input2;
   const how = { mode: attempts2.mode, ...attempts2.stopped_by ? { stopped_by: attempts2.stopped_by } : {} };
   const decided = decideGate({ tasks, gate: input2.gate, baseline: input2.baseline, attempts: how });
-  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, input2.gate, gateChanges, how), gateChanges);
+  const gate = withVersionRule(
+    withRemovedWorkflows(withoutDilution(decided, tasks, input2.gate, gateChanges, how), gateChanges),
+    input2.versions
+  );
   const reasons = [...gate.reasons];
   if (attempts2.stopped_by) reasons.push(`${attempts2.stopped_by}: the tiers were decided on the attempts that ran`);
   if (input2.shard) {
@@ -77570,24 +78349,21 @@ async function ensureCacheFolder(dir) {
   }
 }
 
-// src/run/gate-inputs.ts
-import path13 from "node:path";
-
 // src/base/as-on-base.ts
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS2 = 80;
-function diffLines(before, after, path16) {
+function diffLines(before, after, path17) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key2) => diffLines(before[key2], after[key2], `${path16}.${key2}`));
+    return keys.flatMap((key2) => diffLines(before[key2], after[key2], `${path17}.${key2}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path16}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path17}[${i}]`));
   }
-  return [`${path16}: ${show5(before)} -> ${show5(after)}`];
+  return [`${path17}: ${show5(before)} -> ${show5(after)}`];
 }
 function show5(value) {
   if (value === void 0) return "(none)";
@@ -77651,8 +78427,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path16 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path16)) };
+    const path17 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path17)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -77678,6 +78454,56 @@ function prIsStricter(base, pr, direction) {
 }
 function higherIn(order, a, b) {
   return order.indexOf(b) > order.indexOf(a) ? b : a;
+}
+
+// src/base/stricter-economics.ts
+var DIRECTIONS = {
+  value_per_success_usd: "lower",
+  min_gross_margin: "higher",
+  max_margin_drop: "lower"
+};
+var KEYS3 = Object.keys(DIRECTIONS);
+var DEFAULTS = { max_margin_drop: DEFAULT_MAX_MARGIN_DROP };
+function stricterEconomics(base, pr, prefix, changes) {
+  const own2 = { base, pr };
+  return stricterOwn(own2, own2, void 0, prefix, changes);
+}
+function stricterWorkflowEconomics(own2, global2, result2, prefix, changes) {
+  return stricterOwn(own2, global2, result2, prefix, changes);
+}
+function stricterOwn(own2, global2, result2, prefix, changes) {
+  const costs = {};
+  for (const tier2 of TIERS) {
+    const explicit = { base: own2.base?.max_cost_per_success_usd?.[tier2], pr: own2.pr?.max_cost_per_success_usd?.[tier2] };
+    const effective = {
+      base: explicit.base ?? global2.base.max_cost_per_success_usd?.[tier2],
+      pr: explicit.pr ?? global2.pr.max_cost_per_success_usd?.[tier2]
+    };
+    const limit2 = stricterOf(effective.base, effective.pr, "lower");
+    if (limit2 !== void 0 && keep(explicit, limit2, result2?.max_cost_per_success_usd?.[tier2], result2))
+      costs[tier2] = limit2;
+    changes.number(`${prefix}budgets.max_cost_per_success_usd.${tier2}`, explicit.base, explicit.pr, "lower", effective);
+  }
+  const economics3 = {};
+  for (const key2 of KEYS3) {
+    const explicit = { base: own2.base?.economics?.[key2], pr: own2.pr?.economics?.[key2] };
+    const fallback2 = DEFAULTS[key2];
+    const effective = {
+      base: explicit.base ?? global2.base.economics?.[key2] ?? fallback2,
+      pr: explicit.pr ?? global2.pr.economics?.[key2] ?? fallback2
+    };
+    const value = explicit.base === void 0 && explicit.pr === void 0 && result2 === void 0 ? void 0 : stricterOf(effective.base, effective.pr, DIRECTIONS[key2]);
+    if (value !== void 0 && keep(explicit, value, result2?.economics?.[key2] ?? fallback2, result2))
+      economics3[key2] = value;
+    changes.number(`${prefix}economics.${key2}`, explicit.base, explicit.pr, DIRECTIONS[key2], effective);
+  }
+  return definedOnly({
+    max_cost_per_success_usd: Object.keys(costs).length > 0 ? costs : void 0,
+    economics: Object.keys(economics3).length > 0 ? economics3 : void 0
+  });
+}
+function keep(explicit, value, global2, result2) {
+  return result2 === void 0 || explicit.base !== void 0 || explicit.pr !== void 0 || value !== global2;
 }
 
 // src/base/stricter-thresholds.ts
@@ -77716,16 +78542,16 @@ var DECISION_DIRECTIONS = { confidence: "higher", margin: "lower", max_attempts:
 var DECISION_KEYS = Object.keys(DECISION_DIRECTIONS);
 function stricterTier({ base: a, pr: b, resolved }) {
   if (!a && !b) return void 0;
-  const rule = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) };
+  const rule2 = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) };
   const minTasks2 = stricterOf(a?.min_tasks, b?.min_tasks, "higher");
-  if (minTasks2 !== void 0) rule.min_tasks = minTasks2;
+  if (minTasks2 !== void 0) rule2.min_tasks = minTasks2;
   for (const key2 of DECISION_KEYS) {
     if (a?.[key2] === void 0 && b?.[key2] === void 0) continue;
-    rule[key2] = stricterOf(resolved.base[key2], resolved.pr[key2], DECISION_DIRECTIONS[key2]);
+    rule2[key2] = stricterOf(resolved.base[key2], resolved.pr[key2], DECISION_DIRECTIONS[key2]);
   }
   const passK = stricterPassK(a?.pass_k, b?.pass_k);
-  if (passK) rule.pass_k = passK;
-  return rule;
+  if (passK) rule2.pass_k = passK;
+  return rule2;
 }
 function stricterPassK(a, b) {
   if (!a || !b) return a ?? b;
@@ -77753,9 +78579,9 @@ function resolvedDecision(thresholds, workflow, tier2) {
   const { confidence, margin, max_attempts } = tierSettings(gateOf(thresholds), workflow, tier2);
   return { confidence, margin, max_attempts };
 }
-function resolvedAs(thresholds, workflow, tier2, rule) {
+function resolvedAs(thresholds, workflow, tier2, rule2) {
   const own2 = thresholds.workflows[workflow];
-  const tiers = { ...own2?.tiers, [tier2]: rule };
+  const tiers = { ...own2?.tiers, [tier2]: rule2 };
   return resolvedDecision(
     { ...thresholds, workflows: { ...thresholds.workflows, [workflow]: { ...own2, tiers } } },
     workflow,
@@ -77774,8 +78600,8 @@ function stricterPhases(base, pr, changes) {
         base: resolvedAs(base, NO_WORKFLOW, tier2, rules.base),
         pr: resolvedAs(pr, NO_WORKFLOW, tier2, rules.pr)
       };
-      const rule = stricterTier({ ...rules, resolved });
-      if (rule) tiers[tier2] = rule;
+      const rule2 = stricterTier({ ...rules, resolved });
+      if (rule2) tiers[tier2] = rule2;
       tierChanges(`phases.${phase}.tiers.${tier2}`, rules.base, rules.pr, void 0, changes);
     }
     phases2[phase] = { tiers };
@@ -77794,8 +78620,8 @@ function stricterGateRules(baseThresholds, prThresholds, prefix, changes) {
       base: resolvedDecision(baseThresholds, NO_WORKFLOW, tier2),
       pr: resolvedDecision(prThresholds, NO_WORKFLOW, tier2)
     };
-    const rule = stricterTier({ base: base.tiers[tier2], pr: pr.tiers[tier2], resolved });
-    if (rule) rules.tiers[tier2] = rule;
+    const rule2 = stricterTier({ base: base.tiers[tier2], pr: pr.tiers[tier2], resolved });
+    if (rule2) rules.tiers[tier2] = rule2;
     tierChanges(`${prefix}tiers.${tier2}`, base.tiers[tier2], pr.tiers[tier2], void 0, changes);
   }
   const defaults2 = { base: { ...DECISION_DEFAULTS }, pr: { ...DECISION_DEFAULTS } };
@@ -77819,20 +78645,20 @@ function stricterGateRules(baseThresholds, prThresholds, prefix, changes) {
     if (drop !== void 0) rules.max_drop[tier2] = drop;
     changes.number(`${prefix}baseline.max_drop.${tier2}`, base.max_drop[tier2], pr.max_drop[tier2], "lower");
   }
-  return rules;
+  return { ...rules, ...stricterEconomics(base, pr, prefix, changes) };
 }
-function tierChanges(rule, base, pr, effective, changes) {
+function tierChanges(rule2, base, pr, effective, changes) {
   for (const field of ["min_success", "min_tasks"]) {
     const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
-    changes.number(`${rule}.${field}`, base?.[field], pr?.[field], "higher", sides);
+    changes.number(`${rule2}.${field}`, base?.[field], pr?.[field], "higher", sides);
   }
   for (const field of DECISION_KEYS) {
     const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
-    changes.number(`${rule}.${field}`, base?.[field], pr?.[field], DECISION_DIRECTIONS[field], sides);
+    changes.number(`${rule2}.${field}`, base?.[field], pr?.[field], DECISION_DIRECTIONS[field], sides);
   }
   for (const field of ["k", "min"]) {
     const sides = effective && { base: effective.base?.pass_k?.[field], pr: effective.pr?.pass_k?.[field] };
-    changes.number(`${rule}.pass_k.${field}`, base?.pass_k?.[field], pr?.pass_k?.[field], "higher", sides);
+    changes.number(`${rule2}.pass_k.${field}`, base?.pass_k?.[field], pr?.pass_k?.[field], "higher", sides);
   }
 }
 function flag(value) {
@@ -77852,10 +78678,10 @@ function stricterWorkflowRules(base, pr, baseName, prName, global2, changes) {
     const explicit = { base: own2.base?.tiers?.[tier2], pr: own2.pr?.tiers?.[tier2] };
     const effective = { base: explicit.base ?? base.rules.tiers[tier2], pr: explicit.pr ?? pr.rules.tiers[tier2] };
     const resolved = { base: resolvedDecision(base, baseName, tier2), pr: resolvedDecision(pr, prName, tier2) };
-    const rule = stricterTier({ ...effective, resolved });
-    if (rule && (explicit.base || explicit.pr || !sameTierRule(rule, global2.tiers[tier2]))) {
+    const rule2 = stricterTier({ ...effective, resolved });
+    if (rule2 && (explicit.base || explicit.pr || !sameTierRule(rule2, global2.tiers[tier2]))) {
       ;
-      (entry.tiers ??= {})[tier2] = rule;
+      (entry.tiers ??= {})[tier2] = rule2;
     }
     tierChanges(`${prefix}.tiers.${tier2}`, explicit.base, explicit.pr, effective, changes);
   }
@@ -77898,20 +78724,24 @@ function stricterWorkflowRules(base, pr, baseName, prName, global2, changes) {
     }
     changes.number(`${prefix}.baseline.max_drop.${tier2}`, explicit.base, explicit.pr, "lower", effective);
   }
+  Object.assign(
+    entry,
+    stricterWorkflowEconomics(own2, { base: base.rules, pr: pr.rules }, global2, `${prefix}.`, changes)
+  );
   return own2.base || own2.pr || Object.keys(entry).length > 0 ? entry : void 0;
 }
 function sameTierRule(a, b) {
   return b !== void 0 && isDeepStrictEqual(a, b);
 }
 function stricterBudgets(base, pr, changes) {
-  const budgets = { ...pr };
+  const budgets2 = { ...pr };
   for (const key2 of BUDGETS) {
     const value = stricterOf(base[key2], pr[key2], "lower");
-    if (value === void 0) delete budgets[key2];
-    else budgets[key2] = value;
+    if (value === void 0) delete budgets2[key2];
+    else budgets2[key2] = value;
     changes.number(`budgets.${key2}`, base[key2], pr[key2], "lower");
   }
-  return budgets;
+  return budgets2;
 }
 function stricterPricing(base, pr, changes) {
   const pricing = {};
@@ -77940,29 +78770,29 @@ function listed2(approvers, approver) {
 var ChangeList = class {
   items = [];
   /** A numeric rule; `effective` (when given) are the values each side's rule resolves to. */
-  number(rule, base, pr, direction, effective) {
+  number(rule2, base, pr, direction, effective) {
     if (base === pr) return;
     const sides = effective ?? { base, pr };
     const applied = prIsStricter(sides.base, sides.pr, direction) ? "pr" : "base";
     const value = sides[applied];
     const raw = applied === "pr" ? pr : base;
     this.items.push({
-      rule,
+      rule: rule2,
       base: base ?? null,
       pr: pr ?? null,
       applied,
       ...value !== raw ? { effective: value ?? null } : {}
     });
   }
-  list(rule, base, pr, applied) {
-    const text2 = (list3) => list3.length > 0 ? list3.join(", ") : null;
-    this.word(rule, text2(base), text2(pr), text2(applied));
+  list(rule2, base, pr, applied) {
+    const text2 = (list4) => list4.length > 0 ? list4.join(", ") : null;
+    this.word(rule2, text2(base), text2(pr), text2(applied));
   }
-  word(rule, base, pr, applied) {
+  word(rule2, base, pr, applied) {
     if (base === pr) return;
     const side = applied === pr ? "pr" : "base";
     this.items.push({
-      rule,
+      rule: rule2,
       base,
       pr,
       applied: side,
@@ -78109,6 +78939,15 @@ function describe6(p) {
   return `${p.scope}, ${p.risk} risk, approval ${p.approval}`;
 }
 
+// src/base/stricter-versioning.ts
+function stricterVersioning(base, pr) {
+  if (base.versioning?.require_bump !== true || pr.versioning?.require_bump === true) return {};
+  return {
+    versioning: { require_bump: true },
+    note: "versioning.require_bump was turned off in this PR: the base's rule still applies until it merges"
+  };
+}
+
 // src/base/workflow-as-on-base.ts
 function workflowAsOnBase(pr, base) {
   const endpoints = endpointsAsOnBase(pr, base);
@@ -78126,6 +78965,9 @@ function workflowAsOnBase(pr, base) {
   const killSwitch2 = stricterKillSwitch(base, pr);
   if (killSwitch2.killSwitch) workflow.kill_switch = killSwitch2.killSwitch;
   if (killSwitch2.note) notes.push(killSwitch2.note);
+  const versioning = stricterVersioning(base, pr);
+  if (versioning.versioning) workflow.versioning = versioning.versioning;
+  if (versioning.note) notes.push(versioning.note);
   if (phaseOf(pr) !== phaseOf(base)) {
     if (base.rollout) workflow.rollout = base.rollout;
     else delete workflow.rollout;
@@ -78177,8 +79019,8 @@ function effectiveWorkflow(pair, changes) {
     changes.endpoints,
     judged.endpoints.map((e) => ({ workflow, ...e }))
   );
-  for (const rule of judged.keptRedactions)
-    changes.notes.push(`${workflow}: redaction rule "${rule.name}" was removed in this PR; it still applies`);
+  for (const rule2 of judged.keptRedactions)
+    changes.notes.push(`${workflow}: redaction rule "${rule2.name}" was removed in this PR; it still applies`);
   for (const note of judged.notes) changes.notes.push(`${workflow}: ${note}`);
   return judged.workflow;
 }
@@ -78209,13 +79051,13 @@ function ref(task) {
 }
 function isNamed2(w, name, base) {
   const manifest = base.manifestPaths.get(w.name);
-  return w.name === name || manifest !== void 0 && path10.posix.basename(path10.posix.dirname(manifest)) === name;
+  return w.name === name || manifest !== void 0 && path12.posix.basename(path12.posix.dirname(manifest)) === name;
 }
 
 // src/base/snapshot.ts
 import { mkdtemp, realpath as realpath3, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/model/commit-source.ts
 var BaseReadError = class extends Error {
@@ -78246,12 +79088,12 @@ async function readingBase(source, read) {
 
 // src/base/materialize.ts
 import { lstat as lstat2, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/base/blob-id.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function gitBlobId(content) {
-  return createHash4("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  return createHash6("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
 
 // src/base/manifest-references.ts
@@ -78281,7 +79123,7 @@ async function materializeBase(source, entries2, layout, dir) {
   for (const [manifest, content] of written) {
     if (!isManifest(manifest, layout.tasksDir)) continue;
     const refs = manifestReferences(parseYaml(content.toString("utf8"), manifest).values[0]?.value);
-    const folder = path11.posix.dirname(manifest);
+    const folder = path13.posix.dirname(manifest);
     for (const file2 of refs.files) {
       const entry = tree.get(inRepository(folder, file2) ?? "");
       if (entry) named.push(entry);
@@ -78290,7 +79132,7 @@ async function materializeBase(source, entries2, layout, dir) {
       const sharedDir = inRepository(folder, shared);
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries2, sharedDir);
-      if (under.length > 0) await mkdir6(path11.join(dir, sharedDir), { recursive: true });
+      if (under.length > 0) await mkdir6(path13.join(dir, sharedDir), { recursive: true });
       append(
         named,
         under.filter((e) => isDataFile(e.path))
@@ -78325,10 +79167,10 @@ var SnapshotWriter = class {
             return;
           }
           if (entry.type !== "blob") return;
-          const target = path11.join(this.dir, entry.path);
+          const target = path13.join(this.dir, entry.path);
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
-          await mkdir6(path11.dirname(target), { recursive: true });
+          await mkdir6(path13.dirname(target), { recursive: true });
           await writeFile2(target, content);
           contents.set(entry.path, content);
         })
@@ -78338,7 +79180,7 @@ var SnapshotWriter = class {
   }
   /** The working tree's file when it is a regular file with the base's content. */
   async workingCopy(entry) {
-    const file2 = path11.join(this.repoRoot, entry.path);
+    const file2 = path13.join(this.repoRoot, entry.path);
     try {
       const info = await lstat2(file2);
       if (!info.isFile() || info.size > MAX_WORKING_COPY_BYTES) return void 0;
@@ -78357,33 +79199,33 @@ function entriesUnder(entries2, folder) {
   });
 }
 function isDataFile(file2) {
-  return DATA_EXTENSIONS.has(path11.posix.extname(file2).toLowerCase());
+  return DATA_EXTENSIONS.has(path13.posix.extname(file2).toLowerCase());
 }
 function isManifest(file2, tasksDir) {
-  if (!MANIFEST_NAMES.includes(path11.posix.basename(file2))) return false;
-  const folder = path11.posix.dirname(file2);
+  if (!MANIFEST_NAMES.includes(path13.posix.basename(file2))) return false;
+  const folder = path13.posix.dirname(file2);
   const tasks = tasksDir === "" ? "." : tasksDir;
-  return folder === tasks || path11.posix.dirname(folder) === tasks;
+  return folder === tasks || path13.posix.dirname(folder) === tasks;
 }
-function inRepository(folder, relative) {
-  if (path11.posix.isAbsolute(relative)) return void 0;
-  const joined = path11.posix.normalize(path11.posix.join(folder, relative));
+function inRepository(folder, relative2) {
+  if (path13.posix.isAbsolute(relative2)) return void 0;
+  const joined = path13.posix.normalize(path13.posix.join(folder, relative2));
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "." ? "" : joined.replace(/\/$/, "");
 }
 function isInside(dir, target) {
-  const relative = path11.relative(dir, target);
-  return relative !== "" && !relative.startsWith("..") && !path11.isAbsolute(relative);
+  const relative2 = path13.relative(dir, target);
+  return relative2 !== "" && !relative2.startsWith("..") && !path13.isAbsolute(relative2);
 }
 
 // src/base/snapshot.ts
 async function loadBaseProject(source, layout) {
-  const dir = await realpath3(await mkdtemp(path12.join(tmpdir(), "evalgate-base-")));
+  const dir = await realpath3(await mkdtemp(path14.join(tmpdir(), "evalgate-base-")));
   try {
     const entries2 = await readingBase(source, () => source.listTree());
     const files = await readingBase(source, () => materializeBase(source, entries2, layout, dir));
-    const tasksDir = path12.join(dir, layout.tasksDir);
-    const thresholdsFile = path12.join(dir, layout.thresholdsFile);
+    const tasksDir = path14.join(dir, layout.tasksDir);
+    const thresholdsFile = path14.join(dir, layout.thresholdsFile);
     const options = { tasksDir, thresholdsFile, repoRoot: dir };
     const project = await loadProject(options);
     const absent = /* @__PURE__ */ new Set([
@@ -78409,13 +79251,13 @@ async function loadBaseProject(source, layout) {
 }
 function baseNames(dir, sha) {
   const mark = ` (base ${sha.slice(0, 7)})`;
-  const repositoryPath2 = (file2) => path12.relative(dir, path12.resolve(file2)).split(path12.sep).join("/") || ".";
+  const repositoryPath2 = (file2) => path14.relative(dir, path14.resolve(file2)).split(path14.sep).join("/") || ".";
   const label3 = (file2) => `${repositoryPath2(file2)}${mark}`;
-  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path12.sep, dir + path12.sep])].sort((a, b) => b.length - a.length);
+  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path14.sep, dir + path14.sep])].sort((a, b) => b.length - a.length);
   const inText = (text2) => prefixes.reduce(
     (out, prefix) => out.replace(
       new RegExp(`${escapeRegExp(prefix)}([^\\s:'"(),]+)(:\\d+)?`, "g"),
-      (_m, file2, line = "") => `${file2.split(path12.sep).join("/")}${line}${mark}`
+      (_m, file2, line = "") => `${file2.split(path14.sep).join("/")}${line}${mark}`
     ),
     text2
   );
@@ -78471,7 +79313,16 @@ function gateRulesOf(thresholds) {
   return { rules: thresholds.rules, workflows: thresholds.workflows, max_error_rate: thresholds.budgets.max_error_rate };
 }
 function asLoaded(project) {
-  return { thresholds: project.thresholds, workflows: project.workflows, counted: project.tasks, prForms: [] };
+  return {
+    thresholds: project.thresholds,
+    workflows: project.workflows,
+    counted: project.tasks,
+    prForms: [],
+    ...thresholdsFileOf(project)
+  };
+}
+function thresholdsFileOf(project) {
+  return project.thresholdsFile ? { thresholdsFile: project.thresholdsFile } : {};
 }
 async function asOnBaseCommit(project, opts) {
   const inRepository2 = (file2) => repositoryPath(opts.repoRoot, file2);
@@ -78482,7 +79333,7 @@ async function asOnBaseCommit(project, opts) {
   };
   const base = await loadBaseProject(opts.base, layout);
   const pr = { ...project, manifestPath: (w) => inRepository2(w.source.file) ?? w.source.file };
-  return asOnBase(pr, base, opts.workflow);
+  return { ...asOnBase(pr, base, opts.workflow), ...thresholdsFileOf(project) };
 }
 function withPrForms(changes, prForms) {
   const results = new Map(prForms.map((r) => [`${r.workflow}/${r.id}`, r]));
@@ -78492,17 +79343,12 @@ function withPrForms(changes, prForms) {
   });
   return { ...changes, tasks: { ...changes.tasks, changed } };
 }
-function repositoryPath(root, file2) {
-  const relative = path13.relative(root, path13.resolve(file2));
-  if (relative.startsWith("..") || path13.isAbsolute(relative)) return void 0;
-  return relative.split(path13.sep).join("/");
-}
 function outside(flag2, file2, root) {
   throw new InputError(`${flag2} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
 }
 
-// src/otel/index.ts
-import { createReadStream as createReadStream3 } from "node:fs";
+// src/model/trace-lines.ts
+import { createReadStream as createReadStream4 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
 
 // src/model/trace.ts
@@ -78537,6 +79383,24 @@ var traceLineSchema = object({
   /** `pr`: the PR's form of a changed golden task, run beside its counted base form; `drill`: a kill-switch drill attempt. */
   form: _enum2(["pr", "drill"]).optional()
 });
+
+// src/model/trace-lines.ts
+async function* readTraceLines(file2, skipped = () => void 0) {
+  const lines = createInterface2({ input: createReadStream4(file2, "utf8"), crlfDelay: Infinity });
+  for await (const text2 of lines) {
+    if (text2.trim() === "") continue;
+    let value;
+    try {
+      value = JSON.parse(text2);
+    } catch {
+      skipped();
+      continue;
+    }
+    const parsed = traceLineSchema.safeParse(value);
+    if (parsed.success) yield parsed.data;
+    else skipped();
+  }
+}
 
 // src/otel/export.ts
 init_esm();
@@ -80169,7 +81033,7 @@ init_esm();
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
 import * as fs from "fs";
-import * as path14 from "path";
+import * as path15 from "path";
 init_esm();
 function getStaticHeadersFromEnv(signalIdentifier) {
   const signalSpecificRawHeaders = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
@@ -80190,7 +81054,7 @@ function appendRootPathToUrlIfNeeded(url2) {
     return void 0;
   }
 }
-function appendResourcePathToUrl(url2, path16) {
+function appendResourcePathToUrl(url2, path17) {
   try {
     new URL(url2);
   } catch {
@@ -80200,11 +81064,11 @@ function appendResourcePathToUrl(url2, path16) {
   if (!url2.endsWith("/")) {
     url2 = url2 + "/";
   }
-  url2 += path16;
+  url2 += path17;
   try {
     new URL(url2);
   } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path16}' is not a valid URL, using 'undefined' instead of '${url2}'`);
+    diag2.warn(`Configuration: Provided URL appended with '${path17}' is not a valid URL, using 'undefined' instead of '${url2}'`);
     return void 0;
   }
   return url2;
@@ -80229,7 +81093,7 @@ function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningM
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
-      return fs.readFileSync(path14.resolve(process.cwd(), filePath));
+      return fs.readFileSync(path15.resolve(process.cwd(), filePath));
     } catch {
       diag2.warn(warningMessage);
       return void 0;
@@ -81677,7 +82541,7 @@ function traceExport(option, warn = warnOnStderr, env = process.env) {
       if (tracesFile === void 0) return;
       let outcome3;
       try {
-        outcome3 = await exportAttempts(traceLines(tracesFile), target);
+        outcome3 = await exportAttempts(readTraceLines(tracesFile), target);
       } catch (err) {
         outcome3 = { attempts: 0, exported: 0, failure: preview(String(err?.message ?? err), 200) };
       }
@@ -81693,19 +82557,24 @@ function warnOnStderr(message2) {
   process.stderr.write(`evalgate: warning: ${message2}
 `);
 }
-async function* traceLines(file2) {
-  const lines = createInterface2({ input: createReadStream3(file2, "utf8"), crlfDelay: Infinity });
-  for await (const text2 of lines) {
-    if (text2.trim() === "") continue;
-    let value;
-    try {
-      value = JSON.parse(text2);
-    } catch {
-      continue;
-    }
-    const parsed = traceLineSchema.safeParse(value);
-    if (parsed.success) yield parsed.data;
-  }
+
+// src/run/versions.ts
+function versionsOf(workflows, thresholdsFile, commit, baseline2) {
+  return {
+    ...commit ? { commit } : {},
+    workflows: workflows.map((w) => {
+      const own2 = {
+        workflow: w.name,
+        ...w.version !== void 0 ? { version: w.version } : {},
+        require_bump: w.versioning?.require_bump === true,
+        files: [...w.versioned_files ?? [], ...thresholdsFile ? [thresholdsFile] : []]
+      };
+      return baseline2 ? { ...own2, against_baseline: againstBaseline(own2, baseline2.versions) } : own2;
+    })
+  };
+}
+function incidentsOf(workflows) {
+  return workflows.flatMap((w) => (w.incidents ?? []).map((incident) => ({ workflow: w.name, ...incident })));
 }
 
 // src/readiness/inputs.ts
@@ -81727,7 +82596,7 @@ function readinessInputs(project, run) {
         models: modelsOf(workflow, tasks, thresholds),
         ...run ? { run: runOf(workflow.name, run) } : {},
         ...governanceAndRunbook(workflow),
-        ...costRules(workflow, thresholds),
+        ...costRules(workflow, gate),
         ...versionsAndIncidents(workflow)
       };
     })
@@ -81748,11 +82617,22 @@ function governanceAndRunbook(workflow) {
     ...retention2 ? { retention: retention2 } : {}
   };
 }
-function costRules(_workflow, _thresholds) {
-  return {};
+function costRules(workflow, gate) {
+  const limits = gate.workflows[workflow.name]?.max_cost_per_success_usd ?? gate.rules.max_cost_per_success_usd;
+  const values = Object.values(limits ?? {}).filter((v) => v !== void 0);
+  const { value, min } = economicsSettings(gate, workflow.name);
+  return {
+    ...values.length > 0 ? { maxCostPerSuccessUsd: values.reduce((a, b) => Math.min(a, b)) } : {},
+    ...value !== void 0 && min !== void 0 ? { economics: { value_per_success_usd: value, min_gross_margin: min } } : {}
+  };
 }
-function versionsAndIncidents(_workflow) {
-  return {};
+function versionsAndIncidents(workflow) {
+  const incidents4 = workflow.incidents;
+  return {
+    ...workflow.version !== void 0 ? { version: workflow.version } : {},
+    ...workflow.versioning?.require_bump !== void 0 ? { requireBump: workflow.versioning.require_bump } : {},
+    ...incidents4 ? { incidents: { total: incidents4.length, withoutTask: incidents4.filter((i) => i.tasks.length === 0).length } } : {}
+  };
 }
 function modelsOf(workflow, tasks, thresholds) {
   const judged = workflow.judge && tasks.some((t) => t.expected.judge !== void 0) ? [workflow.judge.model] : [];
@@ -81785,15 +82665,15 @@ var costControlsSection = {
   number: 8,
   title: "cost controls",
   score(inputs2) {
-    const { budgets } = inputs2.thresholds;
+    const { budgets: budgets2 } = inputs2.thresholds;
     return {
       notes: [
-        `per task at most ${budgets.max_model_calls_per_task} model calls, ${budgets.max_tool_calls_per_task} tool calls, ${budgets.task_timeout_s} s`
+        `per task at most ${budgets2.max_model_calls_per_task} model calls, ${budgets2.max_tool_calls_per_task} tool calls, ${budgets2.task_timeout_s} s`
       ],
       checks: [
         check2(
-          budgets.max_cost_usd !== void 0,
-          `a run stops at ${formatUsd(budgets.max_cost_usd ?? null)} (budgets.max_cost_usd)`,
+          budgets2.max_cost_usd !== void 0,
+          `a run stops at ${formatUsd(budgets2.max_cost_usd ?? null)} (budgets.max_cost_usd)`,
           "no budgets.max_cost_usd: a run's spending has no cap"
         ),
         ...prices(inputs2.models),
@@ -81802,7 +82682,7 @@ var costControlsSection = {
           `a tier above ${formatUsd(inputs2.maxCostPerSuccessUsd ?? null)} per successful task fails the gate (budgets.max_cost_per_success_usd)`,
           "no budgets.max_cost_per_success_usd: the gate does not hold the cost per successful task"
         ),
-        economics(inputs2.economics)
+        economics2(inputs2.economics)
       ]
     };
   }
@@ -81818,7 +82698,7 @@ function prices(models) {
     )
   ];
 }
-function economics(declared) {
+function economics2(declared) {
   if (!declared) return lacking("no economics (value_per_success_usd, min_gross_margin): the margin is unknown");
   return evidence(
     `a success is worth ${formatUsd(declared.value_per_success_usd)}; the gate holds a gross margin of at least ${thresholdPercent(declared.min_gross_margin)}`
@@ -82330,7 +83210,15 @@ async function evaluateOnce(opts) {
   const drill = plan.drill.length > 0 ? drillReport(run.results.slice(formsEnd)) : void 0;
   const attempts2 = runAttempts(counted, { repeat: opts.repeat, rounds: roundsOf(run, counted) });
   const decidedTiers = failClosed(
-    decideRun({ tasks: counted, gate: plan.gate, attempts: attempts2, baseline: plan.baseline, gateChanges, shard: plan.shard }),
+    decideRun({
+      tasks: counted,
+      gate: plan.gate,
+      attempts: attempts2,
+      baseline: plan.baseline,
+      gateChanges,
+      shard: plan.shard,
+      versions: plan.versions
+    }),
     plan.notEvaluated
   );
   const drilled = drill ? withDrill(decidedTiers, drill) : decidedTiers;
@@ -82380,6 +83268,7 @@ async function load(opts) {
     drill: drillTasksOf(judged.workflows, tasks),
     gate,
     notEvaluated,
+    versions: versionsOf(judged.workflows, judged.thresholdsFile, opts.commit, baseline2),
     ...baseline2 ? { baseline: baseline2 } : {},
     ...reportShard ? { shard: reportShard } : {}
   };
@@ -82433,6 +83322,8 @@ function reportOf(plan, run, counted, decided, attempts2, { gateChanges, drill, 
     shard: plan.shard,
     gateChanges,
     drill,
+    versions: plan.versions,
+    incidents: incidentsOf(plan.judged.workflows),
     readiness
   });
   return scrubValue(built);
@@ -82488,7 +83379,7 @@ function renderTierTable(report) {
       h2.length
     )
   );
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells2) => cells2.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   const table3 = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
   return [...table3, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
 }
@@ -82667,8 +83558,8 @@ async function baseRefSource(ref2) {
 var LABEL_WIDTH = largest(OUTPUTS.map((o) => o.name.length)) + 2;
 function writtenFiles(paths) {
   return OUTPUTS.flatMap((output2) => {
-    const path16 = paths[output2.name];
-    return path16 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path16}
+    const path17 = paths[output2.name];
+    return path17 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path17}
 `];
   }).join("");
 }
@@ -82852,6 +83743,26 @@ function setProblems(tasks, setHash, golden) {
     problems.push(`the shards hold ${tasks.length} tasks, ${golden.label} has ${golden.tasks.size}`);
   return problems;
 }
+function versionProblems(report, file2, golden) {
+  if (!golden?.versions) return [];
+  const recorded = report.versions?.workflows ?? [];
+  const problems = [];
+  for (const workflow of new Set(report.tasks.map((t) => t.workflow))) {
+    const read = golden.versions.find((w) => w.workflow === workflow);
+    const theirs = recorded.find((w) => w.workflow === workflow);
+    if (!read) continue;
+    if (!theirs) problems.push(`${file2} records no versions of workflow ${workflow}`);
+    else if (!isDeepStrictEqual2(plain(ownVersions(theirs)), plain(ownVersions(read))))
+      problems.push(
+        `${file2} records other versions of workflow ${workflow} (version, versioning.require_bump or file hashes) than ${golden.label} has`
+      );
+  }
+  return problems;
+}
+function ownVersions(w) {
+  const { against_baseline: _against, ...own2 } = w;
+  return own2;
+}
 function list2(keys) {
   const shown = keys.slice(0, 5).map((k) => `task ${k}`);
   return keys.length > 5 ? `${shown.join(", ")} and ${keys.length - 5} more` : shown.join(", ");
@@ -82859,11 +83770,11 @@ function list2(keys) {
 function plain(value) {
   return JSON.parse(JSON.stringify(value));
 }
-function differences(a, b, path16 = "") {
+function differences(a, b, path17 = "") {
   const objects = isObject5(a) && isObject5(b);
-  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path16 || "(all)", a, b }];
+  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path17 || "(all)", a, b }];
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return keys.flatMap((key2) => differences(a[key2], b[key2], path16 ? `${path16}.${key2}` : key2));
+  return keys.flatMap((key2) => differences(a[key2], b[key2], path17 ? `${path17}.${key2}` : key2));
 }
 function isObject5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -82915,6 +83826,15 @@ function mergeReports(reports, files, rules) {
   else if (baselines.length > 0 && baselines.length < shards.length)
     problems.push("some shards were compared with a baseline, others were not");
   for (const { report, file: file2 } of shards) append(problems, taskProblems(report, file2, rules.gate));
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => r.versions, "versions of the agent's files")
+  );
+  for (const { report, file: file2 } of shards) append(problems, versionProblems(report, file2, rules.golden));
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => incidentDefinitions(r.incidents ?? []), "incidents (incidents.yml)")
+  );
   if (problems.length > 0) throw mergeError(problems);
   const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts);
   if (tasks.length !== reference.set_size) {
@@ -82938,7 +83858,11 @@ function mergeReports(reports, files, rules) {
     tier: tier2
   }));
   const notEvaluated = notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`);
-  const decidedTiers = failClosed(decideRun({ tasks, gate: rules.gate, attempts: attempts2, baseline: baseline2, gateChanges }), notEvaluated);
+  const { versions } = first;
+  const decidedTiers = failClosed(
+    decideRun({ tasks, gate: rules.gate, attempts: attempts2, baseline: baseline2, gateChanges, versions }),
+    notEvaluated
+  );
   const readiness = rules.readiness ? rules.readiness.score({ tasks }) : first.readiness;
   const decided = rules.readiness?.strict && readiness ? withReadiness(decidedTiers, readiness) : decidedTiers;
   return buildReport({
@@ -82951,8 +83875,14 @@ function mergeReports(reports, files, rules) {
     commit: reports.find((r) => r.commit)?.commit,
     costUnknownModels,
     gateChanges,
+    versions,
+    incidents: incidentDefinitions(first.incidents ?? []),
     readiness
   });
+}
+function sameRecordProblems(shards, pick2, what) {
+  const [first, ...rest] = shards;
+  return rest.filter((s) => !isDeepStrictEqual3(pick2(s.report), pick2(first.report))).map((s) => `${s.file} records other ${what} than ${first.file}`);
 }
 function snapshotOf(report) {
   const b = report.baseline;
@@ -83042,7 +83972,7 @@ async function mergeShardFiles(files, outDir, rules) {
 }
 
 // src/run/merge-rules.ts
-import path15 from "node:path";
+import path16 from "node:path";
 async function rulesOfFile(thresholdsFile) {
   const { thresholds, problems } = await loadThresholds(thresholdsFile);
   const errors = problems.filter((p) => p.severity === "error");
@@ -83063,13 +83993,18 @@ async function judgedRules(opts) {
     rules: {
       gate: gateRulesOf(judged.thresholds),
       source,
-      golden: { tasks, label: `${label2(opts.tasksDir)}${onBase}`, whole: opts.whole },
+      golden: {
+        tasks,
+        label: `${label2(opts.tasksDir)}${onBase}`,
+        whole: opts.whole,
+        versions: versionsOf(judged.workflows, judged.thresholdsFile, void 0, void 0).workflows
+      },
       readiness: { score: (run) => judgedReadiness(judged, run), strict: opts.readiness === "strict" }
     }
   };
 }
 function label2(file2) {
-  return displayPath(path15.resolve(file2));
+  return displayPath(path16.resolve(file2));
 }
 
 // src/cli/merge-command.ts
@@ -83109,9 +84044,199 @@ async function mergeRules(values) {
   return judged.rules;
 }
 
+// src/scorecard/margins.ts
+function scorecardEconomics(reports) {
+  const workflows = [...new Set(reports.flatMap((r) => (r.economics ?? []).map((e) => e.workflow)))].sort();
+  const several = new Set(reports.flatMap((r) => r.tiers.map((t) => t.workflow))).size > 1;
+  const margins = [];
+  const flags = [];
+  for (const workflow of workflows) {
+    const records = reports.map((r) => r.economics?.find((e) => e.workflow === workflow));
+    const name = several ? `${workflow} gross margin` : "Gross margin";
+    margins.push({ workflow, label: name, values: records.map((e) => e?.gross_margin ?? null) });
+    records.forEach((record2, column2) => {
+      const text2 = record2 && flagText(record2, records[column2 - 1]);
+      if (text2) flags.push({ column: column2, workflow, text: `${name}: ${text2}` });
+    });
+  }
+  const perAttempt = reports.map((r) => r.totals.cost_per_passed_attempt_usd);
+  const costs = perAttempt.some((v) => v !== void 0) ? [{ label: "Cost per passed attempt", values: perAttempt.map((v) => v ?? null) }] : [];
+  return { costs, margins, flags };
+}
+function flagText(now, before) {
+  const min = now.min_gross_margin;
+  const reasons = [];
+  if (min !== null && now.gross_margin === null && (now.cost_usd ?? 0) > 0 && now.successes === 0)
+    reasons.push(`no attempt passed (target ${thresholdPercent(min)})`);
+  if (min !== null && now.gross_margin !== null && now.gross_margin < min - EPSILON)
+    reasons.push(`${percent(now.gross_margin)}, under the target ${thresholdPercent(min)}`);
+  const previous = before?.gross_margin;
+  if (now.gross_margin !== null && previous != null && previous - now.gross_margin > now.max_margin_drop + EPSILON)
+    reasons.push(
+      `dropped ${points(previous - now.gross_margin)} points from ${percent(previous)} to ${percent(now.gross_margin)} (more than max_margin_drop ${now.max_margin_drop})`
+    );
+  return reasons.length > 0 ? reasons.join("; ") : void 0;
+}
+
+// src/scorecard/incidents.ts
+function seriesIncidents(series) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const { file: file2, report } of series)
+    for (const incident of report.incidents ?? [])
+      latest.set(`${incident.workflow}/${incident.id}`, { ...incident, file: file2, created_at: report.created_at });
+  return [...latest.values()].sort((a, b) => a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+}
+function incidentMonths(incidents4) {
+  const months = /* @__PURE__ */ new Map();
+  for (const incident of incidents4) {
+    const month = incident.date.slice(0, 7);
+    const row = months.get(month) ?? {
+      month,
+      count: 0,
+      severities: Object.fromEntries(SEVERITIES.map((s) => [s, 0])),
+      failing: 0
+    };
+    row.count += 1;
+    row.severities[incident.severity] += 1;
+    if (incident.passing === false) row.failing += 1;
+    months.set(month, row);
+  }
+  return [...months.values()].sort((a, b) => a.month < b.month ? -1 : 1);
+}
+
+// src/scorecard/rates.ts
+function successRate(report) {
+  const total = report.tasks.length;
+  return total > 0 ? report.tasks.filter((t) => t.status === "pass").length / total : null;
+}
+function escalationRate(report) {
+  const ran = tasksThatRan(report.tasks);
+  return ran.length > 0 ? ran.filter((t) => t.escalated === true).length / ran.length : null;
+}
+function errorRate2(report) {
+  const ran = tasksThatRan(report.tasks);
+  return ran.length > 0 ? ran.filter((t) => t.status === "error").length / ran.length : null;
+}
+function tasksThatRan(tasks) {
+  return tasks.filter((t) => t.status !== "not_run");
+}
+
+// src/scorecard/monthly-review.ts
+var TOP_FAILURE_MODES2 = 3;
+function monthlyReview(series, incidents4) {
+  const byMonth = /* @__PURE__ */ new Map();
+  for (const entry of series) {
+    const month = entry.report.created_at.slice(0, 7);
+    byMonth.set(month, [...byMonth.get(month) ?? [], entry]);
+  }
+  return [...byMonth].sort(([a], [b]) => a < b ? -1 : 1).map(([month, reports]) => {
+    const tasks = reports.flatMap((r) => r.report.tasks);
+    const escalation = escalationRate({ tasks });
+    return {
+      month,
+      reports: reports.length,
+      results: tasks.length,
+      success_rate: successRate({ tasks }),
+      containment_rate: escalation === null ? null : 1 - escalation,
+      escalations: tasks.filter((t) => t.escalated === true).length,
+      incidents: incidents4.filter((i) => i.date.startsWith(month)).length,
+      failure_modes: failureModes(tasks).slice(0, TOP_FAILURE_MODES2).map((m) => ({ label: m.label, count: m.count }))
+    };
+  });
+}
+
+// src/scorecard/cells.ts
+var NOTHING = "\u2014";
+function rateCell(value) {
+  return value === null ? NOTHING : percent(value);
+}
+function usdCell(value) {
+  return value === null ? NOTHING : formatUsd(value);
+}
+var FLAG = "\u26A0";
+function metricRows(card) {
+  const rates = (row, strong = false) => ({ label: row.label, cells: row.values.map(rateCell), strong });
+  return [
+    { label: "Decision", cells: card.columns.map((c) => c.decision) },
+    { label: "Tasks", cells: card.columns.map((c) => String(c.tasks)) },
+    rates(card.success_rate, true),
+    ...card.tiers.map((row) => rates({ ...row, label: `${row.label} success rate` })),
+    rates(card.escalation_rate),
+    rates(card.containment_rate, true),
+    rates(card.error_rate),
+    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true },
+    ...card.economics.costs.map((row) => ({ label: row.label, cells: row.values.map(usdCell) })),
+    ...card.economics.margins.map((row) => {
+      const flagged = row.values.map(
+        (_, column2) => card.economics.flags.some((f) => f.workflow === row.workflow && f.column === column2)
+      );
+      const cells2 = row.values.map((value, i) => flagged[i] ? `${rateCell(value)} ${FLAG}` : rateCell(value));
+      return { label: row.label, cells: cells2, strong: true, flagged };
+    })
+  ];
+}
+function flagLines(card) {
+  return card.economics.flags.map((f) => `${card.columns[f.column].label}: ${f.text}`);
+}
+function definitions2(card) {
+  if (card.economics.margins.length === 0) return DEFINITIONS;
+  const [last] = DEFINITIONS.slice(-1);
+  return [
+    ...DEFINITIONS.slice(0, -1),
+    "Cost per passed attempt (reports with a cost limit or economics): the model cost, cached responses at their price, over the attempts that passed \u2014 what budgets.max_cost_per_success_usd and economics judge.",
+    `Gross margin (reports with economics.value_per_success_usd): 1 \u2212 cost per passed attempt / value per success, per workflow; ${FLAG} marks a report under its economics.min_gross_margin, or more than its economics.max_margin_drop (default 0.05) below the report before.`,
+    last
+  ];
+}
+function scopeLine(card) {
+  const dates = card.columns.map((c) => c.created_at.slice(0, 10));
+  const span = dates.length > 1 ? `, ${dates[0]} to ${dates[dates.length - 1]}` : `, ${dates[0]}`;
+  const workflows = card.workflows.length > 0 ? `${card.workflows.join(", ")}: ` : "";
+  return `${workflows}${plural2(card.columns.length, "report")}${span}, oldest first (ordered by created_at).`;
+}
+var DEFINITIONS = [
+  "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
+  "Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 \u2212 escalation rate.",
+  "Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).",
+  "Cost per successful task: the run\u2019s model cost divided by the tasks that passed; \u2014 when no task passed or no model had a price.",
+  "Failure modes: tasks that did not pass, counted once under each of their causes."
+];
+
+// src/scorecard/versions.ts
+var UNKNOWN = "unknown";
+function versionRows(reports) {
+  if (!reports.some((r) => r.versions)) return [];
+  const names = new Set(reports.flatMap((r) => (r.versions?.workflows ?? []).map((w) => w.workflow)));
+  const prefix = (workflow) => names.size > 1 ? `${workflow} ` : "";
+  return [
+    {
+      label: "Version",
+      cells: reports.map(
+        (r) => r.versions ? r.versions.workflows.map((w) => `${prefix(w.workflow)}${w.version ?? "no version"}`).join("; ") || NOTHING : UNKNOWN
+      )
+    },
+    {
+      label: "Files changed since the previous report",
+      cells: reports.map((r, i) => i === 0 ? NOTHING : changedSince(r.versions, reports[i - 1].versions, prefix))
+    }
+  ];
+}
+function changedSince(now, before, prefix) {
+  if (!now || !before) return UNKNOWN;
+  const parts = now.workflows.map((w) => {
+    const theirs = before.workflows.find((b) => b.workflow === w.workflow);
+    if (!theirs) return `${prefix(w.workflow)}new`;
+    const changed = compareFiles(w.files, theirs.files).filter((f) => f.change !== "unchanged");
+    const name = fileNamer(changed);
+    return `${prefix(w.workflow)}${changed.length > 0 ? changed.map(name).join(", ") : "none"}`;
+  });
+  return parts.join("; ") || NOTHING;
+}
+
 // src/scorecard/compute.ts
 function computeScorecard(series) {
   const reports = series.map((s) => s.report);
+  const incidents4 = seriesIncidents(series);
   const row = (label3, measure) => ({
     label: label3,
     values: reports.map(measure)
@@ -83128,7 +84253,12 @@ function computeScorecard(series) {
     }),
     error_rate: row("Error rate", errorRate2),
     cost_per_success_usd: row("Cost per successful task", (r) => r.totals.cost_per_success_usd),
-    failure_modes: failureModeRows(reports)
+    economics: scorecardEconomics(reports),
+    failure_modes: failureModeRows(reports),
+    versions: versionRows(reports),
+    incidents: incidents4,
+    incident_months: incidentMonths(incidents4),
+    months: monthlyReview(series, incidents4)
   };
 }
 function column({ file: file2, report }) {
@@ -83142,21 +84272,6 @@ function column({ file: file2, report }) {
     decision: report.decision,
     tasks: report.tasks.length
   };
-}
-function successRate(report) {
-  const total = report.tasks.length;
-  return total > 0 ? report.tasks.filter((t) => t.status === "pass").length / total : null;
-}
-function escalationRate(report) {
-  const ran = tasksThatRan(report.tasks);
-  return ran.length > 0 ? ran.filter((t) => t.escalated === true).length / ran.length : null;
-}
-function errorRate2(report) {
-  const ran = tasksThatRan(report.tasks);
-  return ran.length > 0 ? ran.filter((t) => t.status === "error").length / ran.length : null;
-}
-function tasksThatRan(tasks) {
-  return tasks.filter((t) => t.status !== "not_run");
 }
 function tierRows(reports) {
   const keys = /* @__PURE__ */ new Map();
@@ -83291,39 +84406,60 @@ function fmt(n) {
   return Number(n.toFixed(1)).toString();
 }
 
-// src/scorecard/cells.ts
-var NOTHING = "\u2014";
-function rateCell(value) {
-  return value === null ? NOTHING : percent(value);
+// src/scorecard/tables.ts
+function incidentMonthTable(card) {
+  return {
+    header: ["Month", "Incidents", ...SEVERITIES, "Tasks fail now"],
+    rows: card.incident_months.map((m) => [
+      m.month,
+      String(m.count),
+      ...SEVERITIES.map((s) => String(m.severities[s])),
+      String(m.failing)
+    ])
+  };
 }
-function usdCell(value) {
-  return value === null ? NOTHING : formatUsd(value);
+function incidentListTable(card) {
+  const several = new Set(card.incidents.map((i) => i.workflow)).size > 1;
+  return {
+    header: ["Incident", "Date", "Severity", "Summary", "Tasks", "Passes now", "As of"],
+    rows: card.incidents.map((i) => [
+      several ? `${i.workflow}/${i.id}` : i.id,
+      i.date,
+      i.severity,
+      i.summary,
+      i.tasks.map((t) => t.id).join(", ") || "none",
+      passingWords(i.passing),
+      i.created_at.slice(0, 10)
+    ])
+  };
 }
-function metricRows(card) {
-  const rates = (row, strong = false) => ({ label: row.label, cells: row.values.map(rateCell), strong });
-  return [
-    { label: "Decision", cells: card.columns.map((c) => c.decision) },
-    { label: "Tasks", cells: card.columns.map((c) => String(c.tasks)) },
-    rates(card.success_rate, true),
-    ...card.tiers.map((row) => rates({ ...row, label: `${row.label} success rate` })),
-    rates(card.escalation_rate),
-    rates(card.containment_rate, true),
-    rates(card.error_rate),
-    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true }
-  ];
-}
-function scopeLine(card) {
+function reviewScopeLine(card) {
   const dates = card.columns.map((c) => c.created_at.slice(0, 10));
-  const span = dates.length > 1 ? `, ${dates[0]} to ${dates[dates.length - 1]}` : `, ${dates[0]}`;
+  const span = dates.length > 1 ? `${dates[0]} to ${dates[dates.length - 1]}` : dates[0];
   const workflows = card.workflows.length > 0 ? `${card.workflows.join(", ")}: ` : "";
-  return `${workflows}${plural2(card.columns.length, "report")}${span}, oldest first (ordered by created_at).`;
+  return `${workflows}${plural2(card.columns.length, "report")} in ${plural2(card.months.length, "month")}, ${span}; newest month first.`;
 }
-var DEFINITIONS = [
-  "Success rate: the mean over the tasks of each task's pass rate across its attempts, as the gate counts it (one attempt each: the share of the tasks that passed; errored attempts and not-run tasks count as not passed).",
-  "Escalation rate: share of the tasks that ran whose answer escalated (`escalated: true`); containment rate = 1 \u2212 escalation rate.",
-  "Error rate: share of the attempts that ran that errored (agent unreachable, timeouts, judge errors).",
-  "Cost per successful task: the run\u2019s model cost divided by the tasks that passed; \u2014 when no task passed or no model had a price.",
-  "Failure modes: tasks that did not pass, counted once under each of their causes."
+function monthlyReviewTable(card) {
+  return {
+    header: ["Month", "Reports", "Success", "Containment", "Escalations", "Incidents", "Top 3 failure modes"],
+    rows: [...card.months].reverse().map((m) => [
+      m.month,
+      `${m.reports} (${plural2(m.results, "task result")})`,
+      rateCell(m.success_rate),
+      rateCell(m.containment_rate),
+      String(m.escalations),
+      String(m.incidents),
+      m.failure_modes.map((f) => `${f.label} (${f.count})`).join(", ") || NOTHING
+    ])
+  };
+}
+var REVIEW_DEFINITIONS = [
+  "Each month holds the reports created in it (UTC); every task result of those reports counts, pooled (a task run in three reports counts three times).",
+  "Success: the share of the task results that passed (errored and not-run count as not passed).",
+  "Containment: the share of the task results that ran whose answer did not escalate (`escalated: true`) \u2014 handled without a human; 1 \u2212 escalation rate.",
+  "Escalations: the task results whose answer escalated.",
+  "Incidents: the incidents of incidents.yml dated in the month; whether each one's tasks pass now is from the latest report that records it.",
+  "Top 3 failure modes: the causes of the task results that did not pass, largest first; a result with several causes counts under each."
 ];
 
 // src/scorecard/html.ts
@@ -83342,12 +84478,15 @@ ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
 .swatch { display: inline-block; width: 14px; height: 4px; margin-right: 6px; vertical-align: middle; }
 `;
 function renderScorecardHtml(card) {
-  const metrics = metricRows(card).map(
+  const rows = [...metricRows(card), ...card.versions];
+  const metrics = rows.map(
     (row) => h(
       "tr",
       { class: row.strong ? "strong" : null },
       h("td", null, row.label),
-      row.cells.map((cell) => h("td", { class: BAD_DECISIONS.has(cell) ? cell : null }, cell))
+      row.cells.map(
+        (cell, i) => h("td", { class: row.flagged?.[i] ? "fail flagged" : BAD_DECISIONS.has(cell) ? cell : null }, cell)
+      )
     )
   );
   const legend = chartSeries(card).map(
@@ -83358,8 +84497,10 @@ function renderScorecardHtml(card) {
     h("p", { class: "scope" }, scopeLine(card)),
     h("h2", null, "Success rate over time"),
     h("figure", { class: "chart" }, successRateChart(card), h("ul", { class: "legend" }, legend)),
-    table2(card, "Metric", metrics),
+    table(card, "Metric", metrics),
+    marginFlags(card),
     failureModes2(card),
+    incidents2(card),
     h("h2", null, "Reports"),
     h(
       "ul",
@@ -83370,18 +84511,60 @@ function renderScorecardHtml(card) {
     h(
       "ul",
       { class: "note" },
-      DEFINITIONS.map((line) => h("li", null, line))
+      definitions2(card).map((line) => h("li", null, line))
     )
   ];
-  const shell = {
-    doctype: "<!doctype html>",
-    title: "evalgate scorecard",
-    policy: POLICY,
-    style: pageStyle(SCORECARD_RULES)
-  };
+  return scorecardDocument("evalgate scorecard", main2);
+}
+function scorecardDocument(title, main2) {
+  const shell = { doctype: "<!doctype html>", title, policy: POLICY, style: pageStyle(SCORECARD_RULES) };
   return documentStart(shell) + render(main2) + MAIN_END + documentEnd();
 }
-function table2(card, first, rows) {
+function wordTableHtml(table3) {
+  return h(
+    "div",
+    { class: "table-wrap" },
+    h(
+      "table",
+      { class: "grid-table series" },
+      h(
+        "thead",
+        null,
+        h(
+          "tr",
+          null,
+          table3.header.map((cell) => h("th", null, cell))
+        )
+      ),
+      h(
+        "tbody",
+        null,
+        table3.rows.map(
+          (row) => h(
+            "tr",
+            null,
+            row.map((cell) => h("td", null, cell))
+          )
+        )
+      )
+    )
+  );
+}
+function incidents2(card) {
+  if (card.incidents.length === 0) return [];
+  return [
+    h("h2", null, "Incidents"),
+    h("p", { class: "note" }, "Per month of their date:"),
+    wordTableHtml(incidentMonthTable(card)),
+    h(
+      "p",
+      { class: "note" },
+      "Each incident, newest first, and whether its tasks pass in the latest report that records it:"
+    ),
+    wordTableHtml(incidentListTable(card))
+  ];
+}
+function table(card, first, rows) {
   return h(
     "div",
     { class: "table-wrap" },
@@ -83401,9 +84584,21 @@ function columnHeader(column2) {
     column2.commit && [h("br", null), h("span", { class: "commit" }, column2.commit.slice(0, 7))]
   );
 }
+function marginFlags(card) {
+  const lines = flagLines(card);
+  if (lines.length === 0) return [];
+  return [
+    h("h2", null, "Margin flags"),
+    h(
+      "ul",
+      { id: "margin-flags" },
+      lines.map((line) => h("li", null, line))
+    )
+  ];
+}
 function failureModes2(card) {
-  const heading = h("h2", null, "Failure modes over time");
-  if (card.failure_modes.length === 0) return [heading, h("p", null, "No task failed in any report.")];
+  const heading3 = h("h2", null, "Failure modes over time");
+  if (card.failure_modes.length === 0) return [heading3, h("p", null, "No task failed in any report.")];
   const rows = card.failure_modes.map(
     (row) => h(
       "tr",
@@ -83413,28 +84608,36 @@ function failureModes2(card) {
     )
   );
   return [
-    heading,
+    heading3,
     h("p", { class: "note" }, "Tasks per cause in each report, the most frequent over the series first."),
-    table2(card, "Failure mode", rows)
+    table(card, "Failure mode", rows)
   ];
 }
 
 // src/scorecard/markdown.ts
 function renderScorecardMarkdown(card) {
   const header = ["Metric", ...card.columns.map((c) => c.label)];
-  const metrics = markdownTable2(
-    header,
-    metricRows(card).map((row) => [row.strong ? `**${row.label}**` : row.label, ...row.cells])
-  );
+  const metrics = markdownTable2(header, [
+    ...metricRows(card).map((row) => [row.strong ? `**${row.label}**` : row.label, ...row.cells]),
+    ...card.versions.map((row) => [row.label, ...row.cells])
+  ]);
   const sections = [
     "# evalgate scorecard",
     scopeLine(card),
     metrics,
+    marginFlags2(card),
     failureModes3(card),
+    incidents3(card),
     "### Reports\n\n" + card.columns.map((c) => `- ${escapeCell(c.label)}: ${escapeCell(c.file)}`).join("\n"),
-    "### How the numbers are computed\n\n" + DEFINITIONS.map((line) => `- ${line}`).join("\n")
+    "### How the numbers are computed\n\n" + definitions2(card).map((line) => `- ${line}`).join("\n")
   ];
   return sections.filter((s) => s !== "").join("\n\n") + "\n";
+}
+function marginFlags2(card) {
+  const lines = flagLines(card);
+  return lines.length > 0 ? `### Margin flags
+
+${lines.map((l) => `- ${escapeCell(l)}`).join("\n")}` : "";
 }
 function failureModes3(card) {
   if (card.failure_modes.length === 0) return "### Failure modes over time\n\nNo task failed in any report.";
@@ -83448,17 +84651,69 @@ Tasks per cause in each report, the most frequent over the series first.
 
 ${table3}`;
 }
+function incidents3(card) {
+  if (card.incidents.length === 0) return "";
+  return [
+    "### Incidents",
+    "Per month of their date:",
+    wordTable(incidentMonthTable(card)),
+    "Each incident, newest first, and whether its tasks pass in the latest report that records it:",
+    wordTable(incidentListTable(card))
+  ].join("\n\n");
+}
+function wordTable(table3) {
+  return markdownTable2(table3.header, table3.rows);
+}
 function markdownTable2(header, rows) {
-  const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
+  const line = (cells2) => `| ${cells2.map(escapeCell).join(" | ")} |`;
   return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+// src/scorecard/review-html.ts
+function renderMonthlyReviewHtml(card) {
+  const main2 = [
+    h("h1", null, "evalgate monthly review"),
+    h("p", { class: "scope" }, reviewScopeLine(card)),
+    wordTableHtml(monthlyReviewTable(card)),
+    h("h2", null, "Incidents"),
+    card.incidents.length > 0 ? wordTableHtml(incidentListTable(card)) : h("p", null, "None recorded (incidents.yml)."),
+    h("h2", null, "How the numbers are computed"),
+    h(
+      "ul",
+      { class: "note" },
+      REVIEW_DEFINITIONS.map((line) => h("li", null, line))
+    )
+  ];
+  return scorecardDocument("evalgate monthly review", main2);
+}
+
+// src/scorecard/review-markdown.ts
+function renderMonthlyReviewMarkdown(card) {
+  const sections = [
+    "# evalgate monthly review",
+    reviewScopeLine(card),
+    wordTable(monthlyReviewTable(card)),
+    card.incidents.length > 0 ? `### Incidents
+
+${wordTable(incidentListTable(card))}` : "### Incidents\n\nNone recorded (incidents.yml).",
+    "### How the numbers are computed\n\n" + REVIEW_DEFINITIONS.map((line) => `- ${line}`).join("\n")
+  ];
+  return sections.join("\n\n") + "\n";
 }
 
 // src/scorecard/write.ts
 async function writeScorecard(outDir, card) {
   await mkdir7(outDir, { recursive: true });
-  const paths = { markdown: join7(outDir, "scorecard.md"), html: join7(outDir, "scorecard.html") };
+  const paths = {
+    markdown: join7(outDir, "scorecard.md"),
+    html: join7(outDir, "scorecard.html"),
+    review_markdown: join7(outDir, "monthly-review.md"),
+    review_html: join7(outDir, "monthly-review.html")
+  };
   await writeFile3(paths.markdown, renderScorecardMarkdown(card));
   await writeFile3(paths.html, renderScorecardHtml(card));
+  await writeFile3(paths.review_markdown, renderMonthlyReviewMarkdown(card));
+  await writeFile3(paths.review_html, renderMonthlyReviewHtml(card));
   return paths;
 }
 
@@ -83477,6 +84732,7 @@ async function scorecardCommand(args) {
     `scorecard of ${card.columns.length} report${card.columns.length === 1 ? "" : "s"}
 markdown: ${paths.markdown}
 html:     ${paths.html}
+monthly review: ${paths.review_markdown}, ${paths.review_html}
 `
   );
   return EXIT.pass;
@@ -83496,9 +84752,9 @@ function renderReadinessTable(readiness, workflows) {
     )
   );
   const indent = " ".repeat(widths[0] + widths[1] + 4);
-  const row = (cells, first) => `${cells.map((c, i) => c.padEnd(widths[i])).join("  ")}  ${first}`;
-  const table3 = rows.flatMap(({ cells, lines }) => [
-    row(cells, lines[0] ?? ""),
+  const row = (cells2, first) => `${cells2.map((c, i) => c.padEnd(widths[i])).join("  ")}  ${first}`;
+  const table3 = rows.flatMap(({ cells: cells2, lines }) => [
+    row(cells2, lines[0] ?? ""),
     ...lines.slice(1).map((line) => indent + line)
   ]);
   return [
@@ -83537,6 +84793,1032 @@ async function readinessCommand(args) {
   return EXIT.fail;
 }
 
+// src/run/evidence-pack.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname2, join as join9, relative, sep } from "node:path";
+import { isDeepStrictEqual as isDeepStrictEqual4 } from "node:util";
+
+// src/evidence/trace-choice.ts
+var MAX_FAILURES = 3;
+function chooseSample(report) {
+  const tasks = [];
+  let moreFailures = 0;
+  for (const workflow of report.workflows) {
+    const own2 = report.tasks.filter((t) => t.workflow === workflow.name).sort(compareTasks);
+    const failures = failuresShown(own2.filter((t) => t.status === "fail" || t.status === "error"));
+    moreFailures += failures.left;
+    for (const task of failures.shown) tasks.push({ task, why: "failure" });
+    for (const task of passPerTierAndRisk(own2)) tasks.push({ task, why: "pass" });
+  }
+  return { tasks, moreFailures };
+}
+function failuresShown(failures) {
+  const ordered = [...failures].sort((a, b) => byImportance2(a, b) || compareTasks(a, b));
+  const causes = /* @__PURE__ */ new Set();
+  const firstOfCause = [];
+  const rest = [];
+  for (const task of ordered) {
+    const cause = primaryCause(task);
+    if (causes.has(cause)) rest.push(task);
+    else {
+      causes.add(cause);
+      firstOfCause.push(task);
+    }
+  }
+  const shown = [...firstOfCause, ...rest].slice(0, MAX_FAILURES);
+  return { shown, left: failures.length - shown.length };
+}
+function passPerTierAndRisk(tasks) {
+  const passed2 = tasks.filter((t) => t.status === "pass");
+  return TIERS.flatMap(
+    (tier2) => [...RISKS].reverse().flatMap((risk) => passed2.find((t) => t.tier === tier2 && t.risk === risk) ?? [])
+  );
+}
+
+// src/evidence/write.ts
+import { mkdir as mkdir8 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
+// src/evidence/blocks.ts
+var PAGE_IDS = [
+  "index",
+  "manifest",
+  "permissions",
+  "data-governance",
+  "eval-report",
+  "trace-sample",
+  "runbook",
+  "readiness"
+];
+function runsOf(line) {
+  return Array.isArray(line) ? line : [line];
+}
+
+// src/evidence/style.ts
+var WIDTH_STEP = 2;
+function columnWidthClass(percent2) {
+  return `w${Math.max(WIDTH_STEP, Math.round(percent2 / WIDTH_STEP) * WIDTH_STEP)}`;
+}
+var WIDTH_RULES = Array.from({ length: 100 / WIDTH_STEP }, (_, i) => (i + 1) * WIDTH_STEP).map((w) => `col.w${w} { width: ${w}%; }`).join(" ");
+var PACK_STYLE = `
+main { max-width: 960px; }
+.pack-nav { display: flex; flex-wrap: wrap; gap: 4px 14px; margin-bottom: 16px; font-size: 13px; }
+.pack-nav a { color: var(--accent); }
+.pack-nav a[aria-current="page"] { color: var(--fg); font-weight: 600; text-decoration: none; }
+.lede { color: var(--muted); margin: 0 0 12px; }
+.part > h2 { margin-top: 20px; }
+.keep { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px 8px; margin: 10px 0; }
+.keep h4 { margin-top: 8px; text-transform: none; letter-spacing: 0; color: var(--fg); font-size: 14px; }
+.decision-note { background: var(--bg-soft); }
+.decision[role="alert"] .verdict { font-size: 22px; color: var(--fail); }
+.pack-foot { margin-top: 24px; color: var(--muted); font-size: 12px; }
+h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, th, pre { overflow-wrap: break-word; }
+.definitions { grid-template-columns: minmax(120px, max-content) minmax(0, 1fr); }
+code { overflow-wrap: anywhere; }
+.grid-table { table-layout: fixed; }
+/* Short cells: each column as wide as it needs, a long word broken only when the row cannot fit. */
+#tier-table { table-layout: auto; }
+.grid-table td, .grid-table th { overflow-wrap: anywhere; }
+.grid-table .num { white-space: normal; }
+.grid-table th, .grid-table td { padding: 4px 6px; }
+.permissions th:nth-child(1), .permissions th:nth-child(7) { width: 19%; } .permissions th:nth-child(2) { width: 9%; }
+.permissions th:nth-child(3) { width: 11%; } .permissions th:nth-child(4) { width: 13%; }
+.permissions th:nth-child(5) { width: 14%; } .permissions th:nth-child(6) { width: 15%; }
+.decision { margin-bottom: 12px; }
+${WIDTH_RULES}
+@page { size: portrait; margin: 12mm; }
+@media print {
+  body { padding: 0; font-size: 10pt; }
+  .grid-table { font-size: 9pt; }
+  main { max-width: none; }
+  .pack-nav { display: none; }
+  .part + .part { break-before: page; }
+  h2, h3, h4 { break-after: avoid; }
+  .keep, tr, .decision, dl.definitions > * { break-inside: avoid; }
+  pre { max-height: none; overflow: visible; }
+  a { color: inherit; }
+  .decision { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+// src/evidence/html.ts
+var RENDERERS = {
+  heading: (b) => h(`h${b.level}`, null, b.text),
+  paragraph: (b) => h("p", { class: b.muted ? "muted" : null }, lineHtml(b.line)),
+  list: (b) => h(b.ordered ? "ol" : "ul", null, ...b.items.map((item) => h("li", null, lineHtml(item)))),
+  facts: (b) => h(
+    "dl",
+    { class: "definitions" },
+    ...b.rows.map((row) => [h("dt", null, row.term), h("dd", null, factValue2(row.value))])
+  ),
+  table: (b) => {
+    const numeric = new Set(b.numeric ?? []);
+    const cls = (i) => numeric.has(i) ? "num" : null;
+    const widths = b.widths ?? b.header.map(() => 100 / b.header.length);
+    return h(
+      "table",
+      { class: "grid-table fixed" },
+      h("colgroup", null, ...widths.map((width) => h("col", { class: columnWidthClass(width) }))),
+      h("thead", null, h("tr", null, ...b.header.map((name, i) => h("th", { class: cls(i) }, name)))),
+      h("tbody", null, ...b.rows.map((row) => h("tr", null, ...row.map((cell, i) => h("td", { class: cls(i) }, cell)))))
+    );
+  },
+  code: (b) => h("pre", null, h("code", null, b.text)),
+  callout: (b) => h(
+    "section",
+    { class: `decision decision-${b.tone}`, role: b.tone === "error" ? "alert" : null },
+    h("p", { class: "verdict" }, h("strong", null, b.title)),
+    b.items.length > 0 && h("ul", { class: "reasons" }, ...b.items.map((item) => h("li", null, item)))
+  ),
+  rendered: (b) => b.html,
+  keep: (b) => h("div", { class: "keep" }, ...b.blocks.map(blockHtml)),
+  part: (b) => h("section", { class: "part" }, h("h2", null, b.title), ...b.blocks.map(blockHtml))
+};
+function blockHtml(block) {
+  return RENDERERS[block.kind](block);
+}
+function factValue2(value) {
+  if (typeof value === "object" && !Array.isArray(value) && "list" in value)
+    return h("ul", null, ...value.list.map((item) => h("li", null, lineHtml(item))));
+  return lineHtml(value);
+}
+function lineHtml(line) {
+  return runsOf(line).map(inlineHtml);
+}
+function pageFile(page) {
+  return `${page}.html`;
+}
+function inlineHtml(run) {
+  if (typeof run === "string") return run;
+  if ("page" in run) return h("a", { href: pageFile(run.page) }, run.text);
+  if ("href" in run) return h("a", { href: run.href }, run.text);
+  if (run.code) return h("code", null, run.text);
+  return run.strong ? h("strong", null, run.text) : run.text;
+}
+
+// src/evidence/markdown.ts
+var RENDERERS2 = {
+  heading: (b) => `${"#".repeat(b.level)} ${inertText(b.text)}`,
+  paragraph: (b) => b.muted ? `_${lineMarkdown(b.line)}_` : lineMarkdown(b.line),
+  list: (b) => b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : "-"} ${lineMarkdown(item)}`).join("\n"),
+  facts: (b) => b.rows.map(factMarkdown).join("\n"),
+  table: (b) => markdownTable(
+    b.header.map((name) => inertText(name)),
+    b.rows.map((row) => row.map((cell) => inertText(cell)))
+  ),
+  code: (b) => fenced2(b.text),
+  callout: (b) => [`**${inertText(b.title)}**`, ...b.items.length > 0 ? ["", ...b.items.map((item) => `- ${inertText(item)}`)] : []].map((line) => line === "" ? ">" : `> ${line}`).join("\n"),
+  rendered: (b) => b.markdown,
+  keep: (b) => b.blocks.map(blockMarkdown).join("\n\n"),
+  part: (b) => [`## ${inertText(b.title)}`, ...b.blocks.map(blockMarkdown)].join("\n\n")
+};
+function blockMarkdown(block) {
+  return RENDERERS2[block.kind](block);
+}
+function factMarkdown(row) {
+  const term = `- **${inertText(row.term)}:**`;
+  const { value } = row;
+  if (typeof value === "object" && !Array.isArray(value) && "list" in value)
+    return [term, ...value.list.map((item) => `  - ${lineMarkdown(item)}`)].join("\n");
+  return `${term} ${lineMarkdown(value)}`;
+}
+function lineMarkdown(line) {
+  return runsOf(line).map(inlineMarkdown).join("");
+}
+function inlineMarkdown(run) {
+  if (typeof run === "string") return inertText(run);
+  if ("page" in run) return `[${inertText(run.text)}](${run.page}.md)`;
+  if ("href" in run) return `[${inertText(run.text)}](${linkTarget(run.href)})`;
+  if (run.code) return codeSpan(run.text);
+  return run.strong ? `**${inertText(run.text)}**` : inertText(run.text);
+}
+function linkTarget(href) {
+  return encodeURI(href).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function codeSpan(text2) {
+  const fence2 = "`".repeat(longestRun(text2, "`") + 1);
+  const flat = text2.replace(/\s*[\r\n]+\s*/g, " ");
+  return `${fence2}${flat.startsWith("`") || flat.endsWith("`") ? ` ${flat} ` : flat}${fence2}`;
+}
+function fenced2(text2) {
+  const fence2 = "`".repeat(Math.max(3, longestRun(text2, "`") + 1));
+  return `${fence2}text
+${text2.replace(/\n+$/, "")}
+${fence2}`;
+}
+function longestRun(text2, char) {
+  let longest = 0;
+  let run = 0;
+  for (const c of text2) {
+    run = c === char ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+// src/evidence/page.ts
+var STYLE2 = pageStyle(PACK_STYLE);
+var POLICY2 = ["default-src 'none'", `style-src ${sourceHash(STYLE2)}`, "base-uri 'none'", "form-action 'none'"].join(
+  "; "
+);
+var PAGE_TITLES = {
+  index: "Evidence pack",
+  manifest: "Workflow manifest",
+  permissions: "Permission matrix",
+  "data-governance": "Data governance",
+  "eval-report": "Eval report",
+  "trace-sample": "Trace sample",
+  runbook: "Incident runbook",
+  readiness: "Readiness checklist"
+};
+function pageHtml(page) {
+  const shell = {
+    doctype: "<!DOCTYPE html>",
+    title: `${page.title} \u2014 ${page.lede}`,
+    policy: POLICY2,
+    style: STYLE2
+  };
+  const nav = h(
+    "nav",
+    { class: "pack-nav", "aria-label": "Evidence pack" },
+    ...PAGE_IDS.map(
+      (id) => h("a", { href: pageFile(id), "aria-current": id === page.id ? "page" : null }, PAGE_TITLES[id])
+    )
+  );
+  const body = [nav, h("h1", null, page.title), h("p", { class: "lede" }, page.lede), ...page.blocks.map(blockHtml)];
+  return documentStart(shell) + render(body) + MAIN_END + documentEnd();
+}
+function pageMarkdown(page) {
+  const back = page.id === "index" ? [] : ["Part of the [evidence pack](index.md)."];
+  const parts = [`# ${inertText(page.title)}`, `_${inertText(page.lede)}_`, ...back, ...page.blocks.map(blockMarkdown)];
+  return parts.join("\n\n") + "\n";
+}
+
+// src/evidence/decision.ts
+function decisionCallout(run) {
+  if (!run) return NO_RUN;
+  const { report } = run;
+  const title = report.decision === "error" ? "This run could not be decided: ERROR. Its numbers are not evidence that the agent works." : `Gate: ${report.decision.toUpperCase()} \u2014 ${decisiveSummary(report)}`;
+  return { kind: "callout", tone: report.decision, title, items: report.reasons };
+}
+var NO_RUN = {
+  kind: "callout",
+  tone: "note",
+  title: "No run was given",
+  items: [
+    "This pack shows the workflow as its files declare it; the eval report, the trace sample and the readiness score come from a run.",
+    "evalgate evidence --report evalgate-report/report.json adds them."
+  ]
+};
+
+// src/evidence/make.ts
+function paragraph(line) {
+  return { kind: "paragraph", line };
+}
+function muted(line) {
+  return { kind: "paragraph", line, muted: true };
+}
+function heading(level, text2) {
+  return { kind: "heading", level, text: text2 };
+}
+function facts(rows) {
+  return { kind: "facts", rows: rows.map(([term, value]) => ({ term, value })) };
+}
+function wordedFacts(rows) {
+  const lines = [];
+  const tables = [];
+  for (const [term, value] of rows) {
+    if (typeof value === "string") lines.push([term, value]);
+    else if (Array.isArray(value)) lines.push([term, { list: value }]);
+    else
+      tables.push(heading(4, term), {
+        kind: "table",
+        header: value.header,
+        rows: value.rows.map((cells2) => cells2.map(cellText))
+      });
+  }
+  return [facts(lines), ...tables];
+}
+function listOr2(items, empty) {
+  return items.length > 0 ? { kind: "list", items } : muted(empty);
+}
+function perWorkflow(input2, blocks) {
+  return input2.workflows.map((w) => ({ kind: "part", title: w.info.name, blocks: blocks(w) }));
+}
+function workflowNames2(input2) {
+  const names = input2.workflows.map((w) => w.info.name);
+  return names.length <= 1 ? names[0] ?? "no workflow" : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+function changedNote(w) {
+  if (!w.changedSinceRun) return [];
+  return [
+    paragraph({
+      text: `${w.info.file} has changed since the run: this page shows the permission matrix, identity and data governance as the run recorded them (report.json), the ones its results are evidence for.`,
+      strong: true
+    })
+  ];
+}
+
+// src/evidence/pages/eval-report.ts
+var TOP_FAILURE_MODES3 = 3;
+var evalReportPage = {
+  id: "eval-report",
+  title: "Eval report",
+  summary: (input2) => input2.run ? `${input2.run.report.decision.toUpperCase()}; ${tierRates(input2.run.report)}; ${formatUsd(input2.run.report.totals.cost_per_success_usd)} per successful task` : "no run was given",
+  blocks: (input2) => input2.run ? runBlocks(input2.run, input2) : [decisionCallout(void 0), ...rulesBlocks(input2)]
+};
+function runBlocks(run, input2) {
+  const { report } = run;
+  const t = report.totals;
+  const columns = briefTierColumns(report);
+  return [
+    decisionCallout(run),
+    facts([
+      ["Report", { text: run.file, code: true }],
+      ["Date", report.created_at],
+      ["Commit", report.commit ?? "not recorded"],
+      ["Tasks", `${formatCount(t.tasks)}: ${t.passed} passed, ${t.failed} failed, ${t.errored} errored`],
+      ["Attempts", `${formatCount(report.attempts.total)} (${report.attempts.mode})`],
+      ["Cost", `${formatUsd(t.cost_usd)}; per successful task ${formatUsd(t.cost_per_success_usd)}`],
+      ["Error rate", `${percent(t.error_rate)} (max ${thresholdPercent(report.gate.max_error_rate)})`]
+    ]),
+    heading(3, "Tiers"),
+    {
+      kind: "rendered",
+      html: tierTable(report, columns),
+      markdown: markdownTable(
+        columns.map((c) => c.header),
+        report.tiers.map((tier2) => columns.map((c) => inertText(c.cell(tier2))))
+      )
+    },
+    muted("Success rate: the share of the tier\u2019s golden tasks that passed; the interval says how sure that rate is."),
+    ...failureModeBlocks(report),
+    ...workflowMismatch(report, input2),
+    fullReport(run)
+  ];
+}
+function failureModeBlocks(report) {
+  const modes = report.failure_modes ?? failureModes(report.tasks);
+  if (modes.length === 0) return [];
+  return [
+    heading(3, "Top failure modes"),
+    {
+      kind: "list",
+      ordered: true,
+      items: modes.slice(0, TOP_FAILURE_MODES3).map((mode) => `${mode.label}: ${plural2(mode.count, "task")}`)
+    }
+  ];
+}
+function workflowMismatch(report, input2) {
+  const declared = new Set(input2.workflows.map((w) => w.info.name));
+  const run = report.workflows.map((w) => w.name);
+  const notDeclared = run.filter((name) => !declared.has(name));
+  const notRun = [...declared].filter((name) => !run.includes(name));
+  if (notDeclared.length === 0 && notRun.length === 0) return [];
+  const parts = [
+    ...notDeclared.length > 0 ? [`the report covers ${notDeclared.join(", ")}, which no manifest here declares`] : [],
+    ...notRun.length > 0 ? [`the report has no result for ${notRun.join(", ")}`] : []
+  ];
+  return [paragraph({ text: `Note: ${parts.join("; ")}.`, strong: true })];
+}
+function fullReport(run) {
+  return run.reportHtml ? paragraph(["Every task, trace and rule: ", { text: "report.html", href: run.reportHtml }, "."]) : muted("The full report (report.html) is not beside the report given.");
+}
+function rulesBlocks(input2) {
+  return perWorkflow(input2, (w) => [
+    heading(3, "What a run must show"),
+    {
+      kind: "table",
+      header: ["Tier", "Golden tasks", "Min success", "Min tasks"],
+      rows: ruleRows(w),
+      numeric: [1, 2, 3]
+    }
+  ]);
+}
+function ruleRows(w) {
+  return TIERS.filter((tier2) => w.tasks.some((t) => t.tier === tier2) || w.rules[tier2]).map((tier2) => {
+    const rule2 = w.rules[tier2];
+    return [
+      tier2,
+      String(w.tasks.filter((t) => t.tier === tier2).length),
+      rule2 ? `\u2265 ${thresholdPercent(rule2.min_success)}` : "not gated",
+      rule2?.min_tasks !== void 0 ? String(rule2.min_tasks) : "\u2014"
+    ];
+  });
+}
+function tierRates(report) {
+  const several = report.workflows.length > 1;
+  return report.tiers.map((t) => `${several ? `${t.workflow} ` : ""}${t.tier} ${percent(t.success_rate)}`).join(", ");
+}
+
+// src/evidence/pages/governance.ts
+var governancePage = {
+  id: "data-governance",
+  title: "Data governance",
+  summary: (input2) => input2.workflows.map((w) => `${w.info.name}: ${governanceSummary(w)}`).join("; "),
+  blocks: (input2) => perWorkflow(input2, governanceBlocks)
+};
+function governanceBlocks(w) {
+  const g = w.info.data_governance;
+  return [
+    ...changedNote(w),
+    ...g ? wordedFacts(governanceFacts(g)) : [muted(NO_GOVERNANCE)],
+    paragraph(
+      "The redaction rules apply before anything reaches a model or an artifact of a run (traces, report, summary, PR comment). Secrets (API keys, credential headers) are never written."
+    ),
+    muted(
+      `This pack redacts what it quotes of the run again, by these rules and every built-in one (${Object.keys(BUILTIN_REDACTIONS).join(", ")}).`
+    )
+  ];
+}
+function governanceSummary(w) {
+  const g = w.info.data_governance;
+  if (!g) return "not declared";
+  const where = [g.model_provider, g.region].filter((part) => part !== void 0).join(", ") || "provider not declared";
+  const processors = g.subprocessors ? `; ${plural2(g.subprocessors.length, "subprocessor")}` : "";
+  return `${where}; retention ${retentionText(g)}; ${plural2(g.redact.length, "redaction rule")}${processors}`;
+}
+
+// src/evidence/pages/manifest.ts
+var manifestPage = {
+  id: "manifest",
+  title: "Workflow manifest",
+  summary: (input2) => input2.workflows.map((w) => `${w.info.name}: ${plural2(w.tasks.length, "golden task")}, phase ${w.info.phase ?? "autonomous"}`).join("; "),
+  blocks: (input2) => perWorkflow(input2, manifestBlocks)
+};
+function manifestBlocks(w) {
+  const info = w.info;
+  const phase = info.phase ?? "autonomous";
+  return [
+    ...changedNote(w),
+    ...info.description ? [paragraph(info.description)] : [],
+    facts([
+      ["Manifest", { text: info.file, code: true }],
+      ["Agent", `${agentText(info)}${w.judgeModel ? `; judge ${w.judgeModel}` : ""}`],
+      ["Rollout phase", [{ text: phase, strong: true }, ` \u2014 ${PHASE_RULES[phase].allows}`]],
+      ["Input sources", info.inputs ? listOrNone(info.inputs.sources) : NOT_RECORDED],
+      ["Required input fields", info.inputs ? listOrNone(info.inputs.required) : NOT_RECORDED],
+      ["Golden tasks", taskCounts(w)],
+      ["Escalation", escalationText(w)],
+      ["Kill switch", killSwitchText(w.killSwitch)],
+      ["Runbook", w.runbook ? { text: w.runbook.file, page: "runbook" } : "not declared (workflow.yml runbook:)"]
+    ]),
+    heading(3, "Outcomes"),
+    facts([
+      ["Success", info.outcomes?.success ?? "not defined"],
+      ["Failure", info.outcomes?.failure ?? "not defined"]
+    ]),
+    heading(3, "Out of scope: the agent must escalate"),
+    listOr2(info.out_of_scope ?? [], "nothing declared out of scope"),
+    paragraph([
+      "What it may call: the ",
+      { text: "permission matrix", page: "permissions" },
+      "; what leaves the building: ",
+      { text: "data governance", page: "data-governance" },
+      "."
+    ])
+  ];
+}
+function taskCounts(w) {
+  const count3 = (key2, values, label3) => values.map((v) => [v, w.tasks.filter((t) => t[key2] === v).length]).filter(([, n]) => n > 0).map(([v, n]) => `${label3(v)} ${n}`).join(", ");
+  if (w.tasks.length === 0) return "none";
+  const risks = count3("risk", [...RISKS].reverse(), (risk) => risk);
+  return `${w.tasks.length}: ${count3("tier", TIERS, (tier2) => tier2)} \u2014 risk ${risks}`;
+}
+function escalationText(w) {
+  const floor = w.escalation?.min_confidence;
+  return floor === void 0 ? "no confidence floor declared (escalation.min_confidence)" : `an answer less confident than ${thresholdPercent(floor)} must escalate (a guardrail)`;
+}
+function killSwitchText(killSwitch2) {
+  if (!killSwitch2) return "none declared (workflow.yml kill_switch)";
+  const how = killSwitch2.env ? `environment variable ${killSwitch2.env}=${killSwitch2.value}` : `request header ${killSwitch2.header}: ${killSwitch2.value}`;
+  return `${how}; every run drills ${plural2(killSwitch2.drill_tasks, "task")} with it on (no write, no proposal, escalate)`;
+}
+
+// src/evidence/pages/permissions.ts
+var permissionsPage = {
+  id: "permissions",
+  title: "Permission matrix",
+  summary: (input2) => input2.workflows.map((w) => `${w.info.name}: ${toolCounts(w.info.permissions ?? {})}`).join("; "),
+  blocks: (input2) => perWorkflow(input2, permissionBlocks)
+};
+function permissionBlocks(w) {
+  const phase = w.info.phase ?? "autonomous";
+  const permissions = w.info.permissions ?? {};
+  return [
+    ...changedNote(w),
+    facts([
+      ["Identity", identityText(w.info)],
+      ["Rollout phase", [{ text: phase, strong: true }, ` \u2014 ${PHASE_RULES[phase].allows}`]],
+      ["Tools", toolCounts(permissions)]
+    ]),
+    {
+      kind: "rendered",
+      html: permissionTable(permissions, phase),
+      markdown: permissionMatrixMarkdown(permissions, phase) || "no tools are allowed"
+    },
+    paragraph(
+      `Enforced on every golden task: a call to a tool the matrix does not list, or a direct call to an approval: required tool, is a guardrail violation and fails the task; the agent proposes such a call with ${REQUEST_APPROVAL} and a human approves. Limits bound the arguments of the calls it makes on its own.`
+    ),
+    muted("Scopes and identity are descriptive: evalgate shows them, the credentials behind the tools enforce them.")
+  ];
+}
+function toolCounts(permissions) {
+  const all = Object.values(permissions);
+  if (all.length === 0) return "no tools";
+  const write = all.filter((p) => p.scope === "write").length;
+  const high = all.filter((p) => p.risk === "high").length;
+  const approval = all.filter((p) => p.approval === "required").length;
+  return `${plural2(all.length, "tool")}: ${write} write, ${high} high risk, ${approval} need approval`;
+}
+
+// src/evidence/pages/readiness.ts
+var readinessPage = {
+  id: "readiness",
+  title: "Readiness checklist",
+  summary: (input2) => {
+    const readiness = input2.run?.report.readiness;
+    return readiness ? readinessCounts(readiness) : "not scored";
+  },
+  blocks: (input2) => {
+    const readiness = input2.run?.report.readiness;
+    return readiness ? checklist(readiness) : notScored(input2);
+  }
+};
+function checklist(readiness) {
+  return [
+    paragraph({ text: `The readiness kit's ten sections: ${readinessCounts(readiness)}.`, strong: true }),
+    {
+      kind: "table",
+      header: ["Section", "Status", "What evidences it; what is still missing"],
+      rows: readiness.sections.map((s) => [sectionName(s), s.status, sectionText(s)]),
+      widths: [18, 10, 72]
+    }
+  ];
+}
+function sectionText(section) {
+  const evidence2 = section.evidence.join("; ") || "nothing yet";
+  return section.missing.length > 0 ? `${evidence2}. Still missing: ${section.missing.join("; ")}` : evidence2;
+}
+function notScored(input2) {
+  return [
+    paragraph({ text: "Not scored.", strong: true }),
+    muted(
+      input2.run ? "The report given has no readiness section (a report of an older evalgate); evalgate readiness scores the workflow from its files." : "No run was given; evalgate readiness scores the workflow from its files."
+    )
+  ];
+}
+
+// src/evidence/runbook-markdown.ts
+var HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
+var ITEM = /^ {0,3}([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
+var RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var QUOTE = /^ {0,3}>[ \t]?(.*)$/;
+var TABLE_DIVIDER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+function runbookBlocks(text2, topLevel = 3) {
+  const lines = text2.replace(/\r\n?/g, "\n").split("\n");
+  const out = [];
+  const readers = [blank, fence, heading2(topLevel), rule, table2, list3, quote, paragraph2];
+  let at = 0;
+  while (at < lines.length) {
+    for (const read of readers) {
+      const next = read(lines, at, out);
+      if (next !== void 0) {
+        at = next;
+        break;
+      }
+    }
+  }
+  return out;
+}
+var blank = (lines, at) => lines[at].trim() === "" ? at + 1 : void 0;
+var fence = (lines, at, out) => {
+  const open2 = FENCE2.exec(lines[at]);
+  if (!open2) return void 0;
+  const marker = open2[1];
+  const body = [];
+  let end = at + 1;
+  while (end < lines.length && !closesFence2(lines[end], marker)) body.push(lines[end++]);
+  out.push({ kind: "code", text: body.join("\n") });
+  return end + 1;
+};
+function closesFence2(line, marker) {
+  const close = FENCE2.exec(line);
+  return close !== null && close[1][0] === marker[0] && close[1].length >= marker.length && line.trim() === close[1];
+}
+function heading2(topLevel) {
+  return (lines, at, out) => {
+    const match = HEADING.exec(lines[at]);
+    if (!match) return void 0;
+    const level = Math.min(6, topLevel + match[1].length - 1);
+    out.push({ kind: "heading", level, text: plainText(match[2] ?? "") });
+    return at + 1;
+  };
+}
+var rule = (lines, at) => RULE.test(lines[at]) ? at + 1 : void 0;
+var table2 = (lines, at, out) => {
+  if (!lines[at].includes("|") || at + 1 >= lines.length || !TABLE_DIVIDER.test(lines[at + 1])) return void 0;
+  const header = cells(lines[at]);
+  const rows = [];
+  let end = at + 2;
+  while (end < lines.length && lines[end].includes("|") && lines[end].trim() !== "") {
+    const row = cells(lines[end++]);
+    rows.push(header.map((_, i) => row[i] ?? ""));
+  }
+  out.push({ kind: "table", header, rows });
+  return end;
+};
+function cells(line) {
+  const trimmed = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  return trimmed.split(/(?<!\\)\|/).map((cell) => plainText(cell.trim().replace(/\\\|/g, "|")));
+}
+var list3 = (lines, at, out) => {
+  const first = ITEM.exec(lines[at]);
+  if (!first) return void 0;
+  const ordered = /\d/.test(first[1]);
+  const items = [];
+  let end = at;
+  while (end < lines.length) {
+    const item = ITEM.exec(lines[end]);
+    if (item && /\d/.test(item[1]) === ordered) items.push(item[2]);
+    else if (item || lines[end].trim() === "" || !/^\s/.test(lines[end])) break;
+    else items[items.length - 1] += ` ${lines[end].trim()}`;
+    end++;
+  }
+  out.push({ kind: "list", ordered, items: items.map(inlineRuns) });
+  return end;
+};
+var quote = (lines, at, out) => {
+  if (!QUOTE.test(lines[at])) return void 0;
+  const body = [];
+  let end = at;
+  while (end < lines.length) {
+    const match = QUOTE.exec(lines[end]);
+    if (!match) break;
+    body.push(match[1]);
+    end++;
+  }
+  out.push({ kind: "paragraph", line: inlineRuns(body.join(" ").trim()), muted: true });
+  return end;
+};
+var paragraph2 = (lines, at, out) => {
+  const body = [lines[at].trim()];
+  let end = at + 1;
+  while (end < lines.length && lines[end].trim() !== "" && !startsBlock(lines, end)) body.push(lines[end++].trim());
+  out.push({ kind: "paragraph", line: inlineRuns(body.join(" ")) });
+  return end;
+};
+function startsBlock(lines, at) {
+  const line = lines[at];
+  return HEADING.test(line) || FENCE2.test(line) || ITEM.test(line) || QUOTE.test(line) || RULE.test(line);
+}
+var INLINE = /(`+)([\s\S]*?[^`])\1(?!`)|\*\*(?=\S)([\s\S]*?\S)\*\*|__(?=\S)([\s\S]*?\S)__|\[([^\]]*)\]\(([^)\s]*)\)|<((?:https?|mailto):[^>\s]*)>/g;
+function inlineRuns(text2) {
+  const runs = [];
+  let last = 0;
+  for (const match of text2.matchAll(INLINE)) {
+    if (match.index > last) runs.push(text2.slice(last, match.index));
+    const [, , code2, bold, underBold, linkText, linkTarget2, auto] = match;
+    if (code2 !== void 0) runs.push({ text: code2.trim() === "" ? code2 : code2.replace(/^ (.*) $/, "$1"), code: true });
+    else if (bold !== void 0 || underBold !== void 0) runs.push({ text: bold ?? underBold, strong: true });
+    else if (linkText !== void 0) runs.push(linkTarget2 ? `${linkText} (${linkTarget2})` : linkText);
+    else runs.push(auto);
+    last = match.index + match[0].length;
+  }
+  if (last < text2.length) runs.push(text2.slice(last));
+  return runs;
+}
+function plainText(text2) {
+  return runsOf(inlineRuns(text2)).map((run) => typeof run === "string" ? run : run.text).join("");
+}
+
+// src/evidence/pages/runbook.ts
+var NO_RUNBOOK = "no runbook declared (workflow.yml runbook:)";
+var runbookPage = {
+  id: "runbook",
+  title: "Incident runbook",
+  summary: (input2) => {
+    const declared = input2.workflows.filter((w) => w.runbook);
+    if (declared.length === 0) return NO_RUNBOOK;
+    if (declared.length === input2.workflows.length) return declared.map((w) => w.runbook.file).join(", ");
+    return `declared by ${declared.map((w) => w.info.name).join(", ")}; not by ${undeclared(input2).join(", ")}`;
+  },
+  blocks: (input2) => perWorkflow(
+    input2,
+    (w) => w.runbook ? [paragraph(["From ", { text: w.runbook.file, code: true }, ":"]), ...runbookBlocks(w.runbook.text)] : [paragraph({ text: NO_RUNBOOK, strong: true }), muted(RUNBOOK_ASKS)]
+  )
+};
+var RUNBOOK_ASKS = "The readiness kit asks for one: when to escalate, the fallback behaviour, who is on call, and how to turn the automation off.";
+function undeclared(input2) {
+  return input2.workflows.filter((w) => !w.runbook).map((w) => w.info.name);
+}
+
+// src/evidence/pages/trace-sample.ts
+var INPUT_CHARS = 240;
+var ARGS_CHARS = 100;
+var RESULT_CHARS = 60;
+var MESSAGE_CHARS2 = 200;
+var REASONS_SHOWN = 3;
+var traceSamplePage = {
+  id: "trace-sample",
+  title: "Trace sample",
+  summary: (input2) => {
+    if (!input2.run) return "no run was given";
+    const failures = input2.run.sample.filter((s) => s.why === "failure").length;
+    return `${plural2(input2.run.sample.length, "task")}: ${failures} that did not pass, ${input2.run.sample.length - failures} passes`;
+  },
+  blocks: (input2) => input2.run ? sampleBlocks(input2.run, input2) : [NO_RUN]
+};
+function sampleBlocks(run, input2) {
+  const notes = [
+    paragraph(
+      `A fixed choice from the run's traces: per workflow, the tasks that did not pass first (one of each cause before a second, at most ${MAX_FAILURES}), then one pass for each tier and risk. Quoted text is redacted by the workflow's rules and the built-in ones.`
+    ),
+    ...run.moreFailures > 0 ? [muted(`${plural2(run.moreFailures, "more task")} did not pass: see report.html.`)] : [],
+    ...run.tracesMissing ? [paragraph({ text: run.tracesMissing, strong: true })] : [],
+    ...run.unreadableTraces > 0 ? [muted(`${plural2(run.unreadableTraces, "line")} of traces.jsonl could not be read and were skipped.`)] : []
+  ];
+  const names = [.../* @__PURE__ */ new Set([...input2.workflows.map((w) => w.info.name), ...run.sample.map((s) => s.task.workflow)])];
+  const parts = names.map((name) => ({ name, sampled: run.sample.filter((s) => s.task.workflow === name) })).filter(({ sampled }) => sampled.length > 0).map(({ name, sampled }) => ({ kind: "part", title: name, blocks: sampled.map(sampledBlock) }));
+  return [...notes, ...parts.length > 0 ? parts : [muted("The run has no task to show.")]];
+}
+function sampledBlock(sampled) {
+  const { task, trace: trace2 } = sampled;
+  const why = sampled.why === "failure" ? `it did not pass (${causeLabel(primaryCause(task))})` : `the pass shown for ${task.tier}, ${task.risk} risk`;
+  const head = {
+    kind: "heading",
+    level: 4,
+    text: `${task.id} \xB7 ${task.tier} \xB7 ${task.risk} risk \xB7 ${task.status}`
+  };
+  if (!trace2)
+    return {
+      kind: "keep",
+      blocks: [head, facts([["Shown because", why]]), muted("traces.jsonl has no attempt of it.")]
+    };
+  return {
+    kind: "keep",
+    blocks: [head, facts([["Shown because", why], ...traceFacts(trace2, task.attempts.total)]), ...callsTable(trace2)]
+  };
+}
+function traceFacts(trace2, attempts2) {
+  const { outcome: outcome3 } = trace2;
+  const rows = [];
+  if (outcome3.reasons.length > 0) rows.push(["Reasons", { list: reasonsShown(outcome3.reasons) }]);
+  if (trace2.guardrails.violations.length > 0) rows.push(["Guardrail violations", { list: trace2.guardrails.violations }]);
+  rows.push(["Input", { text: jsonPreview(trace2.input, INPUT_CHARS), code: true }]);
+  rows.push(["Answer", answerText(trace2)]);
+  rows.push([
+    "Attempt",
+    `${trace2.attempt} of ${attempts2}; ${formatDuration(trace2.duration_ms)}; ${plural2(trace2.model_calls.length, "model call")}`
+  ]);
+  return rows;
+}
+function reasonsShown(reasons) {
+  const shown = reasons.slice(0, REASONS_SHOWN).map((r) => preview(r, MESSAGE_CHARS2));
+  return reasons.length > REASONS_SHOWN ? [...shown, `and ${reasons.length - REASONS_SHOWN} more`] : shown;
+}
+function answerText(trace2) {
+  const { answer, infra_error: infra, agent_error: agent } = trace2.outcome;
+  if (!answer) return infra ?? agent ?? "no answer";
+  const parts = [
+    ...answer.label !== void 0 ? [`label ${answer.label}`] : [],
+    ...answer.escalated !== void 0 ? [`escalated: ${answer.escalated}`] : [],
+    ...answer.fallback !== void 0 ? [`fallback: ${answer.fallback}`] : [],
+    ...answer.message !== void 0 ? [`\u201C${preview(answer.message, MESSAGE_CHARS2)}\u201D`] : []
+  ];
+  return parts.join("; ") || "an empty answer";
+}
+function callsTable(trace2) {
+  if (trace2.tool_calls.length === 0) return [muted("No tool calls.")];
+  return [
+    {
+      kind: "table",
+      header: ["#", "Tool call", "Arguments", "Outcome"],
+      rows: trace2.tool_calls.map((call2) => [
+        String(call2.seq),
+        call2.tool,
+        jsonPreview(call2.args, ARGS_CHARS),
+        callOutcome(call2)
+      ]),
+      numeric: [0],
+      widths: [6, 22, 42, 30]
+    }
+  ];
+}
+function callOutcome(call2) {
+  if (!call2.allowed) return `refused: ${call2.error ?? "not allowed by the permission matrix"}`;
+  if (call2.error) return `error: ${call2.error}`;
+  if (call2.proposed) return `proposed: ${jsonPreview(call2.result, RESULT_CHARS)}`;
+  return "ok";
+}
+function jsonPreview(value, chars) {
+  return preview(value === void 0 ? "none" : JSON.stringify(value) ?? String(value), chars);
+}
+
+// src/evidence/pages/index.ts
+var PAGES = [
+  manifestPage,
+  permissionsPage,
+  governancePage,
+  evalReportPage,
+  traceSamplePage,
+  runbookPage,
+  readinessPage
+];
+function packPages(input2) {
+  const lede = ledeOf(input2);
+  return [
+    { id: "index", title: PAGE_TITLES.index, lede, blocks: indexBlocks(input2) },
+    ...PAGES.map((page) => ({ id: page.id, title: page.title, lede, blocks: page.blocks(input2) }))
+  ];
+}
+function indexBlocks(input2) {
+  const items = PAGES.map((page) => [
+    { text: page.title, page: page.id },
+    ": ",
+    ...runsOf(page.summary(input2))
+  ]);
+  return [
+    decisionCallout(input2.run),
+    { kind: "list", ordered: true, items },
+    ...input2.run?.reportHtml ? [
+      paragraph([
+        "The run's full report, every task and trace: ",
+        { text: "report.html", href: input2.run.reportHtml },
+        "."
+      ])
+    ] : [],
+    muted(
+      "Each page prints on its own, a sheet per workflow where the content allows; the same pages are beside these as markdown (index.md) for a wiki."
+    )
+  ];
+}
+function ledeOf(input2) {
+  if (!input2.run) return `${workflowNames2(input2)} \xB7 no run given`;
+  const { report } = input2.run;
+  const commit = report.commit ? `, commit ${report.commit.slice(0, 12)}` : "";
+  return `${workflowNames2(input2)} \xB7 run of ${report.created_at}${commit}`;
+}
+
+// src/evidence/redaction.ts
+var BUILTIN_RULES = Object.entries(BUILTIN_REDACTIONS).map(([name, pattern]) => ({ name, pattern }));
+function redactedInput(input2) {
+  if (!input2.run) return input2;
+  const own2 = new Map(input2.workflows.map((w) => [w.info.name, createRedactor([...w.redact, ...BUILTIN_RULES])]));
+  const everyRule = createRedactor([...input2.workflows.flatMap((w) => w.redact), ...BUILTIN_RULES]);
+  const redactorOf = (workflow) => own2.get(workflow) ?? everyRule;
+  const { report, sample } = scrubValue({ report: input2.run.report, sample: input2.run.sample });
+  return {
+    ...input2,
+    run: {
+      ...input2.run,
+      report: redactedReport(report, redactorOf),
+      sample: sample.map((s) => {
+        const redactor = redactorOf(s.task.workflow);
+        const task = { ...s.task, reasons: redactor.value(s.task.reasons) };
+        return { ...s, task, ...s.trace ? { trace: redactor.value(s.trace) } : {} };
+      })
+    }
+  };
+}
+function redactedReport(report, redactorOf) {
+  return {
+    ...report,
+    reasons: report.reasons.map(
+      (reason) => report.workflows.reduce((text2, w) => redactorOf(w.name).text(text2), reason)
+    ),
+    tasks: report.tasks.map((task) => ({ ...task, reasons: redactorOf(task.workflow).value(task.reasons) }))
+  };
+}
+
+// src/evidence/write.ts
+var FORMS = [
+  ["html", pageHtml],
+  ["md", pageMarkdown]
+];
+async function writeEvidencePack(outDir, input2) {
+  await mkdir8(outDir, { recursive: true });
+  const pages = packPages(redactedInput(input2));
+  const [index, ...rest] = pages;
+  const written = [];
+  for (const page of [...rest, index])
+    for (const [extension, render2] of FORMS) {
+      const path17 = join8(outDir, `${page.id}.${extension}`);
+      await writeAtomically(path17, scrubSecrets(render2(page)));
+      written.push(path17);
+    }
+  return [...written.slice(-FORMS.length), ...written.slice(0, -FORMS.length)];
+}
+
+// src/run/evidence-pack.ts
+async function makeEvidencePack(opts) {
+  const project = await loadProject(opts);
+  if (project.problems.length > 0) throw new InputError(project.problems);
+  registerWorkflowSecrets(project.workflows);
+  const run = opts.reportFile === void 0 ? void 0 : await evidenceRun(opts.reportFile, opts.report, opts.outDir);
+  const gate = gateRulesOf(atPhases(project.thresholds, judgedPhases(project.workflows)));
+  const workflows = project.workflows.map(
+    (w) => evidenceWorkflow(
+      w,
+      project.tasks.filter((t) => t.workflow === w.name),
+      {
+        ruleOf: (tier2) => tierSettings(gate, w.name, tier2).rule,
+        recorded: run?.report.workflows.find((r) => r.name === w.name)
+      }
+    )
+  );
+  return writeEvidencePack(opts.outDir, { workflows, ...run ? { run } : {} });
+}
+function evidenceWorkflow(w, tasks, ctx) {
+  const rules = {};
+  for (const tier2 of TIERS) {
+    const rule2 = ctx.ruleOf(tier2);
+    if (rule2) rules[tier2] = rule2;
+  }
+  const loaded = workflowInfo(w, tasks.length);
+  return {
+    // With a run, its record of the manifest: the matrix and governance it ran under.
+    info: ctx.recorded ?? loaded,
+    ...ctx.recorded && changedSince2(ctx.recorded, loaded) ? { changedSinceRun: true } : {},
+    tasks: tasks.map((t) => ({ tier: t.tier, risk: t.risk })),
+    rules,
+    redact: w.data_governance?.redact ?? [],
+    ...w.judge ? { judgeModel: w.judge.model } : {},
+    ...w.escalation ? { escalation: w.escalation } : {},
+    ...w.kill_switch ? { killSwitch: w.kill_switch } : {},
+    ...w.runbook ? { runbook: { file: w.runbook.file, text: w.runbook.text } } : {}
+  };
+}
+function changedSince2(recorded, loaded) {
+  const relied = (w) => ({
+    permissions: w.permissions,
+    identity: w.identity,
+    data_governance: w.data_governance
+  });
+  return !isDeepStrictEqual4(JSON.parse(JSON.stringify(relied(recorded))), JSON.parse(JSON.stringify(relied(loaded))));
+}
+async function evidenceRun(file2, given, outDir) {
+  const report = given ?? await readReport(file2);
+  const choice = chooseSample(report);
+  const tracesFile = join9(dirname2(file2), TRACES_FILE);
+  const traces = existsSync4(tracesFile) ? await sampledTraces(tracesFile, choice.tasks) : void 0;
+  const htmlFile = join9(dirname2(file2), HTML_REPORT_FILE);
+  return {
+    file: displayPath(file2),
+    report,
+    sample: traces?.sample ?? choice.tasks,
+    moreFailures: choice.moreFailures,
+    unreadableTraces: traces?.unreadable ?? 0,
+    ...traces ? {} : { tracesMissing: `No ${TRACES_FILE} beside ${displayPath(file2)}: the sample shows no trace.` },
+    ...existsSync4(htmlFile) ? { reportHtml: relative(outDir, htmlFile).split(sep).join("/") } : {}
+  };
+}
+async function sampledTraces(file2, chosen) {
+  const key2 = (workflow, id) => `${workflow}\0${id}`;
+  const wanted = new Map(chosen.map((c) => [key2(c.task.workflow, c.task.id), c]));
+  const first = /* @__PURE__ */ new Map();
+  const fitting = /* @__PURE__ */ new Map();
+  let unreadable = 0;
+  for await (const line of readTraceLines(file2, () => unreadable++)) {
+    const k = key2(line.workflow, line.task_id);
+    const choice = wanted.get(k);
+    if (!choice || line.form !== void 0) continue;
+    if (!first.has(k)) first.set(k, line);
+    if (!fitting.has(k) && line.status === "pass" === (choice.why === "pass")) fitting.set(k, line);
+  }
+  const sample = chosen.map((c) => {
+    const trace2 = fitting.get(key2(c.task.workflow, c.task.id)) ?? first.get(key2(c.task.workflow, c.task.id));
+    return trace2 ? { ...c, trace: trace2 } : c;
+  });
+  return { sample, unreadable };
+}
+
+// src/cli/evidence-command.ts
+async function evidenceCommand(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tasks: { type: "string", default: "golden-tasks" },
+      thresholds: { type: "string", default: "thresholds.yml" },
+      report: { type: "string" },
+      out: { type: "string", default: "evidence" }
+    }
+  });
+  const files = await makeEvidencePack({
+    tasksDir: values.tasks,
+    thresholdsFile: values.thresholds,
+    reportFile: values.report,
+    outDir: values.out
+  });
+  const pages = files.filter((file2) => file2.endsWith(".html")).length;
+  process.stdout.write(
+    `evidence pack: ${files[0]} (${pages} pages, each also as markdown)${values.report === void 0 ? "; no run given (--report REPORT.json adds the eval report and traces)" : ""}
+`
+  );
+  return EXIT.pass;
+}
+
 // src/cli/usage.ts
 var SYNOPSIS = {
   run: `evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
@@ -83547,12 +85829,14 @@ var SYNOPSIS = {
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
                [--out DIR]`,
   scorecard: `evalgate scorecard REPORT.json... [--out DIR]`,
-  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`
+  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`,
+  evidence: `evalgate evidence [--tasks DIR] [--thresholds FILE] [--report REPORT.json] [--out DIR]`
 };
 var COMMAND_NAMES = Object.keys(SYNOPSIS);
 var EXIT_CODES2 = "Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.\n";
 var OWN_EXIT_CODES = {
-  readiness: "Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n"
+  readiness: "Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n",
+  evidence: "Exit codes: 0 written, 2 invalid input (a missing or invalid report, a problem in the files).\n"
 };
 var FILES = `  --tasks DIR          the golden tasks, one folder per workflow (default golden-tasks)
   --thresholds FILE    the gate rules (default thresholds.yml)`;
@@ -83622,7 +85906,16 @@ missing, with what evidences it and what is still missing. From the files alone;
 report has the same checklist, scored with the run.
 
 ${FILES}
-  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`
+  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`,
+  evidence: `Writes the evidence pack a security reviewer reads: index.html and one page each for the
+workflow manifest, the permission matrix, data governance, the eval report, a trace sample, the
+incident runbook and the readiness checklist; each page also as markdown (index.md, ...). Self-
+contained HTML that prints to PDF a sheet per workflow.
+
+${FILES}
+  --report REPORT.json the run to show (report.json; its traces.jsonl and report.html beside it).
+                       Without it the eval report and trace sample say that no run was given.
+  --out DIR            the output folder (default evidence)`
 };
 function commandHelp(name) {
   return `Usage: ${SYNOPSIS[name]}
@@ -83657,6 +85950,8 @@ async function main(argv) {
         return await scorecardCommand(rest);
       case "readiness":
         return await readinessCommand(rest);
+      case "evidence":
+        return await evidenceCommand(rest);
       case "help":
         if (rest.length > 0) return helpOn(rest[0]);
         process.stdout.write(USAGE);

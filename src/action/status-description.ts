@@ -2,6 +2,7 @@
 import { failedChecks } from '../gate/decide.js'
 import { percent, points, thresholdPercent } from '../gate/format.js'
 import type { Report, TierSummary } from '../model/types.js'
+import { costFact } from '../report/cells.js'
 import { preview } from '../util/preview.js'
 
 export const MAX_DESCRIPTION_LENGTH = 140
@@ -27,6 +28,7 @@ function tierFact(t: TierSummary, label: string): string {
   if (checks.includes('high_risk_regression')) return `${label} high-risk regression`
   if (checks.includes('max_drop') && !checks.includes('min_success'))
     return `${label} dropped ${points(t.paired?.drop ?? t.baseline_rate! - t.success_rate)} pts`
+  if (checks.includes('max_cost_per_success') && !checks.includes('min_success')) return costFact(label, t)
   if (checks.includes('pass_k') && !checks.includes('min_success'))
     return `${label} pass^${t.pass_k!.k} ${percent(t.pass_k!.rate)} < ${thresholdPercent(t.pass_k!.required!.min)}`
   return `${label} ${percent(t.success_rate)} ${t.ok ? '>=' : '<'} ${thresholdPercent(t.threshold!)}`

@@ -3,6 +3,7 @@
 import * as z from 'zod'
 import type { EndpointNotes } from '../llm/endpoint-as-on-base.js'
 import { strictMap } from '../model/schema-common.js'
+import type { VersionedKind } from '../model/versions.js'
 import type { AgentSettings, EndpointConfig, JudgeConfig } from '../model/workflow.js'
 import type { AgentContext } from './context.js'
 import type { AgentOutcome } from './outcome.js'
@@ -26,6 +27,8 @@ export interface AgentFile<Settings> {
   field: PathField<Settings>
   /** `text`: read at load as UTF-8 (it is sent as text); `tool_schemas`: the tool schema file, in place of workflow.yml `tool_schemas`. */
   kind: 'text' | 'tool_schemas'
+  /** What the file is in report.json's `versions`. */
+  defines: VersionedKind
 }
 
 /** A problem of valid settings, at `at` under `agent`. */

@@ -21,9 +21,9 @@ export const openaiAgent: AgentType<typeof openaiSchema, OpenaiAgent> = {
       "kill_switch does not apply to an openai agent: evalgate runs its tool-calling loop itself, so there is no switch of the team's to test"
   },
   files: [
-    { field: 'prompt', kind: 'text' },
-    { field: 'policy', kind: 'text' },
-    { field: 'tools', kind: 'tool_schemas' }
+    { field: 'prompt', kind: 'text', defines: 'prompt' },
+    { field: 'policy', kind: 'text', defines: 'policy' },
+    { field: 'tools', kind: 'tool_schemas', defines: 'tools' }
   ],
   judge: (agent) => ({
     model: agent.judge_model ?? agent.model,

@@ -20,6 +20,7 @@ import {
   type TierRule
 } from '../model/types.js'
 import { higherIn, prIsStricter, stricterOf, type Direction } from './stricter.js'
+import { stricterEconomics, stricterWorkflowEconomics } from './stricter-economics.js'
 
 export interface Renamed {
   /** The base's name. */
@@ -221,7 +222,7 @@ function stricterGateRules(
     if (drop !== undefined) rules.max_drop[tier] = drop
     changes.number(`${prefix}baseline.max_drop.${tier}`, base.max_drop[tier], pr.max_drop[tier], 'lower')
   }
-  return rules
+  return { ...rules, ...stricterEconomics(base, pr, prefix, changes) }
 }
 
 function tierChanges(
@@ -324,6 +325,10 @@ function stricterWorkflowRules(
     }
     changes.number(`${prefix}.baseline.max_drop.${tier}`, explicit.base, explicit.pr, 'lower', effective)
   }
+  Object.assign(
+    entry,
+    stricterWorkflowEconomics(own, { base: base.rules, pr: pr.rules }, global, `${prefix}.`, changes)
+  )
   return own.base || own.pr || Object.keys(entry).length > 0 ? entry : undefined
 }
 

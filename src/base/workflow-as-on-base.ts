@@ -1,6 +1,6 @@
 // One PR workflow as its run uses it on a pull request: the PR's agent under test, with the
 // stricter permission matrix, the union of redaction rules, the base's secret-receiving endpoints
-// the base's rollout phase, and escalation and kill switch at least as strict as the base's.
+// the base's rollout phase, and escalation, kill switch and versioning at least as strict as the base's.
 import type { RedactRule, Workflow } from '../model/types.js'
 import { phaseOf } from '../model/workflow.js'
 import type { EndpointNote } from '../llm/endpoint-as-on-base.js'
@@ -9,6 +9,7 @@ import { redactionUnion } from './redaction-union.js'
 import { stricterEscalation } from './stricter-escalation.js'
 import { stricterKillSwitch } from './stricter-kill-switch.js'
 import { stricterPermissions, type PermissionChange } from './stricter-permissions.js'
+import { stricterVersioning } from './stricter-versioning.js'
 
 export interface WorkflowAsOnBase {
   workflow: Workflow
@@ -39,6 +40,9 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   const killSwitch = stricterKillSwitch(base, pr)
   if (killSwitch.killSwitch) workflow.kill_switch = killSwitch.killSwitch
   if (killSwitch.note) notes.push(killSwitch.note)
+  const versioning = stricterVersioning(base, pr)
+  if (versioning.versioning) workflow.versioning = versioning.versioning
+  if (versioning.note) notes.push(versioning.note)
   // No phase is the safe one for every rule (draft counts drafted actions, autonomous allows writes): the base's decides.
   if (phaseOf(pr) !== phaseOf(base)) {
     if (base.rollout) workflow.rollout = base.rollout

@@ -18,7 +18,8 @@ export async function scorecardCommand(args: string[]): Promise<number> {
   const paths = await writeScorecard(values.out!, card)
   process.stdout.write(
     `scorecard of ${card.columns.length} report${card.columns.length === 1 ? '' : 's'}\n` +
-      `markdown: ${paths.markdown}\nhtml:     ${paths.html}\n`
+      `markdown: ${paths.markdown}\nhtml:     ${paths.html}\n` +
+      `monthly review: ${paths.review_markdown}, ${paths.review_html}\n`
   )
   return EXIT.pass
 }

@@ -5,7 +5,7 @@ import type { BaselineSnapshot } from './decide.js'
 
 /** What the comparison needs of a baseline report (read by src/report/read-report.ts `loadBaseline`). */
 export function baselineSnapshot(report: BaselineReport, file: string): BaselineSnapshot {
-  const { shard, tiers, tasks } = report
+  const { shard, tiers, tasks, versions } = report
   // A shard's rates describe a slice of the task set, not the baseline of the whole set.
   if (shard) {
     const message = `shard ${shard.index + 1}/${shard.count} of a sharded run cannot be a baseline: merge the shards (evalgate merge) and use the merged report`
@@ -23,7 +23,8 @@ export function baselineSnapshot(report: BaselineReport, file: string): Baseline
     file,
     tiers: tiers.map(({ workflow, tier, success_rate }) => ({ workflow, tier, success_rate })),
     statuses,
-    attempts
+    attempts,
+    ...(versions ? { versions } : {})
   }
 }
 

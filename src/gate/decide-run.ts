@@ -1,6 +1,7 @@
-import type { GateChanges, Report, RunAttempts, TaskResult } from '../model/types.js'
+import type { GateChanges, Report, RunAttempts, TaskResult, Versions } from '../model/types.js'
 import { compareTasks, decideGate, type BaselineSnapshot, type GateDecision } from './decide.js'
 import { withoutDilution, withRemovedWorkflows } from './gate-changes.js'
+import { withVersionRule } from './versions.js'
 
 export interface RunDecisionInput {
   tasks: readonly TaskResult[]
@@ -10,6 +11,8 @@ export interface RunDecisionInput {
   /** What the PR changed about its gate, when the run had a base commit. */
   gateChanges?: GateChanges
   shard?: Report['shard']
+  /** The files of each workflow's agent against the baseline's: versioning.require_bump decides on them. */
+  versions?: Versions
 }
 
 /**
@@ -21,7 +24,10 @@ export function decideRun(input: RunDecisionInput): GateDecision {
   const { attempts, gateChanges } = input
   const how = { mode: attempts.mode, ...(attempts.stopped_by ? { stopped_by: attempts.stopped_by } : {}) }
   const decided = decideGate({ tasks, gate: input.gate, baseline: input.baseline, attempts: how })
-  const gate = withRemovedWorkflows(withoutDilution(decided, tasks, input.gate, gateChanges, how), gateChanges)
+  const gate = withVersionRule(
+    withRemovedWorkflows(withoutDilution(decided, tasks, input.gate, gateChanges, how), gateChanges),
+    input.versions
+  )
   const reasons = [...gate.reasons]
   if (attempts.stopped_by) reasons.push(`${attempts.stopped_by}: the tiers were decided on the attempts that ran`)
   if (input.shard) {

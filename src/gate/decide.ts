@@ -1,5 +1,14 @@
-import type { Decision, Report, RunAttempts, TaskResult, TierSummary } from '../model/types.js'
+import type { Decision, Report, RunAttempts, TaskResult, TierSummary, WorkflowEconomics } from '../model/types.js'
 import { countStatuses, sumKnownCosts } from './counts.js'
+import {
+  costFigures,
+  costLimitLines,
+  costLimitOutcome,
+  economicsSettings,
+  grossMargin,
+  judgeEconomics,
+  type RuleLines
+} from './economics.js'
 import { percent, plural, points, signedPoints, thresholdPercent } from './format.js'
 import { pairedTier, type BaselineSnapshot } from './paired.js'
 import { EPSILON, judgeRate } from './rate-decision.js'
@@ -9,7 +18,7 @@ import { tierInterval } from './tier-interval.js'
 import { tierPassK } from './tier-pass-k.js'
 import { tierSettings, type TierSettings } from './tier-settings.js'
 import { tooSmallWarning } from './too-small.js'
-import { largest } from '../util/append.js'
+import { append, largest } from '../util/append.js'
 
 export type { BaselineSnapshot } from './paired.js'
 
@@ -27,12 +36,16 @@ export interface GateDecision {
   reasons: string[]
   tiers: TierSummary[]
   baseline?: Report['baseline']
+  /** Per workflow with economics.value_per_success_usd. */
+  economics?: WorkflowEconomics[]
 }
 
 interface TierVerdict {
   summary: TierSummary
   failures: string[]
   notes: string[]
+  /** Rules the tier's figures cannot decide (a cost unknown): the decision is `error`. */
+  errors: string[]
   /** Task names, for the baseline section. */
   regressed: string[]
   fixed: string[]
@@ -47,8 +60,13 @@ export function decideGate(input: GateInput): GateDecision {
   const name = (t: TaskResult) => (several ? `${t.workflow}/${t.id}` : t.id)
   const context: TierContext = { gate, baseline, attempts: input.attempts ?? { mode: 'fixed' }, name }
   const verdicts = groupByTier(tasks).map((group) => judgeTier(group, context, several ? `${group.workflow} ` : ''))
+  const economics = [...new Set(tasks.map((t) => t.workflow))].flatMap((workflow) => {
+    const verdict = judgeEconomics(workflow, tasks, gate)
+    return verdict ? [verdict] : []
+  })
 
   const { errorLines, notes } = errorChecks(tasks, gate.max_error_rate)
+  append(errorLines, [...verdicts.flatMap((v) => v.errors), ...economics.flatMap((e) => e.errors)])
   const anyGated = verdicts.some((v) => v.summary.gated)
   const noGateLines = anyGated
     ? []
@@ -57,7 +75,7 @@ export function decideGate(input: GateInput): GateDecision {
           ? 'no tasks to run: nothing was checked — fail'
           : 'no tier is gated: add tiers to thresholds.yml'
       ]
-  const tierFailures = verdicts.flatMap((v) => v.failures)
+  const tierFailures = [...verdicts.flatMap((v) => v.failures), ...economics.flatMap((e) => e.failures)]
 
   const baselineSection = baseline ? baselineRecord(baseline, verdicts) : undefined
   if (baselineSection && baselineSection.regressions.length > 0) {
@@ -70,9 +88,17 @@ export function decideGate(input: GateInput): GateDecision {
     errorLines.length > 0 ? 'error' : noGateLines.length > 0 || tierFailures.length > 0 ? 'fail' : 'pass'
   return {
     decision,
-    reasons: [...errorLines, ...noGateLines, ...tierFailures, ...verdicts.flatMap((v) => v.notes), ...notes],
+    reasons: [
+      ...errorLines,
+      ...noGateLines,
+      ...tierFailures,
+      ...verdicts.flatMap((v) => v.notes),
+      ...economics.flatMap((e) => e.notes),
+      ...notes
+    ],
     tiers: verdicts.map((v) => v.summary),
-    ...(baselineSection ? { baseline: baselineSection } : {})
+    ...(baselineSection ? { baseline: baselineSection } : {}),
+    ...(economics.length > 0 ? { economics: economics.map((e) => e.record) } : {})
   }
 }
 
@@ -138,6 +164,8 @@ function judgeTier(group: TierGroup, context: TierContext, prefix: string): Tier
     ? (paired?.regressed ?? []).filter((t) => t.risk === 'high' && t.attempts.total >= 2)
     : []
   const cost = sumKnownCosts(tasks)
+  const figures = costFigures(tasks)
+  const { value } = economicsSettings(context.gate, workflow)
   const { rule } = settings
   const summary: TierSummary = {
     workflow,
@@ -154,6 +182,18 @@ function judgeTier(group: TierGroup, context: TierContext, prefix: string): Tier
     ...(baseline ? { baseline_rate: baselineRate ?? null, max_drop: settings.max_drop ?? null } : {}),
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
+    ...(settings.max_cost_per_success_usd !== undefined || value !== undefined
+      ? { cost_per_passed_attempt_usd: figures.per_attempt }
+      : {}),
+    ...(settings.max_cost_per_success_usd !== undefined
+      ? {
+          cost_limit: {
+            max_usd: settings.max_cost_per_success_usd,
+            outcome: costLimitOutcome(figures, settings.max_cost_per_success_usd)
+          }
+        }
+      : {}),
+    ...(value !== undefined ? { gross_margin: grossMargin(figures.per_attempt, value) } : {}),
     ci_method: ci.method,
     ci_level: settings.confidence,
     attempts,
@@ -162,7 +202,11 @@ function judgeTier(group: TierGroup, context: TierContext, prefix: string): Tier
     ...(paired?.comparison ? { paired: { ...paired.comparison, high_risk_regressions: highRisk.map(name) } } : {})
   }
   const label = `${prefix}${tier}`
+  const costLines: RuleLines = summary.cost_limit
+    ? costLimitLines(`${workflow} ${tier}`, figures, summary.cost_limit)
+    : { failures: [], errors: [], notes: [] }
   const lists = {
+    errors: costLines.errors,
     regressed: (paired?.regressed ?? []).map(name),
     fixed: (paired?.fixed ?? []).map(name),
     flaky: (paired?.flaky ?? []).map(name)
@@ -173,11 +217,11 @@ function judgeTier(group: TierGroup, context: TierContext, prefix: string): Tier
       `${t.attempts.total} of ${t.attempts.total} now — fail (baseline.block_high_risk_regressions)`
   )
   if (!rule) {
-    summary.ok = highRiskLines.length === 0
+    summary.ok = highRiskLines.length === 0 && costLines.failures.length === 0
     return {
       summary,
-      failures: highRiskLines,
-      notes: [`${label}: ${plural(counts.total, 'task')}, not gated (no threshold)`],
+      failures: [...highRiskLines, ...costLines.failures],
+      notes: [`${label}: ${plural(counts.total, 'task')}, not gated (no threshold)`, ...costLines.notes],
       ...lists
     }
   }
@@ -218,12 +262,13 @@ function judgeTier(group: TierGroup, context: TierContext, prefix: string): Tier
       return [`${label}: only ${plural(counts.total, 'task')}, fewer than min_tasks ${rule.min_tasks} — fail`]
     if (check === 'pass_k') return [passKLine(label, summary.pass_k!)]
     if (check === 'high_risk_regression') return highRiskLines
+    if (check === 'max_cost_per_success') return costLines.failures
     return [
       `${label}: dropped ${points(summary.paired!.drop)} points from the baseline ${pairedText}, ` +
         `more than max_drop ${points(settings.max_drop!)} — fail`
     ]
   })
-  if (!summary.ok) return { summary, failures, notes: [], ...lists }
+  if (!summary.ok) return { summary, failures, notes: costLines.notes, ...lists }
 
   const baselineText =
     baselineRate === undefined
@@ -231,7 +276,7 @@ function judgeTier(group: TierGroup, context: TierContext, prefix: string): Tier
       : `, baseline ${percent(baselineRate)} (${signedPoints(successRate - baselineRate)} points` +
         `${settings.max_drop === undefined ? '' : `, max_drop ${points(settings.max_drop)}`})`
   const line = rateLine(true)
-  const notes = [atLimit ? line : `${line}${baselineText} — ok`]
+  const notes = [atLimit ? line : `${line}${baselineText} — ok`, ...costLines.notes]
   const paired_ = summary.paired
   if (paired_ && settings.max_drop !== undefined && paired_.drop > settings.max_drop + EPSILON)
     notes.push(
@@ -310,14 +355,20 @@ function tierAttempts(tasks: TaskResult[]): NonNullable<TierSummary['attempts']>
   }
 }
 
-export type TierCheck = 'min_success' | 'min_tasks' | 'max_drop' | 'pass_k' | 'high_risk_regression'
+export type TierCheck =
+  'min_success' | 'min_tasks' | 'max_drop' | 'pass_k' | 'high_risk_regression' | 'max_cost_per_success'
 
 /** The rules a tier breaks, from its summary alone (renderers use it to say why a tier failed). */
 export function failedChecks(tier: TierSummary): TierCheck[] {
   const failed: TierCheck[] = []
   // Whatever the rates and whether the tier is gated (on by default).
   const highRisk = (tier.paired?.high_risk_regressions.length ?? 0) > 0
-  if (!tier.gated || tier.threshold === null) return highRisk ? ['high_risk_regression'] : []
+  const overCost = tier.cost_limit?.outcome === 'over' || tier.cost_limit?.outcome === 'nothing_passed'
+  if (!tier.gated || tier.threshold === null)
+    return [
+      ...(highRisk ? (['high_risk_regression'] as const) : []),
+      ...(overCost ? (['max_cost_per_success'] as const) : [])
+    ]
   // Every decision, by the interval or at the limit, agrees with the estimate (see rate-decision.ts).
   if (tier.success_rate < tier.threshold - EPSILON) failed.push('min_success')
   if (tier.min_tasks !== null && tier.total < tier.min_tasks) failed.push('min_tasks')
@@ -327,6 +378,7 @@ export function failedChecks(tier: TierSummary): TierCheck[] {
   const { paired, max_drop: maxDrop } = tier
   if (paired && maxDrop != null && paired.significant && paired.drop > maxDrop + EPSILON) failed.push('max_drop')
   if (highRisk) failed.push('high_risk_regression')
+  if (overCost) failed.push('max_cost_per_success')
   return failed
 }
 

@@ -44,6 +44,11 @@ export function formatUsd(usd: number | null): string {
   return `$${usd >= 0.1 || usd === 0 ? usd.toFixed(2) : usd.toPrecision(2)}`
 }
 
+/** A configured amount as the user wrote it: 0.02 -> "$0.02". */
+export function usdLimit(usd: number): string {
+  return `$${usd}`
+}
+
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US')
 }

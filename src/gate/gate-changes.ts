@@ -1,6 +1,6 @@
 import type { GateChanges, Report, TaskResult } from '../model/types.js'
 import { decideGate, type GateDecision, type GateInput } from './decide.js'
-import { percent, plural } from './format.js'
+import { percent, plural, thresholdPercent } from './format.js'
 
 /**
  * A workflow the PR removed has golden tasks that can no longer run: the gate fails (an
@@ -45,10 +45,21 @@ export function withoutDilution(
     )
     return { ...tier, ok: false }
   })
+  const economics = gate.economics?.map((now) => {
+    const earlier = without.economics?.find((e) => e.workflow === now.workflow)
+    if (!now.ok || !earlier || earlier.ok) return now
+    const margin = earlier.gross_margin === null ? 'no gross margin' : `gross margin ${percent(earlier.gross_margin)}`
+    lines.push(
+      `${now.workflow}: without the tasks this PR adds, ${margin} does not meet min_gross_margin ` +
+        `${thresholdPercent(now.min_gross_margin!)} — fail (tasks a PR adds cannot lift its own gate)`
+    )
+    return { ...now, ok: false }
+  })
   if (lines.length === 0) return gate
   return {
     ...gate,
     tiers,
+    ...(economics ? { economics } : {}),
     decision: gate.decision === 'error' ? 'error' : 'fail',
     reasons: [...lines, ...gate.reasons]
   }

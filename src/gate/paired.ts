@@ -1,5 +1,5 @@
 // Each task against its own result on the baseline (paired), rather than tier rate against tier rate.
-import type { PairedComparison, TaskResult, Tier } from '../model/types.js'
+import type { PairedComparison, TaskResult, Tier, Versions } from '../model/types.js'
 import { mcnemarOneSided } from './binomial-tail.js'
 import { isFlaky, passRate, taskKey, type AttemptCounts } from './task-attempts.js'
 
@@ -10,6 +10,8 @@ export interface BaselineSnapshot {
   statuses: Record<string, string>
   /** Attempts per task, same keys; a task missing here counts one attempt from its status. */
   attempts?: Record<string, AttemptCounts>
+  /** The baseline's record of the agent's files; absent in a report written before it (versions unknown). */
+  versions?: Versions
 }
 
 export type PairedClass = 'regressed' | 'fixed' | 'flaky' | 'same'

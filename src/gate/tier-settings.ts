@@ -16,6 +16,8 @@ export interface TierSettings extends DecisionRule {
   max_drop?: number
   pass_k?: PassKRule
   block_high_risk_regressions: boolean
+  /** budgets.max_cost_per_success_usd of the tier (its workflow's, else the repository's). */
+  max_cost_per_success_usd?: number
 }
 
 export function tierSettings(gate: Report['gate'], workflow: string, tier: Tier): TierSettings {
@@ -24,9 +26,11 @@ export function tierSettings(gate: Report['gate'], workflow: string, tier: Tier)
   const setting = <K extends keyof DecisionSettings>(key: K): number =>
     rule?.[key] ?? own?.decision?.[key] ?? gate.rules.decision?.[key] ?? DECISION_DEFAULTS[key]
   const maxDrop = own?.max_drop?.[tier] ?? gate.rules.max_drop[tier]
+  const maxCost = own?.max_cost_per_success_usd?.[tier] ?? gate.rules.max_cost_per_success_usd?.[tier]
   return {
     ...(rule ? { rule } : {}),
     ...(maxDrop !== undefined ? { max_drop: maxDrop } : {}),
+    ...(maxCost !== undefined ? { max_cost_per_success_usd: maxCost } : {}),
     ...(rule?.pass_k ? { pass_k: rule.pass_k } : {}),
     confidence: setting('confidence'),
     margin: setting('margin'),

@@ -128,13 +128,15 @@ export class ModelClient {
       latency_ms,
       cost_usd: 0
     }
-    if (sent.ok && sent.cached) {
-      record.cached = true
-      return record
-    }
     const price =
       this.prices.priceFor(model) ??
       (sent.ok && sent.completion.model ? this.prices.priceFor(sent.completion.model) : undefined)
+    if (sent.ok && sent.cached) {
+      record.cached = true
+      // Not spent, but what the answer costs: cost per success must not look free from the cache.
+      record.cached_cost_usd = usage ? costOf(price, input_tokens, output_tokens) : null
+      return record
+    }
     // A success without usage cannot be priced; a failure costs nothing (at a known price).
     record.cost_usd = sent.ok && !usage ? null : costOf(price, input_tokens, output_tokens)
     if (sent.retries > 0) record.retries = sent.retries

@@ -3,16 +3,17 @@
 import path from 'node:path'
 import pLimit from 'p-limit'
 import type { LoadedTask } from './task-schema.js'
-import type { Thresholds, Workflow } from '../model/types.js'
+import type { Thresholds, VersionedFile, Workflow } from '../model/types.js'
 import { findManifests, findTaskFiles } from './discover.js'
 import { displayPath } from './paths.js'
-import { findRepoRoot, repoPathProblem } from './repo-root.js'
+import { findRepoRoot, repoPathProblem, repositoryPath } from './repo-root.js'
 import { sortProblems, type Problem } from '../util/problems.js'
 import { checkAgainstWorkflow, checkDuplicateIds } from './task-checks.js'
 import { loadTaskFile } from './tasks.js'
 import { defaultThresholds, readThresholds } from './thresholds.js'
 import { loadWorkflow, type LoadedWorkflow } from './workflow.js'
 import { drillSizeProblem } from './kill-switch.js'
+import { incidentTaskProblems } from './incidents.js'
 import { append } from '../util/append.js'
 
 const OPEN_FILES = 64
@@ -39,6 +40,8 @@ export interface LoadedProject {
   tasks: LoadedTask[]
   /** Defaults when the thresholds file has problems: check `problems` first. */
   thresholds: Thresholds
+  /** The thresholds file as report.json's `versions` records it, when it was read. */
+  thresholdsFile?: VersionedFile
   /** Errors, sorted by file then line. */
   problems: Problem[]
   warnings: Problem[]
@@ -88,10 +91,20 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   }
 
   const sorted = sortProblems(all)
+  const thresholdsPath = path.resolve(opts.thresholdsFile)
   return {
     workflows,
     tasks,
     thresholds: read.thresholds ?? defaultThresholds(),
+    ...(read.sha256
+      ? {
+          thresholdsFile: {
+            path: repositoryPath(repoRoot, thresholdsPath) ?? displayPath(thresholdsPath),
+            kind: 'thresholds' as const,
+            sha256: read.sha256
+          }
+        }
+      : {}),
     problems: sorted.filter((p) => p.severity === 'error'),
     warnings: sorted.filter((p) => p.severity === 'warning')
   }
@@ -101,7 +114,7 @@ async function loadWorkflowTasks(
   w: LoadedWorkflow & { manifest: string },
   repoRoot: string
 ): Promise<{ tasks: LoadedTask[]; problems: Problem[] }> {
-  const exclude = new Set([w.manifest, ...w.namedFiles])
+  const exclude = new Set([w.manifest, ...w.namedFiles, ...(w.incidents ? [w.incidents.absPath] : [])])
   const found = { files: [] as string[], problems: [] as Problem[] }
   for (const dir of w.taskDirs) {
     const inDir = await findTaskFiles(dir, exclude, repoRoot)
@@ -113,6 +126,7 @@ async function loadWorkflowTasks(
   const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))))
   const located = perFile.flatMap((r) => r.tasks)
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)]
+  if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))))
   if (w.workflow) {
     for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow))
     const drill = w.workflow.kill_switch

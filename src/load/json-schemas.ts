@@ -1,6 +1,7 @@
 // The JSON Schemas of the user's files (schemas/*.schema.json, for editors), generated from the
 // zod schemas that validate them: `npm run schemas` writes them, and a test fails when one is stale.
 import * as z from 'zod'
+import { incidentsFileSchema } from '../model/incident.js'
 import { isStrictMap } from '../model/schema-common.js'
 import { taskSchema } from './task-schema.js'
 import { thresholdsSchema } from './thresholds-schema.js'
@@ -37,6 +38,13 @@ export const FILE_SCHEMAS: readonly FileSchema[] = [
     title: 'evalgate thresholds.yml',
     description: 'The gate rules of the repository: per-tier thresholds, baseline, budgets, pricing and override.',
     schema: thresholdsSchema
+  },
+  {
+    file: 'incidents.schema.json',
+    title: 'evalgate incidents.yml',
+    description:
+      "A workflow's production incidents (golden-tasks/<workflow>/incidents.yml), each with the golden tasks that reproduce it.",
+    schema: incidentsFileSchema
   }
 ]
 

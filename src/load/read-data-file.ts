@@ -16,13 +16,16 @@ export interface DataFile {
   /** One value per YAML document, or per JSONL line; empty documents and blank lines are skipped. */
   values: Located[]
   problems: Problem[]
+  /** The digest of the bytes read; absent when the file could not be read as text. */
+  sha256?: string
 }
 
 export async function readDataFile(absPath: string, file: string): Promise<DataFile> {
   const read = await readUserText(absPath, file)
   if (!read.ok) return { values: [], problems: [read.problem] }
   const text = read.text
-  return path.extname(absPath).toLowerCase() === '.jsonl' ? parseJsonLines(text, file) : parseYaml(text, file)
+  const parsed = path.extname(absPath).toLowerCase() === '.jsonl' ? parseJsonLines(text, file) : parseYaml(text, file)
+  return { ...parsed, sha256: read.sha256 }
 }
 
 /** YAML, and JSON through the same parser (JSON is YAML 1.2), so that both get line numbers. */

@@ -44,3 +44,10 @@ function insideOf(root: string, absPath: string): boolean {
   const rel = path.relative(root, absPath)
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
 }
+
+/** `absPath` relative to the repository `root`, `/`-separated; undefined outside it. */
+export function repositoryPath(root: string, absPath: string): string | undefined {
+  const relative = path.relative(root, path.resolve(absPath))
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined
+  return relative.split(path.sep).join('/')
+}

@@ -2,11 +2,12 @@
 // for a tier's min_success, one max_drop for every tier) that src/load/thresholds.ts resolves;
 // the other sections are src/model/thresholds.ts as they are.
 import * as z from 'zod'
-import { fraction, nonNegativeInt, strictMap, text } from '../model/schema-common.js'
+import { fraction, nonNegative, nonNegativeInt, strictMap, text } from '../model/schema-common.js'
 import { PHASES, TIERS, type Phase } from '../model/vocabulary.js'
 import {
   DECISION_DEFAULTS,
   decisionSettingsSchema,
+  economicsRuleSchema,
   passKRuleSchema,
   tierRuleSchema
 } from '../model/gate-rules-schema.js'
@@ -39,12 +40,42 @@ const baseline = strictMap({
     .describe('A high-risk task that regressed consistently fails the gate (default true).')
 })
 
+/** One limit for every tier, or one per tier. */
+const costLimit = z.union([
+  nonNegative,
+  strictMap({ T1: nonNegative.optional(), T2: nonNegative.optional(), T3: nonNegative.optional() })
+])
+const maxCostPerSuccess = costLimit
+  .optional()
+  .describe(
+    "Per tier the most one successful attempt may cost in USD (the tier's model cost over its passed attempts); above it the gate fails."
+  )
+const economics = strictMap({
+  value_per_success_usd: economicsRuleSchema.shape.value_per_success_usd.describe(
+    'What one successful task is worth, in USD: gross margin = 1 - cost per success / this value.'
+  ),
+  min_gross_margin: economicsRuleSchema.shape.min_gross_margin.describe(
+    "The lowest gross margin (0 to 1) of a workflow's run; under it the gate fails."
+  ),
+  max_margin_drop: economicsRuleSchema.shape.max_margin_drop.describe(
+    'evalgate scorecard flags a report whose margin fell more than this from the report before (default 0.05).'
+  )
+})
+const budgets = strictMap({ ...budgetsSchema.shape, max_cost_per_success_usd: maxCostPerSuccess })
+/** The budgets a workflow may set for itself: the others hold for the whole run. */
+const workflowBudgets = strictMap({ max_cost_per_success_usd: maxCostPerSuccess })
+
 const gateSections = {
   tiers: tierRules
     .optional()
     .describe('Per tier the minimum success rate, or `{ min_success, min_tasks, ... }`; a tier absent is not gated.'),
   baseline: baseline.optional(),
-  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts.")
+  decision: decision.optional().describe("Defaults for every tier's confidence, margin and max_attempts."),
+  economics: economics
+    .optional()
+    .describe(
+      'The value of a successful task and the gross margin the gate requires (`value_per_success_usd`, `min_gross_margin`).'
+    )
 }
 
 /** Stricter tier rules for workflows judged at a rollout phase. */
@@ -58,11 +89,13 @@ const phases = strictMap({
 export const thresholdsSchema = strictMap({
   ...gateSections,
   workflows: z
-    .record(text, strictMap(gateSections))
+    .record(text, strictMap({ ...gateSections, budgets: workflowBudgets.optional() }))
     .optional()
-    .describe('Per workflow name, overrides of tiers, baseline and decision.'),
+    .describe(
+      'Per workflow name, overrides of tiers, baseline, decision, economics and budgets.max_cost_per_success_usd.'
+    ),
   phases: phases.optional(),
-  budgets: budgetsSchema.optional(),
+  budgets: budgets.optional(),
   pricing: z
     .record(text, modelPriceSchema)
     .optional()
@@ -85,6 +118,20 @@ export const thresholdsSchema = strictMap({
         })
     }
   }
+  // A margin is computed against a value: where a minimum applies, a value must too.
+  const needsValue = (economics: EconomicsFile | undefined, at: PropertyKey[], fallback?: EconomicsFile) => {
+    if (economics?.min_gross_margin === undefined) return
+    if ((economics.value_per_success_usd ?? fallback?.value_per_success_usd) !== undefined) return
+    ctx.addIssue({
+      code: 'custom',
+      path: [...at, 'economics', 'min_gross_margin'],
+      message: `"min_gross_margin" needs "value_per_success_usd" (what one successful task is worth, in USD) ${at.length > 0 ? 'in the workflow or at the top level' : 'beside it'}: the margin is 1 - cost per success / value`,
+      input: economics.min_gross_margin
+    })
+  }
+  needsValue(file.economics, [])
+  for (const [name, rules] of Object.entries(file.workflows ?? {}))
+    needsValue(rules.economics, ['workflows', name], file.economics)
   check(file.tiers, ['tiers'], file.decision)
   for (const phase of PHASES) check(file.phases?.[phase]?.tiers, ['phases', phase, 'tiers'], file.decision)
   for (const [name, rules] of Object.entries(file.workflows ?? {})) {
@@ -109,3 +156,5 @@ export type TierRulesFile = NonNullable<ThresholdsFile['tiers']>
 export type MaxDropFile = z.output<typeof maxDrop>
 export type DecisionFile = z.output<typeof decision>
 export type BaselineFile = z.output<typeof baseline>
+export type EconomicsFile = z.output<typeof economics>
+export type CostLimitFile = z.output<typeof costLimit>

@@ -1,6 +1,6 @@
 // Loads thresholds.yml into the gate rules, budgets, prices and override rules.
 import path from 'node:path'
-import { PHASES, TIERS, type GateRules, type Thresholds } from '../model/types.js'
+import { PHASES, TIERS, type GateRules, type Thresholds, type Tier } from '../model/types.js'
 import { DEFAULT_BUDGETS } from '../model/thresholds.js'
 import { definedOnly } from '../util/defined-only.js'
 import { issueProblems } from './issues.js'
@@ -11,7 +11,9 @@ import { readDataFile } from './read-data-file.js'
 import {
   thresholdsSchema,
   type BaselineFile,
+  type CostLimitFile,
   type DecisionFile,
+  type EconomicsFile,
   type MaxDropFile,
   type ThresholdsFile,
   type TierRulesFile
@@ -41,6 +43,8 @@ export interface ReadThresholds {
   problems: Problem[]
   /** Line of `workflows.<name>`, to point at overrides of workflows that do not exist. */
   workflowLine(name: string): number | undefined
+  /** The digest of the file's bytes, when it was read. */
+  sha256?: string
 }
 
 export async function readThresholds(thresholdsFile: string): Promise<ReadThresholds> {
@@ -50,13 +54,14 @@ export async function readThresholds(thresholdsFile: string): Promise<ReadThresh
   if (!(await isFile(absPath))) {
     return { problems: [{ file, message: 'thresholds file not found', severity: 'error' }], workflowLine: noLines }
   }
-  const { values, problems } = await readDataFile(absPath, file)
+  const { values, problems, sha256 } = await readDataFile(absPath, file)
   if (problems.some((p) => p.severity === 'error')) return { problems, workflowLine: noLines }
+  const digest = sha256 ? { sha256 } : {}
   const thresholds = defaultThresholds()
   thresholds.source = { file, line: 1 }
   if (values.length === 0) {
     problems.push({ file, message: 'file is empty: no tier is gated', severity: 'warning' })
-    return { thresholds, problems, workflowLine: noLines }
+    return { thresholds, problems, workflowLine: noLines, ...digest }
   }
   const at = values[0]
   const workflowLine = (name: string) => at.keyLineOf(['workflows'], name)
@@ -81,7 +86,7 @@ export async function readThresholds(thresholdsFile: string): Promise<ReadThresh
       message: 'no "tiers": every tier is reported, none is gated',
       severity: 'warning'
     })
-  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine }
+  return { thresholds: resolveThresholds(parsed.data, thresholds), problems, workflowLine, ...digest }
 }
 
 /** The one function that resolves thresholds.yml: the gate rules' shorthands expanded, the rest as read. */
@@ -91,23 +96,30 @@ function resolveThresholds(data: ThresholdsFile, defaults: Thresholds): Threshol
     const partial: Partial<GateRules> = {}
     if (rules.tiers) partial.tiers = toTierRules(rules.tiers)
     if (rules.baseline?.max_drop !== undefined) partial.max_drop = toMaxDrop(rules.baseline.max_drop)
-    workflows[name] = { ...partial, ...decisionRules(rules.decision, rules.baseline) }
+    workflows[name] = {
+      ...partial,
+      ...decisionRules(rules.decision, rules.baseline),
+      ...economicsRules(rules.budgets?.max_cost_per_success_usd, rules.economics)
+    }
   }
   const phases: Thresholds['phases'] = {}
   for (const phase of PHASES) {
     const tiers = data.phases?.[phase]?.tiers
     if (tiers) phases[phase] = { tiers: toTierRules(tiers) }
   }
+  // The cost per success limit is a gate rule, kept with the others (report.json `gate`), not a budget of the run.
+  const { max_cost_per_success_usd: costLimit, ...budgets } = data.budgets ?? { ...defaults.budgets }
   return {
     ...defaults,
     ...(Object.keys(phases).length > 0 ? { phases } : {}),
     rules: {
       tiers: data.tiers ? toTierRules(data.tiers) : {},
       max_drop: data.baseline?.max_drop !== undefined ? toMaxDrop(data.baseline.max_drop) : {},
-      ...decisionRules(data.decision, data.baseline)
+      ...decisionRules(data.decision, data.baseline),
+      ...economicsRules(costLimit, data.economics)
     },
     workflows,
-    budgets: data.budgets ?? defaults.budgets,
+    budgets,
     pricing: data.pricing ?? {},
     override: data.override ?? defaults.override
   }
@@ -130,11 +142,27 @@ function decisionRules(
   return definedOnly({ decision, block_high_risk_regressions: baseline?.block_high_risk_regressions })
 }
 
+/** `budgets.max_cost_per_success_usd` per tier and `economics`, each only when set. */
+function economicsRules(
+  costLimit: CostLimitFile | undefined,
+  economics: EconomicsFile | undefined
+): Pick<GateRules, 'max_cost_per_success_usd' | 'economics'> {
+  return definedOnly({
+    max_cost_per_success_usd: costLimit === undefined ? undefined : perTier(costLimit),
+    economics
+  })
+}
+
 function toMaxDrop(maxDrop: MaxDropFile): GateRules['max_drop'] {
-  const drops: GateRules['max_drop'] = {}
+  return perTier(maxDrop)
+}
+
+/** One number for every tier, or a map of some tiers. */
+function perTier(value: number | Partial<Record<Tier, number>>): Partial<Record<Tier, number>> {
+  const values: Partial<Record<Tier, number>> = {}
   for (const tier of TIERS) {
-    const drop = typeof maxDrop === 'number' ? maxDrop : maxDrop[tier]
-    if (drop !== undefined) drops[tier] = drop
+    const v = typeof value === 'number' ? value : value[tier]
+    if (v !== undefined) values[tier] = v
   }
-  return drops
+  return values
 }

@@ -14,8 +14,9 @@ export async function loadToolSchemas(
   absPath: string,
   file: string,
   permissions: Record<string, ToolPermission>
-): Promise<{ schemas: ToolSchema[]; problems: Problem[] }> {
-  const { values, problems } = await readDataFile(absPath, file)
+): Promise<{ schemas: ToolSchema[]; problems: Problem[]; sha256?: string }> {
+  const { values, problems, sha256 } = await readDataFile(absPath, file)
+  const digest = sha256 ? { sha256 } : {}
   const schemas: ToolSchema[] = []
   const list = values[0]
   if (values.length > 1)
@@ -25,10 +26,10 @@ export async function loadToolSchemas(
       message: 'a tool schema file holds one list of tools',
       severity: 'error'
     })
-  if (!list) return { schemas, problems }
+  if (!list) return { schemas, problems, ...digest }
   if (!Array.isArray(list.value)) {
     problems.push({ file, line: list.line, message: 'a tool schema file must hold a list of tools', severity: 'error' })
-    return { schemas, problems }
+    return { schemas, problems, ...digest }
   }
   for (const entry of list.elements()) {
     const schema = parseToolSchema(entry, file, problems)
@@ -43,7 +44,7 @@ export async function loadToolSchemas(
       })
     }
   }
-  return { schemas, problems }
+  return { schemas, problems, ...digest }
 }
 
 function parseToolSchema(entry: Located, file: string, problems: Problem[]): ToolSchema | undefined {

@@ -8,10 +8,12 @@ import type {
   DataGovernance,
   KillSwitch,
   RedactRule,
+  ToolSchema,
   Workflow,
   WorkflowDerived
 } from '../model/workflow.js'
 import { append } from '../util/append.js'
+import { findIncidentsFile, loadIncidents, type LoadedIncidents } from './incidents.js'
 import { governanceWarnings } from './governance-checks.js'
 import { issueProblems } from './issues.js'
 import type { Located, Path } from './located.js'
@@ -26,6 +28,7 @@ import { toRedactRule } from './redact.js'
 import { findRepoRoot, repoPathProblem } from './repo-root.js'
 import { loadRunbook } from './runbook.js'
 import { loadToolSchemas } from './tool-schemas.js'
+import { agentCodeFiles, versionedFile, type HashedFile, type NamedFile } from './versioned-files.js'
 import { workflowSchema, type WorkflowFile } from './workflow-schema.js'
 
 export interface LoadedWorkflow {
@@ -43,6 +46,8 @@ export interface LoadedWorkflow {
   taskDirs: string[]
   /** Line of `kill_switch.drill_tasks` when the manifest writes it (checked against the task set). */
   drillTasksLine?: number
+  /** incidents.yml beside the manifest, when there is one (its tasks are checked against the task set). */
+  incidents?: LoadedIncidents
   problems: Problem[]
 }
 
@@ -51,8 +56,8 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
   const dir = path.dirname(manifestPath)
   const file = displayPath(manifestPath)
   const outside = await repoPathProblem('the manifest', manifestPath, 'file', repoRoot, file)
-  const { values, problems } = outside
-    ? { values: [], problems: [{ file, message: outside, severity: 'error' as const }] }
+  const { values, problems, sha256 } = outside
+    ? { values: [], problems: [{ file, message: outside, severity: 'error' as const }], sha256: undefined }
     : await readDataFile(manifestPath, file)
   const loaded: LoadedWorkflow = {
     name: path.basename(dir),
@@ -63,6 +68,11 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
     problems
   }
   const error = (line: number | undefined, message: string) => problems.push({ file, line, message, severity: 'error' })
+  const incidentsFile = outside ? undefined : await findIncidentsFile(dir)
+  if (incidentsFile) {
+    loaded.incidents = await loadIncidents(incidentsFile, repoRoot)
+    append(problems, loaded.incidents.problems)
+  }
 
   if (values.length === 0) {
     if (problems.length === 0) error(undefined, 'the workflow manifest is empty')
@@ -82,8 +92,9 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
     append(problems, issueProblems(parsed.error.issues, manifest, file, 'a workflow manifest'))
     return loaded
   }
-  const at: Where = { manifest, dir, file, repoRoot, problems }
-  const workflow = await deriveWorkflow(parsed.data, at)
+  const at: Where = { manifest, manifestPath, dir, file, repoRoot, problems }
+  const workflow = await deriveWorkflow(parsed.data, at, sha256)
+  if (loaded.incidents) workflow.incidents = loaded.incidents.incidents.map((i) => i.incident)
   append(problems, policyProblems(workflow, manifest, file))
   append(loaded.taskDirs, await sharedTaskDirs(parsed.data, at))
   checkAgent(parsed.data.agent, at)
@@ -103,6 +114,7 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
 /** The manifest being built and where its problems go. */
 interface Where {
   manifest: Located
+  manifestPath: string
   dir: string
   file: string
   repoRoot: string
@@ -146,7 +158,7 @@ function checkAgent(agent: WorkflowFile['agent'], at: Where): void {
  * The manifest as every stage uses it: its validated fields as they are, and in place of the
  * rest what loading derives from them (WorkflowDerived), every file it names checked.
  */
-async function deriveWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> {
+async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: string | undefined): Promise<Workflow> {
   const {
     agent: agentFile,
     data_governance,
@@ -159,9 +171,13 @@ async function deriveWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> 
   const type = agentTypeOf(agentFile)
   const governance = data_governance && resolveRedactions(data_governance, at)
   if (governance) append(at.problems, governanceWarnings(governance, at.manifest, at.file))
-  const { agent, toolSchemaFile } = await agentFiles(type, agentFile, tool_schemas, at)
+  const { agent, toolSchemaFile, read } = await agentFiles(type, agentFile, tool_schemas, at)
   const judge = judgeFile ?? type.judge?.(agent)
-  const toolSchemas = toolSchemaFile && (await readToolSchemas(toolSchemaFile, data.permissions, at.problems))
+  const tools = toolSchemaFile && (await readToolSchemas(toolSchemaFile.abs, data.permissions, at.problems))
+  const toolSchemas = tools?.schemas
+  if (toolSchemaFile && tools?.sha256) read.push({ ...toolSchemaFile, sha256: tools.sha256 })
+  if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: 'manifest', sha256: manifestSha256 })
+  append(read, await agentCodeFiles(type, agent, at.dir, at.repoRoot))
   const runbook = runbookFile === undefined ? undefined : await readRunbook(runbookFile, data.kill_switch, at)
   const derived: WorkflowDerived = {
     dir: at.dir,
@@ -170,6 +186,7 @@ async function deriveWorkflow(data: WorkflowFile, at: Where): Promise<Workflow> 
     ...(governance ? { data_governance: governance } : {}),
     ...(judge ? { judge } : {}),
     ...(toolSchemas ? { tool_schemas: toolSchemas } : {}),
+    versioned_files: read.map((f) => versionedFile(f, at.repoRoot)),
     ...(runbook ? { runbook } : {})
   }
   return { ...own, ...derived }
@@ -208,22 +225,24 @@ async function agentFiles(
   file: AgentSettings,
   toolSchemas: string | undefined,
   at: Where
-): Promise<{ agent: AgentSettings; toolSchemaFile?: string }> {
+): Promise<{ agent: AgentSettings; toolSchemaFile?: NamedFile; read: HashedFile[] }> {
   const agent: AgentSettings = { ...file }
-  let toolSchemaFile: string | undefined
+  const read: HashedFile[] = []
+  let toolSchemaFile: NamedFile | undefined
   let ownToolSchemas = false
-  for (const { field, kind } of type.files ?? []) {
+  for (const { field, kind, defines } of type.files ?? []) {
     const relative = file[field] as string | undefined
     if (relative === undefined) continue
     agent[field] = path.resolve(at.dir, relative)
     const named = await namedPath(at, ['agent', field], relative, 'file')
     if (kind === 'text') {
-      const read = named && (await readUserText(named, displayPath(named)))
-      if (read && !read.ok) at.problems.push(read.problem)
+      const text = named && (await readUserText(named, displayPath(named)))
+      if (text && !text.ok) at.problems.push(text.problem)
+      if (named && text && text.ok) read.push({ abs: named, defines, sha256: text.sha256 })
       continue
     }
     ownToolSchemas = true
-    toolSchemaFile = named
+    toolSchemaFile = named ? { abs: named, defines } : undefined
     if (toolSchemas !== undefined) {
       at.problems.push({
         file: at.file,
@@ -233,20 +252,22 @@ async function agentFiles(
       })
     }
   }
-  if (!ownToolSchemas && toolSchemas !== undefined)
-    toolSchemaFile = await namedPath(at, ['tool_schemas'], toolSchemas, 'file')
-  return toolSchemaFile ? { agent, toolSchemaFile } : { agent }
+  if (!ownToolSchemas && toolSchemas !== undefined) {
+    const named = await namedPath(at, ['tool_schemas'], toolSchemas, 'file')
+    toolSchemaFile = named ? { abs: named, defines: 'tools' } : undefined
+  }
+  return toolSchemaFile ? { agent, toolSchemaFile, read } : { agent, read }
 }
 
 async function readToolSchemas(
   absPath: string,
   permissions: Workflow['permissions'],
   problems: Problem[]
-): Promise<Workflow['tool_schemas']> {
+): Promise<{ schemas: ToolSchema[]; sha256?: string }> {
   const file = displayPath(absPath)
   const loaded = await loadToolSchemas(absPath, file, permissions)
   append(problems, loaded.problems)
-  return loaded.schemas
+  return loaded.sha256 ? { schemas: loaded.schemas, sha256: loaded.sha256 } : { schemas: loaded.schemas }
 }
 
 /** data_governance with its redact entries as rules; an unusable entry is a problem at its line. */

@@ -56,6 +56,8 @@ export const modelCallRecordSchema = z.object({
   latency_ms: z.number(),
   cost_usd: z.number().nullable(),
   cached: z.boolean().optional(),
+  /** A cached response: what the call would have cost at its price (cost_usd is 0); null without a price. */
+  cached_cost_usd: z.number().nullable().optional(),
   error: z.string().optional(),
   /** Retries the call needed (429, 5xx, connection errors), when it needed any. */
   retries: z.number().optional()

@@ -37,6 +37,17 @@ export const tierRuleSchema = z.object({
   pass_k: passKRuleSchema.optional()
 })
 
+/** Per tier the most one successful attempt may cost, in USD (thresholds.yml `budgets.max_cost_per_success_usd`). */
+export const costLimitsSchema = z.partialRecord(z.enum(TIER_NAMES), z.number().min(0, NOT_NEGATIVE_MARGIN))
+
+/** What a successful task is worth and the gross margin required of it (thresholds.yml `economics`). */
+export const economicsRuleSchema = z.object({
+  value_per_success_usd: z.number().gt(0, 'must be more than 0').optional(),
+  min_gross_margin: fractionValue.optional(),
+  /** For `evalgate scorecard`: the largest drop of a margin from one report to the next before it is flagged. */
+  max_margin_drop: fractionValue.optional()
+})
+
 export const gateRulesSchema = z.object({
   tiers: z.partialRecord(z.enum(TIER_NAMES), tierRuleSchema),
   /** Largest allowed paired drop of a tier's success rate against a baseline report. */
@@ -44,13 +55,18 @@ export const gateRulesSchema = z.object({
   /** Defaults for every tier's `confidence`, `margin`, `max_attempts`. */
   decision: decisionSettingsSchema.optional(),
   /** A high-risk task that regressed consistently fails the gate (default true). */
-  block_high_risk_regressions: z.boolean().optional()
+  block_high_risk_regressions: z.boolean().optional(),
+  /** Absent in reports written before issue 14 and where thresholds.yml sets none. */
+  max_cost_per_success_usd: costLimitsSchema.optional(),
+  economics: economicsRuleSchema.optional()
 })
 
 export type PassKRule = z.output<typeof passKRuleSchema>
 export type DecisionSettings = z.output<typeof decisionSettingsSchema>
 export type TierRule = z.output<typeof tierRuleSchema>
 export type GateRules = z.output<typeof gateRulesSchema>
+export type CostLimits = z.output<typeof costLimitsSchema>
+export type EconomicsRule = z.output<typeof economicsRuleSchema>
 
 /** The decision rule of issue 9, chosen by simulation: 95% confidence, a 3-point margin, 5 attempts. */
 export const DECISION_DEFAULTS = {
@@ -58,3 +74,6 @@ export const DECISION_DEFAULTS = {
   margin: 0.03,
   max_attempts: 5
 } as const satisfies Required<DecisionSettings>
+
+/** How far a workflow's gross margin may fall from one scorecard column to the next before it is flagged. */
+export const DEFAULT_MAX_MARGIN_DROP = 0.05

@@ -6,16 +6,11 @@ import * as z from 'zod'
 import { TASK_STATUSES } from './attempt.js'
 import { gateRulesSchema, passKRuleSchema } from './gate-rules-schema.js'
 import { retentionSchema, storedSchema, subprocessorSchema } from './governance.js'
+import { incidentResultSchema } from './incident.js'
+import { kept } from './schema-common.js'
+import { versionsSchema } from './versions.js'
 import { FALLBACKS, PHASES, RISKS, TIERS } from './vocabulary.js'
 import { dataGovernanceSchema, identitySchema, toolPermissionSchema } from './workflow.js'
-
-/**
- * An object that keeps the keys it does not know when read (a loose object), typed by the keys
- * it knows: a loose object's type would accept any key in the code that builds a report.
- */
-function kept<T extends z.ZodRawShape>(shape: T): z.ZodObject<T> {
-  return z.looseObject(shape) as unknown as z.ZodObject<T>
-}
 
 const tier = z.enum(TIERS)
 const count = z.number().int().nonnegative()
@@ -45,6 +40,11 @@ const taskResultSchema = kept({
   model_calls: count,
   tokens: tokenCountsSchema,
   cost_usd: z.number().nonnegative().nullable(),
+  /**
+   * What its cached model responses would have cost at their prices (not spent, so not in
+   * cost_usd; counted in cost per success); null when a cached model has no price.
+   */
+  cached_cost_usd: z.number().nonnegative().nullable().optional(),
   tool_calls: count,
   escalated: z.boolean().optional(),
   /** The answer's fallback (the last attempt's). */
@@ -110,6 +110,38 @@ const pairedComparisonSchema = kept({
 })
 export type PairedComparison = z.output<typeof pairedComparisonSchema>
 
+/** A tier's cost per success against budgets.max_cost_per_success_usd. */
+const costLimitSchema = kept({
+  max_usd: z.number().nonnegative(),
+  /**
+   * `ok`; `over` the limit; `nothing_passed`: money spent and no attempt passed; `unknown`: some
+   * task's cost is unknown (no price for its model): the rule cannot be decided and the decision is `error`.
+   */
+  outcome: z.enum(['ok', 'over', 'nothing_passed', 'unknown'])
+})
+export type CostLimitCheck = z.output<typeof costLimitSchema>
+
+/** A workflow's gross margin (thresholds.yml `economics`), over all its tasks. */
+const workflowEconomicsSchema = kept({
+  workflow: z.string(),
+  /** Its model cost, cached responses at their price (the known part when some is unknown). */
+  cost_usd: z.number().nonnegative().nullable(),
+  /** Passed attempts. */
+  successes: count,
+  cost_per_passed_attempt_usd: z.number().nullable(),
+  value_per_success_usd: z.number().positive(),
+  /** 1 − cost_per_passed_attempt_usd / value_per_success_usd; null when no attempt passed. */
+  gross_margin: z.number().nullable(),
+  min_gross_margin: rate.nullable(),
+  /** For the scorecard: the largest drop from the report before that is not flagged. */
+  max_margin_drop: rate,
+  /** Tasks whose cost is unknown: with a min_gross_margin the decision is `error`. */
+  unpriced: count.optional(),
+  /** False when the margin is under min_gross_margin (or money was spent and no attempt passed). */
+  ok: z.boolean()
+})
+export type WorkflowEconomics = z.output<typeof workflowEconomicsSchema>
+
 const tierSummarySchema = kept({
   workflow: z.string(),
   tier,
@@ -131,6 +163,15 @@ const tierSummarySchema = kept({
   max_drop: rate.nullable().optional(),
   cost_usd: z.number().nullable(),
   cost_per_success_usd: z.number().nullable().optional(),
+  /**
+   * The model cost (cached responses at their price) over the passed attempts: what
+   * budgets.max_cost_per_success_usd and economics judge; present where one of them applies.
+   */
+  cost_per_passed_attempt_usd: z.number().nullable().optional(),
+  /** budgets.max_cost_per_success_usd, where a limit applies to the tier. */
+  cost_limit: costLimitSchema.optional(),
+  /** 1 − cost_per_passed_attempt_usd / its workflow's economics.value_per_success_usd (where one is set); null when no attempt passed. */
+  gross_margin: z.number().nullable().optional(),
   /** How ci_low and ci_high were computed, e.g. "Wilson over 60 tasks, 1 attempt". */
   ci_method: z.string().optional(),
   /** Two-sided coverage of ci_low..ci_high: the tier's confidence. */
@@ -346,8 +387,14 @@ export const reportSchema = kept({
     tokens: tokenCountsSchema,
     cost_usd: z.number().nullable(),
     cost_per_success_usd: z.number().nullable(),
-    cost_unknown_models: z.array(z.string()).optional()
+    cost_unknown_models: z.array(z.string()).optional(),
+    /** As the tiers': present where a cost limit or economics applies. */
+    cost_per_passed_attempt_usd: z.number().nullable().optional(),
+    /** 1 − the run's model cost / the value of its successes, when every workflow sets economics.value_per_success_usd. */
+    gross_margin: z.number().nullable().optional()
   }),
+  /** Per workflow with economics.value_per_success_usd: its gross margin and the rule it was judged by. */
+  economics: z.array(workflowEconomicsSchema).optional(),
   /** The resolved gate rules, so that `merge` can decide without the thresholds file. */
   gate: z.object({
     rules: gateRulesSchema,
@@ -358,6 +405,10 @@ export const reportSchema = kept({
   gate_changes: gateChangesSchema.optional(),
   /** Present when a workflow declares a kill switch. */
   drill: drillSchema.optional(),
+  /** A content hash of every file that defines each workflow's agent (absent in reports written before issue 14). */
+  versions: versionsSchema.optional(),
+  /** The workflows' incidents.yml entries, each with whether its tasks pass in this run. */
+  incidents: z.array(incidentResultSchema).optional(),
   /** The readiness checklist (absent in reports written before it). */
   readiness: readinessSchema.optional()
 })
@@ -379,6 +430,8 @@ export const baselineReportSchema = z.object({
   tiers: z.array(baselineTierSchema),
   tasks: z.array(
     z.object({ id: z.string(), workflow: z.string(), status: z.string(), attempts: attemptCountsSchema.optional() })
-  )
+  ),
+  /** Unreadable versions (another evalgate's) count as none: the files are then "unknown", never "unchanged". */
+  versions: versionsSchema.optional().catch(undefined)
 })
 export type BaselineReport = z.output<typeof baselineReportSchema>

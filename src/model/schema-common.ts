@@ -51,6 +51,14 @@ function withoutExtensions<V extends Record<string, unknown>>(value: V): V {
   return exact as V
 }
 
+/**
+ * An object that keeps the keys it does not know when read (a loose object), typed by the keys
+ * it knows: a loose object's type would accept any key in the code that builds a report.
+ */
+export function kept<T extends z.ZodRawShape>(shape: T): z.ZodObject<T> {
+  return z.looseObject(shape) as unknown as z.ZodObject<T>
+}
+
 /** A value that must be present (zod's unknown() accepts a missing key). */
 export const requiredValue = z.custom<unknown>((v) => v !== undefined)
 

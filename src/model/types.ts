@@ -30,7 +30,14 @@ export type { JudgeVerdict } from './judge-verdict.js'
 export type { ExpectedRubric, Fixture, FixtureCase, GoldenTask, TaskCore, TaskPlace } from './task.js'
 export type { Fault } from './fault.js'
 export type { Budgets, ModelPrice, OverrideRules, PhaseRules, Thresholds } from './thresholds.js'
-export type { DecisionSettings, GateRules, PassKRule, TierRule } from './gate-rules-schema.js'
+export type {
+  CostLimits,
+  DecisionSettings,
+  EconomicsRule,
+  GateRules,
+  PassKRule,
+  TierRule
+} from './gate-rules-schema.js'
 export type {
   AgentAnswer,
   AgentRun,
@@ -43,6 +50,7 @@ export type {
 } from './attempt.js'
 export type {
   ChangedTask,
+  CostLimitCheck,
   DrillReport,
   Decision,
   FailureMode,
@@ -60,6 +68,17 @@ export type {
   TierDecision,
   TierSummary,
   TokenCounts,
+  WorkflowEconomics,
   WorkflowInfo
 } from './report.js'
 export type { TraceLine } from './trace.js'
+export type {
+  AgainstBaseline,
+  FileChange,
+  FileComparison,
+  VersionedFile,
+  VersionedKind,
+  Versions,
+  WorkflowVersions
+} from './versions.js'
+export type { Incident, IncidentResult, Severity } from './incident.js'

@@ -4,8 +4,10 @@
 import * as z from 'zod'
 import { anyMap, fraction, nonNegativeInt, positiveInt, strictMap, stringMap, text, textList } from './schema-common.js'
 import { governanceFields } from './governance.js'
+import type { Incident } from './incident.js'
 import { limitSchema } from './limits.js'
 import type { Runbook } from './runbook.js'
+import type { VersionedFile } from './versions.js'
 import { IDENTITY_MODELS, PHASES, RISKS, type Phase, type SourceRef } from './vocabulary.js'
 
 export const WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/
@@ -131,7 +133,22 @@ export const workflowFields = {
     drill_tasks: positiveInt.default(10).describe('How many tasks the drill runs (a tier-balanced sample).')
   })
     .optional()
-    .describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").')
+    .describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").'),
+  version: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The agent's version, e.g. 2.3.0; report.json records it beside the hash of every file of the agent."),
+  versioning: strictMap({
+    require_bump: z
+      .boolean()
+      .default(false)
+      .describe(
+        'With a baseline: a changed prompt, policy or tool schema file fails the gate unless `version` changed too.'
+      )
+  })
+    .optional()
+    .describe('Rules on `version` (README "Versions").')
 }
 /** workflow.yml `kill_switch`: exactly one of `env` and `header` (checked at load against the agent type). */
 export type KillSwitch = NonNullable<z.output<typeof workflowFields.kill_switch>>
@@ -154,6 +171,10 @@ export interface WorkflowDerived {
   runbook?: Runbook
   /** Absent: phase autonomous. `declared`: the manifest's own phase, where `--phase` judges the run at another. */
   rollout?: { phase: Phase; declared?: Phase }
+  /** Every file that defines the agent, hashed as loaded (report.json `versions`). */
+  versioned_files?: VersionedFile[]
+  /** incidents.yml beside the manifest, when there is one. */
+  incidents?: Incident[]
 }
 
 /** Fields only loading reads: `tasks_from` becomes the folders the workflow's tasks are found in. */

@@ -4,6 +4,7 @@
 // a file or the loader's types.
 import { agentModel } from '../agents/model-access.js'
 import type { LoadedTask } from '../load/task-schema.js'
+import { economicsSettings } from '../gate/economics.js'
 import { priceFor } from '../llm/pricing.js'
 import { retentionDays } from '../model/governance.js'
 import type { DrillReport, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
@@ -81,7 +82,7 @@ export function readinessInputs(project: ReadinessProject, run?: ReadinessRun): 
         models: modelsOf(workflow, tasks, thresholds),
         ...(run ? { run: runOf(workflow.name, run) } : {}),
         ...governanceAndRunbook(workflow),
-        ...costRules(workflow, thresholds),
+        ...costRules(workflow, gate),
         ...versionsAndIncidents(workflow)
       }
     })
@@ -110,17 +111,32 @@ function governanceAndRunbook(
   }
 }
 
-/** Part C: budgets.max_cost_per_success_usd and economics, as they apply to the workflow. */
+/** Part C: budgets.max_cost_per_success_usd (its lowest tier limit) and economics, as they apply to the workflow. */
 function costRules(
-  _workflow: Workflow,
-  _thresholds: Thresholds
+  workflow: Workflow,
+  gate: Report['gate']
 ): Pick<WorkflowReadiness, 'maxCostPerSuccessUsd' | 'economics'> {
-  return {}
+  const limits = gate.workflows[workflow.name]?.max_cost_per_success_usd ?? gate.rules.max_cost_per_success_usd
+  const values = Object.values(limits ?? {}).filter((v): v is number => v !== undefined)
+  const { value, min } = economicsSettings(gate, workflow.name)
+  return {
+    ...(values.length > 0 ? { maxCostPerSuccessUsd: values.reduce((a, b) => Math.min(a, b)) } : {}),
+    ...(value !== undefined && min !== undefined
+      ? { economics: { value_per_success_usd: value, min_gross_margin: min } }
+      : {})
+  }
 }
 
 /** Part V: workflow.yml version and versioning, and incidents.yml beside it. */
-function versionsAndIncidents(_workflow: Workflow): Pick<WorkflowReadiness, 'incidents' | 'version' | 'requireBump'> {
-  return {}
+function versionsAndIncidents(workflow: Workflow): Pick<WorkflowReadiness, 'incidents' | 'version' | 'requireBump'> {
+  const incidents = workflow.incidents
+  return {
+    ...(workflow.version !== undefined ? { version: workflow.version } : {}),
+    ...(workflow.versioning?.require_bump !== undefined ? { requireBump: workflow.versioning.require_bump } : {}),
+    ...(incidents
+      ? { incidents: { total: incidents.length, withoutTask: incidents.filter((i) => i.tasks.length === 0).length } }
+      : {})
+  }
 }
 
 function modelsOf(

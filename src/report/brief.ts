@@ -11,6 +11,7 @@ import { failureModes } from './failure-modes.js'
 import { gateChangesOverview, gateChangesSection } from './gate-changes.js'
 import { hasChanges } from '../model/gate-changes.js'
 import { inertText } from './inert-text.js'
+import { versionsBrief } from './versions-section.js'
 import {
   baselineLists,
   baselineWarning,
@@ -49,6 +50,7 @@ export function renderBrief(report: Report): Brief {
     baselineWarning(report),
     tierTable(report),
     totalsLine(report),
+    versionsBrief(report),
     report.drill && report.drill.failures.length === 0 ? `Kill-switch drill: ${drillLine(report.drill)}` : '',
     unchangedGate ? gateChangesSection(report.gate_changes) : ''
   ]

@@ -1,9 +1,11 @@
 import { countStatuses, errorRate, sumKnownCosts } from '../gate/counts.js'
 import { compareTasks, type GateDecision } from '../gate/decide.js'
+import { costFigures, runGrossMargin } from '../gate/economics.js'
 import { erroredAttempts, isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
-import type { DrillReport, GateChanges, Readiness, Report, RunAttempts, TaskResult } from '../model/types.js'
+import type { DrillReport, GateChanges, Readiness, Report, RunAttempts, TaskResult, Versions } from '../model/types.js'
 import { failureModes } from './failure-modes.js'
+import { incidentResults, type IncidentDefinition } from './incidents.js'
 
 export interface BuildReportArgs {
   tasks: TaskResult[]
@@ -24,6 +26,10 @@ export interface BuildReportArgs {
   gateChanges?: GateChanges
   /** The kill-switch drill, when a workflow declares a kill switch. */
   drill?: DrillReport
+  /** The files that define each workflow's agent (src/run/versions.ts). */
+  versions?: Versions
+  /** The workflows' incidents.yml entries; their tasks' statuses come from `tasks`. */
+  incidents?: readonly IncidentDefinition[]
   /** The readiness checklist (src/readiness). */
   readiness?: Readiness
 }
@@ -43,14 +49,17 @@ export function buildReport(args: BuildReportArgs): Report {
     ...(args.shard ? { shard: args.shard } : {}),
     workflows: args.workflows,
     tiers: decided.tiers,
-    totals: computeTotals(tasks, args.costUnknownModels),
+    totals: computeTotals(tasks, args.costUnknownModels, decided),
     failure_modes: failureModes(tasks),
     flaky_tasks: flakyTasks(tasks),
     ...(decided.baseline ? { baseline: decided.baseline } : {}),
+    ...(decided.economics ? { economics: decided.economics } : {}),
     tasks,
     gate: args.gate,
     ...(args.gateChanges ? { gate_changes: args.gateChanges } : {}),
     ...(args.drill ? { drill: args.drill } : {}),
+    ...(args.versions ? { versions: args.versions } : {}),
+    ...(args.incidents && args.incidents.length > 0 ? { incidents: incidentResults(args.incidents, tasks) } : {}),
     ...(args.readiness ? { readiness: args.readiness } : {})
   }
 }
@@ -64,9 +73,15 @@ export function flakyTasks(tasks: readonly TaskResult[]): string[] {
     .map((t) => (several ? `${t.workflow}/${t.id}` : t.id))
 }
 
-function computeTotals(tasks: TaskResult[], costUnknownModels: string[] | undefined): Report['totals'] {
+function computeTotals(
+  tasks: TaskResult[],
+  costUnknownModels: string[] | undefined,
+  { economics, tiers }: GateDecision
+): Report['totals'] {
   const counts = countStatuses(tasks)
   const cost = sumKnownCosts(tasks)
+  const margin = economics ? runGrossMargin(economics, [...new Set(tasks.map((t) => t.workflow))]) : undefined
+  const ruled = economics !== undefined || tiers.some((t) => t.cost_limit)
   let duration = 0
   let modelCalls = 0
   let toolCalls = 0
@@ -96,6 +111,8 @@ function computeTotals(tasks: TaskResult[], costUnknownModels: string[] | undefi
     tokens,
     cost_usd: cost,
     cost_per_success_usd: cost !== null && counts.passed > 0 ? cost / counts.passed : null,
-    ...(costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {})
+    ...(costUnknownModels && costUnknownModels.length > 0 ? { cost_unknown_models: costUnknownModels } : {}),
+    ...(ruled ? { cost_per_passed_attempt_usd: costFigures(tasks).per_attempt } : {}),
+    ...(margin !== undefined ? { gross_margin: margin } : {})
   }
 }

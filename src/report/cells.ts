@@ -1,8 +1,8 @@
 // The words and numbers both renderers (summary.md and the terminal table) show.
 import { failedChecks } from '../gate/decide.js'
-import { percent, plural, points, signedPoints, thresholdPercent } from '../gate/format.js'
+import { formatUsd, percent, plural, points, signedPoints, thresholdPercent, usdLimit } from '../gate/format.js'
 import { decisionCell, intervalHeader, severalWorkflows, verdictCell } from '../gate/labels.js'
-import type { Report, TierSummary } from '../model/types.js'
+import type { Report, TierSummary, WorkflowEconomics } from '../model/types.js'
 
 function tierLabel(report: Report, tier: TierSummary): string {
   return severalWorkflows(report) ? `${tier.workflow} ${tier.tier}` : tier.tier
@@ -32,13 +32,16 @@ function decisiveFacts(report: Report): string[] {
       facts.push(`error rate ${percent(totals.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`)
     }
     if (totals.not_run > 0) facts.push(`${plural(totals.not_run, 'task')} not run`)
+    if (costUndecided(report)) facts.push('cost per passed attempt unknown (no price)')
     if (facts.length > 0) return facts
   }
   const gated = report.tiers.filter((t) => t.gated)
   if (gated.length === 0) return [totals.tasks === 0 ? 'no tasks were run' : 'no tier is gated']
-  for (const tier of gated) {
+  for (const tier of report.tiers) {
     const label = tierLabel(report, tier)
-    for (const check of failedChecks(tier)) {
+    // An ungated tier is named only for its cost rule, which holds whether the tier is gated or not.
+    const checks = failedChecks(tier).filter((c) => tier.gated || c === 'max_cost_per_success')
+    for (const check of checks) {
       if (check === 'min_success')
         facts.push(`${label} ${percent(tier.success_rate)} < ${thresholdPercent(tier.threshold!)}`)
       if (check === 'min_tasks') facts.push(`${label} only ${plural(tier.total, 'task')} (min ${tier.min_tasks})`)
@@ -46,11 +49,35 @@ function decisiveFacts(report: Report): string[] {
       if (check === 'pass_k') facts.push(`${label} pass^${tier.pass_k!.required!.k} not met`)
       if (check === 'high_risk_regression')
         facts.push(`${label} ${plural(tier.paired!.high_risk_regressions.length, 'high-risk regression')}`)
+      if (check === 'max_cost_per_success') facts.push(costFact(label, tier))
     }
   }
+  for (const e of report.economics ?? []) if (!e.ok) facts.push(marginFact(report, e))
   if (facts.length > 0) return facts
   if (report.decision !== 'pass') return [report.reasons[0] ?? 'see the reasons']
   return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} ≥ ${thresholdPercent(t.threshold!)}`)
+}
+
+/** `T1 cost per passed attempt $0.031 > $0.02`, or `T1 nothing passed, $0.12 spent`. */
+export function costFact(label: string, tier: TierSummary): string {
+  const limit = usdLimit(tier.cost_limit!.max_usd)
+  if (tier.cost_limit!.outcome === 'nothing_passed') return `${label} nothing passed, ${formatUsd(tier.cost_usd)} spent`
+  return `${label} cost per passed attempt ${formatUsd(tier.cost_per_passed_attempt_usd ?? null)} > ${limit}`
+}
+
+/** `margin 62.0% < 70%` (`refunds margin ...` when the report has several workflows). */
+function marginFact(report: Report, e: WorkflowEconomics): string {
+  const name = severalWorkflows(report) ? `${e.workflow} ` : ''
+  const margin = e.gross_margin === null ? 'no margin' : `margin ${percent(e.gross_margin)}`
+  return `${name}${margin} < ${thresholdPercent(e.min_gross_margin ?? 0)}`
+}
+
+/** A cost rule that a model without a price left undecided. */
+function costUndecided(report: Report): boolean {
+  return (
+    report.tiers.some((t) => t.cost_limit?.outcome === 'unknown') ||
+    (report.economics ?? []).some((e) => e.unpriced && e.min_gross_margin !== null)
+  )
 }
 
 export interface TierColumns {

@@ -4,7 +4,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { taskKey } from '../gate/task-attempts.js'
 import { tierSettings } from '../gate/tier-settings.js'
-import type { Readiness, Report, Risk, TaskResult, Tier } from '../model/types.js'
+import type { Readiness, Report, Risk, TaskResult, Tier, WorkflowVersions } from '../model/types.js'
 import { taskSetHash } from './shard.js'
 
 /** The rules and golden set a merge decides by; the shard reports only bring attempts. */
@@ -29,6 +29,8 @@ export interface GoldenSet {
   label: string
   /** The shards ran all of it (no --filter or --workflow): their task set must be this one. */
   whole: boolean
+  /** The files that define each workflow's agent as the merge read them (without a baseline comparison). */
+  versions?: readonly WorkflowVersions[]
 }
 
 export type TaskStatus = TaskResult['status']
@@ -119,6 +121,32 @@ export function setProblems(tasks: readonly TaskResult[], setHash: string, golde
   if (golden.whole && unknown.length === 0 && tasks.length !== golden.tasks.size)
     problems.push(`the shards hold ${tasks.length} tasks, ${golden.label} has ${golden.tasks.size}`)
   return problems
+}
+
+/**
+ * A shard's record of the agent's files against the files the merge read itself: an edit that
+ * turns `require_bump` off or hides a changed file must not decide the gate.
+ */
+export function versionProblems(report: Report, file: string, golden: GoldenSet | undefined): string[] {
+  if (!golden?.versions) return []
+  const recorded = report.versions?.workflows ?? []
+  const problems: string[] = []
+  for (const workflow of new Set(report.tasks.map((t) => t.workflow))) {
+    const read = golden.versions.find((w) => w.workflow === workflow)
+    const theirs = recorded.find((w) => w.workflow === workflow)
+    if (!read) continue
+    if (!theirs) problems.push(`${file} records no versions of workflow ${workflow}`)
+    else if (!isDeepStrictEqual(plain(ownVersions(theirs)), plain(ownVersions(read))))
+      problems.push(
+        `${file} records other versions of workflow ${workflow} (version, versioning.require_bump or file hashes) than ${golden.label} has`
+      )
+  }
+  return problems
+}
+
+function ownVersions(w: WorkflowVersions): Omit<WorkflowVersions, 'against_baseline'> {
+  const { against_baseline: _against, ...own } = w
+  return own
 }
 
 function list(keys: string[]): string {

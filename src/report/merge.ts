@@ -3,13 +3,14 @@ import type { BaselineSnapshot } from '../gate/decide.js'
 import { InputError, type Problem } from '../util/problems.js'
 import { isFlaky } from '../gate/task-attempts.js'
 import type { GateChanges, Report, TaskResult } from '../model/types.js'
-import { ruleProblems, setProblems, taskProblems, type MergeRules } from './merge-checks.js'
+import { ruleProblems, setProblems, taskProblems, versionProblems, type MergeRules } from './merge-checks.js'
 import { buildReport } from './build.js'
 import { decideRun } from '../gate/decide-run.js'
 import { runAttempts, type AttemptRounds } from '../gate/run-attempts.js'
 import { plural } from '../gate/format.js'
 import { failClosed, notEvaluatedReasons } from '../gate/not-evaluated.js'
 import { append, largest } from '../util/append.js'
+import { incidentDefinitions } from './incidents.js'
 import { withReadiness } from '../gate/readiness.js'
 
 export type { MergeRules } from './merge-checks.js'
@@ -68,6 +69,16 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
   else if (baselines.length > 0 && baselines.length < shards.length)
     problems.push('some shards were compared with a baseline, others were not')
   for (const { report, file } of shards) append(problems, taskProblems(report, file, rules.gate))
+  // What each shard read of the agent's files and incidents.yml: one run reads them once.
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => r.versions, "versions of the agent's files")
+  )
+  for (const { report, file } of shards) append(problems, versionProblems(report, file, rules.golden))
+  append(
+    problems,
+    sameRecordProblems(shards, (r) => incidentDefinitions(r.incidents ?? []), 'incidents (incidents.yml)')
+  )
   if (problems.length > 0) throw mergeError(problems)
 
   const tasks = reports.flatMap((r) => r.tasks).map(withFlakyFromAttempts)
@@ -94,7 +105,11 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     tier
   }))
   const notEvaluated = notEvaluatedReasons(golden, tasks, rules.gate, (them) => `the shards hold no task of ${them}`)
-  const decidedTiers = failClosed(decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges }), notEvaluated)
+  const { versions } = first
+  const decidedTiers = failClosed(
+    decideRun({ tasks, gate: rules.gate, attempts, baseline, gateChanges, versions }),
+    notEvaluated
+  )
   const readiness = rules.readiness ? rules.readiness.score({ tasks }) : first.readiness
   const decided = rules.readiness?.strict && readiness ? withReadiness(decidedTiers, readiness) : decidedTiers
   return buildReport({
@@ -107,8 +122,22 @@ export function mergeReports(reports: Report[], files: string[], rules: MergeRul
     commit: reports.find((r) => r.commit)?.commit,
     costUnknownModels,
     gateChanges,
+    versions,
+    incidents: incidentDefinitions(first.incidents ?? []),
     readiness
   })
+}
+
+/** Each shard whose record (`pick`) differs from the first shard's. */
+function sameRecordProblems(
+  shards: readonly { report: Report; file: string }[],
+  pick: (report: Report) => unknown,
+  what: string
+): string[] {
+  const [first, ...rest] = shards
+  return rest
+    .filter((s) => !isDeepStrictEqual(pick(s.report), pick(first.report)))
+    .map((s) => `${s.file} records other ${what} than ${first.file}`)
 }
 
 /** What a merge reads of a shard's baseline section. */

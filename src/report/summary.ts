@@ -7,13 +7,15 @@ import {
   plural,
   points,
   signedPoints,
-  thresholdPercent
+  thresholdPercent,
+  usdLimit
 } from '../gate/format.js'
 import { severalWorkflows } from '../gate/labels.js'
 import { isFlaky } from '../gate/task-attempts.js'
 import { RISKS, TIERS } from '../model/types.js'
 import type { Report, TaskResult, TierSummary } from '../model/types.js'
 import { headline, tierColumns } from './cells.js'
+import { failedChecks } from '../gate/decide.js'
 import { failureModes } from './failure-modes.js'
 import { gateChangesSection } from './gate-changes.js'
 import { drillLine } from '../gate/drill.js'
@@ -22,6 +24,7 @@ import { preview } from '../util/preview.js'
 import { inertText } from './inert-text.js'
 import { markdownTable, oneLine } from './markdown-table.js'
 import { rolloutSection } from './rollout-section.js'
+import { incidentsSection, versionsSection } from './versions-section.js'
 import { readinessSection } from './readiness-section.js'
 
 export { escapeCell } from './markdown-table.js'
@@ -46,11 +49,13 @@ export function renderSummary(report: Report, opts: SummaryOptions = {}): string
     report.reasons.map((r) => `- ${inertText(r)}`).join('\n'),
     decisionNotes(report),
     gateChangesSection(report.gate_changes),
+    versionsSection(report),
     failedTasks(report, maxFailed),
     flakyTasks(report, maxFailed),
     baselineChanges(report, maxFailed),
     rolloutSection(report),
     drillSection(report),
+    incidentsSection(report),
     toolFaultsSection(report),
     readinessSection(report),
     totals(report)
@@ -282,13 +287,27 @@ function totals(report: Report): string {
     `- Duration: ${formatDuration(t.duration_ms)} (sum of task run times)`,
     `- Model calls: ${formatCount(t.model_calls)} · Tool calls: ${formatCount(t.tool_calls)} · ` +
       `Tokens: ${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`,
-    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} · per successful task: ${formatUsd(t.cost_per_success_usd)}`
+    `- Cost: ${formatUsd(t.cost_usd)}${unpriced} · per successful task: ${formatUsd(t.cost_per_success_usd)}` +
+      perAttemptText(report, t.cost_per_passed_attempt_usd)
   ]
-  if (t.model_calls > 0) {
+  const margins = marginLine(report)
+  if (margins) lines.push(margins)
+  if (t.model_calls > 0 || report.economics || report.tiers.some((tier) => tier.cost_limit)) {
     const byTier = report.tiers
       .map((tier) => {
         const name = `${severalWorkflows(report) ? `${tier.workflow} ` : ''}${tier.tier}`
-        return `${name} ${formatUsd(tier.cost_usd)} (${formatUsd(tier.cost_per_success_usd ?? null)} per success)`
+        const extra = [
+          ...(tier.cost_per_passed_attempt_usd !== undefined
+            ? [`${formatUsd(tier.cost_per_passed_attempt_usd)} per passed attempt`]
+            : []),
+          ...(tier.cost_limit
+            ? [
+                `max ${usdLimit(tier.cost_limit.max_usd)}${failedChecks(tier).includes('max_cost_per_success') ? ' — **over**' : ''}`
+              ]
+            : []),
+          ...(tier.gross_margin != null ? [`margin ${percent(tier.gross_margin)}`] : [])
+        ]
+        return `${name} ${formatUsd(tier.cost_usd)} (${[`${formatUsd(tier.cost_per_success_usd ?? null)} per success`, ...extra].join(', ')})`
       })
       .join(' · ')
     lines.push(`- Cost by tier: ${byTier}`)
@@ -309,6 +328,26 @@ function totals(report: Report): string {
   }
   if (report.commit) lines.push(`- Commit: ${report.commit}`)
   return `### Totals\n\n${lines.join('\n')}`
+}
+
+/** ` · per passed attempt: $0.18`, what the cost rules judge, where one applies. */
+function perAttemptText(report: Report, usd: number | null | undefined): string {
+  if (usd === undefined) return ''
+  const cached = report.tasks.some((task) => task.cached_cost_usd !== undefined)
+  return ` · per passed attempt: ${formatUsd(usd)}${cached ? ' (cached responses at their price)' : ''}`
+}
+
+/** `Gross margin: 62.0% (min 70%, value $1.00) — **fail**`, per workflow with economics. */
+function marginLine(report: Report): string {
+  const entries = report.economics ?? []
+  if (entries.length === 0) return ''
+  const several = severalWorkflows(report)
+  const items = entries.map((e) => {
+    const margin = e.gross_margin === null ? 'none' : percent(e.gross_margin)
+    const min = e.min_gross_margin !== null ? `min ${thresholdPercent(e.min_gross_margin)}, ` : ''
+    return `${several ? `${inertText(e.workflow)} ` : ''}${margin} (${min}value ${formatUsd(e.value_per_success_usd)})${e.ok ? '' : ' — **fail**'}`
+  })
+  return `- Gross margin (1 − cost per passed attempt / value): ${items.join(' · ')}`
 }
 
 /** `Attempts: 162 in 3 rounds (adaptive; 102 extra, $0.12)`, and what stopped them. */

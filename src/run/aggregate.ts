@@ -6,16 +6,27 @@ import { attemptPrefix, attemptsReason } from '../gate/task-attempts.js'
 /** What the report keeps of one attempt; the full run goes to traces.jsonl and is dropped. */
 export type AttemptSummary = { status: GradedAttempt['status'] } & Pick<
   TaskResult,
-  'reasons' | 'causes' | 'duration_ms' | 'model_calls' | 'tokens' | 'cost_usd' | 'tool_calls' | 'escalated' | 'fallback'
+  | 'reasons'
+  | 'causes'
+  | 'duration_ms'
+  | 'model_calls'
+  | 'tokens'
+  | 'cost_usd'
+  | 'cached_cost_usd'
+  | 'tool_calls'
+  | 'escalated'
+  | 'fallback'
 > & { tool_faults: string[] }
 
 export function summarizeAttempt(run: AgentRun, graded: GradedAttempt): AttemptSummary {
   let cost: number | null = 0
+  let cached: number | null | undefined
   const tokens = { input: 0, output: 0 }
   for (const call of run.model_calls) {
     tokens.input += call.input_tokens
     tokens.output += call.output_tokens
-    cost = cost === null || call.cost_usd === null ? null : cost + call.cost_usd
+    cost = addCost(cost, call.cost_usd)
+    if (call.cached) cached = addCost(cached === undefined ? 0 : cached, call.cached_cost_usd ?? null)
   }
   return {
     status: graded.status,
@@ -25,11 +36,17 @@ export function summarizeAttempt(run: AgentRun, graded: GradedAttempt): AttemptS
     model_calls: run.model_calls.length,
     tokens,
     cost_usd: cost,
+    ...(cached !== undefined ? { cached_cost_usd: cached } : {}),
     tool_calls: run.tool_calls.length,
     ...(run.answer?.escalated !== undefined ? { escalated: run.answer.escalated } : {}),
     ...(run.answer?.fallback !== undefined ? { fallback: run.answer.fallback } : {}),
     tool_faults: run.tool_calls.flatMap((call) => (call.fault === undefined ? [] : [faultLabel(call.tool, call.fault)]))
   }
+}
+
+/** A sum that is unknown once one part is. */
+function addCost(sum: number | null, part: number | null): number | null {
+  return sum === null || part === null ? null : sum + part
 }
 
 interface BadAttempt {
@@ -55,6 +72,8 @@ export interface TaskTally {
   cost_usd: number | null
   /** Known cost of the attempts after the first. */
   extra_cost_usd: number
+  /** What the cached responses would have cost (absent without one). */
+  cached_cost_usd?: number | null
   tool_calls: number
   escalated?: boolean
   fallback?: TaskResult['fallback']
@@ -90,7 +109,12 @@ export function addAttempt(tally: TaskTally, attempt: AttemptSummary): void {
   tally.model_calls += attempt.model_calls
   tally.tokens.input += attempt.tokens.input
   tally.tokens.output += attempt.tokens.output
-  tally.cost_usd = tally.cost_usd === null || attempt.cost_usd === null ? null : tally.cost_usd + attempt.cost_usd
+  tally.cost_usd = addCost(tally.cost_usd, attempt.cost_usd)
+  if (attempt.cached_cost_usd !== undefined)
+    tally.cached_cost_usd = addCost(
+      tally.cached_cost_usd === undefined ? 0 : tally.cached_cost_usd,
+      attempt.cached_cost_usd
+    )
   if (index > 0) tally.extra_cost_usd += attempt.cost_usd ?? 0
   tally.tool_calls += attempt.tool_calls
   if (attempt.escalated !== undefined) tally.escalated = attempt.escalated
@@ -139,6 +163,7 @@ export function summarizeTask(
     model_calls: tally.model_calls,
     tokens: { ...tally.tokens },
     cost_usd: tally.cost_usd,
+    ...(tally.cached_cost_usd !== undefined ? { cached_cost_usd: tally.cached_cost_usd } : {}),
     tool_calls: tally.tool_calls,
     ...(tally.escalated !== undefined ? { escalated: tally.escalated } : {}),
     ...(tally.fallback !== undefined ? { fallback: tally.fallback } : {}),

@@ -7,7 +7,8 @@ import type {
   Report,
   RunAttempts,
   TaskResult,
-  Thresholds
+  Thresholds,
+  Versions
 } from '../model/types.js'
 import type { BaselineSnapshot } from '../gate/paired.js'
 import { tasksForAnotherRound } from '../gate/next-round.js'
@@ -39,6 +40,7 @@ import { createProgress } from './progress.js'
 import { ensureCacheFolder } from './cache-folder.js'
 import { gateRulesOf, judgedProject, withPrForms } from './gate-inputs.js'
 import { traceExport } from '../otel/index.js'
+import { incidentsOf, versionsOf } from './versions.js'
 import { withReadiness, type ReadinessMode } from '../gate/readiness.js'
 import { judgedReadiness } from './readiness.js'
 
@@ -111,7 +113,15 @@ async function evaluateOnce(opts: EvaluateOptions): Promise<EvaluateResult> {
   const drill = plan.drill.length > 0 ? drillReport(run.results.slice(formsEnd)) : undefined
   const attempts = runAttempts(counted, { repeat: opts.repeat, rounds: roundsOf(run, counted) })
   const decidedTiers = failClosed(
-    decideRun({ tasks: counted, gate: plan.gate, attempts, baseline: plan.baseline, gateChanges, shard: plan.shard }),
+    decideRun({
+      tasks: counted,
+      gate: plan.gate,
+      attempts,
+      baseline: plan.baseline,
+      gateChanges,
+      shard: plan.shard,
+      versions: plan.versions
+    }),
     plan.notEvaluated
   )
   const drilled = drill ? withDrill(decidedTiers, drill) : decidedTiers
@@ -137,6 +147,8 @@ interface RunPlan {
   shard?: Report['shard']
   /** Why the run cannot pass: gated tiers it leaves without a task. */
   notEvaluated: string[]
+  /** The files that define each workflow's agent, as loaded, against the baseline's. */
+  versions: Versions
 }
 
 /** Load: files -> validated model (as on the base when there is one), the tasks selected, keys checked. */
@@ -184,6 +196,7 @@ async function load(opts: EvaluateOptions): Promise<RunPlan> {
     drill: drillTasksOf(judged.workflows, tasks),
     gate,
     notEvaluated,
+    versions: versionsOf(judged.workflows, judged.thresholdsFile, opts.commit, baseline),
     ...(baseline ? { baseline } : {}),
     ...(reportShard ? { shard: reportShard } : {})
   }
@@ -258,6 +271,8 @@ function reportOf(
     shard: plan.shard,
     gateChanges,
     drill,
+    versions: plan.versions,
+    incidents: incidentsOf(plan.judged.workflows),
     readiness
   })
   return scrubValue(built)

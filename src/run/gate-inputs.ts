@@ -1,13 +1,13 @@
 // What a run is judged by: the rules, workflows and golden tasks as loaded, or, on a pull
 // request with a base commit, as on that base (src/base).
-import path from 'node:path'
 import { asOnBase } from '../base/as-on-base.js'
 import { loadBaseProject } from '../base/snapshot.js'
 import type { CommitSource } from '../model/commit-source.js'
 import { findRepoRoot, loadProject, type LoadedProject } from '../load/index.js'
+import { repositoryPath } from '../load/repo-root.js'
 import { InputError } from '../util/problems.js'
 import type { LoadedTask } from '../load/task-schema.js'
-import type { GateChanges, Phase, Report, TaskResult, Thresholds, Workflow } from '../model/types.js'
+import type { GateChanges, Phase, Report, TaskResult, Thresholds, VersionedFile, Workflow } from '../model/types.js'
 import { atPhases } from '../base/phase-rules.js'
 import { judgedAt, judgedPhases } from '../model/rollout.js'
 
@@ -19,6 +19,8 @@ export interface GateInputs {
   /** PR forms of changed tasks: run beside their base forms, never counted. */
   prForms: LoadedTask[]
   changes?: GateChanges
+  /** The thresholds file as read (on a PR: the PR's), for report.json's `versions`. */
+  thresholdsFile?: VersionedFile
 }
 
 export interface JudgeOptions {
@@ -60,7 +62,17 @@ export function gateRulesOf(thresholds: Thresholds): Report['gate'] {
 }
 
 export function asLoaded(project: LoadedProject): GateInputs {
-  return { thresholds: project.thresholds, workflows: project.workflows, counted: project.tasks, prForms: [] }
+  return {
+    thresholds: project.thresholds,
+    workflows: project.workflows,
+    counted: project.tasks,
+    prForms: [],
+    ...thresholdsFileOf(project)
+  }
+}
+
+function thresholdsFileOf(project: LoadedProject): Pick<GateInputs, 'thresholdsFile'> {
+  return project.thresholdsFile ? { thresholdsFile: project.thresholdsFile } : {}
 }
 
 export interface BaseOptions {
@@ -80,7 +92,7 @@ export async function asOnBaseCommit(project: LoadedProject, opts: BaseOptions):
   }
   const base = await loadBaseProject(opts.base, layout)
   const pr = { ...project, manifestPath: (w: Workflow) => inRepository(w.source.file) ?? w.source.file }
-  return asOnBase(pr, base, opts.workflow)
+  return { ...asOnBase(pr, base, opts.workflow), ...thresholdsFileOf(project) }
 }
 
 /** The changes record with each changed task's PR form result, where this run ran it. */
@@ -91,13 +103,6 @@ export function withPrForms(changes: GateChanges, prForms: readonly TaskResult[]
     return result ? { ...c, pr_form: { status: result.status, reasons: result.reasons } } : c
   })
   return { ...changes, tasks: { ...changes.tasks, changed } }
-}
-
-/** `/`-separated and relative to the repository root; undefined outside it. */
-function repositoryPath(root: string, file: string): string | undefined {
-  const relative = path.relative(root, path.resolve(file))
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined
-  return relative.split(path.sep).join('/')
 }
 
 function outside(flag: string, file: string, root: string): never {

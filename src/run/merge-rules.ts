@@ -10,6 +10,7 @@ import type { Phase, Thresholds } from '../model/types.js'
 import type { MergeRules } from '../report/merge.js'
 import { taskKey } from '../gate/task-attempts.js'
 import { gateRulesOf, judgedProject } from './gate-inputs.js'
+import { versionsOf } from './versions.js'
 import type { ReadinessMode } from '../gate/readiness.js'
 import { judgedReadiness } from './readiness.js'
 
@@ -52,7 +53,12 @@ export async function judgedRules(opts: JudgedRulesOptions): Promise<{ rules: Me
     rules: {
       gate: gateRulesOf(judged.thresholds),
       source,
-      golden: { tasks, label: `${label(opts.tasksDir)}${onBase}`, whole: opts.whole },
+      golden: {
+        tasks,
+        label: `${label(opts.tasksDir)}${onBase}`,
+        whole: opts.whole,
+        versions: versionsOf(judged.workflows, judged.thresholdsFile, undefined, undefined).workflows
+      },
       readiness: { score: (run) => judgedReadiness(judged, run), strict: opts.readiness === 'strict' }
     }
   }

@@ -12,8 +12,20 @@ export function usdCell(value: number | null): string {
   return value === null ? NOTHING : formatUsd(value)
 }
 
-/** The metric rows of the main table: label, cells, and whether the row is a headline number. */
-export function metricRows(card: Scorecard): { label: string; cells: string[]; strong?: boolean }[] {
+export interface MetricRow {
+  label: string
+  cells: string[]
+  /** A headline number. */
+  strong?: boolean
+  /** Per cell: a margin flag (see `card.economics.flags`). */
+  flagged?: boolean[]
+}
+
+/** The mark of a flagged cell. */
+export const FLAG = '⚠'
+
+/** The metric rows of the main table. */
+export function metricRows(card: Scorecard): MetricRow[] {
   const rates = (row: ScorecardRow, strong = false) => ({ label: row.label, cells: row.values.map(rateCell), strong })
   return [
     { label: 'Decision', cells: card.columns.map((c) => c.decision) },
@@ -23,7 +35,32 @@ export function metricRows(card: Scorecard): { label: string; cells: string[]; s
     rates(card.escalation_rate),
     rates(card.containment_rate, true),
     rates(card.error_rate),
-    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true }
+    { label: card.cost_per_success_usd.label, cells: card.cost_per_success_usd.values.map(usdCell), strong: true },
+    ...card.economics.costs.map((row) => ({ label: row.label, cells: row.values.map(usdCell) })),
+    ...card.economics.margins.map((row) => {
+      const flagged = row.values.map((_, column) =>
+        card.economics.flags.some((f) => f.workflow === row.workflow && f.column === column)
+      )
+      const cells = row.values.map((value, i) => (flagged[i] ? `${rateCell(value)} ${FLAG}` : rateCell(value)))
+      return { label: row.label, cells, strong: true, flagged }
+    })
+  ]
+}
+
+/** `2025-01-13 · bbbbbbb: Gross margin: 62.0%, under the target 70%`, oldest first. */
+export function flagLines(card: Scorecard): string[] {
+  return card.economics.flags.map((f) => `${card.columns[f.column].label}: ${f.text}`)
+}
+
+/** What the margin rows mean, where the scorecard has them. */
+export function definitions(card: Scorecard): string[] {
+  if (card.economics.margins.length === 0) return DEFINITIONS
+  const [last] = DEFINITIONS.slice(-1)
+  return [
+    ...DEFINITIONS.slice(0, -1),
+    'Cost per passed attempt (reports with a cost limit or economics): the model cost, cached responses at their price, over the attempts that passed — what budgets.max_cost_per_success_usd and economics judge.',
+    `Gross margin (reports with economics.value_per_success_usd): 1 − cost per passed attempt / value per success, per workflow; ${FLAG} marks a report under its economics.min_gross_margin, or more than its economics.max_margin_drop (default 0.05) below the report before.`,
+    last
   ]
 }
 

@@ -1,16 +1,19 @@
 // The numbers of the scorecard, from a series of reports already in order.
 import { TIERS } from '../model/types.js'
-import type { Report, TaskResult, Tier } from '../model/types.js'
+import type { Report, Tier } from '../model/types.js'
 import { causeLabel, failureModes } from '../report/failure-modes.js'
-import type { FailureModeRow, Scorecard, ScorecardColumn, ScorecardRow } from './model.js'
+import type { FailureModeRow, ReportFile, Scorecard, ScorecardColumn, ScorecardRow } from './model.js'
+import { scorecardEconomics } from './margins.js'
+import { incidentMonths, seriesIncidents } from './incidents.js'
+import { monthlyReview } from './monthly-review.js'
+import { errorRate, escalationRate, successRate } from './rates.js'
+import { versionRows } from './versions.js'
 
-export interface ReportFile {
-  file: string
-  report: Report
-}
+export type { ReportFile } from './model.js'
 
 export function computeScorecard(series: readonly ReportFile[]): Scorecard {
   const reports = series.map((s) => s.report)
+  const incidents = seriesIncidents(series)
   const row = (label: string, measure: (report: Report) => number | null): ScorecardRow => ({
     label,
     values: reports.map(measure)
@@ -27,7 +30,12 @@ export function computeScorecard(series: readonly ReportFile[]): Scorecard {
     }),
     error_rate: row('Error rate', errorRate),
     cost_per_success_usd: row('Cost per successful task', (r) => r.totals.cost_per_success_usd),
-    failure_modes: failureModeRows(reports)
+    economics: scorecardEconomics(reports),
+    failure_modes: failureModeRows(reports),
+    versions: versionRows(reports),
+    incidents,
+    incident_months: incidentMonths(incidents),
+    months: monthlyReview(series, incidents)
   }
 }
 
@@ -42,28 +50,6 @@ function column({ file, report }: ReportFile): ScorecardColumn {
     decision: report.decision,
     tasks: report.tasks.length
   }
-}
-
-/** As the gate counts a tier: errored and not-run tasks count as not passed. */
-export function successRate(report: Report): number | null {
-  const total = report.tasks.length
-  return total > 0 ? report.tasks.filter((t) => t.status === 'pass').length / total : null
-}
-
-/** Share of the tasks that ran whose answer escalated (`escalated: true`). */
-export function escalationRate(report: Report): number | null {
-  const ran = tasksThatRan(report.tasks)
-  return ran.length > 0 ? ran.filter((t) => t.escalated === true).length / ran.length : null
-}
-
-/** Share of the tasks that ran that errored. */
-export function errorRate(report: Report): number | null {
-  const ran = tasksThatRan(report.tasks)
-  return ran.length > 0 ? ran.filter((t) => t.status === 'error').length / ran.length : null
-}
-
-function tasksThatRan(tasks: readonly TaskResult[]): TaskResult[] {
-  return tasks.filter((t) => t.status !== 'not_run')
 }
 
 function tierRows(reports: readonly Report[]): ScorecardRow[] {

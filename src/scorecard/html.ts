@@ -4,8 +4,9 @@
 import { documentEnd, documentStart, MAIN_END, pageStyle } from '../html/document.js'
 import { h, render, type Child, type Html } from '../html/escape.js'
 import { chartSeries, successRateChart } from './chart.js'
-import { DEFINITIONS, metricRows, scopeLine } from './cells.js'
+import { definitions, flagLines, metricRows, scopeLine, type MetricRow } from './cells.js'
 import type { Scorecard, ScorecardColumn } from './model.js'
+import { incidentListTable, incidentMonthTable, type WordTable } from './tables.js'
 
 const BAD_DECISIONS = new Set(['fail', 'error'])
 
@@ -26,12 +27,15 @@ ul.legend { list-style: none; margin: 4px 0 0; padding: 0; }
 `
 
 export function renderScorecardHtml(card: Scorecard): string {
-  const metrics = metricRows(card).map((row) =>
+  const rows: MetricRow[] = [...metricRows(card), ...card.versions]
+  const metrics = rows.map((row) =>
     h(
       'tr',
       { class: row.strong ? 'strong' : null },
       h('td', null, row.label),
-      row.cells.map((cell) => h('td', { class: BAD_DECISIONS.has(cell) ? cell : null }, cell))
+      row.cells.map((cell, i) =>
+        h('td', { class: row.flagged?.[i] ? 'fail flagged' : BAD_DECISIONS.has(cell) ? cell : null }, cell)
+      )
     )
   )
   const legend = chartSeries(card).map((s) =>
@@ -43,7 +47,9 @@ export function renderScorecardHtml(card: Scorecard): string {
     h('h2', null, 'Success rate over time'),
     h('figure', { class: 'chart' }, successRateChart(card), h('ul', { class: 'legend' }, legend)),
     table(card, 'Metric', metrics),
+    marginFlags(card),
     failureModes(card),
+    incidents(card),
     h('h2', null, 'Reports'),
     h(
       'ul',
@@ -54,16 +60,64 @@ export function renderScorecardHtml(card: Scorecard): string {
     h(
       'ul',
       { class: 'note' },
-      DEFINITIONS.map((line) => h('li', null, line))
+      definitions(card).map((line) => h('li', null, line))
     )
   ]
-  const shell = {
-    doctype: '<!doctype html>',
-    title: 'evalgate scorecard',
-    policy: POLICY,
-    style: pageStyle(SCORECARD_RULES)
-  } as const
+  return scorecardDocument('evalgate scorecard', main)
+}
+
+/** A self-contained page of the scorecard's style: scorecard.html and monthly-review.html. */
+export function scorecardDocument(title: string, main: Child[]): string {
+  const shell = { doctype: '<!doctype html>', title, policy: POLICY, style: pageStyle(SCORECARD_RULES) } as const
   return documentStart(shell) + render(main) + MAIN_END + documentEnd()
+}
+
+/** A table of words (src/scorecard/tables.ts). */
+export function wordTableHtml(table: WordTable): Html {
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'grid-table series' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          table.header.map((cell) => h('th', null, cell))
+        )
+      ),
+      h(
+        'tbody',
+        null,
+        table.rows.map((row) =>
+          h(
+            'tr',
+            null,
+            row.map((cell) => h('td', null, cell))
+          )
+        )
+      )
+    )
+  )
+}
+
+/** Nothing when no report records incidents. */
+function incidents(card: Scorecard): Child[] {
+  if (card.incidents.length === 0) return []
+  return [
+    h('h2', null, 'Incidents'),
+    h('p', { class: 'note' }, 'Per month of their date:'),
+    wordTableHtml(incidentMonthTable(card)),
+    h(
+      'p',
+      { class: 'note' },
+      'Each incident, newest first, and whether its tasks pass in the latest report that records it:'
+    ),
+    wordTableHtml(incidentListTable(card))
+  ]
 }
 
 /** A table with a column per report: the row label's heading, then the reports. */
@@ -88,6 +142,19 @@ function columnHeader(column: ScorecardColumn): Html {
     column.created_at.slice(0, 10),
     column.commit && [h('br', null), h('span', { class: 'commit' }, column.commit.slice(0, 7))]
   )
+}
+
+function marginFlags(card: Scorecard): Child[] {
+  const lines = flagLines(card)
+  if (lines.length === 0) return []
+  return [
+    h('h2', null, 'Margin flags'),
+    h(
+      'ul',
+      { id: 'margin-flags' },
+      lines.map((line) => h('li', null, line))
+    )
+  ]
 }
 
 function failureModes(card: Scorecard): Child[] {

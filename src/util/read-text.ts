@@ -1,6 +1,7 @@
 // Reads a user's file as text. Bytes that are not UTF-8 would become U+FFFD silently, and control
 // characters (NUL and the like, which neither YAML nor JSON allows) mean the file is not text:
 // both are a `file:line` problem, and nothing of the file is quoted.
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Problem } from './problems.js'
 
@@ -10,15 +11,22 @@ const DECODER = new TextDecoder('utf-8', { fatal: true })
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
 
 export type ReadText = { ok: true; text: string } | { ok: false; problem: Problem }
+/** `sha256`: the hex digest of the bytes read, which report.json's `versions` records. */
+export type ReadFileText = { ok: true; text: string; sha256: string } | { ok: false; problem: Problem }
 
-export async function readUserText(absPath: string, file: string): Promise<ReadText> {
+export async function readUserText(absPath: string, file: string): Promise<ReadFileText> {
   let bytes: Buffer
   try {
     bytes = await readFile(absPath)
   } catch (err) {
     return { ok: false, problem: { file, message: `cannot read file: ${(err as Error).message}`, severity: 'error' } }
   }
-  return decodeUserText(bytes, file)
+  const decoded = decodeUserText(bytes, file)
+  return decoded.ok ? { ...decoded, sha256: sha256Of(bytes) } : decoded
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 export function decodeUserText(bytes: Uint8Array, file: string): ReadText {

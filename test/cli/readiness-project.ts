@@ -108,6 +108,8 @@ export function completeProject(): string {
       '  stored: [{ what: traces, where: CI artifacts, retention_days: 14 }]',
       '  retention: { prompts_days: 30, traces_days: 14, artifacts_days: 14 }',
       'runbook: RUNBOOK.md',
+      'version: 1.4.0',
+      'versioning: { require_bump: true }',
       'escalation: { min_confidence: 0.7 }',
       'rollout: { phase: propose }',
       'kill_switch: { env: REFUNDS_OFF, value: "1", drill_tasks: 2 }',
@@ -115,6 +117,8 @@ export function completeProject(): string {
       ''
     ].join('\n'),
     'golden-tasks/complete/agent.mjs': AGENT,
+    'golden-tasks/complete/incidents.yml':
+      '- { id: INC-1, date: 2026-10-02, severity: sev2, summary: refunded a chargeback, tasks: [t1] }\n',
     'golden-tasks/complete/RUNBOOK.md': [
       '# Refunds runbook',
       '## When to escalate',

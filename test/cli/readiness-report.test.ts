@@ -25,7 +25,8 @@ describe('the readiness section of a run', () => {
     const { report, summary, html } = outputs(dir)
     const readiness = report.readiness!
     expect(readiness.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
-    expect(readiness).toMatchObject({ met: 6, partial: 3, missing: 1 })
+    expect(readiness).toMatchObject({ met: 9, partial: 1, missing: 0 })
+    expect(readiness.sections.find((s) => s.status === 'partial')!.id).toBe('cost_controls')
     const tracing = readiness.sections.find((s) => s.id === 'tracing')!
     expect(tracing.evidence).toContain('this run traced 3 tool calls over 3 tasks')
     const escalation = readiness.sections.find((s) => s.id === 'escalation_fallback')!
@@ -34,15 +35,15 @@ describe('the readiness section of a run', () => {
     expect(report.decision).toBe('pass')
     expect(report.reasons.some((r) => r.startsWith('readiness:'))).toBe(false)
 
-    expect(summary).toContain('### Readiness — 6 met, 3 partial, 1 missing')
-    expect(summary).toContain('| §10 monthly review | **missing** | no incidents.yml beside workflow.yml;')
+    expect(summary).toContain('### Readiness — 9 met, 1 partial, 0 missing')
+    expect(summary).toContain('| §8 cost controls | **partial** | no budgets.max_cost_per_success_usd')
     expect(summary).toContain('| §1 workflow manifest | met | — |')
     expect(summary.indexOf('### Readiness')).toBeLessThan(summary.indexOf('### Totals'))
 
     expect(html).toContain('<section id="readiness">')
     expect(html).toContain('<a href="#readiness">Readiness</a>')
     expect(html).toMatch(
-      /<tr data-section="monthly_review"><td>§10 monthly review<\/td><td><span class="badge bad">missing<\/span>/
+      /<tr data-section="cost_controls"><td>§8 cost controls<\/td><td><span class="badge [a-z]+">partial<\/span>/
     )
   })
 

@@ -1,5 +1,5 @@
 // What users see, rendered from the canonical reports by the same builders evalgate runs:
-// summary.md, junit.xml, the PR comment, the job summary of an override, the scorecard.
+// summary.md, junit.xml, the PR comment, the job summary of an override, the scorecard and its monthly review.
 // golden.test.ts compares these with the committed files; `npm run golden` rewrites them.
 import { parseComment } from '../../src/action/comment-body.js'
 import { noChangesComment, verdictComment, type CommentTarget } from '../../src/action/comment-update.js'
@@ -11,6 +11,7 @@ import { OUTPUTS, type OutputPaths } from '../../src/report/outputs.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { computeScorecard } from '../../src/scorecard/compute.js'
 import { renderScorecardMarkdown } from '../../src/scorecard/markdown.js'
+import { renderMonthlyReviewMarkdown } from '../../src/scorecard/review-markdown.js'
 import {
   CONTEXT,
   HEAD,
@@ -48,6 +49,8 @@ export function goldenFiles(): Record<string, string> {
   const earlier = parseComment(overriddenComment, CONTEXT)!.state
   files['no-changes/comment.md'] = noChangesComment(earlier, on(NEXT_HEAD))
   const series = Object.entries(reports).map(([name, report]) => ({ file: `reports/${name}.json`, report }))
-  files['scorecard/scorecard.md'] = renderScorecardMarkdown(computeScorecard(series))
+  const card = computeScorecard(series)
+  files['scorecard/scorecard.md'] = renderScorecardMarkdown(card)
+  files['scorecard/monthly-review.md'] = renderMonthlyReviewMarkdown(card)
   return files
 }

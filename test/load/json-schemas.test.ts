@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { findManifests, findTaskFiles } from '../../src/load/discover.js'
+import { findIncidentsFile } from '../../src/load/incidents.js'
 import { renderedSchemas } from '../../src/load/json-schemas.js'
 import { manifestFiles } from '../../src/load/manifest-files.js'
+import { incidentsFileSchema } from '../../src/model/incident.js'
 import { taskSchema } from '../../src/load/task-schema.js'
 import { thresholdsSchema } from '../../src/load/thresholds-schema.js'
 import { workflowSchema } from '../../src/load/workflow-schema.js'
@@ -57,7 +59,10 @@ async function exampleFiles(): Promise<{ file: string; schema: string }[]> {
       files.push({ file: manifest, schema: 'workflow.schema.json' })
       const dir = dirname(manifest)
       const named = manifestFiles(yamlValues(readFileSync(manifest, 'utf8'))[0]).map((f) => resolve(dir, f))
-      const { files: taskFiles } = await findTaskFiles(dir, new Set([manifest, ...named]), repoRoot)
+      const incidents = await findIncidentsFile(dir)
+      if (incidents) files.push({ file: incidents, schema: 'incidents.schema.json' })
+      const notTasks = new Set([manifest, ...named, ...(incidents ? [incidents] : [])])
+      const { files: taskFiles } = await findTaskFiles(dir, notTasks, repoRoot)
       for (const file of taskFiles) files.push({ file, schema: 'task.schema.json' })
     }
   }
@@ -80,7 +85,7 @@ describe('schemas/', () => {
     expect(stale[0]).toMatch(/workflow\.schema\.json is out of date with the zod schemas: run `npm run schemas`$/)
     expect(stale[1]).toMatch(/thresholds\.schema\.json is out of date/)
     const gone = mkdtempSync(join(tmpdir(), 'evalgate-schemas-'))
-    expect(staleSchemas(gone)).toHaveLength(3)
+    expect(staleSchemas(gone)).toHaveLength(renderedSchemas().length)
     expect(staleSchemas(gone)[1]).toMatch(/task\.schema\.json is missing: run `npm run schemas`$/)
   })
 
@@ -137,6 +142,7 @@ const workflow = {
   agent: { type: 'command', command: ['node', 'agent.mjs'] }
 }
 const task = { id: 't1', tier: 'T1', risk: 'low', input: { q: 1 }, expected: { label: 'ok' } }
+const incident = { id: 'INC-1', date: '2025-03-04', severity: 'sev2', summary: 'refunded a chargeback', tasks: ['t1'] }
 const thresholds = { tiers: { T1: 0.9, T2: { min_success: 0.8, min_tasks: 10 } }, budgets: { max_retries: 2 } }
 
 const cases: {
@@ -218,6 +224,28 @@ const cases: {
     schema: 'thresholds.schema.json',
     zod: thresholdsSchema,
     value: { tier: { T1: 0.9 } },
+    ok: false
+  },
+  { name: 'incidents', schema: 'incidents.schema.json', zod: incidentsFileSchema, value: [incident], ok: true },
+  {
+    name: 'an incident of an unknown severity',
+    schema: 'incidents.schema.json',
+    zod: incidentsFileSchema,
+    value: [{ ...incident, severity: 'major' }],
+    ok: false
+  },
+  {
+    name: 'an incident dated 03/04/2025',
+    schema: 'incidents.schema.json',
+    zod: incidentsFileSchema,
+    value: [{ ...incident, date: '03/04/2025' }],
+    ok: false
+  },
+  {
+    name: 'an incident with a misspelt key',
+    schema: 'incidents.schema.json',
+    zod: incidentsFileSchema,
+    value: [{ ...incident, task: ['t1'] }],
     ok: false
   }
 ]

@@ -33,7 +33,9 @@ const WORKFLOW = [
   'reports_actions: true',
   'escalation: { min_confidence: 0.7 }',
   'rollout: { phase: propose }',
-  'identity: { model: delegated_service, principal: svc-refunds }'
+  'identity: { model: delegated_service, principal: svc-refunds }',
+  'version: 2.3.0',
+  'versioning: { require_bump: true }'
 ]
 
 /** Every setting of each agent type, by type name. */

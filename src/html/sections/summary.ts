@@ -26,6 +26,17 @@ export function decisionSection(report: Report): Html {
   )
 }
 
+/** One card per workflow with economics: `62.0% (min 70%, value $1.00)`. */
+function marginCards(report: Report): [string, string, string?][] {
+  const entries = report.economics ?? []
+  return entries.map((e) => [
+    entries.length > 1 || report.workflows.length > 1 ? `Gross margin · ${e.workflow}` : 'Gross margin',
+    `${e.gross_margin === null ? 'none' : percent(e.gross_margin)} (` +
+      `${e.min_gross_margin !== null ? `min ${thresholdPercent(e.min_gross_margin)}, ` : ''}value ${formatUsd(e.value_per_success_usd)})`,
+    e.ok ? undefined : 'fail'
+  ])
+}
+
 export function totalsSection(report: Report): Html {
   const t = report.totals
   const unpriced = t.cost_unknown_models?.length ? ` (no price for ${t.cost_unknown_models.join(', ')})` : ''
@@ -41,7 +52,11 @@ export function totalsSection(report: Report): Html {
     ['Tool calls', formatCount(t.tool_calls)],
     ['Tokens', `${formatCount(t.tokens.input)} in / ${formatCount(t.tokens.output)} out`],
     ['Cost', formatUsd(t.cost_usd) + unpriced],
-    ['Cost per successful task', formatUsd(t.cost_per_success_usd)]
+    ['Cost per successful task', formatUsd(t.cost_per_success_usd)],
+    ...(t.cost_per_passed_attempt_usd !== undefined
+      ? [['Cost per passed attempt', formatUsd(t.cost_per_passed_attempt_usd)] as [string, string]]
+      : []),
+    ...marginCards(report)
   ]
   return h(
     'section',

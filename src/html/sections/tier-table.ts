@@ -1,5 +1,5 @@
 // The numbers behind the chart.
-import { formatUsd, percent, points, signedPoints, thresholdPercent } from '../../gate/format.js'
+import { formatUsd, percent, points, signedPoints, thresholdPercent, usdLimit } from '../../gate/format.js'
 import type { Report, TierSummary } from '../../model/types.js'
 import { decisionCell, intervalHeader, severalWorkflows, verdictCell } from '../../gate/labels.js'
 import { h, type Html } from '../escape.js'
@@ -94,7 +94,26 @@ function tierColumns(report: Report): TierColumn[] {
       { header: 'Max drop', cell: (t) => (t.max_drop == null ? '—' : points(t.max_drop)), numeric: true }
     )
   }
-  columns.push({ header: 'Cost', cell: (t) => formatUsd(t.cost_usd), numeric: true }, PER_SUCCESS, VERDICT)
+  columns.push({ header: 'Cost', cell: (t) => formatUsd(t.cost_usd), numeric: true }, PER_SUCCESS)
+  if (report.tiers.some((t) => t.cost_per_passed_attempt_usd !== undefined))
+    columns.push({
+      header: 'Per passed attempt',
+      cell: (t) => (t.cost_per_passed_attempt_usd === undefined ? '—' : formatUsd(t.cost_per_passed_attempt_usd)),
+      numeric: true
+    })
+  if (report.tiers.some((t) => t.cost_limit))
+    columns.push({
+      header: 'Max per success',
+      cell: (t) => (t.cost_limit ? usdLimit(t.cost_limit.max_usd) : '—'),
+      numeric: true
+    })
+  if (report.tiers.some((t) => t.gross_margin !== undefined))
+    columns.push({
+      header: 'Gross margin',
+      cell: (t) => (t.gross_margin == null ? '—' : percent(t.gross_margin)),
+      numeric: true
+    })
+  columns.push(VERDICT)
   return columns
 }
 
