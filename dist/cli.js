@@ -4010,10 +4010,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep, value } = collItem;
+        const { start: start2, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4027,7 +4027,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4051,7 +4051,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4067,7 +4067,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4158,7 +4158,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4172,13 +4172,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4221,18 +4221,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key: key2, sep, value } = collItem;
+        const { start: start2, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4286,8 +4286,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4310,8 +4310,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4328,7 +4328,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4508,7 +4508,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4525,24 +4525,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4725,25 +4725,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5553,14 +5553,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6052,9 +6052,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6361,15 +6361,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6727,18 +6727,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar2.end) {
-            sep = scalar2.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar2.end;
+            sep2.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep }]
+            items: [{ start: start2, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6891,15 +6891,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep }]
+                    items: [{ start: start3, key: key2, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7093,13 +7093,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -13091,8 +13091,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -21299,8 +21299,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile4, readFile: readFile6, mkdir: mkdir8 } = __require("node:fs/promises");
-    var { dirname: dirname2, resolve: resolve4 } = __require("node:path");
+    var { writeFile: writeFile4, readFile: readFile6, mkdir: mkdir9 } = __require("node:fs/promises");
+    var { dirname: dirname3, resolve: resolve4 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -21531,7 +21531,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve4(path17);
-        await mkdir8(dirname2(resolvedPath), { recursive: true });
+        await mkdir9(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
@@ -27151,9 +27151,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -27177,8 +27177,8 @@ var require_headers = __commonJS({
        * @param {Headers} target
        * @param {HeadersList} list
        */
-      static setHeadersList(target, list3) {
-        target.#headersList = list3;
+      static setHeadersList(target, list4) {
+        target.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -28129,13 +28129,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -34647,7 +34647,7 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -34662,11 +34662,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -34743,7 +34743,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -34756,10 +34756,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -37125,10 +37125,10 @@ function formatProblem(p) {
 var InputError = class extends Error {
   problems;
   constructor(problems) {
-    const list3 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
-    super(list3.map(formatProblem).join("\n"));
+    const list4 = typeof problems === "string" ? [{ file: "evalgate", message: problems, severity: "error" }] : problems;
+    super(list4.map(formatProblem).join("\n"));
     this.name = "InputError";
-    this.problems = list3;
+    this.problems = list4;
   }
 };
 function sortProblems(problems) {
@@ -37500,11 +37500,11 @@ function attemptsText(tasks) {
 
 // src/gate/rate-decision.ts
 var EPSILON = 1e-9;
-function judgeRate(tasks, threshold, rule, looks) {
-  const bounds = tierInterval(tasks, (1 - rule.confidence) / looks);
+function judgeRate(tasks, threshold, rule2, looks) {
+  const bounds = tierInterval(tasks, (1 - rule2.confidence) / looks);
   const atLeast = bounds.estimate >= threshold - EPSILON;
-  const clearlyNotBelow = bounds.low > threshold - rule.margin + EPSILON;
-  const clearlyNotAbove = bounds.high < threshold + rule.margin - EPSILON;
+  const clearlyNotBelow = bounds.low > threshold - rule2.margin + EPSILON;
+  const clearlyNotAbove = bounds.high < threshold + rule2.margin - EPSILON;
   if (clearlyNotBelow && clearlyNotAbove) return { bounds, outcome: "inside_margin", passes: atLeast };
   if (clearlyNotBelow && atLeast) return { bounds, outcome: "pass", passes: true };
   if (clearlyNotAbove && !atLeast) return { bounds, outcome: "fail", passes: false };
@@ -53741,8 +53741,8 @@ var contributors = {
 function aggregateChecks(schema2) {
   const agg = {};
   const def = schema2._zod.def;
-  const list3 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list4 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list4)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
@@ -57307,15 +57307,15 @@ var DEFAULT_MAX_MARGIN_DROP = 0.05;
 // src/gate/tier-settings.ts
 function tierSettings(gate, workflow, tier2) {
   const own2 = gate.workflows[workflow];
-  const rule = own2?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
-  const setting = (key2) => rule?.[key2] ?? own2?.decision?.[key2] ?? gate.rules.decision?.[key2] ?? DECISION_DEFAULTS[key2];
+  const rule2 = own2?.tiers?.[tier2] ?? gate.rules.tiers[tier2];
+  const setting = (key2) => rule2?.[key2] ?? own2?.decision?.[key2] ?? gate.rules.decision?.[key2] ?? DECISION_DEFAULTS[key2];
   const maxDrop2 = own2?.max_drop?.[tier2] ?? gate.rules.max_drop[tier2];
   const maxCost = own2?.max_cost_per_success_usd?.[tier2] ?? gate.rules.max_cost_per_success_usd?.[tier2];
   return {
-    ...rule ? { rule } : {},
+    ...rule2 ? { rule: rule2 } : {},
     ...maxDrop2 !== void 0 ? { max_drop: maxDrop2 } : {},
     ...maxCost !== void 0 ? { max_cost_per_success_usd: maxCost } : {},
-    ...rule?.pass_k ? { pass_k: rule.pass_k } : {},
+    ...rule2?.pass_k ? { pass_k: rule2.pass_k } : {},
     confidence: setting("confidence"),
     margin: setting("margin"),
     max_attempts: setting("max_attempts"),
@@ -57330,12 +57330,12 @@ function tasksForAnotherRound(input2) {
     const settings = tierSettings(input2.gate, workflow, tier2);
     const room = tasks.filter((t) => t.attempts.total < settings.max_attempts);
     const add = (picked) => picked.forEach((t) => next.add(taskKey(t)));
-    const { rule } = settings;
-    const rateMatters = rule !== void 0 && (rule.min_tasks === void 0 || tasks.length >= rule.min_tasks);
+    const { rule: rule2 } = settings;
+    const rateMatters = rule2 !== void 0 && (rule2.min_tasks === void 0 || tasks.length >= rule2.min_tasks);
     if (rateMatters) {
       const judged = judgeRate(
         tasks.map((t) => t.attempts),
-        rule.min_success,
+        rule2.min_success,
         settings,
         settings.max_attempts
       );
@@ -57582,9 +57582,9 @@ function insideOf(root, absPath) {
   return rel === "" || rel !== ".." && !rel.startsWith(`..${path2.sep}`) && !path2.isAbsolute(rel);
 }
 function repositoryPath(root, absPath) {
-  const relative = path2.relative(root, path2.resolve(absPath));
-  if (relative.startsWith("..") || path2.isAbsolute(relative)) return void 0;
-  return relative.split(path2.sep).join("/");
+  const relative2 = path2.relative(root, path2.resolve(absPath));
+  if (relative2.startsWith("..") || path2.isAbsolute(relative2)) return void 0;
+  return relative2.split(path2.sep).join("/");
 }
 
 // src/load/discover.ts
@@ -57750,11 +57750,11 @@ function charTable(spec) {
 
 // src/redact/matchers.ts
 var SCANNERS = { email: emailSpans };
-function matcherFor(rule) {
-  const scanner = BUILTIN_REDACTIONS[rule.name] === rule.pattern ? SCANNERS[rule.name] : void 0;
+function matcherFor(rule2) {
+  const scanner = BUILTIN_REDACTIONS[rule2.name] === rule2.pattern ? SCANNERS[rule2.name] : void 0;
   if (scanner) return scannerMatcher(scanner);
-  const global2 = new RegExp(rule.pattern, "g");
-  const once2 = new RegExp(rule.pattern);
+  const global2 = new RegExp(rule2.pattern, "g");
+  const once2 = new RegExp(rule2.pattern);
   return {
     replace: (text2, mark) => {
       global2.lastIndex = 0;
@@ -57784,7 +57784,7 @@ function scannerMatcher(spans) {
 var NONE2 = { active: false, text: (v) => v, value: (v) => v };
 function createRedactor(rules) {
   if (!rules || rules.length === 0) return NONE2;
-  const compiled2 = rules.map((rule) => ({ matcher: matcherFor(rule), mark: `[REDACTED:${rule.name}]` }));
+  const compiled2 = rules.map((rule2) => ({ matcher: matcherFor(rule2), mark: `[REDACTED:${rule2.name}]` }));
   const text2 = (input2) => {
     let out = input2;
     for (const { matcher, mark } of compiled2) out = matcher.replace(out, mark);
@@ -57803,7 +57803,7 @@ function createRedactor(rules) {
   return { active: true, text: text2, value: (value) => walk(value) };
 }
 function findMatches(value, rules, path17 = []) {
-  const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }));
+  const matchers = rules.map((rule2) => ({ name: rule2.name, matcher: matcherFor(rule2) }));
   const found = [];
   const walk = (inner, at) => {
     if (typeof inner === "string") {
@@ -58053,9 +58053,9 @@ function unknownKeyMessage(path17, key2) {
   return `unknown field "${key2}"${within([...path17, key2])}`;
 }
 function notOneOf(name, value, allowed) {
-  const list3 = allowed.map(String);
-  if (typeof value === "string") return `${name} "${value}" is not one of ${list3.join(", ")}`;
-  return `${name} must be ${orList(list3)}, got ${describeValue(value)}`;
+  const list4 = allowed.map(String);
+  if (typeof value === "string") return `${name} "${value}" is not one of ${list4.join(", ")}`;
+  return `${name} must be ${orList(list4)}, got ${describeValue(value)}`;
 }
 function quoteHint(expected, value) {
   return expected === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (put it in quotes: "${value}")` : "";
@@ -58186,10 +58186,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path17, rule }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path17, rule: rule2 }) => ({
     file: task.source.file,
     line: at.lineOf(path17),
-    message: `task "${task.id}": ${path17.join(".")} looks like PII (${rule}); golden tasks should be synthetic`,
+    message: `task "${task.id}": ${path17.join(".")} looks like PII (${rule2}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -58302,9 +58302,9 @@ function fromYamlNode(value, node2, doc, lines) {
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt2(pair.key) : lineAt2(map2);
     },
     elements: () => {
-      const list3 = resolve(node2, doc);
-      if (!(0, import_yaml.isSeq)(list3) || !Array.isArray(value)) return [];
-      return list3.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
+      const list4 = resolve(node2, doc);
+      if (!(0, import_yaml.isSeq)(list4) || !Array.isArray(value)) return [];
+      return list4.items.map((item, i) => fromYamlNode(value[i], item, doc, lines));
     }
   };
 }
@@ -59203,16 +59203,16 @@ var thresholdsSchema = strictMap({
 }).superRefine((file2, ctx) => {
   const check3 = (tiers, at, ...defaults2) => {
     for (const tier2 of TIERS) {
-      const rule = tiers?.[tier2];
-      if (typeof rule !== "object" || !rule.pass_k) continue;
-      const limit2 = rule.max_attempts ?? defaults2.find((d) => d?.max_attempts !== void 0)?.max_attempts;
+      const rule2 = tiers?.[tier2];
+      if (typeof rule2 !== "object" || !rule2.pass_k) continue;
+      const limit2 = rule2.max_attempts ?? defaults2.find((d) => d?.max_attempts !== void 0)?.max_attempts;
       const maxAttempts = limit2 ?? DECISION_DEFAULTS.max_attempts;
-      if (rule.pass_k.k > maxAttempts)
+      if (rule2.pass_k.k > maxAttempts)
         ctx.addIssue({
           code: "custom",
           path: [...at, tier2, "pass_k", "k"],
           message: `must be at most the tier's max_attempts (${maxAttempts}${limit2 === void 0 ? ", the default" : ""})`,
-          input: rule.pass_k.k
+          input: rule2.pass_k.k
         });
     }
   };
@@ -59235,9 +59235,9 @@ var thresholdsSchema = strictMap({
     check3(rules.tiers, ["workflows", name, "tiers"], rules.decision, file2.decision);
     if (rules.decision?.max_attempts === void 0) continue;
     const fitsOwnLimit = (t) => {
-      const rule = file2.tiers?.[t];
-      if (typeof rule !== "object" || !rule.pass_k) return false;
-      return rule.pass_k.k <= (rule.max_attempts ?? file2.decision?.max_attempts ?? DECISION_DEFAULTS.max_attempts);
+      const rule2 = file2.tiers?.[t];
+      if (typeof rule2 !== "object" || !rule2.pass_k) return false;
+      return rule2.pass_k.k <= (rule2.max_attempts ?? file2.decision?.max_attempts ?? DECISION_DEFAULTS.max_attempts);
     };
     const inherited = Object.fromEntries(
       TIERS.filter((t) => rules.tiers?.[t] === void 0 && fitsOwnLimit(t)).map((t) => [t, file2.tiers?.[t]])
@@ -59337,8 +59337,8 @@ function resolveThresholds(data, defaults2) {
 function toTierRules(tiers) {
   const rules = {};
   for (const tier2 of TIERS) {
-    const rule = tiers[tier2];
-    if (rule !== void 0) rules[tier2] = typeof rule === "number" ? { min_success: rule } : rule;
+    const rule2 = tiers[tier2];
+    if (rule2 !== void 0) rules[tier2] = typeof rule2 === "number" ? { min_success: rule2 } : rule2;
   }
   return rules;
 }
@@ -60470,7 +60470,7 @@ function goesDirect(url2, noProxy) {
   if (isLoopback2(host) || noProxy === "all") return true;
   const port = Number(url2.port) || DEFAULT_PORTS[url2.protocol] || 0;
   return noProxy.some(
-    (rule) => (rule.port === 0 || rule.port === port) && (host === rule.host || host.endsWith(`.${rule.host}`))
+    (rule2) => (rule2.port === 0 || rule2.port === port) && (host === rule2.host || host.endsWith(`.${rule2.host}`))
   );
 }
 function isLoopback2(host) {
@@ -61294,13 +61294,13 @@ async function loadIncidents(absPath, repoRoot) {
   append(loaded.problems, problems);
   if (values.length === 0) return loaded;
   if (values.length > 1) error62(values[1].line, "an incidents file holds one YAML document");
-  const list3 = values[0];
-  if (!Array.isArray(list3.value)) {
-    error62(list3.line, "an incidents file holds a list of incidents ({ id, date, severity, summary, tasks })");
+  const list4 = values[0];
+  if (!Array.isArray(list4.value)) {
+    error62(list4.line, "an incidents file holds a list of incidents ({ id, date, severity, summary, tasks })");
     return loaded;
   }
   const seen = /* @__PURE__ */ new Map();
-  for (const at of list3.elements()) {
+  for (const at of list4.elements()) {
     const id = isPlainMap(at.value) && typeof at.value.id === "string" ? at.value.id : void 0;
     const line = at.lineOf(["id"]);
     const first = id === void 0 ? void 0 : seen.get(id);
@@ -61392,8 +61392,8 @@ function policyProblems(workflow, manifest, file2) {
       const where = ["permissions", tool, "limits", arg];
       if (!Object.hasOwn(properties, arg)) {
         const known = Object.keys(properties);
-        const list3 = known.length > 0 ? `its arguments are ${known.join(", ")}` : "it declares no arguments";
-        at(where, `limit on "${arg}", which the tool schema of ${tool} does not have (${list3})`, "error");
+        const list4 = known.length > 0 ? `its arguments are ${known.join(", ")}` : "it declares no arguments";
+        at(where, `limit on "${arg}", which the tool schema of ${tool} does not have (${list4})`, "error");
         continue;
       }
       const type = typeOf(properties[arg]);
@@ -61517,17 +61517,17 @@ var NOT_PARAGRAPH = /^(?: {4}|\t| {0,3}(?:[-*+>|]|\d+[.)]|<!--)|\s*$)/;
 function markdownHeadings(markdown) {
   const lines = markdown.split(/\r\n|\r|\n/);
   const marks = [];
-  let fence;
+  let fence2;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const opening = FENCE.exec(line);
-    if (fence) {
-      if (opening && opening[1][0] === fence.marker && opening[1].length >= fence.length && closesFence(line))
-        fence = void 0;
+    if (fence2) {
+      if (opening && opening[1][0] === fence2.marker && opening[1].length >= fence2.length && closesFence(line))
+        fence2 = void 0;
       continue;
     }
     if (opening) {
-      fence = { marker: opening[1][0], length: opening[1].length };
+      fence2 = { marker: opening[1][0], length: opening[1].length };
       continue;
     }
     const atx = ATX.exec(line);
@@ -61591,12 +61591,12 @@ function killSwitchProblems2(sections, killSwitch2, file2) {
   const name = killSwitch2[field];
   if (sectionNames(disable, name, field)) return [];
   const howTo = field === "env" ? `${name}=${killSwitch2.value}` : `${name}: ${killSwitch2.value}`;
-  const heading = disable.headings[0];
+  const heading3 = disable.headings[0];
   return [
     {
       file: file2,
-      line: heading.line,
-      message: `the runbook's section "${heading.text}" does not name the kill switch ${name} (kill_switch.${field}): say how to turn automation off with it, e.g. ${howTo}`,
+      line: heading3.line,
+      message: `the runbook's section "${heading3.text}" does not name the kill switch ${name} (kill_switch.${field}): say how to turn automation off with it, e.g. ${howTo}`,
       severity: "error"
     }
   ];
@@ -61612,7 +61612,7 @@ async function loadToolSchemas(absPath, file2, permissions) {
   const { values, problems, sha256 } = await readDataFile(absPath, file2);
   const digest = sha256 ? { sha256 } : {};
   const schemas = [];
-  const list3 = values[0];
+  const list4 = values[0];
   if (values.length > 1)
     problems.push({
       file: file2,
@@ -61620,12 +61620,12 @@ async function loadToolSchemas(absPath, file2, permissions) {
       message: "a tool schema file holds one list of tools",
       severity: "error"
     });
-  if (!list3) return { schemas, problems, ...digest };
-  if (!Array.isArray(list3.value)) {
-    problems.push({ file: file2, line: list3.line, message: "a tool schema file must hold a list of tools", severity: "error" });
+  if (!list4) return { schemas, problems, ...digest };
+  if (!Array.isArray(list4.value)) {
+    problems.push({ file: file2, line: list4.line, message: "a tool schema file must hold a list of tools", severity: "error" });
     return { schemas, problems, ...digest };
   }
-  for (const entry of list3.elements()) {
+  for (const entry of list4.elements()) {
     const schema2 = parseToolSchema(entry, file2, problems);
     if (!schema2) continue;
     schemas.push(schema2);
@@ -61730,8 +61730,8 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
   if (!problems.some((p) => p.severity === "error")) loaded.workflow = workflow;
   return loaded;
 }
-async function namedPath(at, where, relative, kind) {
-  const absolute = path8.resolve(at.dir, relative);
+async function namedPath(at, where, relative2, kind) {
+  const absolute = path8.resolve(at.dir, relative2);
   const field = where.filter((key2) => typeof key2 === "string").join(".");
   const problem2 = await repoPathProblem(field, absolute, kind, at.repoRoot, displayPath(absolute));
   if (!problem2) return absolute;
@@ -61740,8 +61740,8 @@ async function namedPath(at, where, relative, kind) {
 }
 async function sharedTaskDirs(data, at) {
   const dirs = [];
-  for (const [i, relative] of (data.tasks_from ?? []).entries()) {
-    const absolute = await namedPath(at, ["tasks_from", i], relative, "folder");
+  for (const [i, relative2] of (data.tasks_from ?? []).entries()) {
+    const absolute = await namedPath(at, ["tasks_from", i], relative2, "folder");
     if (absolute) dirs.push(absolute);
   }
   return dirs;
@@ -61785,8 +61785,8 @@ async function deriveWorkflow(data, at, manifestSha256) {
   };
   return { ...own2, ...derived2 };
 }
-async function readRunbook(relative, killSwitch2, at) {
-  const absolute = await namedPath(at, ["runbook"], relative, "file");
+async function readRunbook(relative2, killSwitch2, at) {
+  const absolute = await namedPath(at, ["runbook"], relative2, "file");
   if (!absolute) return void 0;
   const loaded = await loadRunbook(absolute, killSwitch2, { file: at.file, line: at.manifest.lineOf(["runbook"]) });
   append(at.problems, loaded.problems);
@@ -61807,10 +61807,10 @@ async function agentFiles(type, file2, toolSchemas, at) {
   let toolSchemaFile;
   let ownToolSchemas = false;
   for (const { field, kind, defines } of type.files ?? []) {
-    const relative = file2[field];
-    if (relative === void 0) continue;
-    agent[field] = path8.resolve(at.dir, relative);
-    const named = await namedPath(at, ["agent", field], relative, "file");
+    const relative2 = file2[field];
+    if (relative2 === void 0) continue;
+    agent[field] = path8.resolve(at.dir, relative2);
+    const named = await namedPath(at, ["agent", field], relative2, "file");
     if (kind === "text") {
       const text2 = named && await readUserText(named, displayPath(named));
       if (text2 && !text2.ok) at.problems.push(text2.problem);
@@ -61844,12 +61844,12 @@ function resolveRedactions(governance2, at) {
   const { redact: entries2 = [], ...rest } = governance2;
   const redact = [];
   entries2.forEach((entry, i) => {
-    const rule = toRedactRule(entry);
-    if ("error" in rule) {
+    const rule2 = toRedactRule(entry);
+    if ("error" in rule2) {
       const line = at.manifest.lineOf(["data_governance", "redact", i]);
-      at.problems.push({ file: at.file, line, message: rule.error, severity: "error" });
+      at.problems.push({ file: at.file, line, message: rule2.error, severity: "error" });
     } else {
-      redact.push(rule);
+      redact.push(rule2);
     }
   });
   return { ...rest, redact };
@@ -62549,19 +62549,19 @@ function costLimitOutcome(figures, max) {
 }
 var UNPRICED_HINT = "add its model to thresholds.yml pricing";
 function costLimitLines(label3, figures, check3) {
-  const rule = `max_cost_per_success_usd ${usdLimit(check3.max_usd)}`;
+  const rule2 = `max_cost_per_success_usd ${usdLimit(check3.max_usd)}`;
   const lines = { failures: [], errors: [], notes: [] };
   if (check3.outcome === "unknown")
     lines.errors.push(
-      `${label3}: cost per passed attempt unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule} cannot be decided \u2014 decision error`
+      `${label3}: cost per passed attempt unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule2} cannot be decided \u2014 decision error`
     );
   else if (check3.outcome === "nothing_passed")
-    lines.failures.push(`${label3}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent, over ${rule} \u2014 fail`);
+    lines.failures.push(`${label3}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent, over ${rule2} \u2014 fail`);
   else if (check3.outcome === "over")
     lines.failures.push(
-      `${label3}: cost per passed attempt ${distinctUsd(figures.per_attempt, check3.max_usd)} > ${rule} \u2014 fail`
+      `${label3}: cost per passed attempt ${distinctUsd(figures.per_attempt, check3.max_usd)} > ${rule2} \u2014 fail`
     );
-  else lines.notes.push(`${label3}: cost per passed attempt ${formatUsd(figures.per_attempt ?? 0)} <= ${rule} \u2014 ok`);
+  else lines.notes.push(`${label3}: cost per passed attempt ${formatUsd(figures.per_attempt ?? 0)} <= ${rule2} \u2014 ok`);
   return lines;
 }
 function economicsSettings(gate, workflow) {
@@ -62585,19 +62585,19 @@ function judgeEconomics(workflow, tasks, gate) {
   const marginText = margin === null ? "no gross margin" : `gross margin ${percent(margin)}`;
   if (min === void 0) lines.notes.push(`${workflow}: ${marginText} ${figuresText}, not gated (no min_gross_margin)`);
   else {
-    const rule = `min_gross_margin ${thresholdPercent(min)}`;
+    const rule2 = `min_gross_margin ${thresholdPercent(min)}`;
     if (figures.unpriced > 0)
       lines.errors.push(
-        `${workflow}: gross margin unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule} cannot be decided \u2014 decision error`
+        `${workflow}: gross margin unknown (${unpricedText(figures.unpriced)}: ${UNPRICED_HINT}): ${rule2} cannot be decided \u2014 decision error`
       );
     else if (figures.successes === 0 && (figures.cost_usd ?? 0) > 0)
       lines.failures.push(
-        `${workflow}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent: no margin to meet ${rule} \u2014 fail`
+        `${workflow}: no attempt passed and ${formatUsd(figures.cost_usd)} was spent: no margin to meet ${rule2} \u2014 fail`
       );
     else if (margin === null)
-      lines.notes.push(`${workflow}: no attempt passed and nothing was spent: ${rule} not applied`);
-    else if (margin < min - EPSILON) lines.failures.push(`${workflow}: ${marginText} < ${rule} ${figuresText} \u2014 fail`);
-    else lines.notes.push(`${workflow}: ${marginText} >= ${rule} ${figuresText} \u2014 ok`);
+      lines.notes.push(`${workflow}: no attempt passed and nothing was spent: ${rule2} not applied`);
+    else if (margin < min - EPSILON) lines.failures.push(`${workflow}: ${marginText} < ${rule2} ${figuresText} \u2014 fail`);
+    else lines.notes.push(`${workflow}: ${marginText} >= ${rule2} ${figuresText} \u2014 ok`);
   }
   const record2 = {
     workflow,
@@ -62756,7 +62756,7 @@ function judgeTier(group, context2, prefix) {
   const cost = sumKnownCosts(tasks);
   const figures = costFigures(tasks);
   const { value } = economicsSettings(context2.gate, workflow);
-  const { rule } = settings;
+  const { rule: rule2 } = settings;
   const summary = {
     workflow,
     tier: tier2,
@@ -62764,9 +62764,9 @@ function judgeTier(group, context2, prefix) {
     success_rate: successRate2,
     ci_low: ci.low,
     ci_high: ci.high,
-    threshold: rule?.min_success ?? null,
-    min_tasks: rule?.min_tasks ?? null,
-    gated: rule !== void 0,
+    threshold: rule2?.min_success ?? null,
+    min_tasks: rule2?.min_tasks ?? null,
+    gated: rule2 !== void 0,
     ok: true,
     attempt_success_rate: attempts2.total > 0 ? attempts2.passed / attempts2.total : 0,
     ...baseline2 ? { baseline_rate: baselineRate2 ?? null, max_drop: settings.max_drop ?? null } : {},
@@ -62798,7 +62798,7 @@ function judgeTier(group, context2, prefix) {
   const highRiskLines = highRisk2.map(
     (t) => `${label3}: high-risk task ${name(t)} regressed: passed every attempt on the baseline, failed ${t.attempts.total} of ${t.attempts.total} now \u2014 fail (baseline.block_high_risk_regressions)`
   );
-  if (!rule) {
+  if (!rule2) {
     summary.ok = highRiskLines.length === 0 && costLines.failures.length === 0;
     return {
       summary,
@@ -62807,11 +62807,11 @@ function judgeTier(group, context2, prefix) {
       ...lists
     };
   }
-  summary.decision = rateDecision(tasks, rule.min_success, settings, context2.attempts);
+  summary.decision = rateDecision(tasks, rule2.min_success, settings, context2.attempts);
   const tooSmall = tooSmallWarning({
     label: label3,
     tasks: tasks.length,
-    threshold: rule.min_success,
+    threshold: rule2.min_success,
     confidence: settings.confidence,
     margin: settings.margin,
     attempts: context2.attempts.mode === "fixed" ? attempts2.max : settings.max_attempts
@@ -62821,7 +62821,7 @@ function judgeTier(group, context2, prefix) {
   summary.ok = failed2.length === 0;
   const rateText = attempts2.max <= 1 ? `${percent(successRate2)} (${counts2.passed}/${counts2.total})` : `${percent(successRate2)} (${plural2(counts2.total, "task")}, ${plural2(attempts2.total, "attempt")})`;
   const atLimit = summary.decision?.decided === false && context2.attempts.mode === "adaptive";
-  const rateLine = (ok) => atLimit ? `${label3}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label3}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule.min_success)} required`;
+  const rateLine = (ok) => atLimit ? `${label3}: ${summary.decision.note} \u2014 ${ok ? "ok" : "fail"} (by the estimate)` : `${label3}: ${rateText} ${ok ? ">=" : "<"} ${thresholdPercent(rule2.min_success)} required`;
   const pairedText = summary.paired ? `on ${plural2(summary.paired.common, "paired task")} (${summary.paired.regressed} regressed, ${summary.paired.fixed} fixed; McNemar p = ${pValue(summary.paired.p_value)})` : "";
   const failures = failed2.flatMap((check3) => {
     if (check3 === "min_success") {
@@ -62829,7 +62829,7 @@ function judgeTier(group, context2, prefix) {
       return [atLimit ? line2 : `${line2} \u2014 fail`];
     }
     if (check3 === "min_tasks")
-      return [`${label3}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule.min_tasks} \u2014 fail`];
+      return [`${label3}: only ${plural2(counts2.total, "task")}, fewer than min_tasks ${rule2.min_tasks} \u2014 fail`];
     if (check3 === "pass_k") return [passKLine(label3, summary.pass_k)];
     if (check3 === "high_risk_regression") return highRiskLines;
     if (check3 === "max_cost_per_success") return costLines.failures;
@@ -64266,7 +64266,7 @@ var BADGE = {
 function readinessSection(report) {
   const { readiness } = report;
   if (!readiness) return null;
-  const list3 = (items) => items.length === 0 ? "\u2014" : h("ul", null, ...items.map((i) => h("li", null, i)));
+  const list4 = (items) => items.length === 0 ? "\u2014" : h("ul", null, ...items.map((i) => h("li", null, i)));
   return h(
     "section",
     { id: "readiness" },
@@ -64296,8 +64296,8 @@ function readinessSection(report) {
             { "data-section": s.id },
             h("td", null, sectionName(s)),
             h("td", null, h("span", { class: BADGE[s.status] }, s.status)),
-            h("td", null, list3(s.evidence)),
-            h("td", null, list3(s.missing))
+            h("td", null, list4(s.evidence)),
+            h("td", null, list4(s.missing))
           )
         )
       )
@@ -64382,7 +64382,7 @@ function hasChanges(c) {
     c.endpoints,
     c.notes
   ];
-  return c.first_run === true || lists.some((list3) => list3.length > 0);
+  return c.first_run === true || lists.some((list4) => list4.length > 0);
 }
 
 // src/html/sections/gate-changes.ts
@@ -64607,44 +64607,64 @@ function shorten(name) {
 
 // src/html/sections/tier-table.ts
 function tiersSection(report) {
-  const columns = tierColumns(report);
   return h(
     "section",
     { id: "tiers" },
     h("h2", null, "Tiers"),
     tierChart(report),
+    tierTable(report, tierColumns(report))
+  );
+}
+function tierTable(report, columns) {
+  return h(
+    "table",
+    { id: "tier-table", class: "grid-table" },
+    h("thead", null, h("tr", null, ...columns.map((c) => h("th", { class: c.numeric ? "num" : null }, c.header)))),
     h(
-      "table",
-      { id: "tier-table", class: "grid-table" },
-      h("thead", null, h("tr", null, ...columns.map((c) => h("th", { class: c.numeric ? "num" : null }, c.header)))),
-      h(
-        "tbody",
-        null,
-        ...report.tiers.map(
-          (tier2) => h(
-            "tr",
-            { class: `verdict-${verdictCell(tier2).replace(" ", "-")}` },
-            ...columns.map((c) => h("td", { class: c.numeric ? "num" : null }, c.cell(tier2)))
-          )
+      "tbody",
+      null,
+      ...report.tiers.map(
+        (tier2) => h(
+          "tr",
+          { class: `verdict-${verdictCell(tier2).replace(" ", "-")}` },
+          ...columns.map((c) => h("td", { class: c.numeric ? "num" : null }, c.cell(tier2)))
         )
       )
     )
   );
 }
+function briefTierColumns(report) {
+  return [...workflowColumn(report), TIER, PASSED, RATE, intervalColumn(report), THRESHOLD, PER_SUCCESS, VERDICT];
+}
+var TIER = { header: "Tier", cell: (t) => t.tier };
+var PASSED = { header: "Passed", cell: (t) => `${t.passed}/${t.total}`, numeric: true };
+var RATE = { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true };
+var THRESHOLD = { header: "Threshold", cell: thresholdCell, numeric: true };
+var VERDICT = { header: "Verdict", cell: verdictCell };
+var PER_SUCCESS = {
+  header: "Per success",
+  cell: (t) => formatUsd(t.cost_per_success_usd ?? null),
+  numeric: true
+};
+function workflowColumn(report) {
+  return severalWorkflows(report) ? [{ header: "Workflow", cell: (t) => t.workflow }] : [];
+}
+function intervalColumn(report) {
+  return { header: intervalHeader(report), cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true };
+}
 function tierColumns(report) {
-  const columns = [];
-  if (severalWorkflows(report)) columns.push({ header: "Workflow", cell: (t) => t.workflow });
+  const columns = [...workflowColumn(report)];
   columns.push(
-    { header: "Tier", cell: (t) => t.tier },
-    { header: "Passed", cell: (t) => `${t.passed}/${t.total}`, numeric: true },
+    TIER,
+    PASSED,
     { header: "Failed", cell: (t) => String(t.failed), numeric: true },
     { header: "Errored", cell: (t) => String(t.errored), numeric: true },
     { header: "Not run", cell: (t) => String(t.not_run), numeric: true },
     { header: "Flaky", cell: (t) => String(t.flaky ?? 0), numeric: true },
-    { header: "Success rate", cell: (t) => percent(t.success_rate), numeric: true },
-    { header: `${intervalHeader(report)}`, cell: (t) => `${percent(t.ci_low)}\u2013${percent(t.ci_high)}`, numeric: true },
+    RATE,
+    intervalColumn(report),
     { header: "Interval method", cell: (t) => t.ci_method ?? "\u2014" },
-    { header: "Threshold", cell: thresholdCell, numeric: true },
+    THRESHOLD,
     { header: "Attempts", cell: attemptsText2, numeric: true },
     { header: "Decision", cell: decisionText }
   );
@@ -64661,10 +64681,7 @@ function tierColumns(report) {
       { header: "Max drop", cell: (t) => t.max_drop == null ? "\u2014" : points(t.max_drop), numeric: true }
     );
   }
-  columns.push(
-    { header: "Cost", cell: (t) => formatUsd(t.cost_usd), numeric: true },
-    { header: "Per success", cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true }
-  );
+  columns.push({ header: "Cost", cell: (t) => formatUsd(t.cost_usd), numeric: true }, PER_SUCCESS);
   if (report.tiers.some((t) => t.cost_per_passed_attempt_usd !== void 0))
     columns.push({
       header: "Per passed attempt",
@@ -64683,7 +64700,7 @@ function tierColumns(report) {
       cell: (t) => t.gross_margin == null ? "\u2014" : percent(t.gross_margin),
       numeric: true
     });
-  columns.push({ header: "Verdict", cell: verdictCell });
+  columns.push(VERDICT);
   return columns;
 }
 function attemptsText2(t) {
@@ -64710,55 +64727,73 @@ function changeCell(t) {
   return t.baseline_rate == null ? "\u2014" : signedPoints(t.success_rate - t.baseline_rate);
 }
 
-// src/html/sections/workflows.ts
+// src/html/sections/manifest-facts.ts
 var NOT_RECORDED = "not recorded in this report";
-function workflowsSection(report) {
-  return h(
-    "section",
-    { id: "workflows" },
-    h("h2", null, report.workflows.length === 1 ? "Workflow" : "Workflows"),
-    ...report.workflows.map(workflowCard)
-  );
-}
-function workflowCard(w) {
-  const agent = w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ""}` : NOT_RECORDED;
-  return h(
-    "article",
-    { class: "workflow", "data-workflow": w.name },
-    h("h3", null, w.name),
-    w.description && h("p", null, w.description),
-    definitions([
-      ["Manifest", w.file],
-      ["Tasks", String(w.tasks)],
-      ["Agent", agent],
-      ["Rollout phase", phaseText(w)],
-      ["Identity", identityText(w)],
-      ["Runbook", w.runbook ?? "not declared"],
-      ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
-      ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
-    ]),
-    h("h4", null, "Permission matrix"),
-    permissionTable(w.permissions, w.phase ?? "autonomous"),
-    h("h4", null, "Outcomes"),
-    w.outcomes ? definitions([
-      ["Success", w.outcomes.success ?? "not defined"],
-      ["Failure", w.outcomes.failure ?? "not defined"]
-    ]) : h("p", { class: "muted" }, NOT_RECORDED),
-    h("h4", null, "Out of scope"),
-    w.out_of_scope ? bulletList(w.out_of_scope, "nothing declared out of scope") : h("p", { class: "muted" }, NOT_RECORDED),
-    h("h4", null, "Data governance"),
-    governance(w)
-  );
-}
-function phaseText(w) {
-  if (!w.phase) return "not recorded in this report (it predates rollout phases: the matrix as written)";
-  const declared = w.declared_phase ? ` (by --phase; its workflow.yml declares ${w.declared_phase})` : "";
-  return [h("strong", { class: "phase" }, w.phase), `${declared} \u2014 ${PHASE_RULES[w.phase].allows}`];
+var NOT_DECLARED = "not declared";
+function agentText(w) {
+  return w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ""}` : NOT_RECORDED;
 }
 function identityText(w) {
-  if (!w.identity) return "not declared";
+  if (!w.identity) return NOT_DECLARED;
   return `${w.identity.model}${w.identity.principal ? ` as ${w.identity.principal}` : ""}`;
 }
+function governanceFacts(g) {
+  return [
+    ["Model provider", g.model_provider ?? NOT_DECLARED],
+    ["Region", g.region ?? NOT_DECLARED],
+    ["Retention", retentionText(g)],
+    ["Sent to the model", g.sent_to_model ? listOr(g.sent_to_model, "nothing declared") : NOT_DECLARED],
+    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"],
+    ["Subprocessors", g.subprocessors ? subprocessorTable(g.subprocessors) : NOT_DECLARED],
+    ["Stored", g.stored ? storedTable(g.stored) : NOT_DECLARED]
+  ];
+}
+var NO_GOVERNANCE = "no data_governance declared in the manifest";
+function retentionText(g) {
+  if (!g.retention) return g.retention_days === void 0 ? NOT_DECLARED : days(g.retention_days);
+  return RETENTION_KINDS.map((kind) => {
+    const kept2 = retentionDays(g, kind);
+    return `${kind} ${kept2 === void 0 ? NOT_DECLARED : days(kept2)}`;
+  }).join(" \xB7 ");
+}
+function days(n) {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+var NOT_DECLARED_CELL = { text: NOT_DECLARED, muted: true };
+function subprocessorTable(subprocessors2) {
+  if (subprocessors2.length === 0) return "none";
+  return {
+    header: ["Name", "Region", "DPA"],
+    // The address as text, not a link: a page references nothing outside itself.
+    rows: subprocessors2.map((s) => [
+      s.name,
+      s.region ?? NOT_DECLARED_CELL,
+      s.dpa_url ? { text: s.dpa_url, code: true } : NOT_DECLARED_CELL
+    ])
+  };
+}
+function storedTable(stored) {
+  if (stored.length === 0) return "nothing";
+  return {
+    header: ["What", "Where", "Kept"],
+    rows: stored.map((s) => [
+      s.what,
+      s.where,
+      s.retention_days === void 0 ? NOT_DECLARED_CELL : days(s.retention_days)
+    ])
+  };
+}
+function listOrNone(items) {
+  return items.length > 0 ? items.join(", ") : "none";
+}
+function listOr(items, empty) {
+  return items.length > 0 ? items : empty;
+}
+function cellText(cell) {
+  return typeof cell === "string" ? cell : cell.text;
+}
+
+// src/html/sections/permission-table.ts
 function permissionTable(permissions, phase) {
   if (!permissions) return h("p", { class: "muted" }, NOT_RECORDED);
   const tools = Object.entries(permissions);
@@ -64802,56 +64837,69 @@ function sensitive(p) {
 function badge(text2, highlighted) {
   return h("span", { class: highlighted ? "badge hot" : "badge" }, text2);
 }
+
+// src/html/sections/workflows.ts
+function workflowsSection(report) {
+  return h(
+    "section",
+    { id: "workflows" },
+    h("h2", null, report.workflows.length === 1 ? "Workflow" : "Workflows"),
+    ...report.workflows.map(workflowCard)
+  );
+}
+function workflowCard(w) {
+  return h(
+    "article",
+    { class: "workflow", "data-workflow": w.name },
+    h("h3", null, w.name),
+    w.description && h("p", null, w.description),
+    definitions([
+      ["Manifest", w.file],
+      ["Tasks", String(w.tasks)],
+      ["Agent", agentText(w)],
+      ["Rollout phase", phaseText(w)],
+      ["Identity", identityText(w)],
+      ["Runbook", w.runbook ?? NOT_DECLARED],
+      ["Input sources", w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
+      ["Required input fields", w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
+    ]),
+    h("h4", null, "Permission matrix"),
+    permissionTable(w.permissions, w.phase ?? "autonomous"),
+    h("h4", null, "Outcomes"),
+    w.outcomes ? definitions([
+      ["Success", w.outcomes.success ?? "not defined"],
+      ["Failure", w.outcomes.failure ?? "not defined"]
+    ]) : h("p", { class: "muted" }, NOT_RECORDED),
+    h("h4", null, "Out of scope"),
+    w.out_of_scope ? bulletList(w.out_of_scope, "nothing declared out of scope") : h("p", { class: "muted" }, NOT_RECORDED),
+    h("h4", null, "Data governance"),
+    governance(w)
+  );
+}
+function phaseText(w) {
+  if (!w.phase) return "not recorded in this report (it predates rollout phases: the matrix as written)";
+  const declared = w.declared_phase ? ` (by --phase; its workflow.yml declares ${w.declared_phase})` : "";
+  return [h("strong", { class: "phase" }, w.phase), `${declared} \u2014 ${PHASE_RULES[w.phase].allows}`];
+}
 function governance(w) {
   const g = w.data_governance;
-  if (!g) return h("p", { class: "muted" }, "no data_governance declared in the manifest");
-  return definitions([
-    ["Model provider", g.model_provider ?? "not declared"],
-    ["Region", g.region ?? "not declared"],
-    ["Retention", retentionText(g)],
-    ["Sent to the model", g.sent_to_model ? bulletList(g.sent_to_model, "nothing declared") : "not declared"],
-    ["Redaction rules", g.redact.length > 0 ? listOrNone(g.redact) : "none (nothing is redacted)"],
-    ["Subprocessors", g.subprocessors ? subprocessorTable(g.subprocessors) : "not declared"],
-    ["Stored", g.stored ? storedTable(g.stored) : "not declared"]
-  ]);
+  if (!g) return h("p", { class: "muted" }, NO_GOVERNANCE);
+  return definitions(governanceFacts(g).map(([term, value]) => [term, factValue(value)]));
 }
-function retentionText(g) {
-  if (!g.retention) return g.retention_days === void 0 ? "not declared" : days(g.retention_days);
-  return RETENTION_KINDS.map((kind) => {
-    const kept2 = retentionDays(g, kind);
-    return `${kind} ${kept2 === void 0 ? "not declared" : days(kept2)}`;
-  }).join(" \xB7 ");
-}
-function days(n) {
-  return `${n} day${n === 1 ? "" : "s"}`;
-}
-function subprocessorTable(subprocessors2) {
-  if (subprocessors2.length === 0) return h("p", { class: "muted" }, "none");
-  return table(
-    ["Name", "Region", "DPA"],
-    subprocessors2.map((s) => [s.name, s.region ?? notDeclared(), s.dpa_url ? dpaText(s.dpa_url) : notDeclared()])
-  );
-}
-function storedTable(stored) {
-  if (stored.length === 0) return h("p", { class: "muted" }, "nothing");
-  return table(
-    ["What", "Where", "Kept"],
-    stored.map((s) => [s.what, s.where, s.retention_days === void 0 ? notDeclared() : days(s.retention_days)])
-  );
-}
-function dpaText(url2) {
-  return h("code", null, url2);
-}
-function notDeclared() {
-  return h("span", { class: "muted" }, "not declared");
-}
-function table(header, rows) {
+function factValue(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return bulletList(value, "");
   return h(
     "table",
     { class: "grid-table" },
-    h("thead", null, h("tr", null, ...header.map((name) => h("th", null, name)))),
-    h("tbody", null, ...rows.map((cells) => h("tr", null, ...cells.map((cell) => h("td", null, cell)))))
+    h("thead", null, h("tr", null, ...value.header.map((name) => h("th", null, name)))),
+    h("tbody", null, ...value.rows.map((cells2) => h("tr", null, ...cells2.map((cell) => h("td", null, cellHtml(cell))))))
   );
+}
+function cellHtml(cell) {
+  if (typeof cell === "string") return cell;
+  if (cell.code) return h("code", null, cell.text);
+  return cell.muted ? h("span", { class: "muted" }, cell.text) : cell.text;
 }
 function definitions(rows) {
   return h("dl", { class: "definitions" }, ...rows.map(([term, value]) => [h("dt", null, term), h("dd", null, value)]));
@@ -64859,9 +64907,6 @@ function definitions(rows) {
 function bulletList(items, empty) {
   if (items.length === 0) return h("p", { class: "muted" }, empty);
   return h("ul", null, ...items.map((item) => h("li", null, item)));
-}
-function listOrNone(items) {
-  return items.length > 0 ? items.join(", ") : "none";
 }
 
 // src/html/page.ts
@@ -65208,21 +65253,21 @@ function headline(report, bold = false) {
   return `${bold ? `**${verdict}**` : verdict} \u2014 ${decisiveSummary(report)}`;
 }
 function decisiveSummary(report) {
-  const facts = decisiveFacts(report);
-  const shown = facts.slice(0, HEADLINE_FACTS).join(", ");
-  const more = facts.length > HEADLINE_FACTS ? ` and ${facts.length - HEADLINE_FACTS} more` : "";
+  const facts2 = decisiveFacts(report);
+  const shown = facts2.slice(0, HEADLINE_FACTS).join(", ");
+  const more = facts2.length > HEADLINE_FACTS ? ` and ${facts2.length - HEADLINE_FACTS} more` : "";
   return `${shown}${more}`;
 }
 function decisiveFacts(report) {
   const { totals: totals2, gate } = report;
-  const facts = [];
+  const facts2 = [];
   if (report.decision === "error") {
     if (totals2.error_rate > gate.max_error_rate) {
-      facts.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
+      facts2.push(`error rate ${percent(totals2.error_rate)} > ${thresholdPercent(gate.max_error_rate)}`);
     }
-    if (totals2.not_run > 0) facts.push(`${plural2(totals2.not_run, "task")} not run`);
-    if (costUndecided(report)) facts.push("cost per passed attempt unknown (no price)");
-    if (facts.length > 0) return facts;
+    if (totals2.not_run > 0) facts2.push(`${plural2(totals2.not_run, "task")} not run`);
+    if (costUndecided(report)) facts2.push("cost per passed attempt unknown (no price)");
+    if (facts2.length > 0) return facts2;
   }
   const gated = report.tiers.filter((t) => t.gated);
   if (gated.length === 0) return [totals2.tasks === 0 ? "no tasks were run" : "no tier is gated"];
@@ -65231,17 +65276,17 @@ function decisiveFacts(report) {
     const checks = failedChecks(tier2).filter((c) => tier2.gated || c === "max_cost_per_success");
     for (const check3 of checks) {
       if (check3 === "min_success")
-        facts.push(`${label3} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
-      if (check3 === "min_tasks") facts.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
-      if (check3 === "max_drop") facts.push(`${label3} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
-      if (check3 === "pass_k") facts.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
+        facts2.push(`${label3} ${percent(tier2.success_rate)} < ${thresholdPercent(tier2.threshold)}`);
+      if (check3 === "min_tasks") facts2.push(`${label3} only ${plural2(tier2.total, "task")} (min ${tier2.min_tasks})`);
+      if (check3 === "max_drop") facts2.push(`${label3} ${signedPoints(-(tier2.paired?.drop ?? 0))} points vs baseline`);
+      if (check3 === "pass_k") facts2.push(`${label3} pass^${tier2.pass_k.required.k} not met`);
       if (check3 === "high_risk_regression")
-        facts.push(`${label3} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
-      if (check3 === "max_cost_per_success") facts.push(costFact(label3, tier2));
+        facts2.push(`${label3} ${plural2(tier2.paired.high_risk_regressions.length, "high-risk regression")}`);
+      if (check3 === "max_cost_per_success") facts2.push(costFact(label3, tier2));
     }
   }
-  for (const e of report.economics ?? []) if (!e.ok) facts.push(marginFact(report, e));
-  if (facts.length > 0) return facts;
+  for (const e of report.economics ?? []) if (!e.ok) facts2.push(marginFact(report, e));
+  if (facts2.length > 0) return facts2;
   if (report.decision !== "pass") return [report.reasons[0] ?? "see the reasons"];
   return gated.map((t) => `${tierLabel(report, t)} ${percent(t.success_rate)} \u2265 ${thresholdPercent(t.threshold)}`);
 }
@@ -65345,14 +65390,14 @@ function gateChangesSection2(changes, { fold = true } = {}) {
       changes.notes.map((text2) => inertText(text2))
     )
   ].filter((p) => p !== "");
-  const heading = `### Changes to the gate in this PR
+  const heading3 = `### Changes to the gate in this PR
 
 Judged as on base ${base} (read through ${inertText(changes.base.via)}): ${gateChangesOverview(changes)}.`;
   const detail = parts.join("\n\n");
-  if (!fold || detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading}
+  if (!fold || detail.split("\n").length <= FOLD_AFTER_LINES) return `${heading3}
 
 ${detail}`;
-  return `${heading}
+  return `${heading3}
 
 <details><summary>What changed</summary>
 
@@ -65361,7 +65406,7 @@ ${detail}
 </details>`;
 }
 function gateChangesOverview(c) {
-  const facts = [
+  const facts2 = [
     c.thresholds.length > 0 ? plural2(c.thresholds.length, "threshold rule") + " changed" : "",
     c.tasks.added.length > 0 ? plural2(c.tasks.added.length, "golden task") + " added" : "",
     c.tasks.removed.length > 0 ? plural2(c.tasks.removed.length, "golden task") + " removed" : "",
@@ -65371,7 +65416,7 @@ function gateChangesOverview(c) {
     c.permissions.length > 0 ? plural2(c.permissions.length, "permission change") : "",
     c.endpoints.length > 0 ? plural2(c.endpoints.length, "endpoint change") : ""
   ].filter((f) => f !== "");
-  return facts.length > 0 ? facts.join(", ") : "see below";
+  return facts2.length > 0 ? facts2.join(", ") : "see below";
 }
 function thresholdLines(changes) {
   return listOf(
@@ -65386,7 +65431,7 @@ function taskLines(c) {
   const { added, removed, changed } = c.tasks;
   const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
   const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
-  const ids = (list3) => list3.slice(0, LISTED_IDS).map(name).join(", ") + (list3.length > LISTED_IDS ? ` and ${list3.length - LISTED_IDS} more` : "");
+  const ids = (list4) => list4.slice(0, LISTED_IDS).map(name).join(", ") + (list4.length > LISTED_IDS ? ` and ${list4.length - LISTED_IDS} more` : "");
   const lines = [
     removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
     added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
@@ -65426,17 +65471,17 @@ function code(text2) {
     [...line.matchAll(/`+/g)].map((m) => m[0].length),
     0
   );
-  const fence = "`".repeat(longest + 1);
+  const fence2 = "`".repeat(longest + 1);
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
-  return `${fence}${pad}${line}${pad}${fence}`;
+  return `${fence2}${pad}${line}${pad}${fence2}`;
 }
 function fenced(lines, indent) {
   const longest = largest(
     lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)),
     0
   );
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [fence, ...lines.map(oneLine), fence].map((l) => indent + l).join("\n");
+  const fence2 = "`".repeat(Math.max(3, longest + 1));
+  return [fence2, ...lines.map(oneLine), fence2].map((l) => indent + l).join("\n");
 }
 function oneLine(text2) {
   return text2.replace(/\s*[\r\n]+\s*/g, " ");
@@ -65447,7 +65492,7 @@ function truncate(text2, limit2) {
 
 // src/report/markdown-table.ts
 function markdownTable(header, rows) {
-  const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
+  const line = (cells2) => `| ${cells2.map(escapeCell).join(" | ")} |`;
   return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
 }
 function escapeCell(text2) {
@@ -65467,20 +65512,10 @@ function workflowPart(w) {
   const phase = w.phase;
   const declared = w.declared_phase ? ` (by --phase; its workflow.yml declares ${w.declared_phase})` : "";
   const head = `**${inertText(w.name)}** was judged at phase **${phase}**${declared} \u2014 ${PHASE_RULES[phase].allows}.`;
-  const tools = Object.entries(w.permissions ?? {});
-  if (tools.length === 0) return `${head}
+  const table3 = permissionMatrixMarkdown(w.permissions ?? {}, phase);
+  if (table3 === "") return `${head}
 
 ${identityLine(w)}`;
-  const rows = tools.map(([tool, p]) => [
-    inertText(tool),
-    p.scope,
-    p.risk,
-    p.approval,
-    inertText((p.scopes ?? []).join(", ")) || "\u2014",
-    inertText(limitsInWords(p)) || "\u2014",
-    toolUseAt(phase, p)
-  ]);
-  const table3 = markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
   return `${head}
 
 ${identityLine(w)}
@@ -65490,6 +65525,20 @@ ${identityLine(w)}
 ${table3}
 
 </details>`;
+}
+function permissionMatrixMarkdown(permissions, phase) {
+  const tools = Object.entries(permissions);
+  if (tools.length === 0) return "";
+  const rows = tools.map(([tool, p]) => [
+    inertText(tool),
+    p.scope,
+    p.risk,
+    p.approval,
+    inertText((p.scopes ?? []).join(", ")) || "\u2014",
+    inertText(limitsInWords(p)) || "\u2014",
+    toolUseAt(phase, p)
+  ]);
+  return markdownTable(["Tool", "Scope", "Risk", "Approval", "Scopes", "Limits", `At ${phase}`], rows);
 }
 function identityLine(w) {
   if (!w.identity) return "- Identity: not declared";
@@ -65669,7 +65718,7 @@ function renderSummary(report, opts = {}) {
   const sections = [
     headline(report, true),
     baselineWarning(report),
-    tierTable(report),
+    tierTable2(report),
     topFailureModes(report),
     report.reasons.map((r) => `- ${inertText(r)}`).join("\n"),
     decisionNotes(report),
@@ -65694,7 +65743,7 @@ function baselineWarning(report) {
   const names = missing.map((t) => several ? `${t.workflow} ${t.tier}` : t.tier).join(", ");
   return `> **Warning:** the baseline ${oneLine2(report.baseline.file)} has no result for ${names}: ${missing.length === 1 ? "that tier is" : "those tiers are"} not compared with it (no paired comparison, no \`max_drop\`).`;
 }
-function tierTable(report) {
+function tierTable2(report) {
   const { header, rows } = tierColumns2(report);
   const cell = (tier2, column2, text2) => {
     if (column2 === "Verdict" && text2 === "fail") return "**fail**";
@@ -65764,8 +65813,8 @@ function decisionNotes(report) {
     const d = t.decision;
     if (!d || !t.ci_method) return [];
     const label3 = `${several ? `${t.workflow} ` : ""}${t.tier}`;
-    const rule = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
-    return [`- ${label3}: ${t.ci_method}; ${rule}`];
+    const rule2 = `${thresholdPercent(d.confidence)} confidence outside a ${points(d.margin)}-point margin` + (report.attempts.mode === "fixed" ? `, ${plural2(report.repeat ?? 1, "attempt")} per task (--repeat)` : `, up to ${d.max_attempts} attempts per task`);
+    return [`- ${label3}: ${t.ci_method}; ${rule2}`];
   });
   const warnings = tooSmallWarnings(report);
   if (lines.length === 0 && warnings.length === 0) return "";
@@ -65785,15 +65834,15 @@ var FLAKY_OPEN_LIMIT = 10;
 function flakyTasks2(report, maxShown) {
   const names = report.flaky_tasks;
   if (names.length === 0) return "";
-  const list3 = flakyList(report, maxShown);
+  const list4 = flakyList(report, maxShown);
   const title = `Flaky tasks (${names.length}) \u2014 mixed outcomes across attempts`;
   return names.length > FLAKY_OPEN_LIMIT ? `<details><summary><strong>${title}</strong></summary>
 
-${list3}
+${list4}
 
 </details>` : `### ${title}
 
-${list3}`;
+${list4}`;
 }
 function flakyList(report, maxShown) {
   const names = report.flaky_tasks;
@@ -65821,15 +65870,15 @@ function baselineLists(report, maxFailed) {
     const reason = withReason && task.reasons.length > 0 ? `: ${inertText(truncate2(task.reasons[0], REGRESSION_REASON_LIMIT))}` : "";
     return `- ${inertText(name)} (${task.tier})${reason}`;
   };
-  const list3 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
+  const list4 = (title, meaning, names, withReason) => names.length === 0 ? `**${title}:** none` : `**${title} (${names.length})** \u2014 ${meaning}:
 
 ` + names.slice(0, maxFailed).map((name) => item(name, withReason)).join("\n") + moreLine(names.length, maxFailed);
   const highRisk2 = baseline2.high_risk_regressions ?? [];
   return [
-    ...highRisk2.length > 0 ? [list3("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk2, true)] : [],
-    list3("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
-    list3("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
-    list3("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
+    ...highRisk2.length > 0 ? [list4("High-risk regressions", "each fails the gate (baseline.block_high_risk_regressions)", highRisk2, true)] : [],
+    list4("Regressions", "passed every attempt in the baseline, fail every attempt now", baseline2.regressions, true),
+    list4("Fixed", "failed every attempt in the baseline, pass every attempt now", baseline2.fixed, false),
+    list4("Flaky", "mixed outcomes on either side, not counted as regressed or fixed", baseline2.flaky ?? [], false),
     ...pairedLines(report)
   ].join("\n\n");
 }
@@ -77950,13 +77999,13 @@ function checkEscalation(workflow, run) {
   const { confidence } = answer;
   if (confidence === void 0)
     return [{ check: CHECK, ok: true, detail: "the answer gave no confidence: nothing to check" }];
-  const rule = `escalation.min_confidence ${min}`;
-  if (confidence >= min) return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, at or above ${rule}` }];
+  const rule2 = `escalation.min_confidence ${min}`;
+  if (confidence >= min) return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, at or above ${rule2}` }];
   if (answer.escalated === true || answer.fallback === "human") {
-    return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, below ${rule}, and escalated` }];
+    return [{ check: CHECK, ok: true, detail: `confidence ${confidence}, below ${rule2}, and escalated` }];
   }
   return [
-    { check: CHECK, ok: false, detail: `answered with confidence ${confidence}, below ${rule}, without escalating` }
+    { check: CHECK, ok: false, detail: `answered with confidence ${confidence}, below ${rule2}, without escalating` }
   ];
 }
 
@@ -78493,16 +78542,16 @@ var DECISION_DIRECTIONS = { confidence: "higher", margin: "lower", max_attempts:
 var DECISION_KEYS = Object.keys(DECISION_DIRECTIONS);
 function stricterTier({ base: a, pr: b, resolved }) {
   if (!a && !b) return void 0;
-  const rule = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) };
+  const rule2 = { min_success: Math.max(a?.min_success ?? 0, b?.min_success ?? 0) };
   const minTasks2 = stricterOf(a?.min_tasks, b?.min_tasks, "higher");
-  if (minTasks2 !== void 0) rule.min_tasks = minTasks2;
+  if (minTasks2 !== void 0) rule2.min_tasks = minTasks2;
   for (const key2 of DECISION_KEYS) {
     if (a?.[key2] === void 0 && b?.[key2] === void 0) continue;
-    rule[key2] = stricterOf(resolved.base[key2], resolved.pr[key2], DECISION_DIRECTIONS[key2]);
+    rule2[key2] = stricterOf(resolved.base[key2], resolved.pr[key2], DECISION_DIRECTIONS[key2]);
   }
   const passK = stricterPassK(a?.pass_k, b?.pass_k);
-  if (passK) rule.pass_k = passK;
-  return rule;
+  if (passK) rule2.pass_k = passK;
+  return rule2;
 }
 function stricterPassK(a, b) {
   if (!a || !b) return a ?? b;
@@ -78530,9 +78579,9 @@ function resolvedDecision(thresholds, workflow, tier2) {
   const { confidence, margin, max_attempts } = tierSettings(gateOf(thresholds), workflow, tier2);
   return { confidence, margin, max_attempts };
 }
-function resolvedAs(thresholds, workflow, tier2, rule) {
+function resolvedAs(thresholds, workflow, tier2, rule2) {
   const own2 = thresholds.workflows[workflow];
-  const tiers = { ...own2?.tiers, [tier2]: rule };
+  const tiers = { ...own2?.tiers, [tier2]: rule2 };
   return resolvedDecision(
     { ...thresholds, workflows: { ...thresholds.workflows, [workflow]: { ...own2, tiers } } },
     workflow,
@@ -78551,8 +78600,8 @@ function stricterPhases(base, pr, changes) {
         base: resolvedAs(base, NO_WORKFLOW, tier2, rules.base),
         pr: resolvedAs(pr, NO_WORKFLOW, tier2, rules.pr)
       };
-      const rule = stricterTier({ ...rules, resolved });
-      if (rule) tiers[tier2] = rule;
+      const rule2 = stricterTier({ ...rules, resolved });
+      if (rule2) tiers[tier2] = rule2;
       tierChanges(`phases.${phase}.tiers.${tier2}`, rules.base, rules.pr, void 0, changes);
     }
     phases2[phase] = { tiers };
@@ -78571,8 +78620,8 @@ function stricterGateRules(baseThresholds, prThresholds, prefix, changes) {
       base: resolvedDecision(baseThresholds, NO_WORKFLOW, tier2),
       pr: resolvedDecision(prThresholds, NO_WORKFLOW, tier2)
     };
-    const rule = stricterTier({ base: base.tiers[tier2], pr: pr.tiers[tier2], resolved });
-    if (rule) rules.tiers[tier2] = rule;
+    const rule2 = stricterTier({ base: base.tiers[tier2], pr: pr.tiers[tier2], resolved });
+    if (rule2) rules.tiers[tier2] = rule2;
     tierChanges(`${prefix}tiers.${tier2}`, base.tiers[tier2], pr.tiers[tier2], void 0, changes);
   }
   const defaults2 = { base: { ...DECISION_DEFAULTS }, pr: { ...DECISION_DEFAULTS } };
@@ -78598,18 +78647,18 @@ function stricterGateRules(baseThresholds, prThresholds, prefix, changes) {
   }
   return { ...rules, ...stricterEconomics(base, pr, prefix, changes) };
 }
-function tierChanges(rule, base, pr, effective, changes) {
+function tierChanges(rule2, base, pr, effective, changes) {
   for (const field of ["min_success", "min_tasks"]) {
     const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
-    changes.number(`${rule}.${field}`, base?.[field], pr?.[field], "higher", sides);
+    changes.number(`${rule2}.${field}`, base?.[field], pr?.[field], "higher", sides);
   }
   for (const field of DECISION_KEYS) {
     const sides = effective && { base: effective.base?.[field], pr: effective.pr?.[field] };
-    changes.number(`${rule}.${field}`, base?.[field], pr?.[field], DECISION_DIRECTIONS[field], sides);
+    changes.number(`${rule2}.${field}`, base?.[field], pr?.[field], DECISION_DIRECTIONS[field], sides);
   }
   for (const field of ["k", "min"]) {
     const sides = effective && { base: effective.base?.pass_k?.[field], pr: effective.pr?.pass_k?.[field] };
-    changes.number(`${rule}.pass_k.${field}`, base?.pass_k?.[field], pr?.pass_k?.[field], "higher", sides);
+    changes.number(`${rule2}.pass_k.${field}`, base?.pass_k?.[field], pr?.pass_k?.[field], "higher", sides);
   }
 }
 function flag(value) {
@@ -78629,10 +78678,10 @@ function stricterWorkflowRules(base, pr, baseName, prName, global2, changes) {
     const explicit = { base: own2.base?.tiers?.[tier2], pr: own2.pr?.tiers?.[tier2] };
     const effective = { base: explicit.base ?? base.rules.tiers[tier2], pr: explicit.pr ?? pr.rules.tiers[tier2] };
     const resolved = { base: resolvedDecision(base, baseName, tier2), pr: resolvedDecision(pr, prName, tier2) };
-    const rule = stricterTier({ ...effective, resolved });
-    if (rule && (explicit.base || explicit.pr || !sameTierRule(rule, global2.tiers[tier2]))) {
+    const rule2 = stricterTier({ ...effective, resolved });
+    if (rule2 && (explicit.base || explicit.pr || !sameTierRule(rule2, global2.tiers[tier2]))) {
       ;
-      (entry.tiers ??= {})[tier2] = rule;
+      (entry.tiers ??= {})[tier2] = rule2;
     }
     tierChanges(`${prefix}.tiers.${tier2}`, explicit.base, explicit.pr, effective, changes);
   }
@@ -78721,29 +78770,29 @@ function listed2(approvers, approver) {
 var ChangeList = class {
   items = [];
   /** A numeric rule; `effective` (when given) are the values each side's rule resolves to. */
-  number(rule, base, pr, direction, effective) {
+  number(rule2, base, pr, direction, effective) {
     if (base === pr) return;
     const sides = effective ?? { base, pr };
     const applied = prIsStricter(sides.base, sides.pr, direction) ? "pr" : "base";
     const value = sides[applied];
     const raw = applied === "pr" ? pr : base;
     this.items.push({
-      rule,
+      rule: rule2,
       base: base ?? null,
       pr: pr ?? null,
       applied,
       ...value !== raw ? { effective: value ?? null } : {}
     });
   }
-  list(rule, base, pr, applied) {
-    const text2 = (list3) => list3.length > 0 ? list3.join(", ") : null;
-    this.word(rule, text2(base), text2(pr), text2(applied));
+  list(rule2, base, pr, applied) {
+    const text2 = (list4) => list4.length > 0 ? list4.join(", ") : null;
+    this.word(rule2, text2(base), text2(pr), text2(applied));
   }
-  word(rule, base, pr, applied) {
+  word(rule2, base, pr, applied) {
     if (base === pr) return;
     const side = applied === pr ? "pr" : "base";
     this.items.push({
-      rule,
+      rule: rule2,
       base,
       pr,
       applied: side,
@@ -78970,8 +79019,8 @@ function effectiveWorkflow(pair, changes) {
     changes.endpoints,
     judged.endpoints.map((e) => ({ workflow, ...e }))
   );
-  for (const rule of judged.keptRedactions)
-    changes.notes.push(`${workflow}: redaction rule "${rule.name}" was removed in this PR; it still applies`);
+  for (const rule2 of judged.keptRedactions)
+    changes.notes.push(`${workflow}: redaction rule "${rule2.name}" was removed in this PR; it still applies`);
   for (const note of judged.notes) changes.notes.push(`${workflow}: ${note}`);
   return judged.workflow;
 }
@@ -79158,15 +79207,15 @@ function isManifest(file2, tasksDir) {
   const tasks = tasksDir === "" ? "." : tasksDir;
   return folder === tasks || path13.posix.dirname(folder) === tasks;
 }
-function inRepository(folder, relative) {
-  if (path13.posix.isAbsolute(relative)) return void 0;
-  const joined = path13.posix.normalize(path13.posix.join(folder, relative));
+function inRepository(folder, relative2) {
+  if (path13.posix.isAbsolute(relative2)) return void 0;
+  const joined = path13.posix.normalize(path13.posix.join(folder, relative2));
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "." ? "" : joined.replace(/\/$/, "");
 }
 function isInside(dir, target) {
-  const relative = path13.relative(dir, target);
-  return relative !== "" && !relative.startsWith("..") && !path13.isAbsolute(relative);
+  const relative2 = path13.relative(dir, target);
+  return relative2 !== "" && !relative2.startsWith("..") && !path13.isAbsolute(relative2);
 }
 
 // src/base/snapshot.ts
@@ -79298,7 +79347,7 @@ function outside(flag2, file2, root) {
   throw new InputError(`${flag2} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
 }
 
-// src/otel/index.ts
+// src/model/trace-lines.ts
 import { createReadStream as createReadStream4 } from "node:fs";
 import { createInterface as createInterface2 } from "node:readline";
 
@@ -79334,6 +79383,24 @@ var traceLineSchema = object({
   /** `pr`: the PR's form of a changed golden task, run beside its counted base form; `drill`: a kill-switch drill attempt. */
   form: _enum2(["pr", "drill"]).optional()
 });
+
+// src/model/trace-lines.ts
+async function* readTraceLines(file2, skipped = () => void 0) {
+  const lines = createInterface2({ input: createReadStream4(file2, "utf8"), crlfDelay: Infinity });
+  for await (const text2 of lines) {
+    if (text2.trim() === "") continue;
+    let value;
+    try {
+      value = JSON.parse(text2);
+    } catch {
+      skipped();
+      continue;
+    }
+    const parsed = traceLineSchema.safeParse(value);
+    if (parsed.success) yield parsed.data;
+    else skipped();
+  }
+}
 
 // src/otel/export.ts
 init_esm();
@@ -82474,7 +82541,7 @@ function traceExport(option, warn = warnOnStderr, env = process.env) {
       if (tracesFile === void 0) return;
       let outcome3;
       try {
-        outcome3 = await exportAttempts(traceLines(tracesFile), target);
+        outcome3 = await exportAttempts(readTraceLines(tracesFile), target);
       } catch (err) {
         outcome3 = { attempts: 0, exported: 0, failure: preview(String(err?.message ?? err), 200) };
       }
@@ -82489,20 +82556,6 @@ function traceExport(option, warn = warnOnStderr, env = process.env) {
 function warnOnStderr(message2) {
   process.stderr.write(`evalgate: warning: ${message2}
 `);
-}
-async function* traceLines(file2) {
-  const lines = createInterface2({ input: createReadStream4(file2, "utf8"), crlfDelay: Infinity });
-  for await (const text2 of lines) {
-    if (text2.trim() === "") continue;
-    let value;
-    try {
-      value = JSON.parse(text2);
-    } catch {
-      continue;
-    }
-    const parsed = traceLineSchema.safeParse(value);
-    if (parsed.success) yield parsed.data;
-  }
 }
 
 // src/run/versions.ts
@@ -83326,7 +83379,7 @@ function renderTierTable(report) {
       h2.length
     )
   );
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells2) => cells2.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   const table3 = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
   return [...table3, "", headline(report), ...report.reasons.map((r) => `  - ${r}`)].join("\n");
 }
@@ -84117,8 +84170,8 @@ function metricRows(card) {
       const flagged = row.values.map(
         (_, column2) => card.economics.flags.some((f) => f.workflow === row.workflow && f.column === column2)
       );
-      const cells = row.values.map((value, i) => flagged[i] ? `${rateCell(value)} ${FLAG}` : rateCell(value));
-      return { label: row.label, cells, strong: true, flagged };
+      const cells2 = row.values.map((value, i) => flagged[i] ? `${rateCell(value)} ${FLAG}` : rateCell(value));
+      return { label: row.label, cells: cells2, strong: true, flagged };
     })
   ];
 }
@@ -84444,7 +84497,7 @@ function renderScorecardHtml(card) {
     h("p", { class: "scope" }, scopeLine(card)),
     h("h2", null, "Success rate over time"),
     h("figure", { class: "chart" }, successRateChart(card), h("ul", { class: "legend" }, legend)),
-    table2(card, "Metric", metrics),
+    table(card, "Metric", metrics),
     marginFlags(card),
     failureModes2(card),
     incidents2(card),
@@ -84511,7 +84564,7 @@ function incidents2(card) {
     wordTableHtml(incidentListTable(card))
   ];
 }
-function table2(card, first, rows) {
+function table(card, first, rows) {
   return h(
     "div",
     { class: "table-wrap" },
@@ -84544,8 +84597,8 @@ function marginFlags(card) {
   ];
 }
 function failureModes2(card) {
-  const heading = h("h2", null, "Failure modes over time");
-  if (card.failure_modes.length === 0) return [heading, h("p", null, "No task failed in any report.")];
+  const heading3 = h("h2", null, "Failure modes over time");
+  if (card.failure_modes.length === 0) return [heading3, h("p", null, "No task failed in any report.")];
   const rows = card.failure_modes.map(
     (row) => h(
       "tr",
@@ -84555,9 +84608,9 @@ function failureModes2(card) {
     )
   );
   return [
-    heading,
+    heading3,
     h("p", { class: "note" }, "Tasks per cause in each report, the most frequent over the series first."),
-    table2(card, "Failure mode", rows)
+    table(card, "Failure mode", rows)
   ];
 }
 
@@ -84612,7 +84665,7 @@ function wordTable(table3) {
   return markdownTable2(table3.header, table3.rows);
 }
 function markdownTable2(header, rows) {
-  const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
+  const line = (cells2) => `| ${cells2.map(escapeCell).join(" | ")} |`;
   return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)].join("\n");
 }
 
@@ -84699,9 +84752,9 @@ function renderReadinessTable(readiness, workflows) {
     )
   );
   const indent = " ".repeat(widths[0] + widths[1] + 4);
-  const row = (cells, first) => `${cells.map((c, i) => c.padEnd(widths[i])).join("  ")}  ${first}`;
-  const table3 = rows.flatMap(({ cells, lines }) => [
-    row(cells, lines[0] ?? ""),
+  const row = (cells2, first) => `${cells2.map((c, i) => c.padEnd(widths[i])).join("  ")}  ${first}`;
+  const table3 = rows.flatMap(({ cells: cells2, lines }) => [
+    row(cells2, lines[0] ?? ""),
     ...lines.slice(1).map((line) => indent + line)
   ]);
   return [
@@ -84740,6 +84793,1032 @@ async function readinessCommand(args) {
   return EXIT.fail;
 }
 
+// src/run/evidence-pack.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname2, join as join9, relative, sep } from "node:path";
+import { isDeepStrictEqual as isDeepStrictEqual4 } from "node:util";
+
+// src/evidence/trace-choice.ts
+var MAX_FAILURES = 3;
+function chooseSample(report) {
+  const tasks = [];
+  let moreFailures = 0;
+  for (const workflow of report.workflows) {
+    const own2 = report.tasks.filter((t) => t.workflow === workflow.name).sort(compareTasks);
+    const failures = failuresShown(own2.filter((t) => t.status === "fail" || t.status === "error"));
+    moreFailures += failures.left;
+    for (const task of failures.shown) tasks.push({ task, why: "failure" });
+    for (const task of passPerTierAndRisk(own2)) tasks.push({ task, why: "pass" });
+  }
+  return { tasks, moreFailures };
+}
+function failuresShown(failures) {
+  const ordered = [...failures].sort((a, b) => byImportance2(a, b) || compareTasks(a, b));
+  const causes = /* @__PURE__ */ new Set();
+  const firstOfCause = [];
+  const rest = [];
+  for (const task of ordered) {
+    const cause = primaryCause(task);
+    if (causes.has(cause)) rest.push(task);
+    else {
+      causes.add(cause);
+      firstOfCause.push(task);
+    }
+  }
+  const shown = [...firstOfCause, ...rest].slice(0, MAX_FAILURES);
+  return { shown, left: failures.length - shown.length };
+}
+function passPerTierAndRisk(tasks) {
+  const passed2 = tasks.filter((t) => t.status === "pass");
+  return TIERS.flatMap(
+    (tier2) => [...RISKS].reverse().flatMap((risk) => passed2.find((t) => t.tier === tier2 && t.risk === risk) ?? [])
+  );
+}
+
+// src/evidence/write.ts
+import { mkdir as mkdir8 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
+// src/evidence/blocks.ts
+var PAGE_IDS = [
+  "index",
+  "manifest",
+  "permissions",
+  "data-governance",
+  "eval-report",
+  "trace-sample",
+  "runbook",
+  "readiness"
+];
+function runsOf(line) {
+  return Array.isArray(line) ? line : [line];
+}
+
+// src/evidence/style.ts
+var WIDTH_STEP = 2;
+function columnWidthClass(percent2) {
+  return `w${Math.max(WIDTH_STEP, Math.round(percent2 / WIDTH_STEP) * WIDTH_STEP)}`;
+}
+var WIDTH_RULES = Array.from({ length: 100 / WIDTH_STEP }, (_, i) => (i + 1) * WIDTH_STEP).map((w) => `col.w${w} { width: ${w}%; }`).join(" ");
+var PACK_STYLE = `
+main { max-width: 960px; }
+.pack-nav { display: flex; flex-wrap: wrap; gap: 4px 14px; margin-bottom: 16px; font-size: 13px; }
+.pack-nav a { color: var(--accent); }
+.pack-nav a[aria-current="page"] { color: var(--fg); font-weight: 600; text-decoration: none; }
+.lede { color: var(--muted); margin: 0 0 12px; }
+.part > h2 { margin-top: 20px; }
+.keep { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px 8px; margin: 10px 0; }
+.keep h4 { margin-top: 8px; text-transform: none; letter-spacing: 0; color: var(--fg); font-size: 14px; }
+.decision-note { background: var(--bg-soft); }
+.decision[role="alert"] .verdict { font-size: 22px; color: var(--fail); }
+.pack-foot { margin-top: 24px; color: var(--muted); font-size: 12px; }
+h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, th, pre { overflow-wrap: break-word; }
+.definitions { grid-template-columns: minmax(120px, max-content) minmax(0, 1fr); }
+code { overflow-wrap: anywhere; }
+.grid-table { table-layout: fixed; }
+/* Short cells: each column as wide as it needs, a long word broken only when the row cannot fit. */
+#tier-table { table-layout: auto; }
+.grid-table td, .grid-table th { overflow-wrap: anywhere; }
+.grid-table .num { white-space: normal; }
+.grid-table th, .grid-table td { padding: 4px 6px; }
+.permissions th:nth-child(1), .permissions th:nth-child(7) { width: 19%; } .permissions th:nth-child(2) { width: 9%; }
+.permissions th:nth-child(3) { width: 11%; } .permissions th:nth-child(4) { width: 13%; }
+.permissions th:nth-child(5) { width: 14%; } .permissions th:nth-child(6) { width: 15%; }
+.decision { margin-bottom: 12px; }
+${WIDTH_RULES}
+@page { size: portrait; margin: 12mm; }
+@media print {
+  body { padding: 0; font-size: 10pt; }
+  .grid-table { font-size: 9pt; }
+  main { max-width: none; }
+  .pack-nav { display: none; }
+  .part + .part { break-before: page; }
+  h2, h3, h4 { break-after: avoid; }
+  .keep, tr, .decision, dl.definitions > * { break-inside: avoid; }
+  pre { max-height: none; overflow: visible; }
+  a { color: inherit; }
+  .decision { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+// src/evidence/html.ts
+var RENDERERS = {
+  heading: (b) => h(`h${b.level}`, null, b.text),
+  paragraph: (b) => h("p", { class: b.muted ? "muted" : null }, lineHtml(b.line)),
+  list: (b) => h(b.ordered ? "ol" : "ul", null, ...b.items.map((item) => h("li", null, lineHtml(item)))),
+  facts: (b) => h(
+    "dl",
+    { class: "definitions" },
+    ...b.rows.map((row) => [h("dt", null, row.term), h("dd", null, factValue2(row.value))])
+  ),
+  table: (b) => {
+    const numeric = new Set(b.numeric ?? []);
+    const cls = (i) => numeric.has(i) ? "num" : null;
+    const widths = b.widths ?? b.header.map(() => 100 / b.header.length);
+    return h(
+      "table",
+      { class: "grid-table fixed" },
+      h("colgroup", null, ...widths.map((width) => h("col", { class: columnWidthClass(width) }))),
+      h("thead", null, h("tr", null, ...b.header.map((name, i) => h("th", { class: cls(i) }, name)))),
+      h("tbody", null, ...b.rows.map((row) => h("tr", null, ...row.map((cell, i) => h("td", { class: cls(i) }, cell)))))
+    );
+  },
+  code: (b) => h("pre", null, h("code", null, b.text)),
+  callout: (b) => h(
+    "section",
+    { class: `decision decision-${b.tone}`, role: b.tone === "error" ? "alert" : null },
+    h("p", { class: "verdict" }, h("strong", null, b.title)),
+    b.items.length > 0 && h("ul", { class: "reasons" }, ...b.items.map((item) => h("li", null, item)))
+  ),
+  rendered: (b) => b.html,
+  keep: (b) => h("div", { class: "keep" }, ...b.blocks.map(blockHtml)),
+  part: (b) => h("section", { class: "part" }, h("h2", null, b.title), ...b.blocks.map(blockHtml))
+};
+function blockHtml(block) {
+  return RENDERERS[block.kind](block);
+}
+function factValue2(value) {
+  if (typeof value === "object" && !Array.isArray(value) && "list" in value)
+    return h("ul", null, ...value.list.map((item) => h("li", null, lineHtml(item))));
+  return lineHtml(value);
+}
+function lineHtml(line) {
+  return runsOf(line).map(inlineHtml);
+}
+function pageFile(page) {
+  return `${page}.html`;
+}
+function inlineHtml(run) {
+  if (typeof run === "string") return run;
+  if ("page" in run) return h("a", { href: pageFile(run.page) }, run.text);
+  if ("href" in run) return h("a", { href: run.href }, run.text);
+  if (run.code) return h("code", null, run.text);
+  return run.strong ? h("strong", null, run.text) : run.text;
+}
+
+// src/evidence/markdown.ts
+var RENDERERS2 = {
+  heading: (b) => `${"#".repeat(b.level)} ${inertText(b.text)}`,
+  paragraph: (b) => b.muted ? `_${lineMarkdown(b.line)}_` : lineMarkdown(b.line),
+  list: (b) => b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : "-"} ${lineMarkdown(item)}`).join("\n"),
+  facts: (b) => b.rows.map(factMarkdown).join("\n"),
+  table: (b) => markdownTable(
+    b.header.map((name) => inertText(name)),
+    b.rows.map((row) => row.map((cell) => inertText(cell)))
+  ),
+  code: (b) => fenced2(b.text),
+  callout: (b) => [`**${inertText(b.title)}**`, ...b.items.length > 0 ? ["", ...b.items.map((item) => `- ${inertText(item)}`)] : []].map((line) => line === "" ? ">" : `> ${line}`).join("\n"),
+  rendered: (b) => b.markdown,
+  keep: (b) => b.blocks.map(blockMarkdown).join("\n\n"),
+  part: (b) => [`## ${inertText(b.title)}`, ...b.blocks.map(blockMarkdown)].join("\n\n")
+};
+function blockMarkdown(block) {
+  return RENDERERS2[block.kind](block);
+}
+function factMarkdown(row) {
+  const term = `- **${inertText(row.term)}:**`;
+  const { value } = row;
+  if (typeof value === "object" && !Array.isArray(value) && "list" in value)
+    return [term, ...value.list.map((item) => `  - ${lineMarkdown(item)}`)].join("\n");
+  return `${term} ${lineMarkdown(value)}`;
+}
+function lineMarkdown(line) {
+  return runsOf(line).map(inlineMarkdown).join("");
+}
+function inlineMarkdown(run) {
+  if (typeof run === "string") return inertText(run);
+  if ("page" in run) return `[${inertText(run.text)}](${run.page}.md)`;
+  if ("href" in run) return `[${inertText(run.text)}](${linkTarget(run.href)})`;
+  if (run.code) return codeSpan(run.text);
+  return run.strong ? `**${inertText(run.text)}**` : inertText(run.text);
+}
+function linkTarget(href) {
+  return encodeURI(href).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function codeSpan(text2) {
+  const fence2 = "`".repeat(longestRun(text2, "`") + 1);
+  const flat = text2.replace(/\s*[\r\n]+\s*/g, " ");
+  return `${fence2}${flat.startsWith("`") || flat.endsWith("`") ? ` ${flat} ` : flat}${fence2}`;
+}
+function fenced2(text2) {
+  const fence2 = "`".repeat(Math.max(3, longestRun(text2, "`") + 1));
+  return `${fence2}text
+${text2.replace(/\n+$/, "")}
+${fence2}`;
+}
+function longestRun(text2, char) {
+  let longest = 0;
+  let run = 0;
+  for (const c of text2) {
+    run = c === char ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+// src/evidence/page.ts
+var STYLE2 = pageStyle(PACK_STYLE);
+var POLICY2 = ["default-src 'none'", `style-src ${sourceHash(STYLE2)}`, "base-uri 'none'", "form-action 'none'"].join(
+  "; "
+);
+var PAGE_TITLES = {
+  index: "Evidence pack",
+  manifest: "Workflow manifest",
+  permissions: "Permission matrix",
+  "data-governance": "Data governance",
+  "eval-report": "Eval report",
+  "trace-sample": "Trace sample",
+  runbook: "Incident runbook",
+  readiness: "Readiness checklist"
+};
+function pageHtml(page) {
+  const shell = {
+    doctype: "<!DOCTYPE html>",
+    title: `${page.title} \u2014 ${page.lede}`,
+    policy: POLICY2,
+    style: STYLE2
+  };
+  const nav = h(
+    "nav",
+    { class: "pack-nav", "aria-label": "Evidence pack" },
+    ...PAGE_IDS.map(
+      (id) => h("a", { href: pageFile(id), "aria-current": id === page.id ? "page" : null }, PAGE_TITLES[id])
+    )
+  );
+  const body = [nav, h("h1", null, page.title), h("p", { class: "lede" }, page.lede), ...page.blocks.map(blockHtml)];
+  return documentStart(shell) + render(body) + MAIN_END + documentEnd();
+}
+function pageMarkdown(page) {
+  const back = page.id === "index" ? [] : ["Part of the [evidence pack](index.md)."];
+  const parts = [`# ${inertText(page.title)}`, `_${inertText(page.lede)}_`, ...back, ...page.blocks.map(blockMarkdown)];
+  return parts.join("\n\n") + "\n";
+}
+
+// src/evidence/decision.ts
+function decisionCallout(run) {
+  if (!run) return NO_RUN;
+  const { report } = run;
+  const title = report.decision === "error" ? "This run could not be decided: ERROR. Its numbers are not evidence that the agent works." : `Gate: ${report.decision.toUpperCase()} \u2014 ${decisiveSummary(report)}`;
+  return { kind: "callout", tone: report.decision, title, items: report.reasons };
+}
+var NO_RUN = {
+  kind: "callout",
+  tone: "note",
+  title: "No run was given",
+  items: [
+    "This pack shows the workflow as its files declare it; the eval report, the trace sample and the readiness score come from a run.",
+    "evalgate evidence --report evalgate-report/report.json adds them."
+  ]
+};
+
+// src/evidence/make.ts
+function paragraph(line) {
+  return { kind: "paragraph", line };
+}
+function muted(line) {
+  return { kind: "paragraph", line, muted: true };
+}
+function heading(level, text2) {
+  return { kind: "heading", level, text: text2 };
+}
+function facts(rows) {
+  return { kind: "facts", rows: rows.map(([term, value]) => ({ term, value })) };
+}
+function wordedFacts(rows) {
+  const lines = [];
+  const tables = [];
+  for (const [term, value] of rows) {
+    if (typeof value === "string") lines.push([term, value]);
+    else if (Array.isArray(value)) lines.push([term, { list: value }]);
+    else
+      tables.push(heading(4, term), {
+        kind: "table",
+        header: value.header,
+        rows: value.rows.map((cells2) => cells2.map(cellText))
+      });
+  }
+  return [facts(lines), ...tables];
+}
+function listOr2(items, empty) {
+  return items.length > 0 ? { kind: "list", items } : muted(empty);
+}
+function perWorkflow(input2, blocks) {
+  return input2.workflows.map((w) => ({ kind: "part", title: w.info.name, blocks: blocks(w) }));
+}
+function workflowNames2(input2) {
+  const names = input2.workflows.map((w) => w.info.name);
+  return names.length <= 1 ? names[0] ?? "no workflow" : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+function changedNote(w) {
+  if (!w.changedSinceRun) return [];
+  return [
+    paragraph({
+      text: `${w.info.file} has changed since the run: this page shows the permission matrix, identity and data governance as the run recorded them (report.json), the ones its results are evidence for.`,
+      strong: true
+    })
+  ];
+}
+
+// src/evidence/pages/eval-report.ts
+var TOP_FAILURE_MODES3 = 3;
+var evalReportPage = {
+  id: "eval-report",
+  title: "Eval report",
+  summary: (input2) => input2.run ? `${input2.run.report.decision.toUpperCase()}; ${tierRates(input2.run.report)}; ${formatUsd(input2.run.report.totals.cost_per_success_usd)} per successful task` : "no run was given",
+  blocks: (input2) => input2.run ? runBlocks(input2.run, input2) : [decisionCallout(void 0), ...rulesBlocks(input2)]
+};
+function runBlocks(run, input2) {
+  const { report } = run;
+  const t = report.totals;
+  const columns = briefTierColumns(report);
+  return [
+    decisionCallout(run),
+    facts([
+      ["Report", { text: run.file, code: true }],
+      ["Date", report.created_at],
+      ["Commit", report.commit ?? "not recorded"],
+      ["Tasks", `${formatCount(t.tasks)}: ${t.passed} passed, ${t.failed} failed, ${t.errored} errored`],
+      ["Attempts", `${formatCount(report.attempts.total)} (${report.attempts.mode})`],
+      ["Cost", `${formatUsd(t.cost_usd)}; per successful task ${formatUsd(t.cost_per_success_usd)}`],
+      ["Error rate", `${percent(t.error_rate)} (max ${thresholdPercent(report.gate.max_error_rate)})`]
+    ]),
+    heading(3, "Tiers"),
+    {
+      kind: "rendered",
+      html: tierTable(report, columns),
+      markdown: markdownTable(
+        columns.map((c) => c.header),
+        report.tiers.map((tier2) => columns.map((c) => inertText(c.cell(tier2))))
+      )
+    },
+    muted("Success rate: the share of the tier\u2019s golden tasks that passed; the interval says how sure that rate is."),
+    ...failureModeBlocks(report),
+    ...workflowMismatch(report, input2),
+    fullReport(run)
+  ];
+}
+function failureModeBlocks(report) {
+  const modes = report.failure_modes ?? failureModes(report.tasks);
+  if (modes.length === 0) return [];
+  return [
+    heading(3, "Top failure modes"),
+    {
+      kind: "list",
+      ordered: true,
+      items: modes.slice(0, TOP_FAILURE_MODES3).map((mode) => `${mode.label}: ${plural2(mode.count, "task")}`)
+    }
+  ];
+}
+function workflowMismatch(report, input2) {
+  const declared = new Set(input2.workflows.map((w) => w.info.name));
+  const run = report.workflows.map((w) => w.name);
+  const notDeclared = run.filter((name) => !declared.has(name));
+  const notRun = [...declared].filter((name) => !run.includes(name));
+  if (notDeclared.length === 0 && notRun.length === 0) return [];
+  const parts = [
+    ...notDeclared.length > 0 ? [`the report covers ${notDeclared.join(", ")}, which no manifest here declares`] : [],
+    ...notRun.length > 0 ? [`the report has no result for ${notRun.join(", ")}`] : []
+  ];
+  return [paragraph({ text: `Note: ${parts.join("; ")}.`, strong: true })];
+}
+function fullReport(run) {
+  return run.reportHtml ? paragraph(["Every task, trace and rule: ", { text: "report.html", href: run.reportHtml }, "."]) : muted("The full report (report.html) is not beside the report given.");
+}
+function rulesBlocks(input2) {
+  return perWorkflow(input2, (w) => [
+    heading(3, "What a run must show"),
+    {
+      kind: "table",
+      header: ["Tier", "Golden tasks", "Min success", "Min tasks"],
+      rows: ruleRows(w),
+      numeric: [1, 2, 3]
+    }
+  ]);
+}
+function ruleRows(w) {
+  return TIERS.filter((tier2) => w.tasks.some((t) => t.tier === tier2) || w.rules[tier2]).map((tier2) => {
+    const rule2 = w.rules[tier2];
+    return [
+      tier2,
+      String(w.tasks.filter((t) => t.tier === tier2).length),
+      rule2 ? `\u2265 ${thresholdPercent(rule2.min_success)}` : "not gated",
+      rule2?.min_tasks !== void 0 ? String(rule2.min_tasks) : "\u2014"
+    ];
+  });
+}
+function tierRates(report) {
+  const several = report.workflows.length > 1;
+  return report.tiers.map((t) => `${several ? `${t.workflow} ` : ""}${t.tier} ${percent(t.success_rate)}`).join(", ");
+}
+
+// src/evidence/pages/governance.ts
+var governancePage = {
+  id: "data-governance",
+  title: "Data governance",
+  summary: (input2) => input2.workflows.map((w) => `${w.info.name}: ${governanceSummary(w)}`).join("; "),
+  blocks: (input2) => perWorkflow(input2, governanceBlocks)
+};
+function governanceBlocks(w) {
+  const g = w.info.data_governance;
+  return [
+    ...changedNote(w),
+    ...g ? wordedFacts(governanceFacts(g)) : [muted(NO_GOVERNANCE)],
+    paragraph(
+      "The redaction rules apply before anything reaches a model or an artifact of a run (traces, report, summary, PR comment). Secrets (API keys, credential headers) are never written."
+    ),
+    muted(
+      `This pack redacts what it quotes of the run again, by these rules and every built-in one (${Object.keys(BUILTIN_REDACTIONS).join(", ")}).`
+    )
+  ];
+}
+function governanceSummary(w) {
+  const g = w.info.data_governance;
+  if (!g) return "not declared";
+  const where = [g.model_provider, g.region].filter((part) => part !== void 0).join(", ") || "provider not declared";
+  const processors = g.subprocessors ? `; ${plural2(g.subprocessors.length, "subprocessor")}` : "";
+  return `${where}; retention ${retentionText(g)}; ${plural2(g.redact.length, "redaction rule")}${processors}`;
+}
+
+// src/evidence/pages/manifest.ts
+var manifestPage = {
+  id: "manifest",
+  title: "Workflow manifest",
+  summary: (input2) => input2.workflows.map((w) => `${w.info.name}: ${plural2(w.tasks.length, "golden task")}, phase ${w.info.phase ?? "autonomous"}`).join("; "),
+  blocks: (input2) => perWorkflow(input2, manifestBlocks)
+};
+function manifestBlocks(w) {
+  const info = w.info;
+  const phase = info.phase ?? "autonomous";
+  return [
+    ...changedNote(w),
+    ...info.description ? [paragraph(info.description)] : [],
+    facts([
+      ["Manifest", { text: info.file, code: true }],
+      ["Agent", `${agentText(info)}${w.judgeModel ? `; judge ${w.judgeModel}` : ""}`],
+      ["Rollout phase", [{ text: phase, strong: true }, ` \u2014 ${PHASE_RULES[phase].allows}`]],
+      ["Input sources", info.inputs ? listOrNone(info.inputs.sources) : NOT_RECORDED],
+      ["Required input fields", info.inputs ? listOrNone(info.inputs.required) : NOT_RECORDED],
+      ["Golden tasks", taskCounts(w)],
+      ["Escalation", escalationText(w)],
+      ["Kill switch", killSwitchText(w.killSwitch)],
+      ["Runbook", w.runbook ? { text: w.runbook.file, page: "runbook" } : "not declared (workflow.yml runbook:)"]
+    ]),
+    heading(3, "Outcomes"),
+    facts([
+      ["Success", info.outcomes?.success ?? "not defined"],
+      ["Failure", info.outcomes?.failure ?? "not defined"]
+    ]),
+    heading(3, "Out of scope: the agent must escalate"),
+    listOr2(info.out_of_scope ?? [], "nothing declared out of scope"),
+    paragraph([
+      "What it may call: the ",
+      { text: "permission matrix", page: "permissions" },
+      "; what leaves the building: ",
+      { text: "data governance", page: "data-governance" },
+      "."
+    ])
+  ];
+}
+function taskCounts(w) {
+  const count3 = (key2, values, label3) => values.map((v) => [v, w.tasks.filter((t) => t[key2] === v).length]).filter(([, n]) => n > 0).map(([v, n]) => `${label3(v)} ${n}`).join(", ");
+  if (w.tasks.length === 0) return "none";
+  const risks = count3("risk", [...RISKS].reverse(), (risk) => risk);
+  return `${w.tasks.length}: ${count3("tier", TIERS, (tier2) => tier2)} \u2014 risk ${risks}`;
+}
+function escalationText(w) {
+  const floor = w.escalation?.min_confidence;
+  return floor === void 0 ? "no confidence floor declared (escalation.min_confidence)" : `an answer less confident than ${thresholdPercent(floor)} must escalate (a guardrail)`;
+}
+function killSwitchText(killSwitch2) {
+  if (!killSwitch2) return "none declared (workflow.yml kill_switch)";
+  const how = killSwitch2.env ? `environment variable ${killSwitch2.env}=${killSwitch2.value}` : `request header ${killSwitch2.header}: ${killSwitch2.value}`;
+  return `${how}; every run drills ${plural2(killSwitch2.drill_tasks, "task")} with it on (no write, no proposal, escalate)`;
+}
+
+// src/evidence/pages/permissions.ts
+var permissionsPage = {
+  id: "permissions",
+  title: "Permission matrix",
+  summary: (input2) => input2.workflows.map((w) => `${w.info.name}: ${toolCounts(w.info.permissions ?? {})}`).join("; "),
+  blocks: (input2) => perWorkflow(input2, permissionBlocks)
+};
+function permissionBlocks(w) {
+  const phase = w.info.phase ?? "autonomous";
+  const permissions = w.info.permissions ?? {};
+  return [
+    ...changedNote(w),
+    facts([
+      ["Identity", identityText(w.info)],
+      ["Rollout phase", [{ text: phase, strong: true }, ` \u2014 ${PHASE_RULES[phase].allows}`]],
+      ["Tools", toolCounts(permissions)]
+    ]),
+    {
+      kind: "rendered",
+      html: permissionTable(permissions, phase),
+      markdown: permissionMatrixMarkdown(permissions, phase) || "no tools are allowed"
+    },
+    paragraph(
+      `Enforced on every golden task: a call to a tool the matrix does not list, or a direct call to an approval: required tool, is a guardrail violation and fails the task; the agent proposes such a call with ${REQUEST_APPROVAL} and a human approves. Limits bound the arguments of the calls it makes on its own.`
+    ),
+    muted("Scopes and identity are descriptive: evalgate shows them, the credentials behind the tools enforce them.")
+  ];
+}
+function toolCounts(permissions) {
+  const all = Object.values(permissions);
+  if (all.length === 0) return "no tools";
+  const write = all.filter((p) => p.scope === "write").length;
+  const high = all.filter((p) => p.risk === "high").length;
+  const approval = all.filter((p) => p.approval === "required").length;
+  return `${plural2(all.length, "tool")}: ${write} write, ${high} high risk, ${approval} need approval`;
+}
+
+// src/evidence/pages/readiness.ts
+var readinessPage = {
+  id: "readiness",
+  title: "Readiness checklist",
+  summary: (input2) => {
+    const readiness = input2.run?.report.readiness;
+    return readiness ? readinessCounts(readiness) : "not scored";
+  },
+  blocks: (input2) => {
+    const readiness = input2.run?.report.readiness;
+    return readiness ? checklist(readiness) : notScored(input2);
+  }
+};
+function checklist(readiness) {
+  return [
+    paragraph({ text: `The readiness kit's ten sections: ${readinessCounts(readiness)}.`, strong: true }),
+    {
+      kind: "table",
+      header: ["Section", "Status", "What evidences it; what is still missing"],
+      rows: readiness.sections.map((s) => [sectionName(s), s.status, sectionText(s)]),
+      widths: [18, 10, 72]
+    }
+  ];
+}
+function sectionText(section) {
+  const evidence2 = section.evidence.join("; ") || "nothing yet";
+  return section.missing.length > 0 ? `${evidence2}. Still missing: ${section.missing.join("; ")}` : evidence2;
+}
+function notScored(input2) {
+  return [
+    paragraph({ text: "Not scored.", strong: true }),
+    muted(
+      input2.run ? "The report given has no readiness section (a report of an older evalgate); evalgate readiness scores the workflow from its files." : "No run was given; evalgate readiness scores the workflow from its files."
+    )
+  ];
+}
+
+// src/evidence/runbook-markdown.ts
+var HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
+var ITEM = /^ {0,3}([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
+var RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var QUOTE = /^ {0,3}>[ \t]?(.*)$/;
+var TABLE_DIVIDER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+function runbookBlocks(text2, topLevel = 3) {
+  const lines = text2.replace(/\r\n?/g, "\n").split("\n");
+  const out = [];
+  const readers = [blank, fence, heading2(topLevel), rule, table2, list3, quote, paragraph2];
+  let at = 0;
+  while (at < lines.length) {
+    for (const read of readers) {
+      const next = read(lines, at, out);
+      if (next !== void 0) {
+        at = next;
+        break;
+      }
+    }
+  }
+  return out;
+}
+var blank = (lines, at) => lines[at].trim() === "" ? at + 1 : void 0;
+var fence = (lines, at, out) => {
+  const open2 = FENCE2.exec(lines[at]);
+  if (!open2) return void 0;
+  const marker = open2[1];
+  const body = [];
+  let end = at + 1;
+  while (end < lines.length && !closesFence2(lines[end], marker)) body.push(lines[end++]);
+  out.push({ kind: "code", text: body.join("\n") });
+  return end + 1;
+};
+function closesFence2(line, marker) {
+  const close = FENCE2.exec(line);
+  return close !== null && close[1][0] === marker[0] && close[1].length >= marker.length && line.trim() === close[1];
+}
+function heading2(topLevel) {
+  return (lines, at, out) => {
+    const match = HEADING.exec(lines[at]);
+    if (!match) return void 0;
+    const level = Math.min(6, topLevel + match[1].length - 1);
+    out.push({ kind: "heading", level, text: plainText(match[2] ?? "") });
+    return at + 1;
+  };
+}
+var rule = (lines, at) => RULE.test(lines[at]) ? at + 1 : void 0;
+var table2 = (lines, at, out) => {
+  if (!lines[at].includes("|") || at + 1 >= lines.length || !TABLE_DIVIDER.test(lines[at + 1])) return void 0;
+  const header = cells(lines[at]);
+  const rows = [];
+  let end = at + 2;
+  while (end < lines.length && lines[end].includes("|") && lines[end].trim() !== "") {
+    const row = cells(lines[end++]);
+    rows.push(header.map((_, i) => row[i] ?? ""));
+  }
+  out.push({ kind: "table", header, rows });
+  return end;
+};
+function cells(line) {
+  const trimmed = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  return trimmed.split(/(?<!\\)\|/).map((cell) => plainText(cell.trim().replace(/\\\|/g, "|")));
+}
+var list3 = (lines, at, out) => {
+  const first = ITEM.exec(lines[at]);
+  if (!first) return void 0;
+  const ordered = /\d/.test(first[1]);
+  const items = [];
+  let end = at;
+  while (end < lines.length) {
+    const item = ITEM.exec(lines[end]);
+    if (item && /\d/.test(item[1]) === ordered) items.push(item[2]);
+    else if (item || lines[end].trim() === "" || !/^\s/.test(lines[end])) break;
+    else items[items.length - 1] += ` ${lines[end].trim()}`;
+    end++;
+  }
+  out.push({ kind: "list", ordered, items: items.map(inlineRuns) });
+  return end;
+};
+var quote = (lines, at, out) => {
+  if (!QUOTE.test(lines[at])) return void 0;
+  const body = [];
+  let end = at;
+  while (end < lines.length) {
+    const match = QUOTE.exec(lines[end]);
+    if (!match) break;
+    body.push(match[1]);
+    end++;
+  }
+  out.push({ kind: "paragraph", line: inlineRuns(body.join(" ").trim()), muted: true });
+  return end;
+};
+var paragraph2 = (lines, at, out) => {
+  const body = [lines[at].trim()];
+  let end = at + 1;
+  while (end < lines.length && lines[end].trim() !== "" && !startsBlock(lines, end)) body.push(lines[end++].trim());
+  out.push({ kind: "paragraph", line: inlineRuns(body.join(" ")) });
+  return end;
+};
+function startsBlock(lines, at) {
+  const line = lines[at];
+  return HEADING.test(line) || FENCE2.test(line) || ITEM.test(line) || QUOTE.test(line) || RULE.test(line);
+}
+var INLINE = /(`+)([\s\S]*?[^`])\1(?!`)|\*\*(?=\S)([\s\S]*?\S)\*\*|__(?=\S)([\s\S]*?\S)__|\[([^\]]*)\]\(([^)\s]*)\)|<((?:https?|mailto):[^>\s]*)>/g;
+function inlineRuns(text2) {
+  const runs = [];
+  let last = 0;
+  for (const match of text2.matchAll(INLINE)) {
+    if (match.index > last) runs.push(text2.slice(last, match.index));
+    const [, , code2, bold, underBold, linkText, linkTarget2, auto] = match;
+    if (code2 !== void 0) runs.push({ text: code2.trim() === "" ? code2 : code2.replace(/^ (.*) $/, "$1"), code: true });
+    else if (bold !== void 0 || underBold !== void 0) runs.push({ text: bold ?? underBold, strong: true });
+    else if (linkText !== void 0) runs.push(linkTarget2 ? `${linkText} (${linkTarget2})` : linkText);
+    else runs.push(auto);
+    last = match.index + match[0].length;
+  }
+  if (last < text2.length) runs.push(text2.slice(last));
+  return runs;
+}
+function plainText(text2) {
+  return runsOf(inlineRuns(text2)).map((run) => typeof run === "string" ? run : run.text).join("");
+}
+
+// src/evidence/pages/runbook.ts
+var NO_RUNBOOK = "no runbook declared (workflow.yml runbook:)";
+var runbookPage = {
+  id: "runbook",
+  title: "Incident runbook",
+  summary: (input2) => {
+    const declared = input2.workflows.filter((w) => w.runbook);
+    if (declared.length === 0) return NO_RUNBOOK;
+    if (declared.length === input2.workflows.length) return declared.map((w) => w.runbook.file).join(", ");
+    return `declared by ${declared.map((w) => w.info.name).join(", ")}; not by ${undeclared(input2).join(", ")}`;
+  },
+  blocks: (input2) => perWorkflow(
+    input2,
+    (w) => w.runbook ? [paragraph(["From ", { text: w.runbook.file, code: true }, ":"]), ...runbookBlocks(w.runbook.text)] : [paragraph({ text: NO_RUNBOOK, strong: true }), muted(RUNBOOK_ASKS)]
+  )
+};
+var RUNBOOK_ASKS = "The readiness kit asks for one: when to escalate, the fallback behaviour, who is on call, and how to turn the automation off.";
+function undeclared(input2) {
+  return input2.workflows.filter((w) => !w.runbook).map((w) => w.info.name);
+}
+
+// src/evidence/pages/trace-sample.ts
+var INPUT_CHARS = 240;
+var ARGS_CHARS = 100;
+var RESULT_CHARS = 60;
+var MESSAGE_CHARS2 = 200;
+var REASONS_SHOWN = 3;
+var traceSamplePage = {
+  id: "trace-sample",
+  title: "Trace sample",
+  summary: (input2) => {
+    if (!input2.run) return "no run was given";
+    const failures = input2.run.sample.filter((s) => s.why === "failure").length;
+    return `${plural2(input2.run.sample.length, "task")}: ${failures} that did not pass, ${input2.run.sample.length - failures} passes`;
+  },
+  blocks: (input2) => input2.run ? sampleBlocks(input2.run, input2) : [NO_RUN]
+};
+function sampleBlocks(run, input2) {
+  const notes = [
+    paragraph(
+      `A fixed choice from the run's traces: per workflow, the tasks that did not pass first (one of each cause before a second, at most ${MAX_FAILURES}), then one pass for each tier and risk. Quoted text is redacted by the workflow's rules and the built-in ones.`
+    ),
+    ...run.moreFailures > 0 ? [muted(`${plural2(run.moreFailures, "more task")} did not pass: see report.html.`)] : [],
+    ...run.tracesMissing ? [paragraph({ text: run.tracesMissing, strong: true })] : [],
+    ...run.unreadableTraces > 0 ? [muted(`${plural2(run.unreadableTraces, "line")} of traces.jsonl could not be read and were skipped.`)] : []
+  ];
+  const names = [.../* @__PURE__ */ new Set([...input2.workflows.map((w) => w.info.name), ...run.sample.map((s) => s.task.workflow)])];
+  const parts = names.map((name) => ({ name, sampled: run.sample.filter((s) => s.task.workflow === name) })).filter(({ sampled }) => sampled.length > 0).map(({ name, sampled }) => ({ kind: "part", title: name, blocks: sampled.map(sampledBlock) }));
+  return [...notes, ...parts.length > 0 ? parts : [muted("The run has no task to show.")]];
+}
+function sampledBlock(sampled) {
+  const { task, trace: trace2 } = sampled;
+  const why = sampled.why === "failure" ? `it did not pass (${causeLabel(primaryCause(task))})` : `the pass shown for ${task.tier}, ${task.risk} risk`;
+  const head = {
+    kind: "heading",
+    level: 4,
+    text: `${task.id} \xB7 ${task.tier} \xB7 ${task.risk} risk \xB7 ${task.status}`
+  };
+  if (!trace2)
+    return {
+      kind: "keep",
+      blocks: [head, facts([["Shown because", why]]), muted("traces.jsonl has no attempt of it.")]
+    };
+  return {
+    kind: "keep",
+    blocks: [head, facts([["Shown because", why], ...traceFacts(trace2, task.attempts.total)]), ...callsTable(trace2)]
+  };
+}
+function traceFacts(trace2, attempts2) {
+  const { outcome: outcome3 } = trace2;
+  const rows = [];
+  if (outcome3.reasons.length > 0) rows.push(["Reasons", { list: reasonsShown(outcome3.reasons) }]);
+  if (trace2.guardrails.violations.length > 0) rows.push(["Guardrail violations", { list: trace2.guardrails.violations }]);
+  rows.push(["Input", { text: jsonPreview(trace2.input, INPUT_CHARS), code: true }]);
+  rows.push(["Answer", answerText(trace2)]);
+  rows.push([
+    "Attempt",
+    `${trace2.attempt} of ${attempts2}; ${formatDuration(trace2.duration_ms)}; ${plural2(trace2.model_calls.length, "model call")}`
+  ]);
+  return rows;
+}
+function reasonsShown(reasons) {
+  const shown = reasons.slice(0, REASONS_SHOWN).map((r) => preview(r, MESSAGE_CHARS2));
+  return reasons.length > REASONS_SHOWN ? [...shown, `and ${reasons.length - REASONS_SHOWN} more`] : shown;
+}
+function answerText(trace2) {
+  const { answer, infra_error: infra, agent_error: agent } = trace2.outcome;
+  if (!answer) return infra ?? agent ?? "no answer";
+  const parts = [
+    ...answer.label !== void 0 ? [`label ${answer.label}`] : [],
+    ...answer.escalated !== void 0 ? [`escalated: ${answer.escalated}`] : [],
+    ...answer.fallback !== void 0 ? [`fallback: ${answer.fallback}`] : [],
+    ...answer.message !== void 0 ? [`\u201C${preview(answer.message, MESSAGE_CHARS2)}\u201D`] : []
+  ];
+  return parts.join("; ") || "an empty answer";
+}
+function callsTable(trace2) {
+  if (trace2.tool_calls.length === 0) return [muted("No tool calls.")];
+  return [
+    {
+      kind: "table",
+      header: ["#", "Tool call", "Arguments", "Outcome"],
+      rows: trace2.tool_calls.map((call2) => [
+        String(call2.seq),
+        call2.tool,
+        jsonPreview(call2.args, ARGS_CHARS),
+        callOutcome(call2)
+      ]),
+      numeric: [0],
+      widths: [6, 22, 42, 30]
+    }
+  ];
+}
+function callOutcome(call2) {
+  if (!call2.allowed) return `refused: ${call2.error ?? "not allowed by the permission matrix"}`;
+  if (call2.error) return `error: ${call2.error}`;
+  if (call2.proposed) return `proposed: ${jsonPreview(call2.result, RESULT_CHARS)}`;
+  return "ok";
+}
+function jsonPreview(value, chars) {
+  return preview(value === void 0 ? "none" : JSON.stringify(value) ?? String(value), chars);
+}
+
+// src/evidence/pages/index.ts
+var PAGES = [
+  manifestPage,
+  permissionsPage,
+  governancePage,
+  evalReportPage,
+  traceSamplePage,
+  runbookPage,
+  readinessPage
+];
+function packPages(input2) {
+  const lede = ledeOf(input2);
+  return [
+    { id: "index", title: PAGE_TITLES.index, lede, blocks: indexBlocks(input2) },
+    ...PAGES.map((page) => ({ id: page.id, title: page.title, lede, blocks: page.blocks(input2) }))
+  ];
+}
+function indexBlocks(input2) {
+  const items = PAGES.map((page) => [
+    { text: page.title, page: page.id },
+    ": ",
+    ...runsOf(page.summary(input2))
+  ]);
+  return [
+    decisionCallout(input2.run),
+    { kind: "list", ordered: true, items },
+    ...input2.run?.reportHtml ? [
+      paragraph([
+        "The run's full report, every task and trace: ",
+        { text: "report.html", href: input2.run.reportHtml },
+        "."
+      ])
+    ] : [],
+    muted(
+      "Each page prints on its own, a sheet per workflow where the content allows; the same pages are beside these as markdown (index.md) for a wiki."
+    )
+  ];
+}
+function ledeOf(input2) {
+  if (!input2.run) return `${workflowNames2(input2)} \xB7 no run given`;
+  const { report } = input2.run;
+  const commit = report.commit ? `, commit ${report.commit.slice(0, 12)}` : "";
+  return `${workflowNames2(input2)} \xB7 run of ${report.created_at}${commit}`;
+}
+
+// src/evidence/redaction.ts
+var BUILTIN_RULES = Object.entries(BUILTIN_REDACTIONS).map(([name, pattern]) => ({ name, pattern }));
+function redactedInput(input2) {
+  if (!input2.run) return input2;
+  const own2 = new Map(input2.workflows.map((w) => [w.info.name, createRedactor([...w.redact, ...BUILTIN_RULES])]));
+  const everyRule = createRedactor([...input2.workflows.flatMap((w) => w.redact), ...BUILTIN_RULES]);
+  const redactorOf = (workflow) => own2.get(workflow) ?? everyRule;
+  const { report, sample } = scrubValue({ report: input2.run.report, sample: input2.run.sample });
+  return {
+    ...input2,
+    run: {
+      ...input2.run,
+      report: redactedReport(report, redactorOf),
+      sample: sample.map((s) => {
+        const redactor = redactorOf(s.task.workflow);
+        const task = { ...s.task, reasons: redactor.value(s.task.reasons) };
+        return { ...s, task, ...s.trace ? { trace: redactor.value(s.trace) } : {} };
+      })
+    }
+  };
+}
+function redactedReport(report, redactorOf) {
+  return {
+    ...report,
+    reasons: report.reasons.map(
+      (reason) => report.workflows.reduce((text2, w) => redactorOf(w.name).text(text2), reason)
+    ),
+    tasks: report.tasks.map((task) => ({ ...task, reasons: redactorOf(task.workflow).value(task.reasons) }))
+  };
+}
+
+// src/evidence/write.ts
+var FORMS = [
+  ["html", pageHtml],
+  ["md", pageMarkdown]
+];
+async function writeEvidencePack(outDir, input2) {
+  await mkdir8(outDir, { recursive: true });
+  const pages = packPages(redactedInput(input2));
+  const [index, ...rest] = pages;
+  const written = [];
+  for (const page of [...rest, index])
+    for (const [extension, render2] of FORMS) {
+      const path17 = join8(outDir, `${page.id}.${extension}`);
+      await writeAtomically(path17, scrubSecrets(render2(page)));
+      written.push(path17);
+    }
+  return [...written.slice(-FORMS.length), ...written.slice(0, -FORMS.length)];
+}
+
+// src/run/evidence-pack.ts
+async function makeEvidencePack(opts) {
+  const project = await loadProject(opts);
+  if (project.problems.length > 0) throw new InputError(project.problems);
+  registerWorkflowSecrets(project.workflows);
+  const run = opts.reportFile === void 0 ? void 0 : await evidenceRun(opts.reportFile, opts.report, opts.outDir);
+  const gate = gateRulesOf(atPhases(project.thresholds, judgedPhases(project.workflows)));
+  const workflows = project.workflows.map(
+    (w) => evidenceWorkflow(
+      w,
+      project.tasks.filter((t) => t.workflow === w.name),
+      {
+        ruleOf: (tier2) => tierSettings(gate, w.name, tier2).rule,
+        recorded: run?.report.workflows.find((r) => r.name === w.name)
+      }
+    )
+  );
+  return writeEvidencePack(opts.outDir, { workflows, ...run ? { run } : {} });
+}
+function evidenceWorkflow(w, tasks, ctx) {
+  const rules = {};
+  for (const tier2 of TIERS) {
+    const rule2 = ctx.ruleOf(tier2);
+    if (rule2) rules[tier2] = rule2;
+  }
+  const loaded = workflowInfo(w, tasks.length);
+  return {
+    // With a run, its record of the manifest: the matrix and governance it ran under.
+    info: ctx.recorded ?? loaded,
+    ...ctx.recorded && changedSince2(ctx.recorded, loaded) ? { changedSinceRun: true } : {},
+    tasks: tasks.map((t) => ({ tier: t.tier, risk: t.risk })),
+    rules,
+    redact: w.data_governance?.redact ?? [],
+    ...w.judge ? { judgeModel: w.judge.model } : {},
+    ...w.escalation ? { escalation: w.escalation } : {},
+    ...w.kill_switch ? { killSwitch: w.kill_switch } : {},
+    ...w.runbook ? { runbook: { file: w.runbook.file, text: w.runbook.text } } : {}
+  };
+}
+function changedSince2(recorded, loaded) {
+  const relied = (w) => ({
+    permissions: w.permissions,
+    identity: w.identity,
+    data_governance: w.data_governance
+  });
+  return !isDeepStrictEqual4(JSON.parse(JSON.stringify(relied(recorded))), JSON.parse(JSON.stringify(relied(loaded))));
+}
+async function evidenceRun(file2, given, outDir) {
+  const report = given ?? await readReport(file2);
+  const choice = chooseSample(report);
+  const tracesFile = join9(dirname2(file2), TRACES_FILE);
+  const traces = existsSync4(tracesFile) ? await sampledTraces(tracesFile, choice.tasks) : void 0;
+  const htmlFile = join9(dirname2(file2), HTML_REPORT_FILE);
+  return {
+    file: displayPath(file2),
+    report,
+    sample: traces?.sample ?? choice.tasks,
+    moreFailures: choice.moreFailures,
+    unreadableTraces: traces?.unreadable ?? 0,
+    ...traces ? {} : { tracesMissing: `No ${TRACES_FILE} beside ${displayPath(file2)}: the sample shows no trace.` },
+    ...existsSync4(htmlFile) ? { reportHtml: relative(outDir, htmlFile).split(sep).join("/") } : {}
+  };
+}
+async function sampledTraces(file2, chosen) {
+  const key2 = (workflow, id) => `${workflow}\0${id}`;
+  const wanted = new Map(chosen.map((c) => [key2(c.task.workflow, c.task.id), c]));
+  const first = /* @__PURE__ */ new Map();
+  const fitting = /* @__PURE__ */ new Map();
+  let unreadable = 0;
+  for await (const line of readTraceLines(file2, () => unreadable++)) {
+    const k = key2(line.workflow, line.task_id);
+    const choice = wanted.get(k);
+    if (!choice || line.form !== void 0) continue;
+    if (!first.has(k)) first.set(k, line);
+    if (!fitting.has(k) && line.status === "pass" === (choice.why === "pass")) fitting.set(k, line);
+  }
+  const sample = chosen.map((c) => {
+    const trace2 = fitting.get(key2(c.task.workflow, c.task.id)) ?? first.get(key2(c.task.workflow, c.task.id));
+    return trace2 ? { ...c, trace: trace2 } : c;
+  });
+  return { sample, unreadable };
+}
+
+// src/cli/evidence-command.ts
+async function evidenceCommand(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tasks: { type: "string", default: "golden-tasks" },
+      thresholds: { type: "string", default: "thresholds.yml" },
+      report: { type: "string" },
+      out: { type: "string", default: "evidence" }
+    }
+  });
+  const files = await makeEvidencePack({
+    tasksDir: values.tasks,
+    thresholdsFile: values.thresholds,
+    reportFile: values.report,
+    outDir: values.out
+  });
+  const pages = files.filter((file2) => file2.endsWith(".html")).length;
+  process.stdout.write(
+    `evidence pack: ${files[0]} (${pages} pages, each also as markdown)${values.report === void 0 ? "; no run given (--report REPORT.json adds the eval report and traces)" : ""}
+`
+  );
+  return EXIT.pass;
+}
+
 // src/cli/usage.ts
 var SYNOPSIS = {
   run: `evalgate run [--tasks DIR] [--thresholds FILE] [--out DIR] [--concurrency N]
@@ -84750,12 +85829,14 @@ var SYNOPSIS = {
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
                [--out DIR]`,
   scorecard: `evalgate scorecard REPORT.json... [--out DIR]`,
-  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`
+  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`,
+  evidence: `evalgate evidence [--tasks DIR] [--thresholds FILE] [--report REPORT.json] [--out DIR]`
 };
 var COMMAND_NAMES = Object.keys(SYNOPSIS);
 var EXIT_CODES2 = "Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.\n";
 var OWN_EXIT_CODES = {
-  readiness: "Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n"
+  readiness: "Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n",
+  evidence: "Exit codes: 0 written, 2 invalid input (a missing or invalid report, a problem in the files).\n"
 };
 var FILES = `  --tasks DIR          the golden tasks, one folder per workflow (default golden-tasks)
   --thresholds FILE    the gate rules (default thresholds.yml)`;
@@ -84825,7 +85906,16 @@ missing, with what evidences it and what is still missing. From the files alone;
 report has the same checklist, scored with the run.
 
 ${FILES}
-  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`
+  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`,
+  evidence: `Writes the evidence pack a security reviewer reads: index.html and one page each for the
+workflow manifest, the permission matrix, data governance, the eval report, a trace sample, the
+incident runbook and the readiness checklist; each page also as markdown (index.md, ...). Self-
+contained HTML that prints to PDF a sheet per workflow.
+
+${FILES}
+  --report REPORT.json the run to show (report.json; its traces.jsonl and report.html beside it).
+                       Without it the eval report and trace sample say that no run was given.
+  --out DIR            the output folder (default evidence)`
 };
 function commandHelp(name) {
   return `Usage: ${SYNOPSIS[name]}
@@ -84860,6 +85950,8 @@ async function main(argv) {
         return await scorecardCommand(rest);
       case "readiness":
         return await readinessCommand(rest);
+      case "evidence":
+        return await evidenceCommand(rest);
       case "help":
         if (rest.length > 0) return helpOn(rest[0]);
         process.stdout.write(USAGE);

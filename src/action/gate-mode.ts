@@ -11,6 +11,7 @@ import type { RunContext } from './event.js'
 import type { ActionInputs } from './inputs.js'
 import { missingKeyNames } from './missing-keys.js'
 import { persistedCredential } from './persisted-credentials.js'
+import { publishWithEvidence } from './evidence.js'
 import { failClosed, publishNoChanges, publishOutcome, setStatus } from './publish.js'
 import { targetOf, type Target } from './target.js'
 import { relevantChanges } from './relevance.js'
@@ -57,7 +58,8 @@ async function gate(inputs: ActionInputs, ctx: RunContext, target: Target): Prom
   } catch (err) {
     core.warning(`could not set the pending status: ${(err as Error).message}`)
   }
-  return publishOutcome(target, await runGate(inputs, target.sha, base))
+  const outcome = await runGate(inputs, target.sha, base)
+  return publishWithEvidence(target, outcome, inputs)
 }
 
 async function runGate(inputs: ActionInputs, sha: string, base: CommitSource | undefined): Promise<GateOutcome> {

@@ -10,6 +10,7 @@ import { baseSourceFor, noBaseNote } from './base-source.js'
 import type { RunContext } from './event.js'
 import { findFiles } from './find-files.js'
 import type { ActionInputs } from './inputs.js'
+import { publishWithEvidence } from './evidence.js'
 import { failClosed, publishNoChanges, publishOutcome } from './publish.js'
 import { targetOf, type Target } from './target.js'
 import { relevantChanges } from './relevance.js'
@@ -35,7 +36,8 @@ async function merge(inputs: ActionInputs, ctx: RunContext, target: Target): Pro
     if (!changes.run) return publishNoChanges(target, changes)
   }
   if (!base) await core.summary.addRaw(`${noBaseNote(ctx.eventName)}\n\n`).write()
-  return publishOutcome(target, await mergeShards(inputs, base))
+  const outcome = await mergeShards(inputs, base)
+  return publishWithEvidence(target, outcome, inputs)
 }
 
 async function mergeShards(inputs: ActionInputs, base: CommitSource | undefined): Promise<GateOutcome> {

@@ -4,6 +4,7 @@ import { validateCommand } from './validate-command.js'
 import { mergeCommand } from './merge-command.js'
 import { scorecardCommand } from './scorecard-command.js'
 import { readinessCommand } from './readiness-command.js'
+import { evidenceCommand } from './evidence-command.js'
 import { USAGE, COMMAND_NAMES, commandHelp, isCommandName } from './usage.js'
 import { didYouMean } from './nearest.js'
 import { EXIT } from './exit-codes.js'
@@ -29,6 +30,8 @@ export async function main(argv: string[]): Promise<number> {
         return await scorecardCommand(rest)
       case 'readiness':
         return await readinessCommand(rest)
+      case 'evidence':
+        return await evidenceCommand(rest)
       case 'help':
         if (rest.length > 0) return helpOn(rest[0])
         process.stdout.write(USAGE)

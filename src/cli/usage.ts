@@ -9,7 +9,8 @@ const SYNOPSIS = {
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
                [--out DIR]`,
   scorecard: `evalgate scorecard REPORT.json... [--out DIR]`,
-  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`
+  readiness: `evalgate readiness [--tasks DIR] [--thresholds FILE] [--strict]`,
+  evidence: `evalgate evidence [--tasks DIR] [--thresholds FILE] [--report REPORT.json] [--out DIR]`
 } as const
 
 export type CommandName = keyof typeof SYNOPSIS
@@ -18,7 +19,8 @@ export const COMMAND_NAMES = Object.keys(SYNOPSIS) as CommandName[]
 const EXIT_CODES = 'Exit codes: 0 gate passed, 1 gate failed, 2 invalid input or undecidable run.\n'
 /** Commands that decide no gate say what their exit codes mean. */
 const OWN_EXIT_CODES: Partial<Record<CommandName, string>> = {
-  readiness: 'Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n'
+  readiness: 'Exit codes: 0 scored, 1 a section is missing (with --strict), 2 invalid input.\n',
+  evidence: 'Exit codes: 0 written, 2 invalid input (a missing or invalid report, a problem in the files).\n'
 }
 const FILES = `  --tasks DIR          the golden tasks, one folder per workflow (default golden-tasks)
   --thresholds FILE    the gate rules (default thresholds.yml)`
@@ -90,7 +92,16 @@ missing, with what evidences it and what is still missing. From the files alone;
 report has the same checklist, scored with the run.
 
 ${FILES}
-  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`
+  --strict             exit 1 when a section is missing (else 0 whatever the checklist says)`,
+  evidence: `Writes the evidence pack a security reviewer reads: index.html and one page each for the
+workflow manifest, the permission matrix, data governance, the eval report, a trace sample, the
+incident runbook and the readiness checklist; each page also as markdown (index.md, ...). Self-
+contained HTML that prints to PDF a sheet per workflow.
+
+${FILES}
+  --report REPORT.json the run to show (report.json; its traces.jsonl and report.html beside it).
+                       Without it the eval report and trace sample say that no run was given.
+  --out DIR            the output folder (default evidence)`
 }
 
 /** `evalgate <command> --help`. */

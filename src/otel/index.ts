@@ -1,9 +1,7 @@
 // OpenTelemetry traces of a run (README, OpenTelemetry): with an OTLP endpoint set, every task
 // attempt of traces.jsonl is exported as a trace once the run has written it. The export never
 // changes the run's outcome: a backend that is down or slow costs one warning and a bounded wait.
-import { createReadStream } from 'node:fs'
-import { createInterface } from 'node:readline'
-import { traceLineSchema, type TraceLine } from '../model/trace.js'
+import { readTraceLines } from '../model/trace-lines.js'
 import { preview } from '../util/preview.js'
 import { exportAttempts, type ExportOutcome } from './export.js'
 import { otlpTarget, registerOtlpSecrets } from './endpoint.js'
@@ -35,7 +33,7 @@ export function traceExport(
       if (tracesFile === undefined) return
       let outcome: ExportOutcome
       try {
-        outcome = await exportAttempts(traceLines(tracesFile), target)
+        outcome = await exportAttempts(readTraceLines(tracesFile), target)
       } catch (err) {
         outcome = { attempts: 0, exported: 0, failure: preview(String((err as Error)?.message ?? err), 200) }
       }
@@ -50,20 +48,4 @@ export function traceExport(
 
 function warnOnStderr(message: string): void {
   process.stderr.write(`evalgate: warning: ${message}\n`)
-}
-
-/** The lines of traces.jsonl that are trace lines (it is evalgate's own file: anything else is skipped). */
-async function* traceLines(file: string): AsyncGenerator<TraceLine> {
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })
-  for await (const text of lines) {
-    if (text.trim() === '') continue
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch {
-      continue
-    }
-    const parsed = traceLineSchema.safeParse(value)
-    if (parsed.success) yield parsed.data
-  }
 }

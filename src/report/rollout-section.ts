@@ -1,7 +1,7 @@
 // The "Rollout" section of summary.md: the phase each workflow was judged at and what the agent
 // may do there, whose authority it acts with, and its permission matrix with scopes and limits.
 import { limitsInWords, PHASE_RULES, toolUseAt } from '../model/rollout.js'
-import type { Report, WorkflowInfo } from '../model/types.js'
+import type { Phase, Report, ToolPermission, WorkflowInfo } from '../model/types.js'
 import { inertText } from './inert-text.js'
 import { markdownTable } from './markdown-table.js'
 
@@ -16,8 +16,15 @@ function workflowPart(w: WorkflowInfo): string {
   const phase = w.phase!
   const declared = w.declared_phase ? ` (by --phase; its workflow.yml declares ${w.declared_phase})` : ''
   const head = `**${inertText(w.name)}** was judged at phase **${phase}**${declared} — ${PHASE_RULES[phase].allows}.`
-  const tools = Object.entries(w.permissions ?? {})
-  if (tools.length === 0) return `${head}\n\n${identityLine(w)}`
+  const table = permissionMatrixMarkdown(w.permissions ?? {}, phase)
+  if (table === '') return `${head}\n\n${identityLine(w)}`
+  return `${head}\n\n${identityLine(w)}\n\n<details><summary>Permission matrix</summary>\n\n${table}\n\n</details>`
+}
+
+/** The permission matrix as a markdown table (summary.md, the evidence pack); empty without tools. */
+export function permissionMatrixMarkdown(permissions: Record<string, ToolPermission>, phase: Phase): string {
+  const tools = Object.entries(permissions)
+  if (tools.length === 0) return ''
   const rows = tools.map(([tool, p]) => [
     inertText(tool),
     p.scope,
@@ -27,8 +34,7 @@ function workflowPart(w: WorkflowInfo): string {
     inertText(limitsInWords(p)) || '—',
     toolUseAt(phase, p)
   ])
-  const table = markdownTable(['Tool', 'Scope', 'Risk', 'Approval', 'Scopes', 'Limits', `At ${phase}`], rows)
-  return `${head}\n\n${identityLine(w)}\n\n<details><summary>Permission matrix</summary>\n\n${table}\n\n</details>`
+  return markdownTable(['Tool', 'Scope', 'Risk', 'Approval', 'Scopes', 'Limits', `At ${phase}`], rows)
 }
 
 function identityLine(w: WorkflowInfo): string {

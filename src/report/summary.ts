@@ -149,8 +149,8 @@ function failedTasks(report: Report, maxFailed: number): string {
   return `### Failed tasks (${failed.length})\n\n${table}${moreLine(failed.length, maxFailed)}`
 }
 
-// Most important first, since the table is cut: T1 before T3, high risk before low.
-function byImportance(a: TaskResult, b: TaskResult): number {
+/** Most important first, since the table is cut: T1 before T3, high risk before low. */
+export function byImportance(a: TaskResult, b: TaskResult): number {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || RISKS.indexOf(b.risk) - RISKS.indexOf(a.risk)
 }
 

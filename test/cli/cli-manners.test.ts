@@ -55,7 +55,8 @@ describe('evalgate <command> --help', () => {
     const res = await runCli(['help'], process.cwd())
     expect(res.code).toBe(0)
     expect(res.stdout).toContain('evalgate help <command>')
-    for (const name of ['run', 'validate', 'merge', 'scorecard']) expect(res.stdout).toContain(`evalgate ${name} `)
+    for (const name of ['run', 'validate', 'merge', 'scorecard', 'evidence'])
+      expect(res.stdout).toContain(`evalgate ${name} `)
   })
 })
 
@@ -83,7 +84,7 @@ describe('a mistyped command or flag', () => {
     const cmd = await runCli(['deploy'], process.cwd())
     expect(cmd.code).toBe(2)
     expect(cmd.stderr).not.toContain('did you mean')
-    expect(cmd.stderr).toContain('expected run, validate, merge, scorecard or readiness')
+    expect(cmd.stderr).toContain('expected run, validate, merge, scorecard, readiness or evidence')
     const flag = await runCli(['validate', '--zzz'], process.cwd())
     expect(flag.code).toBe(2)
     expect(flag.stderr).toContain("Unknown option '--zzz'")

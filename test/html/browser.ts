@@ -29,7 +29,11 @@ export interface OpenedReport {
   close(): Promise<void>
 }
 
-export async function openReport(htmlPath: string): Promise<OpenedReport> {
+/** `allowed`: the other URLs the page may load (default none: only the page itself). */
+export async function openReport(
+  htmlPath: string,
+  allowed: (url: string) => boolean = () => false
+): Promise<OpenedReport> {
   if (!existsSync(EXECUTABLE)) {
     const setupProblem = process.env.EVALGATE_CHROMIUM_PROBLEM
     throw new Error(
@@ -50,7 +54,8 @@ export async function openReport(htmlPath: string): Promise<OpenedReport> {
   // Everything is recorded; anything but the page itself is refused, so a leak never gets out.
   await context.route('**', (route) => {
     requested.add(route.request().url())
-    return route.request().url() === url ? route.continue() : route.abort()
+    const requestedUrl = route.request().url()
+    return requestedUrl === url || allowed(requestedUrl) ? route.continue() : route.abort()
   })
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('request', (request) => requested.add(request.url()))

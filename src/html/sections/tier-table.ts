@@ -5,52 +5,79 @@ import { decisionCell, intervalHeader, severalWorkflows, verdictCell } from '../
 import { h, type Html } from '../escape.js'
 import { tierChart } from './tier-chart.js'
 
-interface Column {
+export interface TierColumn {
   header: string
   cell: (tier: TierSummary) => string
   numeric?: boolean
 }
 
 export function tiersSection(report: Report): Html {
-  const columns = tierColumns(report)
   return h(
     'section',
     { id: 'tiers' },
     h('h2', null, 'Tiers'),
     tierChart(report),
+    tierTable(report, tierColumns(report))
+  )
+}
+
+/** The tiers as a table of `columns` (report.html: all of them; the evidence pack: briefTierColumns). */
+export function tierTable(report: Report, columns: TierColumn[]): Html {
+  return h(
+    'table',
+    { id: 'tier-table', class: 'grid-table' },
+    h('thead', null, h('tr', null, ...columns.map((c) => h('th', { class: c.numeric ? 'num' : null }, c.header)))),
     h(
-      'table',
-      { id: 'tier-table', class: 'grid-table' },
-      h('thead', null, h('tr', null, ...columns.map((c) => h('th', { class: c.numeric ? 'num' : null }, c.header)))),
-      h(
-        'tbody',
-        null,
-        ...report.tiers.map((tier) =>
-          h(
-            'tr',
-            { class: `verdict-${verdictCell(tier).replace(' ', '-')}` },
-            ...columns.map((c) => h('td', { class: c.numeric ? 'num' : null }, c.cell(tier)))
-          )
+      'tbody',
+      null,
+      ...report.tiers.map((tier) =>
+        h(
+          'tr',
+          { class: `verdict-${verdictCell(tier).replace(' ', '-')}` },
+          ...columns.map((c) => h('td', { class: c.numeric ? 'num' : null }, c.cell(tier)))
         )
       )
     )
   )
 }
 
-function tierColumns(report: Report): Column[] {
-  const columns: Column[] = []
-  if (severalWorkflows(report)) columns.push({ header: 'Workflow', cell: (t) => t.workflow })
+/** What a reader outside the team needs of each tier: its rate, how sure, its bar, the verdict and the cost of a success. */
+export function briefTierColumns(report: Report): TierColumn[] {
+  return [...workflowColumn(report), TIER, PASSED, RATE, intervalColumn(report), THRESHOLD, PER_SUCCESS, VERDICT]
+}
+
+const TIER: TierColumn = { header: 'Tier', cell: (t) => t.tier }
+const PASSED: TierColumn = { header: 'Passed', cell: (t) => `${t.passed}/${t.total}`, numeric: true }
+const RATE: TierColumn = { header: 'Success rate', cell: (t) => percent(t.success_rate), numeric: true }
+const THRESHOLD: TierColumn = { header: 'Threshold', cell: thresholdCell, numeric: true }
+const VERDICT: TierColumn = { header: 'Verdict', cell: verdictCell }
+const PER_SUCCESS: TierColumn = {
+  header: 'Per success',
+  cell: (t) => formatUsd(t.cost_per_success_usd ?? null),
+  numeric: true
+}
+
+function workflowColumn(report: Report): TierColumn[] {
+  return severalWorkflows(report) ? [{ header: 'Workflow', cell: (t) => t.workflow }] : []
+}
+
+function intervalColumn(report: Report): TierColumn {
+  return { header: intervalHeader(report), cell: (t) => `${percent(t.ci_low)}–${percent(t.ci_high)}`, numeric: true }
+}
+
+function tierColumns(report: Report): TierColumn[] {
+  const columns: TierColumn[] = [...workflowColumn(report)]
   columns.push(
-    { header: 'Tier', cell: (t) => t.tier },
-    { header: 'Passed', cell: (t) => `${t.passed}/${t.total}`, numeric: true },
+    TIER,
+    PASSED,
     { header: 'Failed', cell: (t) => String(t.failed), numeric: true },
     { header: 'Errored', cell: (t) => String(t.errored), numeric: true },
     { header: 'Not run', cell: (t) => String(t.not_run), numeric: true },
     { header: 'Flaky', cell: (t) => String(t.flaky ?? 0), numeric: true },
-    { header: 'Success rate', cell: (t) => percent(t.success_rate), numeric: true },
-    { header: `${intervalHeader(report)}`, cell: (t) => `${percent(t.ci_low)}–${percent(t.ci_high)}`, numeric: true },
+    RATE,
+    intervalColumn(report),
     { header: 'Interval method', cell: (t) => t.ci_method ?? '—' },
-    { header: 'Threshold', cell: thresholdCell, numeric: true },
+    THRESHOLD,
     { header: 'Attempts', cell: attemptsText, numeric: true },
     { header: 'Decision', cell: decisionText }
   )
@@ -67,10 +94,7 @@ function tierColumns(report: Report): Column[] {
       { header: 'Max drop', cell: (t) => (t.max_drop == null ? '—' : points(t.max_drop)), numeric: true }
     )
   }
-  columns.push(
-    { header: 'Cost', cell: (t) => formatUsd(t.cost_usd), numeric: true },
-    { header: 'Per success', cell: (t) => formatUsd(t.cost_per_success_usd ?? null), numeric: true }
-  )
+  columns.push({ header: 'Cost', cell: (t) => formatUsd(t.cost_usd), numeric: true }, PER_SUCCESS)
   if (report.tiers.some((t) => t.cost_per_passed_attempt_usd !== undefined))
     columns.push({
       header: 'Per passed attempt',
@@ -89,7 +113,7 @@ function tierColumns(report: Report): Column[] {
       cell: (t) => (t.gross_margin == null ? '—' : percent(t.gross_margin)),
       numeric: true
     })
-  columns.push({ header: 'Verdict', cell: verdictCell })
+  columns.push(VERDICT)
   return columns
 }
 

@@ -1,11 +1,20 @@
 // What each workflow is allowed to do and what leaves the building: the manifest a security
 // reviewer reads before the numbers.
-import { RETENTION_KINDS, retentionDays } from '../../model/governance.js'
-import { limitsInWords, PHASE_RULES, toolUseAt } from '../../model/rollout.js'
-import type { Phase, Report, ToolPermission, WorkflowInfo } from '../../model/types.js'
+import { PHASE_RULES } from '../../model/rollout.js'
+import type { Report, WorkflowInfo } from '../../model/types.js'
 import { h, type Child, type Html } from '../escape.js'
-
-const NOT_RECORDED = 'not recorded in this report'
+import {
+  agentText,
+  governanceFacts,
+  identityText,
+  listOrNone,
+  NO_GOVERNANCE,
+  NOT_DECLARED,
+  NOT_RECORDED,
+  type Fact,
+  type FactCell
+} from './manifest-facts.js'
+import { permissionTable } from './permission-table.js'
 
 export function workflowsSection(report: Report): Html {
   return h(
@@ -17,7 +26,6 @@ export function workflowsSection(report: Report): Html {
 }
 
 function workflowCard(w: WorkflowInfo): Html {
-  const agent = w.agent ? `${w.agent.type}${w.agent.model ? ` (${w.agent.model})` : ''}` : NOT_RECORDED
   return h(
     'article',
     { class: 'workflow', 'data-workflow': w.name },
@@ -26,10 +34,10 @@ function workflowCard(w: WorkflowInfo): Html {
     definitions([
       ['Manifest', w.file],
       ['Tasks', String(w.tasks)],
-      ['Agent', agent],
+      ['Agent', agentText(w)],
       ['Rollout phase', phaseText(w)],
       ['Identity', identityText(w)],
-      ['Runbook', w.runbook ?? 'not declared'],
+      ['Runbook', w.runbook ?? NOT_DECLARED],
       ['Input sources', w.inputs ? listOrNone(w.inputs.sources) : NOT_RECORDED],
       ['Required input fields', w.inputs ? listOrNone(w.inputs.required) : NOT_RECORDED]
     ]),
@@ -58,118 +66,28 @@ function phaseText(w: WorkflowInfo): Child {
   return [h('strong', { class: 'phase' }, w.phase), `${declared} — ${PHASE_RULES[w.phase].allows}`]
 }
 
-function identityText(w: WorkflowInfo): string {
-  if (!w.identity) return 'not declared'
-  return `${w.identity.model}${w.identity.principal ? ` as ${w.identity.principal}` : ''}`
-}
-
-function permissionTable(permissions: Record<string, ToolPermission> | undefined, phase: Phase): Html {
-  if (!permissions) return h('p', { class: 'muted' }, NOT_RECORDED)
-  const tools = Object.entries(permissions)
-  if (tools.length === 0) return h('p', { class: 'muted' }, 'no tools are allowed')
-  return h(
-    'table',
-    { class: 'grid-table permissions' },
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        ...['Tool', 'Scope', 'Risk', 'Approval', 'Scopes', 'Limits', `At phase ${phase}`].map((name) =>
-          h('th', null, name)
-        )
-      )
-    ),
-    h(
-      'tbody',
-      null,
-      ...tools.map(([tool, p]) =>
-        h(
-          'tr',
-          { 'data-tool': tool, class: sensitive(p) ? 'sensitive' : null },
-          h('td', null, h('code', null, tool)),
-          h('td', null, badge(p.scope, p.scope === 'write')),
-          h('td', null, badge(p.risk, p.risk === 'high')),
-          h('td', null, badge(p.approval === 'required' ? 'required' : 'none', p.approval === 'required')),
-          h('td', null, p.scopes?.length ? listOrNone(p.scopes) : h('span', { class: 'muted' }, 'none declared')),
-          h('td', { class: 'limits' }, limitsInWords(p) || h('span', { class: 'muted' }, 'none')),
-          h('td', { class: 'use' }, toolUseAt(phase, p))
-        )
-      )
-    )
-  )
-}
-
-function sensitive(p: ToolPermission): boolean {
-  return p.scope === 'write' || p.risk === 'high' || p.approval === 'required'
-}
-
-function badge(text: string, highlighted: boolean): Html {
-  return h('span', { class: highlighted ? 'badge hot' : 'badge' }, text)
-}
-
-type Governance = NonNullable<WorkflowInfo['data_governance']>
-
 function governance(w: WorkflowInfo): Html {
   const g = w.data_governance
-  if (!g) return h('p', { class: 'muted' }, 'no data_governance declared in the manifest')
-  return definitions([
-    ['Model provider', g.model_provider ?? 'not declared'],
-    ['Region', g.region ?? 'not declared'],
-    ['Retention', retentionText(g)],
-    ['Sent to the model', g.sent_to_model ? bulletList(g.sent_to_model, 'nothing declared') : 'not declared'],
-    ['Redaction rules', g.redact.length > 0 ? listOrNone(g.redact) : 'none (nothing is redacted)'],
-    ['Subprocessors', g.subprocessors ? subprocessorTable(g.subprocessors) : 'not declared'],
-    ['Stored', g.stored ? storedTable(g.stored) : 'not declared']
-  ])
+  if (!g) return h('p', { class: 'muted' }, NO_GOVERNANCE)
+  return definitions(governanceFacts(g).map(([term, value]) => [term, factValue(value)]))
 }
 
-/** `30 days`, or per kind when `retention` splits it: `prompts 30 days · traces 90 days · artifacts 14 days`. */
-function retentionText(g: Governance): string {
-  if (!g.retention) return g.retention_days === undefined ? 'not declared' : days(g.retention_days)
-  return RETENTION_KINDS.map((kind) => {
-    const kept = retentionDays(g, kind)
-    return `${kind} ${kept === undefined ? 'not declared' : days(kept)}`
-  }).join(' · ')
-}
-
-function days(n: number): string {
-  return `${n} day${n === 1 ? '' : 's'}`
-}
-
-function subprocessorTable(subprocessors: NonNullable<Governance['subprocessors']>): Html {
-  if (subprocessors.length === 0) return h('p', { class: 'muted' }, 'none')
-  return table(
-    ['Name', 'Region', 'DPA'],
-    subprocessors.map((s) => [s.name, s.region ?? notDeclared(), s.dpa_url ? dpaText(s.dpa_url) : notDeclared()])
-  )
-}
-
-function storedTable(stored: NonNullable<Governance['stored']>): Html {
-  if (stored.length === 0) return h('p', { class: 'muted' }, 'nothing')
-  return table(
-    ['What', 'Where', 'Kept'],
-    stored.map((s) => [s.what, s.where, s.retention_days === undefined ? notDeclared() : days(s.retention_days)])
-  )
-}
-
-// The address as text, not a link: the page references nothing outside itself.
-function dpaText(url: string): Html {
-  return h('code', null, url)
-}
-
-function notDeclared(): Html {
-  return h('span', { class: 'muted' }, 'not declared')
-}
-
-function table(header: string[], rows: Child[][]): Html {
+/** A list value as bullets, a table value as a table. */
+function factValue(value: Fact[1]): Child {
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return bulletList(value, '')
   return h(
     'table',
     { class: 'grid-table' },
-    h('thead', null, h('tr', null, ...header.map((name) => h('th', null, name)))),
-    h('tbody', null, ...rows.map((cells) => h('tr', null, ...cells.map((cell) => h('td', null, cell)))))
+    h('thead', null, h('tr', null, ...value.header.map((name) => h('th', null, name)))),
+    h('tbody', null, ...value.rows.map((cells) => h('tr', null, ...cells.map((cell) => h('td', null, cellHtml(cell))))))
   )
+}
+
+function cellHtml(cell: FactCell): Child {
+  if (typeof cell === 'string') return cell
+  if (cell.code) return h('code', null, cell.text)
+  return cell.muted ? h('span', { class: 'muted' }, cell.text) : cell.text
 }
 
 function definitions(rows: [string, Child][]): Html {
@@ -179,8 +97,4 @@ function definitions(rows: [string, Child][]): Html {
 function bulletList(items: string[], empty: string): Html {
   if (items.length === 0) return h('p', { class: 'muted' }, empty)
   return h('ul', null, ...items.map((item) => h('li', null, item)))
-}
-
-function listOrNone(items: string[]): string {
-  return items.length > 0 ? items.join(', ') : 'none'
 }
