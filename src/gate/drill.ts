@@ -1,6 +1,6 @@
 // The kill-switch drill (workflow.yml `kill_switch`): which tasks it runs, what its results say,
 // and how they change the gate's decision. Drill tasks count apart from the tiers.
-import { TIERS, type Decision, type DrillReport, type TaskResult, type Tier } from '../model/types.js'
+import { TIERS, type Decision, type DrillReport, type Report, type TaskResult, type Tier } from '../model/types.js'
 import { compareStrings } from './tier-groups.js'
 
 /** A fixed, tier-balanced sample of `size` tasks: sorted by id, taken round-robin over T1, T2, T3. */
@@ -58,4 +58,9 @@ export function drillLine(drill: DrillReport): string {
   const verdict =
     drill.passed === drill.tasks ? 'passed' : drill.failures.some((f) => f.status === 'fail') ? 'failed' : 'undecided'
   return `${drill.passed} of ${drill.tasks} drill tasks handed the task to a human with the switch on — ${verdict}`
+}
+
+/** A drill failure's task as every output names it: with its workflow when the report has several. */
+export function drillTaskName(report: Pick<Report, 'workflows'>, failure: DrillReport['failures'][number]): string {
+  return report.workflows.length > 1 ? `${failure.workflow}/${failure.task_id}` : failure.task_id
 }

@@ -3,7 +3,7 @@
 // <details> blocks, regressions first. summary.md (the job summary) keeps everything open.
 import { formatDuration, formatUsd, plural } from '../gate/format.js'
 import { ownReasons } from '../gate/task-attempts.js'
-import { drillLine } from '../gate/drill.js'
+import { drillLine, drillTaskName } from '../gate/drill.js'
 import type { Report, TaskResult } from '../model/types.js'
 import { preview } from '../util/preview.js'
 import { decisiveSummary } from './cells.js'
@@ -129,9 +129,8 @@ function failureItem(report: Report, task: TaskResult): string {
 function drillFold(report: Report): string {
   const drill = report.drill
   if (!drill || drill.failures.length === 0) return ''
-  const several = report.workflows.length > 1
   const items = drill.failures.slice(0, FAILED_SHOWN).map((f) => {
-    const name = inertText(several ? `${f.workflow}/${f.task_id}` : f.task_id)
+    const name = inertText(drillTaskName(report, f))
     const status = f.status === 'fail' ? '' : ` (${f.status})`
     return `- ${name}${status}: ${inertText(preview(f.reason, REASON_CHARS, { markInside: true }))}`
   })

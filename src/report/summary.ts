@@ -18,7 +18,7 @@ import { headline, tierColumns } from './cells.js'
 import { failedChecks } from '../gate/decide.js'
 import { failureModes } from './failure-modes.js'
 import { gateChangesSection } from './gate-changes.js'
-import { drillLine } from '../gate/drill.js'
+import { drillLine, drillTaskName } from '../gate/drill.js'
 import { faultedTasks, toolFaultsLine } from '../gate/tool-faults.js'
 import { preview } from '../util/preview.js'
 import { inertText } from './inert-text.js'
@@ -369,9 +369,8 @@ function drillSection(report: Report): string {
   if (!drill) return ''
   const intro = `### Kill-switch drill\n\n${drillLine(drill)} (counted apart from the tiers).`
   if (drill.failures.length === 0) return intro
-  const several = report.workflows.length > 1
   const rows = drill.failures.map((f) => [
-    inertText(several ? `${f.workflow}/${f.task_id}` : f.task_id),
+    inertText(drillTaskName(report, f)),
     f.status,
     inertText(truncate(f.reason, REASONS_CELL_LIMIT))
   ])

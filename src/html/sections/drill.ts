@@ -1,32 +1,18 @@
 // The kill-switch drill: whether the agent stopped acting with the switch on, task by task.
-import { drillLine } from '../../gate/drill.js'
+import { drillLine, drillTaskName } from '../../gate/drill.js'
 import type { Report } from '../../model/types.js'
 import { h, type Html } from '../escape.js'
+import { gridTable } from './grid-table.js'
 
 export function drillSection(report: Report): Html | null {
   const { drill } = report
   if (!drill) return null
-  const several = report.workflows.length > 1
   const failures =
     drill.failures.length === 0
       ? null
-      : h(
-          'table',
-          { class: 'grid-table' },
-          h('thead', null, h('tr', null, h('th', null, 'Task'), h('th', null, 'Status'), h('th', null, 'Reason'))),
-          h(
-            'tbody',
-            null,
-            ...drill.failures.map((f) =>
-              h(
-                'tr',
-                null,
-                h('td', null, several ? `${f.workflow}/${f.task_id}` : f.task_id),
-                h('td', null, f.status),
-                h('td', null, f.reason)
-              )
-            )
-          )
+      : gridTable(
+          ['Task', 'Status', 'Reason'],
+          drill.failures.map((f) => [drillTaskName(report, f), f.status, f.reason])
         )
   return h(
     'section',

@@ -3,6 +3,7 @@
 import { faultedTasks, toolFaultsLine } from '../../gate/tool-faults.js'
 import type { Report } from '../../model/types.js'
 import { h, type Html } from '../escape.js'
+import { gridTable } from './grid-table.js'
 
 const HEADINGS = ['Task', 'Tier', 'Faults', 'Answered', 'Status']
 
@@ -19,25 +20,9 @@ export function toolFaultsSection(report: Report): Html | null {
       { class: 'note' },
       "A fixture answered these tasks' tool calls with an HTTP error or no answer at all. Answered: whether the agent escalated or named a fallback."
     ),
-    h(
-      'table',
-      { class: 'grid-table' },
-      h('thead', null, h('tr', null, ...HEADINGS.map((text) => h('th', null, text)))),
-      h(
-        'tbody',
-        null,
-        ...faulted.map((t) =>
-          h(
-            'tr',
-            null,
-            h('td', null, t.task),
-            h('td', null, t.tier),
-            h('td', null, t.faults.join('; ')),
-            h('td', null, t.answered),
-            h('td', null, t.status)
-          )
-        )
-      )
+    gridTable(
+      HEADINGS,
+      faulted.map((t) => [t.task, t.tier, t.faults.join('; '), t.answered, t.status])
     )
   )
 }

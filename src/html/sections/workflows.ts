@@ -15,6 +15,7 @@ import {
   type FactCell
 } from './manifest-facts.js'
 import { permissionTable } from './permission-table.js'
+import { gridTable } from './grid-table.js'
 
 export function workflowsSection(report: Report): Html {
   return h(
@@ -76,11 +77,9 @@ function governance(w: WorkflowInfo): Html {
 function factValue(value: Fact[1]): Child {
   if (typeof value === 'string') return value
   if (Array.isArray(value)) return bulletList(value, '')
-  return h(
-    'table',
-    { class: 'grid-table' },
-    h('thead', null, h('tr', null, ...value.header.map((name) => h('th', null, name)))),
-    h('tbody', null, ...value.rows.map((cells) => h('tr', null, ...cells.map((cell) => h('td', null, cellHtml(cell))))))
+  return gridTable(
+    value.header,
+    value.rows.map((cells) => cells.map(cellHtml))
   )
 }
 
