@@ -9,9 +9,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
-import { evaluate } from '../../src/run/evaluate.js'
-import type { Report, TraceLine } from '../../src/model/types.js'
-import { FIXTURE_AGENTS } from '../agents/run-helpers.js'
+import { fixtureAgentFiles, runOnce } from './fixture-agent-run.js'
 import { writeProject } from '../helpers/project.js'
 
 const SCRIPTS = ['kill-switch.mjs', 'refund-steps.mjs', 'read-stdin.mjs']
@@ -66,39 +64,13 @@ afterAll(async () => {
 })
 
 function project(files: Record<string, string>): string {
-  const scripts = Object.fromEntries(
-    SCRIPTS.map((name) => [`agents/${name}`, readFileSync(join(FIXTURE_AGENTS, name), 'utf8')])
-  )
   const dir = writeProject({
     'thresholds.yml': 'tiers: { T1: 0.6 }\nbudgets: { task_timeout_s: 10 }\n',
-    ...scripts,
+    ...fixtureAgentFiles(SCRIPTS),
     ...files
   })
   projects.push(dir)
   return dir
-}
-
-async function run(dir: string): Promise<{ report: Report; traces: TraceLine[]; out: string }> {
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-  try {
-    await evaluate({
-      tasksDir: join(dir, 'golden-tasks'),
-      thresholdsFile: join(dir, 'thresholds.yml'),
-      outDir: join(dir, 'out'),
-      concurrency: 4,
-      repeat: 1,
-      repoRoot: dir
-    })
-  } finally {
-    stdout.mockRestore()
-  }
-  const out = join(dir, 'out')
-  const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report
-  const traces = readFileSync(join(out, 'traces.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as TraceLine)
-  return { report, traces, out }
 }
 
 describe('kill-switch drill', () => {
@@ -107,7 +79,7 @@ describe('kill-switch drill', () => {
       'golden-tasks/wf/workflow.yml': commandManifest('wf', ''),
       'golden-tasks/wf/tasks.yaml': TASKS
     })
-    const { report, traces, out } = await run(dir)
+    const { report, traces, out } = await runOnce(dir)
     expect(report.decision).toBe('pass')
     expect(report.drill).toEqual({ tasks: 4, passed: 4, ran: expect.any(Array), failures: [] })
     // Counted apart: five tasks in the tiers and totals, as without a drill.
@@ -138,7 +110,7 @@ describe('kill-switch drill', () => {
       'golden-tasks/wf/workflow.yml': commandManifest('wf', ', "--ignore-switch"'),
       'golden-tasks/wf/tasks.yaml': TASKS
     })
-    const { report, out } = await run(dir)
+    const { report, out } = await runOnce(dir)
     // Every counted task passed: the drill alone fails the gate.
     expect(report.tasks.every((t) => t.status === 'pass')).toBe(true)
     expect(report.decision).toBe('fail')
@@ -196,7 +168,7 @@ describe('kill-switch drill', () => {
         ].join('\n'),
         'golden-tasks/wf/tasks.yaml': TASKS
       })
-      const { report } = await run(dir)
+      const { report } = await runOnce(dir)
       expect(report.decision).toBe('pass')
       // drill_tasks defaults to 10: a set of five drills all five.
       expect(report.drill).toEqual({ tasks: 5, passed: 5, ran: expect.any(Array), failures: [] })

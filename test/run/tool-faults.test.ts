@@ -3,13 +3,10 @@
 // failure", "fall back to human", "no write after a failed read" and escalation.min_confidence,
 // against two real command agents: one that handles failures and one that ignores them.
 import { afterAll, describe, expect, it, jest } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
-import { evaluate } from '../../src/run/evaluate.js'
-import type { Report, TraceLine } from '../../src/model/types.js'
-import { FIXTURE_AGENTS } from '../agents/run-helpers.js'
+import { fixtureAgentFiles, runOnce } from './fixture-agent-run.js'
 import { writeProject } from '../helpers/project.js'
 
 const SCRIPTS = ['careful.mjs', 'reckless.mjs', 'refund-steps.mjs', 'read-stdin.mjs']
@@ -73,38 +70,13 @@ afterAll(async () => {
 })
 
 function project(files: Record<string, string>): string {
-  const scripts = Object.fromEntries(
-    SCRIPTS.map((name) => [`agents/${name}`, readFileSync(join(FIXTURE_AGENTS, name), 'utf8')])
-  )
   const dir = writeProject({
     'thresholds.yml': 'tiers: { T1: 0.9 }\nbudgets: { task_timeout_s: 3 }\n',
-    ...scripts,
+    ...fixtureAgentFiles(SCRIPTS),
     ...files
   })
   projects.push(dir)
   return dir
-}
-
-async function run(dir: string): Promise<{ report: Report; traces: TraceLine[] }> {
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-  try {
-    await evaluate({
-      tasksDir: join(dir, 'golden-tasks'),
-      thresholdsFile: join(dir, 'thresholds.yml'),
-      outDir: join(dir, 'out'),
-      concurrency: 4,
-      repeat: 1,
-      repoRoot: dir
-    })
-  } finally {
-    stdout.mockRestore()
-  }
-  const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')) as Report
-  const traces = readFileSync(join(dir, 'out/traces.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as TraceLine)
-  return { report, traces }
 }
 
 function byTask<T extends { workflow: string }>(items: T[], workflow: string, key: (item: T) => string) {
@@ -120,7 +92,7 @@ describe('tool faults, escalation and fallback in a run', () => {
       'golden-tasks/reckless/tasks.yaml': TASKS
     })
     const started = performance.now()
-    const { report, traces } = await run(dir)
+    const { report, traces } = await runOnce(dir)
     // The hung call ended with the task timeout (3 s), not later.
     expect(performance.now() - started).toBeLessThan(15_000)
 
