@@ -64141,29 +64141,27 @@ function drillLine(drill) {
   const verdict = drill.passed === drill.tasks ? "passed" : drill.failures.some((f) => f.status === "fail") ? "failed" : "undecided";
   return `${drill.passed} of ${drill.tasks} drill tasks handed the task to a human with the switch on \u2014 ${verdict}`;
 }
+function drillTaskName(report, failure3) {
+  return report.workflows.length > 1 ? `${failure3.workflow}/${failure3.task_id}` : failure3.task_id;
+}
+
+// src/html/sections/grid-table.ts
+function gridTable(header, rows) {
+  return h(
+    "table",
+    { class: "grid-table" },
+    h("thead", null, h("tr", null, ...header.map((name) => h("th", null, name)))),
+    h("tbody", null, ...rows.map((cells2) => h("tr", null, ...cells2.map((cell) => h("td", null, cell)))))
+  );
+}
 
 // src/html/sections/drill.ts
 function drillSection(report) {
   const { drill } = report;
   if (!drill) return null;
-  const several = report.workflows.length > 1;
-  const failures = drill.failures.length === 0 ? null : h(
-    "table",
-    { class: "grid-table" },
-    h("thead", null, h("tr", null, h("th", null, "Task"), h("th", null, "Status"), h("th", null, "Reason"))),
-    h(
-      "tbody",
-      null,
-      ...drill.failures.map(
-        (f) => h(
-          "tr",
-          null,
-          h("td", null, several ? `${f.workflow}/${f.task_id}` : f.task_id),
-          h("td", null, f.status),
-          h("td", null, f.reason)
-        )
-      )
-    )
+  const failures = drill.failures.length === 0 ? null : gridTable(
+    ["Task", "Status", "Reason"],
+    drill.failures.map((f) => [drillTaskName(report, f), f.status, f.reason])
   );
   return h(
     "section",
@@ -64220,25 +64218,9 @@ function toolFaultsSection(report) {
       { class: "note" },
       "A fixture answered these tasks' tool calls with an HTTP error or no answer at all. Answered: whether the agent escalated or named a fallback."
     ),
-    h(
-      "table",
-      { class: "grid-table" },
-      h("thead", null, h("tr", null, ...HEADINGS.map((text2) => h("th", null, text2)))),
-      h(
-        "tbody",
-        null,
-        ...faulted.map(
-          (t) => h(
-            "tr",
-            null,
-            h("td", null, t.task),
-            h("td", null, t.tier),
-            h("td", null, t.faults.join("; ")),
-            h("td", null, t.answered),
-            h("td", null, t.status)
-          )
-        )
-      )
+    gridTable(
+      HEADINGS,
+      faulted.map((t) => [t.task, t.tier, t.faults.join("; "), t.answered, t.status])
     )
   );
 }
@@ -64889,11 +64871,9 @@ function governance(w) {
 function factValue(value) {
   if (typeof value === "string") return value;
   if (Array.isArray(value)) return bulletList(value, "");
-  return h(
-    "table",
-    { class: "grid-table" },
-    h("thead", null, h("tr", null, ...value.header.map((name) => h("th", null, name)))),
-    h("tbody", null, ...value.rows.map((cells2) => h("tr", null, ...cells2.map((cell) => h("td", null, cellHtml(cell))))))
+  return gridTable(
+    value.header,
+    value.rows.map((cells2) => cells2.map(cellHtml))
   );
 }
 function cellHtml(cell) {
@@ -65977,9 +65957,8 @@ function drillSection2(report) {
 
 ${drillLine(drill)} (counted apart from the tiers).`;
   if (drill.failures.length === 0) return intro;
-  const several = report.workflows.length > 1;
   const rows = drill.failures.map((f) => [
-    inertText(several ? `${f.workflow}/${f.task_id}` : f.task_id),
+    inertText(drillTaskName(report, f)),
     f.status,
     inertText(truncate2(f.reason, REASONS_CELL_LIMIT))
   ]);
