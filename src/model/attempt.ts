@@ -40,7 +40,13 @@ export const toolCallRecordSchema = z.object({
   /** True for an action proposed through `request_approval` rather than executed. */
   proposed: z.boolean().optional(),
   /** Tool calls the agent reported in its answer's `actions` rather than made through the endpoint. */
-  reported: z.boolean().optional()
+  reported: z.boolean().optional(),
+  /**
+   * The tool refused the call and nothing changed: a tools backend answered an error, or the
+   * arguments broke the tool's JSON schema. Such a call neither satisfies an expected action nor
+   * counts as an unexpected one.
+   */
+  rejected: z.boolean().optional()
 })
 export type ToolCallRecord = z.output<typeof toolCallRecordSchema>
 
