@@ -9,9 +9,21 @@ import { forbiddenActions } from './forbidden-actions.js'
 import { judge } from './judge.js'
 import type { Check, CheckInput, FailingCase } from './kind.js'
 import { label } from './label.js'
+import { messageContains } from './message-contains.js'
+import { messageMatches } from './message-matches.js'
 import { result } from './result.js'
 
-export const EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, fallback, judge] as const
+export const EXPECTATION_KINDS = [
+  label,
+  result,
+  actions,
+  forbiddenActions,
+  escalate,
+  fallback,
+  messageContains,
+  messageMatches,
+  judge
+] as const
 
 type Kind = (typeof EXPECTATION_KINDS)[number]
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
