@@ -1,15 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import type { CommandAgent } from './command-settings.js'
 import { preview, previewTail } from '../util/preview.js'
-import { longestSecretLength, secretsVersion } from '../util/secrets.js'
-import { agentEnvironment } from './agent-env.js'
+import { longestSecretLength } from '../util/secrets.js'
+import { cachedAgentEnvironment } from './agent-env.js'
 import { parseAnswer } from './answer.js'
 import type { AgentContext } from './context.js'
 import { extractJsonAnswer } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
 import { buildPayload } from './payload.js'
-import { MARKER_VARIABLE, newAttemptMarker, sweepAttempt, sweepRun } from './process-sweep.js'
+import { killGroup, releaseGroup, spawnGroup, type GroupProcess } from './process-group.js'
 
 const MAX_STDOUT_BYTES = 10 * 1024 * 1024
 const STDERR_TAIL_CHARS = 8 * 1024
@@ -19,47 +19,19 @@ const PIPE_CLOSE_GRACE_MS = 1000
 // `/bin/sh -c` exits 127 when the command is not found, 126 when it is not executable.
 const SHELL_COULD_NOT_START = new Set([126, 127])
 
-/** Process groups of running agents, killed if evalgate exits first. */
-const liveGroups = new Set<number>()
-let exitHookInstalled = false
-
 /** Runs one task attempt as one process: payload on stdin, answer on stdout. */
 export function runCommandAgent(ctx: AgentContext, agent: CommandAgent): Promise<AgentOutcome> {
-  const viaShell = typeof agent.command === 'string'
-  const [file, args] = viaShell ? ['/bin/sh', ['-c', agent.command as string]] : splitArgv(agent.command as string[])
-  if (!file) return Promise.resolve(infraError('could not start agent: the command is empty', 'config'))
-
-  const marker = newAttemptMarker()
   const env = {
-    ...baseEnv(agent),
+    ...cachedAgentEnvironment(agent),
     EVALGATE_TOOLS_URL: ctx.session.url,
     EVALGATE_TASK_ID: ctx.task.id,
-    [MARKER_VARIABLE]: marker,
     ...(ctx.killSwitch?.env ? { [ctx.killSwitch.env]: ctx.killSwitch.value } : {})
   }
-  const child = spawn(file, args, { cwd: ctx.workflow.dir, env, detached: true, stdio: 'pipe' })
+  const group = spawnGroup(agent.command, ctx.workflow.dir, env)
+  if (!group) return Promise.resolve(infraError('could not start agent: the command is empty', 'config'))
   return new Promise((resolve) => {
-    new AgentProcess(child, ctx, viaShell, marker, resolve).start(JSON.stringify(buildPayload(ctx.task, ctx.workflow)))
+    new AgentProcess(group, ctx, resolve).start(JSON.stringify(buildPayload(ctx.task, ctx.workflow)))
   })
-}
-
-const envByAgent = new WeakMap<CommandAgent, { secrets: number; env: Record<string, string> }>()
-
-// Reading process.env is slow (every key goes through a getter); a run starts thousands of
-// agents with the same environment, so it is built once per agent config, and again whenever a
-// secret was registered since (a model key or header resolved after the first task started).
-function baseEnv(agent: CommandAgent): Record<string, string> {
-  let cached = envByAgent.get(agent)
-  if (!cached || cached.secrets !== secretsVersion()) {
-    const env = agentEnvironment(agent)
-    cached = { secrets: secretsVersion(), env }
-    envByAgent.set(agent, cached)
-  }
-  return cached.env
-}
-
-function splitArgv(argv: string[]): [string | undefined, string[]] {
-  return [argv[0], argv.slice(1)]
 }
 
 /** Follows one spawned agent to its outcome. */
@@ -76,21 +48,23 @@ class AgentProcess {
   private graceTimer?: NodeJS.Timeout
   private settled = false
 
+  private readonly child: ChildProcess
+  private readonly viaShell: boolean
+
   constructor(
-    private readonly child: ChildProcess,
+    private readonly group: GroupProcess,
     private readonly ctx: AgentContext,
-    private readonly viaShell: boolean,
-    private readonly marker: string,
     private readonly resolve: (outcome: AgentOutcome) => void
-  ) {}
+  ) {
+    this.child = group.child
+    this.viaShell = group.viaShell
+  }
 
   start(payload: string): void {
     const { child } = this
     child.on('error', (err) => this.onError(err))
     if (child.pid === undefined) return // spawn failed: 'error' follows
 
-    liveGroups.add(child.pid)
-    installExitHook()
     this.timer = setTimeout(() => this.stop('timeout'), this.ctx.timeoutMs)
     child.stdout!.on('data', (chunk: Buffer) => this.onStdout(chunk))
     child.stderr!.on('data', (chunk: Buffer) => this.onStderr(chunk))
@@ -147,9 +121,7 @@ class AgentProcess {
     this.exit = { code, signal }
     clearTimeout(this.timer)
     // Whatever the agent left running, in its group or not, goes with it (and releases its pipes).
-    this.killGroup()
-    liveGroups.delete(this.child.pid!)
-    sweepAttempt(this.marker)
+    releaseGroup(this.group)
     this.graceTimer = setTimeout(() => {
       this.child.stdout!.destroy()
       this.child.stderr!.destroy()
@@ -158,11 +130,7 @@ class AgentProcess {
   }
 
   private killGroup(): void {
-    try {
-      process.kill(-this.child.pid!, 'SIGKILL')
-    } catch {
-      // ESRCH: the group is already gone
-    }
+    killGroup(this.child.pid)
   }
 
   private finish(): void {
@@ -215,19 +183,4 @@ function lastNonEmptyLine(text: string): string {
     if (line) return preview(line, 300, { mark: '...' })
   }
   return ''
-}
-
-function installExitHook(): void {
-  if (exitHookInstalled) return
-  exitHookInstalled = true
-  process.on('exit', () => {
-    for (const pgid of liveGroups) {
-      try {
-        process.kill(-pgid, 'SIGKILL')
-      } catch {
-        // already gone
-      }
-    }
-    sweepRun()
-  })
 }

@@ -41,6 +41,7 @@ export type {
 export type {
   AgentAnswer,
   AgentRun,
+  AttemptState,
   ExpectationResult,
   GradedAttempt,
   GuardrailCheck,
