@@ -1,15 +1,18 @@
 // One PR workflow as its run uses it on a pull request: the PR's agent under test, with the
 // stricter permission matrix, the union of redaction rules, the base's secret-receiving endpoints
-// the base's rollout phase, and escalation, kill switch and versioning at least as strict as the base's.
+// the base's rollout phase, escalation, kill switch and versioning at least as strict as the base's,
+// and the base's tools backend and initial state.
 import type { RedactRule, Workflow } from '../model/types.js'
 import { phaseOf } from '../model/workflow.js'
 import type { EndpointNote } from '../llm/endpoint-as-on-base.js'
+import { backendAsOnBase } from './backend-as-on-base.js'
 import { endpointsAsOnBase } from './endpoints.js'
 import { redactionUnion } from './redaction-union.js'
 import { stricterEscalation } from './stricter-escalation.js'
 import { stricterKillSwitch } from './stricter-kill-switch.js'
 import { stricterPermissions, type PermissionChange } from './stricter-permissions.js'
 import { stricterVersioning } from './stricter-versioning.js'
+import { append } from '../util/append.js'
 
 export interface WorkflowAsOnBase {
   workflow: Workflow
@@ -43,6 +46,12 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   const versioning = stricterVersioning(base, pr)
   if (versioning.versioning) workflow.versioning = versioning.versioning
   if (versioning.note) notes.push(versioning.note)
+  const { notes: backendNotes, ...backend } = backendAsOnBase(base, pr)
+  delete workflow.tools_backend
+  delete workflow.state_file
+  delete workflow.initial_state
+  Object.assign(workflow, backend)
+  append(notes, backendNotes)
   // No phase is the safe one for every rule (draft counts drafted actions, autonomous allows writes): the base's decides.
   if (phaseOf(pr) !== phaseOf(base)) {
     if (base.rollout) workflow.rollout = base.rollout

@@ -50,7 +50,8 @@ export function gradeAttempt(
     // A claim to have taken a forbidden action fails the task either way.
     forbiddenSeen: actions,
     permissions: workflow.permissions,
-    judge
+    judge,
+    ...(run.state ? { state: run.state } : {})
   })
   const failed = violations.length > 0 || checks.some((check) => !check.ok && !check.undecided)
   const undecided = checks.some((check) => check.undecided)

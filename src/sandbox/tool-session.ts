@@ -1,4 +1,5 @@
 import type { Fault, Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
+import type { ToolsBackendCalls } from '../model/tools-backend.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { callRefusal, proposalRefusal } from '../model/rollout.js'
@@ -50,7 +51,9 @@ export class SandboxSession implements ToolSession {
     private readonly task: GoldenTask,
     private readonly workflow: Workflow,
     private readonly onClose: () => void,
-    readonly maxCalls = DEFAULT_MAX_TOOL_CALLS
+    readonly maxCalls = DEFAULT_MAX_TOOL_CALLS,
+    /** Answers what the task's fixtures do not (workflow.yml `tools_backend`). */
+    private readonly backend?: ToolsBackendCalls
   ) {}
 
   call(tool: string, args: unknown): Promise<ToolResponse> {
@@ -67,7 +70,8 @@ export class SandboxSession implements ToolSession {
   /** Answers one call and records it (on arrival, so `seq` and the budget follow arrival). `startedAt` is a `performance.now()` reading. */
   handle(tool: string, args: CallArgs, startedAt: number): Promise<ToolResponse> {
     const served = this.answer(tool, args, startedAt)
-    return 'later' in served ? this.later(served.later, startedAt) : Promise.resolve(served)
+    if ('later' in served) return this.later(served.later, startedAt)
+    return 'backend' in served ? this.fromBackend(served.backend, startedAt) : Promise.resolve(served)
   }
 
   private answer(tool: string, args: CallArgs, startedAt: number): Answer {
@@ -88,11 +92,15 @@ export class SandboxSession implements ToolSession {
     if (!args.ok) return this.fail(startedAt, { tool, args: recordedArgs, allowed: true }, args.status, args.error)
 
     const fixture = ownFixture(this.task, tool)
-    if (!fixture) {
+    const served = fixture ? this.fixtures.serve(fixture, args.value) : undefined
+    // A fixture that answers the call goes first (that is how faults are injected), then the backend.
+    if (this.backend && !served?.found) {
+      return { backend: { record: this.record(startedAt, { tool, args: args.value, allowed: true }, null) } }
+    }
+    if (!fixture || !served) {
       const error = `no fixture for "${tool}" in task ${this.task.id}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
     }
-    const served = this.fixtures.serve(fixture, args.value)
     if (!served.found) {
       const error = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
@@ -158,6 +166,39 @@ export class SandboxSession implements ToolSession {
     })
   }
 
+  /** The backend's answer to a recorded call: its result (200), its refusal (400) or its failure (502). */
+  private fromBackend({ record }: { record: ToolCallRecord }, startedAt: number): Promise<ToolResponse> {
+    return new Promise((resolve) => {
+      let settled = false
+      const settle = (response: ToolResponse) => {
+        if (settled) return
+        settled = true
+        this.waiting.delete(answerClosed)
+        record.latency_ms = elapsedMs(startedAt)
+        resolve(response)
+      }
+      const answerClosed = () => {
+        record.error = 'not answered: the attempt ended while the tools backend was answering'
+        settle(CLOSED)
+      }
+      this.waiting.add(answerClosed)
+      this.backend!.call(record.tool, record.args).then((answer) => {
+        if (settled) return
+        if ('result' in answer) {
+          record.result = answer.result
+          return settle({ status: 200, body: answer.result })
+        }
+        if ('error' in answer) {
+          record.error = answer.error
+          record.rejected = true
+          return settle({ status: 400, body: { error: answer.error } })
+        }
+        record.error = `tools backend: ${answer.failure}`
+        settle({ status: 502, body: { error: record.error } })
+      })
+    })
+  }
+
   private permissionError(tool: string, args: unknown): string | undefined {
     if (!Object.hasOwn(this.workflow.permissions, tool)) return this.notInMatrix(tool)
     if (this.workflow.permissions[tool].approval === 'required') {
@@ -205,7 +246,7 @@ interface Later {
   delay?: { ms: number; response: ToolResponse }
 }
 
-type Answer = ToolResponse | { later: Later }
+type Answer = ToolResponse | { later: Later } | { backend: { record: ToolCallRecord } }
 
 function elapsedMs(startedAt: number): number {
   return Math.round((performance.now() - startedAt) * 1000) / 1000
