@@ -143,12 +143,13 @@ export class CommandTransport implements Transport {
     waiting.settle({ ok: false, failure: this.failure })
   }
 
+  /** The line of its log that says what went wrong: the last naming an error (a stack trace follows Node's), else the last. */
   private lastLogLine(): string {
-    const lines = previewTail(this.stderr, STDERR_TAIL_CHARS).split('\n')
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const line = lines[i].trim()
-      if (line) return preview(line, 300, { mark: '...' })
-    }
-    return ''
+    const lines = previewTail(this.stderr, STDERR_TAIL_CHARS)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+    const line = lines.findLast((l) => /error\b/i.test(l)) ?? lines.at(-1) ?? ''
+    return preview(line, 300, { mark: '...' })
   }
 }
