@@ -30,7 +30,8 @@ export async function withBackendState(
   workflow: Workflow,
   replays: ReplayCache
 ): Promise<AgentRun> {
-  if (run.infra_error !== undefined && !backend.failure) return run
+  // An attempt the agent already failed is not graded on state (unless the backend failed it).
+  if ((run.infra_error !== undefined || run.agent_error !== undefined) && !backend.failure) return run
   const final = backend.failure ? { failure: backend.failure } : await backend.state()
   backend.end()
   if ('failure' in final) return failedRun(run, backendError(final.failure))

@@ -29,7 +29,7 @@ export async function startOrdersService(): Promise<OrdersService> {
       }
       const attempt = String(body.attempt)
       if (path === '/tools/reset') {
-        attempts.set(attempt, (body.state as ReturnType<typeof DEFAULT> | null) ?? DEFAULT())
+        attempts.set(attempt, structuredClone(body.state as ReturnType<typeof DEFAULT> | null) ?? DEFAULT())
         return send(200, { ok: true })
       }
       if (path === '/tools/end') {
