@@ -1,5 +1,5 @@
 import type { Fault, Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
-import type { ToolsBackendCalls } from '../model/tools-backend.js'
+import type { BackendAnswer, ToolsBackendCalls } from '../model/tools-backend.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { callRefusal, proposalRefusal } from '../model/rollout.js'
@@ -182,8 +182,7 @@ export class SandboxSession implements ToolSession {
         settle(CLOSED)
       }
       this.waiting.add(answerClosed)
-      this.backend!.call(record.tool, record.args).then((answer) => {
-        if (settled) return
+      const onAnswer = (answer: BackendAnswer) => {
         if ('result' in answer) {
           record.result = answer.result
           return settle({ status: 200, body: answer.result })
@@ -195,7 +194,13 @@ export class SandboxSession implements ToolSession {
         }
         record.error = `tools backend: ${answer.failure}`
         settle({ status: 502, body: { error: record.error } })
-      })
+      }
+      // A bug of ours must not leave the agent waiting for an answer.
+      const onBug = (err: Error) => {
+        record.error = `evalgate sandbox error: ${err.message}`
+        settle({ status: 500, body: { error: record.error } })
+      }
+      this.backend!.call(record.tool, record.args).then((answer) => settled || onAnswer(answer), onBug)
     })
   }
 
