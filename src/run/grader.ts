@@ -23,8 +23,10 @@ const REASON_CHARS = 1000
 const SHOWN_OUTPUT_CHARS = 200
 // `/bin/sh -c` exits 127 when the command is not found, 126 when it is not executable.
 const SHELL_COULD_NOT_START = new Set([126, 127])
-/** No manifest `env`: what every command agent gets. */
-const NO_AGENT_ENV: CommandAgent = { type: 'command', command: ['grader'] }
+/** Per workflow (one per run, so a run sees the environment as it started): no manifest `env`. */
+const bareAgents = new WeakMap<Workflow, CommandAgent>()
+// Node ends an uncaught error's report with its version: the error's own line says more.
+const ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /
 
 type GraderConfig = NonNullable<LoadedTask['expected']['grader']>
 
@@ -53,13 +55,19 @@ export async function runGrader(
     file,
     args,
     cwd,
-    env: { ...agentEnvironmentCached(NO_AGENT_ENV), EVALGATE_TASK_ID: task.id },
+    env: { ...agentEnvironmentCached(bareAgentOf(workflow)), EVALGATE_TASK_ID: task.id },
     stdin: JSON.stringify(input),
     timeoutMs: config.timeout_s * 1000,
     maxStdoutBytes: MAX_STDOUT_BYTES,
     stderrTailChars: STDERR_TAIL_CHARS
   })
   return verdictOf(end, config.timeout_s * 1000, viaShell)
+}
+
+function bareAgentOf(workflow: Workflow): CommandAgent {
+  let agent = bareAgents.get(workflow)
+  if (!agent) bareAgents.set(workflow, (agent = { type: 'command', command: ['grader'] }))
+  return agent
 }
 
 function argvOf(config: GraderConfig, cwd: string): { file: string; args: string[]; viaShell: boolean } {
@@ -77,7 +85,7 @@ function verdictOf(end: GroupProcessEnd, timeoutMs: number, viaShell: boolean): 
   if (end.stopped === 'timeout') return { error: `the grader timed out after ${formatSeconds(timeoutMs)}` }
   if (end.stopped === 'too_large') return { error: `the grader printed over ${MAX_STDOUT_BYTES / 1024 / 1024} MB` }
   if (end.signal) return { error: `the grader was killed by ${end.signal}` }
-  const said = lastNonEmptyLine(end.stderr)
+  const said = failureLine(end.stderr)
   if (end.code !== 0) {
     if (viaShell && SHELL_COULD_NOT_START.has(end.code!))
       return { error: `the grader could not start: ${said || `shell exited with code ${end.code}`}` }
@@ -112,4 +120,10 @@ function parseJson(text: string): unknown {
 /** A grader may log before its verdict: the verdict is then its last line. */
 function lastLine(text: string): string {
   return text.trimEnd().split('\n').pop()!.trim()
+}
+
+/** The last line of stderr that names an error, else its last line. */
+function failureLine(stderr: string): string {
+  const errors = stderr.split('\n').filter((line) => ERROR_LINE.test(line.trim()))
+  return errors.length > 0 ? lastNonEmptyLine(errors[errors.length - 1]) : lastNonEmptyLine(stderr)
 }
