@@ -71,7 +71,12 @@ export function parseLsTree(out: Buffer): TreeEntry[] {
     const [mode, , sha] = record.slice(0, tab).split(' ')
     if (tab < 0 || sha === undefined)
       throw new BaseReadError(`git ls-tree printed an unexpected line: ${record.slice(0, 80)}`)
-    entries.push({ path: record.slice(tab + 1), type: entryType(mode), sha, ...(mode === EXECUTABLE ? { executable: true } : {}) })
+    entries.push({
+      path: record.slice(tab + 1),
+      type: entryType(mode),
+      sha,
+      ...(mode === EXECUTABLE ? { executable: true } : {})
+    })
   }
   return entries
 }

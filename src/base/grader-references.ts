@@ -27,5 +27,7 @@ function namedBy(task: unknown): string[] {
   if (!isPlainMap(grader)) return []
   if (typeof grader.module === 'string') return [grader.module]
   const words = typeof grader.command === 'string' ? grader.command.split(/\s+/) : grader.command
-  return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string' && w !== '' && !w.startsWith('-')) : []
+  return Array.isArray(words)
+    ? words.filter((w): w is string => typeof w === 'string' && w !== '' && !w.startsWith('-'))
+    : []
 }
