@@ -118,8 +118,9 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
         verdict = judged.verdict
       }
       const redact = redactors.get(task.workflow)!
-      const answered = run.infra_error === undefined && run.agent_error === undefined
-      const grader = task.expected.grader && answered ? await runGrader(task, workflow, run, redact) : undefined
+      // A drill attempt is graded by the drill alone.
+      const gradable = run.infra_error === undefined && run.agent_error === undefined && !killSwitch
+      const grader = task.expected.grader && gradable ? await runGrader(task, workflow, run, redact) : undefined
       spent += attemptCost(run)
       for (const call of run.model_calls) if (call.cost_usd === null) unpriced.add(call.model)
       const graded = redact.value(opts.grade(task, workflow, run, verdict, grader))
@@ -174,8 +175,10 @@ function createRuntimes(opts: RunTasksOptions, cacheSalt: string | undefined): M
         apiKey: opts.llm?.apiKey,
         baseUrl: opts.llm?.baseUrl,
         cacheDir: opts.llm?.cacheDir,
-        // Any team code in the job could write the shared cache folder.
-        judgeCache: opts.workflows.every((w) => !agentTypeOf(w.agent).runsTeamCode),
+        // Any team code in the job (an agent's, a custom grader's) could write the shared cache folder.
+        judgeCache:
+          opts.workflows.every((w) => !agentTypeOf(w.agent).runsTeamCode) &&
+          opts.tasks.every((t) => t.expected.grader === undefined),
         ...(cacheSalt ? { cacheSalt } : {})
       })
     )
