@@ -108,6 +108,12 @@ function goldenSet(
       : []
     const compared = compareTasks(theirs, mine)
     const redact = createRedactor(workflows[i].data_governance?.redact)
+    // An unchanged task is graded by the base's grader, not by the PR's edit of its program.
+    const graderDirs = new Map(theirs.map((t) => [t.id, t.grader_dir]))
+    for (const task of compared.unchanged) {
+      const graderDir = graderDirs.get(task.id)
+      if (graderDir !== undefined) baseFormOf.set(task, { ...task, grader_dir: graderDir })
+    }
     append(changes.tasks.added, compared.added.map(ref))
     append(changes.tasks.removed, compared.removed.map(ref))
     for (const c of compared.changed) {

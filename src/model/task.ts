@@ -89,6 +89,11 @@ export const taskCoreShape = {
 export interface TaskPlace {
   workflow: string
   source: SourceRef
+  /**
+   * The folder its custom grader runs in, when not its workflow's: on a pull request, the base's
+   * copy of that folder, so that the base's grader decides (src/base/snapshot.ts).
+   */
+  grader_dir?: string
 }
 
 export type TaskCore = z.output<z.ZodObject<typeof taskCoreShape>> & TaskPlace
