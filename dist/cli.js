@@ -124,17 +124,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path17) {
-      const ctrl = callVisitor(key2, node2, visitor, path17);
+    function visit_(key2, node2, visitor, path20) {
+      const ctrl = callVisitor(key2, node2, visitor, path20);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path17, ctrl);
-        return visit_(key2, ctrl, visitor, path17);
+        replaceNode(key2, path20, ctrl);
+        return visit_(key2, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path17);
+            const ci = visit_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -145,13 +145,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path17);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path17);
+          const cv = visit_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -172,17 +172,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path17) {
-      const ctrl = await callVisitor(key2, node2, visitor, path17);
+    async function visitAsync_(key2, node2, visitor, path20) {
+      const ctrl = await callVisitor(key2, node2, visitor, path20);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path17, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path17);
+        replaceNode(key2, path20, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -193,13 +193,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path17);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path17);
+          const cv = await visitAsync_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -226,23 +226,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path17) {
+    function callVisitor(key2, node2, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path17);
+        return visitor(key2, node2, path20);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key2, node2, path17);
+        return visitor.Map?.(key2, node2, path20);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path17);
+        return visitor.Seq?.(key2, node2, path20);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key2, node2, path17);
+        return visitor.Pair?.(key2, node2, path20);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path17);
+        return visitor.Scalar?.(key2, node2, path20);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path17);
+        return visitor.Alias?.(key2, node2, path20);
       return void 0;
     }
-    function replaceNode(key2, path17, node2) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key2, path20, node2) {
+      const parent = path20[path20.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity2.isPair(parent)) {
@@ -854,10 +854,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path17, value) {
+    function collectionFromPath(schema2, path20, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -876,7 +876,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -906,11 +906,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key2, ...rest] = path17;
+          const [key2, ...rest] = path20;
           const node2 = this.get(key2, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key2, ...rest] = path17;
+      deleteIn(path20) {
+        const [key2, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key2, ...rest] = path17;
+      getIn(path20, keepScalar) {
+        const [key2, ...rest] = path20;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key2, ...rest] = path17;
+      hasIn(path20) {
+        const [key2, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -969,8 +969,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key2, ...rest] = path17;
+      setIn(path20, value) {
+        const [key2, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3485,9 +3485,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3562,14 +3562,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3584,10 +3584,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3598,10 +3598,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3618,13 +3618,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path20, value) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -5585,9 +5585,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path17) => {
+    visit2.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5596,23 +5596,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path17) => {
-      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit2.parentCollection = (cst, path20) => {
+      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5623,10 +5623,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8486,14 +8486,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path17 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path20 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path20 && path20[0] !== "/") {
+          path20 = `/${path20}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -9328,9 +9328,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path17);
+          debugLog("sending request to %s %s%s", method, origin, path20);
         }
       );
     }
@@ -9348,14 +9348,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path17, origin },
+            request: { method, path: path20, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path17,
+            path20,
             statusCode
           );
         }
@@ -9364,23 +9364,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path17);
+          debugLog("trailers received from %s %s%s", method, origin, path20);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path17, origin },
+            request: { method, path: path20, origin },
             error: error62
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path17,
+            path20,
             error62.message
           );
         }
@@ -9495,7 +9495,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -9512,11 +9512,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path17 !== "string") {
+        if (typeof path20 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path20)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9591,7 +9591,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path17, query) : path17;
+        this.path = query ? serializePathWithQuery(path20, query) : path20;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -14021,7 +14021,7 @@ var require_client_h1 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -14157,7 +14157,7 @@ var require_client_h1 = __commonJS({
          */
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -14253,11 +14253,11 @@ var require_client_h1 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants.ERROR.OK) {
+          if (ret !== constants2.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret === constants2.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -14280,10 +14280,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret === constants2.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -14300,7 +14300,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants.ERROR[ret], data);
+        return new HTTPParserError(message2, constants2.ERROR[ret], data);
       }
       destroy() {
         assert2(currentParser === null);
@@ -14511,7 +14511,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause ? constants2.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -14537,7 +14537,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         }
         return 0;
       }
@@ -14577,13 +14577,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -14835,7 +14835,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request;
+      const { method, path: path20, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -14911,7 +14911,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -15588,7 +15588,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path20, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -15657,7 +15657,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path17;
+          headers[HTTP2_HEADER_PATH] = path20;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -15709,7 +15709,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path20;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -18065,10 +18065,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path20;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -20228,20 +20228,20 @@ var require_mock_utils = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path20) {
+      if (typeof path20 !== "string") {
+        return path20;
       }
-      const pathSegments = path17.split("?", 3);
+      const pathSegments = path20.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path17;
+        return path20;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path20);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -20266,8 +20266,8 @@ var require_mock_utils = __commonJS({
       const basePath = key2.query ? serializePathWithQuery(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path17)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path17), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path20)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path20), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -20306,19 +20306,19 @@ var require_mock_utils = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path17) {
-      while (path17.endsWith("/")) {
-        path17 = path17.slice(0, -1);
+    function removeTrailingSlash(path20) {
+      while (path20.endsWith("/")) {
+        path20 = path20.slice(0, -1);
       }
-      if (path17.length === 0) {
-        path17 = "/";
+      if (path20.length === 0) {
+        path20 = "/";
       }
-      return path17;
+      return path20;
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path20, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -21008,10 +21008,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times: times2, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -21093,9 +21093,9 @@ var require_mock_agent = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path17, searchParams] = dispatchOpts.path.split("?");
+          const [path20, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path17}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path20}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -21496,12 +21496,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path17 = filePath || this.#snapshotPath;
-        if (!path17) {
+        const path20 = filePath || this.#snapshotPath;
+        if (!path20) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile6(resolve4(path17), "utf8");
+          const data = await readFile6(resolve4(path20), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -21515,7 +21515,7 @@ var require_snapshot_recorder = __commonJS({
           if (error62.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path17}`, { cause: error62 });
+            throw new UndiciError(`Failed to load snapshots from ${path20}`, { cause: error62 });
           }
         }
       }
@@ -21526,11 +21526,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path17 = filePath || this.#snapshotPath;
-        if (!path17) {
+        const path20 = filePath || this.#snapshotPath;
+        if (!path20) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve4(path17);
+        const resolvedPath = resolve4(path20);
         await mkdir9(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
@@ -22171,15 +22171,15 @@ var require_redirect_handler = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path17}`;
+        const path20 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path20}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path20;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -23996,10 +23996,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path17) {
+    function deleteCachedUri(store, cacheKey, path20) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path17
+        path: path20
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -24007,7 +24007,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path17
+            path: path20
           });
         }
       }
@@ -24018,9 +24018,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path17 = getSameOriginPath(cacheKey, values[i]);
-        if (path17 !== void 0) {
-          deleteCachedUri(store, cacheKey, path17);
+        const path20 = getSameOriginPath(cacheKey, values[i]);
+        if (path20 !== void 0) {
+          deleteCachedUri(store, cacheKey, path20);
         }
       }
     }
@@ -29508,11 +29508,11 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path17 = url2.pathname + url2.search;
+        const path20 = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
         return new Promise((resolve4, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path17}?` : path17,
+            path: hasTrailingQuestionMark ? `${path20}?` : path20,
             origin: url2.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
@@ -30459,9 +30459,9 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code2 = path17.charCodeAt(i);
+    function validateCookiePath(path20) {
+      for (let i = 0; i < path20.length; ++i) {
+        const code2 = path20.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -33897,11 +33897,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path20 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path20 = `/${path20}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path17);
+          url2 = new URL(util.parseOrigin(url2).origin + path20);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -34265,8 +34265,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -34618,7 +34618,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants6();
+    var constants2 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -34626,7 +34626,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -34835,7 +34835,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -34881,8 +34881,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -35578,7 +35578,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -35636,7 +35636,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants6();
+    var constants2 = require_constants6();
     var isObject6 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -35764,7 +35764,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -38353,10 +38353,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path17) {
-  if (!path17)
+function getElementAtPath(obj, path20) {
+  if (!path20)
     return obj;
-  return path17.reduce((acc, key2) => acc?.[key2], obj);
+  return path20.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -38696,11 +38696,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path17, issues) {
+function prefixIssues(path20, issues) {
   return issues.map((iss) => {
     var _a5;
     (_a5 = iss).path ?? (_a5.path = []);
-    iss.path.unshift(path17);
+    iss.path.unshift(path20);
     return iss;
   });
 }
@@ -39162,16 +39162,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path17 = []) => {
+  const processError = (error63, path20 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path17, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -39210,17 +39210,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path17 = []) => {
+  const processError = (error63, path20 = []) => {
     var _a5;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path17, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue2));
           continue;
@@ -39259,8 +39259,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path17 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path17) {
+  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path20) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -56398,13 +56398,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path17 = ref2.slice(1).split("/").filter(Boolean);
-  if (path17.length === 0) {
+  const path20 = ref2.slice(1).split("/").filter(Boolean);
+  if (path20.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path17[0] === defsKey) {
-    const key2 = path17[1] === void 0 ? void 0 : decodeJSONPointerSegment(path17[1]);
+  if (path20[0] === defsKey) {
+    const key2 = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -57352,7 +57352,7 @@ function tasksForAnotherRound(input2) {
 }
 
 // src/load/index.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -57802,7 +57802,7 @@ function createRedactor(rules) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path17 = []) {
+function findMatches(value, rules, path20 = []) {
   const matchers = rules.map((rule2) => ({ name: rule2.name, matcher: matcherFor(rule2) }));
   const found = [];
   const walk = (inner, at) => {
@@ -57814,7 +57814,7 @@ function findMatches(value, rules, path17 = []) {
       for (const [key2, item] of Object.entries(inner)) walk(item, [...at, key2]);
     }
   };
-  walk(value, path17);
+  walk(value, path20);
   return found;
 }
 
@@ -57985,17 +57985,17 @@ function issueProblems(issues, at, file2, what) {
     severity: "error"
   }));
 }
-function describe3(issue2, path17, at, what) {
-  const value = valueAt(at.value, path17);
-  const name = shortName(path17);
-  const one = (message2) => [{ line: at.lineOf(path17), message: message2 }];
+function describe3(issue2, path20, at, what) {
+  const value = valueAt(at.value, path20);
+  const name = shortName(path20);
+  const one = (message2) => [{ line: at.lineOf(path20), message: message2 }];
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key2) => ({ line: at.keyLineOf(path17, key2), message: unknownKeyMessage(path17, key2) }));
+    return issue2.keys.map((key2) => ({ line: at.keyLineOf(path20, key2), message: unknownKeyMessage(path20, key2) }));
   }
-  if (value === void 0 && path17.length > 0) return one(`missing required field "${name}"${within(path17)}`);
+  if (value === void 0 && path20.length > 0) return one(`missing required field "${name}"${within(path20)}`);
   switch (issue2.code) {
     case "invalid_type":
-      if (path17.length === 0)
+      if (path20.length === 0)
         return one(`${what} must be ${expectedWords(issue2.expected)}, got ${describeDocument(value)}`);
       return one(
         `"${name}" must be ${expectedWords(issue2.expected)}, got ${describeValue(value)}${quoteHint(issue2.expected, value)}`
@@ -58004,9 +58004,9 @@ function describe3(issue2, path17, at, what) {
       return one(notOneOf(name, value, issue2.values));
     case "invalid_union":
       if (issue2.discriminator !== void 0 && "options" in issue2 && issue2.options) {
-        return one(notOneOf(fieldName(path17), value, issue2.options));
+        return one(notOneOf(fieldName(path20), value, issue2.options));
       }
-      return describeUnion(issue2.errors, path17, at, what, value);
+      return describeUnion(issue2.errors, path20, at, what, value);
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -58019,18 +58019,18 @@ function describe3(issue2, path17, at, what) {
       return one(`"${name}": ${issue2.message}`);
   }
 }
-function describeUnion(options, path17, at, what, value) {
+function describeUnion(options, path20, at, what, value) {
   const wrongType = (issues) => issues.some((i) => i.code === "invalid_type" && i.path.length === 0);
   const fitting = options.filter((issues) => issues.length > 0 && !wrongType(issues));
   if (fitting.length > 0) {
     const closest = fitting.reduce((a, b) => b.length < a.length ? b : a);
-    return closest.flatMap((issue2) => describe3(issue2, [...path17, ...issue2.path], at, what));
+    return closest.flatMap((issue2) => describe3(issue2, [...path20, ...issue2.path], at, what));
   }
   const expected = options.flat().filter((i) => i.code === "invalid_type" && i.path.length === 0);
   const words = [...new Set(expected.map((i) => expectedWords(i.expected)))];
-  const name = path17.length === 0 ? what : `"${shortName(path17)}"`;
-  const got = path17.length === 0 ? describeDocument(value) : describeValue(value);
-  return [{ line: at.lineOf(path17), message: `${name} must be ${orList(words)}, got ${got}` }];
+  const name = path20.length === 0 ? what : `"${shortName(path20)}"`;
+  const got = path20.length === 0 ? describeDocument(value) : describeValue(value);
+  return [{ line: at.lineOf(path20), message: `${name} must be ${orList(words)}, got ${got}` }];
 }
 function describeBound(issue2, name, value) {
   if (issue2.code === "invalid_format") return `"${name}" is not a valid ${issue2.format}, got ${describeValue(value)}`;
@@ -58044,13 +58044,13 @@ function describeBound(issue2, name, value) {
   const relation = small ? issue2.inclusive ? "at least" : "more than" : issue2.inclusive ? "at most" : "less than";
   return `"${name}" must be ${relation} ${bound}, got ${describeValue(value)}`;
 }
-function unknownKeyMessage(path17, key2) {
-  const parent = path17[path17.length - 1];
+function unknownKeyMessage(path20, key2) {
+  const parent = path20[path20.length - 1];
   if (parent === "tiers" || parent === "max_drop") return `unknown tier "${key2}" (tiers are ${TIERS.join(", ")})`;
   if (parent === "phases") return `unknown phase "${key2}" (phases are ${PHASES.join(", ")})`;
-  if (path17[path17.length - 2] === "limits")
-    return `unknown limit kind "${key2}"${within([...path17, key2])} (limits are ${LIMIT_KINDS.join(", ")})`;
-  return `unknown field "${key2}"${within([...path17, key2])}`;
+  if (path20[path20.length - 2] === "limits")
+    return `unknown limit kind "${key2}"${within([...path20, key2])} (limits are ${LIMIT_KINDS.join(", ")})`;
+  return `unknown field "${key2}"${within([...path20, key2])}`;
 }
 function notOneOf(name, value, allowed) {
   const list4 = allowed.map(String);
@@ -58091,23 +58091,23 @@ function orList(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function shortName(path17) {
-  let start2 = path17.length - 1;
-  while (start2 > 0 && typeof path17[start2] === "number") start2--;
-  return fieldName(path17.slice(start2));
+function shortName(path20) {
+  let start2 = path20.length - 1;
+  while (start2 > 0 && typeof path20[start2] === "number") start2--;
+  return fieldName(path20.slice(start2));
 }
-function within(path17) {
-  return path17.length > 1 ? ` in ${fieldName(path17.slice(0, -1))}` : "";
+function within(path20) {
+  return path20.length > 1 ? ` in ${fieldName(path20.slice(0, -1))}` : "";
 }
-function fieldName(path17) {
-  return path17.reduce((name, segment) => {
+function fieldName(path20) {
+  return path20.reduce((name, segment) => {
     if (typeof segment === "number") return `${name}[${segment}]`;
     return name === "" ? String(segment) : `${name}.${String(segment)}`;
   }, "");
 }
-function valueAt(root, path17) {
+function valueAt(root, path20) {
   let current2 = root;
-  for (const segment of path17) {
+  for (const segment of path20) {
     if (typeof current2 !== "object" || current2 === null) return void 0;
     current2 = current2[segment];
   }
@@ -58186,10 +58186,10 @@ function piiWarnings({ task, at }, workflow) {
     ...findMatches(task.input, rules, ["input"]),
     ...findMatches(fixtureValues(task), rules, ["fixtures"])
   ];
-  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path17, rule: rule2 }) => ({
+  return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path20, rule: rule2 }) => ({
     file: task.source.file,
-    line: at.lineOf(path17),
-    message: `task "${task.id}": ${path17.join(".")} looks like PII (${rule2}); golden tasks should be synthetic`,
+    line: at.lineOf(path20),
+    message: `task "${task.id}": ${path20.join(".")} looks like PII (${rule2}); golden tasks should be synthetic`,
     severity: "warning"
   }));
 }
@@ -58227,9 +58227,46 @@ function valueAtDottedPath(value, dotted) {
   return current2;
 }
 
+// src/load/grader-files.ts
+import { access, constants } from "node:fs/promises";
+import path4 from "node:path";
+async function graderProblems({ task, at }, dir, repoRoot) {
+  const grader2 = task.expected.grader;
+  if (!grader2) return [];
+  const problem2 = (where2, message2) => [
+    { file: task.source.file, line: at.lineOf(["expected", "grader", ...where2]), message: message2, severity: "error" }
+  ];
+  if ("module" in grader2) {
+    const abs2 = path4.resolve(dir, grader2.module);
+    const outside2 = await repoPathProblem("expected.grader.module", abs2, "file", repoRoot, displayPath(abs2));
+    return outside2 ? problem2(["module"], outside2) : [];
+  }
+  const listed3 = Array.isArray(grader2.command);
+  const program = listed3 ? grader2.command[0] : grader2.command.trim().split(/\s+/)[0];
+  if (!program.includes("/")) return [];
+  const where = listed3 ? ["command", 0] : ["command"];
+  const field = listed3 ? "expected.grader.command[0]" : "the program of expected.grader.command";
+  const abs = path4.resolve(dir, program);
+  const shown = displayPath(abs);
+  if (!path4.isAbsolute(program)) {
+    const outside2 = await repoPathProblem(field, abs, "file", repoRoot, shown);
+    if (outside2) return problem2(where, outside2);
+  }
+  try {
+    await access(abs, constants.X_OK);
+    return [];
+  } catch (err) {
+    const missing = err.code === "ENOENT";
+    return problem2(
+      where,
+      missing ? `${field} names a file that does not exist: ${shown}` : `${field} names a file that is not executable: ${shown} (chmod +x it, or run it through its interpreter)`
+    );
+  }
+}
+
 // src/load/read-data-file.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/load/json-duplicate-keys.ts
 function firstDuplicateKey(json3) {
@@ -58283,9 +58320,9 @@ function onOneLine(value, line) {
 }
 function fromYamlNode(value, node2, doc, lines) {
   const lineAt2 = (n) => lines.linePos(n.range?.[0] ?? 0).line;
-  const walk = (path17) => {
+  const walk = (path20) => {
     let current2 = node2;
-    for (const segment of path17) {
+    for (const segment of path20) {
       const next = child(current2, segment, doc);
       if (!next) break;
       current2 = next;
@@ -58295,9 +58332,9 @@ function fromYamlNode(value, node2, doc, lines) {
   return {
     value,
     line: lineAt2(node2),
-    lineOf: (path17) => lineAt2(walk(path17)),
-    keyLineOf: (path17, key2) => {
-      const map2 = resolve(walk(path17), doc);
+    lineOf: (path20) => lineAt2(walk(path20)),
+    keyLineOf: (path20, key2) => {
+      const map2 = resolve(walk(path20), doc);
       const pair = (0, import_yaml.isMap)(map2) ? map2.items.find((p) => keyText(p.key) === key2) : void 0;
       return pair && (0, import_yaml.isScalar)(pair.key) ? lineAt2(pair.key) : lineAt2(map2);
     },
@@ -58357,9 +58394,9 @@ function isContainer(value) {
   return typeof value === "object" && value !== null;
 }
 function pathOf(frame) {
-  const path17 = [];
-  for (let f = frame; f?.parent; f = f.parent) path17.push(f.key);
-  return path17.reverse();
+  const path20 = [];
+  for (let f = frame; f?.parent; f = f.parent) path20.push(f.key);
+  return path20.reverse();
 }
 
 // src/load/value-limits.ts
@@ -58576,7 +58613,7 @@ async function readDataFile(absPath, file2) {
   const read = await readUserText(absPath, file2);
   if (!read.ok) return { values: [], problems: [read.problem] };
   const text2 = read.text;
-  const parsed = path4.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
+  const parsed = path5.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file2) : parseYaml(text2, file2);
   return { ...parsed, sha256: read.sha256 };
 }
 function parseYaml(text2, file2) {
@@ -58922,6 +58959,44 @@ var forbiddenActions = expectationKind({
   ]
 });
 
+// src/grade/kinds/grader.ts
+var DEFAULT_GRADER_TIMEOUT_S = 30;
+var commandGrader = strictMap({
+  command: union([text, array(text).min(1)]).describe("The program: an argv list or a string (run by /bin/sh), started in the folder of workflow.yml."),
+  timeout_s: number2().positive(POSITIVE).default(DEFAULT_GRADER_TIMEOUT_S).describe("Seconds the grader may run before it is killed (the attempt is then `error`).")
+});
+var moduleGrader = strictMap({
+  module: text.describe(
+    "An ES module (relative to the folder of workflow.yml) whose default export `(input) => { pass, reasons }` grades."
+  ),
+  timeout_s: number2().positive(POSITIVE).default(DEFAULT_GRADER_TIMEOUT_S)
+});
+var graderSchema = union([commandGrader, moduleGrader]);
+var grader = expectationKind({
+  key: "grader",
+  shape: {
+    grader: graderSchema.optional().describe("A custom grader: gets `{ task, answer, trace }` as JSON on stdin, prints `{ pass, reasons }`.")
+  },
+  causes: { grader_failed: "rejected by the custom grader", grader_error: "custom grader error" },
+  check(_expected, { grader: verdict }) {
+    if (verdict === void 0) return undecided("no verdict of the custom grader");
+    if ("error" in verdict) return undecided(`grader error: ${verdict.error}`);
+    if (verdict.pass) return passed("grader");
+    const said = verdict.reasons.length > 0 ? verdict.reasons.join("; ") : "failed (it gave no reason)";
+    return failed("grader", `grader: ${said}`, "grader_failed");
+  },
+  failing: [
+    {
+      expected: { grader: { command: ["./grade.sh"] } },
+      run: { answer: {} },
+      grader: { pass: false, reasons: ["the refund is too large"] }
+    }
+  ]
+});
+function undecided(reason) {
+  return { expectation: "grader", ok: false, reason, causes: ["grader_error"], undecided: true };
+}
+
 // src/grade/kinds/judge.ts
 var judge = expectationKind({
   key: "judge",
@@ -58929,16 +59004,16 @@ var judge = expectationKind({
   causes: { judge_failed: "rejected by the judge", judge_error: "judge error" },
   check(_expected, { judge: verdict }) {
     if (verdict === void 0) {
-      return undecided("no judge verdict (the judge needs an openai agent or judge_model)");
+      return undecided2("no judge verdict (the judge needs an openai agent or judge_model)");
     }
-    if ("error" in verdict) return undecided(`judge error: ${verdict.error}`);
+    if ("error" in verdict) return undecided2(`judge error: ${verdict.error}`);
     return verdict.ok ? passed("judge") : failed("judge", `judge: ${verdict.reason}`, "judge_failed");
   },
   failing: [
     { expected: { judge: "The reply is polite" }, run: { answer: {} }, judge: { ok: false, reason: "it is rude" } }
   ]
 });
-function undecided(reason) {
+function undecided2(reason) {
   return { expectation: "judge", ok: false, reason, causes: ["judge_error"], undecided: true };
 }
 
@@ -58956,24 +59031,24 @@ var label = expectationKind({
 });
 
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected, actual, path17) {
+function subsetMismatches(expected, actual, path20) {
   if (expected === actual) return [];
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return [`${path17}: expected an array but got ${formatValue(actual)}`];
+    if (!Array.isArray(actual)) return [`${path20}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected.length) {
-      return [`${path17}: expected ${count(expected.length, "item")} but got ${actual.length}`];
+      return [`${path20}: expected ${count(expected.length, "item")} but got ${actual.length}`];
     }
-    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path17}[${i}]`));
+    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path20}[${i}]`));
   }
   if (isRecord(expected)) {
-    if (!isRecord(actual)) return [`${path17}: expected an object but got ${formatValue(actual)}`];
+    if (!isRecord(actual)) return [`${path20}: expected an object but got ${formatValue(actual)}`];
     return Object.entries(expected).flatMap(([key2, value]) => {
-      const keyPath = `${path17}${pathKey(key2)}`;
+      const keyPath = `${path20}${pathKey(key2)}`;
       if (!Object.hasOwn(actual, key2)) return value === void 0 ? [] : [`${keyPath}: missing`];
       return subsetMismatches(value, actual[key2], keyPath);
     });
   }
-  return [`${path17}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
+  return [`${path20}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -59003,7 +59078,7 @@ var result = expectationKind({
 });
 
 // src/grade/kinds/index.ts
-var EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, fallback, judge];
+var EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, fallback, judge, grader];
 var EXPECTATION_CAUSE_LABELS = Object.assign({}, ...EXPECTATION_KINDS.map((k) => k.causes));
 var KEYS = EXPECTATION_KINDS.map((kind) => kind.key);
 var shape = Object.assign({}, ...EXPECTATION_KINDS.map((kind) => kind.shape));
@@ -59106,7 +59181,7 @@ async function loadTaskFile(absPath, file2, workflow) {
 }
 
 // src/load/thresholds.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/model/thresholds.ts
 var DEFAULT_BUDGETS = {
@@ -59261,7 +59336,7 @@ async function loadThresholds(thresholdsFile) {
   return { thresholds, problems: sortProblems(problems) };
 }
 async function readThresholds(thresholdsFile) {
-  const absPath = path5.resolve(thresholdsFile);
+  const absPath = path6.resolve(thresholdsFile);
   const file2 = displayPath(absPath);
   const noLines = () => void 0;
   if (!await isFile(absPath)) {
@@ -59364,10 +59439,10 @@ function perTier(value) {
 }
 
 // src/load/workflow.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/agents/command.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/agents/agent-env.ts
 var NEVER_PASSED = /* @__PURE__ */ new Set([
@@ -59405,10 +59480,15 @@ function agentEnvironment(agent, host = process.env) {
   }
   return env;
 }
-
-// src/agents/command-process.ts
-import { spawn } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+var envByAgent = /* @__PURE__ */ new WeakMap();
+function agentEnvironmentCached(agent) {
+  let cached2 = envByAgent.get(agent);
+  if (!cached2 || cached2.secrets !== secretsVersion()) {
+    cached2 = { secrets: secretsVersion(), env: agentEnvironment(agent) };
+    envByAgent.set(agent, cached2);
+  }
+  return cached2.env;
+}
 
 // src/model/attempt.ts
 var TASK_STATUSES = ["pass", "fail", "error"];
@@ -59440,7 +59520,13 @@ var toolCallRecordSchema = object({
   /** True for an action proposed through `request_approval` rather than executed. */
   proposed: boolean2().optional(),
   /** Tool calls the agent reported in its answer's `actions` rather than made through the endpoint. */
-  reported: boolean2().optional()
+  reported: boolean2().optional(),
+  /**
+   * The tool refused the call and nothing changed: a tools backend answered an error, or the
+   * arguments broke the tool's JSON schema. Such a call neither satisfies an expected action nor
+   * counts as an unexpected one.
+   */
+  rejected: boolean2().optional()
 });
 var modelCallRecordSchema = object({
   model: string2(),
@@ -59511,8 +59597,218 @@ function describeIssue(issue2) {
   if (issue2.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue2.expected] ?? issue2.expected}`;
   return `${where}: ${issue2.message}`;
 }
-function formatPath(path17) {
-  return path17.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+function formatPath(path20) {
+  return path20.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
+}
+
+// src/agents/group-process.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+
+// src/agents/process-sweep.ts
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+var MARKER_VARIABLE = "EVALGATE_AGENT_RUN";
+var RUN = `${process.pid}-${randomBytes(6).toString("hex")}`;
+var attempts = 0;
+var SWEEPS = process.platform === "linux";
+var MAX_PASSES = 5;
+function newAttemptMarker() {
+  return `${RUN}.${++attempts}`;
+}
+function sweepAttempt(marker) {
+  return sweep(Buffer.from(`${MARKER_VARIABLE}=${marker}\0`));
+}
+function sweepRun() {
+  return sweep(Buffer.from(`${MARKER_VARIABLE}=${RUN}.`));
+}
+function sweep(entry) {
+  if (!SWEEPS) return 0;
+  let found = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let killed = 0;
+    for (const pid of processIds()) {
+      let environ;
+      try {
+        environ = readFileSync2(`/proc/${pid}/environ`);
+      } catch {
+        continue;
+      }
+      if (holds(environ, entry) && kill(pid)) killed++;
+    }
+    found += killed;
+    if (killed === 0) break;
+  }
+  return found;
+}
+function holds(environ, entry) {
+  for (let at = environ.indexOf(entry); at !== -1; at = environ.indexOf(entry, at + 1)) {
+    if (at === 0 || environ[at - 1] === 0) return true;
+  }
+  return false;
+}
+function kill(pid) {
+  try {
+    process.kill(pid, "SIGKILL");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function processIds() {
+  try {
+    return pidsOf(readdirSync("/proc"));
+  } catch {
+    return [];
+  }
+}
+function pidsOf(names) {
+  const pids = [];
+  for (const name of names) {
+    const pid = Number(name);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid) pids.push(pid);
+  }
+  return pids;
+}
+
+// src/agents/group-process.ts
+var PIPE_CLOSE_GRACE_MS = 1e3;
+var liveGroups = /* @__PURE__ */ new Set();
+var exitHookInstalled = false;
+function runInGroup(opts) {
+  const marker = newAttemptMarker();
+  opts.env[MARKER_VARIABLE] = marker;
+  const child2 = spawn(opts.file, opts.args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: "pipe" });
+  return new Promise((resolve4) => new GroupProcess(child2, opts, marker, resolve4).start());
+}
+var GroupProcess = class {
+  constructor(child2, opts, marker, resolve4) {
+    this.child = child2;
+    this.opts = opts;
+    this.marker = marker;
+    this.resolve = resolve4;
+  }
+  child;
+  opts;
+  marker;
+  resolve;
+  stdout = [];
+  stdoutBytes = 0;
+  stderr = [];
+  stderrBytes = 0;
+  /** Whether the start of stderr was dropped (only its tail is kept). */
+  stderrCut = false;
+  exit;
+  stopReason;
+  timer;
+  graceTimer;
+  settled = false;
+  start() {
+    const { child: child2 } = this;
+    child2.on("error", (err) => this.onError(err));
+    if (child2.pid === void 0) return;
+    liveGroups.add(child2.pid);
+    installExitHook();
+    this.timer = setTimeout(() => this.stop("timeout"), this.opts.timeoutMs);
+    child2.stdout.on("data", (chunk) => this.onStdout(chunk));
+    child2.stderr.on("data", (chunk) => this.onStderr(chunk));
+    child2.on("exit", (code2, signal) => this.onExit(code2, signal));
+    child2.on("close", () => this.finish());
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(this.opts.stdin);
+  }
+  onError(err) {
+    if (this.exit || this.settled) return;
+    if (this.child.pid !== void 0) {
+      this.killGroup();
+      return;
+    }
+    this.settle({ started: false, error: this.describeStartError(err) });
+  }
+  describeStartError(err) {
+    if (err.code === "ENOENT" && !existsSync2(this.opts.cwd)) {
+      return `working directory ${this.opts.cwd} does not exist`;
+    }
+    return err.message;
+  }
+  onStdout(chunk) {
+    this.stdoutBytes += chunk.length;
+    if (this.stdoutBytes > this.opts.maxStdoutBytes) return this.stop("too_large");
+    this.stdout.push(chunk);
+  }
+  onStderr(chunk) {
+    this.stderr.push(chunk);
+    this.stderrBytes += chunk.length;
+    const keep2 = this.opts.stderrTailChars * 4 + longestSecretLength() * 4;
+    if (this.stderrBytes > 2 * keep2) {
+      const tail = Buffer.concat(this.stderr).subarray(-keep2);
+      this.stderr = [tail];
+      this.stderrBytes = tail.length;
+      this.stderrCut = true;
+    }
+  }
+  stop(reason) {
+    if (this.exit || this.stopReason) return;
+    this.stopReason = reason;
+    this.killGroup();
+  }
+  onExit(code2, signal) {
+    this.exit = { code: code2, signal };
+    clearTimeout(this.timer);
+    this.killGroup();
+    liveGroups.delete(this.child.pid);
+    sweepAttempt(this.marker);
+    this.graceTimer = setTimeout(() => {
+      this.child.stdout.destroy();
+      this.child.stderr.destroy();
+      this.finish();
+    }, PIPE_CLOSE_GRACE_MS).unref();
+  }
+  killGroup() {
+    try {
+      process.kill(-this.child.pid, "SIGKILL");
+    } catch {
+    }
+  }
+  finish() {
+    if (this.settled || !this.exit) return;
+    const stderr = previewTail(Buffer.concat(this.stderr).toString("utf8"), this.opts.stderrTailChars, this.stderrCut);
+    this.settle({
+      started: true,
+      ...this.exit,
+      ...this.stopReason ? { stopped: this.stopReason } : {},
+      stdout: Buffer.concat(this.stdout),
+      stderr
+    });
+  }
+  settle(end) {
+    this.settled = true;
+    clearTimeout(this.timer);
+    clearTimeout(this.graceTimer);
+    this.resolve(end);
+  }
+};
+function lastNonEmptyLine(text2) {
+  const lines = text2.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (line) return preview(line, 300, { mark: "..." });
+  }
+  return "";
+}
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const pgid of liveGroups) {
+      try {
+        process.kill(-pgid, "SIGKILL");
+      } catch {
+      }
+    }
+    sweepRun();
+  });
 }
 
 // src/agents/json-output.ts
@@ -59984,11 +60280,11 @@ var ToolSandbox = class _ToolSandbox {
 function parseTarget(url2) {
   if (!url2.startsWith("/s/")) return void 0;
   const queryAt = url2.indexOf("?");
-  const path17 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path17.indexOf("/");
-  if (slash === -1) return { token: path17, tool: "" };
-  const tool = path17.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path17.slice(0, slash), tool: decodePathPart(tool) };
+  const path20 = url2.slice(3, queryAt === -1 ? void 0 : queryAt);
+  const slash = path20.indexOf("/");
+  if (slash === -1) return { token: path20, tool: "" };
+  const tool = path20.slice(slash + 1).replace(/\/+$/, "");
+  return { token: path20.slice(0, slash), tool: decodePathPart(tool) };
 }
 function decodePathPart(part) {
   try {
@@ -60079,259 +60375,57 @@ function payloadTools(workflow) {
   return tools;
 }
 
-// src/agents/process-sweep.ts
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-var MARKER_VARIABLE = "EVALGATE_AGENT_RUN";
-var RUN = `${process.pid}-${randomBytes(6).toString("hex")}`;
-var attempts = 0;
-var SWEEPS = process.platform === "linux";
-var MAX_PASSES = 5;
-function newAttemptMarker() {
-  return `${RUN}.${++attempts}`;
-}
-function sweepAttempt(marker) {
-  return sweep(Buffer.from(`${MARKER_VARIABLE}=${marker}\0`));
-}
-function sweepRun() {
-  return sweep(Buffer.from(`${MARKER_VARIABLE}=${RUN}.`));
-}
-function sweep(entry) {
-  if (!SWEEPS) return 0;
-  let found = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let killed = 0;
-    for (const pid of processIds()) {
-      let environ;
-      try {
-        environ = readFileSync2(`/proc/${pid}/environ`);
-      } catch {
-        continue;
-      }
-      if (holds(environ, entry) && kill(pid)) killed++;
-    }
-    found += killed;
-    if (killed === 0) break;
-  }
-  return found;
-}
-function holds(environ, entry) {
-  for (let at = environ.indexOf(entry); at !== -1; at = environ.indexOf(entry, at + 1)) {
-    if (at === 0 || environ[at - 1] === 0) return true;
-  }
-  return false;
-}
-function kill(pid) {
-  try {
-    process.kill(pid, "SIGKILL");
-    return true;
-  } catch {
-    return false;
-  }
-}
-function processIds() {
-  try {
-    return pidsOf(readdirSync("/proc"));
-  } catch {
-    return [];
-  }
-}
-function pidsOf(names) {
-  const pids = [];
-  for (const name of names) {
-    const pid = Number(name);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid) pids.push(pid);
-  }
-  return pids;
-}
-
 // src/agents/command-process.ts
 var MAX_STDOUT_BYTES = 10 * 1024 * 1024;
 var STDERR_TAIL_CHARS = 8 * 1024;
-var PIPE_CLOSE_GRACE_MS = 1e3;
 var SHELL_COULD_NOT_START = /* @__PURE__ */ new Set([126, 127]);
-var liveGroups = /* @__PURE__ */ new Set();
-var exitHookInstalled = false;
 function runCommandAgent(ctx, agent) {
   const viaShell = typeof agent.command === "string";
   const [file2, args] = viaShell ? ["/bin/sh", ["-c", agent.command]] : splitArgv(agent.command);
   if (!file2) return Promise.resolve(infraError("could not start agent: the command is empty", "config"));
-  const marker = newAttemptMarker();
   const env = {
-    ...baseEnv(agent),
+    ...agentEnvironmentCached(agent),
     EVALGATE_TOOLS_URL: ctx.session.url,
     EVALGATE_TASK_ID: ctx.task.id,
-    [MARKER_VARIABLE]: marker,
     ...ctx.killSwitch?.env ? { [ctx.killSwitch.env]: ctx.killSwitch.value } : {}
   };
-  const child2 = spawn(file2, args, { cwd: ctx.workflow.dir, env, detached: true, stdio: "pipe" });
-  return new Promise((resolve4) => {
-    new AgentProcess(child2, ctx, viaShell, marker, resolve4).start(JSON.stringify(buildPayload(ctx.task, ctx.workflow)));
-  });
-}
-var envByAgent = /* @__PURE__ */ new WeakMap();
-function baseEnv(agent) {
-  let cached2 = envByAgent.get(agent);
-  if (!cached2 || cached2.secrets !== secretsVersion()) {
-    const env = agentEnvironment(agent);
-    cached2 = { secrets: secretsVersion(), env };
-    envByAgent.set(agent, cached2);
-  }
-  return cached2.env;
+  const stdin = JSON.stringify(buildPayload(ctx.task, ctx.workflow));
+  return runInGroup({
+    file: file2,
+    args,
+    cwd: ctx.workflow.dir,
+    env,
+    stdin,
+    timeoutMs: ctx.timeoutMs,
+    maxStdoutBytes: MAX_STDOUT_BYTES,
+    stderrTailChars: STDERR_TAIL_CHARS
+  }).then((end) => outcomeOf(end, ctx, viaShell));
 }
 function splitArgv(argv) {
   return [argv[0], argv.slice(1)];
 }
-var AgentProcess = class {
-  constructor(child2, ctx, viaShell, marker, resolve4) {
-    this.child = child2;
-    this.ctx = ctx;
-    this.viaShell = viaShell;
-    this.marker = marker;
-    this.resolve = resolve4;
+function outcomeOf(end, ctx, viaShell) {
+  if (!end.started) return infraError(`could not start agent: ${end.error}`, "unreachable");
+  const { code: code2, signal, stdout, stderr } = end;
+  const extras = stderr ? { stderr } : {};
+  const failed2 = { ...extras, raw_output: rawOutput(stdout) };
+  if (end.stopped === "timeout") {
+    return infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, "timeout", failed2);
   }
-  child;
-  ctx;
-  viaShell;
-  marker;
-  resolve;
-  stdout = [];
-  stdoutBytes = 0;
-  stderr = [];
-  stderrBytes = 0;
-  /** Whether the start of stderr was dropped (only its tail is kept). */
-  stderrCut = false;
-  exit;
-  stopReason;
-  timer;
-  graceTimer;
-  settled = false;
-  start(payload) {
-    const { child: child2 } = this;
-    child2.on("error", (err) => this.onError(err));
-    if (child2.pid === void 0) return;
-    liveGroups.add(child2.pid);
-    installExitHook();
-    this.timer = setTimeout(() => this.stop("timeout"), this.ctx.timeoutMs);
-    child2.stdout.on("data", (chunk) => this.onStdout(chunk));
-    child2.stderr.on("data", (chunk) => this.onStderr(chunk));
-    child2.on("exit", (code2, signal) => this.onExit(code2, signal));
-    child2.on("close", () => this.finish());
-    child2.stdin.on("error", () => {
-    });
-    child2.stdin.end(payload);
-  }
-  onError(err) {
-    if (this.exit || this.settled) return;
-    if (this.child.pid !== void 0) {
-      this.killGroup();
-      return;
+  if (end.stopped === "too_large") return agentError("agent output is over 10 MB", "bad_output", failed2);
+  if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed2);
+  if (code2 !== 0) {
+    const lastLine2 = lastNonEmptyLine(stderr);
+    if (viaShell && SHELL_COULD_NOT_START.has(code2)) {
+      return infraError(`could not start agent: ${lastLine2 || `shell exited with code ${code2}`}`, "unreachable", failed2);
     }
-    this.settle(infraError(`could not start agent: ${this.describeStartError(err)}`, "unreachable"));
+    return agentError(`agent exited with code ${code2}${lastLine2 ? `: ${lastLine2}` : ""}`, "crash", failed2);
   }
-  describeStartError(err) {
-    if (err.code === "ENOENT" && !existsSync2(this.ctx.workflow.dir)) {
-      return `working directory ${this.ctx.workflow.dir} does not exist`;
-    }
-    return err.message;
-  }
-  onStdout(chunk) {
-    this.stdoutBytes += chunk.length;
-    if (this.stdoutBytes > MAX_STDOUT_BYTES) return this.stop("too_large");
-    this.stdout.push(chunk);
-  }
-  onStderr(chunk) {
-    this.stderr.push(chunk);
-    this.stderrBytes += chunk.length;
-    const keep2 = STDERR_TAIL_CHARS * 4 + longestSecretLength() * 4;
-    if (this.stderrBytes > 2 * keep2) {
-      const tail = Buffer.concat(this.stderr).subarray(-keep2);
-      this.stderr = [tail];
-      this.stderrBytes = tail.length;
-      this.stderrCut = true;
-    }
-  }
-  stop(reason) {
-    if (this.exit || this.stopReason) return;
-    this.stopReason = reason;
-    this.killGroup();
-  }
-  onExit(code2, signal) {
-    this.exit = { code: code2, signal };
-    clearTimeout(this.timer);
-    this.killGroup();
-    liveGroups.delete(this.child.pid);
-    sweepAttempt(this.marker);
-    this.graceTimer = setTimeout(() => {
-      this.child.stdout.destroy();
-      this.child.stderr.destroy();
-      this.finish();
-    }, PIPE_CLOSE_GRACE_MS).unref();
-  }
-  killGroup() {
-    try {
-      process.kill(-this.child.pid, "SIGKILL");
-    } catch {
-    }
-  }
-  finish() {
-    if (this.settled || !this.exit) return;
-    this.settle(this.outcome(this.exit.code, this.exit.signal));
-  }
-  settle(outcome3) {
-    this.settled = true;
-    clearTimeout(this.timer);
-    clearTimeout(this.graceTimer);
-    this.resolve(outcome3);
-  }
-  outcome(code2, signal) {
-    const stdout = Buffer.concat(this.stdout);
-    const stderr = previewTail(Buffer.concat(this.stderr).toString("utf8"), STDERR_TAIL_CHARS, this.stderrCut);
-    const extras = stderr ? { stderr } : {};
-    const failed2 = { ...extras, raw_output: rawOutput(stdout) };
-    if (this.stopReason === "timeout") {
-      return infraError(`agent timed out after ${formatSeconds(this.ctx.timeoutMs)}`, "timeout", failed2);
-    }
-    if (this.stopReason === "too_large") return agentError("agent output is over 10 MB", "bad_output", failed2);
-    if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed2);
-    if (code2 !== 0) {
-      const lastLine = lastNonEmptyLine(stderr);
-      if (this.viaShell && SHELL_COULD_NOT_START.has(code2)) {
-        return infraError(
-          `could not start agent: ${lastLine || `shell exited with code ${code2}`}`,
-          "unreachable",
-          failed2
-        );
-      }
-      return agentError(`agent exited with code ${code2}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed2);
-    }
-    const extracted = extractJsonAnswer(stdout.toString("utf8"));
-    if (!extracted.ok) return agentError(extracted.error, "bad_output", failed2);
-    const parsed = parseAnswer(extracted.value);
-    if (!parsed.ok) return agentError(parsed.error, "bad_answer", failed2);
-    return { ...extras, answer: parsed.answer };
-  }
-};
-function lastNonEmptyLine(text2) {
-  const lines = text2.split("\n");
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim();
-    if (line) return preview(line, 300, { mark: "..." });
-  }
-  return "";
-}
-function installExitHook() {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on("exit", () => {
-    for (const pgid of liveGroups) {
-      try {
-        process.kill(-pgid, "SIGKILL");
-      } catch {
-      }
-    }
-    sweepRun();
-  });
+  const extracted = extractJsonAnswer(stdout.toString("utf8"));
+  if (!extracted.ok) return agentError(extracted.error, "bad_output", failed2);
+  const parsed = parseAnswer(extracted.value);
+  if (!parsed.ok) return agentError(parsed.error, "bad_answer", failed2);
+  return { ...extras, answer: parsed.answer };
 }
 
 // src/agents/agent-type.ts
@@ -60386,7 +60480,7 @@ async function commandPaths(agent, dir) {
   const found = [];
   for (const arg of argv) {
     if (arg === "" || arg.startsWith("-")) continue;
-    const abs = path6.resolve(dir, arg);
+    const abs = path7.resolve(dir, arg);
     if (await isFile(abs)) found.push({ abs, kind: "file" });
     else if (arg !== "." && await isDirectory(abs)) found.push({ abs, kind: "folder" });
   }
@@ -61128,12 +61222,12 @@ ${policy}`;
   if (agent.temperature !== void 0) setup.temperature = agent.temperature;
   return setup;
 }
-async function readPromptFile(path17, what) {
+async function readPromptFile(path20, what) {
   try {
-    return await readFile2(path17, "utf8");
+    return await readFile2(path20, "utf8");
   } catch (err) {
     throw new Error(
-      `could not read the agent's ${what} file ${path17}: ${err.code ?? err.message}`
+      `could not read the agent's ${what} file ${path20}: ${err.code ?? err.message}`
     );
   }
 }
@@ -61237,7 +61331,7 @@ var AGENT_FILE_FIELDS = [
 ];
 
 // src/load/incidents.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/model/incident.ts
 var SEVERITIES = ["sev1", "sev2", "sev3", "sev4"];
@@ -61276,7 +61370,7 @@ var incidentResultSchema = kept({
 var INCIDENTS_NAMES = ["incidents.yml", "incidents.yaml"];
 async function findIncidentsFile(dir) {
   for (const name of INCIDENTS_NAMES) {
-    const candidate = path7.join(dir, name);
+    const candidate = path8.join(dir, name);
     if (await isFile(candidate)) return candidate;
   }
   return void 0;
@@ -61383,7 +61477,7 @@ function isText(value) {
 // src/load/policy-checks.ts
 function policyProblems(workflow, manifest, file2) {
   const problems = [];
-  const at = (path17, message2, severity) => problems.push({ file: file2, line: manifest.lineOf(path17), message: message2, severity });
+  const at = (path20, message2, severity) => problems.push({ file: file2, line: manifest.lineOf(path20), message: message2, severity });
   const schemas = new Map((workflow.tool_schemas ?? []).map((s) => [s.name, s]));
   for (const [tool, permission] of Object.entries(workflow.permissions)) {
     const properties = argumentsOf(schemas.get(tool));
@@ -61681,12 +61775,12 @@ async function fileSha256(abs) {
 
 // src/load/workflow.ts
 async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
-  const dir = path8.dirname(manifestPath);
+  const dir = path9.dirname(manifestPath);
   const file2 = displayPath(manifestPath);
   const outside2 = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file2);
   const { values, problems, sha256 } = outside2 ? { values: [], problems: [{ file: file2, message: outside2, severity: "error" }], sha256: void 0 } : await readDataFile(manifestPath, file2);
   const loaded = {
-    name: path8.basename(dir),
+    name: path9.basename(dir),
     file: file2,
     nameLine: 1,
     namedFiles: [],
@@ -61709,7 +61803,7 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
     const raw = manifest.value;
     if (typeof raw.name === "string" && raw.name !== "") loaded.name = raw.name;
     loaded.nameLine = manifest.lineOf(["name"]);
-    loaded.namedFiles = manifestFiles(raw).map((p) => path8.resolve(dir, p));
+    loaded.namedFiles = manifestFiles(raw).map((p) => path9.resolve(dir, p));
   }
   const parsed = workflowSchema.safeParse(manifest.value);
   if (!parsed.success) {
@@ -61731,7 +61825,7 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
   return loaded;
 }
 async function namedPath(at, where, relative2, kind) {
-  const absolute = path8.resolve(at.dir, relative2);
+  const absolute = path9.resolve(at.dir, relative2);
   const field = where.filter((key2) => typeof key2 === "string").join(".");
   const problem2 = await repoPathProblem(field, absolute, kind, at.repoRoot, displayPath(absolute));
   if (!problem2) return absolute;
@@ -61809,7 +61903,7 @@ async function agentFiles(type, file2, toolSchemas, at) {
   for (const { field, kind, defines } of type.files ?? []) {
     const relative2 = file2[field];
     if (relative2 === void 0) continue;
-    agent[field] = path8.resolve(at.dir, relative2);
+    agent[field] = path9.resolve(at.dir, relative2);
     const named = await namedPath(at, ["agent", field], relative2, "file");
     if (kind === "text") {
       const text2 = named && await readUserText(named, displayPath(named));
@@ -61894,7 +61988,7 @@ async function loadProject(opts) {
   if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
     const names = loaded.map((w) => w.name).join(", ");
     all.push({
-      file: displayPath(path9.resolve(opts.tasksDir)),
+      file: displayPath(path10.resolve(opts.tasksDir)),
       message: `no workflow named "${opts.workflow}" (found: ${names})`,
       severity: "error"
     });
@@ -61915,14 +62009,14 @@ async function loadProject(opts) {
   for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
     if (manifestNames.has(name)) continue;
     all.push({
-      file: displayPath(path9.resolve(opts.thresholdsFile)),
+      file: displayPath(path10.resolve(opts.thresholdsFile)),
       line: read.workflowLine(name),
       message: `workflows.${name} matches no workflow manifest (workflows: ${[...manifestNames].join(", ") || "none"})`,
       severity: "warning"
     });
   }
   const sorted = sortProblems(all);
-  const thresholdsPath = path9.resolve(opts.thresholdsFile);
+  const thresholdsPath = path10.resolve(opts.thresholdsFile);
   return {
     workflows,
     tasks,
@@ -61953,6 +62047,7 @@ async function loadWorkflowTasks(w, repoRoot) {
   if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))));
   if (w.workflow) {
     for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow));
+    for (const task of located) append(problems, await graderProblems(task, w.workflow.dir, repoRoot));
     const drill = w.workflow.kill_switch;
     const tooLarge = drill && w.drillTasksLine !== void 0 && drillSizeProblem(drill.drill_tasks, located.length);
     if (tooLarge) problems.push({ file: w.file, line: w.drillTasksLine, message: tooLarge, severity: "error" });
@@ -61968,7 +62063,7 @@ async function loadTaskFileInside(absPath, workflow, repoRoot) {
   return loadTaskFile(absPath, file2, workflow);
 }
 function isNamed(w, name) {
-  return w.name === name || path9.basename(path9.dirname(w.manifest)) === name;
+  return w.name === name || path10.basename(path10.dirname(w.manifest)) === name;
 }
 function duplicateWorkflowNames(workflows) {
   const seen = /* @__PURE__ */ new Map();
@@ -65006,24 +65101,24 @@ var FileSink = class {
 };
 
 // src/util/atomic-file.ts
-function partialPath(path17) {
-  return `${path17}.partial`;
+function partialPath(path20) {
+  return `${path20}.partial`;
 }
-async function streamAtomically(path17, write) {
-  const partial2 = partialPath(path17);
+async function streamAtomically(path20, write) {
+  const partial2 = partialPath(path20);
   const sink = new FileSink(partial2);
   try {
     await write(sink);
     await sink.close();
-    await rename(partial2, path17);
+    await rename(partial2, path20);
   } catch (err) {
     sink.destroy();
     await rm(partial2, { force: true });
     throw err;
   }
 }
-function writeAtomically(path17, text2) {
-  return streamAtomically(path17, (sink) => sink.write(text2));
+function writeAtomically(path20, text2) {
+  return streamAtomically(path20, (sink) => sink.write(text2));
 }
 
 // src/html/trace-chunks.ts
@@ -65106,9 +65201,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile2(path17) {
+async function isFile2(path20) {
   try {
-    return (await stat3(path17)).isFile();
+    return (await stat3(path20)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -65527,7 +65622,7 @@ function identityLine(w) {
 }
 
 // src/gate/versions.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function compareFiles(now, before) {
   const theirs = new Map(before.map((f) => [f.path, f]));
   const mine = new Set(now.map((f) => f.path));
@@ -65557,9 +65652,9 @@ function againstBaseline(workflow, baseline2) {
 }
 function fileNamer(files) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const f of files) counts2.set(path10.posix.basename(f.path), (counts2.get(path10.posix.basename(f.path)) ?? 0) + 1);
+  for (const f of files) counts2.set(path11.posix.basename(f.path), (counts2.get(path11.posix.basename(f.path)) ?? 0) + 1);
   return (file2) => {
-    const name = path10.posix.basename(file2.path);
+    const name = path11.posix.basename(file2.path);
     return (counts2.get(name) ?? 0) > 1 ? file2.path : name;
   };
 }
@@ -65991,12 +66086,12 @@ function truncate2(text2, limit2) {
 import { createReadStream as createReadStream3, existsSync as existsSync3 } from "node:fs";
 import { rename as rename2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-async function writeTracesFile(path17, sources) {
-  const present = sources.filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(path17));
+async function writeTracesFile(path20, sources) {
+  const present = sources.filter((file2) => existsSync3(file2) && resolve2(file2) !== resolve2(path20));
   if (present.length === 0) return false;
-  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path17))) await rename2(present[0], path17);
+  if (present.length === 1 && resolve2(present[0]) === resolve2(partialPath(path20))) await rename2(present[0], path20);
   else
-    await streamAtomically(path17, async (sink) => {
+    await streamAtomically(path20, async (sink) => {
       for (const source of present) for await (const chunk of createReadStream3(source, "utf8")) await sink.write(chunk);
     });
   return true;
@@ -66017,7 +66112,7 @@ var FORMATS = [
   {
     name: "traces",
     file: TRACES_FILE,
-    write: (path17, { traceSources }) => writeTracesFile(path17, traceSources),
+    write: (path20, { traceSources }) => writeTracesFile(path20, traceSources),
     optional: true,
     streamed: true
   },
@@ -66033,22 +66128,22 @@ var FORMATS = [
 ];
 var OUTPUTS = FORMATS;
 function textFile(render2) {
-  return async (path17, { report }) => {
-    await writeAtomically(path17, scrubSecrets(render2(report)));
+  return async (path20, { report }) => {
+    await writeAtomically(path20, scrubSecrets(render2(report)));
     return true;
   };
 }
 async function clearOutputs(outDir) {
   await Promise.all(
     OUTPUTS.flatMap(({ file: file2 }) => [join2(outDir, file2), partialPath(join2(outDir, file2))]).map(
-      (path17) => rm2(path17, { force: true })
+      (path20) => rm2(path20, { force: true })
     )
   );
 }
 function removeUnfinishedSync(outDir) {
   for (const { file: file2, streamed } of OUTPUTS) {
-    const path17 = join2(outDir, file2);
-    for (const name of streamed ? [path17] : [path17, partialPath(path17)]) rmSync(name, { force: true });
+    const path20 = join2(outDir, file2);
+    for (const name of streamed ? [path20] : [path20, partialPath(path20)]) rmSync(name, { force: true });
   }
 }
 
@@ -66057,8 +66152,8 @@ async function writeReportFiles(outDir, report, traceSources = []) {
   await mkdir2(outDir, { recursive: true });
   const written = {};
   for (const output2 of [...OUTPUTS.filter((o) => !o.last), ...OUTPUTS.filter((o) => o.last)]) {
-    const path17 = join3(outDir, output2.file);
-    if (await output2.write(path17, { outDir, report, traceSources, written })) written[output2.name] = path17;
+    const path20 = join3(outDir, output2.file);
+    if (await output2.write(path20, { outDir, report, traceSources, written })) written[output2.name] = path20;
   }
   return written;
 }
@@ -68213,12 +68308,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path20(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path18 = statics.reduce((previousValue, currentValue, index) => {
+  const path21 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -68235,7 +68330,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(sta
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path18.split(/[?#]/, 1)[0];
+  const pathOnly = path21.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -68256,12 +68351,12 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path17(sta
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path18}
+${path21}
 ${underline}`);
   }
-  return path18;
+  return path21;
 };
-var path11 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
+var path12 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
 // node_modules/openai/resources/chat/completions/messages.mjs
 var Messages = class extends APIResource {
@@ -68280,7 +68375,7 @@ var Messages = class extends APIResource {
    * ```
    */
   list(completionID, query = {}, options) {
-    return this._client.getAPIList(path11`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path12`/chat/completions/${completionID}/messages`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -69956,7 +70051,7 @@ var Completions = class extends APIResource {
    * ```
    */
   retrieve(completionID, options) {
-    return this._client.get(path11`/chat/completions/${completionID}`, {
+    return this._client.get(path12`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -69975,7 +70070,7 @@ var Completions = class extends APIResource {
    * ```
    */
   update(completionID, body, options) {
-    return this._client.post(path11`/chat/completions/${completionID}`, {
+    return this._client.post(path12`/chat/completions/${completionID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -70011,7 +70106,7 @@ var Completions = class extends APIResource {
    * ```
    */
   delete(completionID, options) {
-    return this._client.delete(path11`/chat/completions/${completionID}`, {
+    return this._client.delete(path12`/chat/completions/${completionID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -70082,7 +70177,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   retrieve(keyID, options) {
-    return this._client.get(path11`/organization/admin_api_keys/${keyID}`, {
+    return this._client.get(path12`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70117,7 +70212,7 @@ var AdminAPIKeys = class extends APIResource {
    * ```
    */
   delete(keyID, options) {
-    return this._client.delete(path11`/organization/admin_api_keys/${keyID}`, {
+    return this._client.delete(path12`/organization/admin_api_keys/${keyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70183,7 +70278,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   retrieve(certificateID, query = {}, options) {
-    return this._client.get(path11`/organization/certificates/${certificateID}`, {
+    return this._client.get(path12`/organization/certificates/${certificateID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70201,7 +70296,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   update(certificateID, body, options) {
-    return this._client.post(path11`/organization/certificates/${certificateID}`, {
+    return this._client.post(path12`/organization/certificates/${certificateID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70235,7 +70330,7 @@ var Certificates = class extends APIResource {
    * ```
    */
   delete(certificateID, options) {
-    return this._client.delete(path11`/organization/certificates/${certificateID}`, {
+    return this._client.delete(path12`/organization/certificates/${certificateID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70354,7 +70449,7 @@ var Invites = class extends APIResource {
    * ```
    */
   retrieve(inviteID, options) {
-    return this._client.get(path11`/organization/invites/${inviteID}`, {
+    return this._client.get(path12`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70389,7 +70484,7 @@ var Invites = class extends APIResource {
    * ```
    */
   delete(inviteID, options) {
-    return this._client.delete(path11`/organization/invites/${inviteID}`, {
+    return this._client.delete(path12`/organization/invites/${inviteID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70427,7 +70522,7 @@ var Roles = class extends APIResource {
    * ```
    */
   retrieve(roleID, options) {
-    return this._client.get(path11`/organization/roles/${roleID}`, {
+    return this._client.get(path12`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70443,7 +70538,7 @@ var Roles = class extends APIResource {
    * ```
    */
   update(roleID, body, options) {
-    return this._client.post(path11`/organization/roles/${roleID}`, {
+    return this._client.post(path12`/organization/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70478,7 +70573,7 @@ var Roles = class extends APIResource {
    * ```
    */
   delete(roleID, options) {
-    return this._client.delete(path11`/organization/roles/${roleID}`, {
+    return this._client.delete(path12`/organization/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70523,7 +70618,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   retrieve(alertID, options) {
-    return this._client.get(path11`/organization/spend_alerts/${alertID}`, {
+    return this._client.get(path12`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70549,7 +70644,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   update(alertID, body, options) {
-    return this._client.post(path11`/organization/spend_alerts/${alertID}`, {
+    return this._client.post(path12`/organization/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70581,7 +70676,7 @@ var SpendAlerts = class extends APIResource {
    * ```
    */
   delete(alertID, options) {
-    return this._client.delete(path11`/organization/spend_alerts/${alertID}`, {
+    return this._client.delete(path12`/organization/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70859,7 +70954,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path11`/organization/groups/${groupID}/roles`, {
+    return this._client.post(path12`/organization/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70879,7 +70974,7 @@ var Roles2 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { group_id } = params;
-    return this._client.get(path11`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path12`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70898,7 +70993,7 @@ var Roles2 = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a group within the organization.
@@ -70914,7 +71009,7 @@ var Roles2 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path11`/organization/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path12`/organization/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70936,7 +71031,7 @@ var Users = class extends APIResource {
    * ```
    */
   create(groupID, body, options) {
-    return this._client.post(path11`/organization/groups/${groupID}/users`, {
+    return this._client.post(path12`/organization/groups/${groupID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -70956,7 +71051,7 @@ var Users = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { group_id } = params;
-    return this._client.get(path11`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.get(path12`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -70975,7 +71070,7 @@ var Users = class extends APIResource {
    * ```
    */
   list(groupID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/groups/${groupID}/users`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Removes a user from a group.
@@ -70991,7 +71086,7 @@ var Users = class extends APIResource {
    */
   delete(userID, params, options) {
     const { group_id } = params;
-    return this._client.delete(path11`/organization/groups/${group_id}/users/${userID}`, {
+    return this._client.delete(path12`/organization/groups/${group_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71034,7 +71129,7 @@ var Groups = class extends APIResource {
    * ```
    */
   retrieve(groupID, options) {
-    return this._client.get(path11`/organization/groups/${groupID}`, {
+    return this._client.get(path12`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71051,7 +71146,7 @@ var Groups = class extends APIResource {
    * ```
    */
   update(groupID, body, options) {
-    return this._client.post(path11`/organization/groups/${groupID}`, {
+    return this._client.post(path12`/organization/groups/${groupID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71086,7 +71181,7 @@ var Groups = class extends APIResource {
    * ```
    */
   delete(groupID, options) {
-    return this._client.delete(path11`/organization/groups/${groupID}`, {
+    return this._client.delete(path12`/organization/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71111,7 +71206,7 @@ var APIKeys = class extends APIResource {
    */
   retrieve(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.get(path11`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.get(path12`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71130,7 +71225,7 @@ var APIKeys = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/projects/${projectID}/api_keys`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes an API key from the project.
@@ -71149,7 +71244,7 @@ var APIKeys = class extends APIResource {
    */
   delete(apiKeyID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path11`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
+    return this._client.delete(path12`/organization/projects/${project_id}/api_keys/${apiKeyID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71172,7 +71267,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/projects/${projectID}/certificates`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Activate certificates at the project level.
@@ -71191,7 +71286,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   activate(projectID, body, options) {
-    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/projects/${projectID}/certificates/activate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deactivate certificates at the project level. You can atomically and
@@ -71209,7 +71304,7 @@ var Certificates2 = class extends APIResource {
    * ```
    */
   deactivate(projectID, body, options) {
-    return this._client.getAPIList(path11`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/projects/${projectID}/certificates/deactivate`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -71227,7 +71322,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path11`/organization/projects/${projectID}/data_retention`, {
+    return this._client.get(path12`/organization/projects/${projectID}/data_retention`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71245,7 +71340,7 @@ var DataRetention2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path11`/organization/projects/${projectID}/data_retention`, {
+    return this._client.post(path12`/organization/projects/${projectID}/data_retention`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71267,7 +71362,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path11`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.get(path12`/organization/projects/${projectID}/hosted_tool_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71284,7 +71379,7 @@ var HostedToolPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path11`/organization/projects/${projectID}/hosted_tool_permissions`, {
+    return this._client.post(path12`/organization/projects/${projectID}/hosted_tool_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71306,7 +71401,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path11`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.get(path12`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71324,7 +71419,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path11`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.post(path12`/organization/projects/${projectID}/model_permissions`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71342,7 +71437,7 @@ var ModelPermissions = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path11`/organization/projects/${projectID}/model_permissions`, {
+    return this._client.delete(path12`/organization/projects/${projectID}/model_permissions`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71365,7 +71460,7 @@ var RateLimits = class extends APIResource {
    * ```
    */
   listRateLimits(projectID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/projects/${projectID}/rate_limits`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Updates a project rate limit.
@@ -71381,7 +71476,7 @@ var RateLimits = class extends APIResource {
    */
   updateRateLimit(rateLimitID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path11`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
+    return this._client.post(path12`/organization/projects/${project_id}/rate_limits/${rateLimitID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71404,7 +71499,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path11`/projects/${projectID}/roles`, {
+    return this._client.post(path12`/projects/${projectID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71424,7 +71519,7 @@ var Roles3 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id } = params;
-    return this._client.get(path11`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.get(path12`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71443,7 +71538,7 @@ var Roles3 = class extends APIResource {
    */
   update(roleID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path11`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.post(path12`/projects/${project_id}/roles/${roleID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71463,7 +71558,7 @@ var Roles3 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path11`/projects/${projectID}/roles`, NextCursorPage, {
+    return this._client.getAPIList(path12`/projects/${projectID}/roles`, NextCursorPage, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71483,7 +71578,7 @@ var Roles3 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path11`/projects/${project_id}/roles/${roleID}`, {
+    return this._client.delete(path12`/projects/${project_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71513,7 +71608,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path11`/organization/projects/${projectID}/spend_alerts`, {
+    return this._client.post(path12`/organization/projects/${projectID}/spend_alerts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71533,7 +71628,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   retrieve(alertID, params, options) {
     const { project_id } = params;
-    return this._client.get(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.get(path12`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71561,7 +71656,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   update(alertID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.post(path12`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71581,7 +71676,7 @@ var SpendAlerts2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/projects/${projectID}/spend_alerts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a project spend alert.
@@ -71597,7 +71692,7 @@ var SpendAlerts2 = class extends APIResource {
    */
   delete(alertID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path11`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
+    return this._client.delete(path12`/organization/projects/${project_id}/spend_alerts/${alertID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71618,7 +71713,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path11`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.get(path12`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71640,7 +71735,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path11`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.post(path12`/organization/projects/${projectID}/spend_limit`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71658,7 +71753,7 @@ var SpendLimit2 = class extends APIResource {
    * ```
    */
   delete(projectID, options) {
-    return this._client.delete(path11`/organization/projects/${projectID}/spend_limit`, {
+    return this._client.delete(path12`/organization/projects/${projectID}/spend_limit`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71681,7 +71776,7 @@ var Roles4 = class extends APIResource {
    */
   create(groupID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path11`/projects/${project_id}/groups/${groupID}/roles`, {
+    return this._client.post(path12`/projects/${project_id}/groups/${groupID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71701,7 +71796,7 @@ var Roles4 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.get(path11`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.get(path12`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71722,7 +71817,7 @@ var Roles4 = class extends APIResource {
    */
   list(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path11`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/projects/${project_id}/groups/${groupID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a group within a project.
@@ -71738,7 +71833,7 @@ var Roles4 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, group_id } = params;
-    return this._client.delete(path11`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
+    return this._client.delete(path12`/projects/${project_id}/groups/${group_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71764,7 +71859,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path11`/organization/projects/${projectID}/groups`, {
+    return this._client.post(path12`/organization/projects/${projectID}/groups`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71784,7 +71879,7 @@ var Groups2 = class extends APIResource {
    */
   retrieve(groupID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.get(path11`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.get(path12`/organization/projects/${project_id}/groups/${groupID}`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71804,7 +71899,7 @@ var Groups2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/projects/${projectID}/groups`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Revokes a group's access to a project.
@@ -71820,7 +71915,7 @@ var Groups2 = class extends APIResource {
    */
   delete(groupID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path11`/organization/projects/${project_id}/groups/${groupID}`, {
+    return this._client.delete(path12`/organization/projects/${project_id}/groups/${groupID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71844,7 +71939,7 @@ var APIKeys2 = class extends APIResource {
    */
   create(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path12`/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -71868,7 +71963,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path11`/organization/projects/${projectID}/service_accounts`, {
+    return this._client.post(path12`/organization/projects/${projectID}/service_accounts`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71888,7 +71983,7 @@ var ServiceAccounts = class extends APIResource {
    */
   retrieve(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.get(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
+    return this._client.get(path12`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -71907,7 +72002,7 @@ var ServiceAccounts = class extends APIResource {
    */
   update(serviceAccountID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.post(path12`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { body, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Returns a list of service accounts in the project.
@@ -71923,7 +72018,7 @@ var ServiceAccounts = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/projects/${projectID}/service_accounts`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a service account from the project.
@@ -71942,7 +72037,7 @@ var ServiceAccounts = class extends APIResource {
    */
   delete(serviceAccountID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path11`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path12`/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 ServiceAccounts.APIKeys = APIKeys2;
@@ -71963,7 +72058,7 @@ var Roles5 = class extends APIResource {
    */
   create(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path11`/projects/${project_id}/users/${userID}/roles`, {
+    return this._client.post(path12`/projects/${project_id}/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -71983,7 +72078,7 @@ var Roles5 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.get(path11`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path12`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72004,7 +72099,7 @@ var Roles5 = class extends APIResource {
    */
   list(userID, params, options) {
     const { project_id, ...query } = params;
-    return this._client.getAPIList(path11`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/projects/${project_id}/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns a project role from a user within a project.
@@ -72020,7 +72115,7 @@ var Roles5 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { project_id, user_id } = params;
-    return this._client.delete(path11`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path12`/projects/${project_id}/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72047,7 +72142,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   create(projectID, body, options) {
-    return this._client.post(path11`/organization/projects/${projectID}/users`, {
+    return this._client.post(path12`/organization/projects/${projectID}/users`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -72067,7 +72162,7 @@ var Users2 = class extends APIResource {
    */
   retrieve(userID, params, options) {
     const { project_id } = params;
-    return this._client.get(path11`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.get(path12`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72086,7 +72181,7 @@ var Users2 = class extends APIResource {
    */
   update(userID, params, options) {
     const { project_id, ...body } = params;
-    return this._client.post(path11`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.post(path12`/organization/projects/${project_id}/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -72106,7 +72201,7 @@ var Users2 = class extends APIResource {
    * ```
    */
   list(projectID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/projects/${projectID}/users`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Deletes a user from the project.
@@ -72125,7 +72220,7 @@ var Users2 = class extends APIResource {
    */
   delete(userID, params, options) {
     const { project_id } = params;
-    return this._client.delete(path11`/organization/projects/${project_id}/users/${userID}`, {
+    return this._client.delete(path12`/organization/projects/${project_id}/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72181,7 +72276,7 @@ var Projects = class extends APIResource {
    * ```
    */
   retrieve(projectID, options) {
-    return this._client.get(path11`/organization/projects/${projectID}`, {
+    return this._client.get(path12`/organization/projects/${projectID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72198,7 +72293,7 @@ var Projects = class extends APIResource {
    * ```
    */
   update(projectID, body, options) {
-    return this._client.post(path11`/organization/projects/${projectID}`, {
+    return this._client.post(path12`/organization/projects/${projectID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -72235,7 +72330,7 @@ var Projects = class extends APIResource {
    * ```
    */
   archive(projectID, options) {
-    return this._client.post(path11`/organization/projects/${projectID}/archive`, {
+    return this._client.post(path12`/organization/projects/${projectID}/archive`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72269,7 +72364,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   create(userID, body, options) {
-    return this._client.post(path11`/organization/users/${userID}/roles`, {
+    return this._client.post(path12`/organization/users/${userID}/roles`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -72289,7 +72384,7 @@ var Roles6 = class extends APIResource {
    */
   retrieve(roleID, params, options) {
     const { user_id } = params;
-    return this._client.get(path11`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.get(path12`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72308,7 +72403,7 @@ var Roles6 = class extends APIResource {
    * ```
    */
   list(userID, query = {}, options) {
-    return this._client.getAPIList(path11`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/organization/users/${userID}/roles`, NextCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * Unassigns an organization role from a user within the organization.
@@ -72324,7 +72419,7 @@ var Roles6 = class extends APIResource {
    */
   delete(roleID, params, options) {
     const { user_id } = params;
-    return this._client.delete(path11`/organization/users/${user_id}/roles/${roleID}`, {
+    return this._client.delete(path12`/organization/users/${user_id}/roles/${roleID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72347,7 +72442,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   retrieve(userID, options) {
-    return this._client.get(path11`/organization/users/${userID}`, {
+    return this._client.get(path12`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72362,7 +72457,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   update(userID, body, options) {
-    return this._client.post(path11`/organization/users/${userID}`, {
+    return this._client.post(path12`/organization/users/${userID}`, {
       body,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -72397,7 +72492,7 @@ var Users3 = class extends APIResource {
    * ```
    */
   delete(userID, options) {
-    return this._client.delete(path11`/organization/users/${userID}`, {
+    return this._client.delete(path12`/organization/users/${userID}`, {
       ...options,
       __security: { adminAPIKeyAuth: true }
     });
@@ -72520,7 +72615,7 @@ var Batches = class extends APIResource {
    * Retrieves a batch.
    */
   retrieve(batchID, options) {
-    return this._client.get(path11`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path12`/batches/${batchID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List your organization's batches.
@@ -72538,7 +72633,7 @@ var Batches = class extends APIResource {
    * (if any) available in the output file.
    */
   cancel(batchID, options) {
-    return this._client.post(path11`/batches/${batchID}/cancel`, {
+    return this._client.post(path12`/batches/${batchID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -72566,7 +72661,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   retrieve(assistantID, options) {
-    return this._client.get(path11`/assistants/${assistantID}`, {
+    return this._client.get(path12`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72578,7 +72673,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   update(assistantID, body, options) {
-    return this._client.post(path11`/assistants/${assistantID}`, {
+    return this._client.post(path12`/assistants/${assistantID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72604,7 +72699,7 @@ var Assistants = class extends APIResource {
    * @deprecated
    */
   delete(assistantID, options) {
-    return this._client.delete(path11`/assistants/${assistantID}`, {
+    return this._client.delete(path12`/assistants/${assistantID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72711,7 +72806,7 @@ var Sessions2 = class extends APIResource {
    * ```
    */
   cancel(sessionID, options) {
-    return this._client.post(path11`/chatkit/sessions/${sessionID}/cancel`, {
+    return this._client.post(path12`/chatkit/sessions/${sessionID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72731,7 +72826,7 @@ var Threads = class extends APIResource {
    * ```
    */
   retrieve(threadID, options) {
-    return this._client.get(path11`/chatkit/threads/${threadID}`, {
+    return this._client.get(path12`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72767,7 +72862,7 @@ var Threads = class extends APIResource {
    * ```
    */
   delete(threadID, options) {
-    return this._client.delete(path11`/chatkit/threads/${threadID}`, {
+    return this._client.delete(path12`/chatkit/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -72787,7 +72882,7 @@ var Threads = class extends APIResource {
    * ```
    */
   listItems(threadID, query = {}, options) {
-    return this._client.getAPIList(path11`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
+    return this._client.getAPIList(path12`/chatkit/threads/${threadID}/items`, ConversationCursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "chatkit_beta=v1" }, options?.headers]),
@@ -72824,7 +72919,7 @@ var InputItems = class extends APIResource {
    */
   list(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.getAPIList(path11`/responses/${responseID}/input_items?beta=true`, CursorPage, {
+    return this._client.getAPIList(path12`/responses/${responseID}/input_items?beta=true`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([
@@ -72886,7 +72981,7 @@ var Responses = class extends APIResource {
   }
   retrieve(responseID, params = {}, options) {
     const { betas, ...query } = params ?? {};
-    return this._client.get(path11`/responses/${responseID}?beta=true`, {
+    return this._client.get(path12`/responses/${responseID}?beta=true`, {
       query,
       ...options,
       headers: buildHeaders([
@@ -72909,7 +73004,7 @@ var Responses = class extends APIResource {
    */
   delete(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.delete(path11`/responses/${responseID}?beta=true`, {
+    return this._client.delete(path12`/responses/${responseID}?beta=true`, {
       ...options,
       headers: buildHeaders([
         { Accept: "*/*", ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -72932,7 +73027,7 @@ var Responses = class extends APIResource {
    */
   cancel(responseID, params = {}, options) {
     const { betas } = params ?? {};
-    return this._client.post(path11`/responses/${responseID}/cancel?beta=true`, {
+    return this._client.post(path12`/responses/${responseID}/cancel?beta=true`, {
       ...options,
       headers: buildHeaders([
         { ...betas?.toString() != null ? { "openai-beta": betas?.toString() } : void 0 },
@@ -72981,7 +73076,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   create(threadID, body, options) {
-    return this._client.post(path11`/threads/${threadID}/messages`, {
+    return this._client.post(path12`/threads/${threadID}/messages`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -72995,7 +73090,7 @@ var Messages2 = class extends APIResource {
    */
   retrieve(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path11`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.get(path12`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73008,7 +73103,7 @@ var Messages2 = class extends APIResource {
    */
   update(messageID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path11`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.post(path12`/threads/${thread_id}/messages/${messageID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73021,7 +73116,7 @@ var Messages2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path11`/threads/${threadID}/messages`, CursorPage, {
+    return this._client.getAPIList(path12`/threads/${threadID}/messages`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73035,7 +73130,7 @@ var Messages2 = class extends APIResource {
    */
   delete(messageID, params, options) {
     const { thread_id } = params;
-    return this._client.delete(path11`/threads/${thread_id}/messages/${messageID}`, {
+    return this._client.delete(path12`/threads/${thread_id}/messages/${messageID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73052,7 +73147,7 @@ var Steps = class extends APIResource {
    */
   retrieve(stepID, params, options) {
     const { thread_id, run_id, ...query } = params;
-    return this._client.get(path11`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
+    return this._client.get(path12`/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73066,7 +73161,7 @@ var Steps = class extends APIResource {
    */
   list(runID, params, options) {
     const { thread_id, ...query } = params;
-    return this._client.getAPIList(path11`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
+    return this._client.getAPIList(path12`/threads/${thread_id}/runs/${runID}/steps`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73630,7 +73725,7 @@ var Runs = class extends APIResource {
   }
   create(threadID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path11`/threads/${threadID}/runs`, {
+    return this._client.post(path12`/threads/${threadID}/runs`, {
       query: { include },
       body,
       ...options,
@@ -73647,7 +73742,7 @@ var Runs = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { thread_id } = params;
-    return this._client.get(path11`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.get(path12`/threads/${thread_id}/runs/${runID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73660,7 +73755,7 @@ var Runs = class extends APIResource {
    */
   update(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path11`/threads/${thread_id}/runs/${runID}`, {
+    return this._client.post(path12`/threads/${thread_id}/runs/${runID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73673,7 +73768,7 @@ var Runs = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   list(threadID, query = {}, options) {
-    return this._client.getAPIList(path11`/threads/${threadID}/runs`, CursorPage, {
+    return this._client.getAPIList(path12`/threads/${threadID}/runs`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73687,7 +73782,7 @@ var Runs = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { thread_id } = params;
-    return this._client.post(path11`/threads/${thread_id}/runs/${runID}/cancel`, {
+    return this._client.post(path12`/threads/${thread_id}/runs/${runID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73766,7 +73861,7 @@ var Runs = class extends APIResource {
   }
   submitToolOutputs(runID, params, options) {
     const { thread_id, ...body } = params;
-    return this._client.post(path11`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
+    return this._client.post(path12`/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73821,7 +73916,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   retrieve(threadID, options) {
-    return this._client.get(path11`/threads/${threadID}`, {
+    return this._client.get(path12`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73833,7 +73928,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   update(threadID, body, options) {
-    return this._client.post(path11`/threads/${threadID}`, {
+    return this._client.post(path12`/threads/${threadID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -73846,7 +73941,7 @@ var Threads2 = class extends APIResource {
    * @deprecated The Assistants API is deprecated in favor of the Responses API
    */
   delete(threadID, options) {
-    return this._client.delete(path11`/threads/${threadID}`, {
+    return this._client.delete(path12`/threads/${threadID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73917,7 +74012,7 @@ var Content = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path11`/containers/${container_id}/files/${fileID}/content`, {
+    return this._client.get(path12`/containers/${container_id}/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -73939,14 +74034,14 @@ var Files = class extends APIResource {
    * a JSON request with a file ID.
    */
   create(containerID, body, options) {
-    return this._client.post(path11`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path12`/containers/${containerID}/files`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Retrieve Container File
    */
   retrieve(fileID, params, options) {
     const { container_id } = params;
-    return this._client.get(path11`/containers/${container_id}/files/${fileID}`, {
+    return this._client.get(path12`/containers/${container_id}/files/${fileID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -73955,7 +74050,7 @@ var Files = class extends APIResource {
    * List Container files
    */
   list(containerID, query = {}, options) {
-    return this._client.getAPIList(path11`/containers/${containerID}/files`, CursorPage, {
+    return this._client.getAPIList(path12`/containers/${containerID}/files`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -73966,7 +74061,7 @@ var Files = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { container_id } = params;
-    return this._client.delete(path11`/containers/${container_id}/files/${fileID}`, {
+    return this._client.delete(path12`/containers/${container_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -73991,7 +74086,7 @@ var Containers = class extends APIResource {
    * Retrieve Container
    */
   retrieve(containerID, options) {
-    return this._client.get(path11`/containers/${containerID}`, {
+    return this._client.get(path12`/containers/${containerID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74010,7 +74105,7 @@ var Containers = class extends APIResource {
    * Delete Container
    */
   delete(containerID, options) {
-    return this._client.delete(path11`/containers/${containerID}`, {
+    return this._client.delete(path12`/containers/${containerID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74026,7 +74121,7 @@ var Items = class extends APIResource {
    */
   create(conversationID, params, options) {
     const { include, ...body } = params;
-    return this._client.post(path11`/conversations/${conversationID}/items`, {
+    return this._client.post(path12`/conversations/${conversationID}/items`, {
       query: { include },
       body,
       ...options,
@@ -74038,7 +74133,7 @@ var Items = class extends APIResource {
    */
   retrieve(itemID, params, options) {
     const { conversation_id, ...query } = params;
-    return this._client.get(path11`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.get(path12`/conversations/${conversation_id}/items/${itemID}`, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -74048,14 +74143,14 @@ var Items = class extends APIResource {
    * List all items for a conversation with the given ID.
    */
   list(conversationID, query = {}, options) {
-    return this._client.getAPIList(path11`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path12`/conversations/${conversationID}/items`, ConversationCursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Delete an item from a conversation with the given IDs.
    */
   delete(itemID, params, options) {
     const { conversation_id } = params;
-    return this._client.delete(path11`/conversations/${conversation_id}/items/${itemID}`, {
+    return this._client.delete(path12`/conversations/${conversation_id}/items/${itemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74078,7 +74173,7 @@ var Conversations = class extends APIResource {
    * Get a conversation
    */
   retrieve(conversationID, options) {
-    return this._client.get(path11`/conversations/${conversationID}`, {
+    return this._client.get(path12`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74087,7 +74182,7 @@ var Conversations = class extends APIResource {
    * Update a conversation
    */
   update(conversationID, body, options) {
-    return this._client.post(path11`/conversations/${conversationID}`, {
+    return this._client.post(path12`/conversations/${conversationID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -74097,7 +74192,7 @@ var Conversations = class extends APIResource {
    * Delete a conversation. Items in the conversation will not be deleted.
    */
   delete(conversationID, options) {
-    return this._client.delete(path11`/conversations/${conversationID}`, {
+    return this._client.delete(path12`/conversations/${conversationID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74156,7 +74251,7 @@ var OutputItems = class extends APIResource {
    */
   retrieve(outputItemID, params, options) {
     const { eval_id, run_id } = params;
-    return this._client.get(path11`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
+    return this._client.get(path12`/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74166,7 +74261,7 @@ var OutputItems = class extends APIResource {
    */
   list(runID, params, options) {
     const { eval_id, ...query } = params;
-    return this._client.getAPIList(path11`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path12`/evals/${eval_id}/runs/${runID}/output_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -74182,7 +74277,7 @@ var Runs2 = class extends APIResource {
    * schema specified in the config of the evaluation.
    */
   create(evalID, body, options) {
-    return this._client.post(path11`/evals/${evalID}/runs`, {
+    return this._client.post(path12`/evals/${evalID}/runs`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -74193,7 +74288,7 @@ var Runs2 = class extends APIResource {
    */
   retrieve(runID, params, options) {
     const { eval_id } = params;
-    return this._client.get(path11`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.get(path12`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74202,7 +74297,7 @@ var Runs2 = class extends APIResource {
    * Get a list of runs for an evaluation.
    */
   list(evalID, query = {}, options) {
-    return this._client.getAPIList(path11`/evals/${evalID}/runs`, CursorPage, {
+    return this._client.getAPIList(path12`/evals/${evalID}/runs`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -74213,7 +74308,7 @@ var Runs2 = class extends APIResource {
    */
   delete(runID, params, options) {
     const { eval_id } = params;
-    return this._client.delete(path11`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.delete(path12`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74223,7 +74318,7 @@ var Runs2 = class extends APIResource {
    */
   cancel(runID, params, options) {
     const { eval_id } = params;
-    return this._client.post(path11`/evals/${eval_id}/runs/${runID}`, {
+    return this._client.post(path12`/evals/${eval_id}/runs/${runID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74252,13 +74347,13 @@ var Evals = class extends APIResource {
    * Get an evaluation by ID.
    */
   retrieve(evalID, options) {
-    return this._client.get(path11`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path12`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update certain properties of an evaluation.
    */
   update(evalID, body, options) {
-    return this._client.post(path11`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
+    return this._client.post(path12`/evals/${evalID}`, { body, ...options, __security: { bearerAuth: true } });
   }
   /**
    * List evaluations for a project.
@@ -74274,7 +74369,7 @@ var Evals = class extends APIResource {
    * Delete an evaluation.
    */
   delete(evalID, options) {
-    return this._client.delete(path11`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path12`/evals/${evalID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Evals.Runs = Runs2;
@@ -74317,7 +74412,7 @@ var Files2 = class extends APIResource {
    * Returns information about a specific file.
    */
   retrieve(fileID, options) {
-    return this._client.get(path11`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path12`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns a list of files.
@@ -74333,13 +74428,13 @@ var Files2 = class extends APIResource {
    * Delete a file and remove it from all vector stores.
    */
   delete(fileID, options) {
-    return this._client.delete(path11`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path12`/files/${fileID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Returns the contents of the specified file.
    */
   content(fileID, options) {
-    return this._client.get(path11`/files/${fileID}/content`, {
+    return this._client.get(path12`/files/${fileID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -74451,7 +74546,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   create(fineTunedModelCheckpoint, body, options) {
-    return this._client.getAPIList(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, Page, { body, method: "post", ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -74462,7 +74557,7 @@ var Permissions = class extends APIResource {
    * @deprecated Retrieve is deprecated. Please swap to the paginated list method instead.
    */
   retrieve(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.get(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
+    return this._client.get(path12`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, {
       query,
       ...options,
       __security: { adminAPIKeyAuth: true }
@@ -74485,7 +74580,7 @@ var Permissions = class extends APIResource {
    * ```
    */
   list(fineTunedModelCheckpoint, query = {}, options) {
-    return this._client.getAPIList(path11`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.getAPIList(path12`/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, ConversationCursorPage, { query, ...options, __security: { adminAPIKeyAuth: true } });
   }
   /**
    * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -74507,7 +74602,7 @@ var Permissions = class extends APIResource {
    */
   delete(permissionID, params, options) {
     const { fine_tuned_model_checkpoint } = params;
-    return this._client.delete(path11`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
+    return this._client.delete(path12`/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, { ...options, __security: { adminAPIKeyAuth: true } });
   }
 };
 
@@ -74536,7 +74631,7 @@ var Checkpoints2 = class extends APIResource {
    * ```
    */
   list(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path11`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path12`/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -74579,7 +74674,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   retrieve(fineTuningJobID, options) {
-    return this._client.get(path11`/fine_tuning/jobs/${fineTuningJobID}`, {
+    return this._client.get(path12`/fine_tuning/jobs/${fineTuningJobID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74613,7 +74708,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   cancel(fineTuningJobID, options) {
-    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
+    return this._client.post(path12`/fine_tuning/jobs/${fineTuningJobID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74632,7 +74727,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   listEvents(fineTuningJobID, query = {}, options) {
-    return this._client.getAPIList(path11`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path12`/fine_tuning/jobs/${fineTuningJobID}/events`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
   /**
    * Pause a fine-tune job.
@@ -74645,7 +74740,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   pause(fineTuningJobID, options) {
-    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
+    return this._client.post(path12`/fine_tuning/jobs/${fineTuningJobID}/pause`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74661,7 +74756,7 @@ var Jobs = class extends APIResource {
    * ```
    */
   resume(fineTuningJobID, options) {
-    return this._client.post(path11`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
+    return this._client.post(path12`/fine_tuning/jobs/${fineTuningJobID}/resume`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -74732,7 +74827,7 @@ var Models = class extends APIResource {
    * the owner and permissioning.
    */
   retrieve(model, options) {
-    return this._client.get(path11`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path12`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Lists the currently available models, and provides basic information about each
@@ -74746,7 +74841,7 @@ var Models = class extends APIResource {
    * delete a model.
    */
   delete(model, options) {
-    return this._client.delete(path11`/models/${model}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path12`/models/${model}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -74775,7 +74870,7 @@ var Calls = class extends APIResource {
    * ```
    */
   accept(callID, body, options) {
-    return this._client.post(path11`/realtime/calls/${callID}/accept`, {
+    return this._client.post(path12`/realtime/calls/${callID}/accept`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -74791,7 +74886,7 @@ var Calls = class extends APIResource {
    * ```
    */
   hangup(callID, options) {
-    return this._client.post(path11`/realtime/calls/${callID}/hangup`, {
+    return this._client.post(path12`/realtime/calls/${callID}/hangup`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -74808,7 +74903,7 @@ var Calls = class extends APIResource {
    * ```
    */
   refer(callID, body, options) {
-    return this._client.post(path11`/realtime/calls/${callID}/refer`, {
+    return this._client.post(path12`/realtime/calls/${callID}/refer`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -74824,7 +74919,7 @@ var Calls = class extends APIResource {
    * ```
    */
   reject(callID, body = {}, options) {
-    return this._client.post(path11`/realtime/calls/${callID}/reject`, {
+    return this._client.post(path12`/realtime/calls/${callID}/reject`, {
       body,
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
@@ -75603,7 +75698,7 @@ var InputItems2 = class extends APIResource {
    * ```
    */
   list(responseID, query = {}, options) {
-    return this._client.getAPIList(path11`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
+    return this._client.getAPIList(path12`/responses/${responseID}/input_items`, CursorPage, { query, ...options, __security: { bearerAuth: true } });
   }
 };
 
@@ -75650,7 +75745,7 @@ var Responses2 = class extends APIResource {
     });
   }
   retrieve(responseID, query = {}, options) {
-    return this._client.get(path11`/responses/${responseID}`, {
+    return this._client.get(path12`/responses/${responseID}`, {
       query,
       ...options,
       stream: query?.stream ?? false,
@@ -75673,7 +75768,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   delete(responseID, options) {
-    return this._client.delete(path11`/responses/${responseID}`, {
+    return this._client.delete(path12`/responses/${responseID}`, {
       ...options,
       headers: buildHeaders([{ Accept: "*/*" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75701,7 +75796,7 @@ var Responses2 = class extends APIResource {
    * ```
    */
   cancel(responseID, options) {
-    return this._client.post(path11`/responses/${responseID}/cancel`, {
+    return this._client.post(path12`/responses/${responseID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75734,7 +75829,7 @@ var Content2 = class extends APIResource {
    * Download a skill zip bundle by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path11`/skills/${skillID}/content`, {
+    return this._client.get(path12`/skills/${skillID}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -75750,7 +75845,7 @@ var Content3 = class extends APIResource {
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path11`/skills/${skill_id}/versions/${version2}/content`, {
+    return this._client.get(path12`/skills/${skill_id}/versions/${version2}/content`, {
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
       __security: { bearerAuth: true },
@@ -75769,14 +75864,14 @@ var Versions = class extends APIResource {
    * Create a new immutable skill version.
    */
   create(skillID, body = {}, options) {
-    return this._client.post(path11`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path12`/skills/${skillID}/versions`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
   /**
    * Get a specific skill version.
    */
   retrieve(version2, params, options) {
     const { skill_id } = params;
-    return this._client.get(path11`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.get(path12`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75785,7 +75880,7 @@ var Versions = class extends APIResource {
    * List skill versions for a skill.
    */
   list(skillID, query = {}, options) {
-    return this._client.getAPIList(path11`/skills/${skillID}/versions`, CursorPage, {
+    return this._client.getAPIList(path12`/skills/${skillID}/versions`, CursorPage, {
       query,
       ...options,
       __security: { bearerAuth: true }
@@ -75796,7 +75891,7 @@ var Versions = class extends APIResource {
    */
   delete(version2, params, options) {
     const { skill_id } = params;
-    return this._client.delete(path11`/skills/${skill_id}/versions/${version2}`, {
+    return this._client.delete(path12`/skills/${skill_id}/versions/${version2}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75821,13 +75916,13 @@ var Skills = class extends APIResource {
    * Get a skill by its ID.
    */
   retrieve(skillID, options) {
-    return this._client.get(path11`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path12`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Update the default version pointer for a skill.
    */
   update(skillID, body, options) {
-    return this._client.post(path11`/skills/${skillID}`, {
+    return this._client.post(path12`/skills/${skillID}`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -75847,7 +75942,7 @@ var Skills = class extends APIResource {
    * Delete a skill by its ID.
    */
   delete(skillID, options) {
-    return this._client.delete(path11`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path12`/skills/${skillID}`, { ...options, __security: { bearerAuth: true } });
   }
 };
 Skills.Content = Content2;
@@ -75869,7 +75964,7 @@ var Parts = class extends APIResource {
    * [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
    */
   create(uploadID, body, options) {
-    return this._client.post(path11`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path12`/uploads/${uploadID}/parts`, multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -75911,7 +76006,7 @@ var Uploads = class extends APIResource {
    * Returns the Upload object with status `cancelled`.
    */
   cancel(uploadID, options) {
-    return this._client.post(path11`/uploads/${uploadID}/cancel`, {
+    return this._client.post(path12`/uploads/${uploadID}/cancel`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -75934,7 +76029,7 @@ var Uploads = class extends APIResource {
    * object.
    */
   complete(uploadID, body, options) {
-    return this._client.post(path11`/uploads/${uploadID}/complete`, {
+    return this._client.post(path12`/uploads/${uploadID}/complete`, {
       body,
       ...options,
       __security: { bearerAuth: true }
@@ -75968,7 +76063,7 @@ var FileBatches = class extends APIResource {
    * Create a vector store file batch.
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path11`/vector_stores/${vectorStoreID}/file_batches`, {
+    return this._client.post(path12`/vector_stores/${vectorStoreID}/file_batches`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -75980,7 +76075,7 @@ var FileBatches = class extends APIResource {
    */
   retrieve(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
+    return this._client.get(path12`/vector_stores/${vector_store_id}/file_batches/${batchID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -75992,7 +76087,7 @@ var FileBatches = class extends APIResource {
    */
   cancel(batchID, params, options) {
     const { vector_store_id } = params;
-    return this._client.post(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
+    return this._client.post(path12`/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -76010,7 +76105,7 @@ var FileBatches = class extends APIResource {
    */
   listFiles(batchID, params, options) {
     const { vector_store_id, ...query } = params;
-    return this._client.getAPIList(path11`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
+    return this._client.getAPIList(path12`/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -76095,7 +76190,7 @@ var Files3 = class extends APIResource {
    * [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
    */
   create(vectorStoreID, body, options) {
-    return this._client.post(path11`/vector_stores/${vectorStoreID}/files`, {
+    return this._client.post(path12`/vector_stores/${vectorStoreID}/files`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -76107,7 +76202,7 @@ var Files3 = class extends APIResource {
    */
   retrieve(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.get(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.get(path12`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -76118,7 +76213,7 @@ var Files3 = class extends APIResource {
    */
   update(fileID, params, options) {
     const { vector_store_id, ...body } = params;
-    return this._client.post(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.post(path12`/vector_stores/${vector_store_id}/files/${fileID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -76129,7 +76224,7 @@ var Files3 = class extends APIResource {
    * Returns a list of vector store files.
    */
   list(vectorStoreID, query = {}, options) {
-    return this._client.getAPIList(path11`/vector_stores/${vectorStoreID}/files`, CursorPage, {
+    return this._client.getAPIList(path12`/vector_stores/${vectorStoreID}/files`, CursorPage, {
       query,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -76144,7 +76239,7 @@ var Files3 = class extends APIResource {
    */
   delete(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.delete(path11`/vector_stores/${vector_store_id}/files/${fileID}`, {
+    return this._client.delete(path12`/vector_stores/${vector_store_id}/files/${fileID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -76220,7 +76315,7 @@ var Files3 = class extends APIResource {
    */
   content(fileID, params, options) {
     const { vector_store_id } = params;
-    return this._client.getAPIList(path11`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
+    return this._client.getAPIList(path12`/vector_stores/${vector_store_id}/files/${fileID}/content`, Page, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -76250,7 +76345,7 @@ var VectorStores = class extends APIResource {
    * Retrieves a vector store.
    */
   retrieve(vectorStoreID, options) {
-    return this._client.get(path11`/vector_stores/${vectorStoreID}`, {
+    return this._client.get(path12`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -76260,7 +76355,7 @@ var VectorStores = class extends APIResource {
    * Modifies a vector store.
    */
   update(vectorStoreID, body, options) {
-    return this._client.post(path11`/vector_stores/${vectorStoreID}`, {
+    return this._client.post(path12`/vector_stores/${vectorStoreID}`, {
       body,
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
@@ -76282,7 +76377,7 @@ var VectorStores = class extends APIResource {
    * Delete a vector store.
    */
   delete(vectorStoreID, options) {
-    return this._client.delete(path11`/vector_stores/${vectorStoreID}`, {
+    return this._client.delete(path12`/vector_stores/${vectorStoreID}`, {
       ...options,
       headers: buildHeaders([{ "OpenAI-Beta": "assistants=v2" }, options?.headers]),
       __security: { bearerAuth: true }
@@ -76293,7 +76388,7 @@ var VectorStores = class extends APIResource {
    * filter.
    */
   search(vectorStoreID, body, options) {
-    return this._client.getAPIList(path11`/vector_stores/${vectorStoreID}/search`, Page, {
+    return this._client.getAPIList(path12`/vector_stores/${vectorStoreID}/search`, Page, {
       body,
       method: "post",
       ...options,
@@ -76317,7 +76412,7 @@ var Videos = class extends APIResource {
    * Fetch the latest metadata for a generated video.
    */
   retrieve(videoID, options) {
-    return this._client.get(path11`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.get(path12`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * List recently generated videos for the current project.
@@ -76333,7 +76428,7 @@ var Videos = class extends APIResource {
    * Permanently delete a completed or failed video and its stored assets.
    */
   delete(videoID, options) {
-    return this._client.delete(path11`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
+    return this._client.delete(path12`/videos/${videoID}`, { ...options, __security: { bearerAuth: true } });
   }
   /**
    * Create a character from an uploaded video.
@@ -76347,7 +76442,7 @@ var Videos = class extends APIResource {
    * Streams the rendered video content for the specified video job.
    */
   downloadContent(videoID, query = {}, options) {
-    return this._client.get(path11`/videos/${videoID}/content`, {
+    return this._client.get(path12`/videos/${videoID}/content`, {
       query,
       ...options,
       headers: buildHeaders([{ Accept: "application/binary" }, options?.headers]),
@@ -76372,7 +76467,7 @@ var Videos = class extends APIResource {
    * Fetch a character.
    */
   getCharacter(characterID, options) {
-    return this._client.get(path11`/videos/characters/${characterID}`, {
+    return this._client.get(path12`/videos/characters/${characterID}`, {
       ...options,
       __security: { bearerAuth: true }
     });
@@ -76381,7 +76476,7 @@ var Videos = class extends APIResource {
    * Create a remix of a completed video using a refreshed prompt.
    */
   remix(videoID, body, options) {
-    return this._client.post(path11`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
+    return this._client.post(path12`/videos/${videoID}/remix`, maybeMultipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client));
   }
 };
 
@@ -76710,9 +76805,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path17, query, defaultBaseURL) {
+  buildURL(path20, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url2 = isAbsoluteURL(path17) ? new URL(path17) : new URL(baseURL + (baseURL.endsWith("/") && path17.startsWith("/") ? path17.slice(1) : path17));
+    const url2 = isAbsoluteURL(path20) ? new URL(path20) : new URL(baseURL + (baseURL.endsWith("/") && path20.startsWith("/") ? path20.slice(1) : path20));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url2.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -76742,24 +76837,24 @@ var OpenAI = class {
    */
   async prepareRequest(request, { url: url2, options }) {
   }
-  get(path17, opts) {
-    return this.methodRequest("get", path17, opts);
+  get(path20, opts) {
+    return this.methodRequest("get", path20, opts);
   }
-  post(path17, opts) {
-    return this.methodRequest("post", path17, opts);
+  post(path20, opts) {
+    return this.methodRequest("post", path20, opts);
   }
-  patch(path17, opts) {
-    return this.methodRequest("patch", path17, opts);
+  patch(path20, opts) {
+    return this.methodRequest("patch", path20, opts);
   }
-  put(path17, opts) {
-    return this.methodRequest("put", path17, opts);
+  put(path20, opts) {
+    return this.methodRequest("put", path20, opts);
   }
-  delete(path17, opts) {
-    return this.methodRequest("delete", path17, opts);
+  delete(path20, opts) {
+    return this.methodRequest("delete", path20, opts);
   }
-  methodRequest(method, path17, opts) {
+  methodRequest(method, path20, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path17, ...opts2 };
+      return { method, path: path20, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -76884,8 +76979,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path17, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path17, ...opts2 })) : { method: "get", path: path17, ...opts });
+  getAPIList(path20, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path20, ...opts2 })) : { method: "get", path: path20, ...opts });
   }
   requestAPIList(Page2, options) {
     const request = this.makeRequest(options, null, void 0);
@@ -76979,8 +77074,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path17, query, defaultBaseURL } = options;
-    const url2 = this.buildURL(path17, query, defaultBaseURL);
+    const { method, path: path20, query, defaultBaseURL } = options;
+    const url2 = this.buildURL(path20, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -77838,6 +77933,125 @@ function buildTrace(task, attemptNo, run, graded, startedAt) {
   };
 }
 
+// src/run/grader.ts
+import path13 from "node:path";
+
+// src/model/grader-verdict.ts
+var graderOutputSchema = object({
+  pass: boolean2(),
+  reasons: array(string2()).default(() => [])
+});
+
+// src/run/grader-module-loader.ts
+var MODULE_LOADER = `
+const { pathToFileURL } = await import('node:url')
+let raw = ''
+process.stdin.setEncoding('utf8')
+for await (const chunk of process.stdin) raw += chunk
+const input = JSON.parse(raw)
+const grade = (await import(pathToFileURL(process.argv[1]).href)).default
+if (typeof grade !== 'function') {
+  process.stderr.write('the module has no default export that is a function\\n')
+  process.exit(2)
+}
+const verdict = await grade(input)
+process.stdout.write(JSON.stringify(verdict === undefined ? null : verdict) + '\\n', () => process.exit(0))
+`;
+
+// src/run/grader.ts
+var MAX_STDOUT_BYTES2 = 1024 * 1024;
+var STDERR_TAIL_CHARS2 = 2 * 1024;
+var MAX_REASONS = 20;
+var REASON_CHARS = 1e3;
+var SHOWN_OUTPUT_CHARS = 200;
+var SHELL_COULD_NOT_START2 = /* @__PURE__ */ new Set([126, 127]);
+var bareAgents = /* @__PURE__ */ new WeakMap();
+var ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /;
+async function runGrader(task, workflow, run, redact) {
+  const config2 = task.expected.grader;
+  const cwd = task.grader_dir ?? workflow.dir;
+  const { file: file2, args, viaShell } = argvOf(config2, cwd);
+  const input2 = {
+    task: {
+      id: task.id,
+      workflow: task.workflow,
+      tier: task.tier,
+      risk: task.risk,
+      input: task.input,
+      expected: task.expected
+    },
+    answer: run.answer ?? null,
+    trace: { tool_calls: redact.value(run.tool_calls) }
+  };
+  const end = await runInGroup({
+    file: file2,
+    args,
+    cwd,
+    env: { ...agentEnvironmentCached(bareAgentOf(workflow)), EVALGATE_TASK_ID: task.id },
+    stdin: JSON.stringify(input2),
+    timeoutMs: config2.timeout_s * 1e3,
+    maxStdoutBytes: MAX_STDOUT_BYTES2,
+    stderrTailChars: STDERR_TAIL_CHARS2
+  });
+  return verdictOf(end, config2.timeout_s * 1e3, viaShell);
+}
+function bareAgentOf(workflow) {
+  let agent = bareAgents.get(workflow);
+  if (!agent) bareAgents.set(workflow, agent = { type: "command", command: ["grader"] });
+  return agent;
+}
+function argvOf(config2, cwd) {
+  if ("module" in config2) {
+    const module = path13.resolve(cwd, config2.module);
+    return { file: process.execPath, args: ["--input-type=module", "-e", MODULE_LOADER, module], viaShell: false };
+  }
+  if (typeof config2.command === "string") return { file: "/bin/sh", args: ["-c", config2.command], viaShell: true };
+  const [file2, ...args] = config2.command;
+  return { file: file2, args, viaShell: false };
+}
+function verdictOf(end, timeoutMs2, viaShell) {
+  if (!end.started) return { error: `the grader could not start: ${preview(end.error, REASON_CHARS)}` };
+  if (end.stopped === "timeout") return { error: `the grader timed out after ${formatSeconds(timeoutMs2)}` };
+  if (end.stopped === "too_large") return { error: `the grader printed over ${MAX_STDOUT_BYTES2 / 1024 / 1024} MB` };
+  if (end.signal) return { error: `the grader was killed by ${end.signal}` };
+  const said = failureLine(end.stderr);
+  if (end.code !== 0) {
+    if (viaShell && SHELL_COULD_NOT_START2.has(end.code))
+      return { error: `the grader could not start: ${said || `shell exited with code ${end.code}`}` };
+    return { error: `the grader exited with code ${end.code}${said ? `: ${said}` : ""}` };
+  }
+  const stdout = end.stdout.toString("utf8");
+  const value = parseJson(stdout.trim()) ?? parseJson(lastLine(stdout));
+  if (value === void 0) {
+    const shown = stdout.trim() === "" ? "nothing" : JSON.stringify(preview(stdout.trim(), SHOWN_OUTPUT_CHARS));
+    return { error: `the grader printed no JSON verdict (got ${shown})` };
+  }
+  const parsed = graderOutputSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const at = issue2.path.length > 0 ? `${issue2.path.join(".")}: ` : "";
+    return { error: `the grader's verdict is not { pass: boolean, reasons: string[] } (${at}${issue2.message})` };
+  }
+  const reasons = parsed.data.reasons.slice(0, MAX_REASONS).map((reason) => preview(reason, REASON_CHARS));
+  const more = parsed.data.reasons.length - reasons.length;
+  return { pass: parsed.data.pass, reasons: more > 0 ? [...reasons, `and ${more} more`] : reasons };
+}
+function parseJson(text2) {
+  if (text2 === "") return void 0;
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+}
+function lastLine(text2) {
+  return text2.trimEnd().split("\n").pop().trim();
+}
+function failureLine(stderr) {
+  const errors = stderr.split("\n").filter((line) => ERROR_LINE.test(line.trim()));
+  return errors.length > 0 ? lastNonEmptyLine(errors[errors.length - 1]) : lastNonEmptyLine(stderr);
+}
+
 // src/run/runner.ts
 async function runTasks(opts) {
   await mkdir4(opts.outDir, { recursive: true });
@@ -77881,10 +78095,12 @@ async function runTasks(opts) {
         append(run.model_calls, judged.calls);
         verdict = judged.verdict;
       }
+      const redact = redactors.get(task.workflow);
+      const gradable = run.infra_error === void 0 && run.agent_error === void 0 && !killSwitch2;
+      const grader2 = task.expected.grader && gradable ? await runGrader(task, workflow, run, redact) : void 0;
       spent += attemptCost(run);
       for (const call2 of run.model_calls) if (call2.cost_usd === null) unpriced.add(call2.model);
-      const redact = redactors.get(task.workflow);
-      const graded = redact.value(opts.grade(task, workflow, run, verdict));
+      const graded = redact.value(opts.grade(task, workflow, run, verdict, grader2));
       const attemptNo = tally.total;
       addAttempt(tally, summarizeAttempt(run, graded));
       const trace2 = buildTrace(task, attemptNo, run, graded, startedAt);
@@ -77932,8 +78148,8 @@ function createRuntimes(opts, cacheSalt) {
         apiKey: opts.llm?.apiKey,
         baseUrl: opts.llm?.baseUrl,
         cacheDir: opts.llm?.cacheDir,
-        // Any team code in the job could write the shared cache folder.
-        judgeCache: opts.workflows.every((w) => !agentTypeOf(w.agent).runsTeamCode),
+        // Any team code in the job (an agent's, a custom grader's) could write the shared cache folder.
+        judgeCache: opts.workflows.every((w) => !agentTypeOf(w.agent).runsTeamCode) && opts.tasks.every((t) => t.expected.grader === void 0),
         ...cacheSalt ? { cacheSalt } : {}
       })
     );
@@ -78045,7 +78261,7 @@ function countRepeats(details) {
 }
 
 // src/grade/grade-attempt.ts
-function gradeAttempt(task, workflow, run, judge2) {
+function gradeAttempt(task, workflow, run, judge2, grader2) {
   if (run.infra_error !== void 0) {
     return {
       status: "error",
@@ -78077,11 +78293,12 @@ function gradeAttempt(task, workflow, run, judge2) {
     // A claim to have taken a forbidden action fails the task either way.
     forbiddenSeen: actions2,
     permissions: workflow.permissions,
-    judge: judge2
+    judge: judge2,
+    grader: grader2
   });
   const failed2 = violations.length > 0 || checks.some((check3) => !check3.ok && !check3.undecided);
-  const undecided2 = checks.some((check3) => check3.undecided);
-  const status = failed2 ? "fail" : undecided2 ? "error" : "pass";
+  const undecided3 = checks.some((check3) => check3.undecided);
+  const status = failed2 ? "fail" : undecided3 ? "error" : "pass";
   return {
     status,
     reasons: [...violations, ...checks.flatMap((check3) => check3.reason ? [check3.reason] : [])],
@@ -78284,7 +78501,7 @@ function createProgress(total, stream = process.stderr, options = {}) {
       }
     };
   }
-  let lastLine = started;
+  let lastLine2 = started;
   let lastDecile = 0;
   return {
     tick(status) {
@@ -78292,9 +78509,9 @@ function createProgress(total, stream = process.stderr, options = {}) {
       done++;
       const decile = total ? Math.floor(done / total * 10) : 10;
       const at = now();
-      if (decile > lastDecile || at - lastLine > 15e3) {
+      if (decile > lastDecile || at - lastLine2 > 15e3) {
         lastDecile = decile;
-        lastLine = at;
+        lastLine2 = at;
         stream.write(`evalgate: ${describe8()}, ${((at - started) / 1e3).toFixed(1)}s${left(at)}
 `);
       }
@@ -78329,20 +78546,20 @@ async function ensureCacheFolder(dir) {
 }
 
 // src/base/as-on-base.ts
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS2 = 80;
-function diffLines(before, after, path17) {
+function diffLines(before, after, path20) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key2) => diffLines(before[key2], after[key2], `${path17}.${key2}`));
+    return keys.flatMap((key2) => diffLines(before[key2], after[key2], `${path20}.${key2}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path17}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path20}[${i}]`));
   }
-  return [`${path17}: ${show5(before)} -> ${show5(after)}`];
+  return [`${path20}: ${show5(before)} -> ${show5(after)}`];
 }
 function show5(value) {
   if (value === void 0) return "(none)";
@@ -78406,8 +78623,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path17 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path17)) };
+    const path20 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path20)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -79013,6 +79230,11 @@ function goldenSet(prTasks, baseTasks, pairs, workflows, changes) {
     const theirs = pair.base ? baseTasks.filter((t) => t.workflow === pair.base.name).map((t) => ({ ...t, workflow: name })) : [];
     const compared = compareTasks2(theirs, mine);
     const redact = createRedactor(workflows[i].data_governance?.redact);
+    const graderDirs = new Map(theirs.map((t) => [t.id, t.grader_dir]));
+    for (const task of compared.unchanged) {
+      const graderDir = graderDirs.get(task.id);
+      if (graderDir !== void 0) baseFormOf.set(task, { ...task, grader_dir: graderDir });
+    }
     append(changes.tasks.added, compared.added.map(ref));
     append(changes.tasks.removed, compared.removed.map(ref));
     for (const c of compared.changed) {
@@ -79030,13 +79252,14 @@ function ref(task) {
 }
 function isNamed2(w, name, base) {
   const manifest = base.manifestPaths.get(w.name);
-  return w.name === name || manifest !== void 0 && path12.posix.basename(path12.posix.dirname(manifest)) === name;
+  return w.name === name || manifest !== void 0 && path14.posix.basename(path14.posix.dirname(manifest)) === name;
 }
 
 // src/base/snapshot.ts
+import { rmSync as rmSync2 } from "node:fs";
 import { mkdtemp, realpath as realpath3, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path14 from "node:path";
+import path17 from "node:path";
 
 // src/model/commit-source.ts
 var BaseReadError = class extends Error {
@@ -79067,12 +79290,36 @@ async function readingBase(source, read) {
 
 // src/base/materialize.ts
 import { lstat as lstat2, mkdir as mkdir6, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
-import path13 from "node:path";
+import path16 from "node:path";
 
 // src/base/blob-id.ts
 import { createHash as createHash6 } from "node:crypto";
 function gitBlobId(content) {
   return createHash6("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+
+// src/base/grader-references.ts
+import path15 from "node:path";
+function graderReferences(content, file2) {
+  if (!content.includes("grader")) return [];
+  return documents(content, file2).flatMap((value) => (Array.isArray(value) ? value : [value]).flatMap(namedBy));
+}
+function documents(content, file2) {
+  if (path15.posix.extname(file2).toLowerCase() !== ".jsonl") return parseYaml(content, file2).values.map((v) => v.value);
+  return content.split("\n").flatMap((line) => {
+    try {
+      return line.trim() === "" ? [] : [JSON.parse(line)];
+    } catch {
+      return [];
+    }
+  });
+}
+function namedBy(task) {
+  const grader2 = isPlainMap(task) && isPlainMap(task.expected) ? task.expected.grader : void 0;
+  if (!isPlainMap(grader2)) return [];
+  if (typeof grader2.module === "string") return [grader2.module];
+  const words = typeof grader2.command === "string" ? grader2.command.split(/\s+/) : grader2.command;
+  return Array.isArray(words) ? words.filter((w) => typeof w === "string" && w !== "" && !w.startsWith("-")) : [];
 }
 
 // src/base/manifest-references.ts
@@ -79099,10 +79346,19 @@ async function materializeBase(source, entries2, layout, dir) {
     ...tasksFiles.filter((e) => isDataFile(e.path))
   ]);
   const named = [];
+  const manifestFolders = [...written.keys()].filter((file2) => isManifest(file2, layout.tasksDir)).map((file2) => path16.posix.dirname(file2));
+  for (const [file2, content] of written) {
+    if (isManifest(file2, layout.tasksDir)) continue;
+    for (const ref2 of graderReferences(content.toString("utf8"), file2))
+      for (const folder of manifestFolders) {
+        const entry = tree.get(inRepository(folder, ref2) ?? "");
+        if (entry) named.push(entry);
+      }
+  }
   for (const [manifest, content] of written) {
     if (!isManifest(manifest, layout.tasksDir)) continue;
     const refs = manifestReferences(parseYaml(content.toString("utf8"), manifest).values[0]?.value);
-    const folder = path13.posix.dirname(manifest);
+    const folder = path16.posix.dirname(manifest);
     for (const file2 of refs.files) {
       const entry = tree.get(inRepository(folder, file2) ?? "");
       if (entry) named.push(entry);
@@ -79111,14 +79367,14 @@ async function materializeBase(source, entries2, layout, dir) {
       const sharedDir = inRepository(folder, shared);
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries2, sharedDir);
-      if (under.length > 0) await mkdir6(path13.join(dir, sharedDir), { recursive: true });
+      if (under.length > 0) await mkdir6(path16.join(dir, sharedDir), { recursive: true });
       append(
         named,
         under.filter((e) => isDataFile(e.path))
       );
     }
   }
-  await writer.write(named.filter((e) => !written.has(e.path)));
+  await writer.write(unique2(named).filter((e) => !written.has(e.path)));
   return { hasThresholds, hasTasksDir: tasksFiles.length > 0, notes: writer.notes };
 }
 var SnapshotWriter = class {
@@ -79146,11 +79402,11 @@ var SnapshotWriter = class {
             return;
           }
           if (entry.type !== "blob") return;
-          const target = path13.join(this.dir, entry.path);
+          const target = path16.join(this.dir, entry.path);
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
-          await mkdir6(path13.dirname(target), { recursive: true });
-          await writeFile2(target, content);
+          await mkdir6(path16.dirname(target), { recursive: true });
+          await writeFile2(target, content, entry.executable ? { mode: 493 } : {});
           contents.set(entry.path, content);
         })
       )
@@ -79159,7 +79415,7 @@ var SnapshotWriter = class {
   }
   /** The working tree's file when it is a regular file with the base's content. */
   async workingCopy(entry) {
-    const file2 = path13.join(this.repoRoot, entry.path);
+    const file2 = path16.join(this.repoRoot, entry.path);
     try {
       const info = await lstat2(file2);
       if (!info.isFile() || info.size > MAX_WORKING_COPY_BYTES) return void 0;
@@ -79177,34 +79433,38 @@ function entriesUnder(entries2, folder) {
     return !e.path.slice(prefix.length).split("/").some((segment) => segment.startsWith(".") || segment === "node_modules");
   });
 }
+function unique2(entries2) {
+  return [...new Map(entries2.map((e) => [e.path, e])).values()];
+}
 function isDataFile(file2) {
-  return DATA_EXTENSIONS.has(path13.posix.extname(file2).toLowerCase());
+  return DATA_EXTENSIONS.has(path16.posix.extname(file2).toLowerCase());
 }
 function isManifest(file2, tasksDir) {
-  if (!MANIFEST_NAMES.includes(path13.posix.basename(file2))) return false;
-  const folder = path13.posix.dirname(file2);
+  if (!MANIFEST_NAMES.includes(path16.posix.basename(file2))) return false;
+  const folder = path16.posix.dirname(file2);
   const tasks = tasksDir === "" ? "." : tasksDir;
-  return folder === tasks || path13.posix.dirname(folder) === tasks;
+  return folder === tasks || path16.posix.dirname(folder) === tasks;
 }
 function inRepository(folder, relative2) {
-  if (path13.posix.isAbsolute(relative2)) return void 0;
-  const joined = path13.posix.normalize(path13.posix.join(folder, relative2));
+  if (path16.posix.isAbsolute(relative2)) return void 0;
+  const joined = path16.posix.normalize(path16.posix.join(folder, relative2));
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "." ? "" : joined.replace(/\/$/, "");
 }
 function isInside(dir, target) {
-  const relative2 = path13.relative(dir, target);
-  return relative2 !== "" && !relative2.startsWith("..") && !path13.isAbsolute(relative2);
+  const relative2 = path16.relative(dir, target);
+  return relative2 !== "" && !relative2.startsWith("..") && !path16.isAbsolute(relative2);
 }
 
 // src/base/snapshot.ts
 async function loadBaseProject(source, layout) {
-  const dir = await realpath3(await mkdtemp(path14.join(tmpdir(), "evalgate-base-")));
+  const dir = await realpath3(await mkdtemp(path17.join(tmpdir(), "evalgate-base-")));
+  let graded = false;
   try {
     const entries2 = await readingBase(source, () => source.listTree());
     const files = await readingBase(source, () => materializeBase(source, entries2, layout, dir));
-    const tasksDir = path14.join(dir, layout.tasksDir);
-    const thresholdsFile = path14.join(dir, layout.thresholdsFile);
+    const tasksDir = path17.join(dir, layout.tasksDir);
+    const thresholdsFile = path17.join(dir, layout.thresholdsFile);
     const options = { tasksDir, thresholdsFile, repoRoot: dir };
     const project = await loadProject(options);
     const absent = /* @__PURE__ */ new Set([
@@ -79215,6 +79475,12 @@ async function loadBaseProject(source, layout) {
     const problems = project.problems.filter((p) => !absent.has(p.file));
     if (problems.length > 0) throw new InputError(problems.map(names.problem));
     const manifestPaths = new Map(project.workflows.map((w) => [w.name, names.repositoryPath(w.source.file)]));
+    const dirs = new Map(project.workflows.map((w) => [w.name, w.dir]));
+    for (const task of project.tasks)
+      if (task.expected.grader) {
+        task.grader_dir = dirs.get(task.workflow);
+        graded = true;
+      }
     for (const item of [...project.workflows, ...project.tasks]) item.source = names.source(item.source);
     return {
       source: { sha: source.sha, via: source.via },
@@ -79225,18 +79491,19 @@ async function loadBaseProject(source, layout) {
       notes: files.notes
     };
   } finally {
-    await rm3(dir, { recursive: true, force: true });
+    if (graded) process.once("exit", () => rmSync2(dir, { recursive: true, force: true }));
+    else await rm3(dir, { recursive: true, force: true });
   }
 }
 function baseNames(dir, sha) {
   const mark = ` (base ${sha.slice(0, 7)})`;
-  const repositoryPath2 = (file2) => path14.relative(dir, path14.resolve(file2)).split(path14.sep).join("/") || ".";
+  const repositoryPath2 = (file2) => path17.relative(dir, path17.resolve(file2)).split(path17.sep).join("/") || ".";
   const label3 = (file2) => `${repositoryPath2(file2)}${mark}`;
-  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path14.sep, dir + path14.sep])].sort((a, b) => b.length - a.length);
+  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path17.sep, dir + path17.sep])].sort((a, b) => b.length - a.length);
   const inText = (text2) => prefixes.reduce(
     (out, prefix) => out.replace(
       new RegExp(`${escapeRegExp(prefix)}([^\\s:'"(),]+)(:\\d+)?`, "g"),
-      (_m, file2, line = "") => `${file2.split(path14.sep).join("/")}${line}${mark}`
+      (_m, file2, line = "") => `${file2.split(path17.sep).join("/")}${line}${mark}`
     ),
     text2
   );
@@ -81012,7 +81279,7 @@ init_esm();
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
 import * as fs from "fs";
-import * as path15 from "path";
+import * as path18 from "path";
 init_esm();
 function getStaticHeadersFromEnv(signalIdentifier) {
   const signalSpecificRawHeaders = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
@@ -81033,7 +81300,7 @@ function appendRootPathToUrlIfNeeded(url2) {
     return void 0;
   }
 }
-function appendResourcePathToUrl(url2, path17) {
+function appendResourcePathToUrl(url2, path20) {
   try {
     new URL(url2);
   } catch {
@@ -81043,11 +81310,11 @@ function appendResourcePathToUrl(url2, path17) {
   if (!url2.endsWith("/")) {
     url2 = url2 + "/";
   }
-  url2 += path17;
+  url2 += path20;
   try {
     new URL(url2);
   } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path17}' is not a valid URL, using 'undefined' instead of '${url2}'`);
+    diag2.warn(`Configuration: Provided URL appended with '${path20}' is not a valid URL, using 'undefined' instead of '${url2}'`);
     return void 0;
   }
   return url2;
@@ -81072,7 +81339,7 @@ function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningM
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
-      return fs.readFileSync(path15.resolve(process.cwd(), filePath));
+      return fs.readFileSync(path18.resolve(process.cwd(), filePath));
     } catch {
       diag2.warn(warningMessage);
       return void 0;
@@ -83262,7 +83529,7 @@ async function runAndGrade(plan, opts) {
   const run = await runTasks({
     workflows: judged.workflows,
     tasks: [...tasks, ...prForms, ...drill],
-    grade: (task, workflow, agentRun, verdict) => drilled.has(task) ? gradeDrillAttempt(workflow, agentRun) : gradeAttempt(task, workflow, agentRun, verdict),
+    grade: (task, workflow, agentRun, verdict, grader2) => drilled.has(task) ? gradeDrillAttempt(workflow, agentRun) : gradeAttempt(task, workflow, agentRun, verdict, grader2),
     killSwitch: (task) => drilled.has(task) ? judged.workflows.find((w) => w.name === task.workflow)?.kill_switch : void 0,
     budgets: thresholds.budgets,
     pricing: thresholds.pricing,
@@ -83444,6 +83711,7 @@ import { execFile } from "node:child_process";
 var MAX_TREE_BYTES = 64 * 1024 * 1024;
 var MAX_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_SMALL_OUTPUT = 64 * 1024;
+var EXECUTABLE = "100755";
 var OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var GitCommitSource = class {
   constructor(dir, sha) {
@@ -83495,7 +83763,12 @@ function parseLsTree(out) {
     const [mode, , sha] = record2.slice(0, tab).split(" ");
     if (tab < 0 || sha === void 0)
       throw new BaseReadError(`git ls-tree printed an unexpected line: ${record2.slice(0, 80)}`);
-    entries2.push({ path: record2.slice(tab + 1), type: entryType(mode), sha });
+    entries2.push({
+      path: record2.slice(tab + 1),
+      type: entryType(mode),
+      sha,
+      ...mode === EXECUTABLE ? { executable: true } : {}
+    });
   }
   return entries2;
 }
@@ -83537,8 +83810,8 @@ async function baseRefSource(ref2) {
 var LABEL_WIDTH = largest(OUTPUTS.map((o) => o.name.length)) + 2;
 function writtenFiles(paths) {
   return OUTPUTS.flatMap((output2) => {
-    const path17 = paths[output2.name];
-    return path17 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path17}
+    const path20 = paths[output2.name];
+    return path20 === void 0 ? [] : [`${`${output2.name}:`.padEnd(LABEL_WIDTH)}${path20}
 `];
   }).join("");
 }
@@ -83749,11 +84022,11 @@ function list2(keys) {
 function plain(value) {
   return JSON.parse(JSON.stringify(value));
 }
-function differences(a, b, path17 = "") {
+function differences(a, b, path20 = "") {
   const objects = isObject5(a) && isObject5(b);
-  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path17 || "(all)", a, b }];
+  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path20 || "(all)", a, b }];
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return keys.flatMap((key2) => differences(a[key2], b[key2], path17 ? `${path17}.${key2}` : key2));
+  return keys.flatMap((key2) => differences(a[key2], b[key2], path20 ? `${path20}.${key2}` : key2));
 }
 function isObject5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -83951,7 +84224,7 @@ async function mergeShardFiles(files, outDir, rules) {
 }
 
 // src/run/merge-rules.ts
-import path16 from "node:path";
+import path19 from "node:path";
 async function rulesOfFile(thresholdsFile) {
   const { thresholds, problems } = await loadThresholds(thresholdsFile);
   const errors = problems.filter((p) => p.severity === "error");
@@ -83983,7 +84256,7 @@ async function judgedRules(opts) {
   };
 }
 function label2(file2) {
-  return displayPath(path16.resolve(file2));
+  return displayPath(path19.resolve(file2));
 }
 
 // src/cli/merge-command.ts
@@ -85683,9 +85956,9 @@ async function writeEvidencePack(outDir, input2) {
   const written = [];
   for (const page of [...rest, index])
     for (const [extension, render2] of FORMS) {
-      const path17 = join8(outDir, `${page.id}.${extension}`);
-      await writeAtomically(path17, scrubSecrets(render2(page)));
-      written.push(path17);
+      const path20 = join8(outDir, `${page.id}.${extension}`);
+      await writeAtomically(path20, scrubSecrets(render2(page)));
+      written.push(path20);
     }
   return [...written.slice(-FORMS.length), ...written.slice(0, -FORMS.length)];
 }
