@@ -16,7 +16,7 @@ import { TraceWriter } from './trace-writer.js'
 import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
 import { buildTrace } from './trace.js'
 import { runGrader } from './grader.js'
-import { createRedactor } from '../redact/redactor.js'
+import { workflowRedactor } from '../redact/redactor.js'
 import { PARTIAL_TRACES } from '../report/outputs.js'
 import { append } from '../util/append.js'
 import { wallClock } from '../util/wall-clock.js'
@@ -79,7 +79,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   const traces = new TraceWriter(tracesPath)
   const sandbox = await ToolSandbox.start()
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]))
-  const redactors = new Map(opts.workflows.map((w) => [w.name, createRedactor(w.data_governance?.redact)]))
+  const redactors = new Map(opts.workflows.map((w) => [w.name, workflowRedactor(w)]))
   // One cache key space per attempt number: a later attempt is never a replay of the first.
   const runtimesByAttempt = new Map<number, Map<string, LlmRuntime>>()
   const runtimesFor = (attempt: number) => {
