@@ -63,11 +63,18 @@ const envBySettings = new WeakMap<EnvSettings, { secrets: number; env: Record<st
  * again whenever a secret was registered since (a model key or header resolved after the first
  * task started).
  */
-export function cachedAgentEnvironment(settings: EnvSettings): Record<string, string> {
+export function agentEnvironmentCached(settings: EnvSettings): Record<string, string> {
   let cached = envBySettings.get(settings)
   if (!cached || cached.secrets !== secretsVersion()) {
     cached = { secrets: secretsVersion(), env: agentEnvironment(settings) }
     envBySettings.set(settings, cached)
   }
   return cached.env
+}
+
+const NO_ENV_SETTINGS: EnvSettings = {}
+
+/** The environment of a program the workflow runs beside its agent (a tools backend, a grader): the agent's, without the agent's own `env`. */
+export function helperEnvironment(): Record<string, string> {
+  return agentEnvironmentCached(NO_ENV_SETTINGS)
 }

@@ -1,7 +1,7 @@
 // A command tools backend: one process per attempt (its own process group, the agent
 // environment, cwd the workflow folder), one JSON request line on stdin and one answer line on
 // stdout per operation, in order. stderr is its log: the tail names what went wrong.
-import { cachedAgentEnvironment } from '../agents/agent-env.js'
+import { helperEnvironment } from '../agents/agent-env.js'
 import { killGroup, releaseGroup, spawnGroup, type GroupProcess } from '../agents/process-group.js'
 import { formatSeconds } from '../agents/outcome.js'
 import { preview, previewTail } from '../util/preview.js'
@@ -16,7 +16,6 @@ const CLOSE_GRACE_MS = 500
 // `/bin/sh -c` exits 127 when the command is not found, 126 when it is not executable.
 const SHELL_COULD_NOT_START = new Set([126, 127])
 /** A backend has no `env` settings of its own: it gets the environment every agent gets. */
-const NO_ENV_SETTINGS = {}
 
 interface Waiting {
   op: Operation
@@ -41,7 +40,7 @@ export class CommandTransport implements Transport {
     private readonly timeoutMs: number
   ) {
     try {
-      this.group = spawnGroup(command, dir, cachedAgentEnvironment(NO_ENV_SETTINGS))
+      this.group = spawnGroup(command, dir, helperEnvironment())
     } catch (err) {
       this.failure = `could not start: ${(err as Error).message}`
       return

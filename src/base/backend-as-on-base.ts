@@ -6,7 +6,7 @@ import type { Workflow } from '../model/types.js'
 export function backendAsOnBase(
   base: Workflow,
   pr: Workflow
-): Pick<Workflow, 'tools_backend' | 'state_file' | 'initial_state'> & { notes: string[] } {
+): Pick<Workflow, 'tools_backend' | 'state_file' | 'initial_state' | 'backend_dir'> & { notes: string[] } {
   const notes: string[] = []
   if (!isDeepStrictEqual(base.tools_backend, pr.tools_backend))
     notes.push(
@@ -17,7 +17,8 @@ export function backendAsOnBase(
       `state_file (the initial state) ${changed(base.initial_state, pr.initial_state)} in this PR: the base's applies until it merges`
     )
   return {
-    ...(base.tools_backend ? { tools_backend: base.tools_backend } : {}),
+    // The base's program too, from its copy of the files (a PR cannot edit the backend that answers it).
+    ...(base.tools_backend ? { tools_backend: base.tools_backend, backend_dir: base.backend_dir ?? base.dir } : {}),
     ...(base.state_file !== undefined ? { state_file: base.state_file } : {}),
     ...(base.initial_state !== undefined ? { initial_state: base.initial_state } : {}),
     notes

@@ -3,12 +3,19 @@ import { isPlainMap } from '../model/schema-common.js'
 
 /**
  * The files a manifest names (its agent's files, its tool schema file, its runbook, its state
- * file), as written: relative to its folder. Best effort on a manifest not yet validated, whatever its agent's type.
+ * file, its shared fixtures file), as written: relative to its folder. Best effort on a manifest
+ * not yet validated, whatever its agent's type.
  */
 export function manifestFiles(raw: unknown): string[] {
   if (!isPlainMap(raw)) return []
   const agent = isPlainMap(raw.agent) ? raw.agent : {}
-  return [...AGENT_FILE_FIELDS.map((field) => agent[field]), raw.tool_schemas, raw.runbook, raw.state_file].filter(
+  return [
+    ...AGENT_FILE_FIELDS.map((field) => agent[field]),
+    raw.tool_schemas,
+    raw.runbook,
+    raw.state_file,
+    raw.fixtures_file
+  ].filter(
     isText
   )
 }

@@ -14,7 +14,11 @@ export type ReplayCache = Map<LoadedTask, Promise<Replayed>>
 /** The attempt's backend, started and reset; undefined when the workflow has none. */
 export function startAttemptBackend(task: LoadedTask, workflow: Workflow): Promise<ToolsBackend> | undefined {
   if (!workflow.tools_backend) return undefined
-  return ToolsBackend.start(workflow.tools_backend, workflow.dir, initialStateOf(task, workflow))
+  return ToolsBackend.start(
+    workflow.tools_backend,
+    workflow.backend_dir ?? workflow.dir,
+    initialStateOf(task, workflow)
+  )
 }
 
 /** An attempt whose backend failed before the agent could start. */
@@ -44,7 +48,12 @@ export async function withBackendState(
 }
 
 function replayOf(task: LoadedTask, workflow: Workflow): Promise<Replayed> {
-  return replayState(workflow.tools_backend!, workflow.dir, initialStateOf(task, workflow), task.expected.actions ?? [])
+  return replayState(
+    workflow.tools_backend!,
+    workflow.backend_dir ?? workflow.dir,
+    initialStateOf(task, workflow),
+    task.expected.actions ?? []
+  )
 }
 
 /** The task's own `initial_state`, else the workflow's `state_file`; neither: null (the backend's own data). */

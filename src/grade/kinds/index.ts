@@ -6,6 +6,7 @@ import { actions } from './actions.js'
 import { escalate } from './escalate.js'
 import { fallback } from './fallback.js'
 import { forbiddenActions } from './forbidden-actions.js'
+import { grader } from './grader.js'
 import { judge } from './judge.js'
 import type { Check, CheckInput, FailingCase } from './kind.js'
 import { label } from './label.js'
@@ -22,7 +23,8 @@ export const EXPECTATION_KINDS = [
   fallback,
   judge,
   state,
-  stateEqualsReplay
+  stateEqualsReplay,
+  grader
 ] as const
 
 type Kind = (typeof EXPECTATION_KINDS)[number]

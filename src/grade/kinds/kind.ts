@@ -6,6 +6,7 @@ import type {
   AgentRun,
   AttemptState,
   ExpectationResult,
+  GraderVerdict,
   JudgeVerdict,
   ToolPermission
 } from '../../model/types.js'
@@ -24,6 +25,8 @@ export interface CheckInput {
   judge?: JudgeVerdict
   /** The tools backend's final state (and replay state), when the workflow has a backend. */
   state?: AttemptState
+  /** The custom grader's verdict (src/run/grader), when the task has one. */
+  grader?: GraderVerdict
 }
 
 /** An expectation's result, with the cause categories behind a failure. */
@@ -41,6 +44,7 @@ export interface FailingCase<S extends z.ZodRawShape> {
   expected: z.input<z.ZodObject<S>>
   run: Partial<Pick<AgentRun, 'answer' | 'tool_calls' | 'state'>>
   judge?: JudgeVerdict
+  grader?: GraderVerdict
 }
 
 export interface ExpectationKind<K extends string, S extends z.ZodRawShape, C extends string> {
