@@ -72,9 +72,15 @@ export function agentEnvironmentCached(settings: EnvSettings): Record<string, st
   return cached.env
 }
 
-const NO_ENV_SETTINGS: EnvSettings = {}
+const noEnvSettings = new WeakMap<object, EnvSettings>()
 
-/** The environment of a program the workflow runs beside its agent (a tools backend, a grader): the agent's, without the agent's own `env`. */
-export function helperEnvironment(): Record<string, string> {
-  return agentEnvironmentCached(NO_ENV_SETTINGS)
+/**
+ * The environment of a program a workflow runs beside its agent (a tools backend, a grader): the
+ * agent's, without the agent's own `env`. Cached per `owner` (its workflow: one per run, so each
+ * run sees the environment as it started).
+ */
+export function helperEnvironment(owner: object): Record<string, string> {
+  let settings = noEnvSettings.get(owner)
+  if (!settings) noEnvSettings.set(owner, (settings = {}))
+  return agentEnvironmentCached(settings)
 }

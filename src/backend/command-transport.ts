@@ -34,13 +34,14 @@ export class CommandTransport implements Transport {
   private failure?: string
   private exited = false
 
+  /** `config`: the workflow's `tools_backend` (one per run, which keys the cached environment). */
   constructor(
-    command: string | readonly string[],
+    config: { command: string | readonly string[] },
     dir: string,
     private readonly timeoutMs: number
   ) {
     try {
-      this.group = spawnGroup(command, dir, helperEnvironment())
+      this.group = spawnGroup(config.command, dir, helperEnvironment(config))
     } catch (err) {
       this.failure = `could not start: ${(err as Error).message}`
       return

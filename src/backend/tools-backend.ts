@@ -27,7 +27,7 @@ export class ToolsBackend implements ToolsBackendCalls {
     const timeoutMs = (config.timeout_s ?? DEFAULT_BACKEND_TIMEOUT_S) * 1000
     const transport =
       'command' in config
-        ? new CommandTransport(config.command, dir, timeoutMs)
+        ? new CommandTransport(config, dir, timeoutMs)
         : new HttpTransport(config.url, config.headers, timeoutMs)
     const backend = new ToolsBackend(transport)
     const reset = await backend.request({ op: 'reset', state: state ?? null })

@@ -15,9 +15,7 @@ export function manifestFiles(raw: unknown): string[] {
     raw.runbook,
     raw.state_file,
     raw.fixtures_file
-  ].filter(
-    isText
-  )
+  ].filter(isText)
 }
 
 function isText(value: unknown): value is string {

@@ -52,7 +52,7 @@ export async function runGrader(
     file,
     args,
     cwd,
-    env: { ...helperEnvironment(), EVALGATE_TASK_ID: task.id },
+    env: { ...helperEnvironment(workflow), EVALGATE_TASK_ID: task.id },
     stdin: JSON.stringify(input),
     timeoutMs: config.timeout_s * 1000,
     maxStdoutBytes: MAX_STDOUT_BYTES,
