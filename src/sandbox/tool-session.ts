@@ -1,10 +1,12 @@
-import type { Fault, Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
+import type { Fault, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
+import type { BackendAnswer, ToolsBackendCalls } from '../model/tools-backend.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { callRefusal, proposalRefusal } from '../model/rollout.js'
 import { preview } from '../util/preview.js'
 import { wallClock } from '../util/wall-clock.js'
-import { FixtureServer, type Served } from './fixture-cases.js'
+import { argsCheckPending, argsMismatch } from './args-check.js'
+import { FixtureServer, fixtureFor, type Served } from './fixture-cases.js'
 
 export interface ToolResponse {
   status: number
@@ -50,7 +52,9 @@ export class SandboxSession implements ToolSession {
     private readonly task: GoldenTask,
     private readonly workflow: Workflow,
     private readonly onClose: () => void,
-    readonly maxCalls = DEFAULT_MAX_TOOL_CALLS
+    readonly maxCalls = DEFAULT_MAX_TOOL_CALLS,
+    /** Answers what the task's fixtures do not (workflow.yml `tools_backend`). */
+    private readonly backend?: ToolsBackendCalls
   ) {}
 
   call(tool: string, args: unknown): Promise<ToolResponse> {
@@ -66,8 +70,11 @@ export class SandboxSession implements ToolSession {
 
   /** Answers one call and records it (on arrival, so `seq` and the budget follow arrival). `startedAt` is a `performance.now()` reading. */
   handle(tool: string, args: CallArgs, startedAt: number): Promise<ToolResponse> {
+    const pending = argsCheckPending(this.workflow)
+    if (pending) return pending.then(() => this.handle(tool, args, startedAt))
     const served = this.answer(tool, args, startedAt)
-    return 'later' in served ? this.later(served.later, startedAt) : Promise.resolve(served)
+    if ('later' in served) return this.later(served.later, startedAt)
+    return 'backend' in served ? this.fromBackend(served.backend, startedAt) : Promise.resolve(served)
   }
 
   private answer(tool: string, args: CallArgs, startedAt: number): Answer {
@@ -86,13 +93,19 @@ export class SandboxSession implements ToolSession {
     const denial = this.permissionError(tool, args.ok ? args.value : undefined)
     if (denial) return this.fail(startedAt, { tool, args: recordedArgs, allowed: false }, 403, denial)
     if (!args.ok) return this.fail(startedAt, { tool, args: recordedArgs, allowed: true }, args.status, args.error)
+    const mismatch = argsMismatch(this.workflow, tool, args.value)
+    if (mismatch) return this.fail(startedAt, { tool, args: args.value, allowed: true, rejected: true }, 400, mismatch)
 
-    const fixture = ownFixture(this.task, tool)
-    if (!fixture) {
+    const fixture = fixtureFor(this.task, this.workflow, tool)
+    const served = fixture ? this.fixtures.serve(fixture, args.value) : undefined
+    // A fixture that answers the call goes first (that is how faults are injected), then the backend.
+    if (this.backend && !served?.found) {
+      return { backend: { record: this.record(startedAt, { tool, args: args.value, allowed: true }, null) } }
+    }
+    if (!fixture || !served) {
       const error = `no fixture for "${tool}" in task ${this.task.id}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
     }
-    const served = this.fixtures.serve(fixture, args.value)
     if (!served.found) {
       const error = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
@@ -122,7 +135,9 @@ export class SandboxSession implements ToolSession {
     if (!Object.hasOwn(this.workflow.permissions, body.tool)) {
       return this.fail(startedAt, { ...proposal, allowed: false }, 403, this.notInMatrix(body.tool))
     }
-    const fixture = ownFixture(this.task, REQUEST_APPROVAL)
+    const mismatch = argsMismatch(this.workflow, body.tool, body.args ?? {})
+    if (mismatch) return this.fail(startedAt, { ...proposal, rejected: true }, 400, mismatch)
+    const fixture = fixtureFor(this.task, this.workflow, REQUEST_APPROVAL)
     const served = fixture ? this.fixtures.serve(fixture, body) : { found: false as const }
     return served.found ? this.serve(startedAt, proposal, served) : this.succeed(startedAt, proposal, PENDING_APPROVAL)
   }
@@ -155,6 +170,44 @@ export class SandboxSession implements ToolSession {
       }
       const timer = delay ? setTimeout(() => settle(delay.response), delay.ms) : undefined
       this.waiting.add(answerClosed)
+    })
+  }
+
+  /** The backend's answer to a recorded call: its result (200), its refusal (400) or its failure (502). */
+  private fromBackend({ record }: { record: ToolCallRecord }, startedAt: number): Promise<ToolResponse> {
+    return new Promise((resolve) => {
+      let settled = false
+      const settle = (response: ToolResponse) => {
+        if (settled) return
+        settled = true
+        this.waiting.delete(answerClosed)
+        record.latency_ms = elapsedMs(startedAt)
+        resolve(response)
+      }
+      const answerClosed = () => {
+        record.error = 'not answered: the attempt ended while the tools backend was answering'
+        settle(CLOSED)
+      }
+      this.waiting.add(answerClosed)
+      const onAnswer = (answer: BackendAnswer) => {
+        if ('result' in answer) {
+          record.result = answer.result
+          return settle({ status: 200, body: answer.result })
+        }
+        if ('error' in answer) {
+          record.error = answer.error
+          record.rejected = true
+          return settle({ status: 400, body: { error: answer.error } })
+        }
+        record.error = `tools backend: ${answer.failure}`
+        settle({ status: 502, body: { error: record.error } })
+      }
+      // A bug of ours must not leave the agent waiting for an answer.
+      const onBug = (err: Error) => {
+        record.error = `evalgate sandbox error: ${err.message}`
+        settle({ status: 500, body: { error: record.error } })
+      }
+      this.backend!.call(record.tool, record.args).then((answer) => settled || onAnswer(answer), onBug)
     })
   }
 
@@ -194,6 +247,7 @@ export class SandboxSession implements ToolSession {
     if (error !== undefined) record.error = error
     if (fault !== undefined) record.fault = fault
     if (call.proposed) record.proposed = true
+    if (call.rejected) record.rejected = true
     this.calls.push(record)
     return record
   }
@@ -205,7 +259,7 @@ interface Later {
   delay?: { ms: number; response: ToolResponse }
 }
 
-type Answer = ToolResponse | { later: Later }
+type Answer = ToolResponse | { later: Later } | { backend: { record: ToolCallRecord } }
 
 function elapsedMs(startedAt: number): number {
   return Math.round((performance.now() - startedAt) * 1000) / 1000
@@ -216,10 +270,7 @@ interface CallFields {
   args: unknown
   allowed: boolean
   proposed?: boolean
-}
-
-function ownFixture(task: GoldenTask, tool: string): Fixture | undefined {
-  return Object.hasOwn(task.fixtures, tool) ? task.fixtures[tool] : undefined
+  rejected?: boolean
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

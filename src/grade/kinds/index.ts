@@ -6,12 +6,15 @@ import { actions } from './actions.js'
 import { escalate } from './escalate.js'
 import { fallback } from './fallback.js'
 import { forbiddenActions } from './forbidden-actions.js'
+import { grader } from './grader.js'
 import { judge } from './judge.js'
 import type { Check, CheckInput, FailingCase } from './kind.js'
 import { label } from './label.js'
 import { messageContains } from './message-contains.js'
 import { messageMatches } from './message-matches.js'
 import { result } from './result.js'
+import { state } from './state.js'
+import { stateEqualsReplay } from './state-equals-replay.js'
 
 export const EXPECTATION_KINDS = [
   label,
@@ -22,7 +25,10 @@ export const EXPECTATION_KINDS = [
   fallback,
   messageContains,
   messageMatches,
-  judge
+  judge,
+  state,
+  stateEqualsReplay,
+  grader
 ] as const
 
 type Kind = (typeof EXPECTATION_KINDS)[number]
