@@ -10,6 +10,8 @@ import { grader } from './grader.js'
 import { judge } from './judge.js'
 import type { Check, CheckInput, FailingCase } from './kind.js'
 import { label } from './label.js'
+import { messageContains } from './message-contains.js'
+import { messageMatches } from './message-matches.js'
 import { result } from './result.js'
 import { state } from './state.js'
 import { stateEqualsReplay } from './state-equals-replay.js'
@@ -21,6 +23,8 @@ export const EXPECTATION_KINDS = [
   forbiddenActions,
   escalate,
   fallback,
+  messageContains,
+  messageMatches,
   judge,
   state,
   stateEqualsReplay,
