@@ -1,8 +1,11 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js), each one self-contained file.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into dist/, with what only some
+// commands need (the model SDK, the HTML writer, the GitHub client, OpenTelemetry) split into
+// chunks (dist/chunks/) that they import when they run. Chunk names are hashes of their content,
+// so rebuilding unchanged sources writes the same files.
 // `node scripts/bundle.mjs --out DIR` writes elsewhere (the stale-dist test uses it); `--metafile
 // FILE` also writes esbuild's record of what each bundle imports (the package test reads it).
 import { build } from 'esbuild'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({
@@ -12,7 +15,13 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const banner = {
   js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);"
 }
-const common = {
+// Chunks of an earlier build would stay behind otherwise.
+rmSync(`${values.out}/chunks`, { recursive: true, force: true })
+const result = await build({
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  outdir: values.out,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -25,8 +34,5 @@ const common = {
   mainFields: ['module', 'main'],
   logLevel: 'warning',
   metafile: values.metafile !== undefined
-}
-const action = await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: `${values.out}/index.js` })
-const cli = await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: `${values.out}/cli.js` })
-if (values.metafile !== undefined)
-  writeFileSync(values.metafile, JSON.stringify({ 'index.js': action.metafile, 'cli.js': cli.metafile }))
+})
+if (values.metafile !== undefined) writeFileSync(values.metafile, JSON.stringify({ dist: result.metafile }))
