@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { makeProject, runCli, startServer, timeShell, verdict, root } from './lib.mjs'
 import { decision } from './decision.mjs'
+import { startup } from './startup.mjs'
 
 const [only, ...options] = process.argv.slice(2)
 const results = []
@@ -124,6 +125,7 @@ const suites = {
   memory,
   openai: openaiAgents,
   'openai-memory': openaiMemory,
+  startup: () => startup(results),
   decision: () => decision(results, options)
 }
 const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [case] [options]); no case: all of them
@@ -135,7 +137,9 @@ const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [ca
   decision       a flaky agent with known per-task pass rates, 5 scenarios x 300 whole gates each, evalgate's
                  default rule vs the single-attempt point rule: false-block and detection rates, attempts per
                  task, bias of the reported rate (45 s on 2 cores at one attempt per task, ~90 s at five)
-                 options: --runs N (300) --seed S (1) --workers N (cores) --cli (each gate as node dist/cli.js run)`
+                 options: --runs N (300) --seed S (1) --workers N (cores) --cli (each gate as node dist/cli.js run)
+  startup        start-up time: validate on the bundled example (target < 0.2 s), --help, run to its first task, each
+                 against bare node`
 if (only === '--help' || only === '-h' || only === 'help') {
   console.log(help)
   process.exit(0)

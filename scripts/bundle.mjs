@@ -16,6 +16,22 @@ const banner = {
   js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);"
 }
 // Chunks of an earlier build would stay behind otherwise.
+// yaml's parser reads process.env.LOG_TOKENS and its composer process.env.LOG_STREAM (debugging
+// switches) once per token: 100,000 reads of the environment, each a getenv, to validate the example.
+const yamlLogSwitches = {
+  name: 'yaml-log-switches',
+  setup(build) {
+    build.onLoad(
+      { filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ },
+      (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        const contents = source.replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, 'false')
+        if (contents === source) throw new Error(`${args.path}: no LOG_TOKENS/LOG_STREAM read left to remove`)
+        return { contents, loader: 'js' }
+      }
+    )
+  }
+}
 rmSync(`${values.out}/chunks`, { recursive: true, force: true })
 const result = await build({
   entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
@@ -33,6 +49,7 @@ const result = await build({
   // ESM builds first where a package has one (@opentelemetry): they tree-shake, CommonJS does not.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
+  plugins: [yamlLogSwitches],
   metafile: values.metafile !== undefined
 })
 if (values.metafile !== undefined) writeFileSync(values.metafile, JSON.stringify({ dist: result.metafile }))
