@@ -15,7 +15,6 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const banner = {
   js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);"
 }
-// Chunks of an earlier build would stay behind otherwise.
 // yaml's parser reads process.env.LOG_TOKENS and its composer process.env.LOG_STREAM (debugging
 // switches) once per token: 100,000 reads of the environment, each a getenv, to validate the example.
 const yamlLogSwitches = {
@@ -32,6 +31,7 @@ const yamlLogSwitches = {
     )
   }
 }
+// Chunks of an earlier build would stay behind otherwise.
 rmSync(`${values.out}/chunks`, { recursive: true, force: true })
 const result = await build({
   entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
