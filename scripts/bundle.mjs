@@ -31,6 +31,19 @@ const yamlLogSwitches = {
     )
   }
 }
+// `import { z } from 'zod'` keeps the whole namespace, `z.locales` with it: the messages of 50
+// languages, a quarter of what validate loads. evalgate speaks English (zod's default, imported apart).
+const zodWithoutLocales = {
+  name: 'zod-without-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer)
+        ? { path: 'zod-locales', namespace: 'zod-without-locales' }
+        : undefined
+    )
+    build.onLoad({ filter: /.*/, namespace: 'zod-without-locales' }, () => ({ contents: 'export {}', loader: 'js' }))
+  }
+}
 // Chunks of an earlier build would stay behind otherwise.
 rmSync(`${values.out}/chunks`, { recursive: true, force: true })
 const result = await build({
@@ -49,7 +62,7 @@ const result = await build({
   // ESM builds first where a package has one (@opentelemetry): they tree-shake, CommonJS does not.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
-  plugins: [yamlLogSwitches],
+  plugins: [yamlLogSwitches, zodWithoutLocales],
   metafile: values.metafile !== undefined
 })
 if (values.metafile !== undefined) writeFileSync(values.metafile, JSON.stringify({ dist: result.metafile }))
