@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { makeProject, runCli, startServer, timeShell, verdict, root } from './lib.mjs'
 import { decision } from './decision.mjs'
+import { scale } from './scale.mjs'
 
 const [only, ...options] = process.argv.slice(2)
 const results = []
@@ -124,7 +125,8 @@ const suites = {
   memory,
   openai: openaiAgents,
   'openai-memory': openaiMemory,
-  decision: () => decision(results, options)
+  decision: () => decision(results, options),
+  scale: () => scale(results, options)
 }
 const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [case] [options]); no case: all of them
   command        1,000 tasks of a trivial command agent, concurrency 8, against xargs -P 8
@@ -135,7 +137,9 @@ const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [ca
   decision       a flaky agent with known per-task pass rates, 5 scenarios x 300 whole gates each, evalgate's
                  default rule vs the single-attempt point rule: false-block and detection rates, attempts per
                  task, bias of the reported rate (45 s on 2 cores at one attempt per task, ~90 s at five)
-                 options: --runs N (300) --seed S (1) --workers N (cores) --cli (each gate as node dist/cli.js run)`
+                 options: --runs N (300) --seed S (1) --workers N (cores) --cli (each gate as node dist/cli.js run)
+  scale          1,000 / 20,000 / 100,000 http tasks of 1 ms: peak RSS (target < 300 MB at 100k) and time; report.html
+                 size and time to open in Chromium at the largest; option: --counts 1000,20000`
 if (only === '--help' || only === '-h' || only === 'help') {
   console.log(help)
   process.exit(0)
