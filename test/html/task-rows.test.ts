@@ -37,7 +37,7 @@ describe('compact task rows', () => {
   test('decode to the fields the page shows, filters and sorts by', () => {
     const tasks = Array.from({ length: 200 }, (_, i) => syntheticTask(i, 200))
     tasks[3] = { ...tasks[3], attempts: { total: 3, passed: 2, errored: 0 }, flaky: true, status: 'fail' }
-    tasks[4] = { ...tasks[4], status: 'not_run', attempts: { total: 0, passed: 0 }, tags: undefined, cost_usd: null }
+    tasks[4] = { ...tasks[4], status: 'not_run', attempts: { total: 0, passed: 0 }, tags: [], cost_usd: null }
     const { back } = roundTrip(tasks)
     expect(back).toEqual(tasks.map(pageView))
   })
