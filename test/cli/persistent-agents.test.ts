@@ -2,9 +2,10 @@
 // kills every worker and what it started (a new session, a double fork), a finished run too, and
 // the README's reference loops (Node and Python) serve a whole run.
 import { describe, expect, it } from '@jest/globals'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { exited, recorded, running, until } from '../helpers/recorded-processes.js'
 import { cliPath, repoRoot, runCli, writeProject } from '../helpers/project.js'
 
 // A persistent agent that records its pid as pids/<role>-<agent pid>-<pid>. For each task it
@@ -61,34 +62,6 @@ function project(ids: string[]): string {
   })
   mkdirSync(join(dir, 'pids'))
   return dir
-}
-
-const recorded = (dir: string) => readdirSync(join(dir, 'pids'))
-const pidOf = (file: string) => Number(file.split('-')[2])
-
-/** The recorded processes still running, as `ps` shows them (a zombie is dead, not yet reaped). */
-function running(dir: string): string[] {
-  const pids = recorded(dir).map(pidOf)
-  const ps = spawnSync('ps', ['-o', 'pid=,stat=,args=', '-p', pids.join(',')], { encoding: 'utf8' })
-  return ps.stdout
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !/^\d+\s+Z/.test(line))
-}
-
-async function until(what: string, check: () => boolean, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-function exited(child: ChildProcess): Promise<{ code: number | null; stderr: string }> {
-  let stderr = ''
-  child.stderr!.on('data', (d) => (stderr += d))
-  child.stdout!.resume()
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })))
 }
 
 describe('a persistent agent of a run stopped by a signal', () => {
