@@ -25,6 +25,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
 sys.path.insert(0, HERE)
 from tau_checkout import RESPOND, Checkout, CheckoutError, required_actions, task_id  # noqa: E402
 

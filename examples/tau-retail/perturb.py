@@ -24,6 +24,7 @@ import json
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tau_checkout import RESPOND, TERMINATE_TOOLS, Checkout, CheckoutError, state_changes, task_id  # noqa: E402
 

@@ -22,6 +22,7 @@ import json
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tau_checkout import RESPOND, TERMINATE_TOOLS, Checkout, CheckoutError  # noqa: E402
 
