@@ -7,7 +7,8 @@ import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const cli = join(root, 'dist', 'cli.js')
+// EVALGATE_CLI: another bundle (e.g. `node scripts/bundle.mjs --out /tmp/d` of a branch) instead of dist/.
+export const cli = process.env.EVALGATE_CLI ?? join(root, 'dist', 'cli.js')
 
 /**
  * A throwaway project: one workflow with `count` tasks in one JSONL file (or the given `tasks`,
