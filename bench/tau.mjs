@@ -50,9 +50,13 @@ export async function tauAgreement(checkout, { concurrency = 4, log = () => {} }
     // Only the tasks this kind applies to, in the one project.
     writeFileSync(tasksFile, cases.map(({ t }) => JSON.stringify(tasks.get(t.task_id))).join('\n') + '\n')
     const out = join(work, `out-${kind}`)
-    const run = await runCli(project, ['--repeat', '1', '--concurrency', String(concurrency), '--out', out], {
-      TAU_TRAJECTORIES: file
-    })
+    // Exit 1 is a failed gate, what most perturbations should give.
+    const run = await runCli(
+      project,
+      ['--repeat', '1', '--concurrency', String(concurrency), '--out', out],
+      { TAU_TRAJECTORIES: file },
+      [0, 1]
+    )
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))
     const status = new Map(report.tasks.map((task) => [task.id, task]))
     const row = { kind, cases: cases.length, agree: 0, tauPass: 0, evalgatePass: 0, errors: 0, disagreements: [] }
