@@ -5,7 +5,7 @@
 import type { CommandAgent } from './command-settings.js'
 import { DEFAULT_KEY_ENV } from '../llm/endpoint.js'
 import { expandEnvReferences } from '../util/env-references.js'
-import { containsSecret, registerSecret } from '../util/secrets.js'
+import { containsSecret, registerSecret, secretsVersion } from '../util/secrets.js'
 
 const NEVER_PASSED = new Set([
   'GITHUB_TOKEN',
@@ -50,4 +50,19 @@ export function agentEnvironment(agent: CommandAgent, host: NodeJS.ProcessEnv = 
     else delete env[name]
   }
   return env
+}
+
+const envByAgent = new WeakMap<CommandAgent, { secrets: number; env: Record<string, string> }>()
+
+// Reading process.env is slow (every key goes through a getter); a run starts thousands of
+// agents with the same environment, so it is built once per agent config, and again whenever a
+// secret was registered since (a model key or header resolved after the first task started).
+/** agentEnvironment(agent) of process.env, cached: spread it, never change it. */
+export function agentEnvironmentCached(agent: CommandAgent): Record<string, string> {
+  let cached = envByAgent.get(agent)
+  if (!cached || cached.secrets !== secretsVersion()) {
+    cached = { secrets: secretsVersion(), env: agentEnvironment(agent) }
+    envByAgent.set(agent, cached)
+  }
+  return cached.env
 }

@@ -4,7 +4,7 @@
 import path from 'node:path'
 import type { LoadedTask } from '../load/task-schema.js'
 import type { GateChanges, Thresholds, Workflow } from '../model/types.js'
-import { createRedactor } from '../redact/redactor.js'
+import { workflowRedactor } from '../redact/redactor.js'
 import { compareTasks } from './compare-tasks.js'
 import { matchWorkflows, type WorkflowPair } from './match-workflows.js'
 import type { BaseProject } from './snapshot.js'
@@ -107,7 +107,13 @@ function goldenSet(
       ? baseTasks.filter((t) => t.workflow === pair.base!.name).map((t) => ({ ...t, workflow: name }))
       : []
     const compared = compareTasks(theirs, mine)
-    const redact = createRedactor(workflows[i].data_governance?.redact)
+    const redact = workflowRedactor(workflows[i])
+    // An unchanged task is graded by the base's grader, not by the PR's edit of its program.
+    const graderDirs = new Map(theirs.map((t) => [t.id, t.grader_dir]))
+    for (const task of compared.unchanged) {
+      const graderDir = graderDirs.get(task.id)
+      if (graderDir !== undefined) baseFormOf.set(task, { ...task, grader_dir: graderDir })
+    }
     append(changes.tasks.added, compared.added.map(ref))
     append(changes.tasks.removed, compared.removed.map(ref))
     for (const c of compared.changed) {

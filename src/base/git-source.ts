@@ -6,6 +6,7 @@ import { BaseReadError, type CommitSource, type TreeEntry } from '../model/commi
 const MAX_TREE_BYTES = 64 * 1024 * 1024
 const MAX_BLOB_BYTES = 64 * 1024 * 1024
 const MAX_SMALL_OUTPUT = 64 * 1024
+const EXECUTABLE = '100755'
 const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 export class GitCommitSource implements CommitSource {
@@ -70,7 +71,12 @@ export function parseLsTree(out: Buffer): TreeEntry[] {
     const [mode, , sha] = record.slice(0, tab).split(' ')
     if (tab < 0 || sha === undefined)
       throw new BaseReadError(`git ls-tree printed an unexpected line: ${record.slice(0, 80)}`)
-    entries.push({ path: record.slice(tab + 1), type: entryType(mode), sha })
+    entries.push({
+      path: record.slice(tab + 1),
+      type: entryType(mode),
+      sha,
+      ...(mode === EXECUTABLE ? { executable: true } : {})
+    })
   }
   return entries
 }

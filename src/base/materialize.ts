@@ -8,6 +8,7 @@ import pLimit from 'p-limit'
 import { MANIFEST_NAMES } from '../load/discover.js'
 import { parseYaml } from '../load/read-data-file.js'
 import { gitBlobId } from './blob-id.js'
+import { graderReferences } from './grader-references.js'
 import { manifestReferences } from './manifest-references.js'
 import type { CommitSource, TreeEntry } from '../model/commit-source.js'
 import { append } from '../util/append.js'
@@ -47,6 +48,19 @@ export async function materializeBase(
   ])
 
   const named: TreeEntry[] = []
+  const manifestFolders = [...written.keys()]
+    .filter((file) => isManifest(file, layout.tasksDir))
+    .map((file) => path.posix.dirname(file))
+  for (const [file, content] of written) {
+    if (isManifest(file, layout.tasksDir)) continue
+    // A grader runs in its workflow's folder; which one holds a task file (tasks_from) is the
+    // loader's to say, so a name is looked up beside every manifest.
+    for (const ref of graderReferences(content.toString('utf8'), file))
+      for (const folder of manifestFolders) {
+        const entry = tree.get(inRepository(folder, ref) ?? '')
+        if (entry) named.push(entry)
+      }
+  }
   for (const [manifest, content] of written) {
     if (!isManifest(manifest, layout.tasksDir)) continue
     const refs = manifestReferences(parseYaml(content.toString('utf8'), manifest).values[0]?.value)
@@ -67,7 +81,7 @@ export async function materializeBase(
       )
     }
   }
-  await writer.write(named.filter((e) => !written.has(e.path)))
+  await writer.write(unique(named).filter((e) => !written.has(e.path)))
   return { hasThresholds, hasTasksDir: tasksFiles.length > 0, notes: writer.notes }
 }
 
@@ -99,7 +113,7 @@ class SnapshotWriter {
           if (!isInside(this.dir, target)) return
           const content = (await this.workingCopy(entry)) ?? (await this.source.readBlob(entry.sha))
           await mkdir(path.dirname(target), { recursive: true })
-          await writeFile(target, content)
+          await writeFile(target, content, entry.executable ? { mode: 0o755 } : {})
           contents.set(entry.path, content)
         })
       )
@@ -131,6 +145,10 @@ function entriesUnder(entries: TreeEntry[], folder: string): TreeEntry[] {
       .split('/')
       .some((segment) => segment.startsWith('.') || segment === 'node_modules')
   })
+}
+
+function unique(entries: TreeEntry[]): TreeEntry[] {
+  return [...new Map(entries.map((e) => [e.path, e])).values()]
 }
 
 function isDataFile(file: string): boolean {

@@ -1,7 +1,9 @@
 // The base commit's thresholds, workflows and golden tasks, loaded by the normal loader from a
 // temporary folder holding the base's files. Problems name the base's files as
-// `<repository path> (base abc1234)`. Nothing of the base is ever run: the folder is removed
-// once loaded.
+// `<repository path> (base abc1234)`. Nothing of the base is run but its custom graders, so
+// that a PR cannot edit the program that grades it: the folder is removed once loaded, or, when
+// a base task has a grader, when evalgate exits (each such task's `grader_dir` points into it).
+import { rmSync } from 'node:fs'
 import { mkdtemp, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -32,6 +34,7 @@ export interface BaseProject {
 /** Throws InputError when the base cannot be read, or when its files have problems. */
 export async function loadBaseProject(source: CommitSource, layout: BaseLayout): Promise<BaseProject> {
   const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'evalgate-base-')))
+  let graded = false
   try {
     const entries = await readingBase(source, () => source.listTree())
     const files = await readingBase(source, () => materializeBase(source, entries, layout, dir))
@@ -50,6 +53,12 @@ export async function loadBaseProject(source: CommitSource, layout: BaseLayout):
     if (problems.length > 0) throw new InputError(problems.map(names.problem))
 
     const manifestPaths = new Map(project.workflows.map((w) => [w.name, names.repositoryPath(w.source.file)]))
+    const dirs = new Map(project.workflows.map((w) => [w.name, w.dir]))
+    for (const task of project.tasks)
+      if (task.expected.grader) {
+        task.grader_dir = dirs.get(task.workflow)
+        graded = true
+      }
     for (const item of [...project.workflows, ...project.tasks]) item.source = names.source(item.source)
     return {
       source: { sha: source.sha, via: source.via },
@@ -60,7 +69,8 @@ export async function loadBaseProject(source: CommitSource, layout: BaseLayout):
       notes: files.notes
     }
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    if (graded) process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+    else await rm(dir, { recursive: true, force: true })
   }
 }
 

@@ -1,11 +1,13 @@
 // One PR workflow as its run uses it on a pull request: the PR's agent under test, with the
 // stricter permission matrix, the union of redaction rules, the base's secret-receiving endpoints
-// the base's rollout phase, and escalation, kill switch and versioning at least as strict as the base's.
+// the base's rollout phase and shared fixtures, and escalation, kill switch, versioning and
+// redact_ignore at least as strict as the base's.
 import type { RedactRule, Workflow } from '../model/types.js'
 import { phaseOf } from '../model/workflow.js'
 import type { EndpointNote } from '../llm/endpoint-as-on-base.js'
 import { endpointsAsOnBase } from './endpoints.js'
-import { redactionUnion } from './redaction-union.js'
+import { fixturesAsOnBase } from './fixtures-as-on-base.js'
+import { ignoredByBoth, redactionUnion } from './redaction-union.js'
 import { stricterEscalation } from './stricter-escalation.js'
 import { stricterKillSwitch } from './stricter-kill-switch.js'
 import { stricterPermissions, type PermissionChange } from './stricter-permissions.js'
@@ -34,9 +36,18 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   // Counting claimed actions lets an answer satisfy expected actions without a call: a PR cannot turn it on.
   if (pr.reports_actions && !base.reports_actions) delete workflow.reports_actions
   if (redaction.governance) workflow.data_governance = redaction.governance
+  const ignored = ignoredByBoth(base.redact_ignore, pr.redact_ignore)
+  if (ignored.ignore) workflow.redact_ignore = ignored.ignore
+  else delete workflow.redact_ignore
   const escalation = stricterEscalation(base, pr)
   if (escalation.escalation) workflow.escalation = escalation.escalation
   const notes = escalation.note ? [escalation.note] : []
+  for (const field of ignored.added)
+    notes.push(`redact_ignore "${field}" was added in this PR: its values are still redacted until it merges`)
+  const fixtures = fixturesAsOnBase(base, pr)
+  if (fixtures.fixtures) workflow.fixtures = fixtures.fixtures
+  else delete workflow.fixtures
+  if (fixtures.note) notes.push(fixtures.note)
   const killSwitch = stricterKillSwitch(base, pr)
   if (killSwitch.killSwitch) workflow.kill_switch = killSwitch.killSwitch
   if (killSwitch.note) notes.push(killSwitch.note)

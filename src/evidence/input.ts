@@ -22,6 +22,8 @@ export interface EvidenceWorkflow {
   killSwitch?: KillSwitch
   /** Its redaction rules, resolved: the pack applies them (and the built-in ones) again. */
   redact: RedactRule[]
+  /** workflow.yml `redact_ignore`: the keys whose values the rules leave as they are. */
+  redactIgnore?: string[]
   /** workflow.yml `runbook`: its path as shown, and its text; absent when it declares none. */
   runbook?: Pick<Runbook, 'file' | 'text'>
 }

@@ -11,7 +11,9 @@ const BUILTIN_RULES: RedactRule[] = Object.entries(BUILTIN_REDACTIONS).map(([nam
 
 export function redactedInput(input: EvidenceInput): EvidenceInput {
   if (!input.run) return input
-  const own = new Map(input.workflows.map((w) => [w.info.name, createRedactor([...w.redact, ...BUILTIN_RULES])]))
+  const own = new Map(
+    input.workflows.map((w) => [w.info.name, createRedactor([...w.redact, ...BUILTIN_RULES], w.redactIgnore)])
+  )
   const everyRule = createRedactor([...input.workflows.flatMap((w) => w.redact), ...BUILTIN_RULES])
   const redactorOf = (workflow: string): Redactor => own.get(workflow) ?? everyRule
   // Secrets go first: a redaction inside a secret would leave the rest of it for no scrub to find.

@@ -65,7 +65,7 @@ export class GitHubCommitSource implements CommitSource {
       return answer.tree.flatMap((e): TreeEntry[] => {
         if (e.type === 'tree') return []
         const type = e.type === 'commit' || e.mode === '160000' ? 'submodule' : e.mode === '120000' ? 'symlink' : 'blob'
-        return [{ path: e.path, type, sha: e.sha }]
+        return [{ path: e.path, type, sha: e.sha, ...(e.mode === '100755' ? { executable: true as const } : {}) }]
       })
     })
   }

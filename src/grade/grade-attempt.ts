@@ -1,19 +1,28 @@
 // Grades one attempt of a golden task: every expectation and the permission-matrix
 // guardrail, into pass / fail / error with readable reasons.
 
-import type { AgentRun, GoldenTask, GradedAttempt, JudgeVerdict, TaskStatus, Workflow } from '../model/types.js'
+import type {
+  AgentRun,
+  GoldenTask,
+  GradedAttempt,
+  GraderVerdict,
+  JudgeVerdict,
+  TaskStatus,
+  Workflow
+} from '../model/types.js'
 import { agentActions, claimsCount } from './agent-actions.js'
 import type { Cause } from './causes.js'
 import { checkGuardrails } from './guardrails.js'
 import { checkExpectations, type Expected } from './kinds/index.js'
 
-export type { JudgeVerdict } from '../model/types.js'
+export type { GraderVerdict, JudgeVerdict } from '../model/types.js'
 
 export function gradeAttempt(
   task: GoldenTask<Expected>,
   workflow: Workflow,
   run: AgentRun,
-  judge?: JudgeVerdict
+  judge?: JudgeVerdict,
+  grader?: GraderVerdict
 ): GradedAttempt {
   if (run.infra_error !== undefined) {
     return {
@@ -50,7 +59,8 @@ export function gradeAttempt(
     // A claim to have taken a forbidden action fails the task either way.
     forbiddenSeen: actions,
     permissions: workflow.permissions,
-    judge
+    judge,
+    grader
   })
   const failed = violations.length > 0 || checks.some((check) => !check.ok && !check.undecided)
   const undecided = checks.some((check) => check.undecided)

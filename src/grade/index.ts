@@ -1,2 +1,2 @@
-export { gradeAttempt, type JudgeVerdict } from './grade-attempt.js'
+export { gradeAttempt, type GraderVerdict, type JudgeVerdict } from './grade-attempt.js'
 export { formatCall } from './format-call.js'

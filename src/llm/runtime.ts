@@ -1,4 +1,4 @@
-import { createRedactor, type Redactor } from '../redact/redactor.js'
+import { workflowRedactor, type Redactor } from '../redact/redactor.js'
 import type { JudgeVerdict } from '../model/judge-verdict.js'
 import type { AgentRun, Budgets, GoldenTask, ModelCallRecord } from '../model/types.js'
 import type { EndpointConfig, Workflow } from '../model/workflow.js'
@@ -46,7 +46,7 @@ export class WorkflowLlmRuntime implements LlmRuntime {
   ) {
     this.prices = new PriceTable(opts.pricing)
     this.budgets = opts.budgets
-    this.redact = createRedactor(workflow.data_governance?.redact)
+    this.redact = workflowRedactor(workflow)
     if (opts.cacheDir) this.cache = new ResponseCache(opts.cacheDir, opts.cacheSalt)
     // Resolved now, so that the keys are registered as secrets before anything is printed.
     const { judge, name } = workflow

@@ -9,6 +9,7 @@ import { displayPath } from './paths.js'
 import { findRepoRoot, repoPathProblem, repositoryPath } from './repo-root.js'
 import { sortProblems, type Problem } from '../util/problems.js'
 import { checkAgainstWorkflow, checkDuplicateIds } from './task-checks.js'
+import { graderProblems } from './grader-files.js'
 import { loadTaskFile } from './tasks.js'
 import { defaultThresholds, readThresholds } from './thresholds.js'
 import { loadWorkflow, type LoadedWorkflow } from './workflow.js'
@@ -129,6 +130,7 @@ async function loadWorkflowTasks(
   if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))))
   if (w.workflow) {
     for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow))
+    for (const task of located) append(problems, await graderProblems(task, w.workflow.dir, repoRoot))
     const drill = w.workflow.kill_switch
     const tooLarge = drill && w.drillTasksLine !== undefined && drillSizeProblem(drill.drill_tasks, located.length)
     if (tooLarge) problems.push({ file: w.file, line: w.drillTasksLine, message: tooLarge, severity: 'error' })

@@ -64,8 +64,8 @@ function piiWarnings({ task, at }: LocatedTask, workflow: Workflow): Problem[] {
     ...(workflow.data_governance?.redact ?? []).filter((r) => !(r.name in BUILTIN_REDACTIONS))
   ]
   const matches = [
-    ...findMatches(task.input, rules, ['input']),
-    ...findMatches(fixtureValues(task), rules, ['fixtures'])
+    ...findMatches(task.input, rules, ['input'], workflow.redact_ignore),
+    ...findMatches(fixtureValues(task), rules, ['fixtures'], workflow.redact_ignore)
   ]
   return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path, rule }) => ({
     file: task.source.file,

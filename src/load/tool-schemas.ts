@@ -9,6 +9,7 @@ import { isPlainMap } from '../model/schema-common.js'
 import { openaiToolSchema, plainToolSchema } from './workflow-schema.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { append } from '../util/append.js'
+import { compiledSchema, jsonSchemaLoading } from '../util/json-schema.js'
 
 export async function loadToolSchemas(
   absPath: string,
@@ -31,10 +32,12 @@ export async function loadToolSchemas(
     problems.push({ file, line: list.line, message: 'a tool schema file must hold a list of tools', severity: 'error' })
     return { schemas, problems, ...digest }
   }
+  const withParameters: { schema: ToolSchema; entry: Located }[] = []
   for (const entry of list.elements()) {
     const schema = parseToolSchema(entry, file, problems)
     if (!schema) continue
     schemas.push(schema)
+    if (schema.parameters) withParameters.push({ schema, entry })
     if (!(schema.name in permissions) && schema.name !== REQUEST_APPROVAL) {
       problems.push({
         file,
@@ -44,7 +47,26 @@ export async function loadToolSchemas(
       })
     }
   }
+  append(problems, await uncompilable(withParameters, file))
   return { schemas, problems, ...digest }
+}
+
+/**
+ * Calls are checked against `parameters` (src/sandbox/args-check.ts), so a schema ajv cannot compile
+ * is a problem here. Compiling is the check: it finds what ajv's meta-schema check finds and more
+ * (a `$ref` to nowhere, a bad `pattern`), costs less than compiling the meta-schema, and the
+ * compiled schema is kept for the run's calls.
+ */
+async function uncompilable(tools: { schema: ToolSchema; entry: Located }[], file: string): Promise<Problem[]> {
+  if (tools.length === 0) return []
+  await jsonSchemaLoading()
+  return tools.flatMap(({ schema, entry }) => {
+    const compiled = compiledSchema(schema.parameters!)
+    if (compiled.ok) return []
+    const where = isPlainMap(entry.value) && 'function' in entry.value ? ['function', 'parameters'] : ['parameters']
+    const message = `the parameters of tool "${schema.name}" are not a JSON schema ajv can compile: ${compiled.error}`
+    return [{ file, line: entry.lineOf(where), message, severity: 'error' as const }]
+  })
 }
 
 function parseToolSchema(entry: Located, file: string, problems: Problem[]): ToolSchema | undefined {

@@ -27,6 +27,7 @@ import { readUserText } from '../util/read-text.js'
 import { toRedactRule } from './redact.js'
 import { findRepoRoot, repoPathProblem } from './repo-root.js'
 import { loadRunbook } from './runbook.js'
+import { loadFixturesFile, unlistedFixtures } from './shared-fixtures.js'
 import { loadToolSchemas } from './tool-schemas.js'
 import { agentCodeFiles, versionedFile, type HashedFile, type NamedFile } from './versioned-files.js'
 import { workflowSchema, type WorkflowFile } from './workflow-schema.js'
@@ -166,6 +167,8 @@ async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: str
     tool_schemas,
     tasks_from: _tasksFrom,
     runbook: runbookFile,
+    fixtures: _fixtures,
+    fixtures_file: _fixturesFile,
     ...own
   } = data
   const type = agentTypeOf(agentFile)
@@ -179,6 +182,7 @@ async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: str
   if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: 'manifest', sha256: manifestSha256 })
   append(read, await agentCodeFiles(type, agent, at.dir, at.repoRoot))
   const runbook = runbookFile === undefined ? undefined : await readRunbook(runbookFile, data.kill_switch, at)
+  const fixtures = await readSharedFixtures(data, at)
   const derived: WorkflowDerived = {
     dir: at.dir,
     source: { file: at.file, line: at.manifest.line },
@@ -189,7 +193,27 @@ async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: str
     versioned_files: read.map((f) => versionedFile(f, at.repoRoot)),
     ...(runbook ? { runbook } : {})
   }
-  return { ...own, ...derived }
+  return { ...own, ...(fixtures ? { fixtures } : {}), ...derived }
+}
+
+/** workflow.yml `fixtures` or the file `fixtures_file` names (not both): the fixtures every task inherits. */
+async function readSharedFixtures(data: WorkflowFile, at: Where): Promise<Workflow['fixtures']> {
+  const { fixtures, fixtures_file: relative, permissions } = data
+  if (fixtures !== undefined && relative !== undefined) {
+    const message = 'fixtures and fixtures_file are both set: give the shared fixtures in one of them'
+    at.problems.push({ file: at.file, line: at.manifest.lineOf(['fixtures_file']), message, severity: 'error' })
+    return undefined
+  }
+  if (fixtures !== undefined) {
+    append(at.problems, unlistedFixtures(fixtures, at.manifest, ['fixtures'], at.file, permissions))
+    return fixtures
+  }
+  if (relative === undefined) return undefined
+  const absolute = await namedPath(at, ['fixtures_file'], relative, 'file')
+  if (!absolute) return undefined
+  const loaded = await loadFixturesFile(absolute, displayPath(absolute), permissions)
+  append(at.problems, loaded.problems)
+  return loaded.fixtures
 }
 
 /** workflow.yml `runbook`: inside the repository, and with the kit's sections (src/load/runbook.ts). */

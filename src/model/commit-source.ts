@@ -10,6 +10,8 @@ export interface TreeEntry {
   type: 'blob' | 'symlink' | 'submodule'
   /** The git object id of the blob (or of the commit, for a submodule). */
   sha: string
+  /** A blob of mode 100755 (a custom grader's program must keep its mode in the base's copy). */
+  executable?: true
 }
 
 export interface CommitSource {

@@ -68,6 +68,9 @@ const fixture = z
 
 export type Fixture = z.output<typeof fixture>
 
+/** Tool name -> its fixture: a task's `fixtures`, and workflow.yml's shared ones. */
+export const fixturesSchema = z.record(z.string(), fixture)
+
 /** The keys of a task file beside `expected`. */
 export const taskCoreShape = {
   id: text.describe('Unique in the workflow.'),
@@ -76,8 +79,7 @@ export const taskCoreShape = {
   tags: textList.default(() => []),
   description: z.string().optional(),
   input: requiredValue.describe('What the agent receives (any JSON value).'),
-  fixtures: z
-    .record(z.string(), fixture)
+  fixtures: fixturesSchema
     .default(() => ({}))
     .describe(
       'Tool name -> the result the mocked tool returns, or a list of `{ when: <args subset>, return: <result> }` (first match wins).'
@@ -89,6 +91,11 @@ export const taskCoreShape = {
 export interface TaskPlace {
   workflow: string
   source: SourceRef
+  /**
+   * The folder its custom grader runs in, when not its workflow's: on a pull request, the base's
+   * copy of that folder, so that the base's grader decides (src/base/snapshot.ts).
+   */
+  grader_dir?: string
 }
 
 export type TaskCore = z.output<z.ZodObject<typeof taskCoreShape>> & TaskPlace

@@ -27,6 +27,7 @@ export type {
   Workflow
 } from './workflow.js'
 export type { JudgeVerdict } from './judge-verdict.js'
+export type { GraderVerdict } from './grader-verdict.js'
 export type { ExpectedRubric, Fixture, FixtureCase, GoldenTask, TaskCore, TaskPlace } from './task.js'
 export type { Fault } from './fault.js'
 export type { Budgets, ModelPrice, OverrideRules, PhaseRules, Thresholds } from './thresholds.js'

@@ -6,6 +6,7 @@ import { anyMap, fraction, nonNegativeInt, positiveInt, strictMap, stringMap, te
 import { governanceFields } from './governance.js'
 import type { Incident } from './incident.js'
 import { limitSchema } from './limits.js'
+import { fixturesSchema } from './task.js'
 import type { Runbook } from './runbook.js'
 import type { VersionedFile } from './versions.js'
 import { IDENTITY_MODELS, PHASES, RISKS, type Phase, type SourceRef } from './vocabulary.js'
@@ -114,6 +115,19 @@ export const workflowFields = {
       'The incident runbook (markdown): sections on when to escalate, fallback behaviour, on-call and how to disable automation.'
     ),
   tasks_from: textList.optional().describe('Folders whose golden tasks also belong to this workflow.'),
+  fixtures: fixturesSchema
+    .optional()
+    .describe(
+      "Shared fixtures, as a task's: every task inherits them; a task's own fixture of a tool replaces the shared one."
+    ),
+  fixtures_file: text
+    .optional()
+    .describe('A YAML or JSON file holding the shared fixtures map (instead of `fixtures`).'),
+  redact_ignore: textList
+    .optional()
+    .describe(
+      'Keys (e.g. item_id) whose values, at any depth of a structured value, the redact rules leave as they are; secrets are still scrubbed.'
+    ),
   judge: judgeSchema.optional().describe('The LLM judge of `expected.judge` rubrics.'),
   reports_actions: z
     .boolean()
@@ -177,8 +191,11 @@ export interface WorkflowDerived {
   incidents?: Incident[]
 }
 
-/** Fields only loading reads: `tasks_from` becomes the folders the workflow's tasks are found in. */
-type LoadingOnly = 'tasks_from'
+/**
+ * Fields only loading reads: `tasks_from` becomes the folders the workflow's tasks are found in,
+ * `fixtures_file` the shared `fixtures`.
+ */
+type LoadingOnly = 'tasks_from' | 'fixtures_file'
 
 export type Workflow = Omit<WorkflowFields, keyof WorkflowDerived | LoadingOnly> & WorkflowDerived
 

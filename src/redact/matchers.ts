@@ -1,9 +1,11 @@
 // How a redaction rule finds its matches. A built-in rule runs in time linear in its input: the
 // `email` rule through a scanner, the others through regular expressions whose quantifiers are all
-// bounded and whose lookbehinds stop a start inside a run of digits (test/redact/linear.test.ts).
+// bounded and whose lookbehinds stop a start inside a run of digits (test/redact/linear.test.ts);
+// `card` keeps only the matches with a valid Luhn checksum.
 // A user's own pattern runs as the regular expression it is.
 import { BUILTIN_REDACTIONS } from './builtin-rules.js'
 import type { RedactRule } from '../model/types.js'
+import { cardSpans } from './card-scanner.js'
 import { emailSpans } from './email-scanner.js'
 
 export interface Matcher {
@@ -15,7 +17,7 @@ export interface Matcher {
 
 type Spans = (text: string, first?: boolean) => [number, number][]
 
-const SCANNERS: Record<string, Spans> = { email: emailSpans }
+const SCANNERS: Record<string, Spans> = { email: emailSpans, card: cardSpans }
 
 export function matcherFor(rule: RedactRule): Matcher {
   const scanner = BUILTIN_REDACTIONS[rule.name] === rule.pattern ? SCANNERS[rule.name] : undefined

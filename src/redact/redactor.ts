@@ -1,20 +1,28 @@
 // Applies a workflow's data_governance.redact rules to text and to JSON values, before anything
-// reaches a model or an artifact (traces, report, summary, PR comment, HTML report).
-import type { RedactRule } from '../model/types.js'
+// reaches a model or an artifact (traces, report, summary, PR comment, HTML report). The values
+// under the keys of workflow.yml `redact_ignore` (ids such as item_id), at any depth, are left
+// as they are; secrets are scrubbed elsewhere (src/util/secrets.ts), ignored or not.
+import type { RedactRule, Workflow } from '../model/types.js'
 import { matcherFor } from './matchers.js'
 
 export interface Redactor {
   /** False when the workflow has no rules: callers may skip the walk. */
   readonly active: boolean
   text(value: string): string
-  /** A copy of `value` with every string (not object keys) redacted. */
+  /** A copy of `value` with every string (not object keys, nor what is under an ignored key) redacted. */
   value<T>(value: T): T
 }
 
 const NONE: Redactor = { active: false, text: (v) => v, value: (v) => v }
 
-export function createRedactor(rules: readonly RedactRule[] | undefined): Redactor {
+/** The redactor of a workflow: its rules, and the keys it ignores. */
+export function workflowRedactor(workflow: Pick<Workflow, 'data_governance' | 'redact_ignore'>): Redactor {
+  return createRedactor(workflow.data_governance?.redact, workflow.redact_ignore)
+}
+
+export function createRedactor(rules: readonly RedactRule[] | undefined, ignore: readonly string[] = []): Redactor {
   if (!rules || rules.length === 0) return NONE
+  const ignored = new Set(ignore)
   const compiled = rules.map((rule) => ({ matcher: matcherFor(rule), mark: `[REDACTED:${rule.name}]` }))
   const text = (input: string): string => {
     let out = input
@@ -26,7 +34,7 @@ export function createRedactor(rules: readonly RedactRule[] | undefined): Redact
     if (Array.isArray(value)) return value.map(walk)
     if (value !== null && typeof value === 'object') {
       const copy: Record<string, unknown> = {}
-      for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner)
+      for (const [key, inner] of Object.entries(value)) copy[key] = ignored.has(key) ? inner : walk(inner)
       return copy
     }
     return value
@@ -38,7 +46,8 @@ export function createRedactor(rules: readonly RedactRule[] | undefined): Redact
 export function findMatches(
   value: unknown,
   rules: readonly RedactRule[],
-  path: (string | number)[] = []
+  path: (string | number)[] = [],
+  ignore: readonly string[] = []
 ): { path: (string | number)[]; rule: string }[] {
   const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }))
   const found: { path: (string | number)[]; rule: string }[] = []
@@ -48,7 +57,7 @@ export function findMatches(
     } else if (Array.isArray(inner)) {
       inner.forEach((item, i) => walk(item, [...at, i]))
     } else if (inner !== null && typeof inner === 'object') {
-      for (const [key, item] of Object.entries(inner)) walk(item, [...at, key])
+      for (const [key, item] of Object.entries(inner)) if (!ignore.includes(key)) walk(item, [...at, key])
     }
   }
   walk(value, path)

@@ -213,8 +213,10 @@ async function runAndGrade(plan: RunPlan, opts: EvaluateOptions): Promise<RunTas
   const run = await runTasks({
     workflows: judged.workflows,
     tasks: [...tasks, ...prForms, ...drill],
-    grade: (task, workflow, agentRun, verdict) =>
-      drilled.has(task) ? gradeDrillAttempt(workflow, agentRun) : gradeAttempt(task, workflow, agentRun, verdict),
+    grade: (task, workflow, agentRun, verdict, grader) =>
+      drilled.has(task)
+        ? gradeDrillAttempt(workflow, agentRun)
+        : gradeAttempt(task, workflow, agentRun, verdict, grader),
     killSwitch: (task) =>
       drilled.has(task) ? judged.workflows.find((w) => w.name === task.workflow)?.kill_switch : undefined,
     budgets: thresholds.budgets,

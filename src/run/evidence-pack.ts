@@ -82,6 +82,7 @@ function evidenceWorkflow(w: Workflow, tasks: LoadedTask[], ctx: WorkflowContext
     tasks: tasks.map((t) => ({ tier: t.tier, risk: t.risk })),
     rules,
     redact: w.data_governance?.redact ?? [],
+    ...(w.redact_ignore ? { redactIgnore: w.redact_ignore } : {}),
     ...(w.judge ? { judgeModel: w.judge.model } : {}),
     ...(w.escalation ? { escalation: w.escalation } : {}),
     ...(w.kill_switch ? { killSwitch: w.kill_switch } : {}),

@@ -8,13 +8,15 @@ import { runAgent } from '../agents/index.js'
 import { agentModel } from '../agents/model-access.js'
 import { agentTypeOf } from '../agents/registry.js'
 import type { JudgeVerdict } from '../model/judge-verdict.js'
+import type { GraderVerdict } from '../model/grader-verdict.js'
 import type { KillSwitch } from '../model/workflow.js'
 import type { GradedAttempt } from '../model/types.js'
 import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../llm/index.js'
 import { TraceWriter } from './trace-writer.js'
 import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
 import { buildTrace } from './trace.js'
-import { createRedactor } from '../redact/redactor.js'
+import { runGrader } from './grader.js'
+import { workflowRedactor } from '../redact/redactor.js'
 import { PARTIAL_TRACES } from '../report/outputs.js'
 import { append } from '../util/append.js'
 import { wallClock } from '../util/wall-clock.js'
@@ -30,7 +32,8 @@ export type GradeAttempt = (
   task: LoadedTask,
   workflow: Workflow,
   run: AgentRun,
-  verdict: JudgeVerdict | undefined
+  verdict: JudgeVerdict | undefined,
+  grader?: GraderVerdict
 ) => GradedAttempt
 
 export interface RunTasksOptions {
@@ -76,7 +79,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   const traces = new TraceWriter(tracesPath)
   const sandbox = await ToolSandbox.start()
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]))
-  const redactors = new Map(opts.workflows.map((w) => [w.name, createRedactor(w.data_governance?.redact)]))
+  const redactors = new Map(opts.workflows.map((w) => [w.name, workflowRedactor(w)]))
   // One cache key space per attempt number: a later attempt is never a replay of the first.
   const runtimesByAttempt = new Map<number, Map<string, LlmRuntime>>()
   const runtimesFor = (attempt: number) => {
@@ -114,10 +117,13 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
         append(run.model_calls, judged.calls)
         verdict = judged.verdict
       }
+      const redact = redactors.get(task.workflow)!
+      // A drill attempt is graded by the drill alone.
+      const gradable = run.infra_error === undefined && run.agent_error === undefined && !killSwitch
+      const grader = task.expected.grader && gradable ? await runGrader(task, workflow, run, redact) : undefined
       spent += attemptCost(run)
       for (const call of run.model_calls) if (call.cost_usd === null) unpriced.add(call.model)
-      const redact = redactors.get(task.workflow)!
-      const graded = redact.value(opts.grade(task, workflow, run, verdict))
+      const graded = redact.value(opts.grade(task, workflow, run, verdict, grader))
       const attemptNo = tally.total
       addAttempt(tally, summarizeAttempt(run, graded))
       const trace = buildTrace(task, attemptNo, run, graded, startedAt)
@@ -169,8 +175,10 @@ function createRuntimes(opts: RunTasksOptions, cacheSalt: string | undefined): M
         apiKey: opts.llm?.apiKey,
         baseUrl: opts.llm?.baseUrl,
         cacheDir: opts.llm?.cacheDir,
-        // Any team code in the job could write the shared cache folder.
-        judgeCache: opts.workflows.every((w) => !agentTypeOf(w.agent).runsTeamCode),
+        // Any team code in the job (an agent's, a custom grader's) could write the shared cache folder.
+        judgeCache:
+          opts.workflows.every((w) => !agentTypeOf(w.agent).runsTeamCode) &&
+          opts.tasks.every((t) => t.expected.grader === undefined),
         ...(cacheSalt ? { cacheSalt } : {})
       })
     )

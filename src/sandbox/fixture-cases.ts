@@ -1,9 +1,16 @@
 // Which answer a task's fixture gives one call: its value, or the first `when` case the call
 // matches, counting per case the matching calls of the attempt so that `on_call: N` takes
-// only the Nth.
+// only the Nth. A task's fixtures are its own, else the workflow's shared ones.
 import type { Fault } from '../model/fault.js'
-import type { Fixture, FixtureCase } from '../model/types.js'
+import type { Fixture, FixtureCase, GoldenTask, Workflow } from '../model/types.js'
 import { deepSubset } from '../util/deep-subset.js'
+
+/** The task's own fixture of the tool, else the workflow's shared one (workflow.yml `fixtures`). */
+export function fixtureFor(task: GoldenTask, workflow: Workflow, tool: string): Fixture | undefined {
+  if (Object.hasOwn(task.fixtures, tool)) return task.fixtures[tool]
+  const shared = workflow.fixtures
+  return shared && Object.hasOwn(shared, tool) ? shared[tool] : undefined
+}
 
 export type Served = { found: false } | { found: true; result: unknown; fault?: Fault; delayMs: number }
 

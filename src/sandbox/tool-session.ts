@@ -1,10 +1,11 @@
-import type { Fault, Fixture, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
+import type { Fault, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { callRefusal, proposalRefusal } from '../model/rollout.js'
 import { preview } from '../util/preview.js'
 import { wallClock } from '../util/wall-clock.js'
-import { FixtureServer, type Served } from './fixture-cases.js'
+import { argsCheckPending, argsMismatch } from './args-check.js'
+import { FixtureServer, fixtureFor, type Served } from './fixture-cases.js'
 
 export interface ToolResponse {
   status: number
@@ -66,6 +67,8 @@ export class SandboxSession implements ToolSession {
 
   /** Answers one call and records it (on arrival, so `seq` and the budget follow arrival). `startedAt` is a `performance.now()` reading. */
   handle(tool: string, args: CallArgs, startedAt: number): Promise<ToolResponse> {
+    const pending = argsCheckPending(this.workflow)
+    if (pending) return pending.then(() => this.handle(tool, args, startedAt))
     const served = this.answer(tool, args, startedAt)
     return 'later' in served ? this.later(served.later, startedAt) : Promise.resolve(served)
   }
@@ -86,8 +89,10 @@ export class SandboxSession implements ToolSession {
     const denial = this.permissionError(tool, args.ok ? args.value : undefined)
     if (denial) return this.fail(startedAt, { tool, args: recordedArgs, allowed: false }, 403, denial)
     if (!args.ok) return this.fail(startedAt, { tool, args: recordedArgs, allowed: true }, args.status, args.error)
+    const mismatch = argsMismatch(this.workflow, tool, args.value)
+    if (mismatch) return this.fail(startedAt, { tool, args: args.value, allowed: true, rejected: true }, 400, mismatch)
 
-    const fixture = ownFixture(this.task, tool)
+    const fixture = fixtureFor(this.task, this.workflow, tool)
     if (!fixture) {
       const error = `no fixture for "${tool}" in task ${this.task.id}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
@@ -122,7 +127,9 @@ export class SandboxSession implements ToolSession {
     if (!Object.hasOwn(this.workflow.permissions, body.tool)) {
       return this.fail(startedAt, { ...proposal, allowed: false }, 403, this.notInMatrix(body.tool))
     }
-    const fixture = ownFixture(this.task, REQUEST_APPROVAL)
+    const mismatch = argsMismatch(this.workflow, body.tool, body.args ?? {})
+    if (mismatch) return this.fail(startedAt, { ...proposal, rejected: true }, 400, mismatch)
+    const fixture = fixtureFor(this.task, this.workflow, REQUEST_APPROVAL)
     const served = fixture ? this.fixtures.serve(fixture, body) : { found: false as const }
     return served.found ? this.serve(startedAt, proposal, served) : this.succeed(startedAt, proposal, PENDING_APPROVAL)
   }
@@ -194,6 +201,7 @@ export class SandboxSession implements ToolSession {
     if (error !== undefined) record.error = error
     if (fault !== undefined) record.fault = fault
     if (call.proposed) record.proposed = true
+    if (call.rejected) record.rejected = true
     this.calls.push(record)
     return record
   }
@@ -216,10 +224,7 @@ interface CallFields {
   args: unknown
   allowed: boolean
   proposed?: boolean
-}
-
-function ownFixture(task: GoldenTask, tool: string): Fixture | undefined {
-  return Object.hasOwn(task.fixtures, tool) ? task.fixtures[tool] : undefined
+  rejected?: boolean
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -9,6 +9,7 @@ import {
   POLICY,
   PROMPT,
   runtimeFor,
+  TOOL_SCHEMAS,
   withSandboxAndFake
 } from '../llm/openai-harness.js'
 
@@ -131,9 +132,22 @@ describe('openai agent: the tool-calling loop', () => {
 
   it('takes an empty arguments string as no arguments', async () => {
     env.fake.reply(toolCallsReply([{ name: 'lookup_order', rawArgs: '' }]), answerReply(APPROVED))
-    const workflow = openaiWorkflow(env.fake.baseUrl)
+    // A lookup_order whose schema requires nothing, so that the call without arguments is served.
+    const tool_schemas = TOOL_SCHEMAS.map((s) =>
+      s.name === 'lookup_order' ? { ...s, parameters: { type: 'object' } } : s
+    )
+    const workflow = openaiWorkflow(env.fake.baseUrl, {}, { tool_schemas })
     const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
     expect(run.tool_calls).toMatchObject([{ tool: 'lookup_order', args: {}, result: ORDER }])
+  })
+
+  it("a call that breaks the tool's schema is refused, and the model reads why", async () => {
+    env.fake.reply(toolCallsReply([{ name: 'lookup_order', rawArgs: '' }]), answerReply(APPROVED))
+    const workflow = openaiWorkflow(env.fake.baseUrl)
+    const run = await attempt(env.sandbox, workflow, runtimeFor(workflow))
+    const error = "arguments of lookup_order do not match its schema: must have required property 'order_id'"
+    expect(run.tool_calls).toMatchObject([{ tool: 'lookup_order', args: {}, result: null, rejected: true, error }])
+    expect(JSON.parse(toolMessages(env.fake.completions[1])[0].content)).toEqual({ error })
   })
 
   it('finds the JSON answer inside prose or a code fence', async () => {

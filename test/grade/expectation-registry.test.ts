@@ -44,7 +44,7 @@ function permissionsFor(failing: FailingCase<z.ZodRawShape>): Record<string, Too
 
 function grade(task: LoadedTask, failing: FailingCase<z.ZodRawShape>): GradedAttempt {
   const run = makeRun(failing.run.tool_calls ?? [], failing.run.answer ?? {})
-  return gradeAttempt(task, makeWorkflow(permissionsFor(failing)), run, failing.judge)
+  return gradeAttempt(task, makeWorkflow(permissionsFor(failing)), run, failing.judge, failing.grader)
 }
 
 const CASES = REGISTERED_KINDS.flatMap((kind) =>

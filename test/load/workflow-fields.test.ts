@@ -29,6 +29,8 @@ const WORKFLOW = [
   'tool_schemas: tools.json',
   'runbook: RUNBOOK.md',
   'tasks_from: [../shared]',
+  'fixtures_file: fixtures.yml',
+  'redact_ignore: [order_id]',
   'judge: { model: gpt-4.1-mini, base_url: "http://127.0.0.1:1/v1", headers: { x-team: a }, api_key_env: JUDGE_KEY }',
   'reports_actions: true',
   'escalation: { min_confidence: 0.7 }',
@@ -57,8 +59,10 @@ const AGENTS: Record<string, string[]> = {
   ]
 }
 
-// Read by loading only: it becomes the folders the workflow's tasks are found in.
-const LOADING_ONLY = ['tasks_from']
+// Read by loading only: the folders the workflow's tasks are found in, the shared fixtures.
+const LOADING_ONLY = ['tasks_from', 'fixtures_file']
+// Given through `fixtures_file` above (a manifest sets one of the two).
+const THROUGH_FILE = ['fixtures']
 
 /** `kill_switch` in the form of each agent type; an openai agent takes none (a problem at load). */
 const KILL_SWITCH: Record<string, string | undefined> = {
@@ -82,7 +86,7 @@ const RUNBOOK = lines(
 describe('workflow.yml fields', () => {
   it('the samples set every field the schemas accept', () => {
     const topLevel = [...WORKFLOW, KILL_SWITCH.command!].filter((line) => !line.startsWith(' '))
-    expect(topLevel.map((line) => line.split(':')[0]).sort()).toEqual(
+    expect([...topLevel.map((line) => line.split(':')[0]), ...THROUGH_FILE].sort()).toEqual(
       Object.keys(workflowSchema.shape)
         .filter((key) => key !== 'agent')
         .sort()
@@ -106,6 +110,7 @@ describe('workflow.yml fields', () => {
       ),
       [`${WF}/tools.json`]: '[{ "name": "lookup_order" }]',
       [`${WF}/prompt.md`]: 'prompt',
+      [`${WF}/fixtures.yml`]: 'lookup_order: { id: O-1 }',
       [`${WF}/policy.md`]: 'policy',
       [`${WF}/RUNBOOK.md`]: RUNBOOK,
       'golden-tasks/shared/.keep': ''

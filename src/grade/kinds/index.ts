@@ -6,12 +6,13 @@ import { actions } from './actions.js'
 import { escalate } from './escalate.js'
 import { fallback } from './fallback.js'
 import { forbiddenActions } from './forbidden-actions.js'
+import { grader } from './grader.js'
 import { judge } from './judge.js'
 import type { Check, CheckInput, FailingCase } from './kind.js'
 import { label } from './label.js'
 import { result } from './result.js'
 
-export const EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, fallback, judge] as const
+export const EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, fallback, judge, grader] as const
 
 type Kind = (typeof EXPECTATION_KINDS)[number]
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never

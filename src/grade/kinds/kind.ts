@@ -1,7 +1,14 @@
 // What an expectation kind is: the key it adds under a task's `expected` (with any options of
 // it), how it checks an attempt, the causes its failures carry, and a case it must fail.
 import type * as z from 'zod'
-import type { AgentAnswer, AgentRun, ExpectationResult, JudgeVerdict, ToolPermission } from '../../model/types.js'
+import type {
+  AgentAnswer,
+  AgentRun,
+  ExpectationResult,
+  GraderVerdict,
+  JudgeVerdict,
+  ToolPermission
+} from '../../model/types.js'
 import type { AgentAction } from '../agent-actions.js'
 
 /** What a check sees of one attempt. */
@@ -15,6 +22,8 @@ export interface CheckInput {
   forbiddenSeen?: AgentAction[]
   permissions: Record<string, ToolPermission>
   judge?: JudgeVerdict
+  /** The custom grader's verdict (src/run/grader), when the task has one. */
+  grader?: GraderVerdict
 }
 
 /** An expectation's result, with the cause categories behind a failure. */
@@ -32,6 +41,7 @@ export interface FailingCase<S extends z.ZodRawShape> {
   expected: z.input<z.ZodObject<S>>
   run: Partial<Pick<AgentRun, 'answer' | 'tool_calls'>>
   judge?: JudgeVerdict
+  grader?: GraderVerdict
 }
 
 export interface ExpectationKind<K extends string, S extends z.ZodRawShape, C extends string> {

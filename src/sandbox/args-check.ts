@@ -1,0 +1,37 @@
+// A call's arguments against its tool's JSON schema (workflow tool_schemas[].parameters), as the
+// real tool would check them: a call that breaks the schema is refused before a fixture or a
+// backend answers it. Each schema is compiled on the first call of its tool and kept for the run.
+import type { ToolSchema, Workflow } from '../model/types.js'
+import { compiledSchema, jsonSchemaLoading, schemaErrorsText } from '../util/json-schema.js'
+
+/** Tool name -> its parameters, per tool schema list (one per loaded workflow, shared by its sessions). */
+const parametersByList = new WeakMap<readonly ToolSchema[], Map<string, object>>()
+
+/** While ajv loads, for a workflow with tool schemas: calls wait for it (in arrival order). */
+export function argsCheckPending(workflow: Workflow): Promise<void> | undefined {
+  return parametersOf(workflow).size === 0 ? undefined : jsonSchemaLoading()
+}
+
+/** Why the arguments break the tool's schema; undefined when they fit, or the tool has none. */
+export function argsMismatch(workflow: Workflow, tool: string, args: unknown): string | undefined {
+  const parameters = parametersOf(workflow).get(tool)
+  if (!parameters) return undefined
+  const schema = compiledSchema(parameters)
+  if (!schema.ok) return `the JSON schema of ${tool} cannot be compiled, so no call to it is accepted: ${schema.error}`
+  if (schema.validate(args)) return undefined
+  return `arguments of ${tool} do not match its schema: ${schemaErrorsText(schema.validate.errors)}`
+}
+
+function parametersOf(workflow: Workflow): ReadonlyMap<string, object> {
+  const list = workflow.tool_schemas
+  if (!list) return NONE
+  let byName = parametersByList.get(list)
+  if (!byName) {
+    byName = new Map()
+    for (const { name, parameters } of list) if (parameters && !byName.has(name)) byName.set(name, parameters)
+    parametersByList.set(list, byName)
+  }
+  return byName
+}
+
+const NONE: ReadonlyMap<string, object> = new Map()
