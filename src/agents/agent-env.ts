@@ -35,7 +35,7 @@ export function isNeverPassed(name: string): boolean {
  * passed, or not allowed by `agent.env_refs` is left out). The default model key is held as a
  * secret even when no model is called, so that a copy of it under another name is dropped too.
  */
-export function agentEnvironment(agent: CommandAgent, host: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function agentEnvironment(agent: EnvSettings, host: NodeJS.ProcessEnv = process.env): Record<string, string> {
   registerSecret(host[DEFAULT_KEY_ENV])
   const env: Record<string, string> = {}
   for (const [name, value] of Object.entries(host)) {
@@ -52,17 +52,35 @@ export function agentEnvironment(agent: CommandAgent, host: NodeJS.ProcessEnv = 
   return env
 }
 
-const envByAgent = new WeakMap<CommandAgent, { secrets: number; env: Record<string, string> }>()
+/** Who an environment is built for: a command agent's `env` settings (none for a tools backend). */
+type EnvSettings = Pick<CommandAgent, 'env' | 'env_refs'>
 
-// Reading process.env is slow (every key goes through a getter); a run starts thousands of
-// agents with the same environment, so it is built once per agent config, and again whenever a
-// secret was registered since (a model key or header resolved after the first task started).
-/** agentEnvironment(agent) of process.env, cached: spread it, never change it. */
-export function agentEnvironmentCached(agent: CommandAgent): Record<string, string> {
-  let cached = envByAgent.get(agent)
+const envBySettings = new WeakMap<EnvSettings, { secrets: number; env: Record<string, string> }>()
+
+/**
+ * agentEnvironment, built once per settings object: reading process.env is slow (every key goes
+ * through a getter) and a run starts thousands of processes with the same environment. Built
+ * again whenever a secret was registered since (a model key or header resolved after the first
+ * task started).
+ */
+export function agentEnvironmentCached(settings: EnvSettings): Record<string, string> {
+  let cached = envBySettings.get(settings)
   if (!cached || cached.secrets !== secretsVersion()) {
-    cached = { secrets: secretsVersion(), env: agentEnvironment(agent) }
-    envByAgent.set(agent, cached)
+    cached = { secrets: secretsVersion(), env: agentEnvironment(settings) }
+    envBySettings.set(settings, cached)
   }
   return cached.env
+}
+
+const noEnvSettings = new WeakMap<object, EnvSettings>()
+
+/**
+ * The environment of a program a workflow runs beside its agent (a tools backend, a grader): the
+ * agent's, without the agent's own `env`. Cached per `owner` (its workflow: one per run, so each
+ * run sees the environment as it started).
+ */
+export function helperEnvironment(owner: object): Record<string, string> {
+  let settings = noEnvSettings.get(owner)
+  if (!settings) noEnvSettings.set(owner, (settings = {}))
+  return agentEnvironmentCached(settings)
 }

@@ -2,11 +2,11 @@
 // tail of its stderr, and how it ended. The group, and whatever it started that carries its
 // marker (./process-sweep.ts), is killed when it exits, runs past its time, or writes too much,
 // and when evalgate exits first. Command agents and custom graders run through it.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { preview, previewTail } from '../util/preview.js'
 import { longestSecretLength } from '../util/secrets.js'
-import { MARKER_VARIABLE, newAttemptMarker, sweepAttempt, sweepRun } from './process-sweep.js'
+import { killGroup, releaseGroup, spawnGroup, type GroupProcess as Group } from './process-group.js'
 
 // After the program exits its pipes close at once unless something escaped the process group
 // and still holds them; do not wait on such a process forever.
@@ -16,7 +16,7 @@ export interface GroupProcessOptions {
   file: string
   args: string[]
   cwd: string
-  /** Its whole environment; the sweep marker is added to this object. */
+  /** Its whole environment (the sweep marker is added to a copy). */
   env: Record<string, string>
   stdin: string
   timeoutMs: number
@@ -38,15 +38,10 @@ export type GroupProcessEnd =
       stderr: string
     }
 
-/** Process groups of running programs, killed if evalgate exits first. */
-const liveGroups = new Set<number>()
-let exitHookInstalled = false
-
 export function runInGroup(opts: GroupProcessOptions): Promise<GroupProcessEnd> {
-  const marker = newAttemptMarker()
-  opts.env[MARKER_VARIABLE] = marker
-  const child = spawn(opts.file, opts.args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: 'pipe' })
-  return new Promise((resolve) => new GroupProcess(child, opts, marker, resolve).start())
+  const group = spawnGroup([opts.file, ...opts.args], opts.cwd, opts.env)
+  if (!group) return Promise.resolve({ started: false, error: 'the command is empty' })
+  return new Promise((resolve) => new GroupProcess(group, opts, resolve).start())
 }
 
 /** Follows one spawned program to its end. */
@@ -63,20 +58,21 @@ class GroupProcess {
   private graceTimer?: NodeJS.Timeout
   private settled = false
 
+  private readonly child: ChildProcess
+
   constructor(
-    private readonly child: ChildProcess,
+    private readonly group: Group,
     private readonly opts: GroupProcessOptions,
-    private readonly marker: string,
     private readonly resolve: (end: GroupProcessEnd) => void
-  ) {}
+  ) {
+    this.child = group.child
+  }
 
   start(): void {
     const { child } = this
     child.on('error', (err) => this.onError(err))
     if (child.pid === undefined) return // spawn failed: 'error' follows
 
-    liveGroups.add(child.pid)
-    installExitHook()
     this.timer = setTimeout(() => this.stop('timeout'), this.opts.timeoutMs)
     child.stdout!.on('data', (chunk: Buffer) => this.onStdout(chunk))
     child.stderr!.on('data', (chunk: Buffer) => this.onStderr(chunk))
@@ -133,9 +129,7 @@ class GroupProcess {
     this.exit = { code, signal }
     clearTimeout(this.timer)
     // Whatever the program left running, in its group or not, goes with it (and releases its pipes).
-    this.killGroup()
-    liveGroups.delete(this.child.pid!)
-    sweepAttempt(this.marker)
+    releaseGroup(this.group)
     this.graceTimer = setTimeout(() => {
       this.child.stdout!.destroy()
       this.child.stderr!.destroy()
@@ -144,11 +138,7 @@ class GroupProcess {
   }
 
   private killGroup(): void {
-    try {
-      process.kill(-this.child.pid!, 'SIGKILL')
-    } catch {
-      // ESRCH: the group is already gone
-    }
+    killGroup(this.child.pid)
   }
 
   private finish(): void {
@@ -179,19 +169,4 @@ export function lastNonEmptyLine(text: string): string {
     if (line) return preview(line, 300, { mark: '...' })
   }
   return ''
-}
-
-function installExitHook(): void {
-  if (exitHookInstalled) return
-  exitHookInstalled = true
-  process.on('exit', () => {
-    for (const pgid of liveGroups) {
-      try {
-        process.kill(-pgid, 'SIGKILL')
-      } catch {
-        // already gone
-      }
-    }
-    sweepRun()
-  })
 }

@@ -1,12 +1,12 @@
 // The golden tasks of one workflow on the base and in the PR, by id. A task counts in its base
-// form unless the PR only added it or left what decides it (input, fixtures, expected, tier,
-// risk, reports_actions) untouched; tags and descriptions are not gate changes.
+// form unless the PR only added it or left what decides it (input, fixtures, initial_state,
+// expected, tier, risk, reports_actions) untouched; tags and descriptions are not gate changes.
 import { canonicalJson } from '../llm/canonical-json.js'
 import type { LoadedTask } from '../load/task-schema.js'
 import type { Fixture } from '../model/types.js'
 import { diffLines } from './value-diff.js'
 
-const GATE_FIELDS = ['input', 'fixtures', 'expected', 'tier', 'risk', 'reports_actions'] as const
+const GATE_FIELDS = ['input', 'fixtures', 'initial_state', 'expected', 'tier', 'risk', 'reports_actions'] as const
 type GateField = (typeof GATE_FIELDS)[number]
 const DIFF_LINES_PER_TASK = 8
 
@@ -56,6 +56,7 @@ function decisive(task: LoadedTask): Record<GateField, unknown> {
   return {
     input: task.input,
     fixtures,
+    initial_state: task.initial_state,
     expected: task.expected,
     tier: task.tier,
     risk: task.risk,

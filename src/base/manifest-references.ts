@@ -12,7 +12,14 @@ export interface ManifestReferences {
 export function manifestReferences(raw: unknown): ManifestReferences {
   if (!isPlainMap(raw)) return { files: [], folders: [] }
   const folders = Array.isArray(raw.tasks_from) ? raw.tasks_from.filter(isText) : []
-  return { files: manifestFiles(raw), folders }
+  return { files: [...manifestFiles(raw), ...backendArguments(raw.tools_backend)], folders }
+}
+
+/** The arguments of a command tools backend that may name a file (those that do are copied). */
+function backendArguments(backend: unknown): string[] {
+  if (!isPlainMap(backend)) return []
+  const argv: unknown = typeof backend.command === 'string' ? backend.command.split(/\s+/) : backend.command
+  return Array.isArray(argv) ? argv.filter(isText).filter((arg) => !arg.startsWith('-')) : []
 }
 
 function isText(value: unknown): value is string {

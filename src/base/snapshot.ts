@@ -1,8 +1,9 @@
 // The base commit's thresholds, workflows and golden tasks, loaded by the normal loader from a
 // temporary folder holding the base's files. Problems name the base's files as
-// `<repository path> (base abc1234)`. Nothing of the base is run but its custom graders, so
-// that a PR cannot edit the program that grades it: the folder is removed once loaded, or, when
-// a base task has a grader, when evalgate exits (each such task's `grader_dir` points into it).
+// `<repository path> (base abc1234)`. Nothing of the base is run but its custom graders and tools
+// backends, so that a PR cannot edit the programs that grade it: the folder is removed once
+// loaded, or, when a base task has a grader or a base workflow a backend, when evalgate exits
+// (each such task's `grader_dir`, each such workflow's `dir`, points into it).
 import { rmSync } from 'node:fs'
 import { mkdtemp, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -34,7 +35,7 @@ export interface BaseProject {
 /** Throws InputError when the base cannot be read, or when its files have problems. */
 export async function loadBaseProject(source: CommitSource, layout: BaseLayout): Promise<BaseProject> {
   const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'evalgate-base-')))
-  let graded = false
+  let runsBaseCode = false
   try {
     const entries = await readingBase(source, () => source.listTree())
     const files = await readingBase(source, () => materializeBase(source, entries, layout, dir))
@@ -57,8 +58,9 @@ export async function loadBaseProject(source: CommitSource, layout: BaseLayout):
     for (const task of project.tasks)
       if (task.expected.grader) {
         task.grader_dir = dirs.get(task.workflow)
-        graded = true
+        runsBaseCode = true
       }
+    if (project.workflows.some((w) => w.tools_backend)) runsBaseCode = true
     for (const item of [...project.workflows, ...project.tasks]) item.source = names.source(item.source)
     return {
       source: { sha: source.sha, via: source.via },
@@ -69,7 +71,7 @@ export async function loadBaseProject(source: CommitSource, layout: BaseLayout):
       notes: files.notes
     }
   } finally {
-    if (graded) process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+    if (runsBaseCode) process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
     else await rm(dir, { recursive: true, force: true })
   }
 }

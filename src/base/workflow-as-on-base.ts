@@ -1,10 +1,11 @@
 // One PR workflow as its run uses it on a pull request: the PR's agent under test, with the
 // stricter permission matrix, the union of redaction rules, the base's secret-receiving endpoints
-// the base's rollout phase and shared fixtures, and escalation, kill switch, versioning and
-// redact_ignore at least as strict as the base's.
+// the base's rollout phase, shared fixtures, tools backend and initial state, and escalation, kill
+// switch, versioning and redact_ignore at least as strict as the base's.
 import type { RedactRule, Workflow } from '../model/types.js'
 import { phaseOf } from '../model/workflow.js'
 import type { EndpointNote } from '../llm/endpoint-as-on-base.js'
+import { backendAsOnBase } from './backend-as-on-base.js'
 import { endpointsAsOnBase } from './endpoints.js'
 import { fixturesAsOnBase } from './fixtures-as-on-base.js'
 import { ignoredByBoth, redactionUnion } from './redaction-union.js'
@@ -12,6 +13,7 @@ import { stricterEscalation } from './stricter-escalation.js'
 import { stricterKillSwitch } from './stricter-kill-switch.js'
 import { stricterPermissions, type PermissionChange } from './stricter-permissions.js'
 import { stricterVersioning } from './stricter-versioning.js'
+import { append } from '../util/append.js'
 
 export interface WorkflowAsOnBase {
   workflow: Workflow
@@ -54,6 +56,12 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   const versioning = stricterVersioning(base, pr)
   if (versioning.versioning) workflow.versioning = versioning.versioning
   if (versioning.note) notes.push(versioning.note)
+  const { notes: backendNotes, ...backend } = backendAsOnBase(base, pr)
+  delete workflow.tools_backend
+  delete workflow.state_file
+  delete workflow.initial_state
+  Object.assign(workflow, backend)
+  append(notes, backendNotes)
   // No phase is the safe one for every rule (draft counts drafted actions, autonomous allows writes): the base's decides.
   if (phaseOf(pr) !== phaseOf(base)) {
     if (base.rollout) workflow.rollout = base.rollout

@@ -11,16 +11,20 @@ export interface AgentAction {
   /** called: through the tools endpoint (denied calls included); proposed: through
    *  request_approval; claimed: listed in the answer's `actions`, with no call behind it. */
   via: 'called' | 'proposed' | 'claimed'
+  /** The tool refused the call (ToolCallRecord.rejected): it satisfies no expected action and is
+   *  not unexpected, but it is still an attempt at a forbidden action. */
+  rejected?: true
 }
 
 /** Endpoint calls and proposals in `seq` order, then the actions claimed in the answer. */
 export function agentActions(run: AgentRun): AgentAction[] {
   const fromEndpoint = endpointCalls(run).flatMap((call): AgentAction[] => {
+    const rejected = call.rejected === true ? { rejected: true as const } : {}
     if (call.tool === REQUEST_APPROVAL) {
       const proposal = proposalOf(call)
-      return proposal ? [{ ...proposal, via: 'proposed' }] : []
+      return proposal ? [{ ...proposal, via: 'proposed', ...rejected }] : []
     }
-    return [{ tool: call.tool, args: call.args, via: call.proposed ? 'proposed' : 'called' }]
+    return [{ tool: call.tool, args: call.args, via: call.proposed ? 'proposed' : 'called', ...rejected }]
   })
   return [...fromEndpoint, ...reportedActions(run)]
 }

@@ -9,7 +9,16 @@ export interface Matching {
   rightToLeft: number[]
 }
 
-export function maximumMatching(left: number, right: number, edge: (l: number, r: number) => boolean): Matching {
+/**
+ * `order`: the left vertices in the order they are matched (default 0, 1, ...). A vertex once
+ * matched stays matched, so the matching also pairs as many of the first ones as any could.
+ */
+export function maximumMatching(
+  left: number,
+  right: number,
+  edge: (l: number, r: number) => boolean,
+  order?: readonly number[]
+): Matching {
   const adjacent = Array.from({ length: left }, (_, l) =>
     Array.from({ length: right }, (_, r) => r).filter((r) => edge(l, r))
   )
@@ -28,6 +37,6 @@ export function maximumMatching(left: number, right: number, edge: (l: number, r
     }
     return false
   }
-  for (let l = 0; l < left; l++) augment(l, new Array<boolean>(right).fill(false))
+  for (const l of order ?? leftToRight.keys()) augment(l, new Array<boolean>(right).fill(false))
   return { leftToRight, rightToLeft }
 }

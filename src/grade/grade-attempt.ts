@@ -60,7 +60,8 @@ export function gradeAttempt(
     forbiddenSeen: actions,
     permissions: workflow.permissions,
     judge,
-    grader
+    grader,
+    ...(run.state ? { state: run.state } : {})
   })
   const failed = violations.length > 0 || checks.some((check) => !check.ok && !check.undecided)
   const undecided = checks.some((check) => check.undecided)

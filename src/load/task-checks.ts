@@ -45,6 +45,17 @@ export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workfl
       error(at.lineOf(['expected', 'forbidden_actions', i]), `forbidden action on tool "${tool}", ${unlisted}`)
   })
   append(problems, piiWarnings({ task, at }, workflow))
+  if (!workflow.tools_backend) {
+    const needsBackend = (path: string[], what: string) =>
+      error(
+        at.lineOf(path),
+        `${what} needs a tools backend: add "tools_backend: { command: [...] }" (or { url }) to workflow "${workflow.name}"`
+      )
+    if (task.initial_state !== undefined) needsBackend(['initial_state'], 'initial_state')
+    if (task.expected.state !== undefined) needsBackend(['expected', 'state'], 'expected.state')
+    if (task.expected.state_equals_replay !== undefined)
+      needsBackend(['expected', 'state_equals_replay'], 'expected.state_equals_replay')
+  }
   if (task.expected.judge !== undefined && !workflow.judge) {
     error(
       at.lineOf(['expected', 'judge']),

@@ -182,6 +182,7 @@ async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: str
   if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: 'manifest', sha256: manifestSha256 })
   append(read, await agentCodeFiles(type, agent, at.dir, at.repoRoot))
   const runbook = runbookFile === undefined ? undefined : await readRunbook(runbookFile, data.kill_switch, at)
+  const state = data.state_file === undefined ? undefined : await readStateFile(data.state_file, data, at)
   const fixtures = await readSharedFixtures(data, at)
   const derived: WorkflowDerived = {
     dir: at.dir,
@@ -191,7 +192,8 @@ async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: str
     ...(judge ? { judge } : {}),
     ...(toolSchemas ? { tool_schemas: toolSchemas } : {}),
     versioned_files: read.map((f) => versionedFile(f, at.repoRoot)),
-    ...(runbook ? { runbook } : {})
+    ...(runbook ? { runbook } : {}),
+    ...(state ? { initial_state: state.value } : {})
   }
   return { ...own, ...(fixtures ? { fixtures } : {}), ...derived }
 }
@@ -227,6 +229,23 @@ async function readRunbook(
   const loaded = await loadRunbook(absolute, killSwitch, { file: at.file, line: at.manifest.lineOf(['runbook']) })
   append(at.problems, loaded.problems)
   return loaded.runbook
+}
+
+/** workflow.yml `state_file`: one JSON or YAML value inside the repository, for a workflow with a tools backend. */
+async function readStateFile(relative: string, data: WorkflowFile, at: Where): Promise<{ value: unknown } | undefined> {
+  const line = at.manifest.lineOf(['state_file'])
+  const error = (message: string) => at.problems.push({ file: at.file, line, message, severity: 'error' })
+  if (!data.tools_backend) error('state_file needs a tools_backend: only a backend is reset with an initial state')
+  const absolute = await namedPath(at, ['state_file'], relative, 'file')
+  if (!absolute) return undefined
+  const read = await readDataFile(absolute, displayPath(absolute))
+  append(at.problems, read.problems)
+  if (read.problems.some((p) => p.severity === 'error')) return undefined
+  if (read.values.length !== 1) {
+    error(`state_file ${displayPath(absolute)} must hold one JSON or YAML value, it holds ${read.values.length}`)
+    return undefined
+  }
+  return { value: read.values[0].value }
 }
 
 function checkKillSwitch(killSwitch: KillSwitch, agent: WorkflowFile['agent'], at: Where): void {

@@ -100,6 +100,16 @@ export interface AgentRun {
   tool_calls: ToolCallRecord[]
   model_calls: ModelCallRecord[]
   duration_ms: number
+  /**
+   * The tools backend's state after the agent finished, and (for `state_equals_replay`) after
+   * replaying the expected actions. Never written to traces or report.json: it can be large.
+   */
+  state?: AttemptState
+}
+
+export interface AttemptState {
+  final: unknown
+  replay?: unknown
 }
 
 export interface GradedAttempt {

@@ -3,6 +3,7 @@
 // a proposal outside them is not (a human decides).
 import * as z from 'zod'
 import { preview } from '../util/preview.js'
+import { compiledRegex, regexProblem } from '../util/regex.js'
 import { strictMap, text } from './schema-common.js'
 
 const VALUE_CHARS = 80
@@ -26,7 +27,7 @@ export const limitSchema = strictMap({
       input: limit.min
     })
   if (limit.pattern !== undefined) {
-    const problem = patternProblem(limit.pattern)
+    const problem = regexProblem(limit.pattern)
     if (problem)
       ctx.addIssue({ code: 'custom', path: ['pattern'], message: `"pattern" ${problem}`, input: limit.pattern })
   }
@@ -62,7 +63,7 @@ const KINDS: { [K in LimitKind]-?: LimitKindRule<K> } = {
     types: ['string'],
     broken: (pattern, value) => {
       if (typeof value !== 'string') return `is not a string (pattern /${pattern}/)`
-      return compiled(pattern).test(value) ? undefined : `does not match /${pattern}/`
+      return compiledRegex(pattern).test(value) ? undefined : `does not match /${pattern}/`
     }
   }
 }
@@ -101,26 +102,6 @@ export function describeLimit(limit: Limit): string {
     if (kind === 'pattern') return [`pattern /${String(bound)}/`]
     return [`${kind} ${Array.isArray(bound) ? bound.map(show).join(', ') : String(bound)}`]
   }).join(', ')
-}
-
-const patterns = new Map<string, RegExp>()
-
-function compiled(pattern: string): RegExp {
-  let regex = patterns.get(pattern)
-  if (!regex) {
-    regex = new RegExp(pattern, 'u')
-    patterns.set(pattern, regex)
-  }
-  return regex
-}
-
-function patternProblem(pattern: string): string | undefined {
-  try {
-    compiled(pattern)
-    return undefined
-  } catch (err) {
-    return `is not a regular expression: ${(err as Error).message}`
-  }
 }
 
 function show(value: unknown): string {

@@ -84,7 +84,11 @@ export const taskCoreShape = {
     .describe(
       'Tool name -> the result the mocked tool returns, or a list of `{ when: <args subset>, return: <result> }` (first match wins).'
     ),
-  reports_actions: z.boolean().optional().describe("Overrides the workflow's `reports_actions` for this task.")
+  reports_actions: z.boolean().optional().describe("Overrides the workflow's `reports_actions` for this task."),
+  initial_state: z
+    .unknown()
+    .optional()
+    .describe("The state the workflow's tools_backend is reset with for this task (any JSON value).")
 }
 
 /** What the loader adds to a task file's core: the workflow whose folder holds it, and where. */

@@ -42,6 +42,7 @@ export type {
 export type {
   AgentAnswer,
   AgentRun,
+  AttemptState,
   ExpectationResult,
   GradedAttempt,
   GuardrailCheck,

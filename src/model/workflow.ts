@@ -7,6 +7,7 @@ import { governanceFields } from './governance.js'
 import type { Incident } from './incident.js'
 import { limitSchema } from './limits.js'
 import { fixturesSchema } from './task.js'
+import { toolsBackendSchema } from './tools-backend.js'
 import type { Runbook } from './runbook.js'
 import type { VersionedFile } from './versions.js'
 import { IDENTITY_MODELS, PHASES, RISKS, type Phase, type SourceRef } from './vocabulary.js'
@@ -148,6 +149,14 @@ export const workflowFields = {
   })
     .optional()
     .describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").'),
+  tools_backend: toolsBackendSchema
+    .optional()
+    .describe(
+      'A stateful backend that answers the tools the fixtures do not: `{ command }` (a process per attempt, JSON lines) or `{ url }` (an HTTP service).'
+    ),
+  state_file: text
+    .optional()
+    .describe('A JSON or YAML file: the initial state the backend is reset with for tasks without `initial_state`.'),
   version: z
     .string()
     .min(1)
@@ -189,6 +198,10 @@ export interface WorkflowDerived {
   versioned_files?: VersionedFile[]
   /** incidents.yml beside the manifest, when there is one. */
   incidents?: Incident[]
+  /** The content of `state_file`, when the manifest names one. */
+  initial_state?: unknown
+  /** Where the tools backend starts when it is not `dir`: on a PR, the base's copy of the workflow folder. */
+  backend_dir?: string
 }
 
 /**

@@ -5,8 +5,7 @@
 // stdin: `{ task, answer, trace: { tool_calls } }` (the calls redacted as in traces.jsonl);
 // output on stdout: `{ pass, reasons }`. Whatever else happens is an error the attempt carries.
 import path from 'node:path'
-import type { CommandAgent } from '../agents/command-settings.js'
-import { agentEnvironmentCached } from '../agents/agent-env.js'
+import { helperEnvironment } from '../agents/agent-env.js'
 import { lastNonEmptyLine, runInGroup, type GroupProcessEnd } from '../agents/group-process.js'
 import { formatSeconds } from '../agents/outcome.js'
 import type { LoadedTask } from '../load/task-schema.js'
@@ -23,8 +22,6 @@ const REASON_CHARS = 1000
 const SHOWN_OUTPUT_CHARS = 200
 // `/bin/sh -c` exits 127 when the command is not found, 126 when it is not executable.
 const SHELL_COULD_NOT_START = new Set([126, 127])
-/** Per workflow (one per run, so a run sees the environment as it started): no manifest `env`. */
-const bareAgents = new WeakMap<Workflow, CommandAgent>()
 // Node ends an uncaught error's report with its version: the error's own line says more.
 const ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /
 
@@ -55,19 +52,13 @@ export async function runGrader(
     file,
     args,
     cwd,
-    env: { ...agentEnvironmentCached(bareAgentOf(workflow)), EVALGATE_TASK_ID: task.id },
+    env: { ...helperEnvironment(workflow), EVALGATE_TASK_ID: task.id },
     stdin: JSON.stringify(input),
     timeoutMs: config.timeout_s * 1000,
     maxStdoutBytes: MAX_STDOUT_BYTES,
     stderrTailChars: STDERR_TAIL_CHARS
   })
   return verdictOf(end, config.timeout_s * 1000, viaShell)
-}
-
-function bareAgentOf(workflow: Workflow): CommandAgent {
-  let agent = bareAgents.get(workflow)
-  if (!agent) bareAgents.set(workflow, (agent = { type: 'command', command: ['grader'] }))
-  return agent
 }
 
 function argvOf(config: GraderConfig, cwd: string): { file: string; args: string[]; viaShell: boolean } {

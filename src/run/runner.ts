@@ -15,6 +15,7 @@ import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../llm/index
 import { TraceWriter } from './trace-writer.js'
 import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
 import { buildTrace } from './trace.js'
+import { backendFailedRun, startAttemptBackend, withBackendState, type ReplayCache } from './attempt-backend.js'
 import { runGrader } from './grader.js'
 import { workflowRedactor } from '../redact/redactor.js'
 import { PARTIAL_TRACES } from '../report/outputs.js'
@@ -95,6 +96,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   let spent = 0
   let stoppedBy: string | undefined
   const unpriced = new Set<string>()
+  const replays: ReplayCache = new Map()
 
   const runOne = async (taskIndex: number) => {
     if (maxCost !== undefined && spent >= maxCost) {
@@ -105,12 +107,16 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     const tally = tallies[taskIndex]
     const workflow = workflows.get(task.workflow)!
     const llm = runtimesFor(tally.total).get(task.workflow)
-    const session = sandbox.open(task, workflow, opts.budgets.max_tool_calls_per_task)
-    const timeoutMs = opts.budgets.task_timeout_s * 1000
     const startedAt = wallClock()
+    const backend = await startAttemptBackend(task, workflow)
+    const session = sandbox.open(task, workflow, opts.budgets.max_tool_calls_per_task, backend)
+    const timeoutMs = opts.budgets.task_timeout_s * 1000
     try {
       const killSwitch = opts.killSwitch?.(task)
-      const run = await runAgent({ task, workflow, session, timeoutMs, llm, ...(killSwitch ? { killSwitch } : {}) })
+      let run = backend?.failure
+        ? backendFailedRun(backend.failure)
+        : await runAgent({ task, workflow, session, timeoutMs, llm, ...(killSwitch ? { killSwitch } : {}) })
+      if (backend) run = await withBackendState(run, backend, task, workflow, replays)
       let verdict: JudgeVerdict | undefined
       if (task.expected.judge !== undefined && llm && !run.infra_error && !run.agent_error) {
         const judged = await llm.judge(task, run, AbortSignal.timeout(timeoutMs))
@@ -131,6 +137,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       opts.onAttempt?.(graded.status)
     } finally {
       session.close()
+      backend?.end()
     }
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { GoldenTask, Workflow } from '../model/types.js'
+import type { ToolsBackendCalls } from '../model/tools-backend.js'
 import {
   DEFAULT_MAX_TOOL_CALLS,
   SandboxSession,
@@ -42,14 +43,19 @@ export class ToolSandbox {
     return sandbox
   }
 
-  /** `maxCalls`: the attempt's tool-call budget. */
-  open(task: GoldenTask, workflow: Workflow, maxCalls = DEFAULT_MAX_TOOL_CALLS): ToolSession {
+  /** `maxCalls`: the attempt's tool-call budget; `backend`: the attempt's tools backend, if the workflow has one. */
+  open(
+    task: GoldenTask,
+    workflow: Workflow,
+    maxCalls = DEFAULT_MAX_TOOL_CALLS,
+    backend?: ToolsBackendCalls
+  ): ToolSession {
     const token = randomUUID()
     const onClose = () => {
       this.sessions.delete(token)
       this.closedTokens.add(token)
     }
-    const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, onClose, maxCalls)
+    const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, onClose, maxCalls, backend)
     this.sessions.set(token, session)
     return session
   }

@@ -1,4 +1,5 @@
 import type { Fault, GoldenTask, ToolCallRecord, Workflow } from '../model/types.js'
+import type { BackendAnswer, ToolsBackendCalls } from '../model/tools-backend.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { callRefusal, proposalRefusal } from '../model/rollout.js'
@@ -51,7 +52,9 @@ export class SandboxSession implements ToolSession {
     private readonly task: GoldenTask,
     private readonly workflow: Workflow,
     private readonly onClose: () => void,
-    readonly maxCalls = DEFAULT_MAX_TOOL_CALLS
+    readonly maxCalls = DEFAULT_MAX_TOOL_CALLS,
+    /** Answers what the task's fixtures do not (workflow.yml `tools_backend`). */
+    private readonly backend?: ToolsBackendCalls
   ) {}
 
   call(tool: string, args: unknown): Promise<ToolResponse> {
@@ -70,7 +73,8 @@ export class SandboxSession implements ToolSession {
     const pending = argsCheckPending(this.workflow)
     if (pending) return pending.then(() => this.handle(tool, args, startedAt))
     const served = this.answer(tool, args, startedAt)
-    return 'later' in served ? this.later(served.later, startedAt) : Promise.resolve(served)
+    if ('later' in served) return this.later(served.later, startedAt)
+    return 'backend' in served ? this.fromBackend(served.backend, startedAt) : Promise.resolve(served)
   }
 
   private answer(tool: string, args: CallArgs, startedAt: number): Answer {
@@ -93,11 +97,15 @@ export class SandboxSession implements ToolSession {
     if (mismatch) return this.fail(startedAt, { tool, args: args.value, allowed: true, rejected: true }, 400, mismatch)
 
     const fixture = fixtureFor(this.task, this.workflow, tool)
-    if (!fixture) {
+    const served = fixture ? this.fixtures.serve(fixture, args.value) : undefined
+    // A fixture that answers the call goes first (that is how faults are injected), then the backend.
+    if (this.backend && !served?.found) {
+      return { backend: { record: this.record(startedAt, { tool, args: args.value, allowed: true }, null) } }
+    }
+    if (!fixture || !served) {
       const error = `no fixture for "${tool}" in task ${this.task.id}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
     }
-    const served = this.fixtures.serve(fixture, args.value)
     if (!served.found) {
       const error = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error)
@@ -165,6 +173,44 @@ export class SandboxSession implements ToolSession {
     })
   }
 
+  /** The backend's answer to a recorded call: its result (200), its refusal (400) or its failure (502). */
+  private fromBackend({ record }: { record: ToolCallRecord }, startedAt: number): Promise<ToolResponse> {
+    return new Promise((resolve) => {
+      let settled = false
+      const settle = (response: ToolResponse) => {
+        if (settled) return
+        settled = true
+        this.waiting.delete(answerClosed)
+        record.latency_ms = elapsedMs(startedAt)
+        resolve(response)
+      }
+      const answerClosed = () => {
+        record.error = 'not answered: the attempt ended while the tools backend was answering'
+        settle(CLOSED)
+      }
+      this.waiting.add(answerClosed)
+      const onAnswer = (answer: BackendAnswer) => {
+        if ('result' in answer) {
+          record.result = answer.result
+          return settle({ status: 200, body: answer.result })
+        }
+        if ('error' in answer) {
+          record.error = answer.error
+          record.rejected = true
+          return settle({ status: 400, body: { error: answer.error } })
+        }
+        record.error = `tools backend: ${answer.failure}`
+        settle({ status: 502, body: { error: record.error } })
+      }
+      // A bug of ours must not leave the agent waiting for an answer.
+      const onBug = (err: Error) => {
+        record.error = `evalgate sandbox error: ${err.message}`
+        settle({ status: 500, body: { error: record.error } })
+      }
+      this.backend!.call(record.tool, record.args).then((answer) => settled || onAnswer(answer), onBug)
+    })
+  }
+
   private permissionError(tool: string, args: unknown): string | undefined {
     if (!Object.hasOwn(this.workflow.permissions, tool)) return this.notInMatrix(tool)
     if (this.workflow.permissions[tool].approval === 'required') {
@@ -213,7 +259,7 @@ interface Later {
   delay?: { ms: number; response: ToolResponse }
 }
 
-type Answer = ToolResponse | { later: Later }
+type Answer = ToolResponse | { later: Later } | { backend: { record: ToolCallRecord } }
 
 function elapsedMs(startedAt: number): number {
   return Math.round((performance.now() - startedAt) * 1000) / 1000

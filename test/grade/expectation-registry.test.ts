@@ -44,6 +44,7 @@ function permissionsFor(failing: FailingCase<z.ZodRawShape>): Record<string, Too
 
 function grade(task: LoadedTask, failing: FailingCase<z.ZodRawShape>): GradedAttempt {
   const run = makeRun(failing.run.tool_calls ?? [], failing.run.answer ?? {})
+  if (failing.run.state) run.state = failing.run.state
   return gradeAttempt(task, makeWorkflow(permissionsFor(failing)), run, failing.judge, failing.grader)
 }
 

@@ -86,7 +86,7 @@ describe('golden task problems, each at its file:line', () => {
       't.yaml': lines('id: a', 'tier: T1', 'risk: low', INPUT, 'expected:', '  actions_match: strict')
     })
     expect(errors).toEqual([
-      `${shown('t.yaml')}:6: expected has no expectation (give at least one of label, result, actions, forbidden_actions, escalate, fallback, judge, grader)`
+      `${shown('t.yaml')}:6: expected has no expectation (give at least one of label, result, actions, forbidden_actions, escalate, fallback, message_contains, message_matches, judge, state, state_equals_replay, grader)`
     ])
   })
 

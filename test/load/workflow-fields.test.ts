@@ -37,7 +37,9 @@ const WORKFLOW = [
   'rollout: { phase: propose }',
   'identity: { model: delegated_service, principal: svc-refunds }',
   'version: 2.3.0',
-  'versioning: { require_bump: true }'
+  'versioning: { require_bump: true }',
+  'tools_backend: { command: [node, backend.js], timeout_s: 5 }',
+  'state_file: state.json'
 ]
 
 /** Every setting of each agent type, by type name. */
@@ -113,6 +115,7 @@ describe('workflow.yml fields', () => {
       [`${WF}/fixtures.yml`]: 'lookup_order: { id: O-1 }',
       [`${WF}/policy.md`]: 'policy',
       [`${WF}/RUNBOOK.md`]: RUNBOOK,
+      [`${WF}/state.json`]: '{ "orders": {} }',
       'golden-tasks/shared/.keep': ''
     })
     const loaded = await loadWorkflow(`${p.root}/${WF}/workflow.yml`, p.root)
@@ -125,6 +128,7 @@ describe('workflow.yml fields', () => {
       Object.keys(dataGovernanceSchema.shape).sort()
     )
     expect(Object.keys(workflow.judge as object).sort()).toEqual(Object.keys(judgeSchema.shape).sort())
+    expect(workflow.initial_state).toEqual({ orders: {} })
     const agent = workflow.agent as Record<string, unknown>
     for (const line of AGENTS[name]) expect([line, agent[line.split(':')[0]]]).not.toEqual([line, undefined])
   })

@@ -3,6 +3,7 @@
 // crash, exit non-zero, print garbage or a wrong shape, or hang past timeout_s make the attempt
 // `error` with the reason, and the next attempt is graded as usual; the grader's own view of its
 // environment holds neither GITHUB_TOKEN nor INPUT_*; a secret in a reason is scrubbed.
+import { waitUntilDead } from '../agents/run-helpers.js'
 import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
@@ -194,7 +195,7 @@ describe('custom graders in a run', () => {
     expect(byId(report)['crash'].causes).toEqual(['grader_error'])
     // The hung grader's process group, and the child it left, were killed.
     const [grader, child] = JSON.parse(readFileSync(marker, 'utf8')) as number[]
-    for (const pid of [grader, child]) expect(() => process.kill(pid, 0)).toThrow()
+    expect(await waitUntilDead([grader, child])).toEqual([])
   })
 
   it("gives the grader the agent's environment: no GITHUB_TOKEN, no INPUT_*", async () => {

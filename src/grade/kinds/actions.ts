@@ -2,7 +2,8 @@
 // src/grade/match-actions.ts describes.
 import * as z from 'zod'
 import { MATCH_MODES } from '../../model/vocabulary.js'
-import { expectedActionSchema, matchActions } from '../match-actions.js'
+import { argsMatchSchema } from '../expected-action.js'
+import { expectedActionsSchema, matchActions } from '../match-actions.js'
 import { expectationKind, outcome } from './kind.js'
 
 const call = (seq: number, tool: string) => ({ seq, tool, args: {}, result: null, latency_ms: 0, allowed: true })
@@ -10,14 +11,16 @@ const call = (seq: number, tool: string) => ({ seq, tool, args: {}, result: null
 export const actions = expectationKind({
   key: 'actions',
   shape: {
-    actions: z
-      .array(expectedActionSchema)
+    actions: expectedActionsSchema
       .optional()
-      .describe('Tool calls `{ tool, args }` the agent must make; `args` match as a deep subset.'),
+      .describe(
+        'Tool calls `{ tool, args, optional?, unordered?, args_match?, after? }` the agent must make; `args` match as a deep subset unless `args_match: exact`.'
+      ),
     actions_match: z
       .enum(MATCH_MODES)
       .default('superset')
-      .describe("How the agent's calls compare with `actions` (agentevals' modes).")
+      .describe("How the agent's calls compare with `actions` (agentevals' modes)."),
+    args_match: argsMatchSchema.optional().describe("How every action's `args` compare (default `subset`).")
   },
   causes: {
     missing_action: 'missing action',
@@ -27,7 +30,7 @@ export const actions = expectationKind({
   check(expected, input) {
     const verdict = matchActions(
       expected.actions,
-      expected.actions_match,
+      { mode: expected.actions_match, argsMatch: expected.args_match },
       input.actions,
       input.permissions,
       input.ignoredClaims
@@ -39,6 +42,10 @@ export const actions = expectationKind({
     {
       expected: { actions: [{ tool: 'lookup_order' }, { tool: 'issue_refund' }], actions_match: 'strict' },
       run: { answer: {}, tool_calls: [call(1, 'issue_refund'), call(2, 'lookup_order')] }
+    },
+    {
+      expected: { actions: [{ tool: 'issue_refund', args: {} }], args_match: 'exact' },
+      run: { answer: {}, tool_calls: [{ ...call(1, 'issue_refund'), args: { amount: 25 } }] }
     }
   ]
 })

@@ -10,9 +10,26 @@ import { grader } from './grader.js'
 import { judge } from './judge.js'
 import type { Check, CheckInput, FailingCase } from './kind.js'
 import { label } from './label.js'
+import { messageContains } from './message-contains.js'
+import { messageMatches } from './message-matches.js'
 import { result } from './result.js'
+import { state } from './state.js'
+import { stateEqualsReplay } from './state-equals-replay.js'
 
-export const EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, fallback, judge, grader] as const
+export const EXPECTATION_KINDS = [
+  label,
+  result,
+  actions,
+  forbiddenActions,
+  escalate,
+  fallback,
+  messageContains,
+  messageMatches,
+  judge,
+  state,
+  stateEqualsReplay,
+  grader
+] as const
 
 type Kind = (typeof EXPECTATION_KINDS)[number]
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never

@@ -4,6 +4,7 @@ import type * as z from 'zod'
 import type {
   AgentAnswer,
   AgentRun,
+  AttemptState,
   ExpectationResult,
   GraderVerdict,
   JudgeVerdict,
@@ -22,6 +23,8 @@ export interface CheckInput {
   forbiddenSeen?: AgentAction[]
   permissions: Record<string, ToolPermission>
   judge?: JudgeVerdict
+  /** The tools backend's final state (and replay state), when the workflow has a backend. */
+  state?: AttemptState
   /** The custom grader's verdict (src/run/grader), when the task has one. */
   grader?: GraderVerdict
 }
@@ -39,7 +42,7 @@ export type Declared<O, K extends PropertyKey> = O & { [P in K & keyof O]-?: Exc
 /** An attempt the kind must fail: the fail-open test (test/grade/expectation-registry.test.ts) grades it. */
 export interface FailingCase<S extends z.ZodRawShape> {
   expected: z.input<z.ZodObject<S>>
-  run: Partial<Pick<AgentRun, 'answer' | 'tool_calls'>>
+  run: Partial<Pick<AgentRun, 'answer' | 'tool_calls' | 'state'>>
   judge?: JudgeVerdict
   grader?: GraderVerdict
 }

@@ -1,0 +1,2 @@
+export { ToolsBackend } from './tools-backend.js'
+export { replayState, type ReplayedAction } from './replay.js'
