@@ -5837,11 +5837,11 @@ var require_lexer = __commonJS({
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n) {
@@ -13464,9 +13464,9 @@ var require_patternProperties = __commonJS({
       code(cxt) {
         const { gen, schema: schema2, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns2 = (0, code_1.allSchemaProperties)(schema2);
-        const alwaysValidPatterns = patterns2.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
-        if (patterns2.length === 0 || alwaysValidPatterns.length === patterns2.length && (!it.opts.unevaluated || it.props === true)) {
+        const patterns = (0, code_1.allSchemaProperties)(schema2);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
@@ -13477,7 +13477,7 @@ var require_patternProperties = __commonJS({
         const { props } = it;
         validatePatternProperties();
         function validatePatternProperties() {
-          for (const pat of patterns2) {
+          for (const pat of patterns) {
             if (checkProperties)
               checkMatchingProperties(pat);
             if (it.allErrors) {
@@ -15451,8 +15451,8 @@ var require_util2 = __commonJS({
       if (body == null) {
         return 0;
       } else if (isStream(body)) {
-        const state = body._readableState;
-        return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
+        const state2 = body._readableState;
+        return state2 && state2.objectMode === false && state2.ended === true && Number.isFinite(state2.length) ? state2.length : null;
       } else if (isBlobLike2(body)) {
         return body.size != null ? body.size : null;
       } else if (isBuffer(body)) {
@@ -20171,7 +20171,7 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
-        const state = this.#state.reduce((a, b) => {
+        const state2 = this.#state.reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
               a[b.name].push(b.value);
@@ -20185,7 +20185,7 @@ var require_formdata = __commonJS({
         }, { __proto__: null });
         options.depth ??= depth;
         options.colors ??= true;
-        const output2 = nodeUtil.formatWithOptions(options, state);
+        const output2 = nodeUtil.formatWithOptions(options, state2);
         return `FormData ${output2.slice(output2.indexOf("]") + 2)}`;
       }
       /**
@@ -22368,10 +22368,10 @@ var require_client_h2 = __commonJS({
       this[kClient][kResume]();
     }
     function onHttp2SendPing(session) {
-      const state = session[kHTTP2SessionState];
-      if ((session.closed || session.destroyed) && state.ping.interval != null) {
-        clearInterval(state.ping.interval);
-        state.ping.interval = null;
+      const state2 = session[kHTTP2SessionState];
+      if ((session.closed || session.destroyed) && state2.ping.interval != null) {
+        clearInterval(state2.ping.interval);
+        state2.ping.interval = null;
         return;
       }
       session.ping(onPing.bind(session));
@@ -22443,14 +22443,14 @@ var require_client_h2 = __commonJS({
       client[kResume]();
     }
     function onHttp2SessionClose() {
-      const { [kClient]: client, [kHTTP2SessionState]: state } = this;
+      const { [kClient]: client, [kHTTP2SessionState]: state2 } = this;
       const { [kSocket]: socket } = client;
       const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket));
       client[kSocket] = null;
       client[kHTTPContext] = null;
-      if (state.ping.interval != null) {
-        clearInterval(state.ping.interval);
-        state.ping.interval = null;
+      if (state2.ping.interval != null) {
+        clearInterval(state2.ping.interval);
+        state2.ping.interval = null;
       }
       if (client.destroyed) {
         assert2(client[kPending] === 0);
@@ -25494,7 +25494,7 @@ var require_retry_handler = __commonJS({
       onRequestUpgrade(_controller, statusCode, headers, socket) {
         this.handler.onRequestUpgrade?.(this.controllerProxy, statusCode, headers, socket);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
+      static [kRetryHandlerDefaultRetry](err, { state: state2, opts }, cb) {
         const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
@@ -25506,7 +25506,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state;
+        const { counter } = state2;
         if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
@@ -26076,19 +26076,19 @@ var require_readable = __commonJS({
       if (consume2.body === null) {
         return;
       }
-      const { _readableState: state } = consume2.stream;
-      if (state.bufferIndex) {
-        const start2 = state.bufferIndex;
-        const end = state.buffer.length;
+      const { _readableState: state2 } = consume2.stream;
+      if (state2.bufferIndex) {
+        const start2 = state2.bufferIndex;
+        const end = state2.buffer.length;
         for (let n = start2; n < end; n++) {
-          consumePush(consume2, state.buffer[n]);
+          consumePush(consume2, state2.buffer[n]);
         }
       } else {
-        for (const chunk of state.buffer) {
+        for (const chunk of state2.buffer) {
           consumePush(consume2, chunk);
         }
       }
-      if (state.endEmitted) {
+      if (state2.endEmitted) {
         consumeEnd(this[kConsume], this._readableState.encoding);
       } else {
         consume2.stream.on("end", function() {
@@ -29667,12 +29667,12 @@ var require_dns = __commonJS({
       #controller = null;
       #newOrigin = null;
       #firstTry = true;
-      constructor(state, { origin, handler, dispatch, newOrigin }, opts) {
+      constructor(state2, { origin, handler, dispatch, newOrigin }, opts) {
         super(handler);
         this.#origin = origin;
         this.#newOrigin = newOrigin;
         this.#opts = { ...opts };
-        this.#state = state;
+        this.#state = state2;
         this.#dispatch = dispatch;
       }
       onResponseError(controller, err) {
@@ -33118,19 +33118,19 @@ var require_deduplication_handler = __commonJS({
           done: false,
           pendingStart: false
         };
-        const state = {
+        const state2 = {
           aborted: false,
           paused: false,
           reason: null
         };
         waitingHandler.controller = {
           resume: () => {
-            if (state.aborted) {
+            if (state2.aborted) {
               return;
             }
-            state.paused = false;
+            state2.paused = false;
             this.#flushWaitingHandler(waitingHandler);
-            if (this.#completed && waitingHandler.pendingTrailers && waitingHandler.bufferedChunks.length === 0 && !state.paused && !state.aborted) {
+            if (this.#completed && waitingHandler.pendingTrailers && waitingHandler.bufferedChunks.length === 0 && !state2.paused && !state2.aborted) {
               try {
                 waitingHandler.handler.onResponseEnd?.(waitingHandler.controller, waitingHandler.pendingTrailers);
               } catch {
@@ -33141,22 +33141,22 @@ var require_deduplication_handler = __commonJS({
             this.#pruneDoneWaitingHandlers();
           },
           pause: () => {
-            if (!state.aborted) {
-              state.paused = true;
+            if (!state2.aborted) {
+              state2.paused = true;
             }
           },
           get paused() {
-            return state.paused;
+            return state2.paused;
           },
           get aborted() {
-            return state.aborted;
+            return state2.aborted;
           },
           get reason() {
-            return state.reason;
+            return state2.reason;
           },
           abort: (reason) => {
-            state.aborted = true;
-            state.reason = reason ?? null;
+            state2.aborted = true;
+            state2.reason = reason ?? null;
             waitingHandler.done = true;
             waitingHandler.pendingTrailers = null;
             waitingHandler.bufferedChunks = [];
@@ -34411,17 +34411,17 @@ var require_response = __commonJS({
         response.status === 0
       );
     }
-    function makeFilteredResponse(response, state) {
-      state = {
+    function makeFilteredResponse(response, state2) {
+      state2 = {
         internalResponse: response,
-        ...state
+        ...state2
       };
       return new Proxy(response, {
         get(target, p) {
-          return p in state ? state[p] : target[p];
+          return p in state2 ? state2[p] : target[p];
         },
         set(target, p, value) {
-          assert2(!(p in state));
+          assert2(!(p in state2));
           target[p] = value;
           return true;
         }
@@ -41153,19 +41153,19 @@ var require_utils3 = __commonJS({
       if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
       return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
-    exports.removePrefix = (input2, state = {}) => {
+    exports.removePrefix = (input2, state2 = {}) => {
       let output2 = input2;
       if (output2.startsWith("./")) {
         output2 = output2.slice(2);
-        state.prefix = "./";
+        state2.prefix = "./";
       }
       return output2;
     };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
+    exports.wrapOutput = (input2, state2 = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append2 = options.contains ? "" : "$";
       let output2 = `${prepend}(?:${input2})${append2}`;
-      if (state.negated === true) {
+      if (state2.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
       return output2;
@@ -41460,7 +41460,7 @@ var require_scan = __commonJS({
           base = utils.removeBackslashes(base);
         }
       }
-      const state = {
+      const state2 = {
         prefix,
         input: input2,
         start: start2,
@@ -41475,11 +41475,11 @@ var require_scan = __commonJS({
         negatedExtglob
       };
       if (opts.tokens === true) {
-        state.maxDepth = 0;
+        state2.maxDepth = 0;
         if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
-        state.tokens = tokens;
+        state2.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -41495,7 +41495,7 @@ var require_scan = __commonJS({
               tokens[idx].value = value2;
             }
             depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            state2.maxDepth += tokens[idx].depth;
           }
           if (i >= start2) {
             parts.push(value2);
@@ -41508,12 +41508,12 @@ var require_scan = __commonJS({
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          state2.maxDepth += tokens[tokens.length - 1].depth;
         }
-        state.slashes = slashes;
-        state.parts = parts;
+        state2.slashes = slashes;
+        state2.parts = parts;
       }
-      return state;
+      return state2;
     };
     module.exports = scan;
   }
@@ -41612,12 +41612,12 @@ var require_parse2 = __commonJS({
     };
     var normalizeSimpleBranch = (branch) => {
       let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
+      let changed2 = true;
+      while (changed2 === true) {
+        changed2 = false;
         if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
           value = value.slice(2, -1);
-          changed = true;
+          changed2 = true;
         }
       }
       if (!isPlainBranch(value)) {
@@ -41814,7 +41814,7 @@ var require_parse2 = __commonJS({
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
       }
-      const state = {
+      const state2 = {
         input: input2,
         index: -1,
         start: 0,
@@ -41831,57 +41831,57 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input2 = utils.removePrefix(input2, state);
+      input2 = utils.removePrefix(input2, state2);
       len = input2.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
+      const eos = () => state2.index === len - 1;
+      const peek = state2.peek = (n = 1) => input2[state2.index + n];
+      const advance = state2.advance = () => input2[++state2.index] || "";
+      const remaining = () => input2.slice(state2.index + 1);
       const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
+        state2.consumed += value2;
+        state2.index += num;
       };
       const append2 = (token) => {
-        state.output += token.output != null ? token.output : token.value;
+        state2.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
         let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
-          state.start++;
+          state2.start++;
           count3++;
         }
         if (count3 % 2 === 0) {
           return false;
         }
-        state.negated = true;
-        state.start++;
+        state2.negated = true;
+        state2.start++;
         return true;
       };
       const increment = (type) => {
-        state[type]++;
+        state2[type]++;
         stack.push(type);
       };
       const decrement = (type) => {
-        state[type]--;
+        state2[type]--;
         stack.pop();
       };
       const push = (tok) => {
         if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
+            state2.output = state2.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
             prev.output = star;
-            state.output += prev.output;
+            state2.output += prev.output;
           }
         }
         if (extglobs.length && tok.type !== "paren") {
@@ -41900,19 +41900,19 @@ var require_parse2 = __commonJS({
       const extglobOpen = (type, value2) => {
         const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
         token.tokensIndex = tokens.length;
         const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
+        const literal2 = input2.slice(token.startIndex, state2.index + 1);
+        const body = input2.slice(token.startIndex + 2, state2.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -41925,8 +41925,8 @@ var require_parse2 = __commonJS({
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
+          state2.output = token.output + open2.output;
+          state2.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
@@ -41946,7 +41946,7 @@ var require_parse2 = __commonJS({
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
+            state2.negatedExtglob = true;
           }
         }
         push({ type: "paren", extglob: true, value, output: output2 });
@@ -41989,11 +41989,11 @@ var require_parse2 = __commonJS({
           }
         }
         if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
+          state2.output = input2;
+          return state2;
         }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
+        state2.output = utils.wrapOutput(output2, state2, options);
+        return state2;
       }
       while (!eos()) {
         value = advance();
@@ -42017,7 +42017,7 @@ var require_parse2 = __commonJS({
           let slashes = 0;
           if (match && match[0].length > 2) {
             slashes = match[0].length;
-            state.index += slashes;
+            state2.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
             }
@@ -42027,12 +42027,12 @@ var require_parse2 = __commonJS({
           } else {
             value += advance();
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             push({ type: "text", value });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
@@ -42044,7 +42044,7 @@ var require_parse2 = __commonJS({
                 const posix = POSIX_REGEX_SOURCE[rest2];
                 if (posix) {
                   prev.value = pre + posix;
-                  state.backtrack = true;
+                  state2.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
@@ -42067,14 +42067,14 @@ var require_parse2 = __commonJS({
           append2({ value });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
+        if (state2.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
           append2({ value });
           continue;
         }
         if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
             push({ type: "text", value });
           }
@@ -42086,15 +42086,15 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
+          if (extglob && state2.parens === extglob.parens + 1) {
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -42115,7 +42115,7 @@ var require_parse2 = __commonJS({
             push({ type: "text", value, output: `\\${value}` });
             continue;
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
@@ -42133,14 +42133,14 @@ var require_parse2 = __commonJS({
             continue;
           }
           const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
+          state2.output = state2.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
+            state2.output += escaped;
             prev.value = escaped;
             continue;
           }
           prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
+          state2.output += prev.value;
           continue;
         }
         if (value === "{" && opts.nobrace !== true) {
@@ -42149,8 +42149,8 @@ var require_parse2 = __commonJS({
             type: "brace",
             value,
             output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
           };
           braces.push(open2);
           push(open2);
@@ -42176,16 +42176,16 @@ var require_parse2 = __commonJS({
               }
             }
             output2 = expandRange(range, opts);
-            state.backtrack = true;
+            state2.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
+            const out = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output2 = "\\}";
-            state.output = out;
+            state2.output = out;
             for (const t of toks) {
-              state.output += t.output || t.value;
+              state2.output += t.output || t.value;
             }
           }
           push({ type: "brace", value, output: output2 });
@@ -42211,10 +42211,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
             tokens.pop();
             prev = bos;
             continue;
@@ -42223,7 +42223,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
+          if (state2.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
@@ -42232,7 +42232,7 @@ var require_parse2 = __commonJS({
             brace.dots = true;
             continue;
           }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
             push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
@@ -42268,7 +42268,7 @@ var require_parse2 = __commonJS({
               continue;
             }
           }
-          if (opts.nonegate !== true && state.index === 0) {
+          if (opts.nonegate !== true && state2.index === 0) {
             negate();
             continue;
           }
@@ -42282,7 +42282,7 @@ var require_parse2 = __commonJS({
             push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
             push({ type: "plus", value });
             continue;
           }
@@ -42304,7 +42304,7 @@ var require_parse2 = __commonJS({
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
             value += match[0];
-            state.index += match[0].length;
+            state2.index += match[0].length;
           }
           push({ type: "text", value });
           continue;
@@ -42314,8 +42314,8 @@ var require_parse2 = __commonJS({
           prev.star = true;
           prev.value += value;
           prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
+          state2.backtrack = true;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -42337,50 +42337,50 @@ var require_parse2 = __commonJS({
             push({ type: "star", value, output: "" });
             continue;
           }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
             push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
+            const after = input2[state2.index + 4];
             if (after && after !== "/") {
               break;
             }
             rest = rest.slice(3);
             consume("/**", 3);
           }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
             prev.value += value;
             prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
             prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
             prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
             consume(value + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
@@ -42389,18 +42389,18 @@ var require_parse2 = __commonJS({
             prev.type = "globstar";
             prev.value += value;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
-          state.output = state.output.slice(0, -prev.output.length);
+          state2.output = state2.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
           prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
+          state2.output += prev.output;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -42418,52 +42418,52 @@ var require_parse2 = __commonJS({
           push(token);
           continue;
         }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
           if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
+            state2.output += NO_DOT_SLASH;
             prev.output += NO_DOT_SLASH;
           } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
+            state2.output += NO_DOTS_SLASH;
             prev.output += NO_DOTS_SLASH;
           } else {
-            state.output += nodot;
+            state2.output += nodot;
             prev.output += nodot;
           }
           if (peek() !== "*") {
-            state.output += ONE_CHAR;
+            state2.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
         }
         push(token);
       }
-      while (state.brackets > 0) {
+      while (state2.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
+        state2.output = utils.escapeLast(state2.output, "[");
         decrement("brackets");
       }
-      while (state.parens > 0) {
+      while (state2.parens > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
+        state2.output = utils.escapeLast(state2.output, "(");
         decrement("parens");
       }
-      while (state.braces > 0) {
+      while (state2.braces > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
+        state2.output = utils.escapeLast(state2.output, "{");
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
         push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
           if (token.suffix) {
-            state.output += token.suffix;
+            state2.output += token.suffix;
           }
         }
       }
-      return state;
+      return state2;
     };
     parse3.fastpaths = (input2, options) => {
       const opts = { ...options };
@@ -42487,7 +42487,7 @@ var require_parse2 = __commonJS({
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
+      const state2 = { negated: false, prefix: "" };
       let star = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
         star = `(${star})`;
@@ -42523,7 +42523,7 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output2 = utils.removePrefix(input2, state);
+      const output2 = utils.removePrefix(input2, state2);
       let source = create(output2);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -42548,8 +42548,8 @@ var require_picomatch = __commonJS({
         const fns = glob.map((input2) => picomatch2(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
+            const state3 = isMatch(str2);
+            if (state3) return state3;
           }
           return false;
         };
@@ -42562,7 +42562,7 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const posix = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
+      const state2 = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
@@ -42571,7 +42571,7 @@ var require_picomatch = __commonJS({
       }
       const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        const result2 = { glob, state: state2, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -42592,7 +42592,7 @@ var require_picomatch = __commonJS({
         return returnObject ? result2 : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher.state = state2;
       }
       return matcher;
     };
@@ -42624,26 +42624,26 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch2.isMatch = (str2, patterns2, options) => picomatch2(patterns2, options)(str2);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.compileRe = (state2, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
-        return state.output;
+        return state2.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
-      if (state && state.negated === true) {
+      let source = `${prepend}(?:${state2.output})${append2}`;
+      if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
       const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
-        regex.state = state;
+        regex.state = state2;
       }
       return regex;
     };
@@ -48208,8 +48208,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   });
   defineLazyInternal(inst, "pattern", (zod) => {
     if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns2 = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns2.map((p) => cleanRegex(p.source)).join("|")})$`);
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -49648,11 +49648,11 @@ function settle(inst, answer) {
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
-function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
+function bucketFor(state2, inst) {
+  let bucket = state2.buckets.get(inst);
   if (!bucket) {
     bucket = /* @__PURE__ */ new WeakMap();
-    state.buckets.set(inst, bucket);
+    state2.buckets.set(inst, bucket);
   }
   return bucket;
 }
@@ -49710,16 +49710,16 @@ var memo = {
         const input2 = payload.value;
         if (!isRef(input2))
           return base(payload, ctx);
-        let state = ctx[STATE];
-        if (!state) {
-          state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-          ctx[STATE] = state;
+        let state2 = ctx[STATE];
+        if (!state2) {
+          state2 = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
+          ctx[STATE] = state2;
         }
         let bucket;
         if (lastCtx === ctx) {
           bucket = lastBucket;
         } else {
-          bucket = bucketFor(state, inst);
+          bucket = bucketFor(state2, inst);
           lastCtx = ctx;
           lastBucket = bucket;
         }
@@ -49731,8 +49731,8 @@ var memo = {
               payload.issues.push(...cloneIssues(hit.issues));
           } else {
             payload.memo = true;
-            state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-            state.backEdges.add(hit.value);
+            state2.backEdges ?? (state2.backEdges = /* @__PURE__ */ new WeakSet());
+            state2.backEdges.add(hit.value);
           }
           return payload;
         }
@@ -60687,7 +60687,7 @@ var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema2, ctx, _json, _params) => {
   const json3 = _json;
   json3.type = "string";
-  const { minimum, maximum, format, patterns: patterns2, contentEncoding, laxFormat } = aggregateChecks(schema2);
+  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
   if (typeof minimum === "number")
     json3.minLength = minimum;
   if (typeof maximum === "number")
@@ -60702,8 +60702,8 @@ var stringProcessor = (schema2, ctx, _json, _params) => {
   }
   if (contentEncoding)
     json3.contentEncoding = contentEncoding;
-  if (patterns2 && patterns2.size > 0) {
-    const patternList = [...patterns2].map(exactPattern);
+  if (patterns && patterns.size > 0) {
+    const patternList = [...patterns].map(exactPattern);
     if (patternList.length === 1)
       json3.pattern = patternList[0].source;
     else if (patternList.length > 1) {
@@ -61118,14 +61118,14 @@ var recordProcessor = (schema2, ctx, _json, params) => {
   const def = schema2._zod.def;
   json3.type = "object";
   const keyType = def.keyType;
-  const patterns2 = aggregateChecks(keyType).patterns;
-  if (def.mode === "loose" && patterns2 && patterns2.size > 0) {
+  const patterns = aggregateChecks(keyType).patterns;
+  if (def.mode === "loose" && patterns && patterns.size > 0) {
     const valueSchema = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
     json3.patternProperties = {};
-    for (const pattern of patterns2) {
+    for (const pattern of patterns) {
       assignProp(json3.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
@@ -63729,7 +63729,7 @@ function convertBaseSchema(schema2, ctx) {
         }
         if (schema2.additionalProperties === false) {
           const propertyKeys = Object.keys(shape2);
-          const patterns2 = patternKeys.map((p) => new RegExp(p));
+          const patterns = patternKeys.map((p) => new RegExp(p));
           const basePatternSchema = zodSchema;
           zodSchema = zodSchema.check((payload) => {
             if (!isPlainObject(payload.value))
@@ -63738,7 +63738,7 @@ function convertBaseSchema(schema2, ctx) {
             for (const key2 of Object.keys(payload.value)) {
               if (propertyKeys.includes(key2))
                 continue;
-              if (patterns2.some((regex) => regex.test(key2)))
+              if (patterns.some((regex) => regex.test(key2)))
                 continue;
               unrecognized.push(key2);
             }
@@ -63967,21 +63967,21 @@ function visit(schema2, fnOrHandlers) {
       case "object": {
         const oldShape = def.shape;
         const keys = Object.keys(oldShape);
-        let changed = false;
+        let changed2 = false;
         const newShape = {};
         for (const k of keys) {
           const mapped = run(oldShape[k]);
           if (mapped !== oldShape[k])
-            changed = true;
+            changed2 = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
           newCatchall = run(def.catchall);
           if (newCatchall !== def.catchall)
-            changed = true;
+            changed2 = true;
         }
-        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
+        return changed2 ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
         const mapped = run(def.element);
@@ -63989,21 +63989,21 @@ function visit(schema2, fnOrHandlers) {
       }
       case "tuple": {
         const oldItems = def.items;
-        let changed = false;
+        let changed2 = false;
         const newItems = [];
         for (const item of oldItems) {
           const mapped = run(item);
           if (mapped !== item)
-            changed = true;
+            changed2 = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
           newRest = run(def.rest);
           if (newRest !== def.rest)
-            changed = true;
+            changed2 = true;
         }
-        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
+        return changed2 ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
       }
       case "record":
       case "map": {
@@ -64017,15 +64017,15 @@ function visit(schema2, fnOrHandlers) {
       }
       case "union": {
         const oldOptions = def.options;
-        let changed = false;
+        let changed2 = false;
         const newOptions = [];
         for (const opt of oldOptions) {
           const mapped = run(opt);
           if (mapped !== opt)
-            changed = true;
+            changed2 = true;
           newOptions.push(mapped);
         }
-        return changed ? clone(s, { ...def, options: newOptions }) : s;
+        return changed2 ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
         const newLeft = run(def.left);
@@ -64466,8 +64466,8 @@ function findRepoRoot(from = process.cwd()) {
     if (path2.dirname(dir) === dir) return start2;
   }
 }
-async function repoPathProblem(field, absPath, kind, root, shown) {
-  const missing = `${field} names a ${kind} that does not exist: ${shown}`;
+async function repoPathProblem(field, absPath, kind, root, shown2) {
+  const missing = `${field} names a ${kind} that does not exist: ${shown2}`;
   let real;
   try {
     real = await realpath(absPath);
@@ -64717,10 +64717,10 @@ function workflowRedactor(workflow) {
 function createRedactor(rules, ignore = []) {
   if (!rules || rules.length === 0) return NONE2;
   const ignored = new Set(ignore);
-  const compiled3 = rules.map((rule2) => ({ matcher: matcherFor(rule2), mark: `[REDACTED:${rule2.name}]` }));
+  const compiled2 = rules.map((rule2) => ({ matcher: matcherFor(rule2), mark: `[REDACTED:${rule2.name}]` }));
   const text2 = (input2) => {
     let out = input2;
-    for (const { matcher, mark } of compiled3) out = matcher.replace(out, mark);
+    for (const { matcher, mark } of compiled2) out = matcher.replace(out, mark);
     return out;
   };
   const walk = (value) => {
@@ -64770,6 +64770,25 @@ function scrubbedHead(text2, want) {
     const clean = scrubSecrets(text2.slice(0, end));
     const safe = clean.length - lookahead;
     if (safe >= want) return { clean: clean.slice(0, safe), whole: false };
+  }
+}
+
+// src/util/regex.ts
+var compiledSources = /* @__PURE__ */ new Map();
+function compiledRegex(source) {
+  let regex = compiledSources.get(source);
+  if (!regex) {
+    regex = new RegExp(source, "u");
+    compiledSources.set(source, regex);
+  }
+  return regex;
+}
+function regexProblem(source) {
+  try {
+    compiledRegex(source);
+    return void 0;
+  } catch (err) {
+    return `is not a regular expression: ${err.message}`;
   }
 }
 
@@ -64835,7 +64854,7 @@ var limitSchema = strictMap({
       input: limit2.min
     });
   if (limit2.pattern !== void 0) {
-    const problem2 = patternProblem(limit2.pattern);
+    const problem2 = regexProblem(limit2.pattern);
     if (problem2)
       ctx.addIssue({ code: "custom", path: ["pattern"], message: `"pattern" ${problem2}`, input: limit2.pattern });
   }
@@ -64858,7 +64877,7 @@ var KINDS = {
     types: ["string"],
     broken: (pattern, value) => {
       if (typeof value !== "string") return `is not a string (pattern /${pattern}/)`;
-      return compiled(pattern).test(value) ? void 0 : `does not match /${pattern}/`;
+      return compiledRegex(pattern).test(value) ? void 0 : `does not match /${pattern}/`;
     }
   }
 };
@@ -64887,23 +64906,6 @@ function describeLimit(limit2) {
     if (kind === "pattern") return [`pattern /${String(bound)}/`];
     return [`${kind} ${Array.isArray(bound) ? bound.map(show).join(", ") : String(bound)}`];
   }).join(", ");
-}
-var patterns = /* @__PURE__ */ new Map();
-function compiled(pattern) {
-  let regex = patterns.get(pattern);
-  if (!regex) {
-    regex = new RegExp(pattern, "u");
-    patterns.set(pattern, regex);
-  }
-  return regex;
-}
-function patternProblem(pattern) {
-  try {
-    compiled(pattern);
-    return void 0;
-  } catch (err) {
-    return `is not a regular expression: ${err.message}`;
-  }
 }
 function show(value) {
   return preview(JSON.stringify(value) ?? String(value), VALUE_CHARS);
@@ -65100,6 +65102,16 @@ function checkAgainstWorkflow({ task, at }, workflow) {
       error62(at.lineOf(["expected", "forbidden_actions", i]), `forbidden action on tool "${tool}", ${unlisted}`);
   });
   append(problems, piiWarnings({ task, at }, workflow));
+  if (!workflow.tools_backend) {
+    const needsBackend = (path20, what) => error62(
+      at.lineOf(path20),
+      `${what} needs a tools backend: add "tools_backend: { command: [...] }" (or { url }) to workflow "${workflow.name}"`
+    );
+    if (task.initial_state !== void 0) needsBackend(["initial_state"], "initial_state");
+    if (task.expected.state !== void 0) needsBackend(["expected", "state"], "expected.state");
+    if (task.expected.state_equals_replay !== void 0)
+      needsBackend(["expected", "state_equals_replay"], "expected.state_equals_replay");
+  }
   if (task.expected.judge !== void 0 && !workflow.judge) {
     error62(
       at.lineOf(["expected", "judge"]),
@@ -65180,9 +65192,9 @@ async function graderProblems({ task, at }, dir, repoRoot) {
   const where = listed3 ? ["command", 0] : ["command"];
   const field = listed3 ? "expected.grader.command[0]" : "the program of expected.grader.command";
   const abs = path4.resolve(dir, program);
-  const shown = displayPath(abs);
+  const shown2 = displayPath(abs);
   if (!path4.isAbsolute(program)) {
-    const outside2 = await repoPathProblem(field, abs, "file", repoRoot, shown);
+    const outside2 = await repoPathProblem(field, abs, "file", repoRoot, shown2);
     if (outside2) return problem2(where, outside2);
   }
   try {
@@ -65192,7 +65204,7 @@ async function graderProblems({ task, at }, dir, repoRoot) {
     const missing = err.code === "ENOENT";
     return problem2(
       where,
-      missing ? `${field} names a file that does not exist: ${shown}` : `${field} names a file that is not executable: ${shown} (chmod +x it, or run it through its interpreter)`
+      missing ? `${field} names a file that does not exist: ${shown2}` : `${field} names a file that is not executable: ${shown2} (chmod +x it, or run it through its interpreter)`
     );
   }
 }
@@ -65631,29 +65643,99 @@ function duplicateKeyProblem(file2, line, key2) {
   };
 }
 
+// src/grade/expected-action.ts
+var ARGS_MATCHES = ["subset", "exact"];
+var argsMatchSchema = _enum2(ARGS_MATCHES).describe("`subset` (default): the expected args are a deep subset of the call's; `exact`: deep-equal.");
+var expectedActionSchema = strictMap({
+  tool: text,
+  args: anyMap.optional(),
+  optional: boolean2().optional().describe("The action may be left out; made, it is not unexpected."),
+  unordered: array(text).optional().describe("Arguments of `args` whose lists compare as multisets (any order, same counts)."),
+  args_match: argsMatchSchema.optional().describe("This action's own `args_match` (else `expected.args_match`)."),
+  after: union([nonNegativeInt, array(nonNegativeInt)]).optional().describe("Index (0-based) of the action, or a list of them, whose call must come before this one.")
+});
+function afterOf(action) {
+  return action.after === void 0 ? [] : Array.isArray(action.after) ? action.after : [action.after];
+}
+var expectedActionsSchema = array(expectedActionSchema).superRefine((list4, ctx) => {
+  const issue2 = (path20, message2) => ctx.addIssue({ code: "custom", path: path20, message: message2, input: list4 });
+  list4.forEach((action, i) => {
+    const listed3 = Array.isArray(action.after);
+    afterOf(action).forEach((target, k) => {
+      const path20 = listed3 ? [i, "after", k] : [i, "after"];
+      if (target === i) issue2(path20, `actions[${i}] cannot come after itself ("after: ${target}")`);
+      else if (target >= list4.length)
+        issue2(
+          path20,
+          `"after: ${target}" of actions[${i}] names no action (the list has actions 0 to ${list4.length - 1})`
+        );
+    });
+    for (const name of action.unordered ?? []) {
+      if (!isPlainMap(action.args) || !Array.isArray(action.args[name]))
+        issue2([i, "unordered"], `"unordered" of actions[${i}] names "${name}", which is not a list in its args`);
+    }
+  });
+  const cycle = afterCycle(list4);
+  if (cycle) {
+    const [first] = cycle;
+    const path20 = Array.isArray(list4[first].after) ? [first, "after", afterOf(list4[first]).indexOf(cycle[1])] : [first, "after"];
+    issue2(path20, `"after" makes a cycle: ${[...cycle, first].map((i) => `actions[${i}]`).join(" after ")}`);
+  }
+});
+function afterCycle(list4) {
+  const next = list4.map((action, i) => afterOf(action).filter((j) => j !== i && j < list4.length));
+  const state2 = new Array(list4.length).fill("new");
+  const stack = [];
+  const visit2 = (i) => {
+    state2[i] = "open";
+    stack.push(i);
+    for (const j of next[i]) {
+      if (state2[j] === "open") return stack.slice(stack.indexOf(j));
+      if (state2[j] === "new") {
+        const found = visit2(j);
+        if (found) return found;
+      }
+    }
+    stack.pop();
+    state2[i] = "done";
+    return void 0;
+  };
+  for (let i = 0; i < list4.length; i++) {
+    if (state2[i] !== "new") continue;
+    const found = visit2(i);
+    if (found) return rotatedToSmallest(found);
+  }
+  return void 0;
+}
+function rotatedToSmallest(cycle) {
+  const start2 = cycle.indexOf(cycle.reduce((a, b) => b < a ? b : a));
+  return [...cycle.slice(start2), ...cycle.slice(0, start2)];
+}
+
 // src/util/deep-subset.ts
-function deepSubset(expected, actual) {
+function deepSubset(expected, actual, exact = false) {
   if (expected === actual) return true;
   if (typeof expected !== "object" || expected === null) return false;
   if (typeof actual !== "object" || actual === null) return false;
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual) || actual.length !== expected.length) return false;
     for (let i = 0; i < expected.length; i++) {
-      if (!deepSubset(expected[i], actual[i])) return false;
+      if (!deepSubset(expected[i], actual[i], exact)) return false;
     }
     return true;
   }
   if (Array.isArray(actual)) return false;
   const actualRecord = actual;
+  if (exact && Object.keys(actualRecord).some((key2) => !Object.hasOwn(expected, key2))) return false;
   for (const [key2, value] of Object.entries(expected)) {
     const actualValue = Object.hasOwn(actualRecord, key2) ? actualRecord[key2] : void 0;
-    if (!deepSubset(value, actualValue)) return false;
+    if (!deepSubset(value, actualValue, exact)) return false;
   }
   return true;
 }
 
 // src/grade/bipartite.ts
-function maximumMatching(left, right, edge) {
+function maximumMatching(left, right, edge, order) {
   const adjacent = Array.from(
     { length: left },
     (_, l) => Array.from({ length: right }, (_2, r) => r).filter((r) => edge(l, r))
@@ -65672,8 +65754,36 @@ function maximumMatching(left, right, edge) {
     }
     return false;
   };
-  for (let l = 0; l < left; l++) augment(l, new Array(right).fill(false));
+  for (const l of order ?? leftToRight.keys()) augment(l, new Array(right).fill(false));
   return { leftToRight, rightToLeft };
+}
+
+// src/grade/args-agree.ts
+function argsAgree(action, args, argsMatch) {
+  const expected = action.args;
+  if (expected === void 0) return true;
+  if (!isPlainMap(args)) return false;
+  if (isExact(action, argsMatch) && Object.keys(args).some((key2) => !Object.hasOwn(expected, key2))) return false;
+  return Object.keys(expected).every((key2) => argAgrees(action, key2, args, argsMatch));
+}
+function argAgrees(action, key2, args, argsMatch) {
+  const expected = action.args?.[key2];
+  const actual = Object.hasOwn(args, key2) ? args[key2] : void 0;
+  const exact = isExact(action, argsMatch);
+  if (Array.isArray(expected) && action.unordered?.includes(key2)) return sameMultiset(expected, actual, exact);
+  return deepSubset(expected, actual, exact);
+}
+function isExact(action, argsMatch) {
+  return (action.args_match ?? argsMatch) === "exact";
+}
+function sameMultiset(expected, actual, exact) {
+  if (!Array.isArray(actual) || actual.length !== expected.length) return false;
+  const { leftToRight } = maximumMatching(
+    expected.length,
+    actual.length,
+    (e, a) => deepSubset(expected[e], actual[a], exact)
+  );
+  return leftToRight.every((a) => a !== -1);
 }
 
 // src/grade/format-call.ts
@@ -65692,50 +65802,159 @@ function formatArgs(args) {
   return Object.keys(record2).sort().map((key2) => `${key2}=${formatValue(record2[key2])}`).join(", ");
 }
 
-// src/grade/match-actions.ts
-var expectedActionSchema = strictMap({ tool: text, args: anyMap.optional() });
-function matchActions(expected, mode, actions2, permissions, ignoredClaims = []) {
-  const considered = mode === "superset" ? actions2 : withoutUnnamedReads(expected, actions2, permissions);
-  const { leftToRight, rightToLeft } = maximumMatching(
-    expected.length,
-    considered.length,
-    (e, a) => satisfies(considered[a], expected[e])
+// src/grade/ordered-pairing.ts
+function orderedPairing(problem2) {
+  const { expected: n, calls: m, agrees, required: required2, coverCalls } = problem2;
+  const constraints = problem2.constraints.filter(([a, b]) => a !== b);
+  const candidates = Array.from(
+    { length: n },
+    (_, e) => Array.from({ length: m }, (_2, c) => c).filter((c) => agrees(e, c))
   );
+  const twinBefore = earlierTwins(n, candidates, required2, constraints);
+  const lastRelated = Array.from(
+    { length: n },
+    (_, e) => constraints.reduce((last, [a, b]) => a === e || b === e ? Math.max(last, a, b) : last, -1)
+  );
+  twinBefore.forEach((p, e) => {
+    if (p !== -1) lastRelated[p] = Math.max(lastRelated[p], e);
+  });
+  const paired = new Array(n).fill(-1);
+  const used = new Array(m).fill(false);
+  const hopeless = /* @__PURE__ */ new Set();
+  const constraintsOf = Array.from({ length: n }, (_, e) => constraints.filter(([a, b]) => a === e || b === e));
+  const keeps = (e, c) => constraintsOf[e].every(([a, b]) => {
+    if (b === e && a < e && paired[a] !== -1) return paired[a] < c;
+    if (a === e && b < e && paired[b] !== -1) return c < paired[b];
+    return true;
+  });
+  const twinsEnd = (e, k) => {
+    let p = twinBefore[e];
+    while (p >= k) p = twinBefore[p];
+    return p === -1 ? -2 : paired[p];
+  };
+  const allowed = (e, c, end) => !used[c] && agrees(e, c) && (end === -2 || end !== -1 && c > end);
+  const coverable = (k) => {
+    const rest = Array.from({ length: n - k }, (_, i) => k + i);
+    const order = [...rest.filter((e) => required2[e]), ...rest.filter((e) => !required2[e])];
+    const ends = Array.from({ length: n }, (_, e) => e >= k ? twinsEnd(e, k) : -1);
+    const { leftToRight, rightToLeft } = maximumMatching(
+      n,
+      m,
+      (e, c) => e >= k && allowed(e, c, ends[e]) && keeps(e, c),
+      order
+    );
+    if (rest.some((e) => required2[e] && leftToRight[e] === -1)) return false;
+    return !coverCalls || rightToLeft.every((e, c) => used[c] || e !== -1);
+  };
+  const search = (k) => {
+    if (k === n) return !coverCalls || used.every(Boolean);
+    const key2 = `${k}|${used.map(Number).join("")}|${paired.map((c, e) => e < k && lastRelated[e] >= k ? c : "").join(",")}`;
+    if (hopeless.has(key2)) return false;
+    if (coverable(k)) {
+      const end = twinsEnd(k, k);
+      for (const c of candidates[k]) {
+        if (!allowed(k, c, end) || !keeps(k, c)) continue;
+        paired[k] = c;
+        used[c] = true;
+        if (search(k + 1)) return true;
+        used[c] = false;
+        paired[k] = -1;
+      }
+      if (!required2[k] && search(k + 1)) return true;
+    }
+    hopeless.add(key2);
+    return false;
+  };
+  return search(0) ? paired : void 0;
+}
+function earlierTwins(n, candidates, required2, constraints) {
+  const relation = (e, x) => `${constraints.some(([a, b]) => a === e && b === x) ? "before" : ""}|${constraints.some(([a, b]) => a === x && b === e) ? "after" : ""}`;
+  const twins = (p, e) => required2[p] === required2[e] && candidates[p].join() === candidates[e].join() && relation(p, e) === "|" && Array.from({ length: n }, (_, x) => x).every((x) => x === p || x === e || relation(p, x) === relation(e, x));
+  return Array.from({ length: n }, (_, e) => {
+    for (let p = e - 1; p >= 0; p--) if (twins(p, e)) return p;
+    return -1;
+  });
+}
+function keepsOrder(pairing, constraints) {
+  return constraints.every(([a, b]) => a === b || pairing[a] === -1 || pairing[b] === -1 || pairing[a] < pairing[b]);
+}
+
+// src/grade/match-actions.ts
+function matchActions(expected, { mode, argsMatch = "subset" }, actions2, permissions, ignoredClaims = []) {
+  const rejected = actions2.filter((action) => action.rejected === true);
+  const counted = actions2.filter((action) => action.rejected !== true);
+  const considered = mode === "superset" ? counted : withoutUnnamedReads(expected, counted, permissions);
+  const agrees = (e, a) => satisfies(considered[a], expected[e], argsMatch);
+  const required2 = expected.map((action) => mode !== "subset" && action.optional !== true);
+  const requiredFirst = [...expected.keys()].sort((a, b) => Number(required2[b]) - Number(required2[a]));
+  const { leftToRight, rightToLeft } = maximumMatching(expected.length, considered.length, agrees, requiredFirst);
   const reasons = [];
   const causes = [];
-  const shown = /* @__PURE__ */ new Set();
-  if (mode !== "subset") {
-    expected.forEach((action, e) => {
-      if (leftToRight[e] !== -1) return;
-      reasons.push(missingReason(action, expected, considered, rightToLeft, shown) + claimNote(action, ignoredClaims));
-      causes.push("missing_action");
-    });
-  }
+  const shown2 = /* @__PURE__ */ new Set();
+  const context2 = { expected, actions: considered, rightToLeft, shown: shown2, rejected, argsMatch };
+  expected.forEach((action, e) => {
+    if (!required2[e] || leftToRight[e] !== -1) return;
+    reasons.push(missingReason(action, context2) + claimNote(action, ignoredClaims, argsMatch));
+    causes.push("missing_action");
+  });
   if (mode !== "superset") {
     considered.forEach((action, a) => {
-      if (rightToLeft[a] !== -1 || shown.has(a)) return;
+      if (rightToLeft[a] !== -1 || shown2.has(a)) return;
       reasons.push(`unexpected ${CALL_WORDS[action.via]} ${formatCall(action.tool, action.args)}`);
       causes.push("unexpected_action");
     });
   }
-  if (mode === "strict" && reasons.length === 0 && !inOrder(expected, considered)) {
-    reasons.push(orderReason(expected, considered));
-    causes.push("wrong_order");
+  const constraints = orderConstraints(expected, mode);
+  if (reasons.length === 0 && !keepsOrder(leftToRight, constraints)) {
+    const pairing = orderedPairing({
+      expected: expected.length,
+      calls: considered.length,
+      agrees,
+      required: required2,
+      coverCalls: mode !== "superset",
+      constraints
+    });
+    if (!pairing) {
+      const broken = brokenAfters(expected, considered, leftToRight);
+      append(reasons, broken.length > 0 ? broken : [orderReason(expected, considered)]);
+      causes.push("wrong_order");
+    }
   }
   return { ok: reasons.length === 0, reasons, causes };
+}
+function orderConstraints(expected, mode) {
+  const afters = expected.flatMap(
+    (action, e) => afterOf(action).flatMap((first) => first < expected.length ? [[first, e]] : [])
+  );
+  if (mode !== "strict") return afters;
+  const listOrder = expected.flatMap((_, e) => expected.slice(e + 1).map((_2, k) => [e, e + 1 + k]));
+  return [...listOrder, ...afters];
+}
+function brokenAfters(expected, actions2, pairing) {
+  return expected.flatMap(
+    (action, e) => afterOf(action).flatMap((first) => {
+      if (first >= expected.length || first === e) return [];
+      const [early, late] = [pairing[first], pairing[e]];
+      if (early === -1 || late === -1 || early < late) return [];
+      const [made, before] = [actions2[late], actions2[early]];
+      return [
+        `expected ${formatExpected(action)} after ${formatExpected(expected[first])} but agent ${made.via} ${formatCall(made.tool, made.args)} before ${formatCall(before.tool, before.args)}`
+      ];
+    })
+  );
 }
 var CALL_WORDS = {
   called: "call",
   proposed: "proposed call",
   claimed: "claimed call"
 };
-function claimNote(missing, ignoredClaims) {
-  const claim2 = ignoredClaims.find((action) => satisfies(action, missing));
+function claimNote(missing, ignoredClaims, argsMatch) {
+  const claim2 = ignoredClaims.find((action) => satisfies(action, missing, argsMatch));
   if (!claim2) return "";
   return ` (the answer claims ${formatCall(claim2.tool, claim2.args)}, but claimed actions count only where the task or workflow sets reports_actions: true)`;
 }
-function satisfies(action, expected) {
-  return action.tool === expected.tool && (expected.args === void 0 || deepSubset(expected.args, action.args));
+function satisfies(action, expected, argsMatch) {
+  return action.tool === expected.tool && argsAgree(expected, action.args, argsMatch);
 }
 function withoutUnnamedReads(expected, actions2, permissions) {
   const named = new Set(expected.map((action) => action.tool));
@@ -65743,34 +65962,47 @@ function withoutUnnamedReads(expected, actions2, permissions) {
     (action) => named.has(action.tool) || !Object.hasOwn(permissions, action.tool) || permissions[action.tool].scope !== "read"
   );
 }
-function inOrder(expected, actions2) {
-  return expected.length === actions2.length && expected.every((action, i) => satisfies(actions2[i], action));
-}
-function missingReason(missing, expected, actions2, rightToLeft, shown) {
-  const wanted = `expected ${formatExpected(missing)}`;
+function missingReason(missing, context2) {
+  const { expected, actions: actions2, rightToLeft, shown: shown2, rejected, argsMatch } = context2;
+  const wanted = `expected ${formatExpected(missing)}${rulesNote(missing, argsMatch)}`;
   const sameTool = actions2.filter((action) => action.tool === missing.tool);
-  if (sameTool.length === 0) return `${wanted} but agent never called ${missing.tool}`;
+  if (sameTool.length === 0) {
+    const refused = rejected.filter((action) => action.tool === missing.tool);
+    if (refused.length === 0) return `${wanted} but agent never called ${missing.tool}`;
+    const closest = refused[closestAction(missing, refused, argsMatch)];
+    return `${wanted} but agent ${closest.via} ${formatCall(closest.tool, closest.args)}, which the tool rejected`;
+  }
   const unpaired = actions2.flatMap(
-    (action, a) => action.tool === missing.tool && rightToLeft[a] === -1 && !shown.has(a) ? [a] : []
+    (action, a) => action.tool === missing.tool && rightToLeft[a] === -1 && !shown2.has(a) ? [a] : []
   );
   if (unpaired.length > 0) {
     const index = closestAction(
       missing,
-      unpaired.map((a) => actions2[a])
+      unpaired.map((a) => actions2[a]),
+      argsMatch
     );
-    shown.add(unpaired[index]);
+    shown2.add(unpaired[index]);
     const closest = actions2[unpaired[index]];
     return `${wanted} but agent ${closest.via} ${formatCall(closest.tool, closest.args)}`;
   }
   const wantedCount = expected.filter((action) => action.tool === missing.tool).length;
   return `${wanted} but agent called ${missing.tool} ${times(sameTool.length)} for ${wantedCount} expected calls`;
 }
-function closestAction(expected, candidates) {
+function rulesNote(action, argsMatch) {
+  if (action.args === void 0) return "";
+  const listed3 = (action.unordered ?? []).filter((name) => Array.isArray(action.args?.[name]));
+  const notes = [
+    ...isExact(action, argsMatch) ? ["exact arguments"] : [],
+    ...listed3.length > 0 ? [`${listed3.join(", ")} in any order`] : []
+  ];
+  return notes.length > 0 ? ` (${notes.join("; ")})` : "";
+}
+function closestAction(expected, candidates, argsMatch) {
   const score = (action) => {
     if (!expected.args || typeof action.args !== "object" || action.args === null) return 0;
     const args = action.args;
-    return Object.entries(expected.args).filter(
-      ([key2, value]) => Object.hasOwn(args, key2) && deepSubset(value, args[key2])
+    return Object.keys(expected.args).filter(
+      (key2) => Object.hasOwn(args, key2) && argAgrees(expected, key2, args, argsMatch)
     ).length;
   };
   return candidates.reduce((best, action, i) => score(action) > score(candidates[best]) ? i : best, 0);
@@ -65779,7 +66011,9 @@ function orderReason(expected, actions2) {
   const expectedTools = expected.map((action) => action.tool);
   const agentTools = actions2.map((action) => action.tool);
   const sameTools = expectedTools.join(",") === agentTools.join(",");
-  const wanted = sameTools ? expected.map(formatExpected) : expectedTools;
+  const wanted = (sameTools ? expected.map(formatExpected) : expectedTools).map(
+    (text2, e) => expected[e].optional ? `${text2} (optional)` : text2
+  );
   const made = sameTools ? actions2.map((action) => formatCall(action.tool, action.args)) : agentTools;
   return `expected calls in order ${wanted.join(", ")} but agent called ${made.join(", ")}`;
 }
@@ -65809,8 +66043,11 @@ var call = (seq, tool) => ({ seq, tool, args: {}, result: null, latency_ms: 0, a
 var actions = expectationKind({
   key: "actions",
   shape: {
-    actions: array(expectedActionSchema).optional().describe("Tool calls `{ tool, args }` the agent must make; `args` match as a deep subset."),
-    actions_match: _enum2(MATCH_MODES).default("superset").describe("How the agent's calls compare with `actions` (agentevals' modes).")
+    actions: expectedActionsSchema.optional().describe(
+      "Tool calls `{ tool, args, optional?, unordered?, args_match?, after? }` the agent must make; `args` match as a deep subset unless `args_match: exact`."
+    ),
+    actions_match: _enum2(MATCH_MODES).default("superset").describe("How the agent's calls compare with `actions` (agentevals' modes)."),
+    args_match: argsMatchSchema.optional().describe("How every action's `args` compare (default `subset`).")
   },
   causes: {
     missing_action: "missing action",
@@ -65820,7 +66057,7 @@ var actions = expectationKind({
   check(expected, input2) {
     const verdict = matchActions(
       expected.actions,
-      expected.actions_match,
+      { mode: expected.actions_match, argsMatch: expected.args_match },
       input2.actions,
       input2.permissions,
       input2.ignoredClaims
@@ -65832,6 +66069,10 @@ var actions = expectationKind({
     {
       expected: { actions: [{ tool: "lookup_order" }, { tool: "issue_refund" }], actions_match: "strict" },
       run: { answer: {}, tool_calls: [call(1, "issue_refund"), call(2, "lookup_order")] }
+    },
+    {
+      expected: { actions: [{ tool: "issue_refund", args: {} }], args_match: "exact" },
+      run: { answer: {}, tool_calls: [{ ...call(1, "issue_refund"), args: { amount: 25 } }] }
     }
   ]
 });
@@ -65877,7 +66118,8 @@ var forbiddenActions = expectationKind({
       const taken = actions2.filter((action) => action.tool === tool);
       if (taken.length === 0) return [];
       const via = taken.some((a) => a.via === "called") ? "called" : taken.some((a) => a.via === "proposed") ? "proposed" : "claimed";
-      return [`forbidden action ${tool} was ${via}`];
+      const refused = taken.every((a) => a.via !== via || a.rejected === true);
+      return [`forbidden action ${tool} was ${via}${refused ? " (the tool rejected it)" : ""}`];
     });
     return outcome("forbidden_actions", reasons, reasons.length ? ["forbidden_action"] : []);
   },
@@ -65963,23 +66205,92 @@ var label = expectationKind({
   failing: [{ expected: { label: "refund_approved" }, run: { answer: { label: "refund_denied" } } }]
 });
 
+// src/grade/kinds/message-contains.ts
+var normalised = (value) => value.toLowerCase().replaceAll(",", "");
+var messageContains = expectationKind({
+  key: "message_contains",
+  shape: {
+    message_contains: array(text).optional().describe("Texts the answer's `message` must contain (compared lowercased, without commas).")
+  },
+  causes: { message_lacks_text: "message lacks an expected text" },
+  check({ message_contains: texts }, { answer }) {
+    if (texts.length === 0) return passed("message_contains");
+    if (answer.message === void 0)
+      return failed("message_contains", "expected a message but agent gave none", "message_lacks_text");
+    const message2 = normalised(answer.message);
+    const absent = texts.filter((wanted) => !message2.includes(normalised(wanted)));
+    if (absent.length === 0) return passed("message_contains");
+    return failed(
+      "message_contains",
+      `message does not contain ${absent.map(formatValue).join(", ")} (compared lowercased, without commas): ${formatValue(answer.message)}`,
+      "message_lacks_text"
+    );
+  },
+  failing: [
+    { expected: { message_contains: ["refund of 1,250 USD"] }, run: { answer: { message: "I refunded 125 USD." } } },
+    { expected: { message_contains: ["cancelled"] }, run: { answer: {} } }
+  ]
+});
+
+// src/grade/kinds/message-matches.ts
+var sourcesOf = (value) => Array.isArray(value) ? value : [value];
+var regexes = union([text, array(text)]).superRefine((value, ctx) => {
+  sourcesOf(value).forEach((source, i) => {
+    const problem2 = regexProblem(source);
+    const at = Array.isArray(value) ? [i] : [];
+    const name = `message_matches${Array.isArray(value) ? `[${i}]` : ""}`;
+    if (problem2) ctx.addIssue({ code: "custom", path: at, message: `"${name}" ${problem2}`, input: source });
+  });
+});
+var messageMatches = expectationKind({
+  key: "message_matches",
+  shape: {
+    message_matches: regexes.optional().describe("A regular expression (JavaScript source), or a list of them, the answer's `message` must match.")
+  },
+  causes: { message_mismatch: "message does not match" },
+  check({ message_matches: matches }, { answer }) {
+    const sources = sourcesOf(matches);
+    if (sources.length === 0) return passed("message_matches");
+    if (answer.message === void 0)
+      return failed("message_matches", "expected a message but agent gave none", "message_mismatch");
+    const message2 = answer.message;
+    const unmatched = sources.filter((source) => !compiledRegex(source).test(message2));
+    if (unmatched.length === 0) return passed("message_matches");
+    return failed(
+      "message_matches",
+      `message does not match ${unmatched.map((source) => `/${source}/`).join(", ")}: ${formatValue(message2)}`,
+      "message_mismatch"
+    );
+  },
+  failing: [
+    { expected: { message_matches: "refund(ed)? of \\$\\d+" }, run: { answer: { message: "No refund today." } } },
+    { expected: { message_matches: ["^Dear", "regards"] }, run: { answer: {} } }
+  ]
+});
+
 // src/grade/subset-mismatches.ts
-function subsetMismatches(expected, actual, path20) {
+function subsetMismatches(expected, actual, path20, exact = false) {
   if (expected === actual) return [];
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${path20}: expected an array but got ${formatValue(actual)}`];
     if (actual.length !== expected.length) {
       return [`${path20}: expected ${count(expected.length, "item")} but got ${actual.length}`];
     }
-    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path20}[${i}]`));
+    return expected.flatMap((item, i) => subsetMismatches(item, actual[i], `${path20}[${i}]`, exact));
   }
   if (isRecord(expected)) {
     if (!isRecord(actual)) return [`${path20}: expected an object but got ${formatValue(actual)}`];
-    return Object.entries(expected).flatMap(([key2, value]) => {
+    const differences2 = Object.entries(expected).flatMap(([key2, value]) => {
       const keyPath = `${path20}${pathKey(key2)}`;
       if (!Object.hasOwn(actual, key2)) return value === void 0 ? [] : [`${keyPath}: missing`];
-      return subsetMismatches(value, actual[key2], keyPath);
+      return subsetMismatches(value, actual[key2], keyPath, exact);
     });
+    if (!exact) return differences2;
+    const extra = Object.keys(actual).filter((key2) => !Object.hasOwn(expected, key2) && actual[key2] !== void 0);
+    return [
+      ...differences2,
+      ...extra.map((key2) => `${path20}${pathKey(key2)}: not expected, got ${formatValue(actual[key2])}`)
+    ];
   }
   return [`${path20}: expected ${formatValue(expected)} but got ${formatValue(actual)}`];
 }
@@ -66003,15 +66314,87 @@ var result = expectationKind({
     if (answer.result === void 0) return failed("result", "expected a result but agent gave none", "wrong_result");
     const mismatches = subsetMismatches(result2, answer.result, "result");
     if (mismatches.length === 0) return passed("result");
-    const shown = mismatches.slice(0, MAX_RESULT_PATHS);
-    const more = mismatches.length - shown.length;
-    return failed("result", shown.join("; ") + (more > 0 ? ` (and ${more} more)` : ""), "wrong_result");
+    const shown2 = mismatches.slice(0, MAX_RESULT_PATHS);
+    const more = mismatches.length - shown2.length;
+    return failed("result", shown2.join("; ") + (more > 0 ? ` (and ${more} more)` : ""), "wrong_result");
   },
   failing: [{ expected: { result: { amount: 25 } }, run: { answer: { result: { amount: 10 } } } }]
 });
 
+// src/grade/kinds/state-differences.ts
+var MAX_PATHS = 5;
+var NO_STATE = "no end state to compare (the workflow has no tools_backend, or it gave no state)";
+function firstDifferences(expected, final, exact) {
+  const differences2 = subsetMismatches(expected, final, "state", exact);
+  if (differences2.length === 0) return void 0;
+  const shown2 = differences2.slice(0, MAX_PATHS);
+  const more = differences2.length - shown2.length;
+  return shown2.join("; ") + (more > 0 ? ` and ${more} more` : "");
+}
+
+// src/grade/kinds/state.ts
+var state = expectationKind({
+  key: "state",
+  shape: {
+    state: anyMap.optional().describe("An object the tools backend's final state must contain (deep subset match; needs tools_backend).")
+  },
+  causes: { wrong_state: "wrong end state" },
+  check({ state: expected }, { state: state2 }) {
+    if (state2 === void 0) return failed("state", NO_STATE, "wrong_state");
+    const differences2 = firstDifferences(expected, state2.final, false);
+    return differences2 ? failed("state", differences2, "wrong_state") : passed("state");
+  },
+  failing: [
+    {
+      expected: { state: { orders: { "#W1": { status: "cancelled" } } } },
+      run: { state: { final: { orders: { "#W1": { status: "pending" } } } } }
+    },
+    { expected: { state: { orders: {} } }, run: {} }
+  ]
+});
+
+// src/grade/kinds/state-equals-replay.ts
+var stateEqualsReplay = expectationKind({
+  key: "state_equals_replay",
+  shape: {
+    state_equals_replay: literal(true).optional().describe(
+      "The final state must equal the state after replaying the expected actions (not optional ones) on a fresh backend (needs tools_backend)."
+    )
+  },
+  causes: { state_differs_from_replay: "end state differs from the replay" },
+  check(_expected, { state: state2 }) {
+    if (state2?.replay === void 0) return failed("state_equals_replay", NO_STATE, "state_differs_from_replay");
+    const differences2 = firstDifferences(state2.replay, state2.final, true);
+    if (!differences2) return passed("state_equals_replay");
+    return failed(
+      "state_equals_replay",
+      `end state differs from the replay: ${differences2}`,
+      "state_differs_from_replay"
+    );
+  },
+  failing: [
+    {
+      expected: { state_equals_replay: true },
+      run: { state: { final: { orders: { W1: "pending" } }, replay: { orders: { W1: "cancelled" } } } }
+    }
+  ]
+});
+
 // src/grade/kinds/index.ts
-var EXPECTATION_KINDS = [label, result, actions, forbiddenActions, escalate, fallback, judge, grader];
+var EXPECTATION_KINDS = [
+  label,
+  result,
+  actions,
+  forbiddenActions,
+  escalate,
+  fallback,
+  messageContains,
+  messageMatches,
+  judge,
+  state,
+  stateEqualsReplay,
+  grader
+];
 var EXPECTATION_CAUSE_LABELS = Object.assign({}, ...EXPECTATION_KINDS.map((k) => k.causes));
 var KEYS = EXPECTATION_KINDS.map((kind) => kind.key);
 var shape = Object.assign({}, ...EXPECTATION_KINDS.map((kind) => kind.shape));
@@ -66091,7 +66474,8 @@ var taskCoreShape = {
   fixtures: fixturesSchema.default(() => ({})).describe(
     "Tool name -> the result the mocked tool returns, or a list of `{ when: <args subset>, return: <result> }` (first match wins)."
   ),
-  reports_actions: boolean2().optional().describe("Overrides the workflow's `reports_actions` for this task.")
+  reports_actions: boolean2().optional().describe("Overrides the workflow's `reports_actions` for this task."),
+  initial_state: unknown().optional().describe("The state the workflow's tools_backend is reset with for this task (any JSON value).")
 };
 
 // src/load/task-schema.ts
@@ -66414,14 +66798,20 @@ function agentEnvironment(agent, host = process.env) {
   }
   return env;
 }
-var envByAgent = /* @__PURE__ */ new WeakMap();
-function agentEnvironmentCached(agent) {
-  let cached2 = envByAgent.get(agent);
+var envBySettings = /* @__PURE__ */ new WeakMap();
+function agentEnvironmentCached(settings) {
+  let cached2 = envBySettings.get(settings);
   if (!cached2 || cached2.secrets !== secretsVersion()) {
-    cached2 = { secrets: secretsVersion(), env: agentEnvironment(agent) };
-    envByAgent.set(agent, cached2);
+    cached2 = { secrets: secretsVersion(), env: agentEnvironment(settings) };
+    envBySettings.set(settings, cached2);
   }
   return cached2.env;
+}
+var noEnvSettings = /* @__PURE__ */ new WeakMap();
+function helperEnvironment(owner) {
+  let settings = noEnvSettings.get(owner);
+  if (!settings) noEnvSettings.set(owner, settings = {});
+  return agentEnvironmentCached(settings);
 }
 
 // src/model/attempt.ts
@@ -66536,8 +66926,10 @@ function formatPath(path20) {
 }
 
 // src/agents/group-process.ts
-import { spawn } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
+
+// src/agents/process-group.ts
+import { spawn } from "node:child_process";
 
 // src/agents/process-sweep.ts
 import { randomBytes } from "node:crypto";
@@ -66605,26 +66997,58 @@ function pidsOf(names) {
   return pids;
 }
 
-// src/agents/group-process.ts
-var PIPE_CLOSE_GRACE_MS = 1e3;
+// src/agents/process-group.ts
 var liveGroups = /* @__PURE__ */ new Set();
 var exitHookInstalled = false;
-function runInGroup(opts) {
+function spawnGroup(command, cwd, env) {
+  const viaShell = typeof command === "string";
+  const [file2, ...args] = viaShell ? ["/bin/sh", "-c", command] : command;
+  if (!file2) return void 0;
   const marker = newAttemptMarker();
-  opts.env[MARKER_VARIABLE] = marker;
-  const child2 = spawn(opts.file, opts.args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: "pipe" });
-  return new Promise((resolve4) => new GroupProcess(child2, opts, marker, resolve4).start());
+  const child2 = spawn(file2, args, { cwd, env: { ...env, [MARKER_VARIABLE]: marker }, detached: true, stdio: "pipe" });
+  if (child2.pid !== void 0) {
+    liveGroups.add(child2.pid);
+    installExitHook();
+  }
+  return { child: child2, viaShell, marker };
+}
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+function releaseGroup(group) {
+  killGroup(group.child.pid);
+  if (group.child.pid !== void 0) liveGroups.delete(group.child.pid);
+  sweepAttempt(group.marker);
+}
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const pgid of liveGroups) killGroup(pgid);
+    sweepRun();
+  });
+}
+
+// src/agents/group-process.ts
+var PIPE_CLOSE_GRACE_MS = 1e3;
+function runInGroup(opts) {
+  const group = spawnGroup([opts.file, ...opts.args], opts.cwd, opts.env);
+  if (!group) return Promise.resolve({ started: false, error: "the command is empty" });
+  return new Promise((resolve4) => new GroupProcess(group, opts, resolve4).start());
 }
 var GroupProcess = class {
-  constructor(child2, opts, marker, resolve4) {
-    this.child = child2;
+  constructor(group, opts, resolve4) {
+    this.group = group;
     this.opts = opts;
-    this.marker = marker;
     this.resolve = resolve4;
+    this.child = group.child;
   }
-  child;
+  group;
   opts;
-  marker;
   resolve;
   stdout = [];
   stdoutBytes = 0;
@@ -66637,12 +67061,11 @@ var GroupProcess = class {
   timer;
   graceTimer;
   settled = false;
+  child;
   start() {
     const { child: child2 } = this;
     child2.on("error", (err) => this.onError(err));
     if (child2.pid === void 0) return;
-    liveGroups.add(child2.pid);
-    installExitHook();
     this.timer = setTimeout(() => this.stop("timeout"), this.opts.timeoutMs);
     child2.stdout.on("data", (chunk) => this.onStdout(chunk));
     child2.stderr.on("data", (chunk) => this.onStderr(chunk));
@@ -66690,9 +67113,7 @@ var GroupProcess = class {
   onExit(code2, signal) {
     this.exit = { code: code2, signal };
     clearTimeout(this.timer);
-    this.killGroup();
-    liveGroups.delete(this.child.pid);
-    sweepAttempt(this.marker);
+    releaseGroup(this.group);
     this.graceTimer = setTimeout(() => {
       this.child.stdout.destroy();
       this.child.stderr.destroy();
@@ -66700,10 +67121,7 @@ var GroupProcess = class {
     }, PIPE_CLOSE_GRACE_MS).unref();
   }
   killGroup() {
-    try {
-      process.kill(-this.child.pid, "SIGKILL");
-    } catch {
-    }
+    killGroup(this.child.pid);
   }
   finish() {
     if (this.settled || !this.exit) return;
@@ -66730,19 +67148,6 @@ function lastNonEmptyLine(text2) {
     if (line) return preview(line, 300, { mark: "..." });
   }
   return "";
-}
-function installExitHook() {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on("exit", () => {
-    for (const pgid of liveGroups) {
-      try {
-        process.kill(-pgid, "SIGKILL");
-      } catch {
-      }
-    }
-    sweepRun();
-  });
 }
 
 // src/agents/json-output.ts
@@ -66826,6 +67231,20 @@ function retentionDays(governance2, kind) {
   return governance2?.retention?.[`${kind}_days`] ?? governance2?.retention_days;
 }
 
+// src/model/tools-backend.ts
+var DEFAULT_BACKEND_TIMEOUT_S = 10;
+var timeout_s = number2().positive(POSITIVE).optional().describe(`Seconds each operation (reset, call, state) may take (default ${DEFAULT_BACKEND_TIMEOUT_S}).`);
+var commandBackend = strictMap({
+  command: union([text, array(text).min(1)]).describe("The backend program: an argv list or a string, started per attempt in the folder of workflow.yml."),
+  timeout_s
+});
+var urlBackend = strictMap({
+  url: httpUrl2.describe("An HTTP service: POST <url>/reset, /call, /state and /end."),
+  headers: stringMap.optional().describe("Extra request headers; a value `${NAME}` is read from the environment."),
+  timeout_s
+});
+var toolsBackendSchema = union([commandBackend, urlBackend]);
+
 // src/model/workflow.ts
 var WORKFLOW_NAME = /^[A-Za-z0-9_.-]+$/;
 var toolPermissionSchema = strictMap({
@@ -66891,6 +67310,10 @@ var workflowFields = {
     value: text.describe("The value that turns automation off."),
     drill_tasks: positiveInt.default(10).describe("How many tasks the drill runs (a tier-balanced sample).")
   }).optional().describe('How automation is turned off; every run also runs a drill with it on (README "Kill-switch drill").'),
+  tools_backend: toolsBackendSchema.optional().describe(
+    "A stateful backend that answers the tools the fixtures do not: `{ command }` (a process per attempt, JSON lines) or `{ url }` (an HTTP service)."
+  ),
+  state_file: text.optional().describe("A JSON or YAML file: the initial state the backend is reset with for tasks without `initial_state`."),
   version: string2().min(1).optional().describe("The agent's version, e.g. 2.3.0; report.json records it beside the hash of every file of the agent."),
   versioning: strictMap({
     require_bump: boolean2().default(false).describe(
@@ -66967,7 +67390,7 @@ function wallClock(performanceNow = performance.now()) {
 // src/util/json-schema.ts
 var ajv;
 var loading;
-var compiled2 = /* @__PURE__ */ new WeakMap();
+var compiled = /* @__PURE__ */ new WeakMap();
 function jsonSchemaLoading() {
   if (ajv) return void 0;
   loading ??= Promise.resolve().then(() => __toESM(require_ajv(), 1)).then((module) => {
@@ -66983,7 +67406,7 @@ function jsonSchemaLoading() {
   return loading;
 }
 function compiledSchema(schema2) {
-  const known = compiled2.get(schema2);
+  const known = compiled.get(schema2);
   if (known) return known;
   if (!ajv) throw new Error("ajv is not loaded yet (await jsonSchemaLoading() first)");
   let result2;
@@ -66992,19 +67415,19 @@ function compiledSchema(schema2) {
   } catch (err) {
     result2 = { ok: false, error: err.message };
   }
-  compiled2.set(schema2, result2);
+  compiled.set(schema2, result2);
   return result2;
 }
 var SHOWN_ERRORS = 3;
 function schemaErrorsText(errors) {
   const all = errors ?? [];
-  const shown = all.slice(0, SHOWN_ERRORS).map((e) => {
+  const shown2 = all.slice(0, SHOWN_ERRORS).map((e) => {
     const where = e.instancePath === "" ? "" : `${e.instancePath.slice(1).replaceAll("/", ".")} `;
     const extra = e.keyword === "additionalProperties" ? ` ("${String(e.params.additionalProperty)}")` : "";
     return `${where}${e.message ?? e.keyword}${extra}`;
   });
-  const more = all.length - shown.length;
-  return shown.join("; ") + (more > 0 ? `; and ${more} more` : "");
+  const more = all.length - shown2.length;
+  return shown2.join("; ") + (more > 0 ? `; and ${more} more` : "");
 }
 
 // src/sandbox/args-check.ts
@@ -67064,18 +67487,20 @@ var DEFAULT_MAX_TOOL_CALLS = 200;
 var TOO_DEEP_ARGS = `arguments nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for tool-call arguments)`;
 var ARGS_PREVIEW_CHARS = 200;
 var SandboxSession = class {
-  constructor(url2, task, workflow, onClose, maxCalls = DEFAULT_MAX_TOOL_CALLS) {
+  constructor(url2, task, workflow, onClose, maxCalls = DEFAULT_MAX_TOOL_CALLS, backend) {
     this.url = url2;
     this.task = task;
     this.workflow = workflow;
     this.onClose = onClose;
     this.maxCalls = maxCalls;
+    this.backend = backend;
   }
   url;
   task;
   workflow;
   onClose;
   maxCalls;
+  backend;
   calls = [];
   refusedCalls = 0;
   closed = false;
@@ -67096,7 +67521,8 @@ var SandboxSession = class {
     const pending = argsCheckPending(this.workflow);
     if (pending) return pending.then(() => this.handle(tool, args, startedAt));
     const served = this.answer(tool, args, startedAt);
-    return "later" in served ? this.later(served.later, startedAt) : Promise.resolve(served);
+    if ("later" in served) return this.later(served.later, startedAt);
+    return "backend" in served ? this.fromBackend(served.backend, startedAt) : Promise.resolve(served);
   }
   answer(tool, args, startedAt) {
     if (this.closed) return CLOSED;
@@ -67115,11 +67541,14 @@ var SandboxSession = class {
     const mismatch = argsMismatch(this.workflow, tool, args.value);
     if (mismatch) return this.fail(startedAt, { tool, args: args.value, allowed: true, rejected: true }, 400, mismatch);
     const fixture2 = fixtureFor(this.task, this.workflow, tool);
-    if (!fixture2) {
+    const served = fixture2 ? this.fixtures.serve(fixture2, args.value) : void 0;
+    if (this.backend && !served?.found) {
+      return { backend: { record: this.record(startedAt, { tool, args: args.value, allowed: true }, null) } };
+    }
+    if (!fixture2 || !served) {
       const error62 = `no fixture for "${tool}" in task ${this.task.id}`;
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error62);
     }
-    const served = this.fixtures.serve(fixture2, args.value);
     if (!served.found) {
       const error62 = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`;
       return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error62);
@@ -67176,6 +67605,42 @@ var SandboxSession = class {
       };
       const timer = delay ? setTimeout(() => settle2(delay.response), delay.ms) : void 0;
       this.waiting.add(answerClosed);
+    });
+  }
+  /** The backend's answer to a recorded call: its result (200), its refusal (400) or its failure (502). */
+  fromBackend({ record: record2 }, startedAt) {
+    return new Promise((resolve4) => {
+      let settled = false;
+      const settle2 = (response) => {
+        if (settled) return;
+        settled = true;
+        this.waiting.delete(answerClosed);
+        record2.latency_ms = elapsedMs(startedAt);
+        resolve4(response);
+      };
+      const answerClosed = () => {
+        record2.error = "not answered: the attempt ended while the tools backend was answering";
+        settle2(CLOSED);
+      };
+      this.waiting.add(answerClosed);
+      const onAnswer = (answer) => {
+        if ("result" in answer) {
+          record2.result = answer.result;
+          return settle2({ status: 200, body: answer.result });
+        }
+        if ("error" in answer) {
+          record2.error = answer.error;
+          record2.rejected = true;
+          return settle2({ status: 400, body: { error: answer.error } });
+        }
+        record2.error = `tools backend: ${answer.failure}`;
+        settle2({ status: 502, body: { error: record2.error } });
+      };
+      const onBug = (err) => {
+        record2.error = `evalgate sandbox error: ${err.message}`;
+        settle2({ status: 500, body: { error: record2.error } });
+      };
+      this.backend.call(record2.tool, record2.args).then((answer) => settled || onAnswer(answer), onBug);
     });
   }
   permissionError(tool, args) {
@@ -67252,14 +67717,14 @@ var ToolSandbox = class _ToolSandbox {
     server.on("request", (req, res) => sandbox.handleRequest(req, res));
     return sandbox;
   }
-  /** `maxCalls`: the attempt's tool-call budget. */
-  open(task, workflow, maxCalls = DEFAULT_MAX_TOOL_CALLS) {
+  /** `maxCalls`: the attempt's tool-call budget; `backend`: the attempt's tools backend, if the workflow has one. */
+  open(task, workflow, maxCalls = DEFAULT_MAX_TOOL_CALLS, backend) {
     const token = randomUUID();
     const onClose = () => {
       this.sessions.delete(token);
       this.closedTokens.add(token);
     };
-    const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, onClose, maxCalls);
+    const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, onClose, maxCalls, backend);
     this.sessions.set(token, session);
     return session;
   }
@@ -67885,8 +68350,8 @@ async function runHttpAgent(ctx, agent) {
   try {
     value = JSON.parse(response.body);
   } catch {
-    const shown = response.body.trim();
-    const error62 = shown ? `agent answer was not JSON: ${answerPreview(shown)}` : "agent answered with an empty body";
+    const shown2 = response.body.trim();
+    const error62 = shown2 ? `agent answer was not JSON: ${answerPreview(shown2)}` : "agent answered with an empty body";
     return agentError(error62, "bad_output", failed2);
   }
   const parsed = parseAnswer(value);
@@ -68002,8 +68467,8 @@ function readFinalAnswer(message2) {
   }
   const found = findJsonObject(text2);
   if (!found.ok) {
-    const shown = text2.trim() ? `: ${answerPreview(text2.trim())}` : " (the model answered nothing)";
-    return { ok: false, error: `final answer was not JSON${shown}`, kind: "bad_output", text: text2 };
+    const shown2 = text2.trim() ? `: ${answerPreview(text2.trim())}` : " (the model answered nothing)";
+    return { ok: false, error: `final answer was not JSON${shown2}`, kind: "bad_output", text: text2 };
   }
   const parsed = parseAnswer(found.value);
   if (!parsed.ok) return { ok: false, error: parsed.error, kind: "bad_answer", text: text2 };
@@ -68487,9 +68952,13 @@ function drillSizeProblem(drillTasks, taskCount) {
 function manifestFiles(raw) {
   if (!isPlainMap(raw)) return [];
   const agent = isPlainMap(raw.agent) ? raw.agent : {};
-  return [...AGENT_FILE_FIELDS.map((field) => agent[field]), raw.tool_schemas, raw.runbook, raw.fixtures_file].filter(
-    isText
-  );
+  return [
+    ...AGENT_FILE_FIELDS.map((field) => agent[field]),
+    raw.tool_schemas,
+    raw.runbook,
+    raw.state_file,
+    raw.fixtures_file
+  ].filter(isText);
 }
 function isText(value) {
   return typeof value === "string" && value !== "";
@@ -68793,10 +69262,10 @@ async function uncompilable(tools, file2) {
   if (tools.length === 0) return [];
   await jsonSchemaLoading();
   return tools.flatMap(({ schema: schema2, entry }) => {
-    const compiled3 = compiledSchema(schema2.parameters);
-    if (compiled3.ok) return [];
+    const compiled2 = compiledSchema(schema2.parameters);
+    if (compiled2.ok) return [];
     const where = isPlainMap(entry.value) && "function" in entry.value ? ["function", "parameters"] : ["parameters"];
-    const message2 = `the parameters of tool "${schema2.name}" are not a JSON schema ajv can compile: ${compiled3.error}`;
+    const message2 = `the parameters of tool "${schema2.name}" are not a JSON schema ajv can compile: ${compiled2.error}`;
     return [{ file: file2, line: entry.lineOf(where), message: message2, severity: "error" }];
   });
 }
@@ -68935,6 +69404,7 @@ async function deriveWorkflow(data, at, manifestSha256) {
   if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: "manifest", sha256: manifestSha256 });
   append(read, await agentCodeFiles(type, agent, at.dir, at.repoRoot));
   const runbook2 = runbookFile === void 0 ? void 0 : await readRunbook(runbookFile, data.kill_switch, at);
+  const state2 = data.state_file === void 0 ? void 0 : await readStateFile(data.state_file, data, at);
   const fixtures = await readSharedFixtures(data, at);
   const derived2 = {
     dir: at.dir,
@@ -68944,7 +69414,8 @@ async function deriveWorkflow(data, at, manifestSha256) {
     ...judge2 ? { judge: judge2 } : {},
     ...toolSchemas ? { tool_schemas: toolSchemas } : {},
     versioned_files: read.map((f) => versionedFile(f, at.repoRoot)),
-    ...runbook2 ? { runbook: runbook2 } : {}
+    ...runbook2 ? { runbook: runbook2 } : {},
+    ...state2 ? { initial_state: state2.value } : {}
   };
   return { ...own2, ...fixtures ? { fixtures } : {}, ...derived2 };
 }
@@ -68972,6 +69443,21 @@ async function readRunbook(relative2, killSwitch2, at) {
   const loaded = await loadRunbook(absolute, killSwitch2, { file: at.file, line: at.manifest.lineOf(["runbook"]) });
   append(at.problems, loaded.problems);
   return loaded.runbook;
+}
+async function readStateFile(relative2, data, at) {
+  const line = at.manifest.lineOf(["state_file"]);
+  const error62 = (message2) => at.problems.push({ file: at.file, line, message: message2, severity: "error" });
+  if (!data.tools_backend) error62("state_file needs a tools_backend: only a backend is reset with an initial state");
+  const absolute = await namedPath(at, ["state_file"], relative2, "file");
+  if (!absolute) return void 0;
+  const read = await readDataFile(absolute, displayPath(absolute));
+  append(at.problems, read.problems);
+  if (read.problems.some((p) => p.severity === "error")) return void 0;
+  if (read.values.length !== 1) {
+    error62(`state_file ${displayPath(absolute)} must hold one JSON or YAML value, it holds ${read.values.length}`);
+    return void 0;
+  }
+  return { value: read.values[0].value };
 }
 function checkKillSwitch(killSwitch2, agent, at) {
   for (const problem2 of killSwitchProblems(killSwitch2, agent.type, agentTypeOf(agent).killSwitch))
@@ -69810,8 +70296,8 @@ function unpricedText(count3) {
   return `${plural2(count3, "task")} with a model call that has no price`;
 }
 function distinctUsd(usd, limit2) {
-  const shown = formatUsd(usd);
-  if (Number(shown.slice(1)) !== limit2) return shown;
+  const shown2 = formatUsd(usd);
+  if (Number(shown2.slice(1)) !== limit2) return shown2;
   return `$${Number(usd.toPrecision(6))}`;
 }
 
@@ -71192,12 +71678,12 @@ function verdictCell(t) {
 var SHOWN = 30;
 function taskLinks(names) {
   const link = (name) => h("button", { type: "button", class: "task-link", "data-task": name }, name);
-  const shown = names.slice(0, SHOWN).map(link);
+  const shown2 = names.slice(0, SHOWN).map(link);
   const rest = names.slice(SHOWN);
   return h(
     "div",
     { class: "task-links" },
-    ...shown,
+    ...shown2,
     rest.length > 0 && h("details", null, h("summary", null, `${rest.length} more`), ...rest.map(link))
   );
 }
@@ -72416,9 +72902,9 @@ function headline(report, bold = false) {
 }
 function decisiveSummary(report) {
   const facts2 = decisiveFacts(report);
-  const shown = facts2.slice(0, HEADLINE_FACTS).join(", ");
+  const shown2 = facts2.slice(0, HEADLINE_FACTS).join(", ");
   const more = facts2.length > HEADLINE_FACTS ? ` and ${facts2.length - HEADLINE_FACTS} more` : "";
-  return `${shown}${more}`;
+  return `${shown2}${more}`;
 }
 function decisiveFacts(report) {
   const { totals: totals2, gate } = report;
@@ -72590,16 +73076,16 @@ function thresholdLines(changes) {
   );
 }
 function taskLines(c) {
-  const { added, removed, changed } = c.tasks;
-  const several = new Set([...added, ...removed, ...changed].map((t) => t.workflow)).size > 1;
+  const { added, removed, changed: changed2 } = c.tasks;
+  const several = new Set([...added, ...removed, ...changed2].map((t) => t.workflow)).size > 1;
   const name = (t) => code(several ? `${t.workflow}/${t.id}` : t.id);
   const ids = (list4) => list4.slice(0, LISTED_IDS).map(name).join(", ") + (list4.length > LISTED_IDS ? ` and ${list4.length - LISTED_IDS} more` : "");
   const lines = [
     removed.length > 0 ? `**Golden tasks removed** (${removed.length}) \u2014 they still run in their base form and count: ${ids(removed)}` : "",
     added.length > 0 ? `**Golden tasks added** (${added.length}) \u2014 they run and count: ${ids(added)}` : "",
-    changed.length > 0 ? `**Golden tasks changed** (${changed.length}) \u2014 each counts in its base form; the PR form runs beside it:
+    changed2.length > 0 ? `**Golden tasks changed** (${changed2.length}) \u2014 each counts in its base form; the PR form runs beside it:
 
-` + changed.map((t) => changedTask(t, name(t))).join("\n") : ""
+` + changed2.map((t) => changedTask(t, name(t))).join("\n") : ""
   ];
   return lines.filter((l) => l !== "").join("\n\n");
 }
@@ -72769,9 +73255,9 @@ function versionRule(versions) {
       verdict.notes.push(`${label3(w)}versioning.require_bump not checked: ${why}`);
       continue;
     }
-    const changed = against.files.filter((f) => f.change !== "unchanged" && BUMP_KINDS.includes(f.kind));
-    if (changed.length === 0) continue;
-    const files = changesLine(changed);
+    const changed2 = against.files.filter((f) => f.change !== "unchanged" && BUMP_KINDS.includes(f.kind));
+    if (changed2.length === 0) continue;
+    const files = changesLine(changed2);
     if (w.version === void 0)
       verdict.failures.push(`${label3(w)}${files} but workflow.yml sets no version \u2014 fail (versioning.require_bump)`);
     else if (w.version === against.version)
@@ -72930,9 +73416,9 @@ function topFailureModes(report) {
   const modes = report.failure_modes ?? failureModes(report.tasks);
   if (modes.length === 0) return "";
   const items = modes.slice(0, TOP_FAILURE_MODES).map((mode, i) => {
-    const shown = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map((text2) => inertText(text2)).join(", ");
+    const shown2 = mode.tasks.slice(0, FAILURE_MODE_EXAMPLES).map((text2) => inertText(text2)).join(", ");
     const more = mode.count > FAILURE_MODE_EXAMPLES ? ` and ${mode.count - FAILURE_MODE_EXAMPLES} more` : "";
-    return `${i + 1}. **${mode.label}** \u2014 ${plural2(mode.count, "task")}: ${shown}${more}`;
+    return `${i + 1}. **${mode.label}** \u2014 ${plural2(mode.count, "task")}: ${shown2}${more}`;
   });
   const rest = modes.slice(TOP_FAILURE_MODES);
   const restLine = rest.length > 0 ? [`Also: ${rest.map((m) => `${m.label} (${m.count})`).join(", ")}.`] : [];
@@ -73127,10 +73613,10 @@ function attemptsLine(report) {
   const stopped = a.stopped_by ? ` \u2014 ${a.stopped_by}` : "";
   return `- Attempts: ${formatCount(a.total)} in ${plural2(a.rounds, "round")} (${how}${extra})${stopped}`;
 }
-function moreLine(total, shown) {
-  return total > shown ? `
+function moreLine(total, shown2) {
+  return total > shown2 ? `
 
-\u2026and ${total - shown} more (see report.json)` : "";
+\u2026and ${total - shown2} more (see report.json)` : "";
 }
 function drillSection2(report) {
   const { drill } = report;
@@ -73363,28 +73849,28 @@ function readVerdict(completion) {
   const found = findJsonObject(text2);
   const parsed = found.ok ? verdictSchema.safeParse(found.value) : void 0;
   if (!parsed?.success) {
-    const shown = text2.trim() ? preview(text2.trim(), 200, { mark: "..." }) : "(empty)";
-    return { error: scrubSecrets(`judge answer is not a verdict {"pass": boolean, "reason": string}: ${shown}`) };
+    const shown2 = text2.trim() ? preview(text2.trim(), 200, { mark: "..." }) : "(empty)";
+    return { error: scrubSecrets(`judge answer is not a verdict {"pass": boolean, "reason": string}: ${shown2}`) };
   }
   return { ok: parsed.data.pass, reason: parsed.data.reason };
 }
 
 // node_modules/openai/internal/tslib.mjs
-function __classPrivateFieldSet(receiver, state, value, kind, f) {
+function __classPrivateFieldSet(receiver, state2, value, kind, f) {
   if (kind === "m")
     throw new TypeError("Private method is not writable");
   if (kind === "a" && !f)
     throw new TypeError("Private accessor was defined without a setter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver))
+  if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver))
     throw new TypeError("Cannot write private member to an object whose class did not declare it");
-  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value), value;
+  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state2.set(receiver, value), value;
 }
-function __classPrivateFieldGet(receiver, state, kind, f) {
+function __classPrivateFieldGet(receiver, state2, kind, f) {
   if (kind === "a" && !f)
     throw new TypeError("Private accessor was defined without a getter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver))
+  if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver))
     throw new TypeError("Cannot read private member from an object whose class did not declare it");
-  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state2.get(receiver);
 }
 
 // node_modules/openai/internal/utils/uuid.mjs
@@ -76602,11 +77088,11 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
     __classPrivateFieldSet(this, _ChatCompletionStream_audioDoneChoiceIndexes, /* @__PURE__ */ new Set(), "f");
     __classPrivateFieldSet(this, _ChatCompletionStream_currentChatCompletionSnapshot, void 0, "f");
   }, _ChatCompletionStream_getChoiceEventState = function _ChatCompletionStream_getChoiceEventState2(choice) {
-    let state = __classPrivateFieldGet(this, _ChatCompletionStream_choiceEventStates, "f")[choice.index];
-    if (state) {
-      return state;
+    let state2 = __classPrivateFieldGet(this, _ChatCompletionStream_choiceEventStates, "f")[choice.index];
+    if (state2) {
+      return state2;
     }
-    state = {
+    state2 = {
       content_done: false,
       refusal_done: false,
       logprobs_content_done: false,
@@ -76614,8 +77100,8 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
       done_tool_calls: /* @__PURE__ */ new Set(),
       current_tool_call_index: null
     };
-    __classPrivateFieldGet(this, _ChatCompletionStream_choiceEventStates, "f")[choice.index] = state;
-    return state;
+    __classPrivateFieldGet(this, _ChatCompletionStream_choiceEventStates, "f")[choice.index] = state2;
+    return state2;
   }, _ChatCompletionStream_addChunk = function _ChatCompletionStream_addChunk2(chunk) {
     if (this.ended)
       return;
@@ -76650,21 +77136,21 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
           snapshot: choiceSnapshot.logprobs?.refusal ?? []
         });
       }
-      const state = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getChoiceEventState).call(this, choiceSnapshot);
+      const state2 = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getChoiceEventState).call(this, choiceSnapshot);
       if (choiceSnapshot.finish_reason) {
         __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitContentDoneEvents).call(this, choiceSnapshot);
-        if (state.current_tool_call_index != null) {
-          __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitToolCallDoneEvent).call(this, choiceSnapshot, state.current_tool_call_index);
+        if (state2.current_tool_call_index != null) {
+          __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitToolCallDoneEvent).call(this, choiceSnapshot, state2.current_tool_call_index);
         }
       }
       for (const toolCall of delta?.tool_calls ?? []) {
-        if (state.current_tool_call_index !== toolCall.index) {
+        if (state2.current_tool_call_index !== toolCall.index) {
           __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitContentDoneEvents).call(this, choiceSnapshot);
-          if (state.current_tool_call_index != null) {
-            __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitToolCallDoneEvent).call(this, choiceSnapshot, state.current_tool_call_index);
+          if (state2.current_tool_call_index != null) {
+            __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_emitToolCallDoneEvent).call(this, choiceSnapshot, state2.current_tool_call_index);
           }
         }
-        state.current_tool_call_index = toolCall.index;
+        state2.current_tool_call_index = toolCall.index;
       }
       for (const toolCallDelta of delta?.tool_calls ?? []) {
         const toolCallSnapshot = choiceSnapshot.message.tool_calls?.[toolCallDelta.index];
@@ -76685,8 +77171,8 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
       }
     }
   }, _ChatCompletionStream_emitToolCallDoneEvent = function _ChatCompletionStream_emitToolCallDoneEvent2(choiceSnapshot, toolCallIndex) {
-    const state = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getChoiceEventState).call(this, choiceSnapshot);
-    if (state.done_tool_calls.has(toolCallIndex)) {
+    const state2 = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getChoiceEventState).call(this, choiceSnapshot);
+    if (state2.done_tool_calls.has(toolCallIndex)) {
       return;
     }
     const toolCallSnapshot = choiceSnapshot.message.tool_calls?.[toolCallIndex];
@@ -76708,25 +77194,25 @@ var ChatCompletionStream = class _ChatCompletionStream extends AbstractChatCompl
       assertNever2(toolCallSnapshot.type);
     }
   }, _ChatCompletionStream_emitContentDoneEvents = function _ChatCompletionStream_emitContentDoneEvents2(choiceSnapshot) {
-    const state = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getChoiceEventState).call(this, choiceSnapshot);
-    if (choiceSnapshot.message.content && !state.content_done) {
-      state.content_done = true;
+    const state2 = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getChoiceEventState).call(this, choiceSnapshot);
+    if (choiceSnapshot.message.content && !state2.content_done) {
+      state2.content_done = true;
       const responseFormat = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_getAutoParseableResponseFormat).call(this);
       this._emit("content.done", {
         content: choiceSnapshot.message.content,
         parsed: responseFormat ? responseFormat.$parseRaw(choiceSnapshot.message.content) : null
       });
     }
-    if (choiceSnapshot.message.refusal && !state.refusal_done) {
-      state.refusal_done = true;
+    if (choiceSnapshot.message.refusal && !state2.refusal_done) {
+      state2.refusal_done = true;
       this._emit("refusal.done", { refusal: choiceSnapshot.message.refusal });
     }
-    if (choiceSnapshot.logprobs?.content && !state.logprobs_content_done) {
-      state.logprobs_content_done = true;
+    if (choiceSnapshot.logprobs?.content && !state2.logprobs_content_done) {
+      state2.logprobs_content_done = true;
       this._emit("logprobs.content.done", { content: choiceSnapshot.logprobs.content });
     }
-    if (choiceSnapshot.logprobs?.refusal && !state.logprobs_refusal_done) {
-      state.logprobs_refusal_done = true;
+    if (choiceSnapshot.logprobs?.refusal && !state2.logprobs_refusal_done) {
+      state2.logprobs_refusal_done = true;
       this._emit("logprobs.refusal.done", { refusal: choiceSnapshot.logprobs.refusal });
     }
   }, _ChatCompletionStream_endRequest = function _ChatCompletionStream_endRequest2() {
@@ -85020,6 +85506,333 @@ function buildTrace(task, attemptNo, run, graded, startedAt) {
   };
 }
 
+// src/backend/command-transport.ts
+var MAX_LINE_BYTES = 64 * 1024 * 1024;
+var STDERR_TAIL_CHARS2 = 2e3;
+var LINE_PREVIEW_CHARS = 200;
+var CLOSE_GRACE_MS = 500;
+var SHELL_COULD_NOT_START2 = /* @__PURE__ */ new Set([126, 127]);
+var CommandTransport = class {
+  /** `config`: the workflow's `tools_backend` (one per run, which keys the cached environment). */
+  constructor(config2, dir, timeoutMs2) {
+    this.timeoutMs = timeoutMs2;
+    try {
+      this.group = spawnGroup(config2.command, dir, helperEnvironment(config2));
+    } catch (err) {
+      this.failure = `could not start: ${err.message}`;
+      return;
+    }
+    if (!this.group) {
+      this.failure = "could not start: the command is empty";
+      return;
+    }
+    const { child: child2 } = this.group;
+    child2.on("error", (err) => {
+      if (child2.pid === void 0) this.fail(`could not start: ${err.message}`);
+    });
+    if (child2.pid === void 0) return;
+    child2.stdout.on("data", (chunk) => this.onStdout(chunk));
+    child2.stderr.on("data", (chunk) => {
+      this.stderr = (this.stderr + chunk.toString("utf8")).slice(-STDERR_TAIL_CHARS2 * 2);
+    });
+    child2.stdin.on("error", () => {
+    });
+    child2.on("exit", (code2, signal) => this.onExit(code2, signal));
+  }
+  timeoutMs;
+  group;
+  lines = [];
+  partial = [];
+  partialBytes = 0;
+  stderr = "";
+  waiting;
+  /** Once set, every request gets it. */
+  failure;
+  exited = false;
+  exchange(request) {
+    if (this.failure) return Promise.resolve({ ok: false, failure: this.failure });
+    return new Promise((resolve4) => {
+      const timer = setTimeout(() => {
+        this.fail(`did not answer ${request.op} within ${formatSeconds(this.timeoutMs)} (timeout_s)`);
+        this.end();
+      }, this.timeoutMs);
+      this.waiting = { op: request.op, settle: resolve4, timer };
+      this.group.child.stdin.write(`${JSON.stringify(request)}
+`);
+      this.answerWaiting();
+    });
+  }
+  end() {
+    if (this.group && !this.exited) killGroup(this.group.child.pid);
+  }
+  onStdout(chunk) {
+    let from = 0;
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, from)) {
+      this.partial.push(chunk.subarray(from, at));
+      this.lines.push(Buffer.concat(this.partial).toString("utf8"));
+      this.partial = [];
+      this.partialBytes = 0;
+      from = at + 1;
+    }
+    if (from < chunk.length) {
+      this.partial.push(chunk.subarray(from));
+      this.partialBytes += chunk.length - from;
+      if (this.partialBytes > MAX_LINE_BYTES) {
+        this.fail(`wrote a line of over ${MAX_LINE_BYTES / 1024 / 1024} MB`);
+        this.end();
+        return;
+      }
+    }
+    this.answerWaiting();
+  }
+  answerWaiting() {
+    const waiting = this.waiting;
+    if (!waiting) return;
+    const line = this.lines.shift();
+    if (line === void 0) return;
+    this.waiting = void 0;
+    clearTimeout(waiting.timer);
+    try {
+      waiting.settle({ ok: true, value: JSON.parse(line) });
+    } catch {
+      const shown2 = preview(line, LINE_PREVIEW_CHARS, { mark: "..." });
+      this.fail(`answered ${waiting.op} with a line that is not JSON: ${JSON.stringify(shown2)}`);
+      waiting.settle({ ok: false, failure: this.failure });
+      this.end();
+    }
+  }
+  onExit(code2, signal) {
+    this.exited = true;
+    releaseGroup(this.group);
+    const { child: child2 } = this.group;
+    const report = () => {
+      clearTimeout(grace);
+      if (this.failure) return;
+      const log = this.lastLogLine();
+      const could = this.group.viaShell && code2 !== null && SHELL_COULD_NOT_START2.has(code2);
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code2}`;
+      this.fail(could ? `could not start: ${log || how}` : `${how}${log ? `: ${log}` : ""}`);
+    };
+    const grace = setTimeout(report, CLOSE_GRACE_MS).unref();
+    child2.once("close", report);
+  }
+  fail(reason) {
+    this.failure ??= reason;
+    const waiting = this.waiting;
+    if (!waiting) return;
+    this.waiting = void 0;
+    clearTimeout(waiting.timer);
+    waiting.settle({ ok: false, failure: this.failure });
+  }
+  /** The line of its log that says what went wrong: the last naming an error (a stack trace follows Node's), else the last. */
+  lastLogLine() {
+    const lines = previewTail(this.stderr, STDERR_TAIL_CHARS2).split("\n").map((line2) => line2.trim()).filter(Boolean);
+    const line = lines.findLast((l) => /error\b/i.test(l)) ?? lines.at(-1) ?? "";
+    return preview(line, 300, { mark: "..." });
+  }
+};
+
+// src/backend/http-transport.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+var MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+var END_TIMEOUT_MS = 2e3;
+var BODY_PREVIEW_CHARS = 200;
+var HttpTransport = class {
+  constructor(url2, headers, timeoutMs2) {
+    this.url = url2;
+    this.timeoutMs = timeoutMs2;
+    const resolved = resolveEnvHeaders(headers ?? {});
+    this.headers = resolved.ok ? { ok: true, headers: { "content-type": "application/json", ...resolved.headers } } : resolved;
+  }
+  url;
+  timeoutMs;
+  attempt = randomUUID3();
+  headers;
+  async exchange({ op, ...fields }) {
+    if (!this.headers.ok) return { ok: false, failure: this.headers.error };
+    const body = JSON.stringify({ attempt: this.attempt, ...fields });
+    const answer = await postJson(this.endpoint(op), this.headers.headers, body, this.timeoutMs, MAX_ANSWER_BYTES);
+    if (!answer.ok) {
+      if (answer.reason === "timeout")
+        return { ok: false, failure: `did not answer ${op} within ${formatSeconds(this.timeoutMs)} (timeout_s)` };
+      if (answer.reason === "too_large")
+        return { ok: false, failure: `answered ${op} with over ${MAX_ANSWER_BYTES / 1024 / 1024} MB` };
+      return { ok: false, failure: `could not reach ${this.endpoint(op).href}: ${answer.message}` };
+    }
+    let value;
+    try {
+      value = JSON.parse(answer.body);
+    } catch {
+      return {
+        ok: false,
+        failure: `answered ${op} with HTTP ${answer.status} and a body that is not JSON: ${shown(answer.body)}`
+      };
+    }
+    const refusal = op === "call" && answer.status >= 400 && answer.status < 500 && hasError(value);
+    if (answer.status >= 300 && !refusal)
+      return { ok: false, failure: `answered ${op} with HTTP ${answer.status}: ${shown(answer.body)}` };
+    return { ok: true, value };
+  }
+  end() {
+    if (!this.headers.ok) return;
+    const body = JSON.stringify({ attempt: this.attempt });
+    void postJson(this.endpoint("end"), this.headers.headers, body, END_TIMEOUT_MS, 64 * 1024);
+  }
+  endpoint(op) {
+    return new URL(op, this.url.endsWith("/") ? this.url : `${this.url}/`);
+  }
+};
+function shown(body) {
+  return preview(body, BODY_PREVIEW_CHARS, { mark: "..." });
+}
+function hasError(value) {
+  return typeof value === "object" && value !== null && typeof value.error === "string";
+}
+
+// src/backend/protocol.ts
+var withKey = (key2) => custom((value) => isPlainMap(value) && Object.hasOwn(value, key2));
+var ANSWERS = {
+  reset: { schema: object({ ok: literal(true) }), shape: '{"ok": true}' },
+  call: {
+    schema: union([object({ error: string2() }), withKey("result")]),
+    shape: '{"result": ...} or {"error": "..."}'
+  },
+  state: { schema: withKey("state"), shape: '{"state": ...}' }
+};
+var ANSWER_PREVIEW_CHARS = 200;
+function callAnswer(value) {
+  const parsed = ANSWERS.call.schema.safeParse(value);
+  if (!parsed.success) return { failure: notTheAnswer("call", value) };
+  const answer = parsed.data;
+  return typeof answer.error === "string" ? { error: answer.error } : { result: answer.result };
+}
+function isResetAnswer(value) {
+  return ANSWERS.reset.schema.safeParse(value).success;
+}
+function stateOf(value) {
+  const parsed = ANSWERS.state.schema.safeParse(value);
+  return parsed.success ? { state: parsed.data.state } : void 0;
+}
+function notTheAnswer(op, value) {
+  const shown2 = preview(JSON.stringify(value) ?? String(value), ANSWER_PREVIEW_CHARS, { mark: "..." });
+  return `answered ${op} with ${shown2}, which is not ${ANSWERS[op].shape}`;
+}
+
+// src/backend/tools-backend.ts
+var ToolsBackend = class _ToolsBackend {
+  constructor(transport) {
+    this.transport = transport;
+  }
+  transport;
+  /** Why the backend stopped being usable, once it did. */
+  failure;
+  queue = Promise.resolve();
+  ended = false;
+  /** Starts the backend and resets it to `state`; a failure to do so is in `failure`. */
+  static async start(config2, dir, state2) {
+    const timeoutMs2 = (config2.timeout_s ?? DEFAULT_BACKEND_TIMEOUT_S) * 1e3;
+    const transport = "command" in config2 ? new CommandTransport(config2, dir, timeoutMs2) : new HttpTransport(config2.url, config2.headers, timeoutMs2);
+    const backend = new _ToolsBackend(transport);
+    const reset = await backend.request({ op: "reset", state: state2 ?? null });
+    if (reset.ok && !isResetAnswer(reset.value)) backend.fail(notTheAnswer("reset", reset.value));
+    return backend;
+  }
+  async call(tool, args) {
+    const answered = await this.request({ op: "call", tool, args });
+    if (!answered.ok) return { failure: answered.failure };
+    const answer = callAnswer(answered.value);
+    if ("failure" in answer) this.fail(answer.failure);
+    return answer;
+  }
+  /** The backend's current state, or why it cannot say. */
+  async state() {
+    const answered = await this.request({ op: "state" });
+    if (!answered.ok) return { failure: answered.failure };
+    const state2 = stateOf(answered.value);
+    if (state2) return state2;
+    this.fail(notTheAnswer("state", answered.value));
+    return { failure: this.failure };
+  }
+  end() {
+    if (this.ended) return;
+    this.ended = true;
+    this.transport.end();
+  }
+  request(request) {
+    const next = this.queue.then(() => {
+      if (this.failure) return { ok: false, failure: this.failure };
+      if (this.ended) return { ok: false, failure: "the backend was ended" };
+      return this.transport.exchange(request).then((exchange) => {
+        if (!exchange.ok) this.fail(exchange.failure);
+        return exchange;
+      });
+    });
+    this.queue = next;
+    return next;
+  }
+  fail(reason) {
+    this.failure ??= reason;
+  }
+};
+
+// src/backend/replay.ts
+async function replayState(config2, dir, initialState, actions2) {
+  const backend = await ToolsBackend.start(config2, dir, initialState);
+  try {
+    for (const action of actions2) {
+      if (action.optional === true) continue;
+      const answer = await backend.call(action.tool, action.args ?? {});
+      if ("failure" in answer) return answer;
+    }
+    return await backend.state();
+  } finally {
+    backend.end();
+  }
+}
+
+// src/run/attempt-backend.ts
+function startAttemptBackend(task, workflow) {
+  if (!workflow.tools_backend) return void 0;
+  return ToolsBackend.start(
+    workflow.tools_backend,
+    workflow.backend_dir ?? workflow.dir,
+    initialStateOf(task, workflow)
+  );
+}
+function backendFailedRun(failure3) {
+  return { infra_error: backendError(failure3), tool_calls: [], model_calls: [], duration_ms: 0 };
+}
+async function withBackendState(run, backend, task, workflow, replays) {
+  if ((run.infra_error !== void 0 || run.agent_error !== void 0) && !backend.failure) return run;
+  const final = backend.failure ? { failure: backend.failure } : await backend.state();
+  backend.end();
+  if ("failure" in final) return failedRun(run, backendError(final.failure));
+  if (task.expected.state_equals_replay !== true) return { ...run, state: { final: final.state } };
+  let replay = replays.get(task);
+  if (!replay) replays.set(task, replay = replayOf(task, workflow));
+  const replayed = await replay;
+  if ("failure" in replayed) return failedRun(run, backendError(`replaying the expected actions: ${replayed.failure}`));
+  return { ...run, state: { final: final.state, replay: replayed.state } };
+}
+function replayOf(task, workflow) {
+  return replayState(
+    workflow.tools_backend,
+    workflow.backend_dir ?? workflow.dir,
+    initialStateOf(task, workflow),
+    task.expected.actions ?? []
+  );
+}
+function initialStateOf(task, workflow) {
+  return task.initial_state !== void 0 ? task.initial_state : workflow.initial_state ?? null;
+}
+function backendError(failure3) {
+  return `tools backend: ${failure3}`;
+}
+function failedRun(run, infraError2) {
+  const { agent_error: _agentError, error_kind: _kind, ...rest } = run;
+  return { ...rest, infra_error: infraError2 };
+}
+
 // src/run/grader.ts
 import path13 from "node:path";
 
@@ -85047,12 +85860,11 @@ process.stdout.write(JSON.stringify(verdict === undefined ? null : verdict) + '\
 
 // src/run/grader.ts
 var MAX_STDOUT_BYTES2 = 1024 * 1024;
-var STDERR_TAIL_CHARS2 = 2 * 1024;
+var STDERR_TAIL_CHARS3 = 2 * 1024;
 var MAX_REASONS = 20;
 var REASON_CHARS = 1e3;
 var SHOWN_OUTPUT_CHARS = 200;
-var SHELL_COULD_NOT_START2 = /* @__PURE__ */ new Set([126, 127]);
-var bareAgents = /* @__PURE__ */ new WeakMap();
+var SHELL_COULD_NOT_START3 = /* @__PURE__ */ new Set([126, 127]);
 var ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /;
 async function runGrader(task, workflow, run, redact) {
   const config2 = task.expected.grader;
@@ -85074,18 +85886,13 @@ async function runGrader(task, workflow, run, redact) {
     file: file2,
     args,
     cwd,
-    env: { ...agentEnvironmentCached(bareAgentOf(workflow)), EVALGATE_TASK_ID: task.id },
+    env: { ...helperEnvironment(workflow), EVALGATE_TASK_ID: task.id },
     stdin: JSON.stringify(input2),
     timeoutMs: config2.timeout_s * 1e3,
     maxStdoutBytes: MAX_STDOUT_BYTES2,
-    stderrTailChars: STDERR_TAIL_CHARS2
+    stderrTailChars: STDERR_TAIL_CHARS3
   });
   return verdictOf(end, config2.timeout_s * 1e3, viaShell);
-}
-function bareAgentOf(workflow) {
-  let agent = bareAgents.get(workflow);
-  if (!agent) bareAgents.set(workflow, agent = { type: "command", command: ["grader"] });
-  return agent;
 }
 function argvOf(config2, cwd) {
   if ("module" in config2) {
@@ -85103,15 +85910,15 @@ function verdictOf(end, timeoutMs2, viaShell) {
   if (end.signal) return { error: `the grader was killed by ${end.signal}` };
   const said = failureLine(end.stderr);
   if (end.code !== 0) {
-    if (viaShell && SHELL_COULD_NOT_START2.has(end.code))
+    if (viaShell && SHELL_COULD_NOT_START3.has(end.code))
       return { error: `the grader could not start: ${said || `shell exited with code ${end.code}`}` };
     return { error: `the grader exited with code ${end.code}${said ? `: ${said}` : ""}` };
   }
   const stdout = end.stdout.toString("utf8");
   const value = parseJson(stdout.trim()) ?? parseJson(lastLine(stdout));
   if (value === void 0) {
-    const shown = stdout.trim() === "" ? "nothing" : JSON.stringify(preview(stdout.trim(), SHOWN_OUTPUT_CHARS));
-    return { error: `the grader printed no JSON verdict (got ${shown})` };
+    const shown2 = stdout.trim() === "" ? "nothing" : JSON.stringify(preview(stdout.trim(), SHOWN_OUTPUT_CHARS));
+    return { error: `the grader printed no JSON verdict (got ${shown2})` };
   }
   const parsed = graderOutputSchema.safeParse(value);
   if (!parsed.success) {
@@ -85161,6 +85968,7 @@ async function runTasks(opts) {
   let spent = 0;
   let stoppedBy;
   const unpriced = /* @__PURE__ */ new Set();
+  const replays = /* @__PURE__ */ new Map();
   const runOne = async (taskIndex) => {
     if (maxCost !== void 0 && spent >= maxCost) {
       stoppedBy = `max_cost_usd ${maxCost} USD reached after spending ${spent.toFixed(4)} USD`;
@@ -85170,12 +85978,14 @@ async function runTasks(opts) {
     const tally = tallies[taskIndex];
     const workflow = workflows.get(task.workflow);
     const llm = runtimesFor(tally.total).get(task.workflow);
-    const session = sandbox.open(task, workflow, opts.budgets.max_tool_calls_per_task);
-    const timeoutMs2 = opts.budgets.task_timeout_s * 1e3;
     const startedAt = wallClock();
+    const backend = await startAttemptBackend(task, workflow);
+    const session = sandbox.open(task, workflow, opts.budgets.max_tool_calls_per_task, backend);
+    const timeoutMs2 = opts.budgets.task_timeout_s * 1e3;
     try {
       const killSwitch2 = opts.killSwitch?.(task);
-      const run = await runAgent({ task, workflow, session, timeoutMs: timeoutMs2, llm, ...killSwitch2 ? { killSwitch: killSwitch2 } : {} });
+      let run = backend?.failure ? backendFailedRun(backend.failure) : await runAgent({ task, workflow, session, timeoutMs: timeoutMs2, llm, ...killSwitch2 ? { killSwitch: killSwitch2 } : {} });
+      if (backend) run = await withBackendState(run, backend, task, workflow, replays);
       let verdict;
       if (task.expected.judge !== void 0 && llm && !run.infra_error && !run.agent_error) {
         const judged = await llm.judge(task, run, AbortSignal.timeout(timeoutMs2));
@@ -85195,6 +86005,7 @@ async function runTasks(opts) {
       opts.onAttempt?.(graded.status);
     } finally {
       session.close();
+      backend?.end();
     }
   };
   const summarize = () => opts.tasks.map((task, i) => summarizeTask(task, tallies[i], stoppedBy));
@@ -85247,11 +86058,12 @@ function createRuntimes(opts, cacheSalt) {
 // src/grade/agent-actions.ts
 function agentActions(run) {
   const fromEndpoint = endpointCalls(run).flatMap((call2) => {
+    const rejected = call2.rejected === true ? { rejected: true } : {};
     if (call2.tool === REQUEST_APPROVAL) {
       const proposal = proposalOf(call2);
-      return proposal ? [{ ...proposal, via: "proposed" }] : [];
+      return proposal ? [{ ...proposal, via: "proposed", ...rejected }] : [];
     }
-    return [{ tool: call2.tool, args: call2.args, via: call2.proposed ? "proposed" : "called" }];
+    return [{ tool: call2.tool, args: call2.args, via: call2.proposed ? "proposed" : "called", ...rejected }];
   });
   return [...fromEndpoint, ...reportedActions(run)];
 }
@@ -85381,7 +86193,8 @@ function gradeAttempt(task, workflow, run, judge2, grader2) {
     forbiddenSeen: actions2,
     permissions: workflow.permissions,
     judge: judge2,
-    grader: grader2
+    grader: grader2,
+    ...run.state ? { state: run.state } : {}
   });
   const failed2 = violations.length > 0 || checks.some((check3) => !check3.ok && !check3.undecided);
   const undecided3 = checks.some((check3) => check3.undecided);
@@ -85655,7 +86468,7 @@ function show5(value) {
 }
 
 // src/base/compare-tasks.ts
-var GATE_FIELDS = ["input", "fixtures", "expected", "tier", "risk", "reports_actions"];
+var GATE_FIELDS = ["input", "fixtures", "initial_state", "expected", "tier", "risk", "reports_actions"];
 var DIFF_LINES_PER_TASK = 8;
 function compareTasks2(base, pr) {
   const baseById = new Map(base.map((t) => [t.id, t]));
@@ -85686,6 +86499,7 @@ function decisive(task) {
   return {
     input: task.input,
     fixtures,
+    initial_state: task.initial_state,
     expected: task.expected,
     tier: task.tier,
     risk: task.risk,
@@ -86084,6 +86898,30 @@ var ChangeList = class {
   }
 };
 
+// src/base/backend-as-on-base.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function backendAsOnBase(base, pr) {
+  const notes = [];
+  if (!isDeepStrictEqual2(base.tools_backend, pr.tools_backend))
+    notes.push(
+      `tools_backend ${changed(base.tools_backend, pr.tools_backend)} in this PR: the base's applies until it merges`
+    );
+  if (!isDeepStrictEqual2(base.initial_state, pr.initial_state))
+    notes.push(
+      `state_file (the initial state) ${changed(base.initial_state, pr.initial_state)} in this PR: the base's applies until it merges`
+    );
+  return {
+    // The base's program too, from its copy of the files (a PR cannot edit the backend that answers it).
+    ...base.tools_backend ? { tools_backend: base.tools_backend, backend_dir: base.backend_dir ?? base.dir } : {},
+    ...base.state_file !== void 0 ? { state_file: base.state_file } : {},
+    ...base.initial_state !== void 0 ? { initial_state: base.initial_state } : {},
+    notes
+  };
+}
+function changed(base, pr) {
+  return base === void 0 ? "added" : pr === void 0 ? "removed" : "changed";
+}
+
 // src/base/endpoints.ts
 function endpointsAsOnBase(pr, base) {
   const notes = new EndpointNotes();
@@ -86272,6 +87110,12 @@ function workflowAsOnBase(pr, base) {
   const versioning = stricterVersioning(base, pr);
   if (versioning.versioning) workflow.versioning = versioning.versioning;
   if (versioning.note) notes.push(versioning.note);
+  const { notes: backendNotes, ...backend } = backendAsOnBase(base, pr);
+  delete workflow.tools_backend;
+  delete workflow.state_file;
+  delete workflow.initial_state;
+  Object.assign(workflow, backend);
+  append(notes, backendNotes);
   if (phaseOf(pr) !== phaseOf(base)) {
     if (base.rollout) workflow.rollout = base.rollout;
     else delete workflow.rollout;
@@ -86434,7 +87278,12 @@ function namedBy(task) {
 function manifestReferences(raw) {
   if (!isPlainMap(raw)) return { files: [], folders: [] };
   const folders = Array.isArray(raw.tasks_from) ? raw.tasks_from.filter(isText2) : [];
-  return { files: manifestFiles(raw), folders };
+  return { files: [...manifestFiles(raw), ...backendArguments(raw.tools_backend)], folders };
+}
+function backendArguments(backend) {
+  if (!isPlainMap(backend)) return [];
+  const argv = typeof backend.command === "string" ? backend.command.split(/\s+/) : backend.command;
+  return Array.isArray(argv) ? argv.filter(isText2).filter((arg) => !arg.startsWith("-")) : [];
 }
 function isText2(value) {
   return typeof value === "string" && value !== "";
@@ -86567,7 +87416,7 @@ function isInside(dir, target) {
 // src/base/snapshot.ts
 async function loadBaseProject(source, layout) {
   const dir = await realpath3(await mkdtemp(path17.join(tmpdir(), "evalgate-base-")));
-  let graded = false;
+  let runsBaseCode = false;
   try {
     const entries2 = await readingBase(source, () => source.listTree());
     const files = await readingBase(source, () => materializeBase(source, entries2, layout, dir));
@@ -86587,8 +87436,9 @@ async function loadBaseProject(source, layout) {
     for (const task of project.tasks)
       if (task.expected.grader) {
         task.grader_dir = dirs.get(task.workflow);
-        graded = true;
+        runsBaseCode = true;
       }
+    if (project.workflows.some((w) => w.tools_backend)) runsBaseCode = true;
     for (const item of [...project.workflows, ...project.tasks]) item.source = names.source(item.source);
     return {
       source: { sha: source.sha, via: source.via },
@@ -86599,7 +87449,7 @@ async function loadBaseProject(source, layout) {
       notes: files.notes
     };
   } finally {
-    if (graded) process.once("exit", () => rmSync2(dir, { recursive: true, force: true }));
+    if (runsBaseCode) process.once("exit", () => rmSync2(dir, { recursive: true, force: true }));
     else await rm3(dir, { recursive: true, force: true });
   }
 }
@@ -86691,11 +87541,11 @@ async function asOnBaseCommit(project, opts) {
 }
 function withPrForms(changes, prForms) {
   const results = new Map(prForms.map((r) => [`${r.workflow}/${r.id}`, r]));
-  const changed = changes.tasks.changed.map((c) => {
+  const changed2 = changes.tasks.changed.map((c) => {
     const result2 = results.get(`${c.workflow}/${c.id}`);
     return result2 ? { ...c, pr_form: { status: result2.status, reasons: result2.reasons } } : c;
   });
-  return { ...changes, tasks: { ...changes.tasks, changed } };
+  return { ...changes, tasks: { ...changes.tasks, changed: changed2 } };
 }
 function outside(flag2, file2, root) {
   throw new InputError(`${flag2} ${file2} is outside the repository ${root}: it cannot be read from the base commit`);
@@ -89329,20 +90179,20 @@ var TracerProvider = class {
     const timeout = options?.timeoutMillis ?? this._forceFlushTimeoutMillis;
     const promises = this._activeSpanProcessor["_spanProcessors"].map((spanProcessor) => {
       return new Promise((resolve4) => {
-        let state;
+        let state2;
         const timeoutInterval = setTimeout(() => {
           resolve4(new Error(`Span processor did not completed within timeout period of ${timeout} ms`));
-          state = ForceFlushState.timeout;
+          state2 = ForceFlushState.timeout;
         }, timeout);
         spanProcessor.forceFlush().then(() => {
           clearTimeout(timeoutInterval);
-          if (state !== ForceFlushState.timeout) {
-            state = ForceFlushState.resolved;
-            resolve4(state);
+          if (state2 !== ForceFlushState.timeout) {
+            state2 = ForceFlushState.resolved;
+            resolve4(state2);
           }
         }).catch((error62) => {
           clearTimeout(timeoutInterval);
-          state = ForceFlushState.error;
+          state2 = ForceFlushState.error;
           resolve4(error62);
         });
       });
@@ -89499,7 +90349,7 @@ var BasicTracerProvider = class extends TracerProvider {
 };
 
 // src/otel/resource.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
+import { randomUUID as randomUUID4 } from "node:crypto";
 
 // package.json
 var package_default = {
@@ -89602,7 +90452,7 @@ function evalgateResource() {
     resourceFromAttributes({
       [ATTR_SERVICE_NAME]: SERVICE_NAME,
       [ATTR_SERVICE_VERSION]: SERVICE_VERSION,
-      [ATTR_SERVICE_INSTANCE_ID2]: randomUUID3()
+      [ATTR_SERVICE_INSTANCE_ID2]: randomUUID4()
     })
   ).merge(detectResources({ detectors: [envDetector] }));
 }
@@ -90156,10 +91006,10 @@ function hasToolFault(task) {
 function fallbacks({ tasks }) {
   const counts2 = FALLBACKS.map((kind) => ({ kind, tasks: tasks.filter((t) => t.expected.fallback === kind).length }));
   const total = counts2.reduce((sum, c) => sum + c.tasks, 0);
-  const shown = counts2.filter((c) => c.tasks > 0).map((c) => `${c.kind} ${c.tasks}`);
+  const shown2 = counts2.filter((c) => c.tasks > 0).map((c) => `${c.kind} ${c.tasks}`);
   return check2(
     total > 0,
-    `${tasksThat(total)} a fallback (${shown.join(", ")})`,
+    `${tasksThat(total)} a fallback (${shown2.join(", ")})`,
     "no golden task expects a fallback (expected.fallback)"
   );
 }
@@ -91029,10 +91879,10 @@ ${project.problems.length} problem(s) found
 import { dirname, join as join6 } from "node:path";
 
 // src/report/merge.ts
-import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+import { isDeepStrictEqual as isDeepStrictEqual4 } from "node:util";
 
 // src/report/merge-checks.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
 function statusOfAttempts(attempts2) {
   const { total, passed: passed2, errored } = attempts2;
   if (total === 0) return "not_run";
@@ -91074,11 +91924,11 @@ function counts(task) {
 function ruleProblems(report, file2, rules) {
   const recorded = plain(report.gate);
   const given = plain(rules.gate);
-  if (isDeepStrictEqual2(recorded, given)) return [];
+  if (isDeepStrictEqual3(recorded, given)) return [];
   const diffs = differences(recorded, given);
-  const shown = diffs.slice(0, 3).map((d) => `${d.path} ${show6(d.a)} there, ${show6(d.b)} in ${rules.source}`).join("; ");
+  const shown2 = diffs.slice(0, 3).map((d) => `${d.path} ${show6(d.a)} there, ${show6(d.b)} in ${rules.source}`).join("; ");
   const more = diffs.length > 3 ? ` (and ${diffs.length - 3} more)` : "";
-  return [`${file2} was run with other gate rules than ${rules.source} gives: ${shown}${more}`];
+  return [`${file2} was run with other gate rules than ${rules.source} gives: ${shown2}${more}`];
 }
 function setProblems(tasks, setHash, golden) {
   const problems = [];
@@ -91112,7 +91962,7 @@ function versionProblems(report, file2, golden) {
     const theirs = recorded.find((w) => w.workflow === workflow);
     if (!read) continue;
     if (!theirs) problems.push(`${file2} records no versions of workflow ${workflow}`);
-    else if (!isDeepStrictEqual2(plain(ownVersions(theirs)), plain(ownVersions(read))))
+    else if (!isDeepStrictEqual3(plain(ownVersions(theirs)), plain(ownVersions(read))))
       problems.push(
         `${file2} records other versions of workflow ${workflow} (version, versioning.require_bump or file hashes) than ${golden.label} has`
       );
@@ -91124,15 +91974,15 @@ function ownVersions(w) {
   return own2;
 }
 function list2(keys) {
-  const shown = keys.slice(0, 5).map((k) => `task ${k}`);
-  return keys.length > 5 ? `${shown.join(", ")} and ${keys.length - 5} more` : shown.join(", ");
+  const shown2 = keys.slice(0, 5).map((k) => `task ${k}`);
+  return keys.length > 5 ? `${shown2.join(", ")} and ${keys.length - 5} more` : shown2.join(", ");
 }
 function plain(value) {
   return JSON.parse(JSON.stringify(value));
 }
 function differences(a, b, path20 = "") {
   const objects = isObject5(a) && isObject5(b);
-  if (!objects) return isDeepStrictEqual2(a, b) ? [] : [{ path: path20 || "(all)", a, b }];
+  if (!objects) return isDeepStrictEqual3(a, b) ? [] : [{ path: path20 || "(all)", a, b }];
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   return keys.flatMap((key2) => differences(a[key2], b[key2], path20 ? `${path20}.${key2}` : key2));
 }
@@ -91181,7 +92031,7 @@ function mergeReports(reports, files, rules) {
   const baselineFiles = new Set(baselines.map((s) => s.report.baseline.file));
   if (baselineFiles.size > 1)
     problems.push(`the shards were compared with different baselines: ${[...baselineFiles].join(", ")}`);
-  else if (baselines.some((s) => !isDeepStrictEqual3(snapshotOf(s.report), snapshotOf(baselines[0].report))))
+  else if (baselines.some((s) => !isDeepStrictEqual4(snapshotOf(s.report), snapshotOf(baselines[0].report))))
     problems.push(`the shards hold different records of the baseline ${[...baselineFiles][0]}`);
   else if (baselines.length > 0 && baselines.length < shards.length)
     problems.push("some shards were compared with a baseline, others were not");
@@ -91242,7 +92092,7 @@ function mergeReports(reports, files, rules) {
 }
 function sameRecordProblems(shards, pick2, what) {
   const [first, ...rest] = shards;
-  return rest.filter((s) => !isDeepStrictEqual3(pick2(s.report), pick2(first.report))).map((s) => `${s.file} records other ${what} than ${first.file}`);
+  return rest.filter((s) => !isDeepStrictEqual4(pick2(s.report), pick2(first.report))).map((s) => `${s.file} records other ${what} than ${first.file}`);
 }
 function snapshotOf(report) {
   const b = report.baseline;
@@ -91275,11 +92125,11 @@ function mergeGateChanges(first, reports) {
   for (const report of reports)
     for (const c of report.gate_changes?.tasks.changed ?? [])
       if (c.pr_form) prForms.set(`${c.workflow}/${c.id}`, c.pr_form);
-  const changed = first.tasks.changed.map((c) => {
+  const changed2 = first.tasks.changed.map((c) => {
     const prForm = prForms.get(`${c.workflow}/${c.id}`);
     return prForm ? { ...c, pr_form: prForm } : c;
   });
-  return { ...first, tasks: { ...first.tasks, changed } };
+  return { ...first, tasks: { ...first.tasks, changed: changed2 } };
 }
 function checkShardIndices(shards, count3) {
   const problems = [];
@@ -91586,9 +92436,9 @@ function changedSince(now, before, prefix) {
   const parts = now.workflows.map((w) => {
     const theirs = before.workflows.find((b) => b.workflow === w.workflow);
     if (!theirs) return `${prefix(w.workflow)}new`;
-    const changed = compareFiles(w.files, theirs.files).filter((f) => f.change !== "unchanged");
-    const name = fileNamer(changed);
-    return `${prefix(w.workflow)}${changed.length > 0 ? changed.map(name).join(", ") : "none"}`;
+    const changed2 = compareFiles(w.files, theirs.files).filter((f) => f.change !== "unchanged");
+    const name = fileNamer(changed2);
+    return `${prefix(w.workflow)}${changed2.length > 0 ? changed2.map(name).join(", ") : "none"}`;
   });
   return parts.join("; ") || NOTHING;
 }
@@ -92156,7 +93006,7 @@ async function readinessCommand(args) {
 // src/run/evidence-pack.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname2, join as join9, relative, sep } from "node:path";
-import { isDeepStrictEqual as isDeepStrictEqual4 } from "node:util";
+import { isDeepStrictEqual as isDeepStrictEqual5 } from "node:util";
 
 // src/evidence/trace-choice.ts
 var MAX_FAILURES = 3;
@@ -92185,8 +93035,8 @@ function failuresShown(failures) {
       firstOfCause.push(task);
     }
   }
-  const shown = [...firstOfCause, ...rest].slice(0, MAX_FAILURES);
-  return { shown, left: failures.length - shown.length };
+  const shown2 = [...firstOfCause, ...rest].slice(0, MAX_FAILURES);
+  return { shown: shown2, left: failures.length - shown2.length };
 }
 function passPerTierAndRisk(tasks) {
   const passed2 = tasks.filter((t) => t.status === "pass");
@@ -92935,8 +93785,8 @@ function traceFacts(trace2, attempts2) {
   return rows;
 }
 function reasonsShown(reasons) {
-  const shown = reasons.slice(0, REASONS_SHOWN).map((r) => preview(r, MESSAGE_CHARS2));
-  return reasons.length > REASONS_SHOWN ? [...shown, `and ${reasons.length - REASONS_SHOWN} more`] : shown;
+  const shown2 = reasons.slice(0, REASONS_SHOWN).map((r) => preview(r, MESSAGE_CHARS2));
+  return reasons.length > REASONS_SHOWN ? [...shown2, `and ${reasons.length - REASONS_SHOWN} more`] : shown2;
 }
 function answerText(trace2) {
   const { answer, infra_error: infra, agent_error: agent } = trace2.outcome;
@@ -93119,7 +93969,7 @@ function changedSince2(recorded, loaded) {
     identity: w.identity,
     data_governance: w.data_governance
   });
-  return !isDeepStrictEqual4(JSON.parse(JSON.stringify(relied(recorded))), JSON.parse(JSON.stringify(relied(loaded))));
+  return !isDeepStrictEqual5(JSON.parse(JSON.stringify(relied(recorded))), JSON.parse(JSON.stringify(relied(loaded))));
 }
 async function evidenceRun(file2, given, outDir) {
   const report = given ?? await readReport(file2);
