@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { SLICE, jsonLines, python, type Trajectory } from './tau-python.js'
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'evalgate-tau-'))
@@ -101,7 +101,9 @@ describe('convert.py', () => {
     expect(workflow).toContain(
       'redact_ignore: [item_id, item_ids, new_item_ids, order_id, payment_method_id, product_id, user_id]'
     )
-    expect(workflow).toContain(`"--tau", "${SLICE}"`)
+    // Relative to the workflow folder when both are under one top folder, else absolute: either way it names the slice.
+    const tau = /"--tau", "([^"]+)"/.exec(workflow)?.[1] ?? ''
+    expect(resolve(join(out, 'golden-tasks', 'tau_retail'), tau)).toBe(SLICE)
     expect(tools.map((t) => t.function.name)).toHaveLength(7)
     expect(readFileSync(join(out, 'thresholds.yml'), 'utf8')).toContain('T1: 0.80')
   })
