@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { makeProject, runCli, startServer, timeShell, verdict, root } from './lib.mjs'
 import { decision } from './decision.mjs'
+import { tau } from './tau.mjs'
 
 const [only, ...options] = process.argv.slice(2)
 const results = []
@@ -125,7 +126,8 @@ const suites = {
   openai: openaiAgents,
   'openai-memory': openaiMemory,
   decision: () => decision(results, options),
-  persistent: async () => (await import('./persistent.mjs')).persistent(results)
+  persistent: async () => (await import('./persistent.mjs')).persistent(results),
+  tau: () => tau(results, options)
 }
 const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [case] [options]); no case: all of them
   command        1,000 tasks of a trivial command agent, concurrency 8, against xargs -P 8
@@ -137,7 +139,10 @@ const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [ca
   decision       a flaky agent with known per-task pass rates, 5 scenarios x 300 whole gates each, evalgate's
                  default rule vs the single-attempt point rule: false-block and detection rates, attempts per
                  task, bias of the reported rate (45 s on 2 cores at one attempt per task, ~90 s at five)
-                 options: --runs N (300) --seed S (1) --workers N (cores) --cli (each gate as node dist/cli.js run)`
+                 options: --runs N (300) --seed S (1) --workers N (cores) --cli (each gate as node dist/cli.js run)
+  tau            evalgate's grades against tau-bench's reward rule on gold and perturbed trajectories
+                 (examples/tau-retail): with TAU_BENCH_DIR=<tau-bench checkout> its 115 retail test tasks,
+                 else the slice test/fixtures/tau-slice; options: --concurrency N (4)`
 if (only === '--help' || only === '-h' || only === 'help') {
   console.log(help)
   process.exit(0)
