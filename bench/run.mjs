@@ -126,6 +126,7 @@ const suites = {
   openai: openaiAgents,
   'openai-memory': openaiMemory,
   decision: () => decision(results, options),
+  persistent: async () => (await import('./persistent.mjs')).persistent(results),
   tau: () => tau(results, options)
 }
 const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [case] [options]); no case: all of them
@@ -134,6 +135,7 @@ const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [ca
   memory         peak RSS of 2,000 and 20,000 http tasks, and 20,000 with the JS heap capped at 80 MB
   openai         2,000 openai tasks x 3 model calls of 50 ms: wall time and evalgate CPU per model call
   openai-memory  peak RSS of 10,000 openai tasks
+  persistent     persistent vs per-task command agents: the bundled example; a Python agent with a 1 s import, 200 tasks
   decision       a flaky agent with known per-task pass rates, 5 scenarios x 300 whole gates each, evalgate's
                  default rule vs the single-attempt point rule: false-block and detection rates, attempts per
                  task, bias of the reported rate (45 s on 2 cores at one attempt per task, ~90 s at five)
