@@ -67433,18 +67433,26 @@ function schemaErrorsText(errors) {
 // src/sandbox/args-check.ts
 var parametersByList = /* @__PURE__ */ new WeakMap();
 function argsCheckPending(workflow) {
-  return parametersOf(workflow).size === 0 ? void 0 : jsonSchemaLoading();
+  const none = schemaLists(workflow).every((list4) => parametersOf(list4).size === 0);
+  return none ? void 0 : jsonSchemaLoading();
 }
 function argsMismatch(workflow, tool, args) {
-  const parameters = parametersOf(workflow).get(tool);
-  if (!parameters) return void 0;
-  const schema2 = compiledSchema(parameters);
-  if (!schema2.ok) return `the JSON schema of ${tool} cannot be compiled, so no call to it is accepted: ${schema2.error}`;
-  if (schema2.validate(args)) return void 0;
-  return `arguments of ${tool} do not match its schema: ${schemaErrorsText(schema2.validate.errors)}`;
+  for (const [i, list4] of schemaLists(workflow).entries()) {
+    const parameters = parametersOf(list4).get(tool);
+    if (!parameters) continue;
+    const base = i > 0;
+    const schema2 = compiledSchema(parameters);
+    if (!schema2.ok)
+      return `the ${base ? "base's " : ""}JSON schema of ${tool} cannot be compiled, so no call to it is accepted: ${schema2.error}`;
+    if (!schema2.validate(args))
+      return `arguments of ${tool} do not match ${base ? "the base's schema of it" : "its schema"}: ${schemaErrorsText(schema2.validate.errors)}`;
+  }
+  return void 0;
 }
-function parametersOf(workflow) {
-  const list4 = workflow.tool_schemas;
+function schemaLists(workflow) {
+  return [workflow.tool_schemas, workflow.base_tool_schemas];
+}
+function parametersOf(list4) {
   if (!list4) return NONE3;
   let byName = parametersByList.get(list4);
   if (!byName) {
@@ -68251,7 +68259,7 @@ function canonicalJson(value) {
 function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== "object" || value === null) return value;
-  const sorted = {};
+  const sorted = /* @__PURE__ */ Object.create(null);
   for (const key2 of Object.keys(value).sort()) {
     const item = value[key2];
     if (item !== void 0) sorted[key2] = sortKeys(item);
@@ -85506,6 +85514,9 @@ function buildTrace(task, attemptNo, run, graded, startedAt) {
   };
 }
 
+// src/run/attempt-backend.ts
+import { createHash as createHash6 } from "node:crypto";
+
 // src/backend/command-transport.ts
 var MAX_LINE_BYTES = 64 * 1024 * 1024;
 var STDERR_TAIL_CHARS2 = 2e3;
@@ -85808,11 +85819,23 @@ async function withBackendState(run, backend, task, workflow, replays) {
   backend.end();
   if ("failure" in final) return failedRun(run, backendError(final.failure));
   if (task.expected.state_equals_replay !== true) return { ...run, state: { final: final.state } };
-  let replay = replays.get(task);
-  if (!replay) replays.set(task, replay = replayOf(task, workflow));
-  const replayed = await replay;
-  if ("failure" in replayed) return failedRun(run, backendError(`replaying the expected actions: ${replayed.failure}`));
+  let digest = replays.get(task);
+  if (!digest) replays.set(task, digest = replayOf(task, workflow).then(digestOf));
+  const known = await digest;
+  if ("failure" in known) return replayFailed(run, known.failure);
+  if (known.digest === stateDigest(final.state)) return { ...run, state: { final: final.state, replay: final.state } };
+  const replayed = await replayOf(task, workflow);
+  if ("failure" in replayed) return replayFailed(run, replayed.failure);
   return { ...run, state: { final: final.state, replay: replayed.state } };
+}
+function digestOf(replayed) {
+  return "failure" in replayed ? replayed : { digest: stateDigest(replayed.state) };
+}
+function stateDigest(state2) {
+  return createHash6("sha256").update(canonicalJson(state2)).digest("hex");
+}
+function replayFailed(run, failure3) {
+  return failedRun(run, backendError(`replaying the expected actions: ${failure3}`));
 }
 function replayOf(task, workflow) {
   return replayState(
@@ -87110,6 +87133,7 @@ function workflowAsOnBase(pr, base) {
   const versioning = stricterVersioning(base, pr);
   if (versioning.versioning) workflow.versioning = versioning.versioning;
   if (versioning.note) notes.push(versioning.note);
+  if (base.tool_schemas) workflow.base_tool_schemas = base.tool_schemas;
   const { notes: backendNotes, ...backend } = backendAsOnBase(base, pr);
   delete workflow.tools_backend;
   delete workflow.state_file;
@@ -87245,9 +87269,9 @@ import { lstat as lstat2, mkdir as mkdir6, readFile as readFile5, writeFile as w
 import path16 from "node:path";
 
 // src/base/blob-id.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function gitBlobId(content) {
-  return createHash6("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  return createHash7("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
 
 // src/base/grader-references.ts

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import type { LoadedTask } from '../load/task-schema.js'
 import type { AgentRun, Budgets, ModelPrice, TaskResult, TraceLine, Workflow } from '../model/types.js'
 import { ToolSandbox } from '../sandbox/index.js'
-import { runAgent } from '../agents/index.js'
+import { AgentRunScope, runAgent } from '../agents/index.js'
 import { agentModel } from '../agents/model-access.js'
 import { agentTypeOf } from '../agents/registry.js'
 import type { JudgeVerdict } from '../model/judge-verdict.js'
@@ -79,6 +79,8 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   const tracesPath = join(opts.outDir, PARTIAL_TRACES)
   const traces = new TraceWriter(tracesPath)
   const sandbox = await ToolSandbox.start()
+  // Lives as long as the run: persistent command agents' processes.
+  const scope = new AgentRunScope()
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]))
   const redactors = new Map(opts.workflows.map((w) => [w.name, workflowRedactor(w)]))
   // One cache key space per attempt number: a later attempt is never a replay of the first.
@@ -114,7 +116,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       const killSwitch = opts.killSwitch?.(task)
       let run = backend?.failure
         ? backendFailedRun(backend.failure)
-        : await runAgent({ task, workflow, session, timeoutMs, llm, ...(killSwitch ? { killSwitch } : {}) })
+        : await runAgent({ task, workflow, session, timeoutMs, llm, scope, ...(killSwitch ? { killSwitch } : {}) })
       if (backend) run = await withBackendState(run, backend, task, workflow, replays)
       let verdict: JudgeVerdict | undefined
       if (task.expected.judge !== undefined && llm && !run.infra_error && !run.agent_error) {
@@ -152,6 +154,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       picked = opts.nextRound(summarize(), rounds)
     }
   } finally {
+    await scope.end()
     await sandbox.stop()
     await traces.close()
   }
