@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { makeProject, runCli, startServer, timeShell, verdict, root } from './lib.mjs'
 import { decision } from './decision.mjs'
+import { scale } from './scale.mjs'
 import { tau } from './tau.mjs'
 
 const [only, ...options] = process.argv.slice(2)
@@ -127,7 +128,8 @@ const suites = {
   'openai-memory': openaiMemory,
   decision: () => decision(results, options),
   persistent: async () => (await import('./persistent.mjs')).persistent(results),
-  tau: () => tau(results, options)
+  tau: () => tau(results, options),
+  scale: () => scale(results, options)
 }
 const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [case] [options]); no case: all of them
   command        1,000 tasks of a trivial command agent, concurrency 8, against xargs -P 8
@@ -142,7 +144,9 @@ const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [ca
                  options: --runs N (300) --seed S (1) --workers N (cores) --cli (each gate as node dist/cli.js run)
   tau            evalgate's grades against tau-bench's reward rule on gold and perturbed trajectories
                  (examples/tau-retail): with TAU_BENCH_DIR=<tau-bench checkout> its 115 retail test tasks,
-                 else the slice test/fixtures/tau-slice; options: --concurrency N (4)`
+                 else the slice test/fixtures/tau-slice; options: --concurrency N (4)
+  scale          1,000 / 20,000 / 100,000 http tasks of 1 ms: peak RSS (target < 300 MB at 100k) and time; report.html
+                 size and time to open in Chromium at the largest; option: --counts 1000,20000`
 if (only === '--help' || only === '-h' || only === 'help') {
   console.log(help)
   process.exit(0)

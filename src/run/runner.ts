@@ -1,4 +1,3 @@
-import pLimit from 'p-limit'
 import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import type { LoadedTask } from '../load/task-schema.js'
@@ -21,6 +20,7 @@ import { workflowRedactor } from '../redact/redactor.js'
 import { PARTIAL_TRACES } from '../report/outputs.js'
 import { append } from '../util/append.js'
 import { wallClock } from '../util/wall-clock.js'
+import { forEachInPool } from '../util/worker-pool.js'
 
 /**
  * After each round, the tasks (indices into `tasks`) to run once more; none ends the run.
@@ -93,7 +93,6 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     return runtimes
   }
   const tallies = opts.tasks.map(() => newTally())
-  const limit = pLimit(Math.max(1, opts.concurrency))
   const maxCost = opts.budgets.max_cost_usd
   let spent = 0
   let stoppedBy: string | undefined
@@ -150,7 +149,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     while (picked.length > 0 && !stoppedBy) {
       rounds++
       opts.onRound?.(rounds, picked.length)
-      await Promise.all(picked.map((i) => limit(() => runOne(i))))
+      await forEachInPool(picked, opts.concurrency, runOne)
       if (stoppedBy) break
       picked = opts.nextRound(summarize(), rounds)
     }
