@@ -86567,7 +86567,7 @@ async function runTasks(opts) {
       opts.onRound?.(rounds, picked.length);
       await forEachInPool(picked, opts.concurrency, runOne);
       if (stoppedBy) break;
-      picked = opts.nextRound(summarize(), rounds);
+      picked = slowestFirst(opts.nextRound(summarize(), rounds), tallies);
     }
   } finally {
     await scope.end();
@@ -86604,6 +86604,10 @@ function createRuntimes(opts, cacheSalt) {
     );
   }
   return runtimes;
+}
+function slowestFirst(picked, tallies) {
+  const meanMs = (i) => tallies[i].total === 0 ? 0 : tallies[i].duration_ms / tallies[i].total;
+  return [...picked].sort((a, b) => meanMs(b) - meanMs(a) || a - b);
 }
 
 // src/grade/agent-actions.ts
