@@ -26,7 +26,7 @@ import { createInterface } from 'node:readline'
 const CURRENCY = 'USD'
 const AUTO_LIMIT_CENTS = 500_00 // above this a human decides (policy.md §9)
 const ACTIVE_REFUND_STATUSES = new Set(['pending', 'approved', 'processed'])
-const TOOL_TIMEOUT_MS = 2000 // a tool that has not answered by then has failed
+const TOOL_TIMEOUT_MS = 500 // a tool that has not answered by then has failed
 const CONFIDENT = 0.9
 const UNSURE = 0.4 // below the manifest's escalation.min_confidence: only with escalated: true
 

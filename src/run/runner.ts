@@ -12,7 +12,7 @@ import type { KillSwitch } from '../model/workflow.js'
 import type { GradedAttempt } from '../model/types.js'
 import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../llm/index.js'
 import { TraceWriter } from './trace-writer.js'
-import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
+import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask, type TaskTally } from './aggregate.js'
 import { buildTrace } from './trace.js'
 import { backendFailedRun, startAttemptBackend, withBackendState, type ReplayCache } from './attempt-backend.js'
 import { runGrader } from './grader.js'
@@ -156,7 +156,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       await forEachInPool(picked, opts.concurrency, runOne)
       if (stoppedBy) break
       summary = summarize()
-      picked = opts.nextRound(summary, rounds)
+      picked = slowestFirst(opts.nextRound(summary, rounds), tallies)
     }
   } finally {
     await scope.end()
@@ -198,4 +198,13 @@ function createRuntimes(opts: RunTasksOptions, cacheSalt: string | undefined): M
     )
   }
   return runtimes
+}
+
+/**
+ * A further round starts the tasks that took longest so far first: a slow task started last
+ * would otherwise be the round's tail, with every other worker idle.
+ */
+function slowestFirst(picked: readonly number[], tallies: readonly TaskTally[]): number[] {
+  const meanMs = (i: number) => (tallies[i].total === 0 ? 0 : tallies[i].duration_ms / tallies[i].total)
+  return [...picked].sort((a, b) => meanMs(b) - meanMs(a) || a - b)
 }
