@@ -70,7 +70,9 @@ export interface TaskTally {
   causes?: string[]
   duration_ms: number
   model_calls: number
-  tokens: { input: number; output: number }
+  /** Token sums as two numbers, not a `tokens` object: one object less per task for the whole run. */
+  inputTokens: number
+  outputTokens: number
   /** Null once any attempt's cost is unknown. */
   cost_usd: number | null
   /** Known cost of the attempts after the first. */
@@ -90,7 +92,8 @@ export function newTally(): TaskTally {
     errored: 0,
     duration_ms: 0,
     model_calls: 0,
-    tokens: { input: 0, output: 0 },
+    inputTokens: 0,
+    outputTokens: 0,
     cost_usd: 0,
     extra_cost_usd: 0,
     tool_calls: 0
@@ -108,8 +111,8 @@ export function addAttempt(tally: TaskTally, attempt: AttemptSummary): void {
   tally.causes = addDistinct(tally.causes, attempt.causes)
   tally.duration_ms += attempt.duration_ms
   tally.model_calls += attempt.model_calls
-  tally.tokens.input += attempt.tokens.input
-  tally.tokens.output += attempt.tokens.output
+  tally.inputTokens += attempt.tokens.input
+  tally.outputTokens += attempt.tokens.output
   tally.cost_usd = addCost(tally.cost_usd, attempt.cost_usd)
   if (attempt.cached_cost_usd !== undefined)
     tally.cached_cost_usd = addCost(
@@ -172,7 +175,7 @@ export function summarizeTask(
     ...(passed > 0 && passed < total ? { flaky: true } : {}),
     duration_ms: Math.round(tally.duration_ms),
     model_calls: tally.model_calls,
-    tokens: { ...tally.tokens },
+    tokens: { input: tally.inputTokens, output: tally.outputTokens },
     cost_usd: tally.cost_usd,
     ...(tally.cached_cost_usd !== undefined ? { cached_cost_usd: tally.cached_cost_usd } : {}),
     tool_calls: tally.tool_calls,

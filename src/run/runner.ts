@@ -143,15 +143,20 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   }
 
   const summarize = () => opts.tasks.map((task, i) => summarizeTask(task, tallies[i], stoppedBy))
+  // The summary the last round was decided on is the run's result when no round follows: made
+  // again, it would be a second set of task results (some 300 bytes a task) for the collector.
+  let summary: TaskResult[] | undefined
   let rounds = 0
   try {
     let picked: readonly number[] = opts.tasks.map((_, i) => i)
     while (picked.length > 0 && !stoppedBy) {
       rounds++
       opts.onRound?.(rounds, picked.length)
+      summary = undefined
       await forEachInPool(picked, opts.concurrency, runOne)
       if (stoppedBy) break
-      picked = slowestFirst(opts.nextRound(summarize(), rounds), tallies)
+      summary = summarize()
+      picked = slowestFirst(opts.nextRound(summary, rounds), tallies)
     }
   } finally {
     await scope.end()
@@ -161,7 +166,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
 
   const unknownExtra = tallies.some((t) => t.total > 1 && t.cost_usd === null)
   return {
-    results: summarize(),
+    results: summary ?? summarize(),
     tracesPath,
     rounds,
     extraCostUsd: unknownExtra ? null : tallies.reduce((sum, t) => sum + t.extra_cost_usd, 0),
