@@ -3035,18 +3035,18 @@ var require_set = __commonJS({
       }
       static from(schema2, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema2);
+        const set4 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+            set4.items.push(Pair.createPair(value, null, ctx));
           }
-        return set3;
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -3065,7 +3065,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set3;
   }
 });
 
@@ -3172,7 +3172,7 @@ var require_schema3 = __commonJS({
     var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schema2 = [
       map2.map,
@@ -3192,7 +3192,7 @@ var require_schema3 = __commonJS({
       merge3.merge,
       omap.omap,
       pairs.pairs,
-      set2.set,
+      set3.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3219,7 +3219,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
@@ -3245,7 +3245,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set2.set,
+      set: set3.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -3253,7 +3253,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -66464,14 +66464,16 @@ var fixture = unknown().superRefine((value, ctx) => {
   return { kind: "cases", cases: value.map((entry) => fixtureCase.parse(entry)) };
 });
 var fixturesSchema = record(string2(), fixture);
+var NO_TAGS = Object.freeze([]);
+var NO_FIXTURES = Object.freeze({});
 var taskCoreShape = {
   id: text.describe("Unique in the workflow."),
   tier: _enum2(TIERS),
   risk: _enum2(RISKS),
-  tags: textList.default(() => []),
+  tags: textList.default(() => NO_TAGS),
   description: string2().optional(),
   input: requiredValue.describe("What the agent receives (any JSON value)."),
-  fixtures: fixturesSchema.default(() => ({})).describe(
+  fixtures: fixturesSchema.default(() => NO_FIXTURES).describe(
     "Tool name -> the result the mocked tool returns, or a list of `{ when: <args subset>, return: <result> }` (first match wins)."
   ),
   reports_actions: boolean2().optional().describe("Overrides the workflow's `reports_actions` for this task."),
@@ -85918,7 +85920,8 @@ function newTally() {
     errored: 0,
     duration_ms: 0,
     model_calls: 0,
-    tokens: { input: 0, output: 0 },
+    inputTokens: 0,
+    outputTokens: 0,
     cost_usd: 0,
     extra_cost_usd: 0,
     tool_calls: 0
@@ -85935,8 +85938,8 @@ function addAttempt(tally, attempt) {
   tally.causes = addDistinct(tally.causes, attempt.causes);
   tally.duration_ms += attempt.duration_ms;
   tally.model_calls += attempt.model_calls;
-  tally.tokens.input += attempt.tokens.input;
-  tally.tokens.output += attempt.tokens.output;
+  tally.inputTokens += attempt.tokens.input;
+  tally.outputTokens += attempt.tokens.output;
   tally.cost_usd = addCost(tally.cost_usd, attempt.cost_usd);
   if (attempt.cached_cost_usd !== void 0)
     tally.cached_cost_usd = addCost(
@@ -85985,7 +85988,7 @@ function summarizeTask(task, tally, notRunReason = "the run stopped before this 
     ...passed2 > 0 && passed2 < total ? { flaky: true } : {},
     duration_ms: Math.round(tally.duration_ms),
     model_calls: tally.model_calls,
-    tokens: { ...tally.tokens },
+    tokens: { input: tally.inputTokens, output: tally.outputTokens },
     cost_usd: tally.cost_usd,
     ...tally.cached_cost_usd !== void 0 ? { cached_cost_usd: tally.cached_cost_usd } : {},
     tool_calls: tally.tool_calls,
@@ -86559,15 +86562,18 @@ async function runTasks(opts) {
     }
   };
   const summarize = () => opts.tasks.map((task, i) => summarizeTask(task, tallies[i], stoppedBy));
+  let summary;
   let rounds = 0;
   try {
     let picked = opts.tasks.map((_, i) => i);
     while (picked.length > 0 && !stoppedBy) {
       rounds++;
       opts.onRound?.(rounds, picked.length);
+      summary = void 0;
       await forEachInPool(picked, opts.concurrency, runOne);
       if (stoppedBy) break;
-      picked = slowestFirst(opts.nextRound(summarize(), rounds), tallies);
+      summary = summarize();
+      picked = slowestFirst(opts.nextRound(summary, rounds), tallies);
     }
   } finally {
     await scope.end();
@@ -86576,7 +86582,7 @@ async function runTasks(opts) {
   }
   const unknownExtra = tallies.some((t) => t.total > 1 && t.cost_usd === null);
   return {
-    results: summarize(),
+    results: summary ?? summarize(),
     tracesPath,
     rounds,
     extraCostUsd: unknownExtra ? null : tallies.reduce((sum, t) => sum + t.extra_cost_usd, 0),
@@ -91946,8 +91952,19 @@ function judgedReadiness(judged, run) {
   return scoreReadiness(readinessInputs(project, run));
 }
 
+// src/util/heap-growth.ts
+import { setFlagsFromString } from "node:v8";
+var HEAP_GROWING_PERCENT = 30;
+var set2 = false;
+function keepHeapGrowthSmall() {
+  if (set2) return;
+  set2 = true;
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 // src/run/evaluate.ts
 async function evaluate(opts) {
+  keepHeapGrowthSmall();
   await clearOutputs(opts.outDir);
   const unregister = onStop(() => {
     removeUnfinishedSync(opts.outDir);
