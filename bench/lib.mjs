@@ -7,7 +7,8 @@ import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const cli = join(root, 'dist', 'cli.js')
+// EVALGATE_CLI: another bundle (e.g. `node scripts/bundle.mjs --out /tmp/d` of a branch) instead of dist/.
+export const cli = process.env.EVALGATE_CLI ?? join(root, 'dist', 'cli.js')
 
 /**
  * A throwaway project: one workflow with `count` tasks in one JSONL file (or the given `tasks`,
@@ -65,8 +66,11 @@ export async function startServer(script, env = {}) {
   return { server, port: String(chunk).trim() }
 }
 
-/** Runs `node dist/cli.js run` in `cwd`; resolves with wall time, peak RSS (MB) and exit code. */
-export function runCli(cwd, args, env = {}) {
+/**
+ * Runs `node dist/cli.js run` in `cwd`; resolves with wall time, peak RSS (MB) and exit code. Its
+ * stderr is shown when it exits with a code not in `quietCodes`.
+ */
+export function runCli(cwd, args, env = {}, quietCodes = [0]) {
   const rssFile = join(cwd, 'rss.txt')
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint()
@@ -80,7 +84,7 @@ export function runCli(cwd, args, env = {}) {
     child.on('error', reject)
     child.on('exit', (code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9
-      if (code !== 0) process.stderr.write(`evalgate exited ${code}:\n${stderr}\n`)
+      if (!quietCodes.includes(code)) process.stderr.write(`evalgate exited ${code}:\n${stderr}\n`)
       if (!existsSync(rssFile))
         return reject(new Error(`evalgate did not finish (exit ${code}): ${stderr.slice(-500)}`))
       const { maxRssKb, cpuUs } = JSON.parse(readFileSync(rssFile, 'utf8'))

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { makeProject, runCli, startServer, timeShell, verdict, root } from './lib.mjs'
 import { decision } from './decision.mjs'
 import { startup } from './startup.mjs'
+import { scale } from './scale.mjs'
+import { tau } from './tau.mjs'
 
 const [only, ...options] = process.argv.slice(2)
 const results = []
@@ -126,7 +128,10 @@ const suites = {
   openai: openaiAgents,
   'openai-memory': openaiMemory,
   startup: () => startup(results),
-  decision: () => decision(results, options)
+  decision: () => decision(results, options),
+  persistent: async () => (await import('./persistent.mjs')).persistent(results),
+  tau: () => tau(results, options),
+  scale: () => scale(results, options)
 }
 const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [case] [options]); no case: all of them
   command        1,000 tasks of a trivial command agent, concurrency 8, against xargs -P 8
@@ -134,10 +139,16 @@ const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [ca
   memory         peak RSS of 2,000 and 20,000 http tasks, and 20,000 with the JS heap capped at 80 MB
   openai         2,000 openai tasks x 3 model calls of 50 ms: wall time and evalgate CPU per model call
   openai-memory  peak RSS of 10,000 openai tasks
+  persistent     persistent vs per-task command agents: the bundled example; a Python agent with a 1 s import, 200 tasks
   decision       a flaky agent with known per-task pass rates, 5 scenarios x 300 whole gates each, evalgate's
                  default rule vs the single-attempt point rule: false-block and detection rates, attempts per
                  task, bias of the reported rate (45 s on 2 cores at one attempt per task, ~90 s at five)
                  options: --runs N (300) --seed S (1) --workers N (cores) --cli (each gate as node dist/cli.js run)
+  tau            evalgate's grades against tau-bench's reward rule on gold and perturbed trajectories
+                 (examples/tau-retail): with TAU_BENCH_DIR=<tau-bench checkout> its 115 retail test tasks,
+                 else the slice test/fixtures/tau-slice; options: --concurrency N (4)
+  scale          1,000 / 20,000 / 100,000 http tasks of 1 ms: peak RSS (target < 300 MB at 100k) and time; report.html
+                 size and time to open in Chromium at the largest; option: --counts 1000,20000
   startup        start-up time: validate on the bundled example (target < 0.2 s), --help, run to its first task, each
                  against bare node`
 if (only === '--help' || only === '-h' || only === 'help') {

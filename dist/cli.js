@@ -3035,18 +3035,18 @@ var require_set = __commonJS({
       }
       static from(schema2, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema2);
+        const set4 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+            set4.items.push(Pair.createPair(value, null, ctx));
           }
-        return set3;
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -3065,7 +3065,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set3;
   }
 });
 
@@ -3172,7 +3172,7 @@ var require_schema3 = __commonJS({
     var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schema2 = [
       map2.map,
@@ -3192,7 +3192,7 @@ var require_schema3 = __commonJS({
       merge3.merge,
       omap.omap,
       pairs.pairs,
-      set2.set,
+      set3.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3219,7 +3219,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
@@ -3245,7 +3245,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set2.set,
+      set: set3.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -3253,7 +3253,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -43954,8 +43954,8 @@ function seal() {
   const left = entries(after).filter((e) => e.eq > 0).map((e) => after.toString("utf8", e.from, e.from + e.eq));
   return left.length > 0 ? `the initial environment still holds ${left.join(", ")}` : void 0;
 }
-function envStart(stat4) {
-  const fields = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
+function envStart(stat5) {
+  const fields = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
   const value = Number(fields[50 - 3]);
   if (!Number.isSafeInteger(value) || value <= 0) throw new Error("no env_start in /proc/self/stat");
   return value;
@@ -66464,14 +66464,16 @@ var fixture = unknown().superRefine((value, ctx) => {
   return { kind: "cases", cases: value.map((entry) => fixtureCase.parse(entry)) };
 });
 var fixturesSchema = record(string2(), fixture);
+var NO_TAGS = Object.freeze([]);
+var NO_FIXTURES = Object.freeze({});
 var taskCoreShape = {
   id: text.describe("Unique in the workflow."),
   tier: _enum2(TIERS),
   risk: _enum2(RISKS),
-  tags: textList.default(() => []),
+  tags: textList.default(() => NO_TAGS),
   description: string2().optional(),
   input: requiredValue.describe("What the agent receives (any JSON value)."),
-  fixtures: fixturesSchema.default(() => ({})).describe(
+  fixtures: fixturesSchema.default(() => NO_FIXTURES).describe(
     "Tool name -> the result the mocked tool returns, or a list of `{ when: <args subset>, return: <result> }` (first match wins)."
   ),
   reports_actions: boolean2().optional().describe("Overrides the workflow's `reports_actions` for this task."),
@@ -66491,7 +66493,8 @@ async function loadTaskFile(absPath, file2, workflow) {
   for (const value of values) {
     for (const at of Array.isArray(value.value) ? value.elements() : [value]) {
       const parsed = taskSchema.safeParse(at.value);
-      if (parsed.success) tasks.push({ task: { ...parsed.data, workflow, source: { file: file2, line: at.line } }, at });
+      if (parsed.success)
+        tasks.push({ task: Object.assign(parsed.data, { workflow, source: { file: file2, line: at.line } }), at });
       else append(problems, issueProblems(parsed.error.issues, at, file2, "a golden task"));
     }
   }
@@ -67033,6 +67036,33 @@ function installExitHook() {
   });
 }
 
+// src/agents/stderr-tail.ts
+var StderrTail = class {
+  constructor(tailChars) {
+    this.tailChars = tailChars;
+  }
+  tailChars;
+  chunks = [];
+  bytes = 0;
+  /** Whether the start was dropped (only the tail is kept). */
+  cut = false;
+  add(chunk) {
+    this.chunks.push(chunk);
+    this.bytes += chunk.length;
+    const keep2 = this.tailChars * 4 + longestSecretLength() * 4;
+    if (this.bytes > 2 * keep2) {
+      const tail = Buffer.concat(this.chunks).subarray(-keep2);
+      this.chunks = [tail];
+      this.bytes = tail.length;
+      this.cut = true;
+    }
+  }
+  /** The tail (previewTail: secrets scrubbed, cut at the start). */
+  text() {
+    return previewTail(Buffer.concat(this.chunks).toString("utf8"), this.tailChars, this.cut);
+  }
+};
+
 // src/agents/group-process.ts
 var PIPE_CLOSE_GRACE_MS = 1e3;
 function runInGroup(opts) {
@@ -67046,16 +67076,14 @@ var GroupProcess = class {
     this.opts = opts;
     this.resolve = resolve4;
     this.child = group.child;
+    this.stderr = new StderrTail(opts.stderrTailChars);
   }
   group;
   opts;
   resolve;
   stdout = [];
   stdoutBytes = 0;
-  stderr = [];
-  stderrBytes = 0;
-  /** Whether the start of stderr was dropped (only its tail is kept). */
-  stderrCut = false;
+  stderr;
   exit;
   stopReason;
   timer;
@@ -67068,7 +67096,7 @@ var GroupProcess = class {
     if (child2.pid === void 0) return;
     this.timer = setTimeout(() => this.stop("timeout"), this.opts.timeoutMs);
     child2.stdout.on("data", (chunk) => this.onStdout(chunk));
-    child2.stderr.on("data", (chunk) => this.onStderr(chunk));
+    child2.stderr.on("data", (chunk) => this.stderr.add(chunk));
     child2.on("exit", (code2, signal) => this.onExit(code2, signal));
     child2.on("close", () => this.finish());
     child2.stdin.on("error", () => {
@@ -67081,29 +67109,12 @@ var GroupProcess = class {
       this.killGroup();
       return;
     }
-    this.settle({ started: false, error: this.describeStartError(err) });
-  }
-  describeStartError(err) {
-    if (err.code === "ENOENT" && !existsSync2(this.opts.cwd)) {
-      return `working directory ${this.opts.cwd} does not exist`;
-    }
-    return err.message;
+    this.settle({ started: false, error: startErrorMessage(err, this.opts.cwd) });
   }
   onStdout(chunk) {
     this.stdoutBytes += chunk.length;
     if (this.stdoutBytes > this.opts.maxStdoutBytes) return this.stop("too_large");
     this.stdout.push(chunk);
-  }
-  onStderr(chunk) {
-    this.stderr.push(chunk);
-    this.stderrBytes += chunk.length;
-    const keep2 = this.opts.stderrTailChars * 4 + longestSecretLength() * 4;
-    if (this.stderrBytes > 2 * keep2) {
-      const tail = Buffer.concat(this.stderr).subarray(-keep2);
-      this.stderr = [tail];
-      this.stderrBytes = tail.length;
-      this.stderrCut = true;
-    }
   }
   stop(reason) {
     if (this.exit || this.stopReason) return;
@@ -67125,7 +67136,7 @@ var GroupProcess = class {
   }
   finish() {
     if (this.settled || !this.exit) return;
-    const stderr = previewTail(Buffer.concat(this.stderr).toString("utf8"), this.opts.stderrTailChars, this.stderrCut);
+    const stderr = this.stderr.text();
     this.settle({
       started: true,
       ...this.exit,
@@ -67141,6 +67152,10 @@ var GroupProcess = class {
     this.resolve(end);
   }
 };
+function startErrorMessage(err, cwd) {
+  if (err.code === "ENOENT" && !existsSync2(cwd)) return `working directory ${cwd} does not exist`;
+  return err.message;
+}
 function lastNonEmptyLine(text2) {
   const lines = text2.split("\n");
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -67326,7 +67341,7 @@ function phaseOf(workflow) {
 }
 
 // src/sandbox/tool-sandbox.ts
-import { randomUUID } from "node:crypto";
+import { createHmac, randomBytes as randomBytes2, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 
 // src/model/rollout.ts
@@ -67433,18 +67448,26 @@ function schemaErrorsText(errors) {
 // src/sandbox/args-check.ts
 var parametersByList = /* @__PURE__ */ new WeakMap();
 function argsCheckPending(workflow) {
-  return parametersOf(workflow).size === 0 ? void 0 : jsonSchemaLoading();
+  const none = schemaLists(workflow).every((list4) => parametersOf(list4).size === 0);
+  return none ? void 0 : jsonSchemaLoading();
 }
 function argsMismatch(workflow, tool, args) {
-  const parameters = parametersOf(workflow).get(tool);
-  if (!parameters) return void 0;
-  const schema2 = compiledSchema(parameters);
-  if (!schema2.ok) return `the JSON schema of ${tool} cannot be compiled, so no call to it is accepted: ${schema2.error}`;
-  if (schema2.validate(args)) return void 0;
-  return `arguments of ${tool} do not match its schema: ${schemaErrorsText(schema2.validate.errors)}`;
+  for (const [i, list4] of schemaLists(workflow).entries()) {
+    const parameters = parametersOf(list4).get(tool);
+    if (!parameters) continue;
+    const base = i > 0;
+    const schema2 = compiledSchema(parameters);
+    if (!schema2.ok)
+      return `the ${base ? "base's " : ""}JSON schema of ${tool} cannot be compiled, so no call to it is accepted: ${schema2.error}`;
+    if (!schema2.validate(args))
+      return `arguments of ${tool} do not match ${base ? "the base's schema of it" : "its schema"}: ${schemaErrorsText(schema2.validate.errors)}`;
+  }
+  return void 0;
 }
-function parametersOf(workflow) {
-  const list4 = workflow.tool_schemas;
+function schemaLists(workflow) {
+  return [workflow.tool_schemas, workflow.base_tool_schemas];
+}
+function parametersOf(list4) {
   if (!list4) return NONE3;
   let byName = parametersByList.get(list4);
   if (!byName) {
@@ -67702,7 +67725,10 @@ var ToolSandbox = class _ToolSandbox {
   server;
   url;
   sessions = /* @__PURE__ */ new Map();
-  closedTokens = /* @__PURE__ */ new Set();
+  // A session's token is its number and a MAC of it: a closed session is told from an unknown
+  // one without a list of every token a run of 100,000 attempts has closed.
+  tokenKey = randomBytes2(32);
+  sessionsOpened = 0;
   static async start() {
     const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 5e3 });
     await new Promise((resolve4, reject) => {
@@ -67719,10 +67745,9 @@ var ToolSandbox = class _ToolSandbox {
   }
   /** `maxCalls`: the attempt's tool-call budget; `backend`: the attempt's tools backend, if the workflow has one. */
   open(task, workflow, maxCalls = DEFAULT_MAX_TOOL_CALLS, backend) {
-    const token = randomUUID();
+    const token = this.tokenOf(this.sessionsOpened++);
     const onClose = () => {
       this.sessions.delete(token);
-      this.closedTokens.add(token);
     };
     const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, onClose, maxCalls, backend);
     this.sessions.set(token, session);
@@ -67735,13 +67760,26 @@ var ToolSandbox = class _ToolSandbox {
       this.server.closeAllConnections();
     });
   }
+  /** 36 characters, like the UUIDs it replaced: the session's number in 8 hex digits, a dash, 27 of its MAC. */
+  tokenOf(session) {
+    const number4 = session.toString(16).padStart(8, "0");
+    return `${number4}-${this.macOf(number4)}`;
+  }
+  macOf(number4) {
+    return createHmac("sha256", this.tokenKey).update(number4).digest("hex").slice(0, 27);
+  }
+  /** Whether this sandbox gave out `token` (to a session open or closed). */
+  issued(token) {
+    const match = /^([0-9a-f]{8})-([0-9a-f]{27})$/.exec(token);
+    return match !== null && timingSafeEqual(Buffer.from(match[2]), Buffer.from(this.macOf(match[1])));
+  }
   handleRequest(req, res) {
     const startedAt = performance.now();
     const target = parseTarget(req.url ?? "/");
     if (!target) return send(res, 404, { error: "not found: tools are served at POST /s/<session>/<tool>" });
     const session = this.sessions.get(target.token);
     if (!session) {
-      const gone = this.closedTokens.has(target.token);
+      const gone = this.issued(target.token);
       return send(res, gone ? 410 : 404, { error: gone ? "this tool session is closed" : "unknown tool session" });
     }
     if (req.method !== "POST") return send(res, 405, { error: "tools only answer POST" }, { allow: "POST" });
@@ -67897,19 +67935,22 @@ function outcomeOf(end, ctx, viaShell) {
     return infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, "timeout", failed2);
   }
   if (end.stopped === "too_large") return agentError("agent output is over 10 MB", "bad_output", failed2);
-  if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed2);
-  if (code2 !== 0) {
-    const lastLine2 = lastNonEmptyLine(stderr);
-    if (viaShell && SHELL_COULD_NOT_START.has(code2)) {
-      return infraError(`could not start agent: ${lastLine2 || `shell exited with code ${code2}`}`, "unreachable", failed2);
-    }
-    return agentError(`agent exited with code ${code2}${lastLine2 ? `: ${lastLine2}` : ""}`, "crash", failed2);
-  }
+  const exited = exitFailure(code2, signal, stderr, viaShell, failed2);
+  if (exited) return exited;
   const extracted = extractJsonAnswer(stdout.toString("utf8"));
   if (!extracted.ok) return agentError(extracted.error, "bad_output", failed2);
   const parsed = parseAnswer(extracted.value);
   if (!parsed.ok) return agentError(parsed.error, "bad_answer", failed2);
   return { ...extras, answer: parsed.answer };
+}
+function exitFailure(code2, signal, stderr, viaShell, failed2) {
+  if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed2);
+  if (code2 === 0) return void 0;
+  const lastLine2 = lastNonEmptyLine(stderr);
+  if (viaShell && SHELL_COULD_NOT_START.has(code2)) {
+    return infraError(`could not start agent: ${lastLine2 || `shell exited with code ${code2}`}`, "unreachable", failed2);
+  }
+  return agentError(`agent exited with code ${code2}${lastLine2 ? `: ${lastLine2}` : ""}`, "crash", failed2);
 }
 
 // src/agents/agent-type.ts
@@ -67920,8 +67961,296 @@ function agentSchema(name, fields) {
 // src/agents/command-settings.ts
 var commandSchema = agentSchema("command", {
   command: union([text, array(text).min(1)]).describe("The program: an argv list or a string, started in the folder of workflow.yml."),
-  env: stringMap.optional().describe("Variables set for the agent: a literal, or `${VAR}` / `$VAR` read from evalgate's environment.")
+  env: stringMap.optional().describe("Variables set for the agent: a literal, or `${VAR}` / `$VAR` read from evalgate's environment."),
+  persistent: boolean2().optional().describe(
+    "Start up to `concurrency` processes once and send each one task per line of JSON on stdin; each answers one JSON line on stdout carrying its `task_id`. Absent or false: one process per task."
+  ),
+  max_tasks_per_worker: number2().int().positive().optional().describe("With `persistent`: a process is ended and replaced after this many tasks (default: never).")
 });
+
+// src/agents/command-worker.ts
+var CommandWorker = class {
+  constructor(group, cwd, limits) {
+    this.group = group;
+    this.cwd = cwd;
+    this.limits = limits;
+    this.gone = new Promise((resolve4) => this.markGone = resolve4);
+    const { child: child2 } = group;
+    child2.on("error", (err) => this.onError(err));
+    child2.stdin.on("error", () => {
+    });
+    if (child2.pid === void 0) return;
+    child2.stdout.on("data", (chunk) => this.onStdout(chunk));
+    child2.stdout.on("end", () => this.onStdoutEnd());
+    child2.stderr.on("data", (chunk) => this.task?.stderr.add(chunk));
+    child2.on("exit", (code2, signal) => this.onExit(code2, signal));
+    child2.on("close", () => this.onClose());
+  }
+  group;
+  cwd;
+  limits;
+  /** Tasks it has answered. */
+  served = 0;
+  task;
+  line = [];
+  lineBytes = 0;
+  stopReason;
+  exit;
+  closed = false;
+  ending;
+  gone;
+  markGone;
+  /** False once it is ending or ended: it takes no more tasks. */
+  get usable() {
+    return this.stopReason === void 0 && !this.exit && !this.closed && this.group.child.pid !== void 0;
+  }
+  /** Whether evalgate killed it for a fault: what it prints after that is not read. */
+  get faulted() {
+    return this.stopReason !== void 0 && this.stopReason !== "ended";
+  }
+  /** Sends one task; resolves with its answer or the fault that ended the worker. */
+  serve(taskId, line, timeoutMs2) {
+    return new Promise((resolve4) => {
+      const timer = setTimeout(() => this.fail("timeout", { kind: "timeout" }), timeoutMs2);
+      this.task = { id: taskId, timer, stderr: new StderrTail(this.limits.stderrTailChars), resolve: resolve4 };
+      this.group.child.stdin.write(`${line}
+`);
+    });
+  }
+  /** Resolves once its process is gone and its pipes are closed (or it never started). */
+  get whenGone() {
+    return this.gone;
+  }
+  /** Closes its stdin (a well-behaved agent exits), and kills its group after `graceMs`; resolves once it is gone. */
+  end(graceMs) {
+    if (this.stopReason === void 0) this.stopReason = "ended";
+    if (!this.ending) {
+      this.group.child.stdin.end();
+      const timer = setTimeout(() => this.kill(), graceMs);
+      this.ending = this.gone.then(() => clearTimeout(timer));
+    }
+    return this.ending;
+  }
+  /** Kills its process group now (a stop signal); resolves nothing. */
+  kill() {
+    if (this.stopReason === void 0) this.stopReason = "ended";
+    killGroup(this.group.child.pid);
+  }
+  onStdout(chunk) {
+    for (let from = 0; from < chunk.length && !this.faulted; ) {
+      const newline = chunk.indexOf(10, from);
+      const piece = chunk.subarray(from, newline === -1 ? chunk.length : newline);
+      this.lineBytes += piece.length;
+      if (this.lineBytes > this.limits.maxLineBytes) return this.fail("too_large", { kind: "too_large" });
+      this.line.push(piece);
+      if (newline === -1) return;
+      from = newline + 1;
+      const text2 = Buffer.concat(this.line).toString("utf8");
+      this.line = [];
+      this.lineBytes = 0;
+      if (text2.trim() !== "") this.onLine(text2);
+    }
+  }
+  onLine(text2) {
+    const task = this.task;
+    if (!task) return this.fail("protocol");
+    if (task.answer) return this.fail("protocol", { kind: "twice" });
+    const parsed = extractJsonAnswer(text2);
+    if (!parsed.ok) return this.fail("protocol", { kind: "not_json", error: parsed.error }, text2);
+    const value = parsed.value;
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return this.fail("protocol", { kind: "not_json", error: "the answer line is not a JSON object" }, text2);
+    const answer = value;
+    if (answer.task_id === void 0 || answer.task_id === null)
+      return this.fail("protocol", { kind: "no_task_id" }, text2);
+    if (answer.task_id !== task.id)
+      return this.fail("protocol", { kind: "other_task", answered: String(answer.task_id) }, text2);
+    task.answer = answer;
+    setImmediate(() => this.answered(task));
+  }
+  answered(task) {
+    if (this.task !== task || !task.answer) return;
+    this.served++;
+    this.settle({ answer: task.answer, stderr: task.stderr.text() });
+  }
+  onStdoutEnd() {
+    if (!this.exit) this.fail("stdout_closed");
+  }
+  onExit(code2, signal) {
+    this.exit = { code: code2, signal };
+    releaseGroup(this.group);
+    setTimeout(() => {
+      this.group.child.stdout.destroy();
+      this.group.child.stderr.destroy();
+      this.onClose();
+    }, this.limits.pipeGraceMs).unref();
+  }
+  onClose() {
+    if (this.closed || !this.exit) return;
+    this.closed = true;
+    const task = this.task;
+    if (task?.answer) this.answered(task);
+    else if (task) this.settle(this.faultReply(task, this.exitFault(this.exit)));
+    this.markGone();
+  }
+  /** How its exit reads: evalgate's own kill says why it killed; otherwise the code or signal. */
+  exitFault(exit) {
+    if (this.stopReason === "stdout_closed" && exit.signal === "SIGKILL") return { kind: "stdout_closed" };
+    return { kind: "exit", ...exit };
+  }
+  onError(err) {
+    if (this.group.child.pid !== void 0) return this.kill();
+    this.closed = true;
+    this.markGone();
+    if (this.task)
+      this.settle(this.faultReply(this.task, { kind: "not_started", error: startErrorMessage(err, this.cwd) }));
+  }
+  /**
+   * Ends the worker for `reason`; the task out, if any, gets `fault` now (without one, it waits for
+   * the exit, which says what happened).
+   */
+  fail(reason, fault, output2) {
+    if (this.stopReason === void 0 || this.stopReason === "ended") this.stopReason = reason;
+    killGroup(this.group.child.pid);
+    const task = this.task;
+    if (task && fault) this.settle(this.faultReply(task, fault, output2));
+  }
+  faultReply(task, fault, output2) {
+    const printed = output2 ?? Buffer.concat(this.line).toString("utf8");
+    return { fault, output: printed, stderr: task.stderr.text() };
+  }
+  settle(reply) {
+    const task = this.task;
+    if (!task) return;
+    this.task = void 0;
+    clearTimeout(task.timer);
+    task.resolve(reply);
+  }
+};
+
+// src/agents/worker-pools.ts
+var END_GRACE_MS = 1e3;
+var PER_TASK_VARIABLES = ["EVALGATE_TOOLS_URL", "EVALGATE_TASK_ID"];
+var WorkerPool = class {
+  constructor(agent, cwd, killSwitch2, limits) {
+    this.agent = agent;
+    this.cwd = cwd;
+    this.killSwitch = killSwitch2;
+    this.limits = limits;
+  }
+  agent;
+  cwd;
+  killSwitch;
+  limits;
+  idle = [];
+  /** Every worker not yet gone, busy, idle or ending. */
+  live = /* @__PURE__ */ new Set();
+  /** Serves one task on an idle worker, or a new one; undefined when the command is empty. */
+  async serve(taskId, line, timeoutMs2) {
+    let worker = this.idle.pop();
+    while (worker && !worker.usable) worker = this.idle.pop();
+    worker ??= this.start();
+    if (!worker) return void 0;
+    const reply = await worker.serve(taskId, line, timeoutMs2);
+    const max = this.agent.max_tasks_per_worker;
+    if (max !== void 0 && worker.served >= max) void worker.end(END_GRACE_MS);
+    else if (worker.usable) this.idle.push(worker);
+    return reply;
+  }
+  /** Ends every worker (stdin closed, killed after a grace) and waits until they are gone. */
+  async stop() {
+    this.idle.length = 0;
+    await Promise.all([...this.live].map((worker) => worker.end(END_GRACE_MS)));
+  }
+  kill() {
+    for (const worker of this.live) worker.kill();
+  }
+  start() {
+    const env = { ...agentEnvironmentCached(this.agent) };
+    for (const name of PER_TASK_VARIABLES) delete env[name];
+    if (this.killSwitch?.env) env[this.killSwitch.env] = this.killSwitch.value;
+    const group = spawnGroup(this.agent.command, this.cwd, env);
+    if (!group) return void 0;
+    const worker = new CommandWorker(group, this.cwd, this.limits);
+    this.live.add(worker);
+    void worker.whenGone.then(() => this.live.delete(worker));
+    return worker;
+  }
+};
+var WorkerPools = class {
+  constructor(limits) {
+    this.limits = limits;
+  }
+  limits;
+  pools = /* @__PURE__ */ new Map();
+  /** The pool of `agent` (started in `cwd`), with `killSwitch` on in its environment if set. */
+  poolFor(agent, cwd, killSwitch2) {
+    let byEnv = this.pools.get(agent);
+    if (!byEnv) this.pools.set(agent, byEnv = /* @__PURE__ */ new Map());
+    const key2 = killSwitch2?.env ? `${killSwitch2.env}=${killSwitch2.value}` : "";
+    let pool = byEnv.get(key2);
+    if (!pool)
+      byEnv.set(key2, pool = new WorkerPool(agent, cwd, killSwitch2?.env ? killSwitch2 : void 0, this.limits));
+    return pool;
+  }
+  /** Ends every worker of the run (stdin closed, then killed after a grace) and waits for them. */
+  async end() {
+    await Promise.all([...this.pools.values()].flatMap((byEnv) => [...byEnv.values()].map((pool) => pool.stop())));
+  }
+  /** Kills every worker's process group now (synchronous: a stop signal exits right after). */
+  kill() {
+    for (const byEnv of this.pools.values()) for (const pool of byEnv.values()) pool.kill();
+  }
+};
+
+// src/agents/persistent-command.ts
+var WORKERS = /* @__PURE__ */ Symbol("persistent command workers");
+var newWorkers = () => new WorkerPools({
+  maxLineBytes: MAX_STDOUT_BYTES,
+  stderrTailChars: STDERR_TAIL_CHARS,
+  pipeGraceMs: PIPE_CLOSE_GRACE_MS
+});
+async function runPersistent(ctx, agent, scope) {
+  const pools = scope.resource(WORKERS, newWorkers);
+  const pool = pools.poolFor(agent, ctx.workflow.dir, ctx.killSwitch);
+  const line = JSON.stringify(buildPayload(ctx.task, ctx.workflow, ctx.session.url));
+  const reply = await pool.serve(ctx.task.id, line, ctx.timeoutMs);
+  if (!reply) return infraError("could not start agent: the command is empty", "config");
+  return outcomeOf2(reply, ctx, typeof agent.command === "string");
+}
+function outcomeOf2(reply, ctx, viaShell) {
+  const extras = reply.stderr ? { stderr: reply.stderr } : {};
+  if ("answer" in reply) {
+    const parsed = parseAnswer(reply.answer);
+    if (!parsed.ok)
+      return agentError(parsed.error, "bad_answer", { ...extras, raw_output: rawOutput(JSON.stringify(reply.answer)) });
+    return { ...extras, answer: parsed.answer };
+  }
+  const failed2 = { ...extras, ...reply.output ? { raw_output: rawOutput(reply.output) } : {} };
+  return faultOutcome(reply.fault, { ctx, viaShell, stderr: reply.stderr, failed: failed2 });
+}
+var FAULT_OUTCOMES = {
+  timeout: (_, { ctx, failed: failed2 }) => infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, "timeout", failed2),
+  too_large: (_, { failed: failed2 }) => agentError("agent output is over 10 MB", "bad_output", failed2),
+  not_json: (fault, { failed: failed2 }) => agentError(fault.error, "bad_output", failed2),
+  no_task_id: (_, { failed: failed2 }) => agentError(
+    "the answer line carries no task_id (a persistent agent names the task it answers)",
+    "bad_answer",
+    failed2
+  ),
+  other_task: (fault, { ctx, failed: failed2 }) => agentError(
+    `the agent answered for task "${fault.answered}" while task "${ctx.task.id}" was out`,
+    "bad_answer",
+    failed2
+  ),
+  twice: (_, { ctx, failed: failed2 }) => agentError(`the agent answered task "${ctx.task.id}" twice`, "bad_answer", failed2),
+  stdout_closed: (_, { ctx, failed: failed2 }) => agentError(`the agent closed its stdout before answering task "${ctx.task.id}"`, "crash", failed2),
+  not_started: (fault, { failed: failed2 }) => infraError(`could not start agent: ${fault.error}`, "unreachable", failed2),
+  exit: (fault, { ctx, viaShell, stderr, failed: failed2 }) => exitFailure(fault.code, fault.signal, stderr, viaShell, failed2) ?? agentError(`agent exited with code 0 before answering task "${ctx.task.id}"`, "crash", failed2)
+};
+function faultOutcome(fault, scene) {
+  return FAULT_OUTCOMES[fault.kind](fault, scene);
+}
 
 // src/agents/command.ts
 var commandAgent = {
@@ -67930,12 +68259,20 @@ var commandAgent = {
   schema: commandSchema,
   killSwitch: { field: "env" },
   // `env` may name host variables, but never those no agent gets.
-  check: (agent) => Object.entries(agent.env ?? {}).flatMap(
-    ([name, template]) => envReferences(template).filter(isNeverPassed).map((variable) => ({
-      at: ["env", name],
-      message: `agent.env.${name} names ${variable}, which evalgate never passes to an agent (the action's inputs, the runner's tokens and command files)`
-    }))
-  ),
+  check: (agent) => [
+    ...Object.entries(agent.env ?? {}).flatMap(
+      ([name, template]) => envReferences(template).filter(isNeverPassed).map((variable) => ({
+        at: ["env", name],
+        message: `agent.env.${name} names ${variable}, which evalgate never passes to an agent (the action's inputs, the runner's tokens and command files)`
+      }))
+    ),
+    ...agent.max_tasks_per_worker !== void 0 && !agent.persistent ? [
+      {
+        at: ["max_tasks_per_worker"],
+        message: "max_tasks_per_worker applies to persistent agents only: set `persistent: true`"
+      }
+    ] : []
+  ],
   asOnBase: (mine, theirs, notes) => {
     if (!mine.env) return mine;
     const envRefs = {};
@@ -67957,7 +68294,7 @@ var commandAgent = {
     // `npm run agent`, `python -m agent`: the code is out of sight, as an http agent's is.
     unseen: (manifest) => `the command agent of \`${manifest}\` names no file or folder of the repository, so its code cannot be seen`
   }),
-  run: runCommandAgent
+  run: (ctx, agent) => agent.persistent && ctx.scope ? runPersistent(ctx, agent, ctx.scope) : runCommandAgent(ctx, agent)
 };
 async function commandPaths(agent, dir) {
   const argv = Array.isArray(agent.command) ? agent.command : agent.command.split(/\s+/);
@@ -68232,7 +68569,9 @@ function abortError() {
 
 // src/http/post-json.ts
 async function postJson(url2, headers, body, timeoutMs2, maxBodyBytes) {
-  const signal = AbortSignal.timeout(timeoutMs2);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException("timed out", "TimeoutError")), timeoutMs2);
+  const { signal } = controller;
   try {
     const answer = await send2({ method: "POST", url: url2, headers, body, signal, maxBodyBytes });
     const text2 = answer.body.toString("utf8");
@@ -68241,6 +68580,8 @@ async function postJson(url2, headers, body, timeoutMs2, maxBodyBytes) {
   } catch (err) {
     if (signal.aborted || err.name === "AbortError") return { ok: false, reason: "timeout" };
     return { ok: false, reason: "network", message: err.message };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -68251,7 +68592,7 @@ function canonicalJson(value) {
 function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== "object" || value === null) return value;
-  const sorted = {};
+  const sorted = /* @__PURE__ */ Object.create(null);
   for (const key2 of Object.keys(value).sort()) {
     const item = value[key2];
     if (item !== void 0) sorted[key2] = sortKeys(item);
@@ -70868,7 +71209,7 @@ import { rm as rm2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/html/index.ts
-import { mkdir, stat as stat3 } from "node:fs/promises";
+import { mkdir, stat as stat4 } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/html/escape.ts
@@ -71214,6 +71555,24 @@ var SORTS = {
 };
 `;
 
+// src/html/client/rows.ts
+var ROWS_SCRIPT = String.raw`
+function decodeTasks(rows, strings) {
+  function text(n) { return strings[n]; }
+  return rows.map(function (r) {
+    var status = strings[r.s];
+    var task = {
+      id: r.id, workflow: strings[r.w], tier: strings[r.t], risk: strings[r.k], status: status,
+      reasons: (r.x || []).map(text), tags: (r.g || []).map(text),
+      duration_ms: r.d, model_calls: r.m, tool_calls: r.c, cost_usd: r.u,
+      attempts: r.a ? { total: r.a[0], passed: r.a[1] } : { total: 1, passed: status === 'pass' ? 1 : 0 }
+    };
+    if (r.f) task.flaky = true;
+    return task;
+  });
+}
+`;
+
 // src/html/client/table.ts
 var TABLE_SCRIPT = String.raw`
 var PAGE_SIZE = 100;
@@ -71237,7 +71596,9 @@ function startTable() {
   buildFilters();
   byId('trace-note').textContent = traceStats.included
     ? 'Click a task to open its trace (' + fmtCount(traceStats.lines) + ' trace lines' +
-      (traceStats.unreadable ? ', ' + fmtCount(traceStats.unreadable) + ' unreadable lines skipped' : '') + ').'
+      (traceStats.unreadable ? ', ' + fmtCount(traceStats.unreadable) + ' unreadable lines skipped' : '') + ').' +
+      (traceStats.omitted ? ' To keep this page small, ' + fmtCount(traceStats.omitted) +
+        ' more trace lines (passing attempts first) are only in traces.jsonl.' : '')
     : 'This report was written without traces.jsonl: the tasks have no traces.';
   var body = byId('task-rows');
   body.addEventListener('click', function (event) {
@@ -71404,6 +71765,7 @@ function taskPanel(row) {
 function noTraceText(t) {
   if (t.status === 'not_run') return 'This task was not run: there is no trace.';
   if (!traceStats.included) return 'No traces were included in this report.';
+  if (traceStats.omitted) return 'This task\'s trace is not in this page (it holds the traces of failures first, up to a size); it is in traces.jsonl.';
   return 'No trace was recorded for this task.';
 }
 
@@ -71510,12 +71872,13 @@ var PAGE_SCRIPT = [
   "(function () {",
   "'use strict';",
   DOM_SCRIPT,
+  ROWS_SCRIPT,
   TABLE_SCRIPT,
   FILTERS_SCRIPT,
   TRACES_SCRIPT,
   CALLS_SCRIPT,
   "var meta = readJson('eg-meta') || {};",
-  "var tasks = readJson('eg-tasks') || [];",
+  "var tasks = decodeTasks(readJson('eg-tasks') || [], readJson('eg-task-strings') || []);",
   "var traceStats = readJson('eg-trace-index') || { included: false, chunks: {} };",
   "var traceChunks = new Map(Object.entries(traceStats.chunks || {}));",
   "startTable();",
@@ -72696,17 +73059,21 @@ function writeAtomically(path20, text2) {
 
 // src/html/trace-chunks.ts
 import { createReadStream as createReadStream2 } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
 import { createInterface } from "node:readline";
 var TRACES_PER_CHUNK = 50;
 var MAX_CHUNK_CHARS = 1e6;
+var MAX_EMBEDDED_TRACE_CHARS = 24e6;
 function traceKey(workflow, taskId) {
   return `${workflow}/${taskId}`;
 }
 function chunkElementId(chunk) {
   return `eg-trace-chunk-${chunk}`;
 }
-async function writeTraceChunks(tracesPath, write) {
+async function writeTraceChunks(tracesPath, write, maxChars = MAX_EMBEDDED_TRACE_CHARS) {
+  const embedded = (await stat3(tracesPath)).size > maxChars ? await linesThatFit(tracesPath, maxChars) : void 0;
   const index = { chunks: /* @__PURE__ */ Object.create(null), lines: 0, unreadable: 0 };
+  let lineNo = -1;
   let chunk = [];
   let chunkChars = 0;
   let chunkNo = 0;
@@ -72718,13 +73085,17 @@ async function writeTraceChunks(tracesPath, write) {
     chunkChars = 0;
     chunkNo++;
   };
-  const lines = createInterface({ input: createReadStream2(tracesPath, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const rawLine of lines) {
+  for await (const rawLine of readLines(tracesPath)) {
     const line = scrubSecrets(rawLine.trim());
     if (line === "") continue;
     const key2 = keyOf(line);
     if (key2 === void 0) {
       index.unreadable++;
+      continue;
+    }
+    lineNo++;
+    if (embedded && !embedded[lineNo]) {
+      index.omitted = (index.omitted ?? 0) + 1;
       continue;
     }
     const blocks = index.chunks[key2] ??= [];
@@ -72738,7 +73109,30 @@ async function writeTraceChunks(tracesPath, write) {
   await flush();
   return index;
 }
-function keyOf(line) {
+function readLines(path20) {
+  return createInterface({ input: createReadStream2(path20, { encoding: "utf8" }), crlfDelay: Infinity });
+}
+async function linesThatFit(tracesPath, maxChars) {
+  const sizes = [];
+  const failing = [];
+  for await (const rawLine of readLines(tracesPath)) {
+    const line = scrubSecrets(rawLine.trim());
+    const trace2 = line === "" ? void 0 : traceOf(line);
+    if (trace2 === void 0) continue;
+    sizes.push(jsonForScript(line).length + 1);
+    failing.push(trace2.status !== "pass");
+  }
+  const fits = new Uint8Array(sizes.length);
+  let left = maxChars;
+  for (const wanted of [true, false])
+    for (let i = 0; i < sizes.length; i++)
+      if (failing[i] === wanted && sizes[i] <= left) {
+        fits[i] = 1;
+        left -= sizes[i];
+      }
+  return fits;
+}
+function traceOf(line) {
   let trace2;
   try {
     trace2 = JSON.parse(line);
@@ -72746,9 +73140,46 @@ function keyOf(line) {
     return void 0;
   }
   if (typeof trace2 !== "object" || trace2 === null || Array.isArray(trace2)) return void 0;
-  const { workflow, task_id: taskId } = trace2;
-  if (typeof taskId !== "string") return void 0;
-  return traceKey(typeof workflow === "string" ? workflow : "", taskId);
+  return typeof trace2.task_id === "string" ? trace2 : void 0;
+}
+function keyOf(line) {
+  const trace2 = traceOf(line);
+  if (trace2 === void 0) return void 0;
+  return traceKey(typeof trace2.workflow === "string" ? trace2.workflow : "", trace2.task_id);
+}
+
+// src/html/task-rows.ts
+var StringTable = class {
+  numbers = /* @__PURE__ */ new Map();
+  strings = [];
+  of(text2) {
+    let n = this.numbers.get(text2);
+    if (n === void 0) {
+      n = this.strings.length;
+      this.numbers.set(text2, n);
+      this.strings.push(text2);
+    }
+    return n;
+  }
+};
+function taskRow(task, table3) {
+  const { total, passed: passed2 } = task.attempts;
+  const implied = total === 1 && passed2 === (task.status === "pass" ? 1 : 0);
+  return {
+    id: task.id,
+    w: table3.of(task.workflow),
+    t: table3.of(task.tier),
+    k: table3.of(task.risk),
+    s: table3.of(task.status),
+    ...task.reasons.length > 0 ? { x: task.reasons.map((r) => table3.of(r)) } : {},
+    ...task.tags && task.tags.length > 0 ? { g: task.tags.map((tag) => table3.of(tag)) } : {},
+    d: task.duration_ms,
+    m: task.model_calls,
+    c: task.tool_calls,
+    u: task.cost_usd,
+    ...implied ? {} : { a: [total, passed2] },
+    ...task.flaky ? { f: 1 } : {}
+  };
 }
 
 // src/html/index.ts
@@ -72756,17 +73187,28 @@ var HTML_REPORT_FILE = "report.html";
 async function writeHtmlReport(outDir, report, tracesPath) {
   await mkdir(outDir, { recursive: true });
   const htmlPath = join(outDir, HTML_REPORT_FILE);
-  const safeReport = JSON.parse(scrubSecrets(JSON.stringify(report)));
+  const safeReport = scrubValue(report);
   const withTraces = tracesPath !== void 0 && await isFile2(tracesPath);
   await streamAtomically(htmlPath, async (sink) => {
     await sink.write(pageStart(safeReport));
     await sink.write(jsonScript("eg-meta", JSON.stringify(pageMeta(safeReport))));
-    await sink.write(jsonScript("eg-tasks", JSON.stringify(safeReport.tasks)));
+    await writeTaskRows(sink, safeReport.tasks);
     const index = withTraces ? await writeTraceChunks(tracesPath, (text2) => sink.write(text2)) : null;
     await sink.write(jsonScript("eg-trace-index", JSON.stringify({ included: index !== null, ...index })));
     await sink.write(pageEnd());
   });
   return htmlPath;
+}
+var ROWS_PER_WRITE = 500;
+async function writeTaskRows(sink, tasks) {
+  const table3 = new StringTable();
+  await sink.write('<script type="application/json" id="eg-tasks">[');
+  for (let start2 = 0; start2 < tasks.length; start2 += ROWS_PER_WRITE) {
+    const rows = tasks.slice(start2, start2 + ROWS_PER_WRITE).map((task) => JSON.stringify(taskRow(task, table3)));
+    await sink.write((start2 > 0 ? "," : "") + jsonForScript(rows.join(",")));
+  }
+  await sink.write("]</script>\n");
+  await sink.write(jsonScript("eg-task-strings", JSON.stringify(table3.strings)));
 }
 function pageMeta(report) {
   return {
@@ -72776,15 +73218,52 @@ function pageMeta(report) {
 }
 async function isFile2(path20) {
   try {
-    return (await stat3(path20)).isFile();
+    return (await stat4(path20)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
   }
 }
 
+// src/util/json-pieces.ts
+var OPEN_DEPTH = 2;
+function* prettyJsonPieces(value, indent = "", depth = 0) {
+  if (depth >= OPEN_DEPTH || !isContainer2(value)) {
+    yield indented(JSON.stringify(value, null, 2) ?? "null", indent);
+    return;
+  }
+  const inner = indent + "  ";
+  const [open2, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  let first = true;
+  for (const [key2, item] of entriesOf(value)) {
+    yield `${first ? open2 : ","}
+${inner}${key2 === void 0 ? "" : `${JSON.stringify(key2)}: `}`;
+    first = false;
+    yield* prettyJsonPieces(item, inner, depth + 1);
+  }
+  yield first ? open2 + close : `
+${indent}${close}`;
+}
+function isContainer2(value) {
+  return typeof value === "object" && value !== null && typeof value.toJSON !== "function" && (!Array.isArray(value) || value.length > 0);
+}
+function* entriesOf(value) {
+  if (Array.isArray(value)) {
+    for (const item of value) yield [void 0, serializable(item) ? item : null];
+    return;
+  }
+  for (const [key2, item] of Object.entries(value)) if (serializable(item)) yield [key2, item];
+}
+function serializable(value) {
+  return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
+}
+function indented(text2, indent) {
+  return indent === "" || !text2.includes("\n") ? text2 : text2.split("\n").join(`
+${indent}`);
+}
+
 // src/report/junit.ts
-function renderJunit(report) {
+function* junitPieces(report) {
   const suites = report.tiers.map(
     (tier2) => testsuite(
       tier2,
@@ -72799,9 +73278,9 @@ function renderJunit(report) {
     { name: "evalgate", ...counts2, time: seconds(sumDurations(report.tasks)) },
     drill ? [...suites, drill] : suites
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>
-${serialize(root)}
-`;
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield* serialize(root);
+  yield "\n";
 }
 function testsuite(tier2, tasks, createdAt) {
   const properties = element(
@@ -72826,7 +73305,11 @@ function testsuite(tier2, tasks, createdAt) {
     time: seconds(sumDurations(tasks)),
     timestamp: junitTimestamp(createdAt)
   };
-  return element("testsuite", attributes, [properties, ...tasks.map(testcase)]);
+  return element("testsuite", attributes, cases(properties, tasks));
+}
+function* cases(properties, tasks) {
+  yield properties;
+  for (const task of tasks) yield testcase(task);
 }
 function testcase(task) {
   const attributes = { name: task.id, classname: `${task.workflow}.${task.tier}`, time: seconds(task.duration_ms) };
@@ -72841,14 +73324,14 @@ function outcome2(task) {
 }
 function drillSuite(drill, createdAt) {
   const failure3 = new Map(drill.failures.map((f) => [`${f.workflow}\0${f.task_id}`, f]));
-  const cases = drill.ran.map((t) => {
+  const cases2 = drill.ran.map((t) => {
     const failed2 = failure3.get(`${t.workflow}\0${t.id}`);
     const name = failed2?.status === "fail" ? "failure" : "error";
     const body = failed2 ? [element(name, { message: failed2.reason, type: "kill_switch_drill" }, failed2.reason)] : [];
     return element("testcase", { name: t.id, classname: `${t.workflow}.kill_switch_drill`, time: seconds(0) }, body);
   });
   const counts2 = countCases([], drill);
-  return element("testsuite", { name: "kill switch drill", ...counts2, timestamp: junitTimestamp(createdAt) }, cases);
+  return element("testsuite", { name: "kill switch drill", ...counts2, timestamp: junitTimestamp(createdAt) }, cases2);
 }
 function countCases(tasks, drill) {
   const count3 = (status) => tasks.filter((t) => t.status === status).length;
@@ -72873,14 +73356,21 @@ function junitTimestamp(createdAt) {
 function element(name, attributes, content = []) {
   return { name, attributes, content };
 }
-function serialize(node2, indent = "") {
+function* serialize(node2, indent = "") {
   const attrs = Object.entries(node2.attributes).filter(([, value]) => value !== "").map(([key2, value]) => ` ${key2}="${escapeAttribute(value)}"`).join("");
   const open2 = `${indent}<${node2.name}${attrs}`;
-  if (typeof node2.content === "string") return `${open2}>${escapeText(node2.content)}</${node2.name}>`;
-  if (node2.content.length === 0) return `${open2}/>`;
-  const children = node2.content.map((child2) => serialize(child2, `${indent}  `)).join("\n");
-  return `${open2}>
-${children}
+  if (typeof node2.content === "string") {
+    yield `${open2}>${escapeText(node2.content)}</${node2.name}>`;
+    return;
+  }
+  let empty = true;
+  for (const child2 of node2.content) {
+    yield empty ? `${open2}>
+` : "\n";
+    empty = false;
+    yield* serialize(child2, `${indent}  `);
+  }
+  yield empty ? `${open2}/>` : `
 ${indent}</${node2.name}>`;
 }
 var FORBIDDEN_IN_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -73677,11 +74167,14 @@ var FORMATS = [
   {
     name: "report",
     file: "report.json",
-    write: textFile((report) => JSON.stringify(report, null, 2) + "\n"),
+    write: textFile(function* (report) {
+      yield* prettyJsonPieces(report);
+      yield "\n";
+    }),
     actionOutput: "report",
     last: true
   },
-  { name: "summary", file: "summary.md", write: textFile(renderSummary) },
+  { name: "summary", file: "summary.md", write: textFile((report) => [renderSummary(report)]) },
   {
     name: "traces",
     file: TRACES_FILE,
@@ -73697,12 +74190,22 @@ var FORMATS = [
       return true;
     }
   },
-  { name: "junit", file: "junit.xml", write: textFile(renderJunit) }
+  { name: "junit", file: "junit.xml", write: textFile(junitPieces) }
 ];
 var OUTPUTS = FORMATS;
+var WRITE_CHARS = 1 << 16;
 function textFile(render2) {
   return async (path20, { report }) => {
-    await writeAtomically(path20, scrubSecrets(render2(report)));
+    await streamAtomically(path20, async (sink) => {
+      let buffer = "";
+      for (const piece of render2(report)) {
+        buffer += scrubSecrets(piece);
+        if (buffer.length < WRITE_CHARS) continue;
+        await sink.write(buffer);
+        buffer = "";
+      }
+      await sink.write(buffer);
+    });
     return true;
   };
 }
@@ -73769,6 +74272,28 @@ function compare(a, b) {
 // src/run/runner.ts
 import { join as join5 } from "node:path";
 import { mkdir as mkdir4 } from "node:fs/promises";
+
+// src/agents/run-scope.ts
+var AgentRunScope = class {
+  resources = /* @__PURE__ */ new Map();
+  unregister;
+  resource(key2, make) {
+    let resource = this.resources.get(key2);
+    if (!resource) {
+      this.resources.set(key2, resource = make());
+      this.unregister ??= onStop(() => this.kill());
+    }
+    return resource;
+  }
+  async end() {
+    await Promise.all([...this.resources.values()].map((resource) => resource.end()));
+    this.unregister?.();
+    this.unregister = void 0;
+  }
+  kill() {
+    for (const resource of this.resources.values()) resource.kill();
+  }
+};
 
 // src/agents/index.ts
 async function runAgent(ctx) {
@@ -85236,7 +85761,7 @@ function rejectedParam(failure3, body, optional2) {
 }
 
 // src/llm/response-cache.ts
-import { createHash as createHash5, randomUUID as randomUUID2 } from "node:crypto";
+import { createHash as createHash5, randomUUID } from "node:crypto";
 import { mkdir as mkdir3, readFile as readFile4, rename as rename3, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 var ResponseCache = class {
@@ -85263,7 +85788,7 @@ var ResponseCache = class {
   async put(key2, response) {
     this.ready ??= mkdir3(this.dir, { recursive: true });
     await this.ready;
-    const temporary = `${this.path(key2)}.${randomUUID2()}.tmp`;
+    const temporary = `${this.path(key2)}.${randomUUID()}.tmp`;
     await writeFile(temporary, JSON.stringify(response));
     await rename3(temporary, this.path(key2));
   }
@@ -85393,14 +85918,13 @@ function newTally() {
     total: 0,
     passed: 0,
     errored: 0,
-    causes: /* @__PURE__ */ new Set(),
     duration_ms: 0,
     model_calls: 0,
-    tokens: { input: 0, output: 0 },
+    inputTokens: 0,
+    outputTokens: 0,
     cost_usd: 0,
     extra_cost_usd: 0,
-    tool_calls: 0,
-    toolFaults: /* @__PURE__ */ new Set()
+    tool_calls: 0
   };
 }
 function addAttempt(tally, attempt) {
@@ -85411,11 +85935,11 @@ function addAttempt(tally, attempt) {
     tally.firstFail = { index, status: "fail", reasons: attempt.reasons };
   if (attempt.status === "error" && !tally.firstError)
     tally.firstError = { index, status: "error", reasons: attempt.reasons };
-  for (const cause of attempt.causes) tally.causes.add(cause);
+  tally.causes = addDistinct(tally.causes, attempt.causes);
   tally.duration_ms += attempt.duration_ms;
   tally.model_calls += attempt.model_calls;
-  tally.tokens.input += attempt.tokens.input;
-  tally.tokens.output += attempt.tokens.output;
+  tally.inputTokens += attempt.tokens.input;
+  tally.outputTokens += attempt.tokens.output;
   tally.cost_usd = addCost(tally.cost_usd, attempt.cost_usd);
   if (attempt.cached_cost_usd !== void 0)
     tally.cached_cost_usd = addCost(
@@ -85426,13 +85950,19 @@ function addAttempt(tally, attempt) {
   tally.tool_calls += attempt.tool_calls;
   if (attempt.escalated !== void 0) tally.escalated = attempt.escalated;
   if (attempt.fallback !== void 0) tally.fallback = attempt.fallback;
-  for (const fault of attempt.tool_faults) tally.toolFaults.add(fault);
+  tally.toolFaults = addDistinct(tally.toolFaults, attempt.tool_faults);
+}
+function addDistinct(list4, values) {
+  for (const value of values) {
+    if (list4 === void 0) list4 = [value];
+    else if (!list4.includes(value)) list4.push(value);
+  }
+  return list4;
 }
 function summarizeTask(task, tally, notRunReason = "the run stopped before this task started") {
   const base = { id: task.id, workflow: task.workflow, tier: task.tier, risk: task.risk, tags: task.tags };
   if (tally.total === 0) {
-    return {
-      ...base,
+    return Object.assign(base, {
       status: "not_run",
       reasons: [`not run: ${notRunReason}`],
       causes: ["not_run"],
@@ -85442,7 +85972,7 @@ function summarizeTask(task, tally, notRunReason = "the run stopped before this 
       tokens: { input: 0, output: 0 },
       cost_usd: 0,
       tool_calls: 0
-    };
+    });
   }
   const { total, passed: passed2 } = tally;
   const bad = tally.firstFail ?? tally.firstError;
@@ -85450,23 +85980,22 @@ function summarizeTask(task, tally, notRunReason = "the run stopped before this 
   const prefix = several && bad ? attemptPrefix(bad.index, total) : "";
   const reasons = bad ? bad.reasons.map((r) => prefix + r) : [];
   if (several && bad) reasons.unshift(attemptsReason({ passed: passed2, total }));
-  return {
-    ...base,
+  return Object.assign(base, {
     status: bad ? bad.status : "pass",
     reasons,
-    causes: [...tally.causes],
+    causes: [...tally.causes ?? []],
     attempts: { total, passed: passed2, errored: tally.errored },
     ...passed2 > 0 && passed2 < total ? { flaky: true } : {},
     duration_ms: Math.round(tally.duration_ms),
     model_calls: tally.model_calls,
-    tokens: { ...tally.tokens },
+    tokens: { input: tally.inputTokens, output: tally.outputTokens },
     cost_usd: tally.cost_usd,
     ...tally.cached_cost_usd !== void 0 ? { cached_cost_usd: tally.cached_cost_usd } : {},
     tool_calls: tally.tool_calls,
     ...tally.escalated !== void 0 ? { escalated: tally.escalated } : {},
     ...tally.fallback !== void 0 ? { fallback: tally.fallback } : {},
-    ...tally.toolFaults.size > 0 ? { tool_faults: [...tally.toolFaults] } : {}
-  };
+    ...tally.toolFaults ? { tool_faults: [...tally.toolFaults] } : {}
+  });
 }
 function attemptCost(run) {
   return run.model_calls.reduce((sum, call2) => sum + (call2.cost_usd ?? 0), 0);
@@ -85505,6 +86034,9 @@ function buildTrace(task, attemptNo, run, graded, startedAt) {
     ...run.raw_output ? { raw_output: run.raw_output } : {}
   };
 }
+
+// src/run/attempt-backend.ts
+import { createHash as createHash6 } from "node:crypto";
 
 // src/backend/command-transport.ts
 var MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -85633,7 +86165,7 @@ var CommandTransport = class {
 };
 
 // src/backend/http-transport.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 var MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 var END_TIMEOUT_MS = 2e3;
 var BODY_PREVIEW_CHARS = 200;
@@ -85646,7 +86178,7 @@ var HttpTransport = class {
   }
   url;
   timeoutMs;
-  attempt = randomUUID3();
+  attempt = randomUUID2();
   headers;
   async exchange({ op, ...fields }) {
     if (!this.headers.ok) return { ok: false, failure: this.headers.error };
@@ -85808,11 +86340,23 @@ async function withBackendState(run, backend, task, workflow, replays) {
   backend.end();
   if ("failure" in final) return failedRun(run, backendError(final.failure));
   if (task.expected.state_equals_replay !== true) return { ...run, state: { final: final.state } };
-  let replay = replays.get(task);
-  if (!replay) replays.set(task, replay = replayOf(task, workflow));
-  const replayed = await replay;
-  if ("failure" in replayed) return failedRun(run, backendError(`replaying the expected actions: ${replayed.failure}`));
+  let digest = replays.get(task);
+  if (!digest) replays.set(task, digest = replayOf(task, workflow).then(digestOf));
+  const known = await digest;
+  if ("failure" in known) return replayFailed(run, known.failure);
+  if (known.digest === stateDigest(final.state)) return { ...run, state: { final: final.state, replay: final.state } };
+  const replayed = await replayOf(task, workflow);
+  if ("failure" in replayed) return replayFailed(run, replayed.failure);
   return { ...run, state: { final: final.state, replay: replayed.state } };
+}
+function digestOf(replayed) {
+  return "failure" in replayed ? replayed : { digest: stateDigest(replayed.state) };
+}
+function stateDigest(state2) {
+  return createHash6("sha256").update(canonicalJson(state2)).digest("hex");
+}
+function replayFailed(run, failure3) {
+  return failedRun(run, backendError(`replaying the expected actions: ${failure3}`));
 }
 function replayOf(task, workflow) {
   return replayState(
@@ -85946,12 +86490,22 @@ function failureLine(stderr) {
   return errors.length > 0 ? lastNonEmptyLine(errors[errors.length - 1]) : lastNonEmptyLine(stderr);
 }
 
+// src/util/worker-pool.ts
+async function forEachInPool(items, concurrency, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, concurrency), items.length) }, worker));
+}
+
 // src/run/runner.ts
 async function runTasks(opts) {
   await mkdir4(opts.outDir, { recursive: true });
   const tracesPath = join5(opts.outDir, PARTIAL_TRACES);
   const traces = new TraceWriter(tracesPath);
   const sandbox = await ToolSandbox.start();
+  const scope = new AgentRunScope();
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]));
   const redactors = new Map(opts.workflows.map((w) => [w.name, workflowRedactor(w)]));
   const runtimesByAttempt = /* @__PURE__ */ new Map();
@@ -85963,7 +86517,6 @@ async function runTasks(opts) {
     return runtimes;
   };
   const tallies = opts.tasks.map(() => newTally());
-  const limit2 = pLimit(Math.max(1, opts.concurrency));
   const maxCost = opts.budgets.max_cost_usd;
   let spent = 0;
   let stoppedBy;
@@ -85984,7 +86537,7 @@ async function runTasks(opts) {
     const timeoutMs2 = opts.budgets.task_timeout_s * 1e3;
     try {
       const killSwitch2 = opts.killSwitch?.(task);
-      let run = backend?.failure ? backendFailedRun(backend.failure) : await runAgent({ task, workflow, session, timeoutMs: timeoutMs2, llm, ...killSwitch2 ? { killSwitch: killSwitch2 } : {} });
+      let run = backend?.failure ? backendFailedRun(backend.failure) : await runAgent({ task, workflow, session, timeoutMs: timeoutMs2, llm, scope, ...killSwitch2 ? { killSwitch: killSwitch2 } : {} });
       if (backend) run = await withBackendState(run, backend, task, workflow, replays);
       let verdict;
       if (task.expected.judge !== void 0 && llm && !run.infra_error && !run.agent_error) {
@@ -86009,23 +86562,27 @@ async function runTasks(opts) {
     }
   };
   const summarize = () => opts.tasks.map((task, i) => summarizeTask(task, tallies[i], stoppedBy));
+  let summary;
   let rounds = 0;
   try {
     let picked = opts.tasks.map((_, i) => i);
     while (picked.length > 0 && !stoppedBy) {
       rounds++;
       opts.onRound?.(rounds, picked.length);
-      await Promise.all(picked.map((i) => limit2(() => runOne(i))));
+      summary = void 0;
+      await forEachInPool(picked, opts.concurrency, runOne);
       if (stoppedBy) break;
-      picked = opts.nextRound(summarize(), rounds);
+      summary = summarize();
+      picked = slowestFirst(opts.nextRound(summary, rounds), tallies);
     }
   } finally {
+    await scope.end();
     await sandbox.stop();
     await traces.close();
   }
   const unknownExtra = tallies.some((t) => t.total > 1 && t.cost_usd === null);
   return {
-    results: summarize(),
+    results: summary ?? summarize(),
     tracesPath,
     rounds,
     extraCostUsd: unknownExtra ? null : tallies.reduce((sum, t) => sum + t.extra_cost_usd, 0),
@@ -86053,6 +86610,10 @@ function createRuntimes(opts, cacheSalt) {
     );
   }
   return runtimes;
+}
+function slowestFirst(picked, tallies) {
+  const meanMs = (i) => tallies[i].total === 0 ? 0 : tallies[i].duration_ms / tallies[i].total;
+  return [...picked].sort((a, b) => meanMs(b) - meanMs(a) || a - b);
 }
 
 // src/grade/agent-actions.ts
@@ -87110,6 +87671,7 @@ function workflowAsOnBase(pr, base) {
   const versioning = stricterVersioning(base, pr);
   if (versioning.versioning) workflow.versioning = versioning.versioning;
   if (versioning.note) notes.push(versioning.note);
+  if (base.tool_schemas) workflow.base_tool_schemas = base.tool_schemas;
   const { notes: backendNotes, ...backend } = backendAsOnBase(base, pr);
   delete workflow.tools_backend;
   delete workflow.state_file;
@@ -87245,9 +87807,9 @@ import { lstat as lstat2, mkdir as mkdir6, readFile as readFile5, writeFile as w
 import path16 from "node:path";
 
 // src/base/blob-id.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function gitBlobId(content) {
-  return createHash6("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  return createHash7("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
 
 // src/base/grader-references.ts
@@ -90349,7 +90911,7 @@ var BasicTracerProvider = class extends TracerProvider {
 };
 
 // src/otel/resource.ts
-import { randomUUID as randomUUID4 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 
 // package.json
 var package_default = {
@@ -90452,7 +91014,7 @@ function evalgateResource() {
     resourceFromAttributes({
       [ATTR_SERVICE_NAME]: SERVICE_NAME,
       [ATTR_SERVICE_VERSION]: SERVICE_VERSION,
-      [ATTR_SERVICE_INSTANCE_ID2]: randomUUID4()
+      [ATTR_SERVICE_INSTANCE_ID2]: randomUUID3()
     })
   ).merge(detectResources({ detectors: [envDetector] }));
 }
@@ -91390,8 +91952,19 @@ function judgedReadiness(judged, run) {
   return scoreReadiness(readinessInputs(project, run));
 }
 
+// src/util/heap-growth.ts
+import { setFlagsFromString } from "node:v8";
+var HEAP_GROWING_PERCENT = 30;
+var set2 = false;
+function keepHeapGrowthSmall() {
+  if (set2) return;
+  set2 = true;
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 // src/run/evaluate.ts
 async function evaluate(opts) {
+  keepHeapGrowthSmall();
   await clearOutputs(opts.outDir);
   const unregister = onStop(() => {
     removeUnfinishedSync(opts.outDir);

@@ -1444,8 +1444,8 @@ function toolFaults() {
         'T2',
         'medium',
         ['tool_fault', 'slow_tool'],
-        'lookup_order answers after 1.5 s: slow but inside the timeout, so the refund goes ahead as usual.',
-        (f) => (f.lookup_order = [{ when: {}, delay_ms: 1500, return: f.lookup_order }])
+        'lookup_order answers after 0.3 s: slow but inside the timeout, so the refund goes ahead as usual.',
+        (f) => (f.lookup_order = [{ when: {}, delay_ms: 300, return: f.lookup_order }])
       )
     )
   )

@@ -2,11 +2,14 @@
 // Reference `command` agent for the bundled refund_request_v2 example.
 //
 // Plain Node (>= 20), no dependencies, no model: it applies
-// golden-tasks/refund_request_v2/policy.md with hand-written rules. evalgate starts it once
-// per task in the folder of workflow.yml, writes the task JSON
-// `{ task_id, workflow, input, tools, phase }` on stdin, serves the mocked tools at
-// $EVALGATE_TOOLS_URL (`POST <url>/<tool>` with JSON arguments) and reads one JSON answer
-// `{ label, result, escalated, fallback, confidence, message, plan }` from stdout.
+// golden-tasks/refund_request_v2/policy.md with hand-written rules. evalgate starts it in the
+// folder of workflow.yml and writes each task as one line of JSON on stdin,
+// `{ task_id, workflow, input, tools, tools_url, phase }`; it serves the mocked tools at the
+// task's `tools_url` (`POST <url>/<tool>` with JSON arguments) and reads one JSON answer line
+// `{ task_id, label, result, escalated, fallback, confidence, message, plan }` from stdout.
+// The workflow sets `persistent: true`: the process serves task after task until stdin closes.
+// Without it evalgate starts it once per task, with the one task on stdin and the tools at
+// $EVALGATE_TOOLS_URL: the same loop serves that single line.
 //
 // The rollout phase decides how a write happens: at `autonomous` it calls the tool (money
 // movement still through request_approval), at `propose` it proposes every write with
@@ -17,13 +20,13 @@
 // gate fails on T2 so that a first run shows a realistic report and the override path.
 // Same input, same output: no clock, no randomness.
 
-import { readFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { createInterface } from 'node:readline'
 
 const CURRENCY = 'USD'
 const AUTO_LIMIT_CENTS = 500_00 // above this a human decides (policy.md §9)
 const ACTIVE_REFUND_STATUSES = new Set(['pending', 'approved', 'processed'])
-const TOOL_TIMEOUT_MS = 2000 // a tool that has not answered by then has failed
+const TOOL_TIMEOUT_MS = 500 // a tool that has not answered by then has failed
 const CONFIDENT = 0.9
 const UNSURE = 0.4 // below the manifest's escalation.min_confidence: only with escalated: true
 
@@ -49,10 +52,11 @@ const SKU = /\bSKU-\d{4}\b/gi
 // ---------------------------------------------------------------------------------------
 // Tools
 
-const toolsUrl = (process.env.EVALGATE_TOOLS_URL || '').replace(/\/+$/, '')
+// The task's: its line's `tools_url`, or (one process per task) $EVALGATE_TOOLS_URL.
+let toolsUrl = ''
 
-// node:http rather than fetch: a process per task, and fetch's first use costs more CPU than
-// this whole agent.
+// node:http rather than fetch: fetch's first use costs more CPU than this whole agent (which
+// counts when it runs as a process per task).
 function callTool(tool, args) {
   return new Promise((resolve) => {
     const req = request(
@@ -436,26 +440,34 @@ const DISABLED = {
   plan: ['kill switch REFUND_AGENT_DISABLED=1: no tool calls, handed to a human']
 }
 
-async function main() {
+/** One task: its answer, with its `task_id`. */
+async function serve(task) {
+  if (process.env.REFUND_AGENT_DISABLED === '1') return { task_id: task.task_id, ...DISABLED }
+  // One task at a time: the per-task state starts afresh.
+  toolsUrl = String(task.tools_url || process.env.EVALGATE_TOOLS_URL || '').replace(/\/+$/, '')
   if (!toolsUrl) {
-    process.stderr.write('refund-agent: EVALGATE_TOOLS_URL is not set (run it through evalgate)\n')
+    process.stderr.write('refund-agent: the task has no tools_url (run it through evalgate)\n')
     process.exit(2)
   }
-  let task
-  try {
-    task = JSON.parse(readFileSync(0, 'utf8'))
-  } catch (e) {
-    process.stderr.write(`refund-agent: stdin is not a JSON task: ${e.message}\n`)
-    process.exit(2)
-  }
-  if (process.env.REFUND_AGENT_DISABLED === '1') {
-    process.stdout.write(`${JSON.stringify(DISABLED)}\n`)
-    return
-  }
-  if (['draft', 'propose', 'autonomous'].includes(task.phase)) phase = task.phase
+  phase = ['draft', 'propose', 'autonomous'].includes(task.phase) ? task.phase : 'autonomous'
+  drafted.length = 0
   const answer = await handle(task.input && typeof task.input === 'object' ? task.input : {})
-  const confident = { confidence: CONFIDENT, ...answer }
-  process.stdout.write(`${JSON.stringify(phase === 'draft' ? { ...confident, actions: drafted } : confident)}\n`)
+  const confident = { task_id: task.task_id, confidence: CONFIDENT, ...answer }
+  return phase === 'draft' ? { ...confident, actions: drafted } : confident
+}
+
+async function main() {
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue
+    let task
+    try {
+      task = JSON.parse(line)
+    } catch (e) {
+      process.stderr.write(`refund-agent: stdin is not a JSON task: ${e.message}\n`)
+      process.exit(2)
+    }
+    process.stdout.write(`${JSON.stringify(await serve(task))}\n`)
+  }
 }
 
 main().catch((e) => {

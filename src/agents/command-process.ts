@@ -7,8 +7,8 @@ import { extractJsonAnswer } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
 import { buildPayload } from './payload.js'
 
-const MAX_STDOUT_BYTES = 10 * 1024 * 1024
-const STDERR_TAIL_CHARS = 8 * 1024
+export const MAX_STDOUT_BYTES = 10 * 1024 * 1024
+export const STDERR_TAIL_CHARS = 8 * 1024
 // `/bin/sh -c` exits 127 when the command is not found, 126 when it is not executable.
 const SHELL_COULD_NOT_START = new Set([126, 127])
 
@@ -51,18 +51,29 @@ function outcomeOf(end: GroupProcessEnd, ctx: AgentContext, viaShell: boolean): 
     return infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, 'timeout', failed)
   }
   if (end.stopped === 'too_large') return agentError('agent output is over 10 MB', 'bad_output', failed)
-  if (signal) return agentError(`agent was killed by ${signal}`, 'crash', failed)
-  if (code !== 0) {
-    const lastLine = lastNonEmptyLine(stderr)
-    if (viaShell && SHELL_COULD_NOT_START.has(code!)) {
-      return infraError(`could not start agent: ${lastLine || `shell exited with code ${code}`}`, 'unreachable', failed)
-    }
-    return agentError(`agent exited with code ${code}${lastLine ? `: ${lastLine}` : ''}`, 'crash', failed)
-  }
+  const exited = exitFailure(code, signal, stderr, viaShell, failed)
+  if (exited) return exited
 
   const extracted = extractJsonAnswer(stdout.toString('utf8'))
   if (!extracted.ok) return agentError(extracted.error, 'bad_output', failed)
   const parsed = parseAnswer(extracted.value)
   if (!parsed.ok) return agentError(parsed.error, 'bad_answer', failed)
   return { ...extras, answer: parsed.answer }
+}
+
+/** The outcome of an agent killed by a signal or exiting non-zero; undefined for exit code 0. */
+export function exitFailure(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  stderr: string,
+  viaShell: boolean,
+  failed: Partial<AgentOutcome>
+): AgentOutcome | undefined {
+  if (signal) return agentError(`agent was killed by ${signal}`, 'crash', failed)
+  if (code === 0) return undefined
+  const lastLine = lastNonEmptyLine(stderr)
+  if (viaShell && SHELL_COULD_NOT_START.has(code!)) {
+    return infraError(`could not start agent: ${lastLine || `shell exited with code ${code}`}`, 'unreachable', failed)
+  }
+  return agentError(`agent exited with code ${code}${lastLine ? `: ${lastLine}` : ''}`, 'crash', failed)
 }

@@ -8,7 +8,19 @@ export const commandSchema = agentSchema('command', {
     .describe('The program: an argv list or a string, started in the folder of workflow.yml.'),
   env: stringMap
     .optional()
-    .describe("Variables set for the agent: a literal, or `${VAR}` / `$VAR` read from evalgate's environment.")
+    .describe("Variables set for the agent: a literal, or `${VAR}` / `$VAR` read from evalgate's environment."),
+  persistent: z
+    .boolean()
+    .optional()
+    .describe(
+      'Start up to `concurrency` processes once and send each one task per line of JSON on stdin; each answers one JSON line on stdout carrying its `task_id`. Absent or false: one process per task.'
+    ),
+  max_tasks_per_worker: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('With `persistent`: a process is ended and replaced after this many tasks (default: never).')
 })
 
 export type CommandAgent = z.output<typeof commandSchema> & {

@@ -1,4 +1,5 @@
-// The command agent: one process per task attempt, the payload on stdin, the answer on stdout.
+// The command agent: one process per task attempt, the payload on stdin, the answer on stdout; or,
+// `persistent`, processes that serve one task per line (./worker-pools.ts).
 import path from 'node:path'
 import { envReferences, referencesIn } from '../util/env-references.js'
 import { isDirectory, isFile } from '../util/path-kind.js'
@@ -6,6 +7,7 @@ import { isNeverPassed } from './agent-env.js'
 import type { AgentType, CodePath } from './agent-type.js'
 import { runCommandAgent } from './command-process.js'
 import { commandSchema, type CommandAgent } from './command-settings.js'
+import { runPersistent } from './persistent-command.js'
 
 export const commandAgent: AgentType<typeof commandSchema, CommandAgent> = {
   name: 'command',
@@ -14,8 +16,8 @@ export const commandAgent: AgentType<typeof commandSchema, CommandAgent> = {
   killSwitch: { field: 'env' },
 
   // `env` may name host variables, but never those no agent gets.
-  check: (agent) =>
-    Object.entries(agent.env ?? {}).flatMap(([name, template]) =>
+  check: (agent) => [
+    ...Object.entries(agent.env ?? {}).flatMap(([name, template]) =>
       envReferences(template)
         .filter(isNeverPassed)
         .map((variable) => ({
@@ -23,6 +25,15 @@ export const commandAgent: AgentType<typeof commandSchema, CommandAgent> = {
           message: `agent.env.${name} names ${variable}, which evalgate never passes to an agent (the action's inputs, the runner's tokens and command files)`
         }))
     ),
+    ...(agent.max_tasks_per_worker !== undefined && !agent.persistent
+      ? [
+          {
+            at: ['max_tasks_per_worker'],
+            message: 'max_tasks_per_worker applies to persistent agents only: set `persistent: true`'
+          }
+        ]
+      : [])
+  ],
 
   asOnBase: (mine, theirs, notes) => {
     if (!mine.env) return mine
@@ -49,7 +60,8 @@ export const commandAgent: AgentType<typeof commandSchema, CommandAgent> = {
       `the command agent of \`${manifest}\` names no file or folder of the repository, so its code cannot be seen`
   }),
 
-  run: runCommandAgent
+  run: (ctx, agent) =>
+    agent.persistent && ctx.scope ? runPersistent(ctx, agent, ctx.scope) : runCommandAgent(ctx, agent)
 }
 
 /** The arguments of the command that are files or folders on disk (relative to its workflow folder). */

@@ -4,13 +4,13 @@
 // and when evalgate exits first. Command agents and custom graders run through it.
 import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { preview, previewTail } from '../util/preview.js'
-import { longestSecretLength } from '../util/secrets.js'
+import { preview } from '../util/preview.js'
 import { killGroup, releaseGroup, spawnGroup, type GroupProcess as Group } from './process-group.js'
+import { StderrTail } from './stderr-tail.js'
 
 // After the program exits its pipes close at once unless something escaped the process group
 // and still holds them; do not wait on such a process forever.
-const PIPE_CLOSE_GRACE_MS = 1000
+export const PIPE_CLOSE_GRACE_MS = 1000
 
 export interface GroupProcessOptions {
   file: string
@@ -48,10 +48,7 @@ export function runInGroup(opts: GroupProcessOptions): Promise<GroupProcessEnd> 
 class GroupProcess {
   private readonly stdout: Buffer[] = []
   private stdoutBytes = 0
-  private stderr: Buffer[] = []
-  private stderrBytes = 0
-  /** Whether the start of stderr was dropped (only its tail is kept). */
-  private stderrCut = false
+  private readonly stderr: StderrTail
   private exit?: { code: number | null; signal: NodeJS.Signals | null }
   private stopReason?: 'timeout' | 'too_large'
   private timer?: NodeJS.Timeout
@@ -66,6 +63,7 @@ class GroupProcess {
     private readonly resolve: (end: GroupProcessEnd) => void
   ) {
     this.child = group.child
+    this.stderr = new StderrTail(opts.stderrTailChars)
   }
 
   start(): void {
@@ -75,7 +73,7 @@ class GroupProcess {
 
     this.timer = setTimeout(() => this.stop('timeout'), this.opts.timeoutMs)
     child.stdout!.on('data', (chunk: Buffer) => this.onStdout(chunk))
-    child.stderr!.on('data', (chunk: Buffer) => this.onStderr(chunk))
+    child.stderr!.on('data', (chunk: Buffer) => this.stderr.add(chunk))
     child.on('exit', (code, signal) => this.onExit(code, signal))
     child.on('close', () => this.finish())
     // A program may exit without reading its input: that EPIPE is not an error of ours.
@@ -89,34 +87,13 @@ class GroupProcess {
       this.killGroup()
       return
     }
-    this.settle({ started: false, error: this.describeStartError(err) })
-  }
-
-  private describeStartError(err: NodeJS.ErrnoException): string {
-    if (err.code === 'ENOENT' && !existsSync(this.opts.cwd)) {
-      return `working directory ${this.opts.cwd} does not exist`
-    }
-    return err.message
+    this.settle({ started: false, error: startErrorMessage(err, this.opts.cwd) })
   }
 
   private onStdout(chunk: Buffer): void {
     this.stdoutBytes += chunk.length
     if (this.stdoutBytes > this.opts.maxStdoutBytes) return this.stop('too_large')
     this.stdout.push(chunk)
-  }
-
-  private onStderr(chunk: Buffer): void {
-    this.stderr.push(chunk)
-    this.stderrBytes += chunk.length
-    // Kept: the tail shown, and room before it for a whole secret (up to 4 bytes a character), so
-    // that the scrub sees every secret that reaches into the part shown.
-    const keep = this.opts.stderrTailChars * 4 + longestSecretLength() * 4
-    if (this.stderrBytes > 2 * keep) {
-      const tail = Buffer.concat(this.stderr).subarray(-keep)
-      this.stderr = [tail]
-      this.stderrBytes = tail.length
-      this.stderrCut = true
-    }
   }
 
   private stop(reason: 'timeout' | 'too_large'): void {
@@ -143,7 +120,7 @@ class GroupProcess {
 
   private finish(): void {
     if (this.settled || !this.exit) return
-    const stderr = previewTail(Buffer.concat(this.stderr).toString('utf8'), this.opts.stderrTailChars, this.stderrCut)
+    const stderr = this.stderr.text()
     this.settle({
       started: true,
       ...this.exit,
@@ -159,6 +136,12 @@ class GroupProcess {
     clearTimeout(this.graceTimer)
     this.resolve(end)
   }
+}
+
+/** Why a program could not be started. */
+export function startErrorMessage(err: NodeJS.ErrnoException, cwd: string): string {
+  if (err.code === 'ENOENT' && !existsSync(cwd)) return `working directory ${cwd} does not exist`
+  return err.message
 }
 
 /** The last line of `text` with something on it, shortened (a failure's reason). */

@@ -7,6 +7,7 @@ export type { AgentContext } from './context.js'
 export { buildPayload, type AgentPayload, type PayloadTool } from './payload.js'
 export { parseAnswer } from './answer.js'
 export type { AgentErrorKind, AgentOutcome } from './outcome.js'
+export { AgentRunScope } from './run-scope.js'
 
 /** Runs the workflow's agent on one task attempt, then closes its tool session. Never throws for anything the agent does. */
 export async function runAgent(ctx: AgentContext): Promise<AgentRun> {

@@ -56,6 +56,7 @@ export function workflowAsOnBase(pr: Workflow, base: Workflow | undefined): Work
   const versioning = stricterVersioning(base, pr)
   if (versioning.versioning) workflow.versioning = versioning.versioning
   if (versioning.note) notes.push(versioning.note)
+  if (base.tool_schemas) workflow.base_tool_schemas = base.tool_schemas
   const { notes: backendNotes, ...backend } = backendAsOnBase(base, pr)
   delete workflow.tools_backend
   delete workflow.state_file

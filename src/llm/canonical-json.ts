@@ -6,7 +6,8 @@ export function canonicalJson(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys)
   if (typeof value !== 'object' || value === null) return value
-  const sorted: Record<string, unknown> = {}
+  // No prototype: a `__proto__` key is then a key like any other, not dropped.
+  const sorted = Object.create(null) as Record<string, unknown>
   for (const key of Object.keys(value).sort()) {
     const item = (value as Record<string, unknown>)[key]
     if (item !== undefined) sorted[key] = sortKeys(item)

@@ -26,7 +26,9 @@ export async function loadTaskFile(
   for (const value of values) {
     for (const at of Array.isArray(value.value) ? value.elements() : [value]) {
       const parsed = taskSchema.safeParse(at.value)
-      if (parsed.success) tasks.push({ task: { ...parsed.data, workflow, source: { file, line: at.line } }, at })
+      // Object.assign, not a spread: V8 (Node 20) would give each of 100,000 tasks a hidden class of its own.
+      if (parsed.success)
+        tasks.push({ task: Object.assign(parsed.data, { workflow, source: { file, line: at.line } }), at })
       else append(problems, issueProblems(parsed.error.issues, at, file, 'a golden task'))
     }
   }

@@ -71,16 +71,21 @@ export type Fixture = z.output<typeof fixture>
 /** Tool name -> its fixture: a task's `fixtures`, and workflow.yml's shared ones. */
 export const fixturesSchema = z.record(z.string(), fixture)
 
+// One frozen empty value for every task that leaves `tags` or `fixtures` out: at 100,000 tasks a
+// fresh `[]` and `{}` each would be 200,000 objects kept for the whole run. Nothing writes to them.
+const NO_TAGS: string[] = Object.freeze([]) as unknown as string[]
+const NO_FIXTURES: Record<string, Fixture> = Object.freeze({})
+
 /** The keys of a task file beside `expected`. */
 export const taskCoreShape = {
   id: text.describe('Unique in the workflow.'),
   tier: z.enum(TIERS),
   risk: z.enum(RISKS),
-  tags: textList.default(() => []),
+  tags: textList.default(() => NO_TAGS),
   description: z.string().optional(),
   input: requiredValue.describe('What the agent receives (any JSON value).'),
   fixtures: fixturesSchema
-    .default(() => ({}))
+    .default(() => NO_FIXTURES)
     .describe(
       'Tool name -> the result the mocked tool returns, or a list of `{ when: <args subset>, return: <result> }` (first match wins).'
     ),

@@ -190,6 +190,8 @@ export interface WorkflowDerived {
   judge?: JudgeConfig
   /** Tool schemas from the agent's tool schema file, when there is one. */
   tool_schemas?: ToolSchema[]
+  /** On a pull request, the base's tool schemas: a call must fit them too (src/sandbox/args-check.ts). */
+  base_tool_schemas?: ToolSchema[]
   /** workflow.yml `runbook`: the file read, its sections checked. */
   runbook?: Runbook
   /** Absent: phase autonomous. `declared`: the manifest's own phase, where `--phase` judges the run at another. */

@@ -4,6 +4,11 @@ import type { DrillReport, Report, TaskResult, TierSummary } from '../model/type
 import { primaryCause } from './failure-modes.js'
 
 export function renderJunit(report: Report): string {
+  return [...junitPieces(report)].join('')
+}
+
+/** junit.xml piece by piece: its test cases are made as they are written, never all at once. */
+export function* junitPieces(report: Report): Generator<string> {
   const suites = report.tiers.map((tier) =>
     testsuite(
       tier,
@@ -18,7 +23,9 @@ export function renderJunit(report: Report): string {
     { name: 'evalgate', ...counts, time: seconds(sumDurations(report.tasks)) },
     drill ? [...suites, drill] : suites
   )
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(root)}\n`
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+  yield* serialize(root)
+  yield '\n'
 }
 
 function testsuite(tier: TierSummary, tasks: TaskResult[], createdAt: string): XmlElement {
@@ -46,7 +53,12 @@ function testsuite(tier: TierSummary, tasks: TaskResult[], createdAt: string): X
     time: seconds(sumDurations(tasks)),
     timestamp: junitTimestamp(createdAt)
   }
-  return element('testsuite', attributes, [properties, ...tasks.map(testcase)])
+  return element('testsuite', attributes, cases(properties, tasks))
+}
+
+function* cases(properties: XmlElement, tasks: readonly TaskResult[]): Generator<XmlElement> {
+  yield properties
+  for (const task of tasks) yield testcase(task)
 }
 
 function testcase(task: TaskResult): XmlElement {
@@ -103,25 +115,36 @@ function junitTimestamp(createdAt: string): string {
 interface XmlElement {
   name: string
   attributes: Record<string, string>
-  /** Child elements, or the element's text. */
-  content: XmlElement[] | string
+  /** Child elements (read once, as they are written), or the element's text. */
+  content: Iterable<XmlElement> | string
 }
 
-function element(name: string, attributes: Record<string, string>, content: XmlElement[] | string = []): XmlElement {
+function element(
+  name: string,
+  attributes: Record<string, string>,
+  content: Iterable<XmlElement> | string = []
+): XmlElement {
   return { name, attributes, content }
 }
 
 // Indentation goes between elements only, so that a failure's text stays exactly its reasons.
-function serialize(node: XmlElement, indent = ''): string {
+function* serialize(node: XmlElement, indent = ''): Generator<string> {
   const attrs = Object.entries(node.attributes)
     .filter(([, value]) => value !== '')
     .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
     .join('')
   const open = `${indent}<${node.name}${attrs}`
-  if (typeof node.content === 'string') return `${open}>${escapeText(node.content)}</${node.name}>`
-  if (node.content.length === 0) return `${open}/>`
-  const children = node.content.map((child) => serialize(child, `${indent}  `)).join('\n')
-  return `${open}>\n${children}\n${indent}</${node.name}>`
+  if (typeof node.content === 'string') {
+    yield `${open}>${escapeText(node.content)}</${node.name}>`
+    return
+  }
+  let empty = true
+  for (const child of node.content) {
+    yield empty ? `${open}>\n` : '\n'
+    empty = false
+    yield* serialize(child, `${indent}  `)
+  }
+  yield empty ? `${open}/>` : `\n${indent}</${node.name}>`
 }
 
 // XML 1.0 allows tab, newline, carriage return and U+0020 up, except surrogates, U+FFFE and U+FFFF.

@@ -9,9 +9,10 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Report } from '../model/types.js'
 import { HTML_REPORT_FILE, writeHtmlReport } from '../html/index.js'
-import { partialPath, writeAtomically } from '../util/atomic-file.js'
+import { partialPath, streamAtomically } from '../util/atomic-file.js'
+import { prettyJsonPieces } from '../util/json-pieces.js'
 import { scrubSecrets } from '../util/secrets.js'
-import { renderJunit } from './junit.js'
+import { junitPieces } from './junit.js'
 import { renderSummary } from './summary.js'
 import { writeTracesFile } from './traces-file.js'
 
@@ -48,11 +49,14 @@ const FORMATS = [
   {
     name: 'report',
     file: 'report.json',
-    write: textFile((report) => JSON.stringify(report, null, 2) + '\n'),
+    write: textFile(function* (report) {
+      yield* prettyJsonPieces(report)
+      yield '\n'
+    }),
     actionOutput: 'report',
     last: true
   },
-  { name: 'summary', file: 'summary.md', write: textFile(renderSummary) },
+  { name: 'summary', file: 'summary.md', write: textFile((report) => [renderSummary(report)]) },
   {
     name: 'traces',
     file: TRACES_FILE,
@@ -68,7 +72,7 @@ const FORMATS = [
       return true
     }
   },
-  { name: 'junit', file: 'junit.xml', write: textFile(renderJunit) }
+  { name: 'junit', file: 'junit.xml', write: textFile(junitPieces) }
 ] as const satisfies readonly OutputFormat[]
 
 export type OutputName = (typeof FORMATS)[number]['name']
@@ -79,10 +83,25 @@ export type OutputPaths = Record<Exclude<OutputName, OptionalName>, string> & Pa
 /** Every output, in the order the CLI lists them. */
 export const OUTPUTS: readonly OutputFormat<OutputName>[] = FORMATS
 
-/** A file rendered from the report as text, scrubbed of secrets on the way out. */
-function textFile(render: (report: Report) => string): OutputFormat['write'] {
+/** Pieces of text are gathered up to this many characters per write. */
+const WRITE_CHARS = 1 << 16
+
+/**
+ * A file rendered from the report as text, piece by piece (a file that grows with the tasks is
+ * never one string), each piece scrubbed of secrets on the way out.
+ */
+function textFile(render: (report: Report) => Iterable<string>): OutputFormat['write'] {
   return async (path, { report }) => {
-    await writeAtomically(path, scrubSecrets(render(report)))
+    await streamAtomically(path, async (sink) => {
+      let buffer = ''
+      for (const piece of render(report)) {
+        buffer += scrubSecrets(piece)
+        if (buffer.length < WRITE_CHARS) continue
+        await sink.write(buffer)
+        buffer = ''
+      }
+      await sink.write(buffer)
+    })
     return true
   }
 }

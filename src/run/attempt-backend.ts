@@ -1,15 +1,21 @@
 // An attempt of a workflow with a tools backend: a fresh backend reset to the task's initial
 // state before the agent runs, its final state read once the agent is done, and (for
-// `state_equals_replay`) the replay state, computed once per task. A backend that fails makes
-// the attempt an infrastructure error.
+// `state_equals_replay`) the replay state. A backend that fails makes the attempt an
+// infrastructure error.
+import { createHash } from 'node:crypto'
 import { replayState, ToolsBackend } from '../backend/index.js'
+import { canonicalJson } from '../llm/canonical-json.js'
 import type { LoadedTask } from '../load/task-schema.js'
 import type { AgentRun, Workflow } from '../model/types.js'
 
 type Replayed = { state: unknown } | { failure: string }
 
-/** The replay state of each task, shared by its attempts. */
-export type ReplayCache = Map<LoadedTask, Promise<Replayed>>
+/**
+ * The digest of each task's replay state, shared by its attempts. A state can be megabytes
+ * (tau-bench's retail data), so only its digest is kept for the run; an attempt whose final
+ * state differs replays again to show where.
+ */
+export type ReplayCache = Map<LoadedTask, Promise<{ digest: string } | { failure: string }>>
 
 /** The attempt's backend, started and reset; undefined when the workflow has none. */
 export function startAttemptBackend(task: LoadedTask, workflow: Workflow): Promise<ToolsBackend> | undefined {
@@ -40,11 +46,27 @@ export async function withBackendState(
   backend.end()
   if ('failure' in final) return failedRun(run, backendError(final.failure))
   if (task.expected.state_equals_replay !== true) return { ...run, state: { final: final.state } }
-  let replay = replays.get(task)
-  if (!replay) replays.set(task, (replay = replayOf(task, workflow)))
-  const replayed = await replay
-  if ('failure' in replayed) return failedRun(run, backendError(`replaying the expected actions: ${replayed.failure}`))
+  let digest = replays.get(task)
+  if (!digest) replays.set(task, (digest = replayOf(task, workflow).then(digestOf)))
+  const known = await digest
+  if ('failure' in known) return replayFailed(run, known.failure)
+  if (known.digest === stateDigest(final.state)) return { ...run, state: { final: final.state, replay: final.state } }
+  const replayed = await replayOf(task, workflow)
+  if ('failure' in replayed) return replayFailed(run, replayed.failure)
   return { ...run, state: { final: final.state, replay: replayed.state } }
+}
+
+function digestOf(replayed: Replayed): { digest: string } | { failure: string } {
+  return 'failure' in replayed ? replayed : { digest: stateDigest(replayed.state) }
+}
+
+/** Equal digests: deep-equal JSON states (canonical JSON sorts keys). */
+function stateDigest(state: unknown): string {
+  return createHash('sha256').update(canonicalJson(state)).digest('hex')
+}
+
+function replayFailed(run: AgentRun, failure: string): AgentRun {
+  return failedRun(run, backendError(`replaying the expected actions: ${failure}`))
 }
 
 function replayOf(task: LoadedTask, workflow: Workflow): Promise<Replayed> {

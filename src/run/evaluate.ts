@@ -43,6 +43,7 @@ import { traceExport } from '../otel/index.js'
 import { incidentsOf, versionsOf } from './versions.js'
 import { withReadiness, type ReadinessMode } from '../gate/readiness.js'
 import { judgedReadiness } from './readiness.js'
+import { keepHeapGrowthSmall } from '../util/heap-growth.js'
 
 export interface EvaluateOptions {
   tasksDir: string
@@ -88,6 +89,7 @@ export interface EvaluateResult {
  * partial traces.
  */
 export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
+  keepHeapGrowthSmall()
   await clearOutputs(opts.outDir)
   const unregister = onStop(() => {
     removeUnfinishedSync(opts.outDir)

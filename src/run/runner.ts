@@ -1,10 +1,9 @@
-import pLimit from 'p-limit'
 import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import type { LoadedTask } from '../load/task-schema.js'
 import type { AgentRun, Budgets, ModelPrice, TaskResult, TraceLine, Workflow } from '../model/types.js'
 import { ToolSandbox } from '../sandbox/index.js'
-import { runAgent } from '../agents/index.js'
+import { AgentRunScope, runAgent } from '../agents/index.js'
 import { agentModel } from '../agents/model-access.js'
 import { agentTypeOf } from '../agents/registry.js'
 import type { JudgeVerdict } from '../model/judge-verdict.js'
@@ -13,7 +12,7 @@ import type { KillSwitch } from '../model/workflow.js'
 import type { GradedAttempt } from '../model/types.js'
 import { createLlmRuntime, type LlmOptions, type LlmRuntime } from '../llm/index.js'
 import { TraceWriter } from './trace-writer.js'
-import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask } from './aggregate.js'
+import { addAttempt, attemptCost, newTally, summarizeAttempt, summarizeTask, type TaskTally } from './aggregate.js'
 import { buildTrace } from './trace.js'
 import { backendFailedRun, startAttemptBackend, withBackendState, type ReplayCache } from './attempt-backend.js'
 import { runGrader } from './grader.js'
@@ -21,6 +20,7 @@ import { workflowRedactor } from '../redact/redactor.js'
 import { PARTIAL_TRACES } from '../report/outputs.js'
 import { append } from '../util/append.js'
 import { wallClock } from '../util/wall-clock.js'
+import { forEachInPool } from '../util/worker-pool.js'
 
 /**
  * After each round, the tasks (indices into `tasks`) to run once more; none ends the run.
@@ -79,6 +79,8 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   const tracesPath = join(opts.outDir, PARTIAL_TRACES)
   const traces = new TraceWriter(tracesPath)
   const sandbox = await ToolSandbox.start()
+  // Lives as long as the run: persistent command agents' processes.
+  const scope = new AgentRunScope()
   const workflows = new Map(opts.workflows.map((w) => [w.name, w]))
   const redactors = new Map(opts.workflows.map((w) => [w.name, workflowRedactor(w)]))
   // One cache key space per attempt number: a later attempt is never a replay of the first.
@@ -91,7 +93,6 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
     return runtimes
   }
   const tallies = opts.tasks.map(() => newTally())
-  const limit = pLimit(Math.max(1, opts.concurrency))
   const maxCost = opts.budgets.max_cost_usd
   let spent = 0
   let stoppedBy: string | undefined
@@ -115,7 +116,7 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
       const killSwitch = opts.killSwitch?.(task)
       let run = backend?.failure
         ? backendFailedRun(backend.failure)
-        : await runAgent({ task, workflow, session, timeoutMs, llm, ...(killSwitch ? { killSwitch } : {}) })
+        : await runAgent({ task, workflow, session, timeoutMs, llm, scope, ...(killSwitch ? { killSwitch } : {}) })
       if (backend) run = await withBackendState(run, backend, task, workflow, replays)
       let verdict: JudgeVerdict | undefined
       if (task.expected.judge !== undefined && llm && !run.infra_error && !run.agent_error) {
@@ -142,24 +143,30 @@ export async function runTasks(opts: RunTasksOptions): Promise<RunTasksResult> {
   }
 
   const summarize = () => opts.tasks.map((task, i) => summarizeTask(task, tallies[i], stoppedBy))
+  // The summary the last round was decided on is the run's result when no round follows: made
+  // again, it would be a second set of task results (some 300 bytes a task) for the collector.
+  let summary: TaskResult[] | undefined
   let rounds = 0
   try {
     let picked: readonly number[] = opts.tasks.map((_, i) => i)
     while (picked.length > 0 && !stoppedBy) {
       rounds++
       opts.onRound?.(rounds, picked.length)
-      await Promise.all(picked.map((i) => limit(() => runOne(i))))
+      summary = undefined
+      await forEachInPool(picked, opts.concurrency, runOne)
       if (stoppedBy) break
-      picked = opts.nextRound(summarize(), rounds)
+      summary = summarize()
+      picked = slowestFirst(opts.nextRound(summary, rounds), tallies)
     }
   } finally {
+    await scope.end()
     await sandbox.stop()
     await traces.close()
   }
 
   const unknownExtra = tallies.some((t) => t.total > 1 && t.cost_usd === null)
   return {
-    results: summarize(),
+    results: summary ?? summarize(),
     tracesPath,
     rounds,
     extraCostUsd: unknownExtra ? null : tallies.reduce((sum, t) => sum + t.extra_cost_usd, 0),
@@ -191,4 +198,13 @@ function createRuntimes(opts: RunTasksOptions, cacheSalt: string | undefined): M
     )
   }
   return runtimes
+}
+
+/**
+ * A further round starts the tasks that took longest so far first: a slow task started last
+ * would otherwise be the round's tail, with every other worker idle.
+ */
+function slowestFirst(picked: readonly number[], tallies: readonly TaskTally[]): number[] {
+  const meanMs = (i: number) => (tallies[i].total === 0 ? 0 : tallies[i].duration_ms / tallies[i].total)
+  return [...picked].sort((a, b) => meanMs(b) - meanMs(a) || a - b)
 }

@@ -3,10 +3,11 @@
 // by a new session (setsid) or a double fork included, leaves no report, and exits 130 / 143.
 // The same escaped processes are killed when their attempt ends, while the run goes on.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { exited, recorded, running, until } from '../helpers/recorded-processes.js'
 import { cliPath, repoRoot, writeProject } from '../helpers/project.js'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 
@@ -76,34 +77,6 @@ function project(ids: string[], out: string): string {
   })
   mkdirSync(join(dir, 'pids'))
   return dir
-}
-
-const recorded = (dir: string) => readdirSync(join(dir, 'pids'))
-const pidOf = (file: string) => Number(file.split('-')[2])
-
-/** The recorded processes still running, as `ps` shows them (a zombie is dead, not yet reaped). */
-function running(dir: string): string[] {
-  const pids = recorded(dir).map(pidOf)
-  const ps = spawnSync('ps', ['-o', 'pid=,stat=,args=', '-p', pids.join(',')], { encoding: 'utf8' })
-  return ps.stdout
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !/^\d+\s+Z/.test(line))
-}
-
-async function until(what: string, check: () => boolean, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-function exited(child: ChildProcess): Promise<{ code: number | null; stderr: string }> {
-  let stderr = ''
-  child.stderr!.on('data', (d) => (stderr += d))
-  child.stdout!.resume()
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })))
 }
 
 /** Starts `args` under node in `dir`, waits until all four agents and what they started run, then sends `signal`. */

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeHtmlReport } from '../../src/html/index.js'
-import { TRACES_PER_CHUNK } from '../../src/html/trace-chunks.js'
+import { TRACES_PER_CHUNK, writeTraceChunks } from '../../src/html/trace-chunks.js'
 import { dataBlock, scriptBlocks, traceLines } from './page-data.js'
 import { reportFor, syntheticReport, syntheticTask, syntheticTrace, writeTraces } from './synthetic.js'
 
@@ -172,5 +172,38 @@ describe('writeHtmlReport', () => {
     expect(html).not.toContain(BREAKOUT)
     expect(html).toContain('<td>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(html).not.toMatch(/\bhref\s*=\s*["']?https?:/i)
+  })
+})
+
+describe('the trace budget of report.html', () => {
+  test('past the budget the failures go in first, then passing traces while they fit; the page says how many are left out', async () => {
+    const report = syntheticReport(300)
+    const lines = report.tasks.map((t) => syntheticTrace(t))
+    const tracesPath = join(dir, 'budget.jsonl')
+    await writeTraces(tracesPath, lines)
+    const size = (await readFile(tracesPath, 'utf8')).length
+    const written: string[] = []
+    const index = await writeTraceChunks(tracesPath, async (text) => void written.push(text), Math.floor(size / 3))
+    const embedded = traceLines(written.join('')) as { task_id: string; status: string }[]
+    const notPassing = report.tasks.filter((t) => t.status !== 'pass')
+    expect(embedded.filter((t) => t.status !== 'pass')).toHaveLength(notPassing.length)
+    expect(embedded.length).toBeGreaterThan(notPassing.length)
+    expect(embedded.length).toBeLessThan(lines.length)
+    expect(index.omitted).toBe(lines.length - embedded.length)
+    expect(index.lines).toBe(embedded.length)
+    expect(Object.keys(index.chunks)).toHaveLength(embedded.length)
+    expect(written.join('').length).toBeLessThanOrEqual(Math.floor(size / 3) + 100 * written.length)
+  })
+
+  test('within the budget every trace is embedded and none is said to be left out', async () => {
+    const report = syntheticReport(20)
+    const tracesPath = join(dir, 'small.jsonl')
+    await writeTraces(
+      tracesPath,
+      report.tasks.map((t) => syntheticTrace(t))
+    )
+    const index = await writeTraceChunks(tracesPath, async () => {})
+    expect(index).toMatchObject({ lines: 20, unreadable: 0 })
+    expect(index.omitted).toBeUndefined()
   })
 })

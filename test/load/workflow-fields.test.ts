@@ -44,7 +44,13 @@ const WORKFLOW = [
 
 /** Every setting of each agent type, by type name. */
 const AGENTS: Record<string, string[]> = {
-  command: ['type: command', 'command: [node, agent.js]', 'env: { MODE: test }'],
+  command: [
+    'type: command',
+    'command: [node, agent.js]',
+    'env: { MODE: test }',
+    'persistent: true',
+    'max_tasks_per_worker: 100'
+  ],
   http: ['type: http', 'url: "http://127.0.0.1:1/run"', 'headers: { x-team: a }'],
   openai: [
     'type: openai',

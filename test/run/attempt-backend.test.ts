@@ -16,7 +16,7 @@ const RUN: AgentRun = { answer: {}, tool_calls: [], model_calls: [], duration_ms
 const resets = () => service.requests.filter((r) => r.path === '/tools/reset').map((r) => r.body.state)
 
 describe('an attempt with a tools backend', () => {
-  it("resets to the task's initial_state, else the workflow's state_file, and replays a task once", async () => {
+  it("resets to the task's initial_state, else the workflow's state_file; replays once per task, again only to show a difference", async () => {
     const workflow: Workflow = {
       ...makeWorkflow(),
       tools_backend: { url: service.url },
@@ -28,22 +28,31 @@ describe('an attempt with a tools backend', () => {
     }
     const replays: ReplayCache = new Map()
     const states = []
-    for (const task of [own, replayed, replayed]) {
+    // The third attempt makes the expected call, so its end state is the replay's.
+    for (const [task, cancels] of [
+      [own, false],
+      [replayed, false],
+      [replayed, true]
+    ] as const) {
       const backend = (await startAttemptBackend(task, workflow))!
+      if (cancels) await backend.call('cancel_order', { order_id: 'F1' })
       states.push((await withBackendState(RUN, backend, task, workflow, replays)).state)
     }
+    const cancelled = { orders: { F1: { status: 'cancelled' } } }
     expect(states).toEqual([
       { final: { orders: { T1: { status: 'pending' } } } },
-      { final: { orders: { F1: { status: 'pending' } } }, replay: { orders: { F1: { status: 'cancelled' } } } },
-      { final: { orders: { F1: { status: 'pending' } } }, replay: { orders: { F1: { status: 'cancelled' } } } }
+      { final: { orders: { F1: { status: 'pending' } } }, replay: cancelled },
+      { final: cancelled, replay: cancelled }
     ])
-    // Three attempts and one replay.
+    // Three attempts; the replay once for its digest, and once more for the attempt that differs.
     expect(resets()).toEqual([
       own.initial_state,
       workflow.initial_state,
       workflow.initial_state,
+      workflow.initial_state,
       workflow.initial_state
     ])
+    expect([...replays.values()].length).toBe(1)
     expect(startAttemptBackend(own, makeWorkflow())).toBeUndefined()
   })
 

@@ -1,16 +1,13 @@
 // The trust rule for tools backends (PRODUCT.md section 6), on a real git repository: a pull
 // request that edits its backend so that every write succeeds is still answered by the base's
 // backend program, from the base's copy of its file.
-import { afterAll, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
 import { gitCommitSource } from '../../src/base/git-source.js'
 import type { CommitSource } from '../../src/model/commit-source.js'
-import type { Report } from '../../src/model/types.js'
-import { evaluate } from '../../src/run/evaluate.js'
 import { gitRepo } from '../helpers/git-repo.js'
-import { fixtureAgentFiles } from './fixture-agent-run.js'
+import { fixtureAgentFiles, runProject } from './fixture-agent-run.js'
 
 const NODE = JSON.stringify(process.execPath)
 const WF = 'golden-tasks/shop'
@@ -24,23 +21,7 @@ afterAll(async () => {
   for (const dir of repos) await rm(dir, { recursive: true, force: true })
 })
 
-async function run(dir: string, out: string, base?: CommitSource): Promise<Report> {
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-  try {
-    await evaluate({
-      tasksDir: join(dir, 'golden-tasks'),
-      thresholdsFile: join(dir, 'thresholds.yml'),
-      outDir: join(dir, out),
-      concurrency: 1,
-      repeat: 1,
-      repoRoot: dir,
-      ...(base ? { base } : {})
-    })
-  } finally {
-    stdout.mockRestore()
-  }
-  return JSON.parse(readFileSync(join(dir, out, 'report.json'), 'utf8')) as Report
-}
+const run = (dir: string, out: string, base?: CommitSource) => runProject(dir, out, { concurrency: 1, base })
 
 describe('a tools backend on a pull request', () => {
   it("is the base's program: a PR that edits it to accept every write is still refused", async () => {

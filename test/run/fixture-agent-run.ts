@@ -4,6 +4,7 @@ import { jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluate } from '../../src/run/evaluate.js'
+import type { CommitSource } from '../../src/model/commit-source.js'
 import type { Report, TraceLine } from '../../src/model/types.js'
 import { FIXTURE_AGENTS } from '../agents/run-helpers.js'
 
@@ -13,24 +14,34 @@ export function fixtureAgentFiles(scripts: readonly string[]): Record<string, st
 }
 
 export async function runOnce(dir: string): Promise<{ report: Report; traces: TraceLine[]; out: string }> {
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-  try {
-    await evaluate({
-      tasksDir: join(dir, 'golden-tasks'),
-      thresholdsFile: join(dir, 'thresholds.yml'),
-      outDir: join(dir, 'out'),
-      concurrency: 4,
-      repeat: 1,
-      repoRoot: dir
-    })
-  } finally {
-    stdout.mockRestore()
-  }
+  const report = await runProject(dir, 'out', { concurrency: 4 })
   const out = join(dir, 'out')
-  const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report
   const traces = readFileSync(join(out, 'traces.jsonl'), 'utf8')
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as TraceLine)
   return { report, traces, out }
+}
+
+/** One run of the project in `dir` into `dir/<out>` (--repeat 1), judged as on `base` when given; its report.json. */
+export async function runProject(
+  dir: string,
+  out: string,
+  { concurrency, base }: { concurrency: number; base?: CommitSource }
+): Promise<Report> {
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+  try {
+    await evaluate({
+      tasksDir: join(dir, 'golden-tasks'),
+      thresholdsFile: join(dir, 'thresholds.yml'),
+      outDir: join(dir, out),
+      concurrency,
+      repeat: 1,
+      repoRoot: dir,
+      ...(base ? { base } : {})
+    })
+  } finally {
+    stdout.mockRestore()
+  }
+  return JSON.parse(readFileSync(join(dir, out, 'report.json'), 'utf8')) as Report
 }

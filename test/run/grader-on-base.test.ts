@@ -1,16 +1,15 @@
 // The trust rule for custom graders (PRODUCT.md section 6), on a real git repository: a pull
 // request that edits its graders to always pass is still graded by the base's graders — a
 // command script (kept executable in the base's copy), a Node script and a module.
-import { afterAll, describe, expect, it, jest } from '@jest/globals'
-import { chmodSync, readFileSync } from 'node:fs'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { chmodSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gitCommitSource } from '../../src/base/git-source.js'
 import type { CommitSource } from '../../src/model/commit-source.js'
 import type { Report } from '../../src/model/types.js'
-import { evaluate } from '../../src/run/evaluate.js'
 import { gitRepo } from '../helpers/git-repo.js'
-import { fixtureAgentFiles } from './fixture-agent-run.js'
+import { fixtureAgentFiles, runProject } from './fixture-agent-run.js'
 
 const NODE = JSON.stringify(process.execPath)
 const WF = 'golden-tasks/shop'
@@ -45,23 +44,7 @@ afterAll(async () => {
   for (const dir of repos) await rm(dir, { recursive: true, force: true })
 })
 
-async function run(dir: string, out: string, base?: CommitSource): Promise<Report> {
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-  try {
-    await evaluate({
-      tasksDir: join(dir, 'golden-tasks'),
-      thresholdsFile: join(dir, 'thresholds.yml'),
-      outDir: join(dir, out),
-      concurrency: 2,
-      repeat: 1,
-      repoRoot: dir,
-      ...(base ? { base } : {})
-    })
-  } finally {
-    stdout.mockRestore()
-  }
-  return JSON.parse(readFileSync(join(dir, out, 'report.json'), 'utf8')) as Report
-}
+const run = (dir: string, out: string, base?: CommitSource) => runProject(dir, out, { concurrency: 2, base })
 
 const outcomes = (report: Report) => report.tasks.map((t) => [t.id, t.status, t.reasons]).sort()
 

@@ -174,6 +174,22 @@ describe('schema-checked calls', () => {
     session.close()
   })
 
+  it("on a PR a call must fit the base's schema too: a PR that loosens its tool file does not loosen the check", async () => {
+    const loosened: ToolSchema[] = [{ name: 'lookup_order', parameters: { type: 'object' } }]
+    const onPr = makeWorkflow({ ...workflow, tool_schemas: loosened, base_tool_schemas: TOOL_SCHEMAS })
+    const session = sandbox.open(task, onPr)
+    const refused = await post(`${session.url}/lookup_order`, { order_id: 'X-1' })
+    expect(refused).toEqual({
+      status: 400,
+      body: {
+        error: `arguments of lookup_order do not match the base's schema of it: order_id must match pattern "^O-"`
+      }
+    })
+    expect(session.calls[0].rejected).toBe(true)
+    expect((await post(`${session.url}/lookup_order`, { order_id: 'O-1' })).status).toBe(200)
+    session.close()
+  })
+
   it('a schema that cannot be compiled refuses every call to its tool, with why', async () => {
     const broken = makeWorkflow({ tool_schemas: [{ name: 'lookup_order', parameters: { type: 'strin' } }] })
     const session = sandbox.open(task, broken)

@@ -49,6 +49,22 @@ describe('ToolSandbox', () => {
     b.close()
   })
 
+  it('a closed session answers 410; a token it never gave out, even well formed, 404', async () => {
+    const session = sandbox.open(task, workflow)
+    session.close()
+    expect(await post(`${session.url}/lookup_order`, { order_id: 'A-1' })).toEqual({
+      status: 410,
+      body: { error: 'this tool session is closed' }
+    })
+    const token = session.url.slice(session.url.lastIndexOf('/') + 1)
+    const forged = token.slice(0, 9) + (token[9] === '0' ? '1' : '0') + token.slice(10)
+    for (const other of [forged, '00000000-000000000000000000000000000', 'not-a-token'])
+      expect(await post(`${sandbox.url}/s/${other}/lookup_order`, {})).toEqual({
+        status: 404,
+        body: { error: 'unknown tool session' }
+      })
+  })
+
   it('serves a plain fixture and records the call', async () => {
     const session = sandbox.open(task, workflow)
     const response = await post(`${session.url}/lookup_order`, { order_id: 'A-1' })

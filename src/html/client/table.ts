@@ -23,7 +23,9 @@ function startTable() {
   buildFilters();
   byId('trace-note').textContent = traceStats.included
     ? 'Click a task to open its trace (' + fmtCount(traceStats.lines) + ' trace lines' +
-      (traceStats.unreadable ? ', ' + fmtCount(traceStats.unreadable) + ' unreadable lines skipped' : '') + ').'
+      (traceStats.unreadable ? ', ' + fmtCount(traceStats.unreadable) + ' unreadable lines skipped' : '') + ').' +
+      (traceStats.omitted ? ' To keep this page small, ' + fmtCount(traceStats.omitted) +
+        ' more trace lines (passing attempts first) are only in traces.jsonl.' : '')
     : 'This report was written without traces.jsonl: the tasks have no traces.';
   var body = byId('task-rows');
   body.addEventListener('click', function (event) {

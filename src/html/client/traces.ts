@@ -46,6 +46,7 @@ function taskPanel(row) {
 function noTraceText(t) {
   if (t.status === 'not_run') return 'This task was not run: there is no trace.';
   if (!traceStats.included) return 'No traces were included in this report.';
+  if (traceStats.omitted) return 'This task\'s trace is not in this page (it holds the traces of failures first, up to a size); it is in traces.jsonl.';
   return 'No trace was recorded for this task.';
 }
 
