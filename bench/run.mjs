@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { makeProject, runCli, startServer, timeShell, verdict, root } from './lib.mjs'
 import { decision } from './decision.mjs'
+import { startup } from './startup.mjs'
 import { scale } from './scale.mjs'
 import { tau } from './tau.mjs'
 
@@ -126,6 +127,7 @@ const suites = {
   memory,
   openai: openaiAgents,
   'openai-memory': openaiMemory,
+  startup: () => startup(results),
   decision: () => decision(results, options),
   persistent: async () => (await import('./persistent.mjs')).persistent(results),
   tau: () => tau(results, options),
@@ -146,7 +148,9 @@ const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [ca
                  (examples/tau-retail): with TAU_BENCH_DIR=<tau-bench checkout> its 115 retail test tasks,
                  else the slice test/fixtures/tau-slice; options: --concurrency N (4)
   scale          1,000 / 20,000 / 100,000 http tasks of 1 ms: peak RSS (target < 300 MB at 100k) and time; report.html
-                 size and time to open in Chromium at the largest; option: --counts 1000,20000`
+                 size and time to open in Chromium at the largest; option: --counts 1000,20000
+  startup        start-up time: validate on the bundled example (target < 0.2 s), --help, run to its first task, each
+                 against bare node`
 if (only === '--help' || only === '-h' || only === 'help') {
   console.log(help)
   process.exit(0)

@@ -1,8 +1,11 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js), each one self-contained file.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into dist/, with what only some
+// commands need (the model SDK, the HTML writer, the GitHub client, OpenTelemetry) split into
+// chunks (dist/chunks/) that they import when they run. Chunk names are hashes of their content,
+// so rebuilding unchanged sources writes the same files.
 // `node scripts/bundle.mjs --out DIR` writes elsewhere (the stale-dist test uses it); `--metafile
 // FILE` also writes esbuild's record of what each bundle imports (the package test reads it).
 import { build } from 'esbuild'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({
@@ -12,7 +15,42 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const banner = {
   js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);"
 }
-const common = {
+// yaml's parser reads process.env.LOG_TOKENS and its composer process.env.LOG_STREAM (debugging
+// switches) once per token: 100,000 reads of the environment, each a getenv, to validate the example.
+const yamlLogSwitches = {
+  name: 'yaml-log-switches',
+  setup(build) {
+    build.onLoad(
+      { filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ },
+      (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        const contents = source.replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, 'false')
+        if (contents === source) throw new Error(`${args.path}: no LOG_TOKENS/LOG_STREAM read left to remove`)
+        return { contents, loader: 'js' }
+      }
+    )
+  }
+}
+// `import { z } from 'zod'` keeps the whole namespace, `z.locales` with it: the messages of 50
+// languages, a quarter of what validate loads. evalgate speaks English (zod's default, imported apart).
+const zodWithoutLocales = {
+  name: 'zod-without-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer)
+        ? { path: 'zod-locales', namespace: 'zod-without-locales' }
+        : undefined
+    )
+    build.onLoad({ filter: /.*/, namespace: 'zod-without-locales' }, () => ({ contents: 'export {}', loader: 'js' }))
+  }
+}
+// Chunks of an earlier build would stay behind otherwise.
+rmSync(`${values.out}/chunks`, { recursive: true, force: true })
+const result = await build({
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  outdir: values.out,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -24,9 +62,7 @@ const common = {
   // ESM builds first where a package has one (@opentelemetry): they tree-shake, CommonJS does not.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
+  plugins: [yamlLogSwitches, zodWithoutLocales],
   metafile: values.metafile !== undefined
-}
-const action = await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: `${values.out}/index.js` })
-const cli = await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: `${values.out}/cli.js` })
-if (values.metafile !== undefined)
-  writeFileSync(values.metafile, JSON.stringify({ 'index.js': action.metafile, 'cli.js': cli.metafile }))
+})
+if (values.metafile !== undefined) writeFileSync(values.metafile, JSON.stringify({ dist: result.metafile }))

@@ -1,15 +1,22 @@
 import { InputError, formatProblem } from '../util/problems.js'
-import { runCommand } from './run-command.js'
-import { validateCommand } from './validate-command.js'
-import { mergeCommand } from './merge-command.js'
-import { scorecardCommand } from './scorecard-command.js'
-import { readinessCommand } from './readiness-command.js'
-import { evidenceCommand } from './evidence-command.js'
-import { USAGE, COMMAND_NAMES, commandHelp, isCommandName } from './usage.js'
+import { USAGE, COMMAND_NAMES, commandHelp, isCommandName, type CommandName } from './usage.js'
 import { didYouMean } from './nearest.js'
 import { EXIT } from './exit-codes.js'
 import { VERSION } from './version.js'
 import { scrubSecrets } from '../util/secrets.js'
+
+type Command = (args: string[]) => Promise<number>
+
+// Each command is loaded when it runs: `validate` and `--help` never load the model SDK, the HTML
+// writer, the GitHub client or OpenTelemetry (the bundle splits them into chunks of their own).
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  run: async () => (await import('./run-command.js')).runCommand,
+  validate: async () => (await import('./validate-command.js')).validateCommand,
+  merge: async () => (await import('./merge-command.js')).mergeCommand,
+  scorecard: async () => (await import('./scorecard-command.js')).scorecardCommand,
+  readiness: async () => (await import('./readiness-command.js')).readinessCommand,
+  evidence: async () => (await import('./evidence-command.js')).evidenceCommand
+}
 
 /** Runs one CLI invocation and returns its exit code; a user's mistake never becomes a stack trace. */
 export async function main(argv: string[]): Promise<number> {
@@ -19,19 +26,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(commandHelp(command))
       return EXIT.pass
     }
+    if (isCommandName(command)) return await (await COMMANDS[command]())(rest)
     switch (command) {
-      case 'run':
-        return await runCommand(rest)
-      case 'validate':
-        return await validateCommand(rest)
-      case 'merge':
-        return await mergeCommand(rest)
-      case 'scorecard':
-        return await scorecardCommand(rest)
-      case 'readiness':
-        return await readinessCommand(rest)
-      case 'evidence':
-        return await evidenceCommand(rest)
       case 'help':
         if (rest.length > 0) return helpOn(rest[0])
         process.stdout.write(USAGE)

@@ -4,8 +4,9 @@
 // streams, which cost more CPU than the rest of a request.
 import type { Dispatcher } from 'undici'
 import type { IncomingHttpHeaders } from 'node:http'
-import { networkError } from './network-failure.js'
-import { BYTES_READ_BEFORE, routeFor, type Route } from './routes.js'
+import { BYTES_READ_BEFORE, networkError } from './network-failure.js'
+import type * as RoutesModule from './routes.js'
+import type { Route } from './routes.js'
 
 export interface HttpRequest {
   method: string
@@ -28,9 +29,13 @@ export interface HttpAnswer {
   proxy?: string
 }
 
+// undici, a third of the bundle, is loaded with the first request: `evalgate validate` sends none.
+let routes: Promise<typeof RoutesModule> | undefined
+const loadRoutes = () => (routes ??= import('./routes.js'))
+
 /** Rejects with an AbortError when `signal` aborts, else with a NetworkError when no answer came. */
 export async function send(request: HttpRequest): Promise<HttpAnswer> {
-  const route = routeFor(request.url)
+  const route = (await loadRoutes()).routeFor(request.url)
   const first = await sendOnce(route, request)
   // The server may close an idle kept-alive connection just as a request goes out on it; that
   // request never reached the server, so it is sent again on a fresh connection.

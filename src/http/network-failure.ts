@@ -1,6 +1,9 @@
 // What to say when a request got no answer: the reason in words a user can act on, the proxy
 // named (never its credentials) when the request went through one.
 
+/** The bytes a socket had read when it failed: more than none means it had served an answer before. */
+export const BYTES_READ_BEFORE = Symbol('evalgate.bytes-read-before')
+
 /** A request that got no answer; `code` is the system's or undici's (ECONNREFUSED, UND_ERR_SOCKET). */
 export class NetworkError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 // The dispatchers every request goes through: one keep-alive agent for direct connections and
 // one per proxy, built anew when the proxy variables change.
 import { Agent, buildConnector, Pool, ProxyAgent, type Dispatcher } from 'undici'
-import { NetworkError } from './network-failure.js'
+import { BYTES_READ_BEFORE, NetworkError } from './network-failure.js'
 import { goesDirect } from './no-proxy.js'
 import { proxyEnvKey, readProxyEnv, type ProxyEnv } from './proxy-env.js'
 
@@ -10,9 +10,6 @@ export interface Route {
   dispatcher: Dispatcher
   proxy?: string
 }
-
-/** The bytes a socket had read when it failed: more than none means it had served an answer before. */
-export const BYTES_READ_BEFORE = Symbol('evalgate.bytes-read-before')
 
 // Pipelining 2 pipelines nothing, as every request is sent non-idempotent and blocking; but with
 // 1, undici waits an event-loop turn before a connection takes the next request, and a request

@@ -1,7 +1,8 @@
 // Turns what the SDK threw into a failure category and a message fit for a report.
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai'
+import type { APIError } from 'openai'
 import { errnoCause } from '../http/network-failure.js'
 import { preview } from '../util/preview.js'
+import { openaiSdk } from './openai-sdk.js'
 
 export type CallFailureKind =
   'timeout' | 'unreachable' | 'rate_limited' | 'config' | 'context_length' | 'bad_response' | 'internal'
@@ -35,6 +36,8 @@ export async function describeFailure(
   errorBody: Promise<string> | undefined
 ): Promise<CallFailure> {
   const afterRetries = retries > 0 ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''
+  // Loaded already: the SDK threw `err`.
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = await openaiSdk()
   if (signal?.aborted || err instanceof APIUserAbortError) return failure('timeout', 'the request was aborted')
   if (err instanceof APIConnectionTimeoutError) {
     return failure('unreachable', `the model endpoint ${baseUrl} did not answer in time${afterRetries}`)

@@ -1,4 +1,4 @@
-import OpenAI from 'openai'
+import type OpenAI from 'openai'
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions'
 import type { Budgets, ModelCallRecord } from '../model/types.js'
 import { scrubSecrets } from '../util/secrets.js'
@@ -8,6 +8,7 @@ import { attemptLogOption, countingFetch, type AttemptLog } from './counting-fet
 import { describeFailure, type CallFailure } from './call-failure.js'
 import { parseCompletion, type Completion } from './completion.js'
 import type { Endpoint } from './endpoint.js'
+import { openaiSdk } from './openai-sdk.js'
 import { costOf, type PriceTable } from './pricing.js'
 import type { ResponseCache } from './response-cache.js'
 
@@ -39,27 +40,34 @@ type SendResult =
 
 /** One OpenAI client per endpoint and run: its connections are kept alive across tasks. */
 export class ModelClient {
-  private readonly openai: OpenAI
+  private openai?: Promise<OpenAI>
   /** Per model, the optional parameters the endpoint rejected. */
   private readonly rejected = new Map<string, Set<string>>()
 
   constructor(
     readonly endpoint: Endpoint,
-    budgets: Budgets,
+    private readonly budgets: Budgets,
     private readonly prices: PriceTable,
     private readonly cache?: ResponseCache
-  ) {
-    this.openai = new OpenAI({
-      apiKey: endpoint.apiKey,
-      baseURL: endpoint.baseUrl,
-      defaultHeaders: endpoint.headers,
-      // The SDK retries 408/409/429/5xx and connection errors with exponential back-off and
-      // jitter, honouring Retry-After and retry-after-ms.
-      maxRetries: budgets.max_retries,
-      timeout: Math.max(1, budgets.task_timeout_s) * 1000,
-      fetch: countingFetch,
-      logLevel: 'off'
-    })
+  ) {}
+
+  /** The SDK's client, made with the first call. */
+  private sdkClient(): Promise<OpenAI> {
+    const { endpoint, budgets } = this
+    return (this.openai ??= openaiSdk().then(
+      ({ OpenAI }) =>
+        new OpenAI({
+          apiKey: endpoint.apiKey,
+          baseURL: endpoint.baseUrl,
+          defaultHeaders: endpoint.headers,
+          // The SDK retries 408/409/429/5xx and connection errors with exponential back-off and
+          // jitter, honouring Retry-After and retry-after-ms.
+          maxRetries: budgets.max_retries,
+          timeout: Math.max(1, budgets.task_timeout_s) * 1000,
+          fetch: countingFetch,
+          logLevel: 'off'
+        })
+    ))
   }
 
   async complete(request: ModelRequest): Promise<ModelCallResult> {
@@ -93,7 +101,8 @@ export class ModelClient {
     const fetchOptions = attemptLogOption(log) as FetchOptions
     let answer: unknown
     try {
-      answer = await abortable(this.openai.chat.completions.create(body, { signal, fetchOptions }), signal)
+      const openai = await this.sdkClient()
+      answer = await abortable(openai.chat.completions.create(body, { signal, fetchOptions }), signal)
     } catch (err) {
       const retries = Math.max(0, log.count - 1)
       const failure = await describeFailure(err, signal, retries, this.endpoint.baseUrl, log.errorBody)

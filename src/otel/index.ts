@@ -3,7 +3,7 @@
 // changes the run's outcome: a backend that is down or slow costs one warning and a bounded wait.
 import { readTraceLines } from '../model/trace-lines.js'
 import { preview } from '../util/preview.js'
-import { exportAttempts, type ExportOutcome } from './export.js'
+import type { ExportOutcome } from './export.js'
 import { otlpTarget, registerOtlpSecrets } from './endpoint.js'
 
 export interface TraceExport {
@@ -33,6 +33,8 @@ export function traceExport(
       if (tracesFile === undefined) return
       let outcome: ExportOutcome
       try {
+        // The OpenTelemetry SDK is loaded only by a run that exports.
+        const { exportAttempts } = await import('./export.js')
         outcome = await exportAttempts(readTraceLines(tracesFile), target)
       } catch (err) {
         outcome = { attempts: 0, exported: 0, failure: preview(String((err as Error)?.message ?? err), 200) }

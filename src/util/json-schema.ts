@@ -14,9 +14,12 @@ const compiled = new WeakMap<object, CompiledSchema>()
 export function jsonSchemaLoading(): Promise<void> | undefined {
   if (ajv) return undefined
   loading ??= import('ajv').then((module) => {
+    // ajv is CommonJS: `default` is its module.exports, in Node as in a bundle's chunk (where
+    // the named exports are not there).
+    const { Ajv } = module.default
     // Not strict: tool schemas written for other tools carry keywords of their own. Formats are
     // not checked (ajv has none built in), and `$id`s are not registered, so two tools may share one.
-    ajv = new module.Ajv({
+    ajv = new Ajv({
       allErrors: true,
       strict: false,
       validateFormats: false,

@@ -1,0 +1,66 @@
+// npm run bench -- startup: the fixed cost of starting evalgate (issue 16 item 3), each case the
+// median of several runs of dist/cli.js beside bare Node started the same way.
+import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cli, makeProject, root, verdict } from './lib.mjs'
+
+const RUNS = 11
+
+// A command agent that appends when its process started (epoch ms), then answers.
+const STAMPING_AGENT = `import { appendFileSync } from 'node:fs'
+appendFileSync(process.argv[2], performance.timeOrigin + '\\n')
+let input = ''
+process.stdin.on('data', (d) => (input += d))
+process.stdin.on('end', () => process.stdout.write('{"label":"ok"}\\n'))
+`
+
+/** Seconds from spawning `node ...args` in `cwd` to its exit (which must be `code`). */
+function timeNode(args, cwd, code = 0) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)))
+    child.on('error', reject)
+    child.on('exit', (exit) => {
+      if (exit !== code) reject(new Error(`node ${args.join(' ')} exited ${exit}, not ${code}: ${stderr}`))
+      else resolve(Number(process.hrtime.bigint() - started) / 1e9)
+    })
+  })
+}
+
+/** Seconds from spawning `evalgate run` to the start of its first agent process. */
+async function timeToFirstTask(dir, stamps) {
+  writeFileSync(stamps, '')
+  const started = performance.timeOrigin + performance.now()
+  await timeNode([cli, 'run', '--concurrency', '1', '--out', 'out'], dir)
+  const first = Math.min(...readFileSync(stamps, 'utf8').trim().split('\n').map(Number))
+  return (first - started) / 1000
+}
+
+async function median(measure) {
+  const times = []
+  for (let i = 0; i < RUNS; i++) times.push(await measure())
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]
+}
+
+export async function startup(results) {
+  const bare = await median(() => timeNode(['-e', '0'], root))
+  const help = await median(() => timeNode([cli, '--help'], root))
+  const validate = await median(() => timeNode([cli, 'validate'], root))
+  const dir = makeProject({
+    count: 3,
+    agent: ['type: command', `command: ["${process.execPath}", "agent-stamp.mjs", "stamps.txt"]`],
+    files: { 'agent-stamp.mjs': STAMPING_AGENT }
+  })
+  const stamps = join(dir, 'golden-tasks', 'bench', 'stamps.txt')
+  const firstTask = await median(() => timeToFirstTask(dir, stamps))
+  const plus = (s) => `${s.toFixed(3)}s (+${(s - bare).toFixed(3)}s over bare node)`
+  results.push(
+    `startup: bare node -e 0 ${bare.toFixed(3)}s; evalgate --help ${plus(help)}; ` +
+      `run to its first task ${plus(firstTask)} (median of ${RUNS})`,
+    `startup: evalgate validate on the bundled example ${plus(validate)}, median of ${RUNS} (target < 0.2) ${verdict(validate < 0.2)}`
+  )
+}
