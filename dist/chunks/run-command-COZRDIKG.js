@@ -1,0 +1,111 @@
+import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
+import {
+  baseRefSource,
+  cliRepoRoot,
+  phaseOption,
+  renderTierTable,
+  writtenFiles
+} from "./chunk-LPLIKXMO.js";
+import {
+  parseArgs
+} from "./chunk-F7JT2AST.js";
+import {
+  evaluate
+} from "./chunk-MON5ARI6.js";
+import "./chunk-SMV7P2HN.js";
+import "./chunk-2UGSWLXL.js";
+import "./chunk-BTGX36CA.js";
+import "./chunk-XBNOCITY.js";
+import "./chunk-YJQIJHGD.js";
+import "./chunk-MMEC53PE.js";
+import "./chunk-QKES4G7T.js";
+import "./chunk-TVW5B2US.js";
+import "./chunk-R2RTNSZH.js";
+import "./chunk-RXXAL5VI.js";
+import "./chunk-62YUR7Z3.js";
+import "./chunk-ZSNDDX2B.js";
+import "./chunk-2AYC2KJ6.js";
+import {
+  EXIT
+} from "./chunk-DCNRK4SB.js";
+import "./chunk-7TXSYVOI.js";
+import "./chunk-WLFZI5ID.js";
+import {
+  InputError
+} from "./chunk-NQKQZFN6.js";
+import "./chunk-N6PE7UBE.js";
+import "./chunk-7FOM6VON.js";
+import "./chunk-XRLF5WSR.js";
+import "./chunk-BX4ROB6G.js";
+
+// src/cli/commit.ts
+import { execFileSync } from "node:child_process";
+function detectCommit() {
+  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/run-command.ts
+async function runCommand(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tasks: { type: "string", default: "golden-tasks" },
+      thresholds: { type: "string", default: "thresholds.yml" },
+      out: { type: "string", default: "evalgate-report" },
+      concurrency: { type: "string", default: "8" },
+      repeat: { type: "string" },
+      shard: { type: "string" },
+      baseline: { type: "string" },
+      workflow: { type: "string" },
+      filter: { type: "string" },
+      cache: { type: "string" },
+      "openai-base-url": { type: "string" },
+      "base-ref": { type: "string" },
+      "otlp-endpoint": { type: "string" },
+      phase: { type: "string" }
+    }
+  });
+  const baseRef = values["base-ref"];
+  const { report, paths } = await evaluate({
+    tasksDir: values.tasks,
+    thresholdsFile: values.thresholds,
+    outDir: values.out,
+    concurrency: positiveInt("--concurrency", values.concurrency),
+    ...values.repeat !== void 0 ? { repeat: positiveInt("--repeat", values.repeat) } : {},
+    shard: values.shard,
+    baselineFile: values.baseline,
+    workflow: values.workflow,
+    filter: values.filter,
+    commit: detectCommit(),
+    cacheDir: values.cache,
+    openaiBaseUrl: values["openai-base-url"],
+    progress: true,
+    otlpEndpoint: values["otlp-endpoint"],
+    ...values.phase !== void 0 ? { phase: phaseOption(values.phase) } : {},
+    ...baseRef !== void 0 ? { base: await baseRefSource(baseRef), repoRoot: await cliRepoRoot() } : {}
+  });
+  const missing = report.baseline?.missing_tiers ?? [];
+  if (missing.length > 0)
+    process.stderr.write(
+      `warning: the baseline ${report.baseline.file} has no result for ${missing.map((t) => `${t.workflow} ${t.tier}`).join(", ")}: not compared there (no max_drop)
+`
+    );
+  process.stdout.write(renderTierTable(report) + "\n");
+  process.stdout.write(`
+${writtenFiles(paths)}`);
+  return EXIT[report.decision];
+}
+function positiveInt(flag, value) {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1) throw new InputError(`${flag} must be a positive integer, got "${value}"`);
+  return n;
+}
+export {
+  positiveInt,
+  runCommand
+};
