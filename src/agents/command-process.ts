@@ -3,14 +3,13 @@ import { agentEnvironmentCached } from './agent-env.js'
 import { parseAnswer } from './answer.js'
 import type { AgentContext } from './context.js'
 import { lastNonEmptyLine, runInGroup, type GroupProcessEnd } from './group-process.js'
+import { shellCouldNotStart } from './process-group.js'
 import { extractJsonAnswer } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
 import { buildPayload } from './payload.js'
 
 export const MAX_STDOUT_BYTES = 10 * 1024 * 1024
 export const STDERR_TAIL_CHARS = 8 * 1024
-// `/bin/sh -c` exits 127 when the command is not found, 126 when it is not executable.
-const SHELL_COULD_NOT_START = new Set([126, 127])
 
 /** Runs one task attempt as one process: payload on stdin, answer on stdout. */
 export function runCommandAgent(ctx: AgentContext, agent: CommandAgent): Promise<AgentOutcome> {
@@ -72,7 +71,7 @@ export function exitFailure(
   if (signal) return agentError(`agent was killed by ${signal}`, 'crash', failed)
   if (code === 0) return undefined
   const lastLine = lastNonEmptyLine(stderr)
-  if (viaShell && SHELL_COULD_NOT_START.has(code!)) {
+  if (shellCouldNotStart(viaShell, code)) {
     return infraError(`could not start agent: ${lastLine || `shell exited with code ${code}`}`, 'unreachable', failed)
   }
   return agentError(`agent exited with code ${code}${lastLine ? `: ${lastLine}` : ''}`, 'crash', failed)

@@ -11,6 +11,14 @@ export interface GroupProcess {
   marker: string
 }
 
+// `/bin/sh -c` exits 127 when the command is not found, 126 when it is not executable.
+const SHELL_COULD_NOT_START = new Set([126, 127])
+
+/** Whether an exit with `code` means the program never started: only a shell says so by its code. */
+export function shellCouldNotStart(viaShell: boolean, code: number | null): boolean {
+  return viaShell && code !== null && SHELL_COULD_NOT_START.has(code)
+}
+
 const liveGroups = new Set<number>()
 let exitHookInstalled = false
 

@@ -2,7 +2,7 @@
 // environment, cwd the workflow folder), one JSON request line on stdin and one answer line on
 // stdout per operation, in order. stderr is its log: the tail names what went wrong.
 import { helperEnvironment } from '../agents/agent-env.js'
-import { killGroup, releaseGroup, spawnGroup, type GroupProcess } from '../agents/process-group.js'
+import { killGroup, releaseGroup, shellCouldNotStart, spawnGroup, type GroupProcess } from '../agents/process-group.js'
 import { formatSeconds } from '../agents/outcome.js'
 import { preview, previewTail } from '../util/preview.js'
 import type { Exchange, Operation, Request } from './protocol.js'
@@ -13,8 +13,6 @@ const STDERR_TAIL_CHARS = 2000
 const LINE_PREVIEW_CHARS = 200
 // After the process exits its pipes close at once unless something escaped its group.
 const CLOSE_GRACE_MS = 500
-// `/bin/sh -c` exits 127 when the command is not found, 126 when it is not executable.
-const SHELL_COULD_NOT_START = new Set([126, 127])
 /** A backend has no `env` settings of its own: it gets the environment every agent gets. */
 
 interface Waiting {
@@ -126,7 +124,7 @@ export class CommandTransport implements Transport {
       clearTimeout(grace)
       if (this.failure) return
       const log = this.lastLogLine()
-      const could = this.group!.viaShell && code !== null && SHELL_COULD_NOT_START.has(code)
+      const could = shellCouldNotStart(this.group!.viaShell, code)
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`
       this.fail(could ? `could not start: ${log || how}` : `${how}${log ? `: ${log}` : ''}`)
     }

@@ -7,6 +7,7 @@
 import path from 'node:path'
 import { helperEnvironment } from '../agents/agent-env.js'
 import { lastNonEmptyLine, runInGroup, type GroupProcessEnd } from '../agents/group-process.js'
+import { shellCouldNotStart } from '../agents/process-group.js'
 import { formatSeconds } from '../agents/outcome.js'
 import type { LoadedTask } from '../load/task-schema.js'
 import { graderOutputSchema, type GraderVerdict } from '../model/grader-verdict.js'
@@ -20,8 +21,6 @@ const STDERR_TAIL_CHARS = 2 * 1024
 const MAX_REASONS = 20
 const REASON_CHARS = 1000
 const SHOWN_OUTPUT_CHARS = 200
-// `/bin/sh -c` exits 127 when the command is not found, 126 when it is not executable.
-const SHELL_COULD_NOT_START = new Set([126, 127])
 // Node ends an uncaught error's report with its version: the error's own line says more.
 const ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /
 
@@ -78,7 +77,7 @@ function verdictOf(end: GroupProcessEnd, timeoutMs: number, viaShell: boolean): 
   if (end.signal) return { error: `the grader was killed by ${end.signal}` }
   const said = failureLine(end.stderr)
   if (end.code !== 0) {
-    if (viaShell && SHELL_COULD_NOT_START.has(end.code!))
+    if (shellCouldNotStart(viaShell, end.code))
       return { error: `the grader could not start: ${said || `shell exited with code ${end.code}`}` }
     return { error: `the grader exited with code ${end.code}${said ? `: ${said}` : ''}` }
   }

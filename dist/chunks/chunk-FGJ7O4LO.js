@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-SMV7P2HN.js";
+} from "./chunk-6F26FXF3.js";
 import {
   decideRun,
   failClosed,
@@ -14,7 +14,7 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-2UGSWLXL.js";
+} from "./chunk-EJOZTUJM.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -23,7 +23,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-BTGX36CA.js";
+} from "./chunk-CVAQ4EV6.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -37,12 +37,12 @@ import {
 import {
   PriceTable,
   costOf
-} from "./chunk-MMEC53PE.js";
+} from "./chunk-BXMFEMSU.js";
 import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-QKES4G7T.js";
+} from "./chunk-RG7WL4NW.js";
 import {
   ToolSandbox,
   agentTypeOf,
@@ -58,10 +58,11 @@ import {
   releaseGroup,
   runInGroup,
   send,
+  shellCouldNotStart,
   spawnGroup,
   wallClock,
   workflowRedactor
-} from "./chunk-R2RTNSZH.js";
+} from "./chunk-ICLCNTM4.js";
 import {
   attemptPrefix,
   attemptsReason,
@@ -927,7 +928,6 @@ var MAX_LINE_BYTES = 64 * 1024 * 1024;
 var STDERR_TAIL_CHARS = 2e3;
 var LINE_PREVIEW_CHARS = 200;
 var CLOSE_GRACE_MS = 500;
-var SHELL_COULD_NOT_START = /* @__PURE__ */ new Set([126, 127]);
 var CommandTransport = class {
   /** `config`: the workflow's `tools_backend` (one per run, which keys the cached environment). */
   constructor(config, dir, timeoutMs2) {
@@ -1025,7 +1025,7 @@ var CommandTransport = class {
       clearTimeout(grace);
       if (this.failure) return;
       const log = this.lastLogLine();
-      const could = this.group.viaShell && code !== null && SHELL_COULD_NOT_START.has(code);
+      const could = shellCouldNotStart(this.group.viaShell, code);
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
       this.fail(could ? `could not start: ${log || how}` : `${how}${log ? `: ${log}` : ""}`);
     };
@@ -1292,7 +1292,6 @@ var STDERR_TAIL_CHARS2 = 2 * 1024;
 var MAX_REASONS = 20;
 var REASON_CHARS = 1e3;
 var SHOWN_OUTPUT_CHARS = 200;
-var SHELL_COULD_NOT_START2 = /* @__PURE__ */ new Set([126, 127]);
 var ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /;
 async function runGrader(task, workflow, run, redact) {
   const config = task.expected.grader;
@@ -1338,7 +1337,7 @@ function verdictOf(end, timeoutMs2, viaShell) {
   if (end.signal) return { error: `the grader was killed by ${end.signal}` };
   const said = failureLine(end.stderr);
   if (end.code !== 0) {
-    if (viaShell && SHELL_COULD_NOT_START2.has(end.code))
+    if (shellCouldNotStart(viaShell, end.code))
       return { error: `the grader could not start: ${said || `shell exited with code ${end.code}`}` };
     return { error: `the grader exited with code ${end.code}${said ? `: ${said}` : ""}` };
   }

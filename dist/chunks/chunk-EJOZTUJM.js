@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-BTGX36CA.js";
+} from "./chunk-CVAQ4EV6.js";
 import {
   againstBaseline,
   compareTasks,
@@ -12,7 +12,7 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-MMEC53PE.js";
+} from "./chunk-BXMFEMSU.js";
 import {
   TIERS,
   compareStrings,

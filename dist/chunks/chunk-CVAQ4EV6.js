@@ -42,7 +42,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-R2RTNSZH.js";
+} from "./chunk-ICLCNTM4.js";
 import {
   readinessCounts,
   sectionName

@@ -10690,6 +10690,10 @@ function pidsOf(names) {
 }
 
 // src/agents/process-group.ts
+var SHELL_COULD_NOT_START = /* @__PURE__ */ new Set([126, 127]);
+function shellCouldNotStart(viaShell, code) {
+  return viaShell && code !== null && SHELL_COULD_NOT_START.has(code);
+}
 var liveGroups = /* @__PURE__ */ new Set();
 var exitHookInstalled = false;
 function spawnGroup(command, cwd, env) {
@@ -11417,7 +11421,6 @@ function payloadTools(workflow) {
 // src/agents/command-process.ts
 var MAX_STDOUT_BYTES = 10 * 1024 * 1024;
 var STDERR_TAIL_CHARS = 8 * 1024;
-var SHELL_COULD_NOT_START = /* @__PURE__ */ new Set([126, 127]);
 function runCommandAgent(ctx, agent) {
   const viaShell = typeof agent.command === "string";
   const [file, args] = viaShell ? ["/bin/sh", ["-c", agent.command]] : splitArgv(agent.command);
@@ -11464,7 +11467,7 @@ function exitFailure(code, signal, stderr, viaShell, failed) {
   if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed);
   if (code === 0) return void 0;
   const lastLine = lastNonEmptyLine(stderr);
-  if (viaShell && SHELL_COULD_NOT_START.has(code)) {
+  if (shellCouldNotStart(viaShell, code)) {
     return infraError(`could not start agent: ${lastLine || `shell exited with code ${code}`}`, "unreachable", failed);
   }
   return agentError(`agent exited with code ${code}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed);
@@ -13327,6 +13330,7 @@ export {
   parseYaml,
   loadThresholds,
   helperEnvironment,
+  shellCouldNotStart,
   spawnGroup,
   killGroup,
   releaseGroup,

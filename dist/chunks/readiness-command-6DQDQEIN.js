@@ -5,12 +5,12 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-MMEC53PE.js";
-import "./chunk-QKES4G7T.js";
+} from "./chunk-BXMFEMSU.js";
+import "./chunk-RG7WL4NW.js";
 import "./chunk-TVW5B2US.js";
 import {
   loadProject
-} from "./chunk-R2RTNSZH.js";
+} from "./chunk-ICLCNTM4.js";
 import "./chunk-RXXAL5VI.js";
 import {
   readinessCounts,

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-SMV7P2HN.js";
+} from "./chunk-6F26FXF3.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-BTGX36CA.js";
+} from "./chunk-CVAQ4EV6.js";
 import {
   atPhases
 } from "./chunk-XBNOCITY.js";
@@ -44,13 +44,13 @@ import {
 } from "./chunk-YJQIJHGD.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-QKES4G7T.js";
+} from "./chunk-RG7WL4NW.js";
 import {
   BUILTIN_REDACTIONS,
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-R2RTNSZH.js";
+} from "./chunk-ICLCNTM4.js";
 import {
   readinessCounts,
   sectionName

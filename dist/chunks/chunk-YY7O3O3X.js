@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-2UGSWLXL.js";
+} from "./chunk-EJOZTUJM.js";
 import {
   OUTPUTS
-} from "./chunk-BTGX36CA.js";
+} from "./chunk-CVAQ4EV6.js";
 import {
   headline,
   tierColumns

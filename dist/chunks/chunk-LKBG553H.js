@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-2UGSWLXL.js";
+} from "./chunk-EJOZTUJM.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-BTGX36CA.js";
+} from "./chunk-CVAQ4EV6.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -22,7 +22,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-R2RTNSZH.js";
+} from "./chunk-ICLCNTM4.js";
 import {
   isFlaky,
   taskKey,

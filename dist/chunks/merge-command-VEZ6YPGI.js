@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-LPLIKXMO.js";
+} from "./chunk-YY7O3O3X.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,15 +13,15 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-WLZ4NMSN.js";
-import "./chunk-2UGSWLXL.js";
-import "./chunk-BTGX36CA.js";
+} from "./chunk-LKBG553H.js";
+import "./chunk-EJOZTUJM.js";
+import "./chunk-CVAQ4EV6.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-MMEC53PE.js";
-import "./chunk-QKES4G7T.js";
+import "./chunk-BXMFEMSU.js";
+import "./chunk-RG7WL4NW.js";
 import "./chunk-TVW5B2US.js";
-import "./chunk-R2RTNSZH.js";
+import "./chunk-ICLCNTM4.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-7YGZOH3Z.js";
-import "./chunk-SMV7P2HN.js";
-import "./chunk-BTGX36CA.js";
+} from "./chunk-X2KIA3BP.js";
+import "./chunk-6F26FXF3.js";
+import "./chunk-CVAQ4EV6.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-QKES4G7T.js";
-import "./chunk-R2RTNSZH.js";
+import "./chunk-RG7WL4NW.js";
+import "./chunk-ICLCNTM4.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";
