@@ -136,12 +136,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-I7ZFG2T5.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-4HRGIQ74.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-VEZ6YPGI.js")).mergeCommand,
+  run: async () => (await import("./chunks/run-command-TPKJYWTQ.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-7DRS3JKF.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-M6EGDRUL.js")).mergeCommand,
   scorecard: async () => (await import("./chunks/scorecard-command-PYHSIEM2.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-6DQDQEIN.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-X2BF3J7J.js")).evidenceCommand
+  readiness: async () => (await import("./chunks/readiness-command-MATGNPSM.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-OL2IIDSZ.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -7,7 +7,8 @@ import { fromYamlNode, onOneLine, type Located } from './located.js'
 import type { Problem } from '../util/problems.js'
 import { shapeProblemsOf, tooDeepMessage } from './value-limits.js'
 import { parseDocuments } from './yaml-documents.js'
-import { MAX_FILE_DEPTH } from '../util/value-shape.js'
+import { readYamlQuickly } from './yaml-fast.js'
+import { MAX_FILE_DEPTH, shapeProblems } from '../util/value-shape.js'
 import { append } from '../util/append.js'
 import { readUserText } from '../util/read-text.js'
 import { jsonMessage, yamlMessage } from '../util/yaml-messages.js'
@@ -28,10 +29,25 @@ export async function readDataFile(absPath: string, file: string): Promise<DataF
   return { ...parsed, sha256: read.sha256 }
 }
 
-/** YAML, and JSON through the same parser (JSON is YAML 1.2), so that both get line numbers. */
+/**
+ * YAML, and JSON through the same parsers (JSON is YAML 1.2), so that both get line numbers: js-yaml
+ * where it reads the text as the yaml package does (yaml-fast.ts), else the yaml package.
+ */
 export function parseYaml(text: string, file: string): DataFile {
+  const source = text.replace(/^\uFEFF/, '')
+  let slow: DataFile | undefined
+  const readSlowly = () => (slow ??= parseYamlSlowly(source, file))
+  const quick = readYamlQuickly(source, MAX_FILE_DEPTH, () => readSlowly().values)
+  // A value with a shape problem is read again by the yaml package, which reports it with its line.
+  if (quick?.every((at) => shapeProblems(at.value, MAX_FILE_DEPTH, true).length === 0))
+    return { values: quick, problems: [] }
+  return readSlowly()
+}
+
+/** The yaml package's reading of a YAML text: every problem with its line. */
+export function parseYamlSlowly(text: string, file: string): DataFile {
   const lines = new LineCounter()
-  const parsed = parseDocuments(text.replace(/^\uFEFF/, ''), lines, MAX_FILE_DEPTH)
+  const parsed = parseDocuments(text, lines, MAX_FILE_DEPTH)
   if ('tooDeep' in parsed) {
     const { line, depth } = parsed.tooDeep
     return { values: [], problems: [{ file, line, message: tooDeepMessage(depth), severity: 'error' }] }

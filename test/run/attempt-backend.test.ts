@@ -57,7 +57,8 @@ describe('an attempt with a tools backend', () => {
   })
 
   it('a failing replay makes the attempt an error; so does a backend that failed an attempt the agent failed', async () => {
-    const workflow: Workflow = { ...makeWorkflow(), tools_backend: { url: service.url, timeout_s: 0.3 } }
+    // Long enough for a reset on a loaded machine; the replay's call to HANG waits it out.
+    const workflow: Workflow = { ...makeWorkflow(), tools_backend: { url: service.url, timeout_s: 2 } }
     const task = makeTask({ actions: [{ tool: 'get_order', args: { order_id: 'HANG' } }], state_equals_replay: true })
     const replays: ReplayCache = new Map()
     const crashed = { ...RUN, agent_error: 'agent exited with code 1', error_kind: 'crash' as const }
@@ -67,7 +68,7 @@ describe('an attempt with a tools backend', () => {
 
     const replayFails = (await startAttemptBackend(task, workflow))!
     expect((await withBackendState(RUN, replayFails, task, workflow, replays)).infra_error).toBe(
-      'tools backend: replaying the expected actions: did not answer call within 0.3s (timeout_s)'
+      'tools backend: replaying the expected actions: did not answer call within 2s (timeout_s)'
     )
 
     const failed = (await startAttemptBackend(task, workflow))!

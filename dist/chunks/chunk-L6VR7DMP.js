@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentTypeOf
-} from "./chunk-ICLCNTM4.js";
+} from "./chunk-XQTKVAIB.js";
 import {
   keyProblem,
   registerEndpointSecrets

@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-EJOZTUJM.js";
+} from "./chunk-AIK3GBJD.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-CVAQ4EV6.js";
+} from "./chunk-IZ5K2LRE.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -22,7 +22,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-ICLCNTM4.js";
+} from "./chunk-XQTKVAIB.js";
 import {
   isFlaky,
   taskKey,

@@ -2803,6 +2803,7 @@ var package_default = {
     "fast-check": "^4.11.0",
     globals: "^17.14.0",
     jest: "^30.5.2",
+    "js-yaml": "^5.5.0",
     openai: "^6.49.0",
     "p-limit": "^7.3.3",
     picomatch: "^4.0.7",

@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-YY7O3O3X.js";
+} from "./chunk-Y5O3EWFB.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,15 +13,15 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-LKBG553H.js";
-import "./chunk-EJOZTUJM.js";
-import "./chunk-CVAQ4EV6.js";
+} from "./chunk-D6E54FER.js";
+import "./chunk-AIK3GBJD.js";
+import "./chunk-IZ5K2LRE.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-BXMFEMSU.js";
-import "./chunk-RG7WL4NW.js";
+import "./chunk-MQIR75ON.js";
+import "./chunk-L6VR7DMP.js";
 import "./chunk-TVW5B2US.js";
-import "./chunk-ICLCNTM4.js";
+import "./chunk-XQTKVAIB.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";

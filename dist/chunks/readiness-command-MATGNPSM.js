@@ -5,12 +5,12 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-BXMFEMSU.js";
-import "./chunk-RG7WL4NW.js";
+} from "./chunk-MQIR75ON.js";
+import "./chunk-L6VR7DMP.js";
 import "./chunk-TVW5B2US.js";
 import {
   loadProject
-} from "./chunk-ICLCNTM4.js";
+} from "./chunk-XQTKVAIB.js";
 import "./chunk-RXXAL5VI.js";
 import {
   readinessCounts,

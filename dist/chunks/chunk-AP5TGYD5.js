@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-6F26FXF3.js";
+} from "./chunk-QLJ735DN.js";
 import {
   decideRun,
   failClosed,
@@ -14,7 +14,7 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-EJOZTUJM.js";
+} from "./chunk-AIK3GBJD.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -23,7 +23,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-CVAQ4EV6.js";
+} from "./chunk-IZ5K2LRE.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -37,12 +37,12 @@ import {
 import {
   PriceTable,
   costOf
-} from "./chunk-BXMFEMSU.js";
+} from "./chunk-MQIR75ON.js";
 import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-RG7WL4NW.js";
+} from "./chunk-L6VR7DMP.js";
 import {
   ToolSandbox,
   agentTypeOf,
@@ -62,7 +62,7 @@ import {
   spawnGroup,
   wallClock,
   workflowRedactor
-} from "./chunk-ICLCNTM4.js";
+} from "./chunk-XQTKVAIB.js";
 import {
   attemptPrefix,
   attemptsReason,
@@ -1874,7 +1874,7 @@ function traceExport(option, warn = warnOnStderr, env = process.env) {
       if (tracesFile === void 0) return;
       let outcome;
       try {
-        const { exportAttempts } = await import("./export-POM2B3VY.js");
+        const { exportAttempts } = await import("./export-R25B2MEO.js");
         outcome = await exportAttempts(readTraceLines(tracesFile), target);
       } catch (err) {
         outcome = { attempts: 0, exported: 0, failure: preview(String(err?.message ?? err), 200) };

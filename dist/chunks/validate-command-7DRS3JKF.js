@@ -10,7 +10,7 @@ import {
 } from "./chunk-TVW5B2US.js";
 import {
   loadProject
-} from "./chunk-ICLCNTM4.js";
+} from "./chunk-XQTKVAIB.js";
 import "./chunk-RXXAL5VI.js";
 import {
   judgedPhases

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-6F26FXF3.js";
+} from "./chunk-QLJ735DN.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-CVAQ4EV6.js";
+} from "./chunk-IZ5K2LRE.js";
 import {
   atPhases
 } from "./chunk-XBNOCITY.js";
@@ -44,13 +44,13 @@ import {
 } from "./chunk-YJQIJHGD.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-RG7WL4NW.js";
+} from "./chunk-L6VR7DMP.js";
 import {
   BUILTIN_REDACTIONS,
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-ICLCNTM4.js";
+} from "./chunk-XQTKVAIB.js";
 import {
   readinessCounts,
   sectionName

@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-EJOZTUJM.js";
+} from "./chunk-AIK3GBJD.js";
 import {
   OUTPUTS
-} from "./chunk-CVAQ4EV6.js";
+} from "./chunk-IZ5K2LRE.js";
 import {
   headline,
   tierColumns

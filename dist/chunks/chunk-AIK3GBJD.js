@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-CVAQ4EV6.js";
+} from "./chunk-IZ5K2LRE.js";
 import {
   againstBaseline,
   compareTasks,
@@ -12,7 +12,7 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-BXMFEMSU.js";
+} from "./chunk-MQIR75ON.js";
 import {
   TIERS,
   compareStrings,

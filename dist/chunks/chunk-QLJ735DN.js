@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-RG7WL4NW.js";
+} from "./chunk-L6VR7DMP.js";
 import {
   RISKS,
   TASK_STATUSES,

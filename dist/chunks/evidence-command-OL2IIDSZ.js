@@ -4,13 +4,13 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-X2KIA3BP.js";
-import "./chunk-6F26FXF3.js";
-import "./chunk-CVAQ4EV6.js";
+} from "./chunk-RL2KI5LK.js";
+import "./chunk-QLJ735DN.js";
+import "./chunk-IZ5K2LRE.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-RG7WL4NW.js";
-import "./chunk-ICLCNTM4.js";
+import "./chunk-L6VR7DMP.js";
+import "./chunk-XQTKVAIB.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";

@@ -42,7 +42,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-ICLCNTM4.js";
+} from "./chunk-XQTKVAIB.js";
 import {
   readinessCounts,
   sectionName
