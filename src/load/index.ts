@@ -8,7 +8,7 @@ import { findManifests, findTaskFiles } from './discover.js'
 import { displayPath } from './paths.js'
 import { findRepoRoot, repoPathProblem, repositoryPath } from './repo-root.js'
 import { sortProblems, type Problem } from '../util/problems.js'
-import { checkAgainstWorkflow, checkDuplicateIds } from './task-checks.js'
+import { checkDuplicateIds, taskChecksAgainst } from './task-checks.js'
 import { graderProblems } from './grader-files.js'
 import { loadTaskFile } from './tasks.js'
 import { defaultThresholds, readThresholds } from './thresholds.js'
@@ -129,7 +129,8 @@ async function loadWorkflowTasks(
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)]
   if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))))
   if (w.workflow) {
-    for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow))
+    const checkTask = taskChecksAgainst(w.workflow)
+    for (const task of located) append(problems, checkTask(task))
     for (const task of located) append(problems, await graderProblems(task, w.workflow.dir, repoRoot))
     const drill = w.workflow.kill_switch
     const tooLarge = drill && w.drillTasksLine !== undefined && drillSizeProblem(drill.drill_tasks, located.length)
