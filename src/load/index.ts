@@ -51,6 +51,8 @@ export interface LoadedProject {
 export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const all: Problem[] = []
   const repoRoot = opts.repoRoot ?? findRepoRoot()
+  // Read while the workflows load; its problems still come after theirs.
+  const readingThresholds = readThresholds(opts.thresholdsFile)
   const found = await findManifests(opts.tasksDir)
   append(all, found.problems)
 
@@ -78,7 +80,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     append(all, loadedTasks.problems)
   }
 
-  const read = await readThresholds(opts.thresholdsFile)
+  const read = await readingThresholds
   append(all, read.problems)
   const manifestNames = new Set(loaded.map((w) => w.name))
   for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
