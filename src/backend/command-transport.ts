@@ -4,6 +4,8 @@
 import { helperEnvironment } from '../agents/agent-env.js'
 import { killGroup, releaseGroup, shellCouldNotStart, spawnGroup, type GroupProcess } from '../agents/process-group.js'
 import { formatSeconds } from '../agents/outcome.js'
+import { append } from '../util/append.js'
+import { LineSplitter } from '../util/line-splitter.js'
 import { preview, previewTail } from '../util/preview.js'
 import type { Exchange, Operation, Request } from './protocol.js'
 import type { Transport } from './transport.js'
@@ -24,8 +26,7 @@ interface Waiting {
 export class CommandTransport implements Transport {
   private readonly group?: GroupProcess
   private readonly lines: string[] = []
-  private partial: Buffer[] = []
-  private partialBytes = 0
+  private readonly stdout = new LineSplitter(MAX_LINE_BYTES)
   private stderr = ''
   private waiting?: Waiting
   /** Once set, every request gets it. */
@@ -79,22 +80,12 @@ export class CommandTransport implements Transport {
   }
 
   private onStdout(chunk: Buffer): void {
-    let from = 0
-    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, from)) {
-      this.partial.push(chunk.subarray(from, at))
-      this.lines.push(Buffer.concat(this.partial).toString('utf8'))
-      this.partial = []
-      this.partialBytes = 0
-      from = at + 1
-    }
-    if (from < chunk.length) {
-      this.partial.push(chunk.subarray(from))
-      this.partialBytes += chunk.length - from
-      if (this.partialBytes > MAX_LINE_BYTES) {
-        this.fail(`wrote a line of over ${MAX_LINE_BYTES / 1024 / 1024} MB`)
-        this.end()
-        return
-      }
+    const { lines, tooLong } = this.stdout.feed(chunk)
+    append(this.lines, lines)
+    if (tooLong) {
+      this.fail(`wrote a line of over ${MAX_LINE_BYTES / 1024 / 1024} MB`)
+      this.end()
+      return
     }
     this.answerWaiting()
   }
