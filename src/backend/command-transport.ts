@@ -5,6 +5,7 @@ import { helperEnvironment } from '../agents/agent-env.js'
 import { killGroup, releaseGroup, shellCouldNotStart, spawnGroup, type GroupProcess } from '../agents/process-group.js'
 import { formatSeconds } from '../agents/outcome.js'
 import { append } from '../util/append.js'
+import { failureLine } from '../util/failure-line.js'
 import { LineSplitter } from '../util/line-splitter.js'
 import { preview, previewTail } from '../util/preview.js'
 import type { Exchange, Operation, Request } from './protocol.js'
@@ -114,7 +115,7 @@ export class CommandTransport implements Transport {
     const report = () => {
       clearTimeout(grace)
       if (this.failure) return
-      const log = this.lastLogLine()
+      const log = failureLine(previewTail(this.stderr, STDERR_TAIL_CHARS))
       const could = shellCouldNotStart(this.group!.viaShell, code)
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`
       this.fail(could ? `could not start: ${log || how}` : `${how}${log ? `: ${log}` : ''}`)
@@ -130,15 +131,5 @@ export class CommandTransport implements Transport {
     this.waiting = undefined
     clearTimeout(waiting.timer)
     waiting.settle({ ok: false, failure: this.failure })
-  }
-
-  /** The line of its log that says what went wrong: the last naming an error (a stack trace follows Node's), else the last. */
-  private lastLogLine(): string {
-    const lines = previewTail(this.stderr, STDERR_TAIL_CHARS)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-    const line = lines.findLast((l) => /error\b/i.test(l)) ?? lines.at(-1) ?? ''
-    return preview(line, 300, { mark: '...' })
   }
 }
