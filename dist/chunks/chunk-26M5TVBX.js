@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-AIK3GBJD.js";
+} from "./chunk-AN32UPUR.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-IZ5K2LRE.js";
+} from "./chunk-HA6ZXZQO.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -22,7 +22,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-BMZ7GKHL.js";
 import {
   isFlaky,
   taskKey,

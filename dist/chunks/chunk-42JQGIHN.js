@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-L6VR7DMP.js";
+} from "./chunk-7APAKIQ2.js";
 import {
   RISKS,
   TASK_STATUSES,

@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-Y5O3EWFB.js";
+} from "./chunk-VD7ULXUO.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,15 +13,15 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-D6E54FER.js";
-import "./chunk-AIK3GBJD.js";
-import "./chunk-IZ5K2LRE.js";
+} from "./chunk-26M5TVBX.js";
+import "./chunk-AN32UPUR.js";
+import "./chunk-HA6ZXZQO.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-MQIR75ON.js";
-import "./chunk-L6VR7DMP.js";
+import "./chunk-QOGQRSW6.js";
+import "./chunk-7APAKIQ2.js";
 import "./chunk-TVW5B2US.js";
-import "./chunk-XQTKVAIB.js";
+import "./chunk-BMZ7GKHL.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";

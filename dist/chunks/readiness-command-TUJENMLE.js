@@ -5,12 +5,12 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-MQIR75ON.js";
-import "./chunk-L6VR7DMP.js";
+} from "./chunk-QOGQRSW6.js";
+import "./chunk-7APAKIQ2.js";
 import "./chunk-TVW5B2US.js";
 import {
   loadProject
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-BMZ7GKHL.js";
 import "./chunk-RXXAL5VI.js";
 import {
   readinessCounts,

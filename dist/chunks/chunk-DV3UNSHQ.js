@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-QLJ735DN.js";
+} from "./chunk-42JQGIHN.js";
 import {
   decideRun,
   failClosed,
@@ -14,7 +14,7 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-AIK3GBJD.js";
+} from "./chunk-AN32UPUR.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -23,7 +23,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-IZ5K2LRE.js";
+} from "./chunk-HA6ZXZQO.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -37,12 +37,12 @@ import {
 import {
   PriceTable,
   costOf
-} from "./chunk-MQIR75ON.js";
+} from "./chunk-QOGQRSW6.js";
 import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-L6VR7DMP.js";
+} from "./chunk-7APAKIQ2.js";
 import {
   ToolSandbox,
   agentTypeOf,
@@ -62,7 +62,7 @@ import {
   spawnGroup,
   wallClock,
   workflowRedactor
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-BMZ7GKHL.js";
 import {
   attemptPrefix,
   attemptsReason,

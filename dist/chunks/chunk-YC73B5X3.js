@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-QLJ735DN.js";
+} from "./chunk-42JQGIHN.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-IZ5K2LRE.js";
+} from "./chunk-HA6ZXZQO.js";
 import {
   atPhases
 } from "./chunk-XBNOCITY.js";
@@ -44,13 +44,13 @@ import {
 } from "./chunk-YJQIJHGD.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-L6VR7DMP.js";
+} from "./chunk-7APAKIQ2.js";
 import {
   BUILTIN_REDACTIONS,
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-BMZ7GKHL.js";
 import {
   readinessCounts,
   sectionName

@@ -42,7 +42,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-BMZ7GKHL.js";
 import {
   readinessCounts,
   sectionName
