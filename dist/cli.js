@@ -141,12 +141,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-XP45XD5O.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-JTCDCLIL.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-PSIERIDC.js")).mergeCommand,
+  run: async () => (await import("./chunks/run-command-UEPSJYRT.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-7CWNUWUX.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-M3Z4GYQC.js")).mergeCommand,
   scorecard: async () => (await import("./chunks/scorecard-command-PYHSIEM2.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-TUJENMLE.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-S3MRZWU3.js")).evidenceCommand
+  readiness: async () => (await import("./chunks/readiness-command-VS7IYOIU.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-ZELBVNIC.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

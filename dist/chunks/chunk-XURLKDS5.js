@@ -13393,6 +13393,17 @@ function formatPath(path11) {
   return path11.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
+// src/util/failure-line.ts
+var FAILURE_LINE_CHARS = 300;
+var ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /;
+var NODE_NOISE = [/^Node\.js v\d/, /^\(Use `node --trace-uncaught/];
+var STACK_FRAME = /^\s+at /;
+function failureLine(stderr) {
+  const lines = stderr.split("\n").filter((line2) => !STACK_FRAME.test(line2)).map((line2) => line2.trim()).filter((line2) => line2 !== "" && !NODE_NOISE.some((noise) => noise.test(line2)));
+  const line = lines.findLast((l) => ERROR_LINE.test(l)) ?? lines.at(-1) ?? "";
+  return preview(line, FAILURE_LINE_CHARS, { mark: "..." });
+}
+
 // src/agents/group-process.ts
 import { existsSync as existsSync2 } from "node:fs";
 
@@ -13624,14 +13635,6 @@ var GroupProcess = class {
 function startErrorMessage(err, cwd) {
   if (err.code === "ENOENT" && !existsSync2(cwd)) return `working directory ${cwd} does not exist`;
   return err.message;
-}
-function lastNonEmptyLine(text2) {
-  const lines = text2.split("\n");
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim();
-    if (line) return preview(line, 300, { mark: "..." });
-  }
-  return "";
 }
 
 // src/agents/json-output.ts
@@ -14242,11 +14245,11 @@ function outcomeOf(end, ctx, viaShell) {
 function exitFailure(code, signal, stderr, viaShell, failed) {
   if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed);
   if (code === 0) return void 0;
-  const lastLine = lastNonEmptyLine(stderr);
+  const said = failureLine(stderr);
   if (shellCouldNotStart(viaShell, code)) {
-    return infraError(`could not start agent: ${lastLine || `shell exited with code ${code}`}`, "unreachable", failed);
+    return infraError(`could not start agent: ${said || `shell exited with code ${code}`}`, "unreachable", failed);
   }
-  return agentError(`agent exited with code ${code}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed);
+  return agentError(`agent exited with code ${code}${said ? `: ${said}` : ""}`, "crash", failed);
 }
 
 // src/agents/agent-type.ts
@@ -14264,6 +14267,45 @@ var commandSchema = agentSchema("command", {
   max_tasks_per_worker: number().int().positive().optional().describe("With `persistent`: a process is ended and replaced after this many tasks (default: never).")
 });
 
+// src/util/line-splitter.ts
+var LineSplitter = class {
+  /** `maxLineBytes`: the most bytes one line may have, its newline not counted. */
+  constructor(maxLineBytes) {
+    this.maxLineBytes = maxLineBytes;
+  }
+  maxLineBytes;
+  partial = [];
+  partialBytes = 0;
+  over = false;
+  feed(chunk) {
+    const lines = [];
+    for (let from = 0; from < chunk.length && !this.over; ) {
+      const newline = chunk.indexOf(10, from);
+      const piece = chunk.subarray(from, newline === -1 ? chunk.length : newline);
+      if (this.partialBytes + piece.length > this.maxLineBytes) this.over = true;
+      else if (newline === -1) this.add(piece);
+      else lines.push(this.complete(piece));
+      from = newline === -1 ? chunk.length : newline + 1;
+    }
+    return { lines, tooLong: this.over };
+  }
+  /** What came after the last newline (of a line over the bound: its part before the chunk that crossed it). */
+  end() {
+    return Buffer.concat(this.partial).toString("utf8");
+  }
+  add(piece) {
+    this.partial.push(piece);
+    this.partialBytes += piece.length;
+  }
+  complete(piece) {
+    this.add(piece);
+    const line = this.end();
+    this.partial = [];
+    this.partialBytes = 0;
+    return line;
+  }
+};
+
 // src/agents/command-worker.ts
 var CommandWorker = class {
   constructor(group, cwd, limits) {
@@ -14271,6 +14313,7 @@ var CommandWorker = class {
     this.cwd = cwd;
     this.limits = limits;
     this.gone = new Promise((resolve2) => this.markGone = resolve2);
+    this.stdout = new LineSplitter(limits.maxLineBytes);
     const { child: child2 } = group;
     child2.on("error", (err) => this.onError(err));
     child2.stdin.on("error", () => {
@@ -14288,8 +14331,7 @@ var CommandWorker = class {
   /** Tasks it has answered. */
   served = 0;
   task;
-  line = [];
-  lineBytes = 0;
+  stdout;
   stopReason;
   exit;
   closed = false;
@@ -14333,19 +14375,13 @@ var CommandWorker = class {
     killGroup(this.group.child.pid);
   }
   onStdout(chunk) {
-    for (let from = 0; from < chunk.length && !this.faulted; ) {
-      const newline = chunk.indexOf(10, from);
-      const piece = chunk.subarray(from, newline === -1 ? chunk.length : newline);
-      this.lineBytes += piece.length;
-      if (this.lineBytes > this.limits.maxLineBytes) return this.fail("too_large", { kind: "too_large" });
-      this.line.push(piece);
-      if (newline === -1) return;
-      from = newline + 1;
-      const text2 = Buffer.concat(this.line).toString("utf8");
-      this.line = [];
-      this.lineBytes = 0;
-      if (text2.trim() !== "") this.onLine(text2);
+    if (this.faulted) return;
+    const { lines, tooLong } = this.stdout.feed(chunk);
+    for (const line of lines) {
+      if (this.faulted) return;
+      if (line.trim() !== "") this.onLine(line);
     }
+    if (tooLong && !this.faulted) this.fail("too_large", { kind: "too_large" });
   }
   onLine(text2) {
     const task = this.task;
@@ -14412,7 +14448,7 @@ var CommandWorker = class {
     if (task && fault) this.settle(this.faultReply(task, fault, output));
   }
   faultReply(task, fault, output) {
-    const printed = output ?? Buffer.concat(this.line).toString("utf8");
+    const printed = output ?? this.stdout.end();
     return { fault, output: printed, stderr: task.stderr.text() };
   }
   settle(reply) {
@@ -16116,16 +16152,17 @@ export {
   parseYaml,
   loadThresholds,
   helperEnvironment,
+  failureLine,
   shellCouldNotStart,
   spawnGroup,
   killGroup,
   releaseGroup,
   runInGroup,
-  lastNonEmptyLine,
   infraError,
   formatSeconds,
   wallClock,
   ToolSandbox,
+  LineSplitter,
   send2 as send,
   postJson,
   canonicalJson,

@@ -4,13 +4,13 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-YC73B5X3.js";
-import "./chunk-42JQGIHN.js";
-import "./chunk-HA6ZXZQO.js";
+} from "./chunk-BJUHV5UE.js";
+import "./chunk-CFE5M33D.js";
+import "./chunk-LPXB7TYV.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-7APAKIQ2.js";
-import "./chunk-BMZ7GKHL.js";
+import "./chunk-3H4Q7S5W.js";
+import "./chunk-XURLKDS5.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";

@@ -5,22 +5,22 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-VD7ULXUO.js";
+} from "./chunk-MBZAKR7X.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
 import {
   evaluate
-} from "./chunk-DV3UNSHQ.js";
-import "./chunk-42JQGIHN.js";
-import "./chunk-AN32UPUR.js";
-import "./chunk-HA6ZXZQO.js";
+} from "./chunk-HLU2RYP5.js";
+import "./chunk-CFE5M33D.js";
+import "./chunk-QM36W4BE.js";
+import "./chunk-LPXB7TYV.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-QOGQRSW6.js";
-import "./chunk-7APAKIQ2.js";
+import "./chunk-6Z6YS3CZ.js";
+import "./chunk-3H4Q7S5W.js";
 import "./chunk-TVW5B2US.js";
-import "./chunk-BMZ7GKHL.js";
+import "./chunk-XURLKDS5.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";

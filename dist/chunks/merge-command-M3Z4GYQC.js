@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-VD7ULXUO.js";
+} from "./chunk-MBZAKR7X.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,15 +13,15 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-26M5TVBX.js";
-import "./chunk-AN32UPUR.js";
-import "./chunk-HA6ZXZQO.js";
+} from "./chunk-5S73KFP4.js";
+import "./chunk-QM36W4BE.js";
+import "./chunk-LPXB7TYV.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-QOGQRSW6.js";
-import "./chunk-7APAKIQ2.js";
+import "./chunk-6Z6YS3CZ.js";
+import "./chunk-3H4Q7S5W.js";
 import "./chunk-TVW5B2US.js";
-import "./chunk-BMZ7GKHL.js";
+import "./chunk-XURLKDS5.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";

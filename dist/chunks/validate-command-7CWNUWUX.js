@@ -10,7 +10,7 @@ import {
 } from "./chunk-TVW5B2US.js";
 import {
   loadProject
-} from "./chunk-BMZ7GKHL.js";
+} from "./chunk-XURLKDS5.js";
 import "./chunk-RXXAL5VI.js";
 import {
   judgedPhases
@@ -84,7 +84,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "20b8293ea958377cd0993d052a2e5ebb03552f3e12786885e7091db444e4eabd" : void 0;
+var BUILD_ID = true ? "982885f24ed87d9b24c35e24d2f41df45bb0f03c3860fae234579cb093eed5f3" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-AN32UPUR.js";
+} from "./chunk-QM36W4BE.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-HA6ZXZQO.js";
+} from "./chunk-LPXB7TYV.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -22,7 +22,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-BMZ7GKHL.js";
+} from "./chunk-XURLKDS5.js";
 import {
   isFlaky,
   taskKey,

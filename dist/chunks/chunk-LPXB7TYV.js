@@ -42,7 +42,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-BMZ7GKHL.js";
+} from "./chunk-XURLKDS5.js";
 import {
   readinessCounts,
   sectionName
