@@ -28,7 +28,7 @@ var SYNOPSIS = {
              [--repeat K] [--shard I/N] [--baseline REPORT.json]
              [--workflow NAME] [--filter EXPR] [--cache DIR] [--openai-base-url URL]
              [--base-ref REF] [--phase PHASE] [--otlp-endpoint URL]`,
-  validate: `evalgate validate [--tasks DIR] [--thresholds FILE]`,
+  validate: `evalgate validate [--tasks DIR] [--thresholds FILE] [--no-cache]`,
   merge: `evalgate merge REPORT.json... [--thresholds FILE] [--tasks DIR] [--base-ref REF] [--phase PHASE]
                [--out DIR]`,
   scorecard: `evalgate scorecard REPORT.json... [--out DIR]`,
@@ -87,7 +87,12 @@ terminal, plain lines when CI=true, TERM=dumb or stderr is not a terminal.`,
   validate: `Checks the workflow manifests, golden tasks and thresholds without running anything, and
 prints every problem as file:line: message.
 
-${FILES}`,
+${FILES}
+  --no-cache           read every task file afresh. Outside CI, validate keeps what it read
+                       of each task file, by its bytes and evalgate's build, in
+                       EVALGATE_CACHE_DIR (else $XDG_CACHE_HOME/evalgate/load, else
+                       ~/.cache/evalgate/load); never when CI or GITHUB_ACTIONS is set, nor
+                       with EVALGATE_NO_CACHE=1`,
   merge: `Merges the shard reports of one sharded run and decides the gate on them, by the rules of
 --thresholds (never a shard's own record of them). Refuses (exit 2) a missing or repeated
 shard, shards run by other rules, task ids not of the shards' set, and a task status its
@@ -136,12 +141,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-TPKJYWTQ.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-7DRS3JKF.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-M6EGDRUL.js")).mergeCommand,
+  run: async () => (await import("./chunks/run-command-UEPSJYRT.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-7CWNUWUX.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-M3Z4GYQC.js")).mergeCommand,
   scorecard: async () => (await import("./chunks/scorecard-command-PYHSIEM2.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-MATGNPSM.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-OL2IIDSZ.js")).evidenceCommand
+  readiness: async () => (await import("./chunks/readiness-command-VS7IYOIU.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-ZELBVNIC.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

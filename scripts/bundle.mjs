@@ -5,13 +5,25 @@
 // `node scripts/bundle.mjs --out DIR` writes elsewhere (the stale-dist test uses it); `--metafile
 // FILE` also writes esbuild's record of what each bundle imports (the package test reads it).
 import { build } from 'esbuild'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, metafile: { type: 'string' } }
 })
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+// What the bundle is built from (src/util/build-id.ts): what the load cache of the CLI keys its entries by.
+const buildDigest = createHash('sha256')
+for (const file of [
+  'package-lock.json',
+  'scripts/bundle.mjs',
+  ...readdirSync('src', { recursive: true })
+    .map((name) => `src/${name.replaceAll('\\', '/')}`)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+])
+  buildDigest.update(`${file}\0`).update(readFileSync(file)).update('\0')
 const banner = {
   js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);"
 }
@@ -57,7 +69,10 @@ const result = await build({
   format: 'esm',
   banner,
   // `evalgate --version` (src/cli/version.ts) is package.json's version.
-  define: { __EVALGATE_VERSION__: JSON.stringify(version) },
+  define: {
+    __EVALGATE_VERSION__: JSON.stringify(version),
+    __EVALGATE_BUILD__: JSON.stringify(buildDigest.digest('hex'))
+  },
   legalComments: 'none',
   // ESM builds first where a package has one (@opentelemetry): they tree-shake, CommonJS does not.
   mainFields: ['module', 'main'],

@@ -2,7 +2,8 @@ import type { CommandAgent } from './command-settings.js'
 import { agentEnvironmentCached } from './agent-env.js'
 import { parseAnswer } from './answer.js'
 import type { AgentContext } from './context.js'
-import { lastNonEmptyLine, runInGroup, type GroupProcessEnd } from './group-process.js'
+import { failureLine } from '../util/failure-line.js'
+import { runInGroup, type GroupProcessEnd } from './group-process.js'
 import { shellCouldNotStart } from './process-group.js'
 import { extractJsonAnswer } from './json-output.js'
 import { agentError, formatSeconds, infraError, rawOutput, type AgentOutcome } from './outcome.js'
@@ -70,9 +71,9 @@ export function exitFailure(
 ): AgentOutcome | undefined {
   if (signal) return agentError(`agent was killed by ${signal}`, 'crash', failed)
   if (code === 0) return undefined
-  const lastLine = lastNonEmptyLine(stderr)
+  const said = failureLine(stderr)
   if (shellCouldNotStart(viaShell, code)) {
-    return infraError(`could not start agent: ${lastLine || `shell exited with code ${code}`}`, 'unreachable', failed)
+    return infraError(`could not start agent: ${said || `shell exited with code ${code}`}`, 'unreachable', failed)
   }
-  return agentError(`agent exited with code ${code}${lastLine ? `: ${lastLine}` : ''}`, 'crash', failed)
+  return agentError(`agent exited with code ${code}${said ? `: ${said}` : ''}`, 'crash', failed)
 }

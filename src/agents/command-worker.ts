@@ -2,6 +2,7 @@
 // stdin, and answers one line on its stdout. Anything off the protocol (a line that is not JSON, an
 // answer for another task, a second answer, stdout closed, an exit) ends it: its process group is
 // killed, and the task out at the time gets the fault.
+import { LineSplitter } from '../util/line-splitter.js'
 import { killGroup, releaseGroup, type GroupProcess } from './process-group.js'
 import { startErrorMessage } from './group-process.js'
 import { extractJsonAnswer } from './json-output.js'
@@ -47,8 +48,7 @@ export class CommandWorker {
   /** Tasks it has answered. */
   served = 0
   private task?: Task
-  private line: Buffer[] = []
-  private lineBytes = 0
+  private readonly stdout: LineSplitter
   private stopReason?: StopReason
   private exit?: { code: number | null; signal: NodeJS.Signals | null }
   private closed = false
@@ -62,6 +62,7 @@ export class CommandWorker {
     private readonly limits: WorkerLimits
   ) {
     this.gone = new Promise((resolve) => (this.markGone = resolve))
+    this.stdout = new LineSplitter(limits.maxLineBytes)
     const { child } = group
     child.on('error', (err) => this.onError(err))
     child.stdin!.on('error', () => {}) // EPIPE: it exited; 'exit' says how
@@ -115,19 +116,13 @@ export class CommandWorker {
   }
 
   private onStdout(chunk: Buffer): void {
-    for (let from = 0; from < chunk.length && !this.faulted;) {
-      const newline = chunk.indexOf(10, from)
-      const piece = chunk.subarray(from, newline === -1 ? chunk.length : newline)
-      this.lineBytes += piece.length
-      if (this.lineBytes > this.limits.maxLineBytes) return this.fail('too_large', { kind: 'too_large' })
-      this.line.push(piece)
-      if (newline === -1) return
-      from = newline + 1
-      const text = Buffer.concat(this.line).toString('utf8')
-      this.line = []
-      this.lineBytes = 0
-      if (text.trim() !== '') this.onLine(text)
+    if (this.faulted) return
+    const { lines, tooLong } = this.stdout.feed(chunk)
+    for (const line of lines) {
+      if (this.faulted) return
+      if (line.trim() !== '') this.onLine(line)
     }
+    if (tooLong && !this.faulted) this.fail('too_large', { kind: 'too_large' })
   }
 
   private onLine(text: string): void {
@@ -206,7 +201,7 @@ export class CommandWorker {
   }
 
   private faultReply(task: Task, fault: WorkerFault, output?: string): WorkerReply {
-    const printed = output ?? Buffer.concat(this.line).toString('utf8')
+    const printed = output ?? this.stdout.end()
     return { fault, output: printed, stderr: task.stderr.text() }
   }
 

@@ -4,7 +4,6 @@
 // and when evalgate exits first. Command agents and custom graders run through it.
 import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { preview } from '../util/preview.js'
 import { killGroup, releaseGroup, spawnGroup, type GroupProcess as Group } from './process-group.js'
 import { StderrTail } from './stderr-tail.js'
 
@@ -142,14 +141,4 @@ class GroupProcess {
 export function startErrorMessage(err: NodeJS.ErrnoException, cwd: string): string {
   if (err.code === 'ENOENT' && !existsSync(cwd)) return `working directory ${cwd} does not exist`
   return err.message
-}
-
-/** The last line of `text` with something on it, shortened (a failure's reason). */
-export function lastNonEmptyLine(text: string): string {
-  const lines = text.split('\n')
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim()
-    if (line) return preview(line, 300, { mark: '...' })
-  }
-  return ''
 }

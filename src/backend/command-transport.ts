@@ -4,6 +4,9 @@
 import { helperEnvironment } from '../agents/agent-env.js'
 import { killGroup, releaseGroup, shellCouldNotStart, spawnGroup, type GroupProcess } from '../agents/process-group.js'
 import { formatSeconds } from '../agents/outcome.js'
+import { append } from '../util/append.js'
+import { failureLine } from '../util/failure-line.js'
+import { LineSplitter } from '../util/line-splitter.js'
 import { preview, previewTail } from '../util/preview.js'
 import type { Exchange, Operation, Request } from './protocol.js'
 import type { Transport } from './transport.js'
@@ -24,8 +27,7 @@ interface Waiting {
 export class CommandTransport implements Transport {
   private readonly group?: GroupProcess
   private readonly lines: string[] = []
-  private partial: Buffer[] = []
-  private partialBytes = 0
+  private readonly stdout = new LineSplitter(MAX_LINE_BYTES)
   private stderr = ''
   private waiting?: Waiting
   /** Once set, every request gets it. */
@@ -79,22 +81,12 @@ export class CommandTransport implements Transport {
   }
 
   private onStdout(chunk: Buffer): void {
-    let from = 0
-    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, from)) {
-      this.partial.push(chunk.subarray(from, at))
-      this.lines.push(Buffer.concat(this.partial).toString('utf8'))
-      this.partial = []
-      this.partialBytes = 0
-      from = at + 1
-    }
-    if (from < chunk.length) {
-      this.partial.push(chunk.subarray(from))
-      this.partialBytes += chunk.length - from
-      if (this.partialBytes > MAX_LINE_BYTES) {
-        this.fail(`wrote a line of over ${MAX_LINE_BYTES / 1024 / 1024} MB`)
-        this.end()
-        return
-      }
+    const { lines, tooLong } = this.stdout.feed(chunk)
+    append(this.lines, lines)
+    if (tooLong) {
+      this.fail(`wrote a line of over ${MAX_LINE_BYTES / 1024 / 1024} MB`)
+      this.end()
+      return
     }
     this.answerWaiting()
   }
@@ -123,7 +115,7 @@ export class CommandTransport implements Transport {
     const report = () => {
       clearTimeout(grace)
       if (this.failure) return
-      const log = this.lastLogLine()
+      const log = failureLine(previewTail(this.stderr, STDERR_TAIL_CHARS))
       const could = shellCouldNotStart(this.group!.viaShell, code)
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`
       this.fail(could ? `could not start: ${log || how}` : `${how}${log ? `: ${log}` : ''}`)
@@ -139,15 +131,5 @@ export class CommandTransport implements Transport {
     this.waiting = undefined
     clearTimeout(waiting.timer)
     waiting.settle({ ok: false, failure: this.failure })
-  }
-
-  /** The line of its log that says what went wrong: the last naming an error (a stack trace follows Node's), else the last. */
-  private lastLogLine(): string {
-    const lines = previewTail(this.stderr, STDERR_TAIL_CHARS)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-    const line = lines.findLast((l) => /error\b/i.test(l)) ?? lines.at(-1) ?? ''
-    return preview(line, 300, { mark: '...' })
   }
 }

@@ -1,6 +1,7 @@
 import { loadProject } from '../load/index.js'
 import { formatProblem } from '../util/problems.js'
 import { parseArgs } from './parse-args.js'
+import { cliLoadCache } from './load-cache-option.js'
 import { tooSmallTiers } from '../gate/too-small-tiers.js'
 import { EXIT } from './exit-codes.js'
 import { atPhases } from '../base/phase-rules.js'
@@ -11,10 +12,15 @@ export async function validateCommand(args: string[]): Promise<number> {
     args,
     options: {
       tasks: { type: 'string', default: 'golden-tasks' },
-      thresholds: { type: 'string', default: 'thresholds.yml' }
+      thresholds: { type: 'string', default: 'thresholds.yml' },
+      'no-cache': { type: 'boolean' }
     }
   })
-  const project = await loadProject({ tasksDir: values.tasks!, thresholdsFile: values.thresholds! })
+  const project = await loadProject({
+    tasksDir: values.tasks!,
+    thresholdsFile: values.thresholds!,
+    cache: cliLoadCache(values['no-cache'])
+  })
   for (const p of [...project.problems, ...project.warnings]) process.stderr.write(formatProblem(p) + '\n')
   if (project.problems.length) {
     process.stderr.write(`\n${project.problems.length} problem(s) found\n`)

@@ -11,6 +11,7 @@ import { sortProblems, type Problem } from '../util/problems.js'
 import { checkDuplicateIds, taskChecksAgainst } from './task-checks.js'
 import { graderProblems } from './grader-files.js'
 import { loadTaskFile } from './tasks.js'
+import type { LoadCache } from './load-cache.js'
 import { defaultThresholds, readThresholds } from './thresholds.js'
 import { loadWorkflow, type LoadedWorkflow } from './workflow.js'
 import { drillSizeProblem } from './kill-switch.js'
@@ -34,6 +35,8 @@ export interface LoadOptions {
    * the current folder.
    */
   repoRoot?: string
+  /** Readings of task files kept between runs (the CLI's, outside CI): src/load/load-cache.ts. */
+  cache?: LoadCache
 }
 
 export interface LoadedProject {
@@ -57,7 +60,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   append(all, found.problems)
 
   const loaded = await Promise.all(
-    found.manifests.map(async (manifest) => ({ manifest, ...(await loadWorkflow(manifest, repoRoot)) }))
+    found.manifests.map(async (manifest) => ({ manifest, ...(await loadWorkflow(manifest, repoRoot, opts.cache)) }))
   )
   const selected = opts.workflow ? loaded.filter((w) => isNamed(w, opts.workflow!)) : loaded
   if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
@@ -75,7 +78,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   for (const w of selected) {
     append(all, w.problems)
     if (w.workflow) workflows.push(w.workflow)
-    const loadedTasks = await loadWorkflowTasks(w, repoRoot)
+    const loadedTasks = await loadWorkflowTasks(w, repoRoot, opts.cache)
     append(tasks, loadedTasks.tasks)
     append(all, loadedTasks.problems)
   }
@@ -115,7 +118,8 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
 
 async function loadWorkflowTasks(
   w: LoadedWorkflow & { manifest: string },
-  repoRoot: string
+  repoRoot: string,
+  cache: LoadCache | undefined
 ): Promise<{ tasks: LoadedTask[]; problems: Problem[] }> {
   const exclude = new Set([w.manifest, ...w.namedFiles, ...(w.incidents ? [w.incidents.absPath] : [])])
   const found = { files: [] as string[], problems: [] as Problem[] }
@@ -126,7 +130,9 @@ async function loadWorkflowTasks(
   }
   // Bounded: a workflow may hold more task files than the process may have open at once.
   const reading = pLimit(OPEN_FILES)
-  const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))))
+  const perFile = await Promise.all(
+    found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot, cache)))
+  )
   const located = perFile.flatMap((r) => r.tasks)
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)]
   if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))))
@@ -147,12 +153,13 @@ async function loadWorkflowTasks(
 async function loadTaskFileInside(
   absPath: string,
   workflow: string,
-  repoRoot: string
+  repoRoot: string,
+  cache: LoadCache | undefined
 ): ReturnType<typeof loadTaskFile> {
   const file = displayPath(absPath)
   const outside = await repoPathProblem('the task file', absPath, 'file', repoRoot, file)
   if (outside) return { tasks: [], problems: [{ file, message: outside, severity: 'error' }] }
-  return loadTaskFile(absPath, file, workflow)
+  return loadTaskFile(absPath, file, workflow, cache)
 }
 
 function isNamed(w: LoadedWorkflow & { manifest: string }, name: string): boolean {

@@ -24,9 +24,12 @@ export interface DataFile {
 export async function readDataFile(absPath: string, file: string): Promise<DataFile> {
   const read = await readUserText(absPath, file)
   if (!read.ok) return { values: [], problems: [read.problem] }
-  const text = read.text
-  const parsed = path.extname(absPath).toLowerCase() === '.jsonl' ? parseJsonLines(text, file) : parseYaml(text, file)
-  return { ...parsed, sha256: read.sha256 }
+  return { ...parseDataText(read.text, absPath, file), sha256: read.sha256 }
+}
+
+/** The text of a file read as its extension says: one value per line of a `.jsonl`, else YAML (JSON included). */
+export function parseDataText(text: string, absPath: string, file: string): DataFile {
+  return path.extname(absPath).toLowerCase() === '.jsonl' ? parseJsonLines(text, file) : parseYaml(text, file)
 }
 
 /**

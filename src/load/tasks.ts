@@ -1,11 +1,15 @@
 // Loads the golden tasks of one file: a YAML task or list of tasks (any number of
 // documents), a JSON task or list, or a JSONL file of one task per line.
+import * as z from 'zod'
 import { issueProblems } from './issues.js'
+import type { LoadCache } from './load-cache.js'
+import { problemList } from './problem-list.js'
 import type { Located } from './located.js'
 import type { Problem } from '../util/problems.js'
-import { readDataFile } from './read-data-file.js'
+import { parseDataText } from './read-data-file.js'
 import { taskSchema, type LoadedTask } from './task-schema.js'
 import { append } from '../util/append.js'
+import { readUserText } from '../util/read-text.js'
 
 /** A loaded task with the lines of its parts, for the checks across files. */
 export interface LocatedTask {
@@ -13,24 +17,88 @@ export interface LocatedTask {
   at: Located
 }
 
+type TaskData = z.output<typeof taskSchema>
+
+/**
+ * What a task file gives by itself, from its bytes alone: each task as the task schema reads it,
+ * with its line and where it is among the file's values, and the file's problems. What a load cache
+ * keeps (only the shape of the entry is checked when it is read back: it holds what this code wrote).
+ */
+const taskFileReading = z.object({
+  tasks: z.array(
+    z.object({
+      data: z.custom<TaskData>((v) => typeof v === 'object' && v !== null),
+      line: z.number(),
+      value: z.number(),
+      element: z.number().optional()
+    })
+  ),
+  problems: problemList
+})
+type TaskFileReading = z.output<typeof taskFileReading>
+
 export async function loadTaskFile(
   absPath: string,
   file: string,
-  workflow: string
+  workflow: string,
+  cache?: LoadCache
 ): Promise<{ tasks: LocatedTask[]; problems: Problem[] }> {
-  const { values, problems } = await readDataFile(absPath, file)
+  const read = await readUserText(absPath, file)
+  if (!read.ok) return { tasks: [], problems: [read.problem] }
+  let values: Located[] | undefined
+  const parsed = () => (values ??= parseDataText(read.text, absPath, file).values)
+  const kept = cache && taskFileReading.safeParse(await cache.get('tasks', file, read.sha256))
+  let reading: TaskFileReading
+  if (kept?.success) reading = kept.data
+  else {
+    ;({ reading, values } = readTaskFile(read.text, absPath, file))
+    await cache?.set('tasks', file, read.sha256, reading)
+  }
+  const tasks = reading.tasks.map(({ data, line, value, element }) => ({
+    // Object.assign, not a spread: V8 (Node 20) would give each of 100,000 tasks a hidden class of its own.
+    task: Object.assign(data, { workflow, source: { file, line } }),
+    at: lazyLocated(() => (element === undefined ? parsed()[value] : elementsOf(parsed(), value)[element]), line)
+  }))
+  return { tasks, problems: reading.problems }
+}
+
+function readTaskFile(text: string, absPath: string, file: string): { reading: TaskFileReading; values: Located[] } {
+  const { values, problems } = parseDataText(text, absPath, file)
   if (values.length === 0 && problems.length === 0) {
     problems.push({ file, message: 'file is empty (no golden tasks)', severity: 'warning' })
   }
-  const tasks: LocatedTask[] = []
-  for (const value of values) {
-    for (const at of Array.isArray(value.value) ? value.elements() : [value]) {
+  const tasks: TaskFileReading['tasks'] = []
+  values.forEach((located, value) => {
+    const list = Array.isArray(located.value)
+    for (const [element, at] of (list ? located.elements() : [located]).entries()) {
       const parsed = taskSchema.safeParse(at.value)
-      // Object.assign, not a spread: V8 (Node 20) would give each of 100,000 tasks a hidden class of its own.
-      if (parsed.success)
-        tasks.push({ task: Object.assign(parsed.data, { workflow, source: { file, line: at.line } }), at })
+      if (parsed.success) tasks.push({ data: parsed.data, line: at.line, value, ...(list ? { element } : {}) })
       else append(problems, issueProblems(parsed.error.issues, at, file, 'a golden task'))
     }
+  })
+  return { reading: { tasks, problems }, values }
+}
+
+const elementLists = new WeakMap<Located, Located[]>()
+
+function elementsOf(values: Located[], index: number): Located[] {
+  const list = values[index]
+  let elements = elementLists.get(list)
+  if (!elements) elementLists.set(list, (elements = list.elements()))
+  return elements
+}
+
+/** A task's lines, found in its file only when a check asks for one (the file is parsed then, once). */
+function lazyLocated(find: () => Located, line: number): Located {
+  let found: Located | undefined
+  const at = () => (found ??= find())
+  return {
+    get value() {
+      return at().value
+    },
+    line,
+    lineOf: (path) => at().lineOf(path),
+    keyLineOf: (path, key) => at().keyLineOf(path, key),
+    elements: () => at().elements()
   }
-  return { tasks, problems }
 }

@@ -10,11 +10,14 @@ import { openaiToolSchema, plainToolSchema } from './workflow-schema.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { append } from '../util/append.js'
 import { compiledSchema, jsonSchemaLoading } from '../util/json-schema.js'
+import type { LoadCache } from './load-cache.js'
+import { problemList } from './problem-list.js'
 
 export async function loadToolSchemas(
   absPath: string,
   file: string,
-  permissions: Record<string, ToolPermission>
+  permissions: Record<string, ToolPermission>,
+  cache?: LoadCache
 ): Promise<{ schemas: ToolSchema[]; problems: Problem[]; sha256?: string }> {
   const { values, problems, sha256 } = await readDataFile(absPath, file)
   const digest = sha256 ? { sha256 } : {}
@@ -47,8 +50,23 @@ export async function loadToolSchemas(
       })
     }
   }
-  append(problems, await uncompilable(withParameters, file))
+  append(problems, await compileProblems(withParameters, file, sha256, cache))
   return { schemas, problems, ...digest }
+}
+
+/** What ajv says of the file's schemas; with a load cache, said once for the file's bytes (ajv is not even loaded then). */
+async function compileProblems(
+  tools: { schema: ToolSchema; entry: Located }[],
+  file: string,
+  sha256: string | undefined,
+  cache: LoadCache | undefined
+): Promise<Problem[]> {
+  if (!cache || sha256 === undefined) return uncompilable(tools, file)
+  const kept = problemList.safeParse(await cache.get('tool-schemas', file, sha256))
+  if (kept.success) return kept.data
+  const problems = await uncompilable(tools, file)
+  await cache.set('tool-schemas', file, sha256, problems)
+  return problems
 }
 
 /**

@@ -29,6 +29,7 @@ import { findRepoRoot, repoPathProblem } from './repo-root.js'
 import { loadRunbook } from './runbook.js'
 import { loadFixturesFile, unlistedFixtures } from './shared-fixtures.js'
 import { loadToolSchemas } from './tool-schemas.js'
+import type { LoadCache } from './load-cache.js'
 import { agentCodeFiles, versionedFile, type HashedFile, type NamedFile } from './versioned-files.js'
 import { workflowSchema, type WorkflowFile } from './workflow-schema.js'
 
@@ -53,7 +54,11 @@ export interface LoadedWorkflow {
 }
 
 /** `repoRoot`: the files the manifest names must resolve inside it (default: see findRepoRoot). */
-export async function loadWorkflow(manifestPath: string, repoRoot: string = findRepoRoot()): Promise<LoadedWorkflow> {
+export async function loadWorkflow(
+  manifestPath: string,
+  repoRoot: string = findRepoRoot(),
+  cache?: LoadCache
+): Promise<LoadedWorkflow> {
   const dir = path.dirname(manifestPath)
   const file = displayPath(manifestPath)
   const outside = await repoPathProblem('the manifest', manifestPath, 'file', repoRoot, file)
@@ -93,7 +98,7 @@ export async function loadWorkflow(manifestPath: string, repoRoot: string = find
     append(problems, issueProblems(parsed.error.issues, manifest, file, 'a workflow manifest'))
     return loaded
   }
-  const at: Where = { manifest, manifestPath, dir, file, repoRoot, problems }
+  const at: Where = { manifest, manifestPath, dir, file, repoRoot, problems, cache }
   const workflow = await deriveWorkflow(parsed.data, at, sha256)
   if (loaded.incidents) workflow.incidents = loaded.incidents.incidents.map((i) => i.incident)
   append(problems, policyProblems(workflow, manifest, file))
@@ -120,6 +125,7 @@ interface Where {
   file: string
   repoRoot: string
   problems: Problem[]
+  cache: LoadCache | undefined
 }
 
 /** The absolute path of a file or folder the manifest names at `where`; undefined (and a problem) when unusable. */
@@ -176,7 +182,7 @@ async function deriveWorkflow(data: WorkflowFile, at: Where, manifestSha256: str
   if (governance) append(at.problems, governanceWarnings(governance, at.manifest, at.file))
   const { agent, toolSchemaFile, read } = await agentFiles(type, agentFile, tool_schemas, at)
   const judge = judgeFile ?? type.judge?.(agent)
-  const tools = toolSchemaFile && (await readToolSchemas(toolSchemaFile.abs, data.permissions, at.problems))
+  const tools = toolSchemaFile && (await readToolSchemas(toolSchemaFile.abs, data.permissions, at))
   const toolSchemas = tools?.schemas
   if (toolSchemaFile && tools?.sha256) read.push({ ...toolSchemaFile, sha256: tools.sha256 })
   if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: 'manifest', sha256: manifestSha256 })
@@ -305,11 +311,11 @@ async function agentFiles(
 async function readToolSchemas(
   absPath: string,
   permissions: Workflow['permissions'],
-  problems: Problem[]
+  at: Where
 ): Promise<{ schemas: ToolSchema[]; sha256?: string }> {
   const file = displayPath(absPath)
-  const loaded = await loadToolSchemas(absPath, file, permissions)
-  append(problems, loaded.problems)
+  const loaded = await loadToolSchemas(absPath, file, permissions, at.cache)
+  append(at.problems, loaded.problems)
   return loaded.sha256 ? { schemas: loaded.schemas, sha256: loaded.sha256 } : { schemas: loaded.schemas }
 }
 

@@ -6,13 +6,14 @@
 // output on stdout: `{ pass, reasons }`. Whatever else happens is an error the attempt carries.
 import path from 'node:path'
 import { helperEnvironment } from '../agents/agent-env.js'
-import { lastNonEmptyLine, runInGroup, type GroupProcessEnd } from '../agents/group-process.js'
+import { runInGroup, type GroupProcessEnd } from '../agents/group-process.js'
 import { shellCouldNotStart } from '../agents/process-group.js'
 import { formatSeconds } from '../agents/outcome.js'
 import type { LoadedTask } from '../load/task-schema.js'
 import { graderOutputSchema, type GraderVerdict } from '../model/grader-verdict.js'
 import type { AgentRun, Workflow } from '../model/types.js'
 import type { Redactor } from '../redact/redactor.js'
+import { failureLine } from '../util/failure-line.js'
 import { preview } from '../util/preview.js'
 import { MODULE_LOADER } from './grader-module-loader.js'
 
@@ -21,8 +22,6 @@ const STDERR_TAIL_CHARS = 2 * 1024
 const MAX_REASONS = 20
 const REASON_CHARS = 1000
 const SHOWN_OUTPUT_CHARS = 200
-// Node ends an uncaught error's report with its version: the error's own line says more.
-const ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /
 
 type GraderConfig = NonNullable<LoadedTask['expected']['grader']>
 
@@ -110,10 +109,4 @@ function parseJson(text: string): unknown {
 /** A grader may log before its verdict: the verdict is then its last line. */
 function lastLine(text: string): string {
   return text.trimEnd().split('\n').pop()!.trim()
-}
-
-/** The last line of stderr that names an error, else its last line. */
-function failureLine(stderr: string): string {
-  const errors = stderr.split('\n').filter((line) => ERROR_LINE.test(line.trim()))
-  return errors.length > 0 ? lastNonEmptyLine(errors[errors.length - 1]) : lastNonEmptyLine(stderr)
 }

@@ -102,6 +102,17 @@ describe('command agent', () => {
     expect(run.stderr).toBe('connecting to the model\nerror: model quota exceeded\n')
   })
 
+  it('names the error of an agent that crashes, not the last line of its stderr', async () => {
+    const nodeCrash = await runWith(sandbox, node('crash.mjs'))
+    expect(nodeCrash.agent_error).toBe('agent exited with code 1: TypeError: the model client was not configured')
+    expect(nodeCrash.error_kind).toBe('crash')
+    expect(nodeCrash.stderr).toMatch(/code: 'NO_CLIENT'\n\}\n\nNode\.js v\d+/)
+    const pythonCrash = await runWith(sandbox, { type: 'command', command: ['python3', 'crash.py'] })
+    expect(pythonCrash.agent_error).toBe("agent exited with code 1: RuntimeError: could not read the model's reply")
+    expect(pythonCrash.stderr).toContain('json.decoder.JSONDecodeError: Expecting value')
+    expect(pythonCrash.stderr).toMatch(/closing the model client\n$/)
+  })
+
   it('fails an agent killed by a signal', async () => {
     const run = await runWith(sandbox, { type: 'command', command: 'kill -SEGV $$' })
     expect(run.agent_error).toBe('agent was killed by SIGSEGV')

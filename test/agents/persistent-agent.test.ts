@@ -98,6 +98,8 @@ describe('a persistent command agent', () => {
     ['garbage', 'bad_output', 'agent_error', 'agent output was not JSON: this is not json'],
     ['close_stdout', 'crash', 'agent_error', 'the agent closed its stdout before answering task "t"'],
     ['crash', 'crash', 'agent_error', 'agent exited with code 3: about to crash'],
+    ['throw', 'crash', 'agent_error', 'agent exited with code 1: Error: the model client went away'],
+    ['huge', 'bad_output', 'agent_error', 'agent output is over 10 MB'],
     ['hang', 'timeout', 'infra_error', 'agent timed out after 1.5s']
   ] as const)('%s: that task gets %s, its worker is killed and replaced', async (fault, kind, field, reason) => {
     scope = new AgentRunScope()

@@ -90,6 +90,15 @@ describe('a command tools backend', () => {
     expect(wrong.failure).toMatch(/^answered call with/)
   })
 
+  it('that writes a line over 64 MB fails with that limit, whether the line ends or not', async () => {
+    const failure = 'wrote a line of over 64 MB'
+    const long = await started(orders())
+    expect(await long.call('get_order', { order_id: 'LONG' })).toEqual({ failure })
+    const endless = await started(orders())
+    expect(await endless.call('get_order', { order_id: 'ENDLESS' })).toEqual({ failure })
+    expect(await endless.state()).toEqual({ failure })
+  })
+
   it('that hangs fails after timeout_s and is ended', async () => {
     const backend = await started(orders(0.3))
     const startedAt = performance.now()

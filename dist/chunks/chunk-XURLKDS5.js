@@ -74,12 +74,14 @@ import {
   _enum,
   array,
   boolean,
+  custom,
   discriminatedUnion,
   external_exports,
   literal,
   number,
   object,
   record,
+  string,
   union
 } from "./chunk-XRLF5WSR.js";
 import {
@@ -2370,7 +2372,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -2380,7 +2382,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports.string = string2;
   }
 });
 
@@ -2551,14 +2553,14 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema2 = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
@@ -3205,7 +3207,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -3218,7 +3220,7 @@ var require_schema3 = __commonJS({
     var schema2 = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -3249,7 +3251,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -3264,7 +3266,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3343,7 +3345,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema3 = class _Schema {
@@ -3354,7 +3356,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -9968,6 +9970,16 @@ async function graderProblems({ task, at }, dir, repoRoot) {
   }
 }
 
+// src/load/problem-list.ts
+var problemList = array(
+  object({
+    file: string(),
+    line: number().optional(),
+    message: string(),
+    severity: _enum(["error", "warning"])
+  })
+);
+
 // src/load/read-data-file.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import path5 from "node:path";
@@ -11003,8 +11015,8 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     pos: position - lineStart + head.length
   };
 }
-function padStart(string, max) {
-  return " ".repeat(Math.max(max - string.length, 0)) + string;
+function padStart(string2, max) {
+  return " ".repeat(Math.max(max - string2.length, 0)) + string2;
 }
 function makeSnippet(mark, options) {
   if (!mark.buffer) return null;
@@ -12858,9 +12870,10 @@ function lineStarts(text2) {
 async function readDataFile(absPath, file) {
   const read = await readUserText(absPath, file);
   if (!read.ok) return { values: [], problems: [read.problem] };
-  const text2 = read.text;
-  const parsed = path5.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file) : parseYaml(text2, file);
-  return { ...parsed, sha256: read.sha256 };
+  return { ...parseDataText(read.text, absPath, file), sha256: read.sha256 };
+}
+function parseDataText(text2, absPath, file) {
+  return path5.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file) : parseYaml(text2, file);
 }
 function parseYaml(text2, file) {
   const source = text2.replace(/^\uFEFF/, "");
@@ -12957,21 +12970,72 @@ function duplicateKeyProblem(file, line, key) {
 var taskSchema = strictMap({ ...taskCoreShape, expected: expectedSchema });
 
 // src/load/tasks.ts
-async function loadTaskFile(absPath, file, workflow) {
-  const { values, problems } = await readDataFile(absPath, file);
+var taskFileReading = object({
+  tasks: array(
+    object({
+      data: custom((v) => typeof v === "object" && v !== null),
+      line: number(),
+      value: number(),
+      element: number().optional()
+    })
+  ),
+  problems: problemList
+});
+async function loadTaskFile(absPath, file, workflow, cache) {
+  const read = await readUserText(absPath, file);
+  if (!read.ok) return { tasks: [], problems: [read.problem] };
+  let values;
+  const parsed = () => values ??= parseDataText(read.text, absPath, file).values;
+  const kept = cache && taskFileReading.safeParse(await cache.get("tasks", file, read.sha256));
+  let reading;
+  if (kept?.success) reading = kept.data;
+  else {
+    ;
+    ({ reading, values } = readTaskFile(read.text, absPath, file));
+    await cache?.set("tasks", file, read.sha256, reading);
+  }
+  const tasks = reading.tasks.map(({ data, line, value, element }) => ({
+    // Object.assign, not a spread: V8 (Node 20) would give each of 100,000 tasks a hidden class of its own.
+    task: Object.assign(data, { workflow, source: { file, line } }),
+    at: lazyLocated(() => element === void 0 ? parsed()[value] : elementsOf(parsed(), value)[element], line)
+  }));
+  return { tasks, problems: reading.problems };
+}
+function readTaskFile(text2, absPath, file) {
+  const { values, problems } = parseDataText(text2, absPath, file);
   if (values.length === 0 && problems.length === 0) {
     problems.push({ file, message: "file is empty (no golden tasks)", severity: "warning" });
   }
   const tasks = [];
-  for (const value of values) {
-    for (const at of Array.isArray(value.value) ? value.elements() : [value]) {
+  values.forEach((located, value) => {
+    const list = Array.isArray(located.value);
+    for (const [element, at] of (list ? located.elements() : [located]).entries()) {
       const parsed = taskSchema.safeParse(at.value);
-      if (parsed.success)
-        tasks.push({ task: Object.assign(parsed.data, { workflow, source: { file, line: at.line } }), at });
+      if (parsed.success) tasks.push({ data: parsed.data, line: at.line, value, ...list ? { element } : {} });
       else append(problems, issueProblems(parsed.error.issues, at, file, "a golden task"));
     }
-  }
-  return { tasks, problems };
+  });
+  return { reading: { tasks, problems }, values };
+}
+var elementLists = /* @__PURE__ */ new WeakMap();
+function elementsOf(values, index) {
+  const list = values[index];
+  let elements = elementLists.get(list);
+  if (!elements) elementLists.set(list, elements = list.elements());
+  return elements;
+}
+function lazyLocated(find, line) {
+  let found;
+  const at = () => found ??= find();
+  return {
+    get value() {
+      return at().value;
+    },
+    line,
+    lineOf: (path11) => at().lineOf(path11),
+    keyLineOf: (path11, key) => at().keyLineOf(path11, key),
+    elements: () => at().elements()
+  };
 }
 
 // src/load/thresholds.ts
@@ -13329,6 +13393,17 @@ function formatPath(path11) {
   return path11.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
 }
 
+// src/util/failure-line.ts
+var FAILURE_LINE_CHARS = 300;
+var ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /;
+var NODE_NOISE = [/^Node\.js v\d/, /^\(Use `node --trace-uncaught/];
+var STACK_FRAME = /^\s+at /;
+function failureLine(stderr) {
+  const lines = stderr.split("\n").filter((line2) => !STACK_FRAME.test(line2)).map((line2) => line2.trim()).filter((line2) => line2 !== "" && !NODE_NOISE.some((noise) => noise.test(line2)));
+  const line = lines.findLast((l) => ERROR_LINE.test(l)) ?? lines.at(-1) ?? "";
+  return preview(line, FAILURE_LINE_CHARS, { mark: "..." });
+}
+
 // src/agents/group-process.ts
 import { existsSync as existsSync2 } from "node:fs";
 
@@ -13560,14 +13635,6 @@ var GroupProcess = class {
 function startErrorMessage(err, cwd) {
   if (err.code === "ENOENT" && !existsSync2(cwd)) return `working directory ${cwd} does not exist`;
   return err.message;
-}
-function lastNonEmptyLine(text2) {
-  const lines = text2.split("\n");
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim();
-    if (line) return preview(line, 300, { mark: "..." });
-  }
-  return "";
 }
 
 // src/agents/json-output.ts
@@ -14178,11 +14245,11 @@ function outcomeOf(end, ctx, viaShell) {
 function exitFailure(code, signal, stderr, viaShell, failed) {
   if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed);
   if (code === 0) return void 0;
-  const lastLine = lastNonEmptyLine(stderr);
+  const said = failureLine(stderr);
   if (shellCouldNotStart(viaShell, code)) {
-    return infraError(`could not start agent: ${lastLine || `shell exited with code ${code}`}`, "unreachable", failed);
+    return infraError(`could not start agent: ${said || `shell exited with code ${code}`}`, "unreachable", failed);
   }
-  return agentError(`agent exited with code ${code}${lastLine ? `: ${lastLine}` : ""}`, "crash", failed);
+  return agentError(`agent exited with code ${code}${said ? `: ${said}` : ""}`, "crash", failed);
 }
 
 // src/agents/agent-type.ts
@@ -14200,6 +14267,45 @@ var commandSchema = agentSchema("command", {
   max_tasks_per_worker: number().int().positive().optional().describe("With `persistent`: a process is ended and replaced after this many tasks (default: never).")
 });
 
+// src/util/line-splitter.ts
+var LineSplitter = class {
+  /** `maxLineBytes`: the most bytes one line may have, its newline not counted. */
+  constructor(maxLineBytes) {
+    this.maxLineBytes = maxLineBytes;
+  }
+  maxLineBytes;
+  partial = [];
+  partialBytes = 0;
+  over = false;
+  feed(chunk) {
+    const lines = [];
+    for (let from = 0; from < chunk.length && !this.over; ) {
+      const newline = chunk.indexOf(10, from);
+      const piece = chunk.subarray(from, newline === -1 ? chunk.length : newline);
+      if (this.partialBytes + piece.length > this.maxLineBytes) this.over = true;
+      else if (newline === -1) this.add(piece);
+      else lines.push(this.complete(piece));
+      from = newline === -1 ? chunk.length : newline + 1;
+    }
+    return { lines, tooLong: this.over };
+  }
+  /** What came after the last newline (of a line over the bound: its part before the chunk that crossed it). */
+  end() {
+    return Buffer.concat(this.partial).toString("utf8");
+  }
+  add(piece) {
+    this.partial.push(piece);
+    this.partialBytes += piece.length;
+  }
+  complete(piece) {
+    this.add(piece);
+    const line = this.end();
+    this.partial = [];
+    this.partialBytes = 0;
+    return line;
+  }
+};
+
 // src/agents/command-worker.ts
 var CommandWorker = class {
   constructor(group, cwd, limits) {
@@ -14207,6 +14313,7 @@ var CommandWorker = class {
     this.cwd = cwd;
     this.limits = limits;
     this.gone = new Promise((resolve2) => this.markGone = resolve2);
+    this.stdout = new LineSplitter(limits.maxLineBytes);
     const { child: child2 } = group;
     child2.on("error", (err) => this.onError(err));
     child2.stdin.on("error", () => {
@@ -14224,8 +14331,7 @@ var CommandWorker = class {
   /** Tasks it has answered. */
   served = 0;
   task;
-  line = [];
-  lineBytes = 0;
+  stdout;
   stopReason;
   exit;
   closed = false;
@@ -14269,19 +14375,13 @@ var CommandWorker = class {
     killGroup(this.group.child.pid);
   }
   onStdout(chunk) {
-    for (let from = 0; from < chunk.length && !this.faulted; ) {
-      const newline = chunk.indexOf(10, from);
-      const piece = chunk.subarray(from, newline === -1 ? chunk.length : newline);
-      this.lineBytes += piece.length;
-      if (this.lineBytes > this.limits.maxLineBytes) return this.fail("too_large", { kind: "too_large" });
-      this.line.push(piece);
-      if (newline === -1) return;
-      from = newline + 1;
-      const text2 = Buffer.concat(this.line).toString("utf8");
-      this.line = [];
-      this.lineBytes = 0;
-      if (text2.trim() !== "") this.onLine(text2);
+    if (this.faulted) return;
+    const { lines, tooLong } = this.stdout.feed(chunk);
+    for (const line of lines) {
+      if (this.faulted) return;
+      if (line.trim() !== "") this.onLine(line);
     }
+    if (tooLong && !this.faulted) this.fail("too_large", { kind: "too_large" });
   }
   onLine(text2) {
     const task = this.task;
@@ -14348,7 +14448,7 @@ var CommandWorker = class {
     if (task && fault) this.settle(this.faultReply(task, fault, output));
   }
   faultReply(task, fault, output) {
-    const printed = output ?? Buffer.concat(this.line).toString("utf8");
+    const printed = output ?? this.stdout.end();
     return { fault, output: printed, stderr: task.stderr.text() };
   }
   settle(reply) {
@@ -15596,7 +15696,7 @@ var openaiToolSchema = object({ type: literal("function"), function: toolSchemaS
 var plainToolSchema = toolSchemaSchema;
 
 // src/load/tool-schemas.ts
-async function loadToolSchemas(absPath, file, permissions) {
+async function loadToolSchemas(absPath, file, permissions, cache) {
   const { values, problems, sha256 } = await readDataFile(absPath, file);
   const digest = sha256 ? { sha256 } : {};
   const schemas = [];
@@ -15628,8 +15728,16 @@ async function loadToolSchemas(absPath, file, permissions) {
       });
     }
   }
-  append(problems, await uncompilable(withParameters, file));
+  append(problems, await compileProblems(withParameters, file, sha256, cache));
   return { schemas, problems, ...digest };
+}
+async function compileProblems(tools, file, sha256, cache) {
+  if (!cache || sha256 === void 0) return uncompilable(tools, file);
+  const kept = problemList.safeParse(await cache.get("tool-schemas", file, sha256));
+  if (kept.success) return kept.data;
+  const problems = await uncompilable(tools, file);
+  await cache.set("tool-schemas", file, sha256, problems);
+  return problems;
 }
 async function uncompilable(tools, file) {
   if (tools.length === 0) return [];
@@ -15682,7 +15790,7 @@ async function fileSha256(abs) {
 }
 
 // src/load/workflow.ts
-async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
+async function loadWorkflow(manifestPath, repoRoot = findRepoRoot(), cache) {
   const dir = path9.dirname(manifestPath);
   const file = displayPath(manifestPath);
   const outside = await repoPathProblem("the manifest", manifestPath, "file", repoRoot, file);
@@ -15718,7 +15826,7 @@ async function loadWorkflow(manifestPath, repoRoot = findRepoRoot()) {
     append(problems, issueProblems(parsed.error.issues, manifest, file, "a workflow manifest"));
     return loaded;
   }
-  const at = { manifest, manifestPath, dir, file, repoRoot, problems };
+  const at = { manifest, manifestPath, dir, file, repoRoot, problems, cache };
   const workflow = await deriveWorkflow(parsed.data, at, sha256);
   if (loaded.incidents) workflow.incidents = loaded.incidents.incidents.map((i) => i.incident);
   append(problems, policyProblems(workflow, manifest, file));
@@ -15771,7 +15879,7 @@ async function deriveWorkflow(data, at, manifestSha256) {
   if (governance) append(at.problems, governanceWarnings(governance, at.manifest, at.file));
   const { agent, toolSchemaFile, read } = await agentFiles(type, agentFile, tool_schemas, at);
   const judge = judgeFile ?? type.judge?.(agent);
-  const tools = toolSchemaFile && await readToolSchemas(toolSchemaFile.abs, data.permissions, at.problems);
+  const tools = toolSchemaFile && await readToolSchemas(toolSchemaFile.abs, data.permissions, at);
   const toolSchemas = tools?.schemas;
   if (toolSchemaFile && tools?.sha256) read.push({ ...toolSchemaFile, sha256: tools.sha256 });
   if (manifestSha256) read.unshift({ abs: at.manifestPath, defines: "manifest", sha256: manifestSha256 });
@@ -15874,10 +15982,10 @@ async function agentFiles(type, file, toolSchemas, at) {
   }
   return toolSchemaFile ? { agent, toolSchemaFile, read } : { agent, read };
 }
-async function readToolSchemas(absPath, permissions, problems) {
+async function readToolSchemas(absPath, permissions, at) {
   const file = displayPath(absPath);
-  const loaded = await loadToolSchemas(absPath, file, permissions);
-  append(problems, loaded.problems);
+  const loaded = await loadToolSchemas(absPath, file, permissions, at.cache);
+  append(at.problems, loaded.problems);
   return loaded.sha256 ? { schemas: loaded.schemas, sha256: loaded.sha256 } : { schemas: loaded.schemas };
 }
 function resolveRedactions(governance, at) {
@@ -15928,7 +16036,7 @@ async function loadProject(opts) {
   const found = await findManifests(opts.tasksDir);
   append(all, found.problems);
   const loaded = await Promise.all(
-    found.manifests.map(async (manifest) => ({ manifest, ...await loadWorkflow(manifest, repoRoot) }))
+    found.manifests.map(async (manifest) => ({ manifest, ...await loadWorkflow(manifest, repoRoot, opts.cache) }))
   );
   const selected = opts.workflow ? loaded.filter((w) => isNamed(w, opts.workflow)) : loaded;
   if (opts.workflow && selected.length === 0 && found.manifests.length > 0) {
@@ -15945,7 +16053,7 @@ async function loadProject(opts) {
   for (const w of selected) {
     append(all, w.problems);
     if (w.workflow) workflows.push(w.workflow);
-    const loadedTasks = await loadWorkflowTasks(w, repoRoot);
+    const loadedTasks = await loadWorkflowTasks(w, repoRoot, opts.cache);
     append(tasks, loadedTasks.tasks);
     append(all, loadedTasks.problems);
   }
@@ -15978,7 +16086,7 @@ async function loadProject(opts) {
     warnings: sorted.filter((p) => p.severity === "warning")
   };
 }
-async function loadWorkflowTasks(w, repoRoot) {
+async function loadWorkflowTasks(w, repoRoot, cache) {
   const exclude = /* @__PURE__ */ new Set([w.manifest, ...w.namedFiles, ...w.incidents ? [w.incidents.absPath] : []]);
   const found = { files: [], problems: [] };
   for (const dir of w.taskDirs) {
@@ -15987,7 +16095,9 @@ async function loadWorkflowTasks(w, repoRoot) {
     append(found.problems, inDir.problems);
   }
   const reading = pLimit(OPEN_FILES);
-  const perFile = await Promise.all(found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot))));
+  const perFile = await Promise.all(
+    found.files.map((f) => reading(() => loadTaskFileInside(f, w.name, repoRoot, cache)))
+  );
   const located = perFile.flatMap((r) => r.tasks);
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)];
   if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))));
@@ -16002,11 +16112,11 @@ async function loadWorkflowTasks(w, repoRoot) {
     problems.push({ file: w.file, message: "no golden tasks in this workflow", severity: "warning" });
   return { tasks: located.map((l) => l.task), problems };
 }
-async function loadTaskFileInside(absPath, workflow, repoRoot) {
+async function loadTaskFileInside(absPath, workflow, repoRoot, cache) {
   const file = displayPath(absPath);
   const outside = await repoPathProblem("the task file", absPath, "file", repoRoot, file);
   if (outside) return { tasks: [], problems: [{ file, message: outside, severity: "error" }] };
-  return loadTaskFile(absPath, file, workflow);
+  return loadTaskFile(absPath, file, workflow, cache);
 }
 function isNamed(w, name) {
   return w.name === name || path10.basename(path10.dirname(w.manifest)) === name;
@@ -16042,16 +16152,17 @@ export {
   parseYaml,
   loadThresholds,
   helperEnvironment,
+  failureLine,
   shellCouldNotStart,
   spawnGroup,
   killGroup,
   releaseGroup,
   runInGroup,
-  lastNonEmptyLine,
   infraError,
   formatSeconds,
   wallClock,
   ToolSandbox,
+  LineSplitter,
   send2 as send,
   postJson,
   canonicalJson,

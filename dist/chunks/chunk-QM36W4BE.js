@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-IZ5K2LRE.js";
+} from "./chunk-LPXB7TYV.js";
 import {
   againstBaseline,
   compareTasks,
@@ -12,7 +12,7 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-MQIR75ON.js";
+} from "./chunk-6Z6YS3CZ.js";
 import {
   TIERS,
   compareStrings,

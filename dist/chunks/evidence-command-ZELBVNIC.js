@@ -4,13 +4,13 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-RL2KI5LK.js";
-import "./chunk-QLJ735DN.js";
-import "./chunk-IZ5K2LRE.js";
+} from "./chunk-BJUHV5UE.js";
+import "./chunk-CFE5M33D.js";
+import "./chunk-LPXB7TYV.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-L6VR7DMP.js";
-import "./chunk-XQTKVAIB.js";
+import "./chunk-3H4Q7S5W.js";
+import "./chunk-XURLKDS5.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";

@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-AIK3GBJD.js";
+} from "./chunk-QM36W4BE.js";
 import {
   OUTPUTS
-} from "./chunk-IZ5K2LRE.js";
+} from "./chunk-LPXB7TYV.js";
 import {
   headline,
   tierColumns

@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-Y5O3EWFB.js";
+} from "./chunk-MBZAKR7X.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,15 +13,15 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-D6E54FER.js";
-import "./chunk-AIK3GBJD.js";
-import "./chunk-IZ5K2LRE.js";
+} from "./chunk-5S73KFP4.js";
+import "./chunk-QM36W4BE.js";
+import "./chunk-LPXB7TYV.js";
 import "./chunk-XBNOCITY.js";
 import "./chunk-YJQIJHGD.js";
-import "./chunk-MQIR75ON.js";
-import "./chunk-L6VR7DMP.js";
+import "./chunk-6Z6YS3CZ.js";
+import "./chunk-3H4Q7S5W.js";
 import "./chunk-TVW5B2US.js";
-import "./chunk-XQTKVAIB.js";
+import "./chunk-XURLKDS5.js";
 import "./chunk-RXXAL5VI.js";
 import "./chunk-62YUR7Z3.js";
 import "./chunk-ZSNDDX2B.js";

@@ -5,12 +5,12 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-MQIR75ON.js";
-import "./chunk-L6VR7DMP.js";
+} from "./chunk-6Z6YS3CZ.js";
+import "./chunk-3H4Q7S5W.js";
 import "./chunk-TVW5B2US.js";
 import {
   loadProject
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-XURLKDS5.js";
 import "./chunk-RXXAL5VI.js";
 import {
   readinessCounts,

@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-AIK3GBJD.js";
+} from "./chunk-QM36W4BE.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-IZ5K2LRE.js";
+} from "./chunk-LPXB7TYV.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -22,7 +22,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-XURLKDS5.js";
 import {
   isFlaky,
   taskKey,

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentTypeOf
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-XURLKDS5.js";
 import {
   keyProblem,
   registerEndpointSecrets

@@ -42,7 +42,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-XURLKDS5.js";
 import {
   readinessCounts,
   sectionName

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-L6VR7DMP.js";
+} from "./chunk-3H4Q7S5W.js";
 import {
   RISKS,
   TASK_STATUSES,

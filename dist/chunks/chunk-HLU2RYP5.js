@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-QLJ735DN.js";
+} from "./chunk-CFE5M33D.js";
 import {
   decideRun,
   failClosed,
@@ -14,7 +14,7 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-AIK3GBJD.js";
+} from "./chunk-QM36W4BE.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -23,7 +23,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-IZ5K2LRE.js";
+} from "./chunk-LPXB7TYV.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -37,22 +37,23 @@ import {
 import {
   PriceTable,
   costOf
-} from "./chunk-MQIR75ON.js";
+} from "./chunk-6Z6YS3CZ.js";
 import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-L6VR7DMP.js";
+} from "./chunk-3H4Q7S5W.js";
 import {
+  LineSplitter,
   ToolSandbox,
   agentTypeOf,
   canonicalJson,
+  failureLine,
   findJsonObject,
   formatSeconds,
   helperEnvironment,
   infraError,
   killGroup,
-  lastNonEmptyLine,
   parseFilter,
   postJson,
   releaseGroup,
@@ -62,7 +63,7 @@ import {
   spawnGroup,
   wallClock,
   workflowRedactor
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-XURLKDS5.js";
 import {
   attemptPrefix,
   attemptsReason,
@@ -958,8 +959,7 @@ var CommandTransport = class {
   timeoutMs;
   group;
   lines = [];
-  partial = [];
-  partialBytes = 0;
+  stdout = new LineSplitter(MAX_LINE_BYTES);
   stderr = "";
   waiting;
   /** Once set, every request gets it. */
@@ -982,22 +982,12 @@ var CommandTransport = class {
     if (this.group && !this.exited) killGroup(this.group.child.pid);
   }
   onStdout(chunk) {
-    let from = 0;
-    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, from)) {
-      this.partial.push(chunk.subarray(from, at));
-      this.lines.push(Buffer.concat(this.partial).toString("utf8"));
-      this.partial = [];
-      this.partialBytes = 0;
-      from = at + 1;
-    }
-    if (from < chunk.length) {
-      this.partial.push(chunk.subarray(from));
-      this.partialBytes += chunk.length - from;
-      if (this.partialBytes > MAX_LINE_BYTES) {
-        this.fail(`wrote a line of over ${MAX_LINE_BYTES / 1024 / 1024} MB`);
-        this.end();
-        return;
-      }
+    const { lines, tooLong } = this.stdout.feed(chunk);
+    append(this.lines, lines);
+    if (tooLong) {
+      this.fail(`wrote a line of over ${MAX_LINE_BYTES / 1024 / 1024} MB`);
+      this.end();
+      return;
     }
     this.answerWaiting();
   }
@@ -1024,7 +1014,7 @@ var CommandTransport = class {
     const report = () => {
       clearTimeout(grace);
       if (this.failure) return;
-      const log = this.lastLogLine();
+      const log = failureLine(previewTail(this.stderr, STDERR_TAIL_CHARS));
       const could = shellCouldNotStart(this.group.viaShell, code);
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
       this.fail(could ? `could not start: ${log || how}` : `${how}${log ? `: ${log}` : ""}`);
@@ -1039,12 +1029,6 @@ var CommandTransport = class {
     this.waiting = void 0;
     clearTimeout(waiting.timer);
     waiting.settle({ ok: false, failure: this.failure });
-  }
-  /** The line of its log that says what went wrong: the last naming an error (a stack trace follows Node's), else the last. */
-  lastLogLine() {
-    const lines = previewTail(this.stderr, STDERR_TAIL_CHARS).split("\n").map((line2) => line2.trim()).filter(Boolean);
-    const line = lines.findLast((l) => /error\b/i.test(l)) ?? lines.at(-1) ?? "";
-    return preview(line, 300, { mark: "..." });
   }
 };
 
@@ -1292,7 +1276,6 @@ var STDERR_TAIL_CHARS2 = 2 * 1024;
 var MAX_REASONS = 20;
 var REASON_CHARS = 1e3;
 var SHOWN_OUTPUT_CHARS = 200;
-var ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /;
 async function runGrader(task, workflow, run, redact) {
   const config = task.expected.grader;
   const cwd = task.grader_dir ?? workflow.dir;
@@ -1367,10 +1350,6 @@ function parseJson(text) {
 }
 function lastLine(text) {
   return text.trimEnd().split("\n").pop().trim();
-}
-function failureLine(stderr) {
-  const errors = stderr.split("\n").filter((line) => ERROR_LINE.test(line.trim()));
-  return errors.length > 0 ? lastNonEmptyLine(errors[errors.length - 1]) : lastNonEmptyLine(stderr);
 }
 
 // src/util/worker-pool.ts

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-QLJ735DN.js";
+} from "./chunk-CFE5M33D.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-IZ5K2LRE.js";
+} from "./chunk-LPXB7TYV.js";
 import {
   atPhases
 } from "./chunk-XBNOCITY.js";
@@ -44,13 +44,13 @@ import {
 } from "./chunk-YJQIJHGD.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-L6VR7DMP.js";
+} from "./chunk-3H4Q7S5W.js";
 import {
   BUILTIN_REDACTIONS,
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-XQTKVAIB.js";
+} from "./chunk-XURLKDS5.js";
 import {
   readinessCounts,
   sectionName
