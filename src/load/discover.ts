@@ -1,4 +1,5 @@
 // Finds the workflow manifests under the tasks folder and the task files of each workflow.
+import type { Dirent } from 'node:fs'
 import { lstat, readdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { displayPath } from './paths.js'
@@ -30,15 +31,15 @@ export async function findManifests(tasksDir: string): Promise<{ manifests: stri
   const manifests: string[] = []
   const problems: Problem[] = []
   for (const entry of await visibleEntries(root, problems)) {
-    const absPath = path.join(root, entry)
-    if (await isDirectory(absPath)) {
+    const absPath = path.join(root, entry.name)
+    if (await isFolder(entry, absPath)) {
       const manifest = await manifestIn(absPath)
       if (manifest) manifests.push(manifest)
       else
         problems.push(
           problem(absPath, `folder has no workflow.yml (every folder in ${displayPath(root)} is a workflow)`)
         )
-    } else if (isTaskFileName(entry)) {
+    } else if (isTaskFileName(entry.name)) {
       problems.push(
         problem(absPath, `task file outside a workflow folder (expected ${displayPath(root)}/<workflow>/...)`)
       )
@@ -69,15 +70,15 @@ export async function findTaskFiles(
   const covered = [realStart]
   const walk = async (folder: string, depth: number): Promise<void> => {
     for (const entry of await visibleEntries(folder, problems)) {
-      const absPath = path.join(folder, entry)
-      if (await isDirectory(absPath)) {
-        const refused = await folderLinkProblem(absPath, covered, repoRoot)
+      const absPath = path.join(folder, entry.name)
+      if (await isFolder(entry, absPath)) {
+        const refused = entry.isDirectory() ? undefined : await folderLinkProblem(absPath, covered, repoRoot)
         if (refused) problems.push({ file: displayPath(absPath), message: refused, severity: 'error' })
         else await walk(absPath, depth + 1)
         continue
       }
-      if (exclude.has(absPath) || !isTaskFileName(entry)) continue
-      if (depth > 0 && MANIFEST_NAMES.includes(entry)) {
+      if (exclude.has(absPath) || !isTaskFileName(entry.name)) continue
+      if (depth > 0 && MANIFEST_NAMES.includes(entry.name)) {
         problems.push({
           file: displayPath(absPath),
           message: 'a workflow manifest inside a workflow folder: workflows do not nest',
@@ -85,7 +86,7 @@ export async function findTaskFiles(
         })
         continue
       }
-      if (await isFile(absPath)) files.push(absPath)
+      if (entry.isFile() || (await isFile(absPath))) files.push(absPath)
     }
   }
   await walk(start, 0)
@@ -122,11 +123,22 @@ function isTaskFileName(name: string): boolean {
   return TASK_FILE_EXTENSIONS.has(path.extname(name).toLowerCase()) && !NOT_TASK_FILES.has(name)
 }
 
-/** Sorted, without hidden entries and node_modules. */
-async function visibleEntries(folder: string, problems: Problem[]): Promise<string[]> {
+/**
+ * Whether the entry is a folder, after links. The listing tells a plain folder or file without a
+ * `stat` each (one wait for the file system per entry, one after the other); a link, or an entry of
+ * another kind, is looked up.
+ */
+async function isFolder(entry: Dirent, absPath: string): Promise<boolean> {
+  return entry.isDirectory() || (!entry.isFile() && (await isDirectory(absPath)))
+}
+
+/** Sorted by name, without hidden entries and node_modules. */
+async function visibleEntries(folder: string, problems: Problem[]): Promise<Dirent[]> {
   try {
-    const names = await readdir(folder)
-    return names.filter((n) => !n.startsWith('.') && n !== 'node_modules').sort()
+    const entries = await readdir(folder, { withFileTypes: true })
+    return entries
+      .filter(({ name }) => !name.startsWith('.') && name !== 'node_modules')
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   } catch (err) {
     problems.push({
       file: displayPath(folder),

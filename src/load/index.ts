@@ -8,7 +8,7 @@ import { findManifests, findTaskFiles } from './discover.js'
 import { displayPath } from './paths.js'
 import { findRepoRoot, repoPathProblem, repositoryPath } from './repo-root.js'
 import { sortProblems, type Problem } from '../util/problems.js'
-import { checkAgainstWorkflow, checkDuplicateIds } from './task-checks.js'
+import { checkDuplicateIds, taskChecksAgainst } from './task-checks.js'
 import { graderProblems } from './grader-files.js'
 import { loadTaskFile } from './tasks.js'
 import type { LoadCache } from './load-cache.js'
@@ -54,6 +54,8 @@ export interface LoadedProject {
 export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const all: Problem[] = []
   const repoRoot = opts.repoRoot ?? findRepoRoot()
+  // Read while the workflows load; its problems still come after theirs.
+  const readingThresholds = readThresholds(opts.thresholdsFile)
   const found = await findManifests(opts.tasksDir)
   append(all, found.problems)
 
@@ -81,7 +83,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     append(all, loadedTasks.problems)
   }
 
-  const read = await readThresholds(opts.thresholdsFile)
+  const read = await readingThresholds
   append(all, read.problems)
   const manifestNames = new Set(loaded.map((w) => w.name))
   for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
@@ -135,7 +137,8 @@ async function loadWorkflowTasks(
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)]
   if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))))
   if (w.workflow) {
-    for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow))
+    const checkTask = taskChecksAgainst(w.workflow)
+    for (const task of located) append(problems, checkTask(task))
     for (const task of located) append(problems, await graderProblems(task, w.workflow.dir, repoRoot))
     const drill = w.workflow.kill_switch
     const tooLarge = drill && w.drillTasksLine !== undefined && drillSizeProblem(drill.drill_tasks, located.length)

@@ -1,6 +1,5 @@
 // The repository a project belongs to: the files its manifests name must lie inside it.
-import { existsSync } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** The nearest folder at or above `from` holding `.git` (a folder, or a worktree's file), else `from`. */
@@ -26,17 +25,24 @@ export async function repoPathProblem(
 ): Promise<string | undefined> {
   const missing = `${field} names a ${kind} that does not exist: ${shown}`
   let real: string
+  // Synchronous: asked for every file a manifest names and every task file, where each asynchronous
+  // call would wait for the thread pool (the loader's idle time).
   try {
-    real = await realpath(absPath)
+    real = realpathSync.native(absPath)
   } catch {
     return missing
   }
-  const realRoot = await realpath(root).catch(() => path.resolve(root))
+  let realRoot: string
+  try {
+    realRoot = realpathSync.native(root)
+  } catch {
+    realRoot = path.resolve(root)
+  }
   const named = insideOf(path.resolve(root), absPath) ? real : absPath
   if (!insideOf(realRoot, real)) return `${field} resolves to ${named}, outside the repository (${realRoot})`
   if (path.relative(realRoot, real).split(path.sep).includes('.git'))
     return `${field} resolves to ${real}, inside a .git folder`
-  const stats = await stat(real)
+  const stats = statSync(real)
   return (kind === 'file' ? stats.isFile() : stats.isDirectory()) ? undefined : missing
 }
 

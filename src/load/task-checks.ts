@@ -1,6 +1,6 @@
 // Checks of golden tasks against their workflow manifest and against each other.
 import type { RedactRule, Workflow } from '../model/types.js'
-import { findMatches } from '../redact/redactor.js'
+import { matchFinder, type Match } from '../redact/redactor.js'
 import { BUILTIN_REDACTIONS } from '../redact/builtin-rules.js'
 import { describeValue } from './issues.js'
 import type { Problem } from '../util/problems.js'
@@ -9,7 +9,13 @@ import type { LocatedTask } from './tasks.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { append } from '../util/append.js'
 
-export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workflow): Problem[] {
+/** The checks of each golden task against its workflow manifest, with what the manifest alone decides prepared once. */
+export function taskChecksAgainst(workflow: Workflow): (task: LocatedTask) => Problem[] {
+  const pii = piiFinder(workflow)
+  return (task) => checkAgainstWorkflow(task, workflow, pii)
+}
+
+function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workflow, pii: PiiFinder): Problem[] {
   const problems: Problem[] = []
   const error = (line: number, message: string) =>
     problems.push({ file: task.source.file, line, message, severity: 'error' })
@@ -44,7 +50,7 @@ export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workfl
     if (!allowed(tool))
       error(at.lineOf(['expected', 'forbidden_actions', i]), `forbidden action on tool "${tool}", ${unlisted}`)
   })
-  append(problems, piiWarnings({ task, at }, workflow))
+  append(problems, piiWarnings({ task, at }, pii))
   if (!workflow.tools_backend) {
     const needsBackend = (path: string[], what: string) =>
       error(
@@ -68,16 +74,19 @@ export function checkAgainstWorkflow({ task, at }: LocatedTask, workflow: Workfl
 const PII_DETECTORS: RedactRule[] = Object.entries(BUILTIN_REDACTIONS).map(([name, pattern]) => ({ name, pattern }))
 const PII_WARNINGS_PER_TASK = 3
 
-/** Golden tasks should be synthetic: say where one still holds something that looks like PII. */
-function piiWarnings({ task, at }: LocatedTask, workflow: Workflow): Problem[] {
+type PiiFinder = (value: unknown, path: (string | number)[]) => Match[]
+
+function piiFinder(workflow: Workflow): PiiFinder {
   const rules = [
     ...PII_DETECTORS,
     ...(workflow.data_governance?.redact ?? []).filter((r) => !(r.name in BUILTIN_REDACTIONS))
   ]
-  const matches = [
-    ...findMatches(task.input, rules, ['input'], workflow.redact_ignore),
-    ...findMatches(fixtureValues(task), rules, ['fixtures'], workflow.redact_ignore)
-  ]
+  return matchFinder(rules, workflow.redact_ignore)
+}
+
+/** Golden tasks should be synthetic: say where one still holds something that looks like PII. */
+function piiWarnings({ task, at }: LocatedTask, find: PiiFinder): Problem[] {
+  const matches = [...find(task.input, ['input']), ...find(fixtureValues(task), ['fixtures'])]
   return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path, rule }) => ({
     file: task.source.file,
     line: at.lineOf(path),

@@ -48,18 +48,41 @@ export function findMatches(
   rules: readonly RedactRule[],
   path: (string | number)[] = [],
   ignore: readonly string[] = []
-): { path: (string | number)[]; rule: string }[] {
+): Match[] {
+  return matchFinder(rules, ignore)(value, path)
+}
+
+export interface Match {
+  path: (string | number)[]
+  rule: string
+}
+
+/** findMatches with the rules compiled once, for the many values of one workflow's tasks. */
+export function matchFinder(
+  rules: readonly RedactRule[],
+  ignore: readonly string[] = []
+): (value: unknown, path?: (string | number)[]) => Match[] {
   const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }))
-  const found: { path: (string | number)[]; rule: string }[] = []
-  const walk = (inner: unknown, at: (string | number)[]): void => {
-    if (typeof inner === 'string') {
-      for (const { name, matcher } of matchers) if (matcher.test(inner)) found.push({ path: at, rule: name })
-    } else if (Array.isArray(inner)) {
-      inner.forEach((item, i) => walk(item, [...at, i]))
-    } else if (inner !== null && typeof inner === 'object') {
-      for (const [key, item] of Object.entries(inner)) if (!ignore.includes(key)) walk(item, [...at, key])
+  const ignored = new Set(ignore)
+  return (value, path = []) => {
+    const found: Match[] = []
+    // One path, grown and shrunk along the walk: copied only where something matches.
+    const at = [...path]
+    const walk = (inner: unknown): void => {
+      if (typeof inner === 'string') {
+        for (const { name, matcher } of matchers) if (matcher.test(inner)) found.push({ path: [...at], rule: name })
+      } else if (Array.isArray(inner)) {
+        for (let i = 0; i < inner.length; i++) step(i, inner[i])
+      } else if (inner !== null && typeof inner === 'object') {
+        for (const key of Object.keys(inner)) if (!ignored.has(key)) step(key, (inner as Record<string, unknown>)[key])
+      }
     }
+    const step = (key: string | number, inner: unknown): void => {
+      at.push(key)
+      walk(inner)
+      at.pop()
+    }
+    walk(value)
+    return found
   }
-  walk(value, path)
-  return found
 }

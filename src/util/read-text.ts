@@ -2,7 +2,7 @@
 // characters (NUL and the like, which neither YAML nor JSON allows) mean the file is not text:
 // both are a `file:line` problem, and nothing of the file is quoted.
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import type { Problem } from './problems.js'
 
 const DECODER = new TextDecoder('utf-8', { fatal: true })
@@ -17,7 +17,9 @@ export type ReadFileText = { ok: true; text: string; sha256: string } | { ok: fa
 export async function readUserText(absPath: string, file: string): Promise<ReadFileText> {
   let bytes: Buffer
   try {
-    bytes = await readFile(absPath)
+    // At once: a loader reads one file after another (a manifest's prompt, policy, tool schemas...),
+    // and an asynchronous read waits for the thread pool four times (open, stat, read, close).
+    bytes = readFileSync(absPath)
   } catch (err) {
     return { ok: false, problem: { file, message: `cannot read file: ${(err as Error).message}`, severity: 'error' } }
   }

@@ -38,14 +38,23 @@ export function shapeProblems(value: unknown, maxDepth: number, protoKeys = fals
     const walked = deepestWalk.get(frame.value)
     if (walked !== undefined && walked >= frame.depth) continue
     deepestWalk.set(frame.value, frame.depth)
-    const entries: [PropertyKey, unknown][] = Array.isArray(frame.value)
-      ? frame.value.map((item, i) => [i, item])
-      : Object.entries(frame.value)
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, item] = entries[i]
+    // Children pushed last first, so that they are walked in order.
+    const parent = frame.value
+    const next = frame.depth + 1
+    if (Array.isArray(parent)) {
+      for (let i = parent.length - 1; i >= 0; i--) {
+        const item: unknown = parent[i]
+        if (isContainer(item)) stack.push({ value: item, depth: next, parent: frame, key: i })
+      }
+      continue
+    }
+    const keys = Object.keys(parent)
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]
       if (protoKeys && key === '__proto__' && problems.length < MAX_REPORTED)
         problems.push({ kind: 'proto_key', path: [...pathOf(frame), key] })
-      if (isContainer(item)) stack.push({ value: item, depth: frame.depth + 1, parent: frame, key })
+      const item: unknown = (parent as Record<string, unknown>)[key]
+      if (isContainer(item)) stack.push({ value: item, depth: next, parent: frame, key })
     }
   }
   return problems
