@@ -149,7 +149,8 @@ const help = `usage: node bench/run.mjs [case] [options]   (npm run bench -- [ca
                  else the slice test/fixtures/tau-slice; options: --concurrency N (4)
   scale          1,000 / 20,000 / 100,000 http tasks of 1 ms: peak RSS (target < 300 MB at 100k) and time; report.html
                  size and time to open in Chromium at the largest; option: --counts 1000,20000
-  startup        start-up time: validate on the bundled example (target < 0.2 s), --help, run to its first task, each
+  startup        start-up time: validate on the bundled example, cold and with its load cache (target < 0.2 s),
+                 --help, run to its first task, each
                  against bare node`
 if (only === '--help' || only === '-h' || only === 'help') {
   console.log(help)

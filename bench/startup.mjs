@@ -1,7 +1,8 @@
 // npm run bench -- startup: the fixed cost of starting evalgate (issue 16 item 3), each case the
 // median of several runs of dist/cli.js beside bare Node started the same way.
 import { spawn } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cli, makeProject, root, verdict } from './lib.mjs'
 
@@ -16,10 +17,10 @@ process.stdin.on('end', () => process.stdout.write('{"label":"ok"}\\n'))
 `
 
 /** Seconds from spawning `node ...args` in `cwd` to its exit (which must be `code`). */
-function timeNode(args, cwd, code = 0) {
+function timeNode(args, cwd, code = 0, env = process.env) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)))
     child.on('error', reject)
@@ -49,7 +50,14 @@ async function median(measure) {
 export async function startup(results) {
   const bare = await median(() => timeNode(['-e', '0'], root))
   const help = await median(() => timeNode([cli, '--help'], root))
-  const validate = await median(() => timeNode([cli, 'validate'], root))
+  // Validate from cold (--no-cache: every file read and checked) and with the load cache of a
+  // run before (outside CI: src/load/load-cache.ts), in a cache folder of its own.
+  const cold = await median(() => timeNode([cli, 'validate', '--no-cache'], root))
+  const cacheDir = mkdtempSync(join(tmpdir(), 'evalgate-bench-cache-'))
+  const outsideCi = { ...process.env, CI: '', GITHUB_ACTIONS: '', EVALGATE_NO_CACHE: '', EVALGATE_CACHE_DIR: cacheDir }
+  await timeNode([cli, 'validate'], root, 0, outsideCi)
+  const cached = await median(() => timeNode([cli, 'validate'], root, 0, outsideCi))
+  rmSync(cacheDir, { recursive: true, force: true })
   const dir = makeProject({
     count: 3,
     agent: ['type: command', `command: ["${process.execPath}", "agent-stamp.mjs", "stamps.txt"]`],
@@ -61,6 +69,7 @@ export async function startup(results) {
   results.push(
     `startup: bare node -e 0 ${bare.toFixed(3)}s; evalgate --help ${plus(help)}; ` +
       `run to its first task ${plus(firstTask)} (median of ${RUNS})`,
-    `startup: evalgate validate on the bundled example ${plus(validate)}, median of ${RUNS} (target < 0.2) ${verdict(validate < 0.2)}`
+    `startup: evalgate validate on the bundled example, cold (--no-cache) ${plus(cold)}, median of ${RUNS} (target < 0.2) ${verdict(cold < 0.2)}`,
+    `startup: evalgate validate on the bundled example, its load cache written by a run before ${plus(cached)}, median of ${RUNS} (target < 0.2) ${verdict(cached < 0.2)}`
   )
 }

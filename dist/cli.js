@@ -141,12 +141,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-UEPSJYRT.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-7CWNUWUX.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-M3Z4GYQC.js")).mergeCommand,
-  scorecard: async () => (await import("./chunks/scorecard-command-PYHSIEM2.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-VS7IYOIU.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-ZELBVNIC.js")).evidenceCommand
+  run: async () => (await import("./chunks/run-command-ISZ4NFFL.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-UTGF3HHG.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-GONEEAWX.js")).mergeCommand,
+  scorecard: async () => (await import("./chunks/scorecard-command-ZZUD7GAJ.js")).scorecardCommand,
+  readiness: async () => (await import("./chunks/readiness-command-PPR34YNU.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-ZRJWYLTA.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

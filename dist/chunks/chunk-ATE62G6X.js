@@ -2,19 +2,19 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-QM36W4BE.js";
+} from "./chunk-7UNX4CFE.js";
 import {
   OUTPUTS
-} from "./chunk-LPXB7TYV.js";
+} from "./chunk-W6TB75QL.js";
 import {
   headline,
   tierColumns
-} from "./chunk-YJQIJHGD.js";
+} from "./chunk-W42VGBLE.js";
 import {
   PHASES,
   largest,
   phaseNamed
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

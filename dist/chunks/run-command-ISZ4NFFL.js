@@ -5,25 +5,25 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-MBZAKR7X.js";
+} from "./chunk-ATE62G6X.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
 import {
   evaluate
-} from "./chunk-HLU2RYP5.js";
-import "./chunk-CFE5M33D.js";
-import "./chunk-QM36W4BE.js";
-import "./chunk-LPXB7TYV.js";
-import "./chunk-XBNOCITY.js";
-import "./chunk-YJQIJHGD.js";
-import "./chunk-6Z6YS3CZ.js";
-import "./chunk-3H4Q7S5W.js";
-import "./chunk-TVW5B2US.js";
-import "./chunk-XURLKDS5.js";
+} from "./chunk-PBMEVDJZ.js";
+import "./chunk-XYSCCIJU.js";
+import "./chunk-7UNX4CFE.js";
+import "./chunk-W6TB75QL.js";
+import "./chunk-3LERCEUW.js";
+import "./chunk-W42VGBLE.js";
+import "./chunk-VCAJGQFV.js";
+import "./chunk-THW53KF6.js";
+import "./chunk-Q7IEP7MK.js";
+import "./chunk-NOCHZ4ZE.js";
 import "./chunk-RXXAL5VI.js";
-import "./chunk-62YUR7Z3.js";
-import "./chunk-ZSNDDX2B.js";
+import "./chunk-SMAGY54R.js";
+import "./chunk-6VDCI3ZY.js";
 import "./chunk-2AYC2KJ6.js";
 import {
   EXIT

@@ -5,20 +5,20 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-6Z6YS3CZ.js";
-import "./chunk-3H4Q7S5W.js";
-import "./chunk-TVW5B2US.js";
+} from "./chunk-VCAJGQFV.js";
+import "./chunk-THW53KF6.js";
+import "./chunk-Q7IEP7MK.js";
 import {
   loadProject
-} from "./chunk-XURLKDS5.js";
+} from "./chunk-NOCHZ4ZE.js";
 import "./chunk-RXXAL5VI.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-62YUR7Z3.js";
+} from "./chunk-SMAGY54R.js";
 import {
   largest
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import "./chunk-2AYC2KJ6.js";
 import {
   EXIT

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentTypeOf
-} from "./chunk-XURLKDS5.js";
+} from "./chunk-NOCHZ4ZE.js";
 import {
   keyProblem,
   registerEndpointSecrets

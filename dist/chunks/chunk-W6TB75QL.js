@@ -4,7 +4,7 @@ import {
   higherIn,
   stricterOf,
   stricterThresholds
-} from "./chunk-XBNOCITY.js";
+} from "./chunk-3LERCEUW.js";
 import {
   MAIN_END,
   decisionCell,
@@ -26,7 +26,7 @@ import {
   sourceHash,
   toolFaultsLine,
   verdictCell
-} from "./chunk-YJQIJHGD.js";
+} from "./chunk-W42VGBLE.js";
 import {
   EndpointNotes,
   MANIFEST_NAMES,
@@ -42,11 +42,11 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-XURLKDS5.js";
+} from "./chunk-NOCHZ4ZE.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-62YUR7Z3.js";
+} from "./chunk-SMAGY54R.js";
 import {
   LIMIT_KINDS,
   PHASE_RULES,
@@ -69,7 +69,7 @@ import {
   thresholdPercent,
   toolUseAt,
   usdLimit
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";

@@ -22,7 +22,7 @@ import {
   thresholdPercent,
   toolPermissionSchema,
   usdLimit
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   _enum,
   array,

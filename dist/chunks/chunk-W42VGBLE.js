@@ -21,7 +21,7 @@ import {
   sectionName,
   taskKey,
   tierInterval
-} from "./chunk-62YUR7Z3.js";
+} from "./chunk-SMAGY54R.js";
 import {
   EXPECTATION_CAUSE_LABELS,
   PHASE_RULES,
@@ -47,7 +47,7 @@ import {
   tooSmallWarning,
   toolUseAt,
   usdLimit
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";

@@ -2,17 +2,17 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-LPXB7TYV.js";
+} from "./chunk-W6TB75QL.js";
 import {
   againstBaseline,
   compareTasks,
   decideGate,
   withVersionRule
-} from "./chunk-YJQIJHGD.js";
+} from "./chunk-W42VGBLE.js";
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-6Z6YS3CZ.js";
+} from "./chunk-VCAJGQFV.js";
 import {
   TIERS,
   compareStrings,
@@ -20,7 +20,7 @@ import {
   plural,
   thresholdPercent,
   tierSettings
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

@@ -4,17 +4,17 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   atPhases
-} from "./chunk-XBNOCITY.js";
+} from "./chunk-3LERCEUW.js";
 import {
   tooSmallTiers
-} from "./chunk-TVW5B2US.js";
+} from "./chunk-Q7IEP7MK.js";
 import {
   loadProject
-} from "./chunk-XURLKDS5.js";
+} from "./chunk-NOCHZ4ZE.js";
 import "./chunk-RXXAL5VI.js";
 import {
   judgedPhases
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import "./chunk-2AYC2KJ6.js";
 import {
   EXIT
@@ -84,7 +84,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "982885f24ed87d9b24c35e24d2f41df45bb0f03c3860fae234579cb093eed5f3" : void 0;
+var BUILD_ID = true ? "ae2d389c8ebb0eea0e5d5ddc77d85957b10ffcc8745b1ec7ba688572a6bbbb49" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

@@ -4,16 +4,16 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-BJUHV5UE.js";
-import "./chunk-CFE5M33D.js";
-import "./chunk-LPXB7TYV.js";
-import "./chunk-XBNOCITY.js";
-import "./chunk-YJQIJHGD.js";
-import "./chunk-3H4Q7S5W.js";
-import "./chunk-XURLKDS5.js";
+} from "./chunk-NSCWMVUB.js";
+import "./chunk-XYSCCIJU.js";
+import "./chunk-W6TB75QL.js";
+import "./chunk-3LERCEUW.js";
+import "./chunk-W42VGBLE.js";
+import "./chunk-THW53KF6.js";
+import "./chunk-NOCHZ4ZE.js";
 import "./chunk-RXXAL5VI.js";
-import "./chunk-62YUR7Z3.js";
-import "./chunk-ZSNDDX2B.js";
+import "./chunk-SMAGY54R.js";
+import "./chunk-6VDCI3ZY.js";
 import "./chunk-2AYC2KJ6.js";
 import {
   EXIT

@@ -7,33 +7,33 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-QM36W4BE.js";
+} from "./chunk-7UNX4CFE.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-LPXB7TYV.js";
+} from "./chunk-W6TB75QL.js";
 import {
   buildReport,
   incidentDefinitions,
   readReport,
   runAttempts
-} from "./chunk-YJQIJHGD.js";
+} from "./chunk-W42VGBLE.js";
 import {
   displayPath,
   loadThresholds
-} from "./chunk-XURLKDS5.js";
+} from "./chunk-NOCHZ4ZE.js";
 import {
   isFlaky,
   taskKey,
   withReadiness
-} from "./chunk-62YUR7Z3.js";
+} from "./chunk-SMAGY54R.js";
 import {
   append,
   largest,
   plural,
   tierSettings
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

@@ -8,7 +8,7 @@ import {
   PHASES,
   TIERS,
   tierSettings
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 
 // src/base/stricter-thresholds.ts
 import { isDeepStrictEqual } from "node:util";

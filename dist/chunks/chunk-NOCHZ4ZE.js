@@ -41,7 +41,7 @@ import {
   toolSchemaSchema,
   workflowFields,
   yamlMessage
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   preview,
   previewTail
@@ -9369,7 +9369,7 @@ function validateConcurrency(concurrency) {
 }
 
 // src/load/discover.ts
-import { lstat, readdir, realpath as realpath2 } from "node:fs/promises";
+import { lstat, readdir, realpath } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/load/paths.ts
@@ -9396,8 +9396,7 @@ async function isDirectory(absPath) {
 }
 
 // src/load/repo-root.ts
-import { existsSync } from "node:fs";
-import { realpath, stat as stat2 } from "node:fs/promises";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 function findRepoRoot(from = process.cwd()) {
   const start = path2.resolve(from);
@@ -9410,16 +9409,21 @@ async function repoPathProblem(field, absPath, kind, root, shown) {
   const missing = `${field} names a ${kind} that does not exist: ${shown}`;
   let real;
   try {
-    real = await realpath(absPath);
+    real = realpathSync.native(absPath);
   } catch {
     return missing;
   }
-  const realRoot = await realpath(root).catch(() => path2.resolve(root));
+  let realRoot;
+  try {
+    realRoot = realpathSync.native(root);
+  } catch {
+    realRoot = path2.resolve(root);
+  }
   const named = insideOf(path2.resolve(root), absPath) ? real : absPath;
   if (!insideOf(realRoot, real)) return `${field} resolves to ${named}, outside the repository (${realRoot})`;
   if (path2.relative(realRoot, real).split(path2.sep).includes(".git"))
     return `${field} resolves to ${real}, inside a .git folder`;
-  const stats = await stat2(real);
+  const stats = statSync(real);
   return (kind === "file" ? stats.isFile() : stats.isDirectory()) ? void 0 : missing;
 }
 function insideOf(root, absPath) {
@@ -9449,15 +9453,15 @@ async function findManifests(tasksDir) {
   const manifests = [];
   const problems = [];
   for (const entry of await visibleEntries(root, problems)) {
-    const absPath = path3.join(root, entry);
-    if (await isDirectory(absPath)) {
+    const absPath = path3.join(root, entry.name);
+    if (await isFolder(entry, absPath)) {
       const manifest = await manifestIn(absPath);
       if (manifest) manifests.push(manifest);
       else
         problems.push(
           problem(absPath, `folder has no workflow.yml (every folder in ${displayPath(root)} is a workflow)`)
         );
-    } else if (isTaskFileName(entry)) {
+    } else if (isTaskFileName(entry.name)) {
       problems.push(
         problem(absPath, `task file outside a workflow folder (expected ${displayPath(root)}/<workflow>/...)`)
       );
@@ -9472,19 +9476,19 @@ async function findTaskFiles(dir, exclude, repoRoot = dir) {
   const files = [];
   const problems = [];
   const start = path3.resolve(dir);
-  const realStart = await realpath2(start).catch(() => start);
+  const realStart = await realpath(start).catch(() => start);
   const covered = [realStart];
   const walk = async (folder, depth) => {
     for (const entry of await visibleEntries(folder, problems)) {
-      const absPath = path3.join(folder, entry);
-      if (await isDirectory(absPath)) {
-        const refused = await folderLinkProblem(absPath, covered, repoRoot);
+      const absPath = path3.join(folder, entry.name);
+      if (await isFolder(entry, absPath)) {
+        const refused = entry.isDirectory() ? void 0 : await folderLinkProblem(absPath, covered, repoRoot);
         if (refused) problems.push({ file: displayPath(absPath), message: refused, severity: "error" });
         else await walk(absPath, depth + 1);
         continue;
       }
-      if (exclude.has(absPath) || !isTaskFileName(entry)) continue;
-      if (depth > 0 && MANIFEST_NAMES.includes(entry)) {
+      if (exclude.has(absPath) || !isTaskFileName(entry.name)) continue;
+      if (depth > 0 && MANIFEST_NAMES.includes(entry.name)) {
         problems.push({
           file: displayPath(absPath),
           message: "a workflow manifest inside a workflow folder: workflows do not nest",
@@ -9492,7 +9496,7 @@ async function findTaskFiles(dir, exclude, repoRoot = dir) {
         });
         continue;
       }
-      if (await isFile(absPath)) files.push(absPath);
+      if (entry.isFile() || await isFile(absPath)) files.push(absPath);
     }
   };
   await walk(start, 0);
@@ -9502,7 +9506,7 @@ async function folderLinkProblem(absPath, covered, repoRoot) {
   if (!(await lstat(absPath)).isSymbolicLink()) return void 0;
   const outside = await repoPathProblem("the folder link", absPath, "folder", repoRoot, displayPath(absPath));
   if (outside) return `${outside}; links are not followed out of the repository`;
-  const real = await realpath2(absPath);
+  const real = await realpath(absPath);
   const overlap = covered.find((folder) => isWithin(folder, real) || isWithin(real, folder));
   if (overlap)
     return `the folder link leads back into the task folders (to ${displayPath(real)}); links into folders already read are not followed`;
@@ -9523,10 +9527,13 @@ async function manifestIn(folder) {
 function isTaskFileName(name) {
   return TASK_FILE_EXTENSIONS.has(path3.extname(name).toLowerCase()) && !NOT_TASK_FILES.has(name);
 }
+async function isFolder(entry, absPath) {
+  return entry.isDirectory() || !entry.isFile() && await isDirectory(absPath);
+}
 async function visibleEntries(folder, problems) {
   try {
-    const names = await readdir(folder);
-    return names.filter((n) => !n.startsWith(".") && n !== "node_modules").sort();
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries.filter(({ name }) => !name.startsWith(".") && name !== "node_modules").sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   } catch (err) {
     problems.push({
       file: displayPath(folder),
@@ -9549,7 +9556,8 @@ var BUILTIN_REDACTIONS = {
 var CANDIDATES = new RegExp(BUILTIN_REDACTIONS.card, "g");
 function cardSpans(text2, first = false) {
   const spans = [];
-  for (const match of text2.matchAll(CANDIDATES)) {
+  CANDIDATES.lastIndex = 0;
+  for (let match = CANDIDATES.exec(text2); match !== null; match = CANDIDATES.exec(text2)) {
     if (!luhnValid(match[0])) continue;
     spans.push([match.index, match.index + match[0].length]);
     if (first) break;
@@ -9675,20 +9683,29 @@ function createRedactor(rules, ignore = []) {
   };
   return { active: true, text: text2, value: (value) => walk(value) };
 }
-function findMatches(value, rules, path11 = [], ignore = []) {
+function matchFinder(rules, ignore = []) {
   const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }));
-  const found = [];
-  const walk = (inner, at) => {
-    if (typeof inner === "string") {
-      for (const { name, matcher } of matchers) if (matcher.test(inner)) found.push({ path: at, rule: name });
-    } else if (Array.isArray(inner)) {
-      inner.forEach((item, i) => walk(item, [...at, i]));
-    } else if (inner !== null && typeof inner === "object") {
-      for (const [key, item] of Object.entries(inner)) if (!ignore.includes(key)) walk(item, [...at, key]);
-    }
+  const ignored = new Set(ignore);
+  return (value, path11 = []) => {
+    const found = [];
+    const at = [...path11];
+    const walk = (inner) => {
+      if (typeof inner === "string") {
+        for (const { name, matcher } of matchers) if (matcher.test(inner)) found.push({ path: [...at], rule: name });
+      } else if (Array.isArray(inner)) {
+        for (let i = 0; i < inner.length; i++) step(i, inner[i]);
+      } else if (inner !== null && typeof inner === "object") {
+        for (const key of Object.keys(inner)) if (!ignored.has(key)) step(key, inner[key]);
+      }
+    };
+    const step = (key, inner) => {
+      at.push(key);
+      walk(inner);
+      at.pop();
+    };
+    walk(value);
+    return found;
   };
-  walk(value, path11);
-  return found;
 }
 
 // src/load/issues.ts
@@ -9830,7 +9847,11 @@ function valueAt(root, path11) {
 }
 
 // src/load/task-checks.ts
-function checkAgainstWorkflow({ task, at }, workflow) {
+function taskChecksAgainst(workflow) {
+  const pii = piiFinder(workflow);
+  return (task) => checkAgainstWorkflow(task, workflow, pii);
+}
+function checkAgainstWorkflow({ task, at }, workflow, pii) {
   const problems = [];
   const error = (line, message) => problems.push({ file: task.source.file, line, message, severity: "error" });
   const allowed = (tool) => tool === REQUEST_APPROVAL || tool in workflow.permissions;
@@ -9862,7 +9883,7 @@ function checkAgainstWorkflow({ task, at }, workflow) {
     if (!allowed(tool))
       error(at.lineOf(["expected", "forbidden_actions", i]), `forbidden action on tool "${tool}", ${unlisted}`);
   });
-  append(problems, piiWarnings({ task, at }, workflow));
+  append(problems, piiWarnings({ task, at }, pii));
   if (!workflow.tools_backend) {
     const needsBackend = (path11, what) => error(
       at.lineOf(path11),
@@ -9883,15 +9904,15 @@ function checkAgainstWorkflow({ task, at }, workflow) {
 }
 var PII_DETECTORS = Object.entries(BUILTIN_REDACTIONS).map(([name, pattern]) => ({ name, pattern }));
 var PII_WARNINGS_PER_TASK = 3;
-function piiWarnings({ task, at }, workflow) {
+function piiFinder(workflow) {
   const rules = [
     ...PII_DETECTORS,
     ...(workflow.data_governance?.redact ?? []).filter((r) => !(r.name in BUILTIN_REDACTIONS))
   ];
-  const matches = [
-    ...findMatches(task.input, rules, ["input"], workflow.redact_ignore),
-    ...findMatches(fixtureValues(task), rules, ["fixtures"], workflow.redact_ignore)
-  ];
+  return matchFinder(rules, workflow.redact_ignore);
+}
+function piiWarnings({ task, at }, find) {
+  const matches = [...find(task.input, ["input"]), ...find(fixtureValues(task), ["fixtures"])];
   return matches.slice(0, PII_WARNINGS_PER_TASK).map(({ path: path11, rule }) => ({
     file: task.source.file,
     line: at.lineOf(path11),
@@ -9985,42 +10006,45 @@ var import_yaml3 = __toESM(require_dist(), 1);
 import path5 from "node:path";
 
 // src/load/json-duplicate-keys.ts
+var TOKEN = /["[\]{}]/g;
+var COLON_NEXT = /[ \t\n\r]*:/y;
 function firstDuplicateKey(json) {
   const open = [];
-  for (let i = 0; i < json.length; i++) {
-    const ch = json.charCodeAt(i);
+  TOKEN.lastIndex = 0;
+  while (TOKEN.test(json)) {
+    const at = TOKEN.lastIndex - 1;
+    const ch = json.charCodeAt(at);
     if (ch === 123) open.push(/* @__PURE__ */ new Set());
     else if (ch === 91) open.push(null);
     else if (ch === 125 || ch === 93) open.pop();
-    else if (ch === 34) {
-      const end = stringEnd(json, i);
+    else {
+      const end = stringEnd(json, at);
       const keys = open[open.length - 1];
       if (keys && isFollowedByColon(json, end + 1)) {
-        const raw = json.slice(i + 1, end);
-        const key = raw.includes("\\") ? JSON.parse(json.slice(i, end + 1)) : raw;
+        const raw = json.slice(at + 1, end);
+        const key = raw.includes("\\") ? JSON.parse(json.slice(at, end + 1)) : raw;
         if (keys.has(key)) return key;
         keys.add(key);
       }
-      i = end;
+      TOKEN.lastIndex = end + 1;
     }
   }
   return void 0;
 }
 function stringEnd(json, start) {
-  for (let i = start + 1; i < json.length; i++) {
-    const ch = json.charCodeAt(i);
-    if (ch === 92) i++;
-    else if (ch === 34) return i;
-  }
-  return json.length;
+  let quote = json.indexOf('"', start + 1);
+  while (quote !== -1 && isEscaped(json, quote)) quote = json.indexOf('"', quote + 1);
+  return quote === -1 ? json.length : quote;
+}
+function isEscaped(json, at) {
+  let before = at - 1;
+  while (json.charCodeAt(before) === 92) before--;
+  return (at - 1 - before) % 2 === 1;
 }
 function isFollowedByColon(json, from) {
-  for (let i = from; i < json.length; i++) {
-    const ch = json.charCodeAt(i);
-    if (ch === 58) return true;
-    if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) return false;
-  }
-  return false;
+  if (json.charCodeAt(from) === 58) return true;
+  COLON_NEXT.lastIndex = from;
+  return COLON_NEXT.test(json);
 }
 
 // src/load/located.ts
@@ -10093,12 +10117,22 @@ function shapeProblems(value, maxDepth, protoKeys = false) {
     const walked = deepestWalk.get(frame.value);
     if (walked !== void 0 && walked >= frame.depth) continue;
     deepestWalk.set(frame.value, frame.depth);
-    const entries = Array.isArray(frame.value) ? frame.value.map((item, i) => [i, item]) : Object.entries(frame.value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, item] = entries[i];
+    const parent = frame.value;
+    const next = frame.depth + 1;
+    if (Array.isArray(parent)) {
+      for (let i = parent.length - 1; i >= 0; i--) {
+        const item = parent[i];
+        if (isContainer(item)) stack.push({ value: item, depth: next, parent: frame, key: i });
+      }
+      continue;
+    }
+    const keys = Object.keys(parent);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i];
       if (protoKeys && key === "__proto__" && problems.length < MAX_REPORTED)
         problems.push({ kind: "proto_key", path: [...pathOf(frame), key] });
-      if (isContainer(item)) stack.push({ value: item, depth: frame.depth + 1, parent: frame, key });
+      const item = parent[key];
+      if (isContainer(item)) stack.push({ value: item, depth: next, parent: frame, key });
     }
   }
   return problems;
@@ -16033,6 +16067,7 @@ var OPEN_FILES = 64;
 async function loadProject(opts) {
   const all = [];
   const repoRoot = opts.repoRoot ?? findRepoRoot();
+  const readingThresholds = readThresholds(opts.thresholdsFile);
   const found = await findManifests(opts.tasksDir);
   append(all, found.problems);
   const loaded = await Promise.all(
@@ -16057,7 +16092,7 @@ async function loadProject(opts) {
     append(tasks, loadedTasks.tasks);
     append(all, loadedTasks.problems);
   }
-  const read = await readThresholds(opts.thresholdsFile);
+  const read = await readingThresholds;
   append(all, read.problems);
   const manifestNames = new Set(loaded.map((w) => w.name));
   for (const name of Object.keys(read.thresholds?.workflows ?? {})) {
@@ -16102,7 +16137,8 @@ async function loadWorkflowTasks(w, repoRoot, cache) {
   const problems = [...found.problems, ...perFile.flatMap((r) => r.problems), ...checkDuplicateIds(located)];
   if (w.incidents) append(problems, incidentTaskProblems(w.incidents, w.name, new Set(located.map((l) => l.task.id))));
   if (w.workflow) {
-    for (const task of located) append(problems, checkAgainstWorkflow(task, w.workflow));
+    const checkTask = taskChecksAgainst(w.workflow);
+    for (const task of located) append(problems, checkTask(task));
     for (const task of located) append(problems, await graderProblems(task, w.workflow.dir, repoRoot));
     const drill = w.workflow.kill_switch;
     const tooLarge = drill && w.drillTasksLine !== void 0 && drillSizeProblem(drill.drill_tasks, located.length);

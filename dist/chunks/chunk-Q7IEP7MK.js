@@ -3,7 +3,7 @@ import {
   groupByTier,
   tierSettings,
   tooSmallWarning
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 
 // src/gate/too-small-tiers.ts
 function tooSmallTiers(tasks, gate) {

@@ -1,14 +1,14 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-3H4Q7S5W.js";
+} from "./chunk-THW53KF6.js";
 import {
   tooSmallTiers
-} from "./chunk-TVW5B2US.js";
+} from "./chunk-Q7IEP7MK.js";
 import {
   READINESS_STATUSES,
   economicsSettings
-} from "./chunk-62YUR7Z3.js";
+} from "./chunk-SMAGY54R.js";
 import {
   FALLBACKS,
   PHASES,
@@ -22,7 +22,7 @@ import {
   retentionDays,
   thresholdPercent,
   tierSettings
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 
 // src/llm/pricing.ts
 var BUILT_IN_PRICES = {

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-CFE5M33D.js";
+} from "./chunk-XYSCCIJU.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,10 +19,10 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-LPXB7TYV.js";
+} from "./chunk-W6TB75QL.js";
 import {
   atPhases
-} from "./chunk-XBNOCITY.js";
+} from "./chunk-3LERCEUW.js";
 import {
   MAIN_END,
   byImportance,
@@ -41,20 +41,20 @@ import {
   readReport,
   render,
   sourceHash
-} from "./chunk-YJQIJHGD.js";
+} from "./chunk-W42VGBLE.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-3H4Q7S5W.js";
+} from "./chunk-THW53KF6.js";
 import {
   BUILTIN_REDACTIONS,
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-XURLKDS5.js";
+} from "./chunk-NOCHZ4ZE.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-62YUR7Z3.js";
+} from "./chunk-SMAGY54R.js";
 import {
   PHASE_RULES,
   REQUEST_APPROVAL,
@@ -68,7 +68,7 @@ import {
   plural,
   thresholdPercent,
   tierSettings
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";

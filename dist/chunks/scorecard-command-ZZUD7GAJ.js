@@ -16,10 +16,10 @@ import {
   passingWords,
   readReport,
   render
-} from "./chunk-YJQIJHGD.js";
+} from "./chunk-W42VGBLE.js";
 import {
   EPSILON
-} from "./chunk-62YUR7Z3.js";
+} from "./chunk-SMAGY54R.js";
 import {
   SEVERITIES,
   TIERS,
@@ -30,7 +30,7 @@ import {
   points,
   smallest,
   thresholdPercent
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import "./chunk-2AYC2KJ6.js";
 import {
   EXIT

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-CFE5M33D.js";
+} from "./chunk-XYSCCIJU.js";
 import {
   decideRun,
   failClosed,
@@ -14,7 +14,7 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-QM36W4BE.js";
+} from "./chunk-7UNX4CFE.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -23,7 +23,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-LPXB7TYV.js";
+} from "./chunk-W6TB75QL.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -33,16 +33,16 @@ import {
   loadBaseline,
   runAttempts,
   withDrill
-} from "./chunk-YJQIJHGD.js";
+} from "./chunk-W42VGBLE.js";
 import {
   PriceTable,
   costOf
-} from "./chunk-6Z6YS3CZ.js";
+} from "./chunk-VCAJGQFV.js";
 import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-3H4Q7S5W.js";
+} from "./chunk-THW53KF6.js";
 import {
   LineSplitter,
   ToolSandbox,
@@ -63,14 +63,14 @@ import {
   spawnGroup,
   wallClock,
   workflowRedactor
-} from "./chunk-XURLKDS5.js";
+} from "./chunk-NOCHZ4ZE.js";
 import {
   attemptPrefix,
   attemptsReason,
   judgeRate,
   taskKey,
   withReadiness
-} from "./chunk-62YUR7Z3.js";
+} from "./chunk-SMAGY54R.js";
 import {
   DEFAULT_BACKEND_TIMEOUT_S,
   REQUEST_APPROVAL,
@@ -84,7 +84,7 @@ import {
   isPlainMap,
   proposalRefusal,
   tierSettings
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   preview,
   previewTail

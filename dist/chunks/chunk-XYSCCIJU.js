@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-3H4Q7S5W.js";
+} from "./chunk-THW53KF6.js";
 import {
   RISKS,
   TASK_STATUSES,
@@ -13,7 +13,7 @@ import {
   modelCallRecordSchema,
   phaseOf,
   toolCallRecordSchema
-} from "./chunk-ZSNDDX2B.js";
+} from "./chunk-6VDCI3ZY.js";
 import {
   _enum,
   array,
