@@ -11,12 +11,13 @@ import {
   exitOnStopSignals
 } from "./chunks/chunk-7TXSYVOI.js";
 import {
-  registerHostSecrets
-} from "./chunks/chunk-WLFZI5ID.js";
-import {
   InputError,
   formatProblem
 } from "./chunks/chunk-NQKQZFN6.js";
+import {
+  registerHostSecrets
+} from "./chunks/chunk-5FUXRJRG.js";
+import "./chunks/chunk-AO5R7NBC.js";
 import {
   scrubSecrets
 } from "./chunks/chunk-N6PE7UBE.js";
@@ -141,12 +142,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-ISZ4NFFL.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-UTGF3HHG.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-GONEEAWX.js")).mergeCommand,
-  scorecard: async () => (await import("./chunks/scorecard-command-ZZUD7GAJ.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-PPR34YNU.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-ZRJWYLTA.js")).evidenceCommand
+  run: async () => (await import("./chunks/run-command-IQU3JFJ2.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-F4R2GFIK.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-IZ7QUFOV.js")).mergeCommand,
+  scorecard: async () => (await import("./chunks/scorecard-command-WRTODKED.js")).scorecardCommand,
+  readiness: async () => (await import("./chunks/readiness-command-HXZHXEU4.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-ZYJYNIMX.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

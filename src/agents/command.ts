@@ -5,9 +5,8 @@ import { envReferences, referencesIn } from '../util/env-references.js'
 import { isDirectory, isFile } from '../util/path-kind.js'
 import { isNeverPassed } from './agent-env.js'
 import type { AgentType, CodePath } from './agent-type.js'
-import { runCommandAgent } from './command-process.js'
 import { commandSchema, type CommandAgent } from './command-settings.js'
-import { runPersistent } from './persistent-command.js'
+import { loadedOnFirstRun } from './loaded-on-first-run.js'
 
 export const commandAgent: AgentType<typeof commandSchema, CommandAgent> = {
   name: 'command',
@@ -60,8 +59,7 @@ export const commandAgent: AgentType<typeof commandSchema, CommandAgent> = {
       `the command agent of \`${manifest}\` names no file or folder of the repository, so its code cannot be seen`
   }),
 
-  run: (ctx, agent) =>
-    agent.persistent && ctx.scope ? runPersistent(ctx, agent, ctx.scope) : runCommandAgent(ctx, agent)
+  run: loadedOnFirstRun(async () => (await import('./command-run.js')).runCommand)
 }
 
 /** The arguments of the command that are files or folders on disk (relative to its workflow folder). */

@@ -5,7 +5,8 @@
 // that is damaged, cut short or not the one asked for is a miss; a cache that cannot be read or
 // written only costs time. Only the CLI opens one, never in CI (src/cli/load-cache-option.ts).
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 
@@ -31,7 +32,8 @@ export function diskLoadCache(root: string, build: string): LoadCache {
     async get(kind, file, sha256) {
       const key = keyOf(kind, file, sha256)
       try {
-        const bytes = await readFile(path.join(dir, key))
+        // Read at once, as the loader reads its files (src/util/read-text.ts): no wait for the thread pool.
+        const bytes = readFileSync(path.join(dir, key))
         const body = bytes.subarray(DIGEST_BYTES)
         if (!bytes.subarray(0, DIGEST_BYTES).equals(createHash('sha256').update(body).digest())) return undefined
         const entry = deserialize(body) as { key?: unknown; value?: unknown }

@@ -3,7 +3,7 @@ import {
   groupByTier,
   tierSettings,
   tooSmallWarning
-} from "./chunk-6VDCI3ZY.js";
+} from "./chunk-BPXZ7HRG.js";
 
 // src/gate/too-small-tiers.ts
 function tooSmallTiers(tasks, gate) {

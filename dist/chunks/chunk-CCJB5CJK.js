@@ -1,9 +1,5 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
-  readTraceLines,
-  workflowInfo
-} from "./chunk-XYSCCIJU.js";
-import {
   decideRun,
   failClosed,
   incidentsOf,
@@ -14,7 +10,15 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-7UNX4CFE.js";
+} from "./chunk-VMOGSVVZ.js";
+import {
+  PriceTable,
+  costOf
+} from "./chunk-3CYHABTM.js";
+import {
+  readTraceLines,
+  workflowInfo
+} from "./chunk-2A3IHO6K.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -23,7 +27,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-W6TB75QL.js";
+} from "./chunk-HPJT36FZ.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -33,72 +37,82 @@ import {
   loadBaseline,
   runAttempts,
   withDrill
-} from "./chunk-W42VGBLE.js";
-import {
-  PriceTable,
-  costOf
-} from "./chunk-VCAJGQFV.js";
+} from "./chunk-SOFZSHQS.js";
 import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-THW53KF6.js";
-import {
-  LineSplitter,
-  ToolSandbox,
-  agentTypeOf,
-  canonicalJson,
-  failureLine,
-  findJsonObject,
-  formatSeconds,
-  helperEnvironment,
-  infraError,
-  killGroup,
-  parseFilter,
-  postJson,
-  releaseGroup,
-  runInGroup,
-  send,
-  shellCouldNotStart,
-  spawnGroup,
-  wallClock,
-  workflowRedactor
-} from "./chunk-NOCHZ4ZE.js";
+} from "./chunk-F7YYW2CQ.js";
 import {
   attemptPrefix,
   attemptsReason,
   judgeRate,
   taskKey,
   withReadiness
-} from "./chunk-SMAGY54R.js";
+} from "./chunk-64UCSVVH.js";
 import {
-  DEFAULT_BACKEND_TIMEOUT_S,
-  REQUEST_APPROVAL,
+  agentTypeOf,
+  canonicalJson,
+  parseFilter,
+  workflowRedactor
+} from "./chunk-N2NJOW6V.js";
+import {
   append,
-  callRefusal,
   checkExpectations,
-  draftsActions,
-  faultLabel,
   groupByTier,
-  httpUrl,
-  isPlainMap,
-  proposalRefusal,
   tierSettings
-} from "./chunk-6VDCI3ZY.js";
-import {
-  preview,
-  previewTail
-} from "./chunk-2AYC2KJ6.js";
+} from "./chunk-BPXZ7HRG.js";
 import {
   onStop
 } from "./chunk-7TXSYVOI.js";
 import {
-  resolveEndpoint,
-  resolveEnvHeaders
-} from "./chunk-WLFZI5ID.js";
-import {
   InputError
 } from "./chunk-NQKQZFN6.js";
+import {
+  LineSplitter,
+  failureLine,
+  killGroup,
+  releaseGroup,
+  runInGroup,
+  shellCouldNotStart,
+  spawnGroup
+} from "./chunk-XVHLRIQ7.js";
+import {
+  helperEnvironment
+} from "./chunk-OK5TKKTO.js";
+import {
+  resolveEndpoint
+} from "./chunk-5FUXRJRG.js";
+import {
+  resolveEnvHeaders
+} from "./chunk-AO5R7NBC.js";
+import {
+  findJsonObject
+} from "./chunk-EN4JMTB4.js";
+import {
+  postJson,
+  send
+} from "./chunk-D4LRP4T7.js";
+import {
+  ToolSandbox,
+  formatSeconds,
+  infraError,
+  wallClock
+} from "./chunk-ALGT6IYR.js";
+import {
+  DEFAULT_BACKEND_TIMEOUT_S,
+  REQUEST_APPROVAL,
+  callRefusal,
+  draftsActions,
+  faultLabel,
+  httpUrl,
+  isPlainMap,
+  proposalRefusal
+} from "./chunk-DJEU4XBQ.js";
+import {
+  preview,
+  previewTail
+} from "./chunk-2AYC2KJ6.js";
 import {
   registerSecret,
   scrubSecrets,
@@ -1853,7 +1867,7 @@ function traceExport(option, warn = warnOnStderr, env = process.env) {
       if (tracesFile === void 0) return;
       let outcome;
       try {
-        const { exportAttempts } = await import("./export-R25B2MEO.js");
+        const { exportAttempts } = await import("./export-PFPE25SJ.js");
         outcome = await exportAttempts(readTraceLines(tracesFile), target);
       } catch (err) {
         outcome = { attempts: 0, exported: 0, failure: preview(String(err?.message ?? err), 200) };

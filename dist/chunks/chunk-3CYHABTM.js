@@ -1,28 +1,30 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-THW53KF6.js";
-import {
-  tooSmallTiers
-} from "./chunk-Q7IEP7MK.js";
+} from "./chunk-F7YYW2CQ.js";
 import {
   READINESS_STATUSES,
   economicsSettings
-} from "./chunk-SMAGY54R.js";
+} from "./chunk-64UCSVVH.js";
 import {
-  FALLBACKS,
-  PHASES,
-  PHASE_RULES,
-  TIERS,
+  tooSmallTiers
+} from "./chunk-XAWZAIXX.js";
+import {
   formatCount,
   formatUsd,
   largest,
   plural,
   points,
-  retentionDays,
   thresholdPercent,
   tierSettings
-} from "./chunk-6VDCI3ZY.js";
+} from "./chunk-BPXZ7HRG.js";
+import {
+  FALLBACKS,
+  PHASES,
+  PHASE_RULES,
+  TIERS,
+  retentionDays
+} from "./chunk-DJEU4XBQ.js";
 
 // src/llm/pricing.ts
 var BUILT_IN_PRICES = {

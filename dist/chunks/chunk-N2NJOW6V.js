@@ -1,82 +1,72 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  DECISION_DEFAULTS,
+  append,
+  decisionSettingsSchema,
+  economicsRuleSchema,
+  expectedSchema,
+  incidentSchema,
+  jsonMessage,
+  passKRuleSchema,
+  readUserText,
+  tierRuleSchema,
+  yamlMessage
+} from "./chunk-BPXZ7HRG.js";
+import {
   definedOnly
 } from "./chunk-RXXAL5VI.js";
 import {
-  DECISION_DEFAULTS,
-  FALLBACKS,
+  InputError,
+  sortProblems
+} from "./chunk-NQKQZFN6.js";
+import {
+  isNeverPassed
+} from "./chunk-OK5TKKTO.js";
+import {
+  envReferences,
+  referencesIn,
+  secretHeaders,
+  withoutReferences
+} from "./chunk-AO5R7NBC.js";
+import {
+  MAX_FILE_DEPTH,
+  compiledSchema,
+  jsonSchemaLoading,
+  shapeProblems
+} from "./chunk-RD3KOPFE.js";
+import {
   LIMIT_KINDS,
   PHASES,
   POSITIVE,
   REQUEST_APPROVAL,
   RETENTION_KINDS,
   TIERS,
-  agentAnswerSchema,
-  append,
-  callRefusal,
-  decisionSettingsSchema,
-  deepSubset,
-  economicsRuleSchema,
   endpointFields,
-  expectedSchema,
   fixturesSchema,
   fraction,
-  incidentSchema,
   isPlainMap,
-  jsonMessage,
   kindsNotFor,
   nonNegative,
   nonNegativeInt,
-  passKRuleSchema,
   phaseOf,
   positiveInt,
-  proposalRefusal,
-  readUserText,
   strictMap,
   stringMap,
   taskCoreShape,
   text,
   textList,
-  tierRuleSchema,
   toolSchemaSchema,
-  workflowFields,
-  yamlMessage
-} from "./chunk-6VDCI3ZY.js";
+  workflowFields
+} from "./chunk-DJEU4XBQ.js";
 import {
-  preview,
-  previewTail
+  preview
 } from "./chunk-2AYC2KJ6.js";
-import {
-  DEFAULT_KEY_ENV,
-  envReferences,
-  expandEnvReferences,
-  referencesIn,
-  resolveEnvHeaders,
-  secretHeaders,
-  withoutReferences
-} from "./chunk-WLFZI5ID.js";
-import {
-  InputError,
-  sortProblems
-} from "./chunk-NQKQZFN6.js";
-import {
-  containsSecret,
-  longestSecretLength,
-  registerSecret,
-  scrubSecrets,
-  secretsVersion
-} from "./chunk-N6PE7UBE.js";
-import {
-  BYTES_READ_BEFORE,
-  networkError
-} from "./chunk-7FOM6VON.js";
 import {
   _enum,
   array,
   boolean,
   custom,
   discriminatedUnion,
-  external_exports,
   literal,
   number,
   object,
@@ -846,7 +836,7 @@ var require_createNode = __commonJS({
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -860,7 +850,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -871,7 +861,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -897,7 +887,7 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path11, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
       for (let i = path11.length - 1; i >= 0; --i) {
         const k = path11[i];
@@ -915,16 +905,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema: schema2,
+        schema,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
-      constructor(type, schema2) {
+      constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema2,
+          value: schema,
           configurable: true,
           enumerable: false,
           writable: true
@@ -935,11 +925,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema2) {
+      clone(schema) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema2)
-          copy.schema = schema2;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1891,12 +1881,12 @@ var require_Pair = __commonJS({
         this.key = key;
         this.value = value;
       }
-      clone(schema2) {
+      clone(schema) {
         let { key, value } = this;
         if (identity.isNode(key))
-          key = key.clone(schema2);
+          key = key.clone(schema);
         if (identity.isNode(value))
-          value = value.clone(schema2);
+          value = value.clone(schema);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
@@ -2089,17 +2079,17 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema2) {
-        super(identity.MAP, schema2);
+      constructor(schema) {
+        super(identity.MAP, schema);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj, ctx) {
+      static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema2);
+        const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
@@ -2115,8 +2105,8 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
-        if (typeof schema2.sortMapEntries === "function") {
-          map.items.sort(schema2.sortMapEntries);
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
         }
         return map;
       }
@@ -2223,7 +2213,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -2243,8 +2233,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema2) {
-        super(identity.SEQ, schema2);
+      constructor(schema) {
+        super(identity.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2319,9 +2309,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj, ctx) {
+      static from(schema, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema2);
+        const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -2361,7 +2351,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -2557,7 +2547,7 @@ var require_schema = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema2 = [
+    var schema = [
       map.map,
       seq.seq,
       string2.string,
@@ -2570,7 +2560,7 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -2636,8 +2626,8 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema2 = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema2;
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
   }
 });
 
@@ -2741,9 +2731,9 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    function createPairs(schema2, iterable, ctx) {
+    function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema2);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2828,8 +2818,8 @@ var require_omap = __commonJS({
         }
         return map;
       }
-      static from(schema2, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema2, iterable, ctx);
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -2856,7 +2846,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -3031,8 +3021,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema2) {
-        super(schema2);
+      constructor(schema) {
+        super(schema);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
@@ -3076,9 +3066,9 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema2, iterable, ctx) {
+      static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema2);
+        const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
@@ -3095,7 +3085,7 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
         if (identity.isMap(map)) {
           if (map.hasAllNullValues(true))
@@ -3217,7 +3207,7 @@ var require_schema3 = __commonJS({
     var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schema2 = [
+    var schema = [
       map.map,
       seq.seq,
       string2.string,
@@ -3240,7 +3230,7 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -3255,7 +3245,7 @@ var require_tags = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema2 = require_schema();
+    var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
     var merge = require_merge();
@@ -3265,7 +3255,7 @@ var require_tags = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema2.schema],
+      ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
@@ -3349,9 +3339,9 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema3 = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema2 === "string" && schema2 || "core";
+        this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
@@ -4940,11 +4930,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema2[identity.SCALAR];
+        return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema2.tags) {
+      for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -4955,18 +4945,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema2.knownTags[tagName];
+      const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema2[identity.SCALAR];
+      return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
-      if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -9047,7 +9037,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -9060,7 +9050,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9322,9 +9312,9 @@ function pLimit(concurrency) {
           queue.clear();
           return;
         }
-        const abortError2 = AbortSignal.abort().reason;
+        const abortError = AbortSignal.abort().reason;
         while (queue.size > 0) {
-          queue.dequeue().reject(abortError2);
+          queue.dequeue().reject(abortError);
         }
       }
     },
@@ -9665,10 +9655,10 @@ function workflowRedactor(workflow) {
 function createRedactor(rules, ignore = []) {
   if (!rules || rules.length === 0) return NONE;
   const ignored = new Set(ignore);
-  const compiled2 = rules.map((rule) => ({ matcher: matcherFor(rule), mark: `[REDACTED:${rule.name}]` }));
+  const compiled = rules.map((rule) => ({ matcher: matcherFor(rule), mark: `[REDACTED:${rule.name}]` }));
   const text2 = (input) => {
     let out = input;
-    for (const { matcher, mark } of compiled2) out = matcher.replace(out, mark);
+    for (const { matcher, mark } of compiled) out = matcher.replace(out, mark);
     return out;
   };
   const walk = (value) => {
@@ -10100,53 +10090,6 @@ function child(parent, segment, doc) {
 function keyText(key) {
   if ((0, import_yaml.isScalar)(key)) return String(key.value);
   return typeof key === "string" ? key : void 0;
-}
-
-// src/util/value-shape.ts
-var MAX_FILE_DEPTH = 64;
-var MAX_AGENT_DEPTH = 100;
-var MAX_REPORTED = 10;
-function shapeProblems(value, maxDepth, protoKeys = false) {
-  if (!isContainer(value)) return [];
-  const problems = [];
-  const deepestWalk = /* @__PURE__ */ new Map();
-  const stack = [{ value, depth: 1 }];
-  while (stack.length > 0) {
-    const frame = stack.pop();
-    if (frame.depth > maxDepth) return [{ kind: "too_deep", path: pathOf(frame) }];
-    const walked = deepestWalk.get(frame.value);
-    if (walked !== void 0 && walked >= frame.depth) continue;
-    deepestWalk.set(frame.value, frame.depth);
-    const parent = frame.value;
-    const next = frame.depth + 1;
-    if (Array.isArray(parent)) {
-      for (let i = parent.length - 1; i >= 0; i--) {
-        const item = parent[i];
-        if (isContainer(item)) stack.push({ value: item, depth: next, parent: frame, key: i });
-      }
-      continue;
-    }
-    const keys = Object.keys(parent);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i];
-      if (protoKeys && key === "__proto__" && problems.length < MAX_REPORTED)
-        problems.push({ kind: "proto_key", path: [...pathOf(frame), key] });
-      const item = parent[key];
-      if (isContainer(item)) stack.push({ value: item, depth: next, parent: frame, key });
-    }
-  }
-  return problems;
-}
-function nestedDeeperThan(value, maxDepth) {
-  return shapeProblems(value, maxDepth).length > 0;
-}
-function isContainer(value) {
-  return typeof value === "object" && value !== null;
-}
-function pathOf(frame) {
-  const path11 = [];
-  for (let f = frame; f?.parent; f = f.parent) path11.push(f.key);
-  return path11.reverse();
 }
 
 // src/load/value-limits.ts
@@ -13331,961 +13274,6 @@ import path9 from "node:path";
 // src/agents/command.ts
 import path7 from "node:path";
 
-// src/agents/agent-env.ts
-var NEVER_PASSED = /* @__PURE__ */ new Set([
-  "GITHUB_TOKEN",
-  "GH_TOKEN",
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_RUNTIME_URL",
-  "ACTIONS_CACHE_URL",
-  "ACTIONS_RESULTS_URL",
-  "GITHUB_OUTPUT",
-  "GITHUB_ENV",
-  "GITHUB_PATH",
-  "GITHUB_STATE",
-  "GITHUB_STEP_SUMMARY"
-]);
-var NEVER_PASSED_PREFIXES = ["INPUT_", "ACTIONS_ID_TOKEN_REQUEST_"];
-function isNeverPassed(name) {
-  const upper = name.toUpperCase();
-  return NEVER_PASSED.has(upper) || NEVER_PASSED_PREFIXES.some((prefix) => upper.startsWith(prefix));
-}
-function agentEnvironment(agent, host = process.env) {
-  registerSecret(host[DEFAULT_KEY_ENV]);
-  const env = {};
-  for (const [name, value] of Object.entries(host)) {
-    if (value !== void 0 && !isNeverPassed(name) && !containsSecret(value)) env[name] = value;
-  }
-  for (const [name, template] of Object.entries(agent.env ?? {})) {
-    const allowed = agent.env_refs && (agent.env_refs[name] ?? []);
-    const { value, missing } = expandEnvReferences(
-      template,
-      (variable) => isNeverPassed(variable) || allowed && !allowed.includes(variable) ? void 0 : host[variable]
-    );
-    if (missing === void 0) env[name] = value;
-    else delete env[name];
-  }
-  return env;
-}
-var envBySettings = /* @__PURE__ */ new WeakMap();
-function agentEnvironmentCached(settings) {
-  let cached = envBySettings.get(settings);
-  if (!cached || cached.secrets !== secretsVersion()) {
-    cached = { secrets: secretsVersion(), env: agentEnvironment(settings) };
-    envBySettings.set(settings, cached);
-  }
-  return cached.env;
-}
-var noEnvSettings = /* @__PURE__ */ new WeakMap();
-function helperEnvironment(owner) {
-  let settings = noEnvSettings.get(owner);
-  if (!settings) noEnvSettings.set(owner, settings = {});
-  return agentEnvironmentCached(settings);
-}
-
-// src/agents/answer.ts
-var answerSchema = external_exports.preprocess(nullsAsAbsent, agentAnswerSchema);
-function parseAnswer(value) {
-  if (nestedDeeperThan(value, MAX_AGENT_DEPTH))
-    return { ok: false, error: `answer is nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for answers)` };
-  const parsed = answerSchema.safeParse(value);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 3).map(describeIssue);
-    return { ok: false, error: `answer does not follow the protocol: ${problems.join("; ")}` };
-  }
-  return { ok: true, answer: parsed.data };
-}
-function nullsAsAbsent(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  const fields = value;
-  const kept = {};
-  for (const key of Object.keys(agentAnswerSchema.shape)) {
-    if (!Object.hasOwn(fields, key) || fields[key] === null) continue;
-    kept[key] = key === "actions" && Array.isArray(fields[key]) ? fields[key].map(withoutNullArgs) : fields[key];
-  }
-  return kept;
-}
-function withoutNullArgs(action) {
-  if (typeof action !== "object" || action === null || !("args" in action) || action.args !== null) return action;
-  const { args: _, ...rest } = action;
-  return rest;
-}
-var TYPE_NAMES = {
-  boolean: "a boolean",
-  number: "a number",
-  string: "a string",
-  object: "a JSON object",
-  record: "a JSON object",
-  array: "a list"
-};
-function describeIssue(issue) {
-  const where = issue.path.length === 0 ? "the answer" : formatPath(issue.path);
-  if (issue.code === "invalid_type") return `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-  return `${where}: ${issue.message}`;
-}
-function formatPath(path11) {
-  return path11.map((part, i) => typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`).join("");
-}
-
-// src/util/failure-line.ts
-var FAILURE_LINE_CHARS = 300;
-var ERROR_LINE = /^[\w.]*(Error|Exception)\b[^:]*: /;
-var NODE_NOISE = [/^Node\.js v\d/, /^\(Use `node --trace-uncaught/];
-var STACK_FRAME = /^\s+at /;
-function failureLine(stderr) {
-  const lines = stderr.split("\n").filter((line2) => !STACK_FRAME.test(line2)).map((line2) => line2.trim()).filter((line2) => line2 !== "" && !NODE_NOISE.some((noise) => noise.test(line2)));
-  const line = lines.findLast((l) => ERROR_LINE.test(l)) ?? lines.at(-1) ?? "";
-  return preview(line, FAILURE_LINE_CHARS, { mark: "..." });
-}
-
-// src/agents/group-process.ts
-import { existsSync as existsSync2 } from "node:fs";
-
-// src/agents/process-group.ts
-import { spawn } from "node:child_process";
-
-// src/agents/process-sweep.ts
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-var MARKER_VARIABLE = "EVALGATE_AGENT_RUN";
-var RUN = `${process.pid}-${randomBytes(6).toString("hex")}`;
-var attempts = 0;
-var SWEEPS = process.platform === "linux";
-var MAX_PASSES = 5;
-function newAttemptMarker() {
-  return `${RUN}.${++attempts}`;
-}
-function sweepAttempt(marker) {
-  return sweep(Buffer.from(`${MARKER_VARIABLE}=${marker}\0`));
-}
-function sweepRun() {
-  return sweep(Buffer.from(`${MARKER_VARIABLE}=${RUN}.`));
-}
-function sweep(entry) {
-  if (!SWEEPS) return 0;
-  let found = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let killed = 0;
-    for (const pid of processIds()) {
-      let environ;
-      try {
-        environ = readFileSync(`/proc/${pid}/environ`);
-      } catch {
-        continue;
-      }
-      if (holds(environ, entry) && kill(pid)) killed++;
-    }
-    found += killed;
-    if (killed === 0) break;
-  }
-  return found;
-}
-function holds(environ, entry) {
-  for (let at = environ.indexOf(entry); at !== -1; at = environ.indexOf(entry, at + 1)) {
-    if (at === 0 || environ[at - 1] === 0) return true;
-  }
-  return false;
-}
-function kill(pid) {
-  try {
-    process.kill(pid, "SIGKILL");
-    return true;
-  } catch {
-    return false;
-  }
-}
-function processIds() {
-  try {
-    return pidsOf(readdirSync("/proc"));
-  } catch {
-    return [];
-  }
-}
-function pidsOf(names) {
-  const pids = [];
-  for (const name of names) {
-    const pid = Number(name);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid) pids.push(pid);
-  }
-  return pids;
-}
-
-// src/agents/process-group.ts
-var SHELL_COULD_NOT_START = /* @__PURE__ */ new Set([126, 127]);
-function shellCouldNotStart(viaShell, code) {
-  return viaShell && code !== null && SHELL_COULD_NOT_START.has(code);
-}
-var liveGroups = /* @__PURE__ */ new Set();
-var exitHookInstalled = false;
-function spawnGroup(command, cwd, env) {
-  const viaShell = typeof command === "string";
-  const [file, ...args] = viaShell ? ["/bin/sh", "-c", command] : command;
-  if (!file) return void 0;
-  const marker = newAttemptMarker();
-  const child2 = spawn(file, args, { cwd, env: { ...env, [MARKER_VARIABLE]: marker }, detached: true, stdio: "pipe" });
-  if (child2.pid !== void 0) {
-    liveGroups.add(child2.pid);
-    installExitHook();
-  }
-  return { child: child2, viaShell, marker };
-}
-function killGroup(pid) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-  }
-}
-function releaseGroup(group) {
-  killGroup(group.child.pid);
-  if (group.child.pid !== void 0) liveGroups.delete(group.child.pid);
-  sweepAttempt(group.marker);
-}
-function installExitHook() {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on("exit", () => {
-    for (const pgid of liveGroups) killGroup(pgid);
-    sweepRun();
-  });
-}
-
-// src/agents/stderr-tail.ts
-var StderrTail = class {
-  constructor(tailChars) {
-    this.tailChars = tailChars;
-  }
-  tailChars;
-  chunks = [];
-  bytes = 0;
-  /** Whether the start was dropped (only the tail is kept). */
-  cut = false;
-  add(chunk) {
-    this.chunks.push(chunk);
-    this.bytes += chunk.length;
-    const keep = this.tailChars * 4 + longestSecretLength() * 4;
-    if (this.bytes > 2 * keep) {
-      const tail = Buffer.concat(this.chunks).subarray(-keep);
-      this.chunks = [tail];
-      this.bytes = tail.length;
-      this.cut = true;
-    }
-  }
-  /** The tail (previewTail: secrets scrubbed, cut at the start). */
-  text() {
-    return previewTail(Buffer.concat(this.chunks).toString("utf8"), this.tailChars, this.cut);
-  }
-};
-
-// src/agents/group-process.ts
-var PIPE_CLOSE_GRACE_MS = 1e3;
-function runInGroup(opts) {
-  const group = spawnGroup([opts.file, ...opts.args], opts.cwd, opts.env);
-  if (!group) return Promise.resolve({ started: false, error: "the command is empty" });
-  return new Promise((resolve2) => new GroupProcess(group, opts, resolve2).start());
-}
-var GroupProcess = class {
-  constructor(group, opts, resolve2) {
-    this.group = group;
-    this.opts = opts;
-    this.resolve = resolve2;
-    this.child = group.child;
-    this.stderr = new StderrTail(opts.stderrTailChars);
-  }
-  group;
-  opts;
-  resolve;
-  stdout = [];
-  stdoutBytes = 0;
-  stderr;
-  exit;
-  stopReason;
-  timer;
-  graceTimer;
-  settled = false;
-  child;
-  start() {
-    const { child: child2 } = this;
-    child2.on("error", (err) => this.onError(err));
-    if (child2.pid === void 0) return;
-    this.timer = setTimeout(() => this.stop("timeout"), this.opts.timeoutMs);
-    child2.stdout.on("data", (chunk) => this.onStdout(chunk));
-    child2.stderr.on("data", (chunk) => this.stderr.add(chunk));
-    child2.on("exit", (code, signal) => this.onExit(code, signal));
-    child2.on("close", () => this.finish());
-    child2.stdin.on("error", () => {
-    });
-    child2.stdin.end(this.opts.stdin);
-  }
-  onError(err) {
-    if (this.exit || this.settled) return;
-    if (this.child.pid !== void 0) {
-      this.killGroup();
-      return;
-    }
-    this.settle({ started: false, error: startErrorMessage(err, this.opts.cwd) });
-  }
-  onStdout(chunk) {
-    this.stdoutBytes += chunk.length;
-    if (this.stdoutBytes > this.opts.maxStdoutBytes) return this.stop("too_large");
-    this.stdout.push(chunk);
-  }
-  stop(reason) {
-    if (this.exit || this.stopReason) return;
-    this.stopReason = reason;
-    this.killGroup();
-  }
-  onExit(code, signal) {
-    this.exit = { code, signal };
-    clearTimeout(this.timer);
-    releaseGroup(this.group);
-    this.graceTimer = setTimeout(() => {
-      this.child.stdout.destroy();
-      this.child.stderr.destroy();
-      this.finish();
-    }, PIPE_CLOSE_GRACE_MS).unref();
-  }
-  killGroup() {
-    killGroup(this.child.pid);
-  }
-  finish() {
-    if (this.settled || !this.exit) return;
-    const stderr = this.stderr.text();
-    this.settle({
-      started: true,
-      ...this.exit,
-      ...this.stopReason ? { stopped: this.stopReason } : {},
-      stdout: Buffer.concat(this.stdout),
-      stderr
-    });
-  }
-  settle(end) {
-    this.settled = true;
-    clearTimeout(this.timer);
-    clearTimeout(this.graceTimer);
-    this.resolve(end);
-  }
-};
-function startErrorMessage(err, cwd) {
-  if (err.code === "ENOENT" && !existsSync2(cwd)) return `working directory ${cwd} does not exist`;
-  return err.message;
-}
-
-// src/agents/json-output.ts
-var PREVIEW_CHARS = 200;
-var MAX_PRETTY_ATTEMPTS = 20;
-function extractJsonAnswer(output) {
-  const trimmed = output.trim();
-  if (trimmed === "") return { ok: false, error: "agent printed nothing on stdout" };
-  const whole = tryParse(trimmed);
-  if (whole.ok) return whole;
-  const lines = trimmed.split("\n");
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim();
-    if (!line.startsWith("{") || !line.endsWith("}")) continue;
-    const parsed = tryParse(line);
-    if (parsed.ok && isObject(parsed.value)) return parsed;
-  }
-  if (lines[lines.length - 1].trim() === "}") {
-    let attempts2 = 0;
-    for (let i = lines.length - 2; i >= 0 && attempts2 < MAX_PRETTY_ATTEMPTS; i--) {
-      if (!lines[i].startsWith("{")) continue;
-      attempts2++;
-      const parsed = tryParse(lines.slice(i).join("\n"));
-      if (parsed.ok && isObject(parsed.value)) return parsed;
-    }
-  }
-  return { ok: false, error: `agent output was not JSON: ${answerPreview(trimmed)}` };
-}
-function answerPreview(text2) {
-  return preview(text2, PREVIEW_CHARS, { mark: "..." });
-}
-function tryParse(text2) {
-  try {
-    return { ok: true, value: JSON.parse(text2) };
-  } catch (err) {
-    return { ok: false, error: err.message };
-  }
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/agents/outcome.ts
-var RAW_OUTPUT_CHARS = 4 * 1024;
-function infraError(message, kind, extras = {}) {
-  return { infra_error: message, error_kind: kind, ...extras };
-}
-function agentError(message, kind, extras = {}) {
-  return { agent_error: message, error_kind: kind, ...extras };
-}
-function formatSeconds(ms) {
-  return `${Number((ms / 1e3).toFixed(3))}s`;
-}
-function rawOutput(output) {
-  return preview(typeof output === "string" ? output : output.toString("utf8"), RAW_OUTPUT_CHARS, { mark: "" });
-}
-
-// src/sandbox/tool-sandbox.ts
-import { createHmac, randomBytes as randomBytes2, timingSafeEqual } from "node:crypto";
-import { createServer } from "node:http";
-
-// src/util/wall-clock.ts
-function wallClock(performanceNow = performance.now()) {
-  return new Date(performance.timeOrigin + performanceNow).toISOString();
-}
-
-// src/util/json-schema.ts
-var ajv;
-var loading;
-var compiled = /* @__PURE__ */ new WeakMap();
-function jsonSchemaLoading() {
-  if (ajv) return void 0;
-  loading ??= import("./ajv-XMRGXSHG.js").then((module) => {
-    const { Ajv } = module.default;
-    ajv = new Ajv({
-      allErrors: true,
-      strict: false,
-      validateFormats: false,
-      validateSchema: false,
-      addUsedSchema: false,
-      logger: false
-    });
-  });
-  return loading;
-}
-function compiledSchema(schema2) {
-  const known = compiled.get(schema2);
-  if (known) return known;
-  if (!ajv) throw new Error("ajv is not loaded yet (await jsonSchemaLoading() first)");
-  let result;
-  try {
-    result = { ok: true, validate: ajv.compile(schema2) };
-  } catch (err) {
-    result = { ok: false, error: err.message };
-  }
-  compiled.set(schema2, result);
-  return result;
-}
-var SHOWN_ERRORS = 3;
-function schemaErrorsText(errors) {
-  const all = errors ?? [];
-  const shown = all.slice(0, SHOWN_ERRORS).map((e) => {
-    const where = e.instancePath === "" ? "" : `${e.instancePath.slice(1).replaceAll("/", ".")} `;
-    const extra = e.keyword === "additionalProperties" ? ` ("${String(e.params.additionalProperty)}")` : "";
-    return `${where}${e.message ?? e.keyword}${extra}`;
-  });
-  const more = all.length - shown.length;
-  return shown.join("; ") + (more > 0 ? `; and ${more} more` : "");
-}
-
-// src/sandbox/args-check.ts
-var parametersByList = /* @__PURE__ */ new WeakMap();
-function argsCheckPending(workflow) {
-  const none = schemaLists(workflow).every((list) => parametersOf(list).size === 0);
-  return none ? void 0 : jsonSchemaLoading();
-}
-function argsMismatch(workflow, tool, args) {
-  for (const [i, list] of schemaLists(workflow).entries()) {
-    const parameters = parametersOf(list).get(tool);
-    if (!parameters) continue;
-    const base = i > 0;
-    const schema2 = compiledSchema(parameters);
-    if (!schema2.ok)
-      return `the ${base ? "base's " : ""}JSON schema of ${tool} cannot be compiled, so no call to it is accepted: ${schema2.error}`;
-    if (!schema2.validate(args))
-      return `arguments of ${tool} do not match ${base ? "the base's schema of it" : "its schema"}: ${schemaErrorsText(schema2.validate.errors)}`;
-  }
-  return void 0;
-}
-function schemaLists(workflow) {
-  return [workflow.tool_schemas, workflow.base_tool_schemas];
-}
-function parametersOf(list) {
-  if (!list) return NONE2;
-  let byName = parametersByList.get(list);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    for (const { name, parameters } of list) if (parameters && !byName.has(name)) byName.set(name, parameters);
-    parametersByList.set(list, byName);
-  }
-  return byName;
-}
-var NONE2 = /* @__PURE__ */ new Map();
-
-// src/sandbox/fixture-cases.ts
-function fixtureFor(task, workflow, tool) {
-  if (Object.hasOwn(task.fixtures, tool)) return task.fixtures[tool];
-  const shared = workflow.fixtures;
-  return shared && Object.hasOwn(shared, tool) ? shared[tool] : void 0;
-}
-var FixtureServer = class {
-  matchingCalls = /* @__PURE__ */ new Map();
-  serve(fixture, args) {
-    if (fixture.kind === "value") return { found: true, result: fixture.value, delayMs: 0 };
-    let taken;
-    for (const fixtureCase of fixture.cases) {
-      if (!deepSubset(fixtureCase.when, args)) continue;
-      const count = (this.matchingCalls.get(fixtureCase) ?? 0) + 1;
-      this.matchingCalls.set(fixtureCase, count);
-      if (!taken && (fixtureCase.on_call === void 0 || fixtureCase.on_call === count)) taken = fixtureCase;
-    }
-    if (!taken) return { found: false };
-    const delayMs = taken.delay_ms ?? 0;
-    return taken.fault === void 0 ? { found: true, result: taken.return, delayMs } : { found: true, result: null, fault: taken.fault, delayMs };
-  }
-};
-
-// src/sandbox/tool-session.ts
-var PENDING_APPROVAL = { status: "pending_approval" };
-var CLOSED = { status: 410, body: { error: "this tool session is closed" } };
-var NEVER_ANSWERED = "the tool never answered (fault: timeout)";
-var DEFAULT_MAX_TOOL_CALLS = 200;
-var TOO_DEEP_ARGS = `arguments nested more than ${MAX_AGENT_DEPTH} levels deep (the limit for tool-call arguments)`;
-var ARGS_PREVIEW_CHARS = 200;
-var SandboxSession = class {
-  constructor(url, task, workflow, onClose, maxCalls = DEFAULT_MAX_TOOL_CALLS, backend) {
-    this.url = url;
-    this.task = task;
-    this.workflow = workflow;
-    this.onClose = onClose;
-    this.maxCalls = maxCalls;
-    this.backend = backend;
-  }
-  url;
-  task;
-  workflow;
-  onClose;
-  maxCalls;
-  backend;
-  calls = [];
-  refusedCalls = 0;
-  closed = false;
-  fixtures = new FixtureServer();
-  /** Calls waiting for their answer: each, called, answers its call as closed. */
-  waiting = /* @__PURE__ */ new Set();
-  call(tool, args) {
-    return this.handle(tool, { ok: true, value: args }, performance.now());
-  }
-  close() {
-    if (this.closed) return;
-    this.closed = true;
-    for (const answerClosed of [...this.waiting]) answerClosed();
-    this.onClose();
-  }
-  /** Answers one call and records it (on arrival, so `seq` and the budget follow arrival). `startedAt` is a `performance.now()` reading. */
-  handle(tool, args, startedAt) {
-    const pending = argsCheckPending(this.workflow);
-    if (pending) return pending.then(() => this.handle(tool, args, startedAt));
-    const served = this.answer(tool, args, startedAt);
-    if ("later" in served) return this.later(served.later, startedAt);
-    return "backend" in served ? this.fromBackend(served.backend, startedAt) : Promise.resolve(served);
-  }
-  answer(tool, args, startedAt) {
-    if (this.closed) return CLOSED;
-    if (this.calls.length >= this.maxCalls) {
-      this.refusedCalls++;
-      const error = `tool-call budget exhausted after ${this.maxCalls} calls (budgets.max_tool_calls_per_task)`;
-      return { status: 429, body: { error } };
-    }
-    if (args.ok && nestedDeeperThan(args.value, MAX_AGENT_DEPTH))
-      args = { ok: false, status: 400, error: TOO_DEEP_ARGS, raw: `[${TOO_DEEP_ARGS}]` };
-    if (tool === REQUEST_APPROVAL) return this.propose(args, startedAt);
-    const recordedArgs = args.ok ? args.value : args.raw;
-    const denial = this.permissionError(tool, args.ok ? args.value : void 0);
-    if (denial) return this.fail(startedAt, { tool, args: recordedArgs, allowed: false }, 403, denial);
-    if (!args.ok) return this.fail(startedAt, { tool, args: recordedArgs, allowed: true }, args.status, args.error);
-    const mismatch = argsMismatch(this.workflow, tool, args.value);
-    if (mismatch) return this.fail(startedAt, { tool, args: args.value, allowed: true, rejected: true }, 400, mismatch);
-    const fixture = fixtureFor(this.task, this.workflow, tool);
-    const served = fixture ? this.fixtures.serve(fixture, args.value) : void 0;
-    if (this.backend && !served?.found) {
-      return { backend: { record: this.record(startedAt, { tool, args: args.value, allowed: true }, null) } };
-    }
-    if (!fixture || !served) {
-      const error = `no fixture for "${tool}" in task ${this.task.id}`;
-      return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error);
-    }
-    if (!served.found) {
-      const error = `no fixture case of "${tool}" matches args ${previewArgs(args.value)}`;
-      return this.fail(startedAt, { tool, args: args.value, allowed: true }, 404, error);
-    }
-    return this.serve(startedAt, { tool, args: args.value, allowed: true }, served);
-  }
-  /** The built-in step-up tool: records a proposed action; nothing is executed. */
-  propose(args, startedAt) {
-    const call = { tool: REQUEST_APPROVAL, args: args.ok ? args.value : args.raw, allowed: true };
-    if (!args.ok) return this.fail(startedAt, call, args.status, args.error);
-    const refusal = proposalRefusal(this.workflow);
-    if (refusal) {
-      const error = `${REQUEST_APPROVAL} may not be called ${refusal}`;
-      return this.fail(startedAt, { ...call, allowed: false, proposed: true }, 403, error);
-    }
-    const body = args.value;
-    if (!isPlainObject2(body) || typeof body.tool !== "string") {
-      const error = `${REQUEST_APPROVAL} needs a JSON object { "tool": "<tool name>", "args": {...}, "reason": "..." }`;
-      return this.fail(startedAt, call, 400, error);
-    }
-    if (body.args !== void 0 && !isPlainObject2(body.args)) {
-      return this.fail(startedAt, call, 400, `"args" of ${REQUEST_APPROVAL} must be a JSON object`);
-    }
-    const proposal = { ...call, proposed: true };
-    if (!Object.hasOwn(this.workflow.permissions, body.tool)) {
-      return this.fail(startedAt, { ...proposal, allowed: false }, 403, this.notInMatrix(body.tool));
-    }
-    const mismatch = argsMismatch(this.workflow, body.tool, body.args ?? {});
-    if (mismatch) return this.fail(startedAt, { ...proposal, rejected: true }, 400, mismatch);
-    const fixture = fixtureFor(this.task, this.workflow, REQUEST_APPROVAL);
-    const served = fixture ? this.fixtures.serve(fixture, body) : { found: false };
-    return served.found ? this.serve(startedAt, proposal, served) : this.succeed(startedAt, proposal, PENDING_APPROVAL);
-  }
-  /** A fixture's answer: its result or fault, now or after its delay; `fault: timeout` never. */
-  serve(startedAt, call, served) {
-    const { fault, delayMs } = served;
-    if (fault === "timeout") return { later: { record: this.record(startedAt, call, null, NEVER_ANSWERED, fault) } };
-    const record2 = fault ? this.record(startedAt, call, null, fault.message, fault) : this.record(startedAt, call, served.result);
-    const response = fault ? { status: fault.status, body: { error: fault.message }, fault } : { status: 200, body: served.result };
-    return delayMs === 0 ? response : { later: { record: record2, delay: { ms: delayMs, response } } };
-  }
-  /** Holds a call's answer for its delay, or (none) until the session closes, which answers it 410. */
-  later({ record: record2, delay }, startedAt) {
-    return new Promise((resolve2) => {
-      const settle = (answer) => {
-        clearTimeout(timer);
-        this.waiting.delete(answerClosed);
-        record2.latency_ms = elapsedMs(startedAt);
-        resolve2(answer);
-      };
-      const answerClosed = () => {
-        if (delay) record2.error = `not answered: the attempt ended during its delay_ms ${delay.ms}`;
-        settle(CLOSED);
-      };
-      const timer = delay ? setTimeout(() => settle(delay.response), delay.ms) : void 0;
-      this.waiting.add(answerClosed);
-    });
-  }
-  /** The backend's answer to a recorded call: its result (200), its refusal (400) or its failure (502). */
-  fromBackend({ record: record2 }, startedAt) {
-    return new Promise((resolve2) => {
-      let settled = false;
-      const settle = (response) => {
-        if (settled) return;
-        settled = true;
-        this.waiting.delete(answerClosed);
-        record2.latency_ms = elapsedMs(startedAt);
-        resolve2(response);
-      };
-      const answerClosed = () => {
-        record2.error = "not answered: the attempt ended while the tools backend was answering";
-        settle(CLOSED);
-      };
-      this.waiting.add(answerClosed);
-      const onAnswer = (answer) => {
-        if ("result" in answer) {
-          record2.result = answer.result;
-          return settle({ status: 200, body: answer.result });
-        }
-        if ("error" in answer) {
-          record2.error = answer.error;
-          record2.rejected = true;
-          return settle({ status: 400, body: { error: answer.error } });
-        }
-        record2.error = `tools backend: ${answer.failure}`;
-        settle({ status: 502, body: { error: record2.error } });
-      };
-      const onBug = (err) => {
-        record2.error = `evalgate sandbox error: ${err.message}`;
-        settle({ status: 500, body: { error: record2.error } });
-      };
-      this.backend.call(record2.tool, record2.args).then((answer) => settled || onAnswer(answer), onBug);
-    });
-  }
-  permissionError(tool, args) {
-    if (!Object.hasOwn(this.workflow.permissions, tool)) return this.notInMatrix(tool);
-    if (this.workflow.permissions[tool].approval === "required") {
-      return `"${tool}" requires approval: propose it with ${REQUEST_APPROVAL}`;
-    }
-    const refusal = callRefusal(this.workflow, tool, args);
-    return refusal && `${tool} may not be called ${refusal}`;
-  }
-  notInMatrix(tool) {
-    return `tool "${tool}" is not in the permission matrix of ${this.workflow.name}`;
-  }
-  succeed(startedAt, call, result) {
-    this.record(startedAt, call, result);
-    return { status: 200, body: result };
-  }
-  fail(startedAt, call, status, error) {
-    this.record(startedAt, call, null, error);
-    return { status, body: { error } };
-  }
-  record(startedAt, call, result, error, fault) {
-    const record2 = {
-      seq: this.calls.length + 1,
-      tool: call.tool,
-      args: call.args,
-      result,
-      started_at: wallClock(startedAt),
-      latency_ms: elapsedMs(startedAt),
-      allowed: call.allowed
-    };
-    if (error !== void 0) record2.error = error;
-    if (fault !== void 0) record2.fault = fault;
-    if (call.proposed) record2.proposed = true;
-    if (call.rejected) record2.rejected = true;
-    this.calls.push(record2);
-    return record2;
-  }
-};
-function elapsedMs(startedAt) {
-  return Math.round((performance.now() - startedAt) * 1e3) / 1e3;
-}
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function previewArgs(value) {
-  return preview(JSON.stringify(value) ?? String(value), ARGS_PREVIEW_CHARS, { mark: "..." });
-}
-
-// src/sandbox/tool-sandbox.ts
-var MAX_BODY_BYTES = 1024 * 1024;
-var RAW_ARGS_CHARS = 1024;
-var KEEP_ALIVE_MS = 65e3;
-var ToolSandbox = class _ToolSandbox {
-  constructor(server, url) {
-    this.server = server;
-    this.url = url;
-  }
-  server;
-  url;
-  sessions = /* @__PURE__ */ new Map();
-  // A session's token is its number and a MAC of it: a closed session is told from an unknown
-  // one without a list of every token a run of 100,000 attempts has closed.
-  tokenKey = randomBytes2(32);
-  sessionsOpened = 0;
-  static async start() {
-    const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 5e3 });
-    await new Promise((resolve2, reject) => {
-      server.once("error", reject);
-      server.listen(0, "127.0.0.1", () => {
-        server.off("error", reject);
-        resolve2();
-      });
-    });
-    const { port } = server.address();
-    const sandbox = new _ToolSandbox(server, `http://127.0.0.1:${port}`);
-    server.on("request", (req, res) => sandbox.handleRequest(req, res));
-    return sandbox;
-  }
-  /** `maxCalls`: the attempt's tool-call budget; `backend`: the attempt's tools backend, if the workflow has one. */
-  open(task, workflow, maxCalls = DEFAULT_MAX_TOOL_CALLS, backend) {
-    const token = this.tokenOf(this.sessionsOpened++);
-    const onClose = () => {
-      this.sessions.delete(token);
-    };
-    const session = new SandboxSession(`${this.url}/s/${token}`, task, workflow, onClose, maxCalls, backend);
-    this.sessions.set(token, session);
-    return session;
-  }
-  async stop() {
-    for (const session of [...this.sessions.values()]) session.close();
-    await new Promise((resolve2) => {
-      this.server.close(() => resolve2());
-      this.server.closeAllConnections();
-    });
-  }
-  /** 36 characters, like the UUIDs it replaced: the session's number in 8 hex digits, a dash, 27 of its MAC. */
-  tokenOf(session) {
-    const number2 = session.toString(16).padStart(8, "0");
-    return `${number2}-${this.macOf(number2)}`;
-  }
-  macOf(number2) {
-    return createHmac("sha256", this.tokenKey).update(number2).digest("hex").slice(0, 27);
-  }
-  /** Whether this sandbox gave out `token` (to a session open or closed). */
-  issued(token) {
-    const match = /^([0-9a-f]{8})-([0-9a-f]{27})$/.exec(token);
-    return match !== null && timingSafeEqual(Buffer.from(match[2]), Buffer.from(this.macOf(match[1])));
-  }
-  handleRequest(req, res) {
-    const startedAt = performance.now();
-    const target = parseTarget(req.url ?? "/");
-    if (!target) return send(res, 404, { error: "not found: tools are served at POST /s/<session>/<tool>" });
-    const session = this.sessions.get(target.token);
-    if (!session) {
-      const gone = this.issued(target.token);
-      return send(res, gone ? 410 : 404, { error: gone ? "this tool session is closed" : "unknown tool session" });
-    }
-    if (req.method !== "POST") return send(res, 405, { error: "tools only answer POST" }, { allow: "POST" });
-    if (!target.tool) return send(res, 404, { error: "name the tool in the path: POST <tools_url>/<tool>" });
-    readArgs(req, (args) => {
-      let answered;
-      try {
-        answered = session.handle(target.tool, args, startedAt);
-      } catch (err) {
-        answered = Promise.reject(err);
-      }
-      answered.then(
-        (response) => send(res, response.status, response.body),
-        // A bug of ours must not leave the agent waiting for an answer until its timeout.
-        (err) => send(res, 500, { error: `evalgate sandbox error: ${err.message}` })
-      );
-    });
-  }
-};
-function parseTarget(url) {
-  if (!url.startsWith("/s/")) return void 0;
-  const queryAt = url.indexOf("?");
-  const path11 = url.slice(3, queryAt === -1 ? void 0 : queryAt);
-  const slash = path11.indexOf("/");
-  if (slash === -1) return { token: path11, tool: "" };
-  const tool = path11.slice(slash + 1).replace(/\/+$/, "");
-  return { token: path11.slice(0, slash), tool: decodePathPart(tool) };
-}
-function decodePathPart(part) {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-function readArgs(req, done) {
-  const chunks = [];
-  let size = 0;
-  req.on("data", (chunk) => {
-    size += chunk.length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-  });
-  req.on("error", () => {
-  });
-  req.on("end", () => {
-    if (size > MAX_BODY_BYTES) {
-      return done({ ok: false, status: 413, error: `request body is over 1 MB (${size} bytes)`, raw: null });
-    }
-    const text2 = chunks.length === 1 ? chunks[0].toString("utf8") : Buffer.concat(chunks).toString("utf8");
-    if (text2.trim() === "") return done({ ok: true, value: {} });
-    try {
-      done({ ok: true, value: JSON.parse(text2) });
-    } catch (err) {
-      const raw = preview(text2, RAW_ARGS_CHARS, { mark: "..." });
-      done({ ok: false, status: 400, error: `request body is not JSON: ${err.message}`, raw });
-    }
-  });
-}
-function send(res, status, body, headers = {}) {
-  if (res.destroyed) return;
-  const text2 = JSON.stringify(body) ?? "null";
-  res.writeHead(status, {
-    ...headers,
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text2)
-  });
-  res.end(text2);
-}
-
-// src/agents/payload.ts
-var REQUEST_APPROVAL_TOOL = {
-  name: REQUEST_APPROVAL,
-  scope: "read",
-  risk: "low",
-  approval: "none",
-  description: 'Propose an action that needs human approval (a tool marked approval: required). Nothing is executed; the answer is {"status":"pending_approval"}.',
-  parameters: {
-    type: "object",
-    properties: {
-      tool: { type: "string", description: "The tool to run once approved" },
-      args: { type: "object", description: "Its arguments" },
-      reason: { type: "string", description: "Why the action is needed" }
-    },
-    required: ["tool", "args", "reason"]
-  }
-};
-var toolsByWorkflow = /* @__PURE__ */ new WeakMap();
-function buildPayload(task, workflow, toolsUrl) {
-  const payload = {
-    task_id: task.id,
-    workflow: workflow.name,
-    input: task.input,
-    tools: payloadTools(workflow),
-    phase: phaseOf(workflow)
-  };
-  if (toolsUrl !== void 0) payload.tools_url = toolsUrl;
-  return payload;
-}
-function payloadTools(workflow) {
-  let tools = toolsByWorkflow.get(workflow);
-  if (!tools) {
-    const schemas = new Map((workflow.tool_schemas ?? []).map((schema2) => [schema2.name, schema2]));
-    const listed = Object.entries(workflow.permissions).filter(([name]) => name !== REQUEST_APPROVAL);
-    tools = listed.map(([name, permission]) => {
-      const tool = { name, scope: permission.scope, risk: permission.risk, approval: permission.approval };
-      if (permission.limits) tool.limits = permission.limits;
-      const schema2 = schemas.get(name);
-      if (schema2?.description !== void 0) tool.description = schema2.description;
-      if (schema2?.parameters !== void 0) tool.parameters = schema2.parameters;
-      return tool;
-    });
-    tools.push(REQUEST_APPROVAL_TOOL);
-    toolsByWorkflow.set(workflow, tools);
-  }
-  return tools;
-}
-
-// src/agents/command-process.ts
-var MAX_STDOUT_BYTES = 10 * 1024 * 1024;
-var STDERR_TAIL_CHARS = 8 * 1024;
-function runCommandAgent(ctx, agent) {
-  const viaShell = typeof agent.command === "string";
-  const [file, args] = viaShell ? ["/bin/sh", ["-c", agent.command]] : splitArgv(agent.command);
-  if (!file) return Promise.resolve(infraError("could not start agent: the command is empty", "config"));
-  const env = {
-    ...agentEnvironmentCached(agent),
-    EVALGATE_TOOLS_URL: ctx.session.url,
-    EVALGATE_TASK_ID: ctx.task.id,
-    ...ctx.killSwitch?.env ? { [ctx.killSwitch.env]: ctx.killSwitch.value } : {}
-  };
-  const stdin = JSON.stringify(buildPayload(ctx.task, ctx.workflow));
-  return runInGroup({
-    file,
-    args,
-    cwd: ctx.workflow.dir,
-    env,
-    stdin,
-    timeoutMs: ctx.timeoutMs,
-    maxStdoutBytes: MAX_STDOUT_BYTES,
-    stderrTailChars: STDERR_TAIL_CHARS
-  }).then((end) => outcomeOf(end, ctx, viaShell));
-}
-function splitArgv(argv) {
-  return [argv[0], argv.slice(1)];
-}
-function outcomeOf(end, ctx, viaShell) {
-  if (!end.started) return infraError(`could not start agent: ${end.error}`, "unreachable");
-  const { code, signal, stdout, stderr } = end;
-  const extras = stderr ? { stderr } : {};
-  const failed = { ...extras, raw_output: rawOutput(stdout) };
-  if (end.stopped === "timeout") {
-    return infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, "timeout", failed);
-  }
-  if (end.stopped === "too_large") return agentError("agent output is over 10 MB", "bad_output", failed);
-  const exited = exitFailure(code, signal, stderr, viaShell, failed);
-  if (exited) return exited;
-  const extracted = extractJsonAnswer(stdout.toString("utf8"));
-  if (!extracted.ok) return agentError(extracted.error, "bad_output", failed);
-  const parsed = parseAnswer(extracted.value);
-  if (!parsed.ok) return agentError(parsed.error, "bad_answer", failed);
-  return { ...extras, answer: parsed.answer };
-}
-function exitFailure(code, signal, stderr, viaShell, failed) {
-  if (signal) return agentError(`agent was killed by ${signal}`, "crash", failed);
-  if (code === 0) return void 0;
-  const said = failureLine(stderr);
-  if (shellCouldNotStart(viaShell, code)) {
-    return infraError(`could not start agent: ${said || `shell exited with code ${code}`}`, "unreachable", failed);
-  }
-  return agentError(`agent exited with code ${code}${said ? `: ${said}` : ""}`, "crash", failed);
-}
-
 // src/agents/agent-type.ts
 function agentSchema(name, fields) {
   return strictMap({ type: literal(name), ...fields });
@@ -14301,321 +13289,10 @@ var commandSchema = agentSchema("command", {
   max_tasks_per_worker: number().int().positive().optional().describe("With `persistent`: a process is ended and replaced after this many tasks (default: never).")
 });
 
-// src/util/line-splitter.ts
-var LineSplitter = class {
-  /** `maxLineBytes`: the most bytes one line may have, its newline not counted. */
-  constructor(maxLineBytes) {
-    this.maxLineBytes = maxLineBytes;
-  }
-  maxLineBytes;
-  partial = [];
-  partialBytes = 0;
-  over = false;
-  feed(chunk) {
-    const lines = [];
-    for (let from = 0; from < chunk.length && !this.over; ) {
-      const newline = chunk.indexOf(10, from);
-      const piece = chunk.subarray(from, newline === -1 ? chunk.length : newline);
-      if (this.partialBytes + piece.length > this.maxLineBytes) this.over = true;
-      else if (newline === -1) this.add(piece);
-      else lines.push(this.complete(piece));
-      from = newline === -1 ? chunk.length : newline + 1;
-    }
-    return { lines, tooLong: this.over };
-  }
-  /** What came after the last newline (of a line over the bound: its part before the chunk that crossed it). */
-  end() {
-    return Buffer.concat(this.partial).toString("utf8");
-  }
-  add(piece) {
-    this.partial.push(piece);
-    this.partialBytes += piece.length;
-  }
-  complete(piece) {
-    this.add(piece);
-    const line = this.end();
-    this.partial = [];
-    this.partialBytes = 0;
-    return line;
-  }
-};
-
-// src/agents/command-worker.ts
-var CommandWorker = class {
-  constructor(group, cwd, limits) {
-    this.group = group;
-    this.cwd = cwd;
-    this.limits = limits;
-    this.gone = new Promise((resolve2) => this.markGone = resolve2);
-    this.stdout = new LineSplitter(limits.maxLineBytes);
-    const { child: child2 } = group;
-    child2.on("error", (err) => this.onError(err));
-    child2.stdin.on("error", () => {
-    });
-    if (child2.pid === void 0) return;
-    child2.stdout.on("data", (chunk) => this.onStdout(chunk));
-    child2.stdout.on("end", () => this.onStdoutEnd());
-    child2.stderr.on("data", (chunk) => this.task?.stderr.add(chunk));
-    child2.on("exit", (code, signal) => this.onExit(code, signal));
-    child2.on("close", () => this.onClose());
-  }
-  group;
-  cwd;
-  limits;
-  /** Tasks it has answered. */
-  served = 0;
-  task;
-  stdout;
-  stopReason;
-  exit;
-  closed = false;
-  ending;
-  gone;
-  markGone;
-  /** False once it is ending or ended: it takes no more tasks. */
-  get usable() {
-    return this.stopReason === void 0 && !this.exit && !this.closed && this.group.child.pid !== void 0;
-  }
-  /** Whether evalgate killed it for a fault: what it prints after that is not read. */
-  get faulted() {
-    return this.stopReason !== void 0 && this.stopReason !== "ended";
-  }
-  /** Sends one task; resolves with its answer or the fault that ended the worker. */
-  serve(taskId, line, timeoutMs) {
-    return new Promise((resolve2) => {
-      const timer = setTimeout(() => this.fail("timeout", { kind: "timeout" }), timeoutMs);
-      this.task = { id: taskId, timer, stderr: new StderrTail(this.limits.stderrTailChars), resolve: resolve2 };
-      this.group.child.stdin.write(`${line}
-`);
-    });
-  }
-  /** Resolves once its process is gone and its pipes are closed (or it never started). */
-  get whenGone() {
-    return this.gone;
-  }
-  /** Closes its stdin (a well-behaved agent exits), and kills its group after `graceMs`; resolves once it is gone. */
-  end(graceMs) {
-    if (this.stopReason === void 0) this.stopReason = "ended";
-    if (!this.ending) {
-      this.group.child.stdin.end();
-      const timer = setTimeout(() => this.kill(), graceMs);
-      this.ending = this.gone.then(() => clearTimeout(timer));
-    }
-    return this.ending;
-  }
-  /** Kills its process group now (a stop signal); resolves nothing. */
-  kill() {
-    if (this.stopReason === void 0) this.stopReason = "ended";
-    killGroup(this.group.child.pid);
-  }
-  onStdout(chunk) {
-    if (this.faulted) return;
-    const { lines, tooLong } = this.stdout.feed(chunk);
-    for (const line of lines) {
-      if (this.faulted) return;
-      if (line.trim() !== "") this.onLine(line);
-    }
-    if (tooLong && !this.faulted) this.fail("too_large", { kind: "too_large" });
-  }
-  onLine(text2) {
-    const task = this.task;
-    if (!task) return this.fail("protocol");
-    if (task.answer) return this.fail("protocol", { kind: "twice" });
-    const parsed = extractJsonAnswer(text2);
-    if (!parsed.ok) return this.fail("protocol", { kind: "not_json", error: parsed.error }, text2);
-    const value = parsed.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-      return this.fail("protocol", { kind: "not_json", error: "the answer line is not a JSON object" }, text2);
-    const answer = value;
-    if (answer.task_id === void 0 || answer.task_id === null)
-      return this.fail("protocol", { kind: "no_task_id" }, text2);
-    if (answer.task_id !== task.id)
-      return this.fail("protocol", { kind: "other_task", answered: String(answer.task_id) }, text2);
-    task.answer = answer;
-    setImmediate(() => this.answered(task));
-  }
-  answered(task) {
-    if (this.task !== task || !task.answer) return;
-    this.served++;
-    this.settle({ answer: task.answer, stderr: task.stderr.text() });
-  }
-  onStdoutEnd() {
-    if (!this.exit) this.fail("stdout_closed");
-  }
-  onExit(code, signal) {
-    this.exit = { code, signal };
-    releaseGroup(this.group);
-    setTimeout(() => {
-      this.group.child.stdout.destroy();
-      this.group.child.stderr.destroy();
-      this.onClose();
-    }, this.limits.pipeGraceMs).unref();
-  }
-  onClose() {
-    if (this.closed || !this.exit) return;
-    this.closed = true;
-    const task = this.task;
-    if (task?.answer) this.answered(task);
-    else if (task) this.settle(this.faultReply(task, this.exitFault(this.exit)));
-    this.markGone();
-  }
-  /** How its exit reads: evalgate's own kill says why it killed; otherwise the code or signal. */
-  exitFault(exit) {
-    if (this.stopReason === "stdout_closed" && exit.signal === "SIGKILL") return { kind: "stdout_closed" };
-    return { kind: "exit", ...exit };
-  }
-  onError(err) {
-    if (this.group.child.pid !== void 0) return this.kill();
-    this.closed = true;
-    this.markGone();
-    if (this.task)
-      this.settle(this.faultReply(this.task, { kind: "not_started", error: startErrorMessage(err, this.cwd) }));
-  }
-  /**
-   * Ends the worker for `reason`; the task out, if any, gets `fault` now (without one, it waits for
-   * the exit, which says what happened).
-   */
-  fail(reason, fault, output) {
-    if (this.stopReason === void 0 || this.stopReason === "ended") this.stopReason = reason;
-    killGroup(this.group.child.pid);
-    const task = this.task;
-    if (task && fault) this.settle(this.faultReply(task, fault, output));
-  }
-  faultReply(task, fault, output) {
-    const printed = output ?? this.stdout.end();
-    return { fault, output: printed, stderr: task.stderr.text() };
-  }
-  settle(reply) {
-    const task = this.task;
-    if (!task) return;
-    this.task = void 0;
-    clearTimeout(task.timer);
-    task.resolve(reply);
-  }
-};
-
-// src/agents/worker-pools.ts
-var END_GRACE_MS = 1e3;
-var PER_TASK_VARIABLES = ["EVALGATE_TOOLS_URL", "EVALGATE_TASK_ID"];
-var WorkerPool = class {
-  constructor(agent, cwd, killSwitch, limits) {
-    this.agent = agent;
-    this.cwd = cwd;
-    this.killSwitch = killSwitch;
-    this.limits = limits;
-  }
-  agent;
-  cwd;
-  killSwitch;
-  limits;
-  idle = [];
-  /** Every worker not yet gone, busy, idle or ending. */
-  live = /* @__PURE__ */ new Set();
-  /** Serves one task on an idle worker, or a new one; undefined when the command is empty. */
-  async serve(taskId, line, timeoutMs) {
-    let worker = this.idle.pop();
-    while (worker && !worker.usable) worker = this.idle.pop();
-    worker ??= this.start();
-    if (!worker) return void 0;
-    const reply = await worker.serve(taskId, line, timeoutMs);
-    const max = this.agent.max_tasks_per_worker;
-    if (max !== void 0 && worker.served >= max) void worker.end(END_GRACE_MS);
-    else if (worker.usable) this.idle.push(worker);
-    return reply;
-  }
-  /** Ends every worker (stdin closed, killed after a grace) and waits until they are gone. */
-  async stop() {
-    this.idle.length = 0;
-    await Promise.all([...this.live].map((worker) => worker.end(END_GRACE_MS)));
-  }
-  kill() {
-    for (const worker of this.live) worker.kill();
-  }
-  start() {
-    const env = { ...agentEnvironmentCached(this.agent) };
-    for (const name of PER_TASK_VARIABLES) delete env[name];
-    if (this.killSwitch?.env) env[this.killSwitch.env] = this.killSwitch.value;
-    const group = spawnGroup(this.agent.command, this.cwd, env);
-    if (!group) return void 0;
-    const worker = new CommandWorker(group, this.cwd, this.limits);
-    this.live.add(worker);
-    void worker.whenGone.then(() => this.live.delete(worker));
-    return worker;
-  }
-};
-var WorkerPools = class {
-  constructor(limits) {
-    this.limits = limits;
-  }
-  limits;
-  pools = /* @__PURE__ */ new Map();
-  /** The pool of `agent` (started in `cwd`), with `killSwitch` on in its environment if set. */
-  poolFor(agent, cwd, killSwitch) {
-    let byEnv = this.pools.get(agent);
-    if (!byEnv) this.pools.set(agent, byEnv = /* @__PURE__ */ new Map());
-    const key = killSwitch?.env ? `${killSwitch.env}=${killSwitch.value}` : "";
-    let pool = byEnv.get(key);
-    if (!pool)
-      byEnv.set(key, pool = new WorkerPool(agent, cwd, killSwitch?.env ? killSwitch : void 0, this.limits));
-    return pool;
-  }
-  /** Ends every worker of the run (stdin closed, then killed after a grace) and waits for them. */
-  async end() {
-    await Promise.all([...this.pools.values()].flatMap((byEnv) => [...byEnv.values()].map((pool) => pool.stop())));
-  }
-  /** Kills every worker's process group now (synchronous: a stop signal exits right after). */
-  kill() {
-    for (const byEnv of this.pools.values()) for (const pool of byEnv.values()) pool.kill();
-  }
-};
-
-// src/agents/persistent-command.ts
-var WORKERS = /* @__PURE__ */ Symbol("persistent command workers");
-var newWorkers = () => new WorkerPools({
-  maxLineBytes: MAX_STDOUT_BYTES,
-  stderrTailChars: STDERR_TAIL_CHARS,
-  pipeGraceMs: PIPE_CLOSE_GRACE_MS
-});
-async function runPersistent(ctx, agent, scope) {
-  const pools = scope.resource(WORKERS, newWorkers);
-  const pool = pools.poolFor(agent, ctx.workflow.dir, ctx.killSwitch);
-  const line = JSON.stringify(buildPayload(ctx.task, ctx.workflow, ctx.session.url));
-  const reply = await pool.serve(ctx.task.id, line, ctx.timeoutMs);
-  if (!reply) return infraError("could not start agent: the command is empty", "config");
-  return outcomeOf2(reply, ctx, typeof agent.command === "string");
-}
-function outcomeOf2(reply, ctx, viaShell) {
-  const extras = reply.stderr ? { stderr: reply.stderr } : {};
-  if ("answer" in reply) {
-    const parsed = parseAnswer(reply.answer);
-    if (!parsed.ok)
-      return agentError(parsed.error, "bad_answer", { ...extras, raw_output: rawOutput(JSON.stringify(reply.answer)) });
-    return { ...extras, answer: parsed.answer };
-  }
-  const failed = { ...extras, ...reply.output ? { raw_output: rawOutput(reply.output) } : {} };
-  return faultOutcome(reply.fault, { ctx, viaShell, stderr: reply.stderr, failed });
-}
-var FAULT_OUTCOMES = {
-  timeout: (_, { ctx, failed }) => infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, "timeout", failed),
-  too_large: (_, { failed }) => agentError("agent output is over 10 MB", "bad_output", failed),
-  not_json: (fault, { failed }) => agentError(fault.error, "bad_output", failed),
-  no_task_id: (_, { failed }) => agentError(
-    "the answer line carries no task_id (a persistent agent names the task it answers)",
-    "bad_answer",
-    failed
-  ),
-  other_task: (fault, { ctx, failed }) => agentError(
-    `the agent answered for task "${fault.answered}" while task "${ctx.task.id}" was out`,
-    "bad_answer",
-    failed
-  ),
-  twice: (_, { ctx, failed }) => agentError(`the agent answered task "${ctx.task.id}" twice`, "bad_answer", failed),
-  stdout_closed: (_, { ctx, failed }) => agentError(`the agent closed its stdout before answering task "${ctx.task.id}"`, "crash", failed),
-  not_started: (fault, { failed }) => infraError(`could not start agent: ${fault.error}`, "unreachable", failed),
-  exit: (fault, { ctx, viaShell, stderr, failed }) => exitFailure(fault.code, fault.signal, stderr, viaShell, failed) ?? agentError(`agent exited with code 0 before answering task "${ctx.task.id}"`, "crash", failed)
-};
-function faultOutcome(fault, scene) {
-  return FAULT_OUTCOMES[fault.kind](fault, scene);
+// src/agents/loaded-on-first-run.ts
+function loadedOnFirstRun(load) {
+  let loading;
+  return async (ctx, agent) => (await (loading ??= load()))(ctx, agent);
 }
 
 // src/agents/command.ts
@@ -14660,7 +13337,7 @@ var commandAgent = {
     // `npm run agent`, `python -m agent`: the code is out of sight, as an http agent's is.
     unseen: (manifest) => `the command agent of \`${manifest}\` names no file or folder of the repository, so its code cannot be seen`
   }),
-  run: (ctx, agent) => agent.persistent && ctx.scope ? runPersistent(ctx, agent, ctx.scope) : runCommandAgent(ctx, agent)
+  run: loadedOnFirstRun(async () => (await import("./command-run-A4SE7RKG.js")).runCommand)
 };
 async function commandPaths(agent, dir) {
   const argv = Array.isArray(agent.command) ? agent.command : agent.command.split(/\s+/);
@@ -14672,118 +13349,6 @@ async function commandPaths(agent, dir) {
     else if (arg !== "." && await isDirectory(abs)) found.push({ abs, kind: "folder" });
   }
   return found;
-}
-
-// src/http/client.ts
-var routes;
-var loadRoutes = () => routes ??= import("./routes-SZ3VNW6H.js");
-async function send2(request) {
-  const route = (await loadRoutes()).routeFor(request.url);
-  const first = await sendOnce(route, request);
-  const settled = "failure" in first && first.stale ? await sendOnce(route, request) : first;
-  if ("answer" in settled) return settled.answer;
-  throw settled.failure;
-}
-function sendOnce(route, request) {
-  const { url, signal, maxBodyBytes } = request;
-  return new Promise((resolve2) => {
-    if (signal?.aborted) return resolve2({ failure: abortError(), stale: false });
-    let controller;
-    let settled = false;
-    let status = 0;
-    let statusText = "";
-    let headers = {};
-    let chunks = [];
-    let size = 0;
-    const settle = (attempt) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener("abort", onAbort);
-      resolve2(attempt);
-    };
-    const answer = (truncated) => {
-      const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-      settle({
-        answer: { status, statusText, headers, body, truncated, ...route.proxy ? { proxy: route.proxy } : {} }
-      });
-    };
-    const onAbort = () => {
-      settle({ failure: abortError(), stale: false });
-      controller?.abort(abortError());
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const handler = {
-      onRequestStart(started) {
-        controller = started;
-        if (settled) started.abort(abortError());
-      },
-      onResponseStart(_controller, statusCode, responseHeaders, statusMessage) {
-        if (statusCode < 200) return;
-        status = statusCode;
-        statusText = statusMessage ?? "";
-        headers = responseHeaders;
-        chunks = [];
-        size = 0;
-      },
-      onResponseData(current, chunk) {
-        size += chunk.length;
-        if (size <= maxBodyBytes) return void chunks.push(chunk);
-        chunks.push(chunk.subarray(0, chunk.length - (size - maxBodyBytes)));
-        answer(true);
-        current.abort(new Error("the answer is over the size limit"));
-      },
-      onResponseEnd() {
-        answer(false);
-      },
-      onResponseError(_controller, err) {
-        if (settled) return;
-        settle({ failure: networkError(err, url, route.proxy, status !== 0), stale: staleSocket(err, status) });
-      }
-    };
-    route.dispatcher.dispatch(
-      {
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
-        method: request.method,
-        headers: request.headers,
-        body: request.body ?? null,
-        // Only the caller's signal ends a request: a model may think for longer than undici's 300 s.
-        headersTimeout: 0,
-        bodyTimeout: 0,
-        idempotent: false,
-        blocking: true
-      },
-      handler
-    );
-  });
-}
-function staleSocket(err, status) {
-  if (status !== 0) return false;
-  const error = err;
-  const bytesRead = error.socket?.bytesRead ?? error[BYTES_READ_BEFORE] ?? 0;
-  const dropped = error.code === "UND_ERR_SOCKET" || error.code === "ECONNRESET" || error.code === "EPIPE";
-  return dropped && bytesRead > 0;
-}
-function abortError() {
-  return new DOMException("This operation was aborted", "AbortError");
-}
-
-// src/http/post-json.ts
-async function postJson(url, headers, body, timeoutMs, maxBodyBytes) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException("timed out", "TimeoutError")), timeoutMs);
-  const { signal } = controller;
-  try {
-    const answer = await send2({ method: "POST", url, headers, body, signal, maxBodyBytes });
-    const text2 = answer.body.toString("utf8");
-    if (answer.truncated) return { ok: false, reason: "too_large", status: answer.status, body: text2 };
-    return { ok: true, status: answer.status, body: text2, ...answer.proxy ? { proxy: answer.proxy } : {} };
-  } catch (err) {
-    if (signal.aborted || err.name === "AbortError") return { ok: false, reason: "timeout" };
-    return { ok: false, reason: "network", message: err.message };
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 // src/llm/canonical-json.ts
@@ -14845,15 +13410,17 @@ function show(name, value) {
   return String(value);
 }
 
-// src/agents/http.ts
-var schema = agentSchema("http", {
+// src/agents/http-settings.ts
+var httpSchema = agentSchema("http", {
   url: text.describe("The agent service; each task is POSTed to it."),
   headers: stringMap.optional().describe("Request headers; a value `${NAME}` is read from the environment.")
 });
+
+// src/agents/http.ts
 var httpAgent = {
   name: "http",
   runsTeamCode: true,
-  schema,
+  schema: httpSchema,
   killSwitch: { field: "header" },
   credentials: (agent) => [{ headers: agent.headers }],
   asOnBase: httpAsOnBase,
@@ -14861,52 +13428,8 @@ var httpAgent = {
     paths: [],
     unseen: (manifest) => `\`${manifest}\` has an http agent, whose code evalgate cannot see`
   }),
-  run: runHttpAgent
+  run: loadedOnFirstRun(async () => (await import("./http-run-IAPEEZTY.js")).runHttpAgent)
 };
-var MAX_BODY_BYTES2 = 10 * 1024 * 1024;
-async function runHttpAgent(ctx, agent) {
-  const url = parseUrl(agent.url);
-  if (!url) return infraError(`agent url is not an http(s) URL: ${agent.url}`, "config");
-  const headers = resolveEnvHeaders(agent.headers ?? {});
-  if (!headers.ok) return infraError(headers.error, "config");
-  const body = JSON.stringify(buildPayload(ctx.task, ctx.workflow, ctx.session.url));
-  const requestHeaders = {
-    "content-type": "application/json",
-    accept: "application/json",
-    ...headers.headers,
-    ...ctx.killSwitch?.header ? { [ctx.killSwitch.header]: ctx.killSwitch.value } : {}
-  };
-  const response = await postJson(url, requestHeaders, body, ctx.timeoutMs, MAX_BODY_BYTES2);
-  if (!response.ok && response.reason === "timeout") {
-    return infraError(`agent timed out after ${formatSeconds(ctx.timeoutMs)}`, "timeout");
-  }
-  if (!response.ok && response.reason === "network")
-    return infraError(`agent unreachable: ${response.message}`, "unreachable");
-  const failed = { raw_output: rawOutput(response.body) };
-  const through = response.ok && response.proxy ? ` (through the proxy ${response.proxy})` : "";
-  const answered = `agent answered HTTP ${response.status}${through}`;
-  if (response.status >= 500) return infraError(answered, "unreachable", failed);
-  if (response.status < 200 || response.status >= 300) return agentError(answered, "crash", failed);
-  if (!response.ok) return agentError("agent answer is over 10 MB", "bad_output", failed);
-  let value;
-  try {
-    value = JSON.parse(response.body);
-  } catch {
-    const shown = response.body.trim();
-    const error = shown ? `agent answer was not JSON: ${answerPreview(shown)}` : "agent answered with an empty body";
-    return agentError(error, "bad_output", failed);
-  }
-  const parsed = parseAnswer(value);
-  return parsed.ok ? { answer: parsed.answer } : agentError(parsed.error, "bad_answer", failed);
-}
-function parseUrl(text2) {
-  try {
-    const url = new URL(text2);
-    return url.protocol === "http:" || url.protocol === "https:" ? url : void 0;
-  } catch {
-    return void 0;
-  }
-}
 function httpAsOnBase(mine, theirs, notes) {
   const secret = [...secretHeaders(mine.headers), ...secretHeaders(theirs?.headers)];
   if (secret.length === 0) return mine;
@@ -14930,291 +13453,6 @@ function httpAsOnBase(mine, theirs, notes) {
   return { ...mine, headers: stripHeaders(mine.headers) };
 }
 
-// src/llm/json-in-text.ts
-var MAX_CANDIDATES = 20;
-function findJsonObject(text2) {
-  const trimmed = text2.trim();
-  if (trimmed === "") return { ok: false };
-  const whole = tryParse2(trimmed);
-  if (whole.ok && isObject2(whole.value)) return whole;
-  let start = trimmed.indexOf("{");
-  for (let tried = 0; start !== -1 && tried < MAX_CANDIDATES; tried++) {
-    const end = matchingBrace(trimmed, start);
-    if (end !== -1) {
-      const candidate = tryParse2(trimmed.slice(start, end + 1));
-      if (candidate.ok && isObject2(candidate.value)) return candidate;
-    }
-    start = trimmed.indexOf("{", start + 1);
-  }
-  return { ok: false };
-}
-function matchingBrace(text2, start) {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text2.length; i++) {
-    const char = text2[i];
-    if (inString) {
-      if (char === "\\") i++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === "{") depth++;
-    else if (char === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-function tryParse2(text2) {
-  try {
-    return { ok: true, value: JSON.parse(text2) };
-  } catch {
-    return { ok: false };
-  }
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/agents/openai-answer.ts
-var ANSWER_FORMAT = {
-  type: "json_schema",
-  json_schema: {
-    name: "agent_answer",
-    strict: false,
-    schema: {
-      type: "object",
-      properties: {
-        label: { type: "string", description: "The outcome label" },
-        result: { type: "object", description: "The structured result" },
-        escalated: { type: "boolean", description: "True when the case must go to a human" },
-        message: { type: "string", description: "The reply to the customer or operator" },
-        confidence: { type: "number", minimum: 0, maximum: 1, description: "How sure you are of this answer, 0 to 1" },
-        fallback: {
-          type: "string",
-          enum: [...FALLBACKS],
-          description: "What you fell back to when you could not finish the task yourself"
-        }
-      },
-      required: ["label", "result", "escalated", "message"]
-    }
-  }
-};
-function readFinalAnswer(message) {
-  const text2 = message.content ?? "";
-  if (text2.trim() === "" && message.refusal) {
-    return {
-      ok: false,
-      error: `final answer was not JSON: the model refused: ${answerPreview(message.refusal)}`,
-      kind: "bad_output",
-      text: message.refusal
-    };
-  }
-  const found = findJsonObject(text2);
-  if (!found.ok) {
-    const shown = text2.trim() ? `: ${answerPreview(text2.trim())}` : " (the model answered nothing)";
-    return { ok: false, error: `final answer was not JSON${shown}`, kind: "bad_output", text: text2 };
-  }
-  const parsed = parseAnswer(found.value);
-  if (!parsed.ok) return { ok: false, error: parsed.error, kind: "bad_answer", text: text2 };
-  const { actions: _listed, ...answer } = parsed.answer;
-  return { ok: true, answer };
-}
-
-// src/agents/openai-context-budget.ts
-var ContextEstimate = class {
-  counted = 0;
-  uncountedChars;
-  /** `initialChars`: everything the first request sends (system prompt, tool schemas, input). */
-  constructor(initialChars) {
-    this.uncountedChars = initialChars;
-  }
-  nextRequestTokens() {
-    return this.counted + Math.ceil(this.uncountedChars / 4);
-  }
-  /** After a response; without `usage` the response's own characters are estimated too. */
-  afterResponse(usage, responseChars2) {
-    if (usage) {
-      this.counted = usage.prompt_tokens + usage.completion_tokens;
-      this.uncountedChars = 0;
-    } else {
-      this.uncountedChars += responseChars2;
-    }
-  }
-  added(chars) {
-    this.uncountedChars += chars;
-  }
-};
-
-// src/agents/openai-tool-calls.ts
-var DEFAULT_TOOL_TIMEOUT_MS = 1e4;
-var MAX_TOOL_ANSWER_BYTES = 1024 * 1024;
-async function answerToolCall(session, call, redact, wait) {
-  const tool = call.function.name;
-  const raw = call.function.arguments ?? "";
-  let args;
-  try {
-    args = raw.trim() === "" ? {} : JSON.parse(raw);
-  } catch {
-    return redact.text(await answerMalformedCall(session, tool, raw, wait.timeoutMs));
-  }
-  const response = await within2(session.call(tool, args), wait);
-  if (!response) return JSON.stringify({ error: `${tool} did not answer within ${formatSeconds(wait.timeoutMs)}` });
-  const body = response.fault ? { ...response.body, status: response.status } : response.body;
-  return JSON.stringify(redact.value(body)) ?? "null";
-}
-function within2(answer, { timeoutMs, signal }) {
-  if (signal.aborted) return Promise.resolve(void 0);
-  return new Promise((resolve2, reject) => {
-    const stop = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", gaveUp);
-    };
-    const gaveUp = () => {
-      stop();
-      resolve2(void 0);
-    };
-    const timer = setTimeout(gaveUp, timeoutMs);
-    signal.addEventListener("abort", gaveUp);
-    answer.then(
-      (response) => {
-        stop();
-        resolve2(response);
-      },
-      (err) => {
-        stop();
-        reject(err);
-      }
-    );
-  });
-}
-async function answerMalformedCall(session, tool, raw, timeoutMs) {
-  const url = new URL(`${session.url}/${encodeURIComponent(tool)}`);
-  const headers = { "content-type": "application/json" };
-  const response = await postJson(url, headers, raw, timeoutMs, MAX_TOOL_ANSWER_BYTES);
-  if (response.ok && response.body) return response.body;
-  return JSON.stringify({ error: `the arguments of ${tool} are not valid JSON` });
-}
-
-// src/agents/openai-agent.ts
-async function runOpenaiAgent(ctx, deps) {
-  const controller = new AbortController();
-  const deadline = Date.now() + ctx.timeoutMs;
-  const timer = setTimeout(() => controller.abort(), ctx.timeoutMs);
-  try {
-    return await new Conversation(ctx, deps, controller.signal, deadline).run();
-  } finally {
-    clearTimeout(timer);
-  }
-}
-var Conversation = class {
-  constructor(ctx, deps, signal, deadline) {
-    this.ctx = ctx;
-    this.deps = deps;
-    this.signal = signal;
-    this.deadline = deadline;
-    const { setup } = deps;
-    const input = JSON.stringify(deps.redact.value(ctx.task.input)) ?? "null";
-    this.messages = [
-      { role: "system", content: setup.system },
-      { role: "user", content: input }
-    ];
-    this.request = { model: setup.model, messages: this.messages, tools: setup.tools };
-    if (setup.temperature !== void 0) this.request.temperature = setup.temperature;
-    this.estimate = new ContextEstimate(setup.fixedChars + input.length);
-  }
-  ctx;
-  deps;
-  signal;
-  deadline;
-  messages;
-  request;
-  estimate;
-  calls = [];
-  async run() {
-    const { budgets: budgets2, client } = this.deps;
-    for (; ; ) {
-      if (this.calls.length >= budgets2.max_model_calls_per_task) {
-        return this.fail(`model-call budget exhausted after ${this.calls.length} calls`, "budget_exhausted");
-      }
-      const tokens = this.estimate.nextRequestTokens();
-      if (budgets2.max_context_tokens !== void 0 && tokens > budgets2.max_context_tokens) {
-        return this.fail(
-          `context budget exhausted: next request ~${tokens} tokens > max_context_tokens ${budgets2.max_context_tokens}`,
-          "budget_exhausted"
-        );
-      }
-      const result = await client.complete({
-        body: this.request,
-        optional: { response_format: ANSWER_FORMAT },
-        purpose: "agent",
-        signal: this.signal,
-        deadline: this.deadline
-      });
-      this.calls.push(result.record);
-      if (!result.ok) return this.callFailed(result.failure, result.record);
-      const message = result.completion.choices[0].message;
-      const toolCalls = message.tool_calls ?? [];
-      this.estimate.afterResponse(result.completion.usage, responseChars(message, toolCalls));
-      if (toolCalls.length === 0) return this.finish(message);
-      this.messages.push(assistantMessage(message, toolCalls));
-      const wait = { timeoutMs: this.deps.setup.toolTimeoutMs, signal: this.signal };
-      for (const call of toolCalls) {
-        if (this.signal.aborted) break;
-        const content = await answerToolCall(this.ctx.session, call, this.deps.redact, wait);
-        this.messages.push({ role: "tool", tool_call_id: call.id, content });
-        this.estimate.added(content.length);
-      }
-      if (this.signal.aborted) return this.timedOut();
-    }
-  }
-  finish(message) {
-    const final = readFinalAnswer(message);
-    if (final.ok) return { answer: final.answer, model_calls: this.calls };
-    return {
-      agent_error: scrubSecrets(final.error),
-      error_kind: final.kind,
-      raw_output: rawOutput(final.text),
-      model_calls: this.calls
-    };
-  }
-  callFailed(failure, record2) {
-    switch (failure.kind) {
-      case "timeout":
-        record2.error = "aborted: the task timed out";
-        return this.timedOut();
-      case "context_length":
-        return this.fail(`context budget exhausted: ${failure.message}`, "budget_exhausted");
-      default:
-        return this.infra(failure.message, failure.kind);
-    }
-  }
-  timedOut() {
-    return this.infra(`agent timed out after ${formatSeconds(this.ctx.timeoutMs)}`, "timeout");
-  }
-  /** The agent failed the task (`fail`). */
-  fail(message, kind) {
-    return { agent_error: scrubSecrets(message), error_kind: kind, model_calls: this.calls };
-  }
-  /** The task could not be run (`error`). */
-  infra(message, kind) {
-    return { infra_error: scrubSecrets(message), error_kind: kind, model_calls: this.calls };
-  }
-};
-function assistantMessage(message, toolCalls) {
-  return {
-    role: "assistant",
-    content: message.content ?? null,
-    tool_calls: toolCalls.map((call) => ({
-      id: call.id,
-      type: "function",
-      function: { name: call.function.name, arguments: call.function.arguments ?? "" }
-    }))
-  };
-}
-function responseChars(message, toolCalls) {
-  let chars = message.content?.length ?? 0;
-  for (const call of toolCalls) chars += call.function.name.length + (call.function.arguments?.length ?? 0);
-  return chars;
-}
-
 // src/agents/openai-settings.ts
 var openaiSchema = agentSchema("openai", {
   model: text,
@@ -15228,52 +13466,6 @@ var openaiSchema = agentSchema("openai", {
   headers: endpointFields.headers,
   api_key_env: endpointFields.api_key_env
 });
-
-// src/agents/openai-setup.ts
-import { readFile } from "node:fs/promises";
-async function loadOpenaiSetup(workflow, agent) {
-  const prompt = await readPromptFile(agent.prompt, "prompt");
-  const policy = agent.policy === void 0 ? void 0 : await readPromptFile(agent.policy, "policy");
-  const system = policy === void 0 ? prompt : `${prompt.trimEnd()}
-
-${policy}`;
-  const tools = openaiTools(workflow);
-  const setup = {
-    model: agent.model,
-    system,
-    tools,
-    fixedChars: system.length + JSON.stringify(tools).length,
-    toolTimeoutMs: agent.tool_timeout_s === void 0 ? DEFAULT_TOOL_TIMEOUT_MS : agent.tool_timeout_s * 1e3
-  };
-  if (agent.temperature !== void 0) setup.temperature = agent.temperature;
-  return setup;
-}
-async function readPromptFile(path11, what) {
-  try {
-    return await readFile(path11, "utf8");
-  } catch (err) {
-    throw new Error(
-      `could not read the agent's ${what} file ${path11}: ${err.code ?? err.message}`
-    );
-  }
-}
-function openaiTools(workflow) {
-  const schemas = workflow.tool_schemas ?? [];
-  const tools = schemas.map(
-    (schema2) => functionTool(schema2.name, schema2.description, schema2.parameters)
-  );
-  if (!schemas.some((schema2) => schema2.name === REQUEST_APPROVAL)) {
-    const approval = payloadTools(workflow).find((tool) => tool.name === REQUEST_APPROVAL);
-    tools.push(functionTool(approval.name, approval.description, approval.parameters));
-  }
-  return tools;
-}
-function functionTool(name, description, parameters) {
-  const definition = { name };
-  if (description !== void 0) definition.description = description;
-  if (parameters !== void 0) definition.parameters = parameters;
-  return { type: "function", function: definition };
-}
 
 // src/agents/openai.ts
 var openaiAgent = {
@@ -15297,48 +13489,8 @@ var openaiAgent = {
   model: (agent) => ({ name: agent.model, endpoint: agent }),
   credentials: (agent) => [agent],
   asOnBase: (mine, theirs, notes) => ({ ...mine, ...endpointAsOnBase(mine, theirs, "agent", notes) }),
-  run: runWithRuntime
+  run: loadedOnFirstRun(async () => (await import("./openai-run-O32NFLRH.js")).runWithRuntime)
 };
-var prepared = /* @__PURE__ */ new WeakMap();
-async function runWithRuntime(ctx, agent) {
-  const llm = ctx.llm;
-  if (!llm) return infraError("the openai agent was started without a model runtime", "config");
-  try {
-    const shared = prepare(llm, ctx.workflow, agent);
-    if (!shared.client.ok) return configError(shared.client.error);
-    shared.setup ??= loadOpenaiSetup(ctx.workflow, agent).then(
-      (value) => ({ ok: true, value }),
-      (err) => ({ ok: false, error: err.message })
-    );
-    const setup = await shared.setup;
-    if (!setup.ok) return configError(setup.error);
-    return await runOpenaiAgent(ctx, {
-      client: shared.client.value,
-      setup: setup.value,
-      budgets: llm.budgets,
-      redact: llm.redact
-    });
-  } catch (err) {
-    return {
-      infra_error: scrubSecrets(`evalgate could not run the openai agent: ${describe2(err)}`),
-      error_kind: "internal"
-    };
-  }
-}
-function prepare(llm, workflow, agent) {
-  let shared = prepared.get(llm);
-  if (!shared) {
-    shared = { client: llm.client(agent, `the openai agent of ${workflow.name}`, "agent") };
-    prepared.set(llm, shared);
-  }
-  return shared;
-}
-function configError(message) {
-  return { infra_error: scrubSecrets(message), error_kind: "config" };
-}
-function describe2(err) {
-  return err instanceof Error ? err.message : String(err);
-}
 
 // src/agents/registry.ts
 var AGENT_TYPES = [commandAgent, httpAgent, openaiAgent];
@@ -15516,8 +13668,8 @@ function isAutonomousHighRiskWrite(p) {
 function unguardedHighRiskWrite(p) {
   return isAutonomousHighRiskWrite(p) && Object.keys(p.limits ?? {}).length === 0;
 }
-function argumentsOf(schema2) {
-  const properties = schema2?.parameters?.properties;
+function argumentsOf(schema) {
+  const properties = schema?.parameters?.properties;
   return isPlainMap(properties) ? properties : void 0;
 }
 function typeOf(property) {
@@ -15749,15 +13901,15 @@ async function loadToolSchemas(absPath, file, permissions, cache) {
   }
   const withParameters = [];
   for (const entry of list.elements()) {
-    const schema2 = parseToolSchema(entry, file, problems);
-    if (!schema2) continue;
-    schemas.push(schema2);
-    if (schema2.parameters) withParameters.push({ schema: schema2, entry });
-    if (!(schema2.name in permissions) && schema2.name !== REQUEST_APPROVAL) {
+    const schema = parseToolSchema(entry, file, problems);
+    if (!schema) continue;
+    schemas.push(schema);
+    if (schema.parameters) withParameters.push({ schema, entry });
+    if (!(schema.name in permissions) && schema.name !== REQUEST_APPROVAL) {
       problems.push({
         file,
         line: entry.line,
-        message: `tool schema for "${schema2.name}", which the workflow's permissions do not list (the agent may not call it)`,
+        message: `tool schema for "${schema.name}", which the workflow's permissions do not list (the agent may not call it)`,
         severity: "warning"
       });
     }
@@ -15776,11 +13928,11 @@ async function compileProblems(tools, file, sha256, cache) {
 async function uncompilable(tools, file) {
   if (tools.length === 0) return [];
   await jsonSchemaLoading();
-  return tools.flatMap(({ schema: schema2, entry }) => {
-    const compiled2 = compiledSchema(schema2.parameters);
-    if (compiled2.ok) return [];
+  return tools.flatMap(({ schema, entry }) => {
+    const compiled = compiledSchema(schema.parameters);
+    if (compiled.ok) return [];
     const where = isPlainMap(entry.value) && "function" in entry.value ? ["function", "parameters"] : ["parameters"];
-    const message = `the parameters of tool "${schema2.name}" are not a JSON schema ajv can compile: ${compiled2.error}`;
+    const message = `the parameters of tool "${schema.name}" are not a JSON schema ajv can compile: ${compiled.error}`;
     return [{ file, line: entry.lineOf(where), message, severity: "error" }];
   });
 }
@@ -16187,24 +14339,9 @@ export {
   createRedactor,
   parseYaml,
   loadThresholds,
-  helperEnvironment,
-  failureLine,
-  shellCouldNotStart,
-  spawnGroup,
-  killGroup,
-  releaseGroup,
-  runInGroup,
-  infraError,
-  formatSeconds,
-  wallClock,
-  ToolSandbox,
-  LineSplitter,
-  send2 as send,
-  postJson,
   canonicalJson,
   EndpointNotes,
   endpointAsOnBase,
-  findJsonObject,
   agentTypeOf,
   manifestFiles,
   escapeRegExp,

@@ -5,30 +5,35 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-VCAJGQFV.js";
-import "./chunk-THW53KF6.js";
-import "./chunk-Q7IEP7MK.js";
-import {
-  loadProject
-} from "./chunk-NOCHZ4ZE.js";
-import "./chunk-RXXAL5VI.js";
+} from "./chunk-3CYHABTM.js";
+import "./chunk-F7YYW2CQ.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-SMAGY54R.js";
+} from "./chunk-64UCSVVH.js";
+import "./chunk-XAWZAIXX.js";
+import {
+  loadProject
+} from "./chunk-N2NJOW6V.js";
 import {
   largest
-} from "./chunk-6VDCI3ZY.js";
-import "./chunk-2AYC2KJ6.js";
+} from "./chunk-BPXZ7HRG.js";
+import "./chunk-RXXAL5VI.js";
 import {
   EXIT
 } from "./chunk-DCNRK4SB.js";
-import "./chunk-WLFZI5ID.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
+import "./chunk-OK5TKKTO.js";
+import "./chunk-5FUXRJRG.js";
+import "./chunk-AO5R7NBC.js";
+import "./chunk-DOEHTZXB.js";
+import "./chunk-O4SPDC23.js";
+import "./chunk-RD3KOPFE.js";
+import "./chunk-DJEU4XBQ.js";
+import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
-import "./chunk-7FOM6VON.js";
 import "./chunk-XRLF5WSR.js";
 import "./chunk-BX4ROB6G.js";
 

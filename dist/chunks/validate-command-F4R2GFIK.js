@@ -3,28 +3,32 @@ import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
 import {
-  atPhases
-} from "./chunk-3LERCEUW.js";
-import {
   tooSmallTiers
-} from "./chunk-Q7IEP7MK.js";
+} from "./chunk-XAWZAIXX.js";
+import {
+  atPhases
+} from "./chunk-E6VUNJIE.js";
 import {
   loadProject
-} from "./chunk-NOCHZ4ZE.js";
+} from "./chunk-N2NJOW6V.js";
+import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
-import {
-  judgedPhases
-} from "./chunk-6VDCI3ZY.js";
-import "./chunk-2AYC2KJ6.js";
 import {
   EXIT
 } from "./chunk-DCNRK4SB.js";
-import "./chunk-WLFZI5ID.js";
 import {
   formatProblem
 } from "./chunk-NQKQZFN6.js";
+import "./chunk-OK5TKKTO.js";
+import "./chunk-5FUXRJRG.js";
+import "./chunk-AO5R7NBC.js";
+import "./chunk-DOEHTZXB.js";
+import "./chunk-RD3KOPFE.js";
+import {
+  judgedPhases
+} from "./chunk-DJEU4XBQ.js";
+import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
-import "./chunk-7FOM6VON.js";
 import "./chunk-XRLF5WSR.js";
 import "./chunk-BX4ROB6G.js";
 
@@ -34,7 +38,8 @@ import path2 from "node:path";
 
 // src/load/load-cache.ts
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 var MAX_ENTRIES = 2e3;
@@ -48,7 +53,7 @@ function diskLoadCache(root, build) {
     async get(kind, file, sha256) {
       const key = keyOf(kind, file, sha256);
       try {
-        const bytes = await readFile(path.join(dir, key));
+        const bytes = readFileSync(path.join(dir, key));
         const body = bytes.subarray(DIGEST_BYTES);
         if (!bytes.subarray(0, DIGEST_BYTES).equals(createHash("sha256").update(body).digest())) return void 0;
         const entry = deserialize(body);
@@ -84,7 +89,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "ae2d389c8ebb0eea0e5d5ddc77d85957b10ffcc8745b1ec7ba688572a6bbbb49" : void 0;
+var BUILD_ID = true ? "70c37dbfcbba097a7bdcfb9cf0a5c9d884b4e33910019e519bc75891af12cf16" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

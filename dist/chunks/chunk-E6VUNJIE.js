@@ -1,14 +1,16 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  DECISION_DEFAULTS,
+  DEFAULT_MAX_MARGIN_DROP,
+  tierSettings
+} from "./chunk-BPXZ7HRG.js";
+import {
   definedOnly
 } from "./chunk-RXXAL5VI.js";
 import {
-  DECISION_DEFAULTS,
-  DEFAULT_MAX_MARGIN_DROP,
   PHASES,
-  TIERS,
-  tierSettings
-} from "./chunk-6VDCI3ZY.js";
+  TIERS
+} from "./chunk-DJEU4XBQ.js";
 
 // src/base/stricter-thresholds.ts
 import { isDeepStrictEqual } from "node:util";

@@ -7,33 +7,33 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-7UNX4CFE.js";
+} from "./chunk-VMOGSVVZ.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-W6TB75QL.js";
+} from "./chunk-HPJT36FZ.js";
 import {
   buildReport,
   incidentDefinitions,
   readReport,
   runAttempts
-} from "./chunk-W42VGBLE.js";
-import {
-  displayPath,
-  loadThresholds
-} from "./chunk-NOCHZ4ZE.js";
+} from "./chunk-SOFZSHQS.js";
 import {
   isFlaky,
   taskKey,
   withReadiness
-} from "./chunk-SMAGY54R.js";
+} from "./chunk-64UCSVVH.js";
+import {
+  displayPath,
+  loadThresholds
+} from "./chunk-N2NJOW6V.js";
 import {
   append,
   largest,
   plural,
   tierSettings
-} from "./chunk-6VDCI3ZY.js";
+} from "./chunk-BPXZ7HRG.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

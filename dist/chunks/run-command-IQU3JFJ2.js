@@ -5,34 +5,44 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-ATE62G6X.js";
+} from "./chunk-EF5NDWLU.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
 import {
   evaluate
-} from "./chunk-PBMEVDJZ.js";
-import "./chunk-XYSCCIJU.js";
-import "./chunk-7UNX4CFE.js";
-import "./chunk-W6TB75QL.js";
-import "./chunk-3LERCEUW.js";
-import "./chunk-W42VGBLE.js";
-import "./chunk-VCAJGQFV.js";
-import "./chunk-THW53KF6.js";
-import "./chunk-Q7IEP7MK.js";
-import "./chunk-NOCHZ4ZE.js";
+} from "./chunk-CCJB5CJK.js";
+import "./chunk-VMOGSVVZ.js";
+import "./chunk-3CYHABTM.js";
+import "./chunk-2A3IHO6K.js";
+import "./chunk-HPJT36FZ.js";
+import "./chunk-SOFZSHQS.js";
+import "./chunk-F7YYW2CQ.js";
+import "./chunk-64UCSVVH.js";
+import "./chunk-XAWZAIXX.js";
+import "./chunk-E6VUNJIE.js";
+import "./chunk-N2NJOW6V.js";
+import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
-import "./chunk-SMAGY54R.js";
-import "./chunk-6VDCI3ZY.js";
-import "./chunk-2AYC2KJ6.js";
 import {
   EXIT
 } from "./chunk-DCNRK4SB.js";
 import "./chunk-7TXSYVOI.js";
-import "./chunk-WLFZI5ID.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
+import "./chunk-XVHLRIQ7.js";
+import "./chunk-OK5TKKTO.js";
+import "./chunk-5FUXRJRG.js";
+import "./chunk-AO5R7NBC.js";
+import "./chunk-EN4JMTB4.js";
+import "./chunk-DOEHTZXB.js";
+import "./chunk-D4LRP4T7.js";
+import "./chunk-ALGT6IYR.js";
+import "./chunk-O4SPDC23.js";
+import "./chunk-RD3KOPFE.js";
+import "./chunk-DJEU4XBQ.js";
+import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
 import "./chunk-7FOM6VON.js";
 import "./chunk-XRLF5WSR.js";

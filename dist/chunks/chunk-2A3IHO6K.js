@@ -1,19 +1,21 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-THW53KF6.js";
+} from "./chunk-F7YYW2CQ.js";
 import {
-  RISKS,
   TASK_STATUSES,
-  TIERS,
   agentAnswerSchema,
   claimedActionsSchema,
   expectationResultSchema,
   guardrailCheckSchema,
   modelCallRecordSchema,
-  phaseOf,
   toolCallRecordSchema
-} from "./chunk-6VDCI3ZY.js";
+} from "./chunk-O4SPDC23.js";
+import {
+  RISKS,
+  TIERS,
+  phaseOf
+} from "./chunk-DJEU4XBQ.js";
 import {
   _enum,
   array,

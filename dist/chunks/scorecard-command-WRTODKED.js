@@ -16,13 +16,12 @@ import {
   passingWords,
   readReport,
   render
-} from "./chunk-W42VGBLE.js";
+} from "./chunk-SOFZSHQS.js";
 import {
   EPSILON
-} from "./chunk-SMAGY54R.js";
+} from "./chunk-64UCSVVH.js";
 import {
   SEVERITIES,
-  TIERS,
   append,
   formatUsd,
   percent,
@@ -30,14 +29,19 @@ import {
   points,
   smallest,
   thresholdPercent
-} from "./chunk-6VDCI3ZY.js";
-import "./chunk-2AYC2KJ6.js";
+} from "./chunk-BPXZ7HRG.js";
 import {
   EXIT
 } from "./chunk-DCNRK4SB.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
+import "./chunk-DOEHTZXB.js";
+import "./chunk-O4SPDC23.js";
+import {
+  TIERS
+} from "./chunk-DJEU4XBQ.js";
+import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
 import "./chunk-XRLF5WSR.js";
 import "./chunk-BX4ROB6G.js";

@@ -4,24 +4,29 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-NSCWMVUB.js";
-import "./chunk-XYSCCIJU.js";
-import "./chunk-W6TB75QL.js";
-import "./chunk-3LERCEUW.js";
-import "./chunk-W42VGBLE.js";
-import "./chunk-THW53KF6.js";
-import "./chunk-NOCHZ4ZE.js";
+} from "./chunk-45H32FP3.js";
+import "./chunk-2A3IHO6K.js";
+import "./chunk-HPJT36FZ.js";
+import "./chunk-SOFZSHQS.js";
+import "./chunk-F7YYW2CQ.js";
+import "./chunk-64UCSVVH.js";
+import "./chunk-E6VUNJIE.js";
+import "./chunk-N2NJOW6V.js";
+import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
-import "./chunk-SMAGY54R.js";
-import "./chunk-6VDCI3ZY.js";
-import "./chunk-2AYC2KJ6.js";
 import {
   EXIT
 } from "./chunk-DCNRK4SB.js";
-import "./chunk-WLFZI5ID.js";
 import "./chunk-NQKQZFN6.js";
+import "./chunk-OK5TKKTO.js";
+import "./chunk-5FUXRJRG.js";
+import "./chunk-AO5R7NBC.js";
+import "./chunk-DOEHTZXB.js";
+import "./chunk-O4SPDC23.js";
+import "./chunk-RD3KOPFE.js";
+import "./chunk-DJEU4XBQ.js";
+import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
-import "./chunk-7FOM6VON.js";
 import "./chunk-XRLF5WSR.js";
 import "./chunk-BX4ROB6G.js";
 

@@ -1,29 +1,31 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  readinessInputs,
+  scoreReadiness
+} from "./chunk-3CYHABTM.js";
+import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-W6TB75QL.js";
+} from "./chunk-HPJT36FZ.js";
 import {
   againstBaseline,
   compareTasks,
   decideGate,
   withVersionRule
-} from "./chunk-W42VGBLE.js";
+} from "./chunk-SOFZSHQS.js";
 import {
-  readinessInputs,
-  scoreReadiness
-} from "./chunk-VCAJGQFV.js";
-import {
-  TIERS,
   compareStrings,
   percent,
   plural,
   thresholdPercent,
   tierSettings
-} from "./chunk-6VDCI3ZY.js";
+} from "./chunk-BPXZ7HRG.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
+import {
+  TIERS
+} from "./chunk-DJEU4XBQ.js";
 
 // src/gate/not-evaluated.ts
 function notEvaluatedReasons(golden, ran, gate, cause) {

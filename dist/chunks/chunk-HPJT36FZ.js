@@ -1,11 +1,5 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
-  atPhases,
-  higherIn,
-  stricterOf,
-  stricterThresholds
-} from "./chunk-3LERCEUW.js";
-import {
   MAIN_END,
   decisionCell,
   documentEnd,
@@ -26,7 +20,17 @@ import {
   sourceHash,
   toolFaultsLine,
   verdictCell
-} from "./chunk-W42VGBLE.js";
+} from "./chunk-SOFZSHQS.js";
+import {
+  readinessCounts,
+  sectionName
+} from "./chunk-64UCSVVH.js";
+import {
+  atPhases,
+  higherIn,
+  stricterOf,
+  stricterThresholds
+} from "./chunk-E6VUNJIE.js";
 import {
   EndpointNotes,
   MANIFEST_NAMES,
@@ -42,40 +46,38 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-NOCHZ4ZE.js";
+} from "./chunk-N2NJOW6V.js";
 import {
-  readinessCounts,
-  sectionName
-} from "./chunk-SMAGY54R.js";
+  append,
+  formatCount,
+  formatDuration,
+  formatUsd,
+  percent,
+  points,
+  signedPoints,
+  thresholdPercent,
+  usdLimit
+} from "./chunk-BPXZ7HRG.js";
+import {
+  InputError
+} from "./chunk-NQKQZFN6.js";
 import {
   LIMIT_KINDS,
   PHASE_RULES,
   RETENTION_KINDS,
   RISKS,
-  append,
   describeLimit,
-  formatCount,
-  formatDuration,
-  formatUsd,
   isPlainMap,
   judgedAt,
   judgedPhases,
   limitsInWords,
-  percent,
   phaseOf,
-  points,
   retentionDays,
-  signedPoints,
-  thresholdPercent,
-  toolUseAt,
-  usdLimit
-} from "./chunk-6VDCI3ZY.js";
+  toolUseAt
+} from "./chunk-DJEU4XBQ.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";
-import {
-  InputError
-} from "./chunk-NQKQZFN6.js";
 import {
   scrubSecrets,
   scrubValue

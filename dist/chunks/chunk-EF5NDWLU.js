@@ -2,22 +2,24 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-7UNX4CFE.js";
+} from "./chunk-VMOGSVVZ.js";
 import {
   OUTPUTS
-} from "./chunk-W6TB75QL.js";
+} from "./chunk-HPJT36FZ.js";
 import {
   headline,
   tierColumns
-} from "./chunk-W42VGBLE.js";
+} from "./chunk-SOFZSHQS.js";
 import {
-  PHASES,
-  largest,
-  phaseNamed
-} from "./chunk-6VDCI3ZY.js";
+  largest
+} from "./chunk-BPXZ7HRG.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
+import {
+  PHASES,
+  phaseNamed
+} from "./chunk-DJEU4XBQ.js";
 
 // src/report/table.ts
 function renderTierTable(report) {

@@ -1,12 +1,5 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
-  definedOnly
-} from "./chunk-RXXAL5VI.js";
-import {
-  preview
-} from "./chunk-2AYC2KJ6.js";
-import "./chunk-N6PE7UBE.js";
-import {
   INVALID_SPAN_CONTEXT,
   ROOT_CONTEXT,
   SamplingDecision,
@@ -22,6 +15,13 @@ import {
   isValidTraceId,
   trace
 } from "./chunk-QN6GDDP3.js";
+import {
+  definedOnly
+} from "./chunk-RXXAL5VI.js";
+import {
+  preview
+} from "./chunk-2AYC2KJ6.js";
+import "./chunk-N6PE7UBE.js";
 import "./chunk-BX4ROB6G.js";
 
 // node_modules/@opentelemetry/core/build/esm/trace/suppress-tracing.js

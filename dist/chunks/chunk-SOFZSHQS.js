@@ -21,12 +21,9 @@ import {
   sectionName,
   taskKey,
   tierInterval
-} from "./chunk-SMAGY54R.js";
+} from "./chunk-64UCSVVH.js";
 import {
   EXPECTATION_CAUSE_LABELS,
-  PHASE_RULES,
-  RISKS,
-  TIERS,
   append,
   compareStrings,
   decodeUserText,
@@ -36,7 +33,6 @@ import {
   groupByTier,
   jsonMessage,
   largest,
-  limitsInWords,
   percent,
   plural,
   points,
@@ -45,15 +41,21 @@ import {
   thresholdPercent,
   tierSettings,
   tooSmallWarning,
-  toolUseAt,
   usdLimit
-} from "./chunk-6VDCI3ZY.js";
-import {
-  preview
-} from "./chunk-2AYC2KJ6.js";
+} from "./chunk-BPXZ7HRG.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
+import {
+  PHASE_RULES,
+  RISKS,
+  TIERS,
+  limitsInWords,
+  toolUseAt
+} from "./chunk-DJEU4XBQ.js";
+import {
+  preview
+} from "./chunk-2AYC2KJ6.js";
 
 // src/gate/baseline.ts
 function baselineSnapshot(report, file) {

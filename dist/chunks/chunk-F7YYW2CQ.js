@@ -1,11 +1,11 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentTypeOf
-} from "./chunk-NOCHZ4ZE.js";
+} from "./chunk-N2NJOW6V.js";
 import {
   keyProblem,
   registerEndpointSecrets
-} from "./chunk-WLFZI5ID.js";
+} from "./chunk-5FUXRJRG.js";
 
 // src/agents/model-access.ts
 function agentModel(agent) {

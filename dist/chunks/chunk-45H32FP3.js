@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-XYSCCIJU.js";
+} from "./chunk-2A3IHO6K.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,10 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-W6TB75QL.js";
-import {
-  atPhases
-} from "./chunk-3LERCEUW.js";
+} from "./chunk-HPJT36FZ.js";
 import {
   MAIN_END,
   byImportance,
@@ -41,40 +38,45 @@ import {
   readReport,
   render,
   sourceHash
-} from "./chunk-W42VGBLE.js";
+} from "./chunk-SOFZSHQS.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-THW53KF6.js";
+} from "./chunk-F7YYW2CQ.js";
+import {
+  readinessCounts,
+  sectionName
+} from "./chunk-64UCSVVH.js";
+import {
+  atPhases
+} from "./chunk-E6VUNJIE.js";
 import {
   BUILTIN_REDACTIONS,
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-NOCHZ4ZE.js";
+} from "./chunk-N2NJOW6V.js";
 import {
-  readinessCounts,
-  sectionName
-} from "./chunk-SMAGY54R.js";
+  formatCount,
+  formatDuration,
+  formatUsd,
+  percent,
+  plural,
+  thresholdPercent,
+  tierSettings
+} from "./chunk-BPXZ7HRG.js";
+import {
+  InputError
+} from "./chunk-NQKQZFN6.js";
 import {
   PHASE_RULES,
   REQUEST_APPROVAL,
   RISKS,
   TIERS,
-  formatCount,
-  formatDuration,
-  formatUsd,
-  judgedPhases,
-  percent,
-  plural,
-  thresholdPercent,
-  tierSettings
-} from "./chunk-6VDCI3ZY.js";
+  judgedPhases
+} from "./chunk-DJEU4XBQ.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";
-import {
-  InputError
-} from "./chunk-NQKQZFN6.js";
 import {
   scrubSecrets,
   scrubValue

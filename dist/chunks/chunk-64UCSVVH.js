@@ -1,28 +1,32 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   DEFAULT_MAX_MARGIN_DROP,
-  FALLBACKS,
-  PHASES,
-  RISKS,
-  TASK_STATUSES,
-  TIERS,
-  dataGovernanceSchema,
   formatUsd,
   gateRulesSchema,
-  identitySchema,
   incidentResultSchema,
-  kept,
   normalQuantile,
   passKRuleSchema,
   percent,
   plural,
+  thresholdPercent,
+  usdLimit
+} from "./chunk-BPXZ7HRG.js";
+import {
+  TASK_STATUSES
+} from "./chunk-O4SPDC23.js";
+import {
+  FALLBACKS,
+  PHASES,
+  RISKS,
+  TIERS,
+  dataGovernanceSchema,
+  identitySchema,
+  kept,
   retentionSchema,
   storedSchema,
   subprocessorSchema,
-  thresholdPercent,
-  toolPermissionSchema,
-  usdLimit
-} from "./chunk-6VDCI3ZY.js";
+  toolPermissionSchema
+} from "./chunk-DJEU4XBQ.js";
 import {
   _enum,
   array,
