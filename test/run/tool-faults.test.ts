@@ -149,8 +149,10 @@ describe('tool faults, escalation and fallback in a run', () => {
     })
     const [timedOut] = carefulTraces['escalate-on-timeout'].tool_calls
     expect(timedOut).toMatchObject({ fault: 'timeout', error: 'the tool never answered (fault: timeout)' })
-    // The agent gave up after its own 500 ms; the call was held until the attempt ended.
-    expect(timedOut.latency_ms).toBeGreaterThanOrEqual(300)
+    // The agent gave up after its own 500 ms (timed from before it connected); the call was held,
+    // not answered at once (an answered fault takes about a millisecond), until the attempt ended.
+    // The margin is wide: on a loaded machine the request reaches the sandbox late in those 500 ms.
+    expect(timedOut.latency_ms).toBeGreaterThanOrEqual(100)
     expect(carefulTraces['escalate-on-timeout'].outcome.answer).toMatchObject({ escalated: true, fallback: 'human' })
 
     // One errored task of six is over budgets.max_error_rate (default 0.1): the run cannot decide.
