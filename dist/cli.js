@@ -142,12 +142,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-IQU3JFJ2.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-F4R2GFIK.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-IZ7QUFOV.js")).mergeCommand,
+  run: async () => (await import("./chunks/run-command-CAAV26FI.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-QOSZ2U6O.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-34CL6IDG.js")).mergeCommand,
   scorecard: async () => (await import("./chunks/scorecard-command-WRTODKED.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-HXZHXEU4.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-ZYJYNIMX.js")).evidenceCommand
+  readiness: async () => (await import("./chunks/readiness-command-5O445EJN.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-G6ZJRYJI.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -45,38 +45,51 @@ export async function loadTaskFile(
 ): Promise<{ tasks: LocatedTask[]; problems: Problem[] }> {
   const read = await readUserText(absPath, file)
   if (!read.ok) return { tasks: [], problems: [read.problem] }
-  let values: Located[] | undefined
-  const parsed = () => (values ??= parseDataText(read.text, absPath, file).values)
   const kept = cache && taskFileReading.safeParse(await cache.get('tasks', file, read.sha256))
   let reading: TaskFileReading
-  if (kept?.success) reading = kept.data
-  else {
-    ;({ reading, values } = readTaskFile(read.text, absPath, file))
+  // Each task's place in the file: as read now, or (for a kept reading) found there when asked.
+  let places: (i: number) => Located
+  if (kept?.success) {
+    reading = kept.data
+    let values: Located[] | undefined
+    const parsed = () => (values ??= parseDataText(read.text, absPath, file).values)
+    places = (i) => {
+      const { value, element, line } = reading.tasks[i]
+      return lazyLocated(() => (element === undefined ? parsed()[value] : elementsOf(parsed(), value)[element]), line)
+    }
+  } else {
+    const fresh = readTaskFile(read.text, absPath, file)
+    reading = fresh.reading
+    places = (i) => fresh.places[i]
+    // Kept before the tasks are completed below (the entry holds what the file alone gives).
     await cache?.set('tasks', file, read.sha256, reading)
   }
-  const tasks = reading.tasks.map(({ data, line, value, element }) => ({
+  const tasks = reading.tasks.map(({ data, line }, i) => ({
     // Object.assign, not a spread: V8 (Node 20) would give each of 100,000 tasks a hidden class of its own.
     task: Object.assign(data, { workflow, source: { file, line } }),
-    at: lazyLocated(() => (element === undefined ? parsed()[value] : elementsOf(parsed(), value)[element]), line)
+    at: places(i)
   }))
   return { tasks, problems: reading.problems }
 }
 
-function readTaskFile(text: string, absPath: string, file: string): { reading: TaskFileReading; values: Located[] } {
+function readTaskFile(text: string, absPath: string, file: string): { reading: TaskFileReading; places: Located[] } {
   const { values, problems } = parseDataText(text, absPath, file)
   if (values.length === 0 && problems.length === 0) {
     problems.push({ file, message: 'file is empty (no golden tasks)', severity: 'warning' })
   }
   const tasks: TaskFileReading['tasks'] = []
+  const places: Located[] = []
   values.forEach((located, value) => {
     const list = Array.isArray(located.value)
     for (const [element, at] of (list ? located.elements() : [located]).entries()) {
       const parsed = taskSchema.safeParse(at.value)
-      if (parsed.success) tasks.push({ data: parsed.data, line: at.line, value, ...(list ? { element } : {}) })
-      else append(problems, issueProblems(parsed.error.issues, at, file, 'a golden task'))
+      if (parsed.success) {
+        tasks.push({ data: parsed.data, line: at.line, value, element: list ? element : undefined })
+        places.push(at)
+      } else append(problems, issueProblems(parsed.error.issues, at, file, 'a golden task'))
     }
   })
-  return { reading: { tasks, problems }, values }
+  return { reading: { tasks, problems }, places }
 }
 
 const elementLists = new WeakMap<Located, Located[]>()

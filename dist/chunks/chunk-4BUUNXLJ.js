@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-F7YYW2CQ.js";
+} from "./chunk-RX4T3AJG.js";
 import {
   READINESS_STATUSES,
   economicsSettings

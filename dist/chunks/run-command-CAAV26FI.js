@@ -5,23 +5,23 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-EF5NDWLU.js";
+} from "./chunk-VWDSID5E.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
 import {
   evaluate
-} from "./chunk-CCJB5CJK.js";
-import "./chunk-VMOGSVVZ.js";
-import "./chunk-3CYHABTM.js";
-import "./chunk-2A3IHO6K.js";
-import "./chunk-HPJT36FZ.js";
+} from "./chunk-7JV5XDDR.js";
+import "./chunk-52IZA7W3.js";
+import "./chunk-4BUUNXLJ.js";
+import "./chunk-LWAAZWQQ.js";
+import "./chunk-HG5MPX4V.js";
 import "./chunk-SOFZSHQS.js";
-import "./chunk-F7YYW2CQ.js";
+import "./chunk-RX4T3AJG.js";
 import "./chunk-64UCSVVH.js";
 import "./chunk-XAWZAIXX.js";
 import "./chunk-E6VUNJIE.js";
-import "./chunk-N2NJOW6V.js";
+import "./chunk-NZZSNFW7.js";
 import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
 import {

@@ -10,15 +10,15 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-VMOGSVVZ.js";
+} from "./chunk-52IZA7W3.js";
 import {
   PriceTable,
   costOf
-} from "./chunk-3CYHABTM.js";
+} from "./chunk-4BUUNXLJ.js";
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-2A3IHO6K.js";
+} from "./chunk-LWAAZWQQ.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -27,7 +27,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-HPJT36FZ.js";
+} from "./chunk-HG5MPX4V.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -42,7 +42,7 @@ import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-F7YYW2CQ.js";
+} from "./chunk-RX4T3AJG.js";
 import {
   attemptPrefix,
   attemptsReason,
@@ -55,7 +55,7 @@ import {
   canonicalJson,
   parseFilter,
   workflowRedactor
-} from "./chunk-N2NJOW6V.js";
+} from "./chunk-NZZSNFW7.js";
 import {
   append,
   checkExpectations,

@@ -4,14 +4,14 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-45H32FP3.js";
-import "./chunk-2A3IHO6K.js";
-import "./chunk-HPJT36FZ.js";
+} from "./chunk-7FEJ3NC2.js";
+import "./chunk-LWAAZWQQ.js";
+import "./chunk-HG5MPX4V.js";
 import "./chunk-SOFZSHQS.js";
-import "./chunk-F7YYW2CQ.js";
+import "./chunk-RX4T3AJG.js";
 import "./chunk-64UCSVVH.js";
 import "./chunk-E6VUNJIE.js";
-import "./chunk-N2NJOW6V.js";
+import "./chunk-NZZSNFW7.js";
 import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
 import {

@@ -5,8 +5,8 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-3CYHABTM.js";
-import "./chunk-F7YYW2CQ.js";
+} from "./chunk-4BUUNXLJ.js";
+import "./chunk-RX4T3AJG.js";
 import {
   readinessCounts,
   sectionName
@@ -14,7 +14,7 @@ import {
 import "./chunk-XAWZAIXX.js";
 import {
   loadProject
-} from "./chunk-N2NJOW6V.js";
+} from "./chunk-NZZSNFW7.js";
 import {
   largest
 } from "./chunk-BPXZ7HRG.js";

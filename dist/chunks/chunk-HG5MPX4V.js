@@ -46,7 +46,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-N2NJOW6V.js";
+} from "./chunk-NZZSNFW7.js";
 import {
   append,
   formatCount,

@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-VMOGSVVZ.js";
+} from "./chunk-52IZA7W3.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-HPJT36FZ.js";
+} from "./chunk-HG5MPX4V.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -27,7 +27,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-N2NJOW6V.js";
+} from "./chunk-NZZSNFW7.js";
 import {
   append,
   largest,

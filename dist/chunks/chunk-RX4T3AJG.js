@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentTypeOf
-} from "./chunk-N2NJOW6V.js";
+} from "./chunk-NZZSNFW7.js";
 import {
   keyProblem,
   registerEndpointSecrets

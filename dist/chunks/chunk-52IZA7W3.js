@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-3CYHABTM.js";
+} from "./chunk-4BUUNXLJ.js";
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-HPJT36FZ.js";
+} from "./chunk-HG5MPX4V.js";
 import {
   againstBaseline,
   compareTasks,

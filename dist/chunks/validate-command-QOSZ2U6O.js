@@ -10,7 +10,7 @@ import {
 } from "./chunk-E6VUNJIE.js";
 import {
   loadProject
-} from "./chunk-N2NJOW6V.js";
+} from "./chunk-NZZSNFW7.js";
 import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
 import {
@@ -89,7 +89,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "70c37dbfcbba097a7bdcfb9cf0a5c9d884b4e33910019e519bc75891af12cf16" : void 0;
+var BUILD_ID = true ? "dc0a769690b470f65e2abf41c2d97e37db34359e62eb055d6df42f475af3f0d8" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

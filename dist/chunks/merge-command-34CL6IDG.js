@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-EF5NDWLU.js";
+} from "./chunk-VWDSID5E.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,16 +13,16 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-R74AZI4S.js";
-import "./chunk-VMOGSVVZ.js";
-import "./chunk-3CYHABTM.js";
-import "./chunk-HPJT36FZ.js";
+} from "./chunk-SMY6DB5C.js";
+import "./chunk-52IZA7W3.js";
+import "./chunk-4BUUNXLJ.js";
+import "./chunk-HG5MPX4V.js";
 import "./chunk-SOFZSHQS.js";
-import "./chunk-F7YYW2CQ.js";
+import "./chunk-RX4T3AJG.js";
 import "./chunk-64UCSVVH.js";
 import "./chunk-XAWZAIXX.js";
 import "./chunk-E6VUNJIE.js";
-import "./chunk-N2NJOW6V.js";
+import "./chunk-NZZSNFW7.js";
 import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
 import {

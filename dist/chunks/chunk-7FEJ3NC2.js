@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-2A3IHO6K.js";
+} from "./chunk-LWAAZWQQ.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-HPJT36FZ.js";
+} from "./chunk-HG5MPX4V.js";
 import {
   MAIN_END,
   byImportance,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-SOFZSHQS.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-F7YYW2CQ.js";
+} from "./chunk-RX4T3AJG.js";
 import {
   readinessCounts,
   sectionName
@@ -54,7 +54,7 @@ import {
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-N2NJOW6V.js";
+} from "./chunk-NZZSNFW7.js";
 import {
   formatCount,
   formatDuration,

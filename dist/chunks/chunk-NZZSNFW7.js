@@ -12961,20 +12961,27 @@ var taskFileReading = object({
 async function loadTaskFile(absPath, file, workflow, cache) {
   const read = await readUserText(absPath, file);
   if (!read.ok) return { tasks: [], problems: [read.problem] };
-  let values;
-  const parsed = () => values ??= parseDataText(read.text, absPath, file).values;
   const kept = cache && taskFileReading.safeParse(await cache.get("tasks", file, read.sha256));
   let reading;
-  if (kept?.success) reading = kept.data;
-  else {
-    ;
-    ({ reading, values } = readTaskFile(read.text, absPath, file));
+  let places;
+  if (kept?.success) {
+    reading = kept.data;
+    let values;
+    const parsed = () => values ??= parseDataText(read.text, absPath, file).values;
+    places = (i) => {
+      const { value, element, line } = reading.tasks[i];
+      return lazyLocated(() => element === void 0 ? parsed()[value] : elementsOf(parsed(), value)[element], line);
+    };
+  } else {
+    const fresh = readTaskFile(read.text, absPath, file);
+    reading = fresh.reading;
+    places = (i) => fresh.places[i];
     await cache?.set("tasks", file, read.sha256, reading);
   }
-  const tasks = reading.tasks.map(({ data, line, value, element }) => ({
+  const tasks = reading.tasks.map(({ data, line }, i) => ({
     // Object.assign, not a spread: V8 (Node 20) would give each of 100,000 tasks a hidden class of its own.
     task: Object.assign(data, { workflow, source: { file, line } }),
-    at: lazyLocated(() => element === void 0 ? parsed()[value] : elementsOf(parsed(), value)[element], line)
+    at: places(i)
   }));
   return { tasks, problems: reading.problems };
 }
@@ -12984,15 +12991,18 @@ function readTaskFile(text2, absPath, file) {
     problems.push({ file, message: "file is empty (no golden tasks)", severity: "warning" });
   }
   const tasks = [];
+  const places = [];
   values.forEach((located, value) => {
     const list = Array.isArray(located.value);
     for (const [element, at] of (list ? located.elements() : [located]).entries()) {
       const parsed = taskSchema.safeParse(at.value);
-      if (parsed.success) tasks.push({ data: parsed.data, line: at.line, value, ...list ? { element } : {} });
-      else append(problems, issueProblems(parsed.error.issues, at, file, "a golden task"));
+      if (parsed.success) {
+        tasks.push({ data: parsed.data, line: at.line, value, element: list ? element : void 0 });
+        places.push(at);
+      } else append(problems, issueProblems(parsed.error.issues, at, file, "a golden task"));
     }
   });
-  return { reading: { tasks, problems }, values };
+  return { reading: { tasks, problems }, places };
 }
 var elementLists = /* @__PURE__ */ new WeakMap();
 function elementsOf(values, index) {

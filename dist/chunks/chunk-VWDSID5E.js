@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-VMOGSVVZ.js";
+} from "./chunk-52IZA7W3.js";
 import {
   OUTPUTS
-} from "./chunk-HPJT36FZ.js";
+} from "./chunk-HG5MPX4V.js";
 import {
   headline,
   tierColumns
