@@ -142,8 +142,8 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-CAAV26FI.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-QOSZ2U6O.js")).validateCommand,
+  run: async () => (await import("./chunks/run-command-573S3CA4.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-XFJBO7QP.js")).validateCommand,
   merge: async () => (await import("./chunks/merge-command-34CL6IDG.js")).mergeCommand,
   scorecard: async () => (await import("./chunks/scorecard-command-WRTODKED.js")).scorecardCommand,
   readiness: async () => (await import("./chunks/readiness-command-5O445EJN.js")).readinessCommand,

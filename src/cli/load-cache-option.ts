@@ -1,4 +1,4 @@
-// `evalgate validate` and `evalgate readiness` keep what they read of each task file between runs
+// `evalgate validate` keeps what it reads of each task file between runs
 // (src/load/load-cache.ts), in EVALGATE_CACHE_DIR, else $XDG_CACHE_HOME/evalgate/load, else
 // ~/.cache/evalgate/load. Never in CI, where a pull request's code may run before evalgate as the
 // same user (and where every run starts cold anyway), never from the sources (no build to key the
@@ -7,13 +7,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { diskLoadCache, type LoadCache } from '../load/load-cache.js'
 import { BUILD_ID } from '../util/build-id.js'
+import { isFlagSet } from '../util/env-flag.js'
 
 export function cliLoadCache(
   noCache: boolean | undefined,
   env: NodeJS.ProcessEnv = process.env
 ): LoadCache | undefined {
-  if (noCache || BUILD_ID === undefined || isSet(env.CI) || isSet(env.GITHUB_ACTIONS) || isSet(env.EVALGATE_NO_CACHE))
-    return undefined
+  const off = noCache || isFlagSet(env.CI) || isFlagSet(env.GITHUB_ACTIONS) || isFlagSet(env.EVALGATE_NO_CACHE)
+  if (off || BUILD_ID === undefined) return undefined
   const root = cacheRoot(env)
   return root === undefined ? undefined : diskLoadCache(root, BUILD_ID)
 }
@@ -24,9 +25,4 @@ function cacheRoot(env: NodeJS.ProcessEnv): string | undefined {
     return path.join(env.XDG_CACHE_HOME, 'evalgate', 'load')
   const home = os.homedir()
   return home ? path.join(home, '.cache', 'evalgate', 'load') : undefined
-}
-
-/** Set, and not one of the ways of saying no ("", "0", "false"). */
-function isSet(value: string | undefined): boolean {
-  return value !== undefined && !['', '0', 'false', 'no'].includes(value.trim().toLowerCase())
 }

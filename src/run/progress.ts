@@ -1,6 +1,7 @@
 // Progress on stderr, with the time elapsed and an estimate of the time left: a redrawn bar on a
 // terminal; in CI logs (CI set, TERM=dumb, or stderr not a terminal) a plain line every 10% (or
 // 15 s), with no carriage return or escape code.
+import { isFlagSet } from '../util/env-flag.js'
 
 export interface Progress {
   tick(status: string): void
@@ -17,8 +18,7 @@ export interface ProgressOptions {
 
 /** Whether progress must be plain lines: a log, a CI runner or a terminal that cannot redraw. */
 export function plainProgress(stream: Pick<NodeJS.WriteStream, 'isTTY'>, env: NodeJS.ProcessEnv): boolean {
-  const ci = env.CI !== undefined && !['', '0', 'false'].includes(env.CI.toLowerCase())
-  return !stream.isTTY || ci || env.TERM === 'dumb'
+  return !stream.isTTY || isFlagSet(env.CI) || env.TERM === 'dumb'
 }
 
 export function createProgress(

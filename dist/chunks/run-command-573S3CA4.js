@@ -11,7 +11,7 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   evaluate
-} from "./chunk-7JV5XDDR.js";
+} from "./chunk-EWW7SIWD.js";
 import "./chunk-52IZA7W3.js";
 import "./chunk-4BUUNXLJ.js";
 import "./chunk-LWAAZWQQ.js";
@@ -19,6 +19,7 @@ import "./chunk-HG5MPX4V.js";
 import "./chunk-SOFZSHQS.js";
 import "./chunk-RX4T3AJG.js";
 import "./chunk-64UCSVVH.js";
+import "./chunk-WIQD65GD.js";
 import "./chunk-XAWZAIXX.js";
 import "./chunk-E6VUNJIE.js";
 import "./chunk-NZZSNFW7.js";

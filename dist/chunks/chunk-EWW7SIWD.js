@@ -51,6 +51,9 @@ import {
   withReadiness
 } from "./chunk-64UCSVVH.js";
 import {
+  isFlagSet
+} from "./chunk-WIQD65GD.js";
+import {
   agentTypeOf,
   canonicalJson,
   parseFilter,
@@ -1701,8 +1704,7 @@ function withoutJudge(task) {
 
 // src/run/progress.ts
 function plainProgress(stream, env) {
-  const ci = env.CI !== void 0 && !["", "0", "false"].includes(env.CI.toLowerCase());
-  return !stream.isTTY || ci || env.TERM === "dumb";
+  return !stream.isTTY || isFlagSet(env.CI) || env.TERM === "dumb";
 }
 function createProgress(total, stream = process.stderr, options = {}) {
   const now = options.now ?? Date.now;

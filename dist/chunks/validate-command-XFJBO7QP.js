@@ -3,6 +3,9 @@ import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
 import {
+  isFlagSet
+} from "./chunk-WIQD65GD.js";
+import {
   tooSmallTiers
 } from "./chunk-XAWZAIXX.js";
 import {
@@ -89,12 +92,12 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "dc0a769690b470f65e2abf41c2d97e37db34359e62eb055d6df42f475af3f0d8" : void 0;
+var BUILD_ID = true ? "a25a16fd380a750a647e37e09636a4d2f101048c7c1a444d4efa745c8deaec71" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {
-  if (noCache || BUILD_ID === void 0 || isSet(env.CI) || isSet(env.GITHUB_ACTIONS) || isSet(env.EVALGATE_NO_CACHE))
-    return void 0;
+  const off = noCache || isFlagSet(env.CI) || isFlagSet(env.GITHUB_ACTIONS) || isFlagSet(env.EVALGATE_NO_CACHE);
+  if (off || BUILD_ID === void 0) return void 0;
   const root = cacheRoot(env);
   return root === void 0 ? void 0 : diskLoadCache(root, BUILD_ID);
 }
@@ -104,9 +107,6 @@ function cacheRoot(env) {
     return path2.join(env.XDG_CACHE_HOME, "evalgate", "load");
   const home = os.homedir();
   return home ? path2.join(home, ".cache", "evalgate", "load") : void 0;
-}
-function isSet(value) {
-  return value !== void 0 && !["", "0", "false", "no"].includes(value.trim().toLowerCase());
 }
 
 // src/cli/validate-command.ts
