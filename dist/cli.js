@@ -142,12 +142,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-573S3CA4.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-XFJBO7QP.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-34CL6IDG.js")).mergeCommand,
+  run: async () => (await import("./chunks/run-command-VHSTXODC.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-DLTLBJMW.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-GYXFLSEP.js")).mergeCommand,
   scorecard: async () => (await import("./chunks/scorecard-command-WRTODKED.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-5O445EJN.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-G6ZJRYJI.js")).evidenceCommand
+  readiness: async () => (await import("./chunks/readiness-command-AAAKIVGA.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-T7O53HHZ.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

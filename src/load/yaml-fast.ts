@@ -6,8 +6,10 @@
 // rejects, is read by the yaml package, whose problems and lines evalgate reports
 // (read-data-file.ts); test/load/yaml-fast.test.ts compares the two on generated texts.
 import {
+  COLLECTION_STYLE,
   CORE_SCHEMA,
   EVENT_ID,
+  SCALAR_STYLE,
   NOT_RESOLVED,
   boolCoreTag,
   constructFromEvents,
@@ -74,17 +76,23 @@ function readAlike(events: Event[], text: string): boolean {
       const isKey = parent.event.type === EVENT_ID.MAPPING && parent.children % 2 === 0
       parent.children++
       if (isKey && !plainKey(event, text)) return false
-      const flowInBlock = event.type !== EVENT_ID.SCALAR && event.style === 2 && isBlock(parent.event)
+      const flowInBlock =
+        event.type !== EVENT_ID.SCALAR && event.style === COLLECTION_STYLE.FLOW && isBlock(parent.event)
       if (flowInBlock && !flowEndsMoreIndented(events, i, text, parent.event)) return false
     }
     if (event.type !== EVENT_ID.SCALAR) open.push({ event, children: 0 })
-    else if (event.style === 1 && overflows(event, text)) return false
+    else if (event.style === SCALAR_STYLE.PLAIN && overflows(event, text)) return false
   }
   return true
 }
 
+/** A quoted scalar: its value starts one past its opening quote and ends one before its closing one. */
+function isQuoted(event: ScalarEvent): boolean {
+  return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED
+}
+
 function isBlock(event: Event): boolean {
-  return (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) && event.style === 1
+  return (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) && event.style === COLLECTION_STYLE.BLOCK
 }
 
 /** A plain number too large for a double: the yaml package reads Infinity, js-yaml a string. */
@@ -103,7 +111,8 @@ function overflows(event: ScalarEvent, text: string): boolean {
 function plainKey(event: Event, text: string): boolean {
   if (event.type !== EVENT_ID.SCALAR || event.valueEnd - event.valueStart > LONGEST_KEY) return false
   return (
-    event.style !== 1 || nullCoreTag.resolve(getScalarValue(text, event), false, nullCoreTag.tagName) === NOT_RESOLVED
+    event.style !== SCALAR_STYLE.PLAIN ||
+    nullCoreTag.resolve(getScalarValue(text, event), false, nullCoreTag.tagName) === NOT_RESOLVED
   )
 }
 
@@ -133,7 +142,7 @@ function closingBracket(events: Event[], at: number, text: string): number | und
       if (end === undefined) return undefined
       from = end + 1
     } else if (event.type === EVENT_ID.SCALAR) {
-      if (event.valueStart !== -1) from = event.valueEnd + (event.style === 2 || event.style === 3 ? 1 : 0)
+      if (event.valueStart !== -1) from = event.valueEnd + (isQuoted(event) ? 1 : 0)
     } else if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
       depth++
       from = event.start + 1
@@ -249,7 +258,7 @@ class EventFile {
   /** A key as the object built from these events holds it. */
   private keyText(event: ScalarEvent): string {
     const source = getScalarValue(this.text, event)
-    if (event.style !== 1) return source
+    if (event.style !== SCALAR_STYLE.PLAIN) return source
     for (const tag of CORE_SCALARS) {
       const value = tag.resolve(source, false, tag.tagName)
       if (value !== NOT_RESOLVED) return String(value)
@@ -262,8 +271,8 @@ class EventFile {
     const event = this.events[index]
     if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) return this.lineAt(event.start)
     if (event.type !== EVENT_ID.SCALAR || event.valueStart === -1) return undefined
-    if (event.style === 1) return this.lineAt(event.valueStart)
-    if (event.style === 2 || event.style === 3) return this.lineAt(event.valueStart - 1)
+    if (event.style === SCALAR_STYLE.PLAIN) return this.lineAt(event.valueStart)
+    if (isQuoted(event)) return this.lineAt(event.valueStart - 1) // the opening quote
     return undefined
   }
 

@@ -10,15 +10,15 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-52IZA7W3.js";
+} from "./chunk-6DQGJSJX.js";
 import {
   PriceTable,
   costOf
-} from "./chunk-4BUUNXLJ.js";
+} from "./chunk-OYXC5RWY.js";
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-LWAAZWQQ.js";
+} from "./chunk-LAG4XT7Z.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -27,7 +27,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-HG5MPX4V.js";
+} from "./chunk-Y25BHM7G.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -42,7 +42,7 @@ import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-RX4T3AJG.js";
+} from "./chunk-ZKBJ5S5Q.js";
 import {
   attemptPrefix,
   attemptsReason,
@@ -58,7 +58,7 @@ import {
   canonicalJson,
   parseFilter,
   workflowRedactor
-} from "./chunk-NZZSNFW7.js";
+} from "./chunk-7SJAAFXY.js";
 import {
   append,
   checkExpectations,

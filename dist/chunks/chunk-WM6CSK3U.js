@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-52IZA7W3.js";
+} from "./chunk-6DQGJSJX.js";
 import {
   OUTPUTS
-} from "./chunk-HG5MPX4V.js";
+} from "./chunk-Y25BHM7G.js";
 import {
   headline,
   tierColumns

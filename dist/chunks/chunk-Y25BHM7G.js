@@ -46,7 +46,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-NZZSNFW7.js";
+} from "./chunk-7SJAAFXY.js";
 import {
   append,
   formatCount,

@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-52IZA7W3.js";
+} from "./chunk-6DQGJSJX.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-HG5MPX4V.js";
+} from "./chunk-Y25BHM7G.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -27,7 +27,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-NZZSNFW7.js";
+} from "./chunk-7SJAAFXY.js";
 import {
   append,
   largest,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-E6VUNJIE.js";
 import {
   loadProject
-} from "./chunk-NZZSNFW7.js";
+} from "./chunk-7SJAAFXY.js";
 import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
 import {
@@ -92,7 +92,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "a25a16fd380a750a647e37e09636a4d2f101048c7c1a444d4efa745c8deaec71" : void 0;
+var BUILD_ID = true ? "d42087e16fa1906e98d943948cea45bc9ade0dfdd498b813a006e1dc949c189f" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-4BUUNXLJ.js";
+} from "./chunk-OYXC5RWY.js";
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-HG5MPX4V.js";
+} from "./chunk-Y25BHM7G.js";
 import {
   againstBaseline,
   compareTasks,

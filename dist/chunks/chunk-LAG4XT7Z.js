@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-RX4T3AJG.js";
+} from "./chunk-ZKBJ5S5Q.js";
 import {
   TASK_STATUSES,
   agentAnswerSchema,

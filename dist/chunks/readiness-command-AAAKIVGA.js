@@ -5,8 +5,8 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-4BUUNXLJ.js";
-import "./chunk-RX4T3AJG.js";
+} from "./chunk-OYXC5RWY.js";
+import "./chunk-ZKBJ5S5Q.js";
 import {
   readinessCounts,
   sectionName
@@ -14,7 +14,7 @@ import {
 import "./chunk-XAWZAIXX.js";
 import {
   loadProject
-} from "./chunk-NZZSNFW7.js";
+} from "./chunk-7SJAAFXY.js";
 import {
   largest
 } from "./chunk-BPXZ7HRG.js";

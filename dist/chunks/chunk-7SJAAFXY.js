@@ -12656,16 +12656,19 @@ function readAlike(events, text2) {
       const isKey = parent.event.type === EVENT_ID.MAPPING && parent.children % 2 === 0;
       parent.children++;
       if (isKey && !plainKey(event, text2)) return false;
-      const flowInBlock = event.type !== EVENT_ID.SCALAR && event.style === 2 && isBlock(parent.event);
+      const flowInBlock = event.type !== EVENT_ID.SCALAR && event.style === COLLECTION_STYLE.FLOW && isBlock(parent.event);
       if (flowInBlock && !flowEndsMoreIndented(events, i, text2, parent.event)) return false;
     }
     if (event.type !== EVENT_ID.SCALAR) open.push({ event, children: 0 });
-    else if (event.style === 1 && overflows(event, text2)) return false;
+    else if (event.style === SCALAR_STYLE.PLAIN && overflows(event, text2)) return false;
   }
   return true;
 }
+function isQuoted(event) {
+  return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+}
 function isBlock(event) {
-  return (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) && event.style === 1;
+  return (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) && event.style === COLLECTION_STYLE.BLOCK;
 }
 function overflows(event, text2) {
   const first = text2.charCodeAt(event.valueStart);
@@ -12676,7 +12679,7 @@ function overflows(event, text2) {
 }
 function plainKey(event, text2) {
   if (event.type !== EVENT_ID.SCALAR || event.valueEnd - event.valueStart > LONGEST_KEY) return false;
-  return event.style !== 1 || nullCoreTag.resolve(getScalarValue(text2, event), false, nullCoreTag.tagName) === NOT_RESOLVED;
+  return event.style !== SCALAR_STYLE.PLAIN || nullCoreTag.resolve(getScalarValue(text2, event), false, nullCoreTag.tagName) === NOT_RESOLVED;
 }
 function flowEndsMoreIndented(events, at, text2, parent) {
   const start = events[at].start;
@@ -12698,7 +12701,7 @@ function closingBracket(events, at, text2) {
       if (end === void 0) return void 0;
       from = end + 1;
     } else if (event.type === EVENT_ID.SCALAR) {
-      if (event.valueStart !== -1) from = event.valueEnd + (event.style === 2 || event.style === 3 ? 1 : 0);
+      if (event.valueStart !== -1) from = event.valueEnd + (isQuoted(event) ? 1 : 0);
     } else if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
       depth++;
       from = event.start + 1;
@@ -12803,7 +12806,7 @@ var EventFile = class {
   /** A key as the object built from these events holds it. */
   keyText(event) {
     const source = getScalarValue(this.text, event);
-    if (event.style !== 1) return source;
+    if (event.style !== SCALAR_STYLE.PLAIN) return source;
     for (const tag of CORE_SCALARS) {
       const value = tag.resolve(source, false, tag.tagName);
       if (value !== NOT_RESOLVED) return String(value);
@@ -12815,8 +12818,8 @@ var EventFile = class {
     const event = this.events[index];
     if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) return this.lineAt(event.start);
     if (event.type !== EVENT_ID.SCALAR || event.valueStart === -1) return void 0;
-    if (event.style === 1) return this.lineAt(event.valueStart);
-    if (event.style === 2 || event.style === 3) return this.lineAt(event.valueStart - 1);
+    if (event.style === SCALAR_STYLE.PLAIN) return this.lineAt(event.valueStart);
+    if (isQuoted(event)) return this.lineAt(event.valueStart - 1);
     return void 0;
   }
   lineAt(offset) {

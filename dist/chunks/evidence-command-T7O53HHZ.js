@@ -4,14 +4,14 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-7FEJ3NC2.js";
-import "./chunk-LWAAZWQQ.js";
-import "./chunk-HG5MPX4V.js";
+} from "./chunk-BBC6J7UB.js";
+import "./chunk-LAG4XT7Z.js";
+import "./chunk-Y25BHM7G.js";
 import "./chunk-SOFZSHQS.js";
-import "./chunk-RX4T3AJG.js";
+import "./chunk-ZKBJ5S5Q.js";
 import "./chunk-64UCSVVH.js";
 import "./chunk-E6VUNJIE.js";
-import "./chunk-NZZSNFW7.js";
+import "./chunk-7SJAAFXY.js";
 import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
 import {

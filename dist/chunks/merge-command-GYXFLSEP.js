@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-VWDSID5E.js";
+} from "./chunk-WM6CSK3U.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,16 +13,16 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-SMY6DB5C.js";
-import "./chunk-52IZA7W3.js";
-import "./chunk-4BUUNXLJ.js";
-import "./chunk-HG5MPX4V.js";
+} from "./chunk-26EMFWNW.js";
+import "./chunk-6DQGJSJX.js";
+import "./chunk-OYXC5RWY.js";
+import "./chunk-Y25BHM7G.js";
 import "./chunk-SOFZSHQS.js";
-import "./chunk-RX4T3AJG.js";
+import "./chunk-ZKBJ5S5Q.js";
 import "./chunk-64UCSVVH.js";
 import "./chunk-XAWZAIXX.js";
 import "./chunk-E6VUNJIE.js";
-import "./chunk-NZZSNFW7.js";
+import "./chunk-7SJAAFXY.js";
 import "./chunk-BPXZ7HRG.js";
 import "./chunk-RXXAL5VI.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-LWAAZWQQ.js";
+} from "./chunk-LAG4XT7Z.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-HG5MPX4V.js";
+} from "./chunk-Y25BHM7G.js";
 import {
   MAIN_END,
   byImportance,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-SOFZSHQS.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-RX4T3AJG.js";
+} from "./chunk-ZKBJ5S5Q.js";
 import {
   readinessCounts,
   sectionName
@@ -54,7 +54,7 @@ import {
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-NZZSNFW7.js";
+} from "./chunk-7SJAAFXY.js";
 import {
   formatCount,
   formatDuration,
