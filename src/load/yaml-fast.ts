@@ -74,6 +74,12 @@ const RBRACE = 0x7d
 const PIPE = 0x7c
 const GT = 0x3e
 const DOT = 0x2e
+/** What may end a plain scalar on its line (a colon before a space, a comment), or one in a flow collection. */
+const PLAIN_STOPS = /[:#]/g
+const KEY_STOPS = /[:#\n]/g
+const FLOW_PLAIN_STOPS = /[:#,[\]{}\n\r]/g
+/** In a double-quoted scalar: an escape, or a line break (the scalar goes on). */
+const DQUOTE_SPECIAL = /[\\\n\r]/
 /** Characters that may not start a plain scalar (`-`, `?` and `:` may, before a non-space). */
 const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)))
 
@@ -106,6 +112,9 @@ class SubsetReader {
   /** Whether the plain line read last ended at a comment (which ends the scalar). */
   private commentEnded = false
   private documentStartAllowed = false
+  /** keyEnd's answer for the position it was last asked at. */
+  private keyEndOf = -1
+  private keyEndAt = -1
   /** Indentation of the content line `pos` is at (after advance), or -1 at the end of the text. */
   indent = -1
   /** The shape of the value read last. */
@@ -301,15 +310,18 @@ class SubsetReader {
     else if (text.charCodeAt(eol - 1) === CR) eol--
     let end = eol
     this.commentEnded = false
-    for (let i = start; i < eol; i++) {
-      const c = text.charCodeAt(i)
-      if (c === HASH && isBlank(text.charCodeAt(i - 1))) {
+    // The native search finds the few characters that matter; the interpreter of a cold start is slow per character.
+    PLAIN_STOPS.lastIndex = start
+    for (let found = PLAIN_STOPS.exec(text); found !== null && found.index < eol; found = PLAIN_STOPS.exec(text)) {
+      const i = found.index
+      if (text.charCodeAt(i) === HASH) {
+        if (!isBlank(text.charCodeAt(i - 1))) continue
         end = i
         this.commentEnded = true
         break
       }
       // `a: b` inside a value would be a mapping the yaml package refuses.
-      if (c === COLON && (i + 1 === eol || isBlank(text.charCodeAt(i + 1)))) throw DECLINED
+      if (i + 1 === eol || isBlank(text.charCodeAt(i + 1))) throw DECLINED
     }
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--
     this.pos = end
@@ -319,6 +331,11 @@ class SubsetReader {
   private doubleQuoted(): string {
     const text = this.text
     const start = this.pos + 1
+    const close = text.indexOf('"', start)
+    if (close !== -1 && !DQUOTE_SPECIAL.test(text.slice(start, close))) {
+      this.pos = close + 1
+      return text.slice(start, close)
+    }
     let escaped = false
     let i = start
     for (;;) {
@@ -499,14 +516,17 @@ class SubsetReader {
     if (c === SQUOTE) return this.singleQuoted()
     if (!this.plainMayStart(this.pos)) throw DECLINED
     const start = this.pos
-    let i = start
-    for (; i < text.length; i++) {
-      const d = text.charCodeAt(i)
+    let i = text.length
+    FLOW_PLAIN_STOPS.lastIndex = start
+    for (let found = FLOW_PLAIN_STOPS.exec(text); found !== null; found = FLOW_PLAIN_STOPS.exec(text)) {
+      const at = found.index
+      const d = text.charCodeAt(at)
       // A colon ends a plain scalar before a space or a flow indicator; `a:b` is one scalar.
-      if (d === COLON && endsFlowPlain(text.charCodeAt(i + 1), this.atLineEnd(i + 1))) break
-      if (d === COMMA || d === RBRACKET || d === RBRACE || d === LF || d === CR) break
+      if (d === COLON && !endsFlowPlain(text.charCodeAt(at + 1), this.atLineEnd(at + 1))) continue
+      if (d === HASH && !isBlank(text.charCodeAt(at - 1))) continue
       if (d === LBRACKET || d === LBRACE) throw DECLINED
-      if (d === HASH && isBlank(text.charCodeAt(i - 1))) break
+      i = at
+      break
     }
     let end = i
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--
@@ -561,6 +581,14 @@ class SubsetReader {
 
   /** The offset of the `:` ending a mapping key that starts at `pos`, or -1 when the line holds no key. */
   private keyEnd(): number {
+    if (this.keyEndOf !== this.pos) {
+      this.keyEndOf = this.pos
+      this.keyEndAt = this.findKeyEnd()
+    }
+    return this.keyEndAt
+  }
+
+  private findKeyEnd(): number {
     const text = this.text
     const start = this.pos
     const c = text.charCodeAt(start)
@@ -578,7 +606,9 @@ class SubsetReader {
       return text.charCodeAt(i + 1) === COLON && this.endsKey(i + 2) ? i + 1 : -1
     }
     if (!this.plainMayStart(start)) return -1
-    for (let i = start; i < text.length; i++) {
+    KEY_STOPS.lastIndex = start
+    for (let found = KEY_STOPS.exec(text); found !== null; found = KEY_STOPS.exec(text)) {
+      const i = found.index
       const d = text.charCodeAt(i)
       if (d === LF) return -1
       if (d === COLON && this.endsKey(i + 1)) return i
