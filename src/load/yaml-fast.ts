@@ -15,19 +15,21 @@ import type { Located, Path } from './located.js'
 type Shape = number | MapShape | SeqShape
 
 class MapShape {
-  constructor(
-    readonly line: number,
-    readonly keys: string[],
-    readonly keyLines: number[],
-    readonly kids: Shape[]
-  ) {}
+  readonly keys: string[] = []
+  readonly keyLines: number[] = []
+  readonly kids: Shape[] = []
+  constructor(readonly line: number) {}
+
+  add(key: string, keyLine: number, kid: Shape): void {
+    this.keys.push(key)
+    this.keyLines.push(keyLine)
+    this.kids.push(kid)
+  }
 }
 
 class SeqShape {
-  constructor(
-    readonly line: number,
-    readonly kids: Shape[]
-  ) {}
+  readonly kids: Shape[] = []
+  constructor(readonly line: number) {}
 }
 
 /** Characters the yaml package may read otherwise or refuse: controls, BOM, line separators, a lone CR. */
@@ -86,20 +88,32 @@ const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0
 /** Thrown where the text leaves this reader's subset; a constant, so declining costs no stack trace. */
 const DECLINED = new Error('outside the quick subset')
 
-/** The text's value with its lines (none for an empty document), or undefined where the yaml package must read it. */
+/**
+ * The text's value with its lines (none for an empty document), or undefined where the yaml
+ * package must read it. The lines inside a value are found when first asked for, by reading the
+ * text again keeping every part's line (a clean file is rarely asked).
+ */
 export function readYamlQuickly(text: string, maxDepth: number): Located[] | undefined {
+  const read = readSubset(text, maxDepth, false)
+  if (read === undefined || read.value === null) return read && []
+  let shape: Shape | undefined
+  const shapeOf = (): Shape => (shape ??= readSubset(text, maxDepth, true)!.shape)
+  const top = read.topItems
+  const items = Array.isArray(read.value) && top ? top.map((line, i) => ({ line: line as number, path: [i] })) : []
+  return [located(read.value, lineOfShape(read.shape), [], shapeOf, items)]
+}
+
+function readSubset(text: string, maxDepth: number, keepShapes: boolean): SubsetReader | undefined {
   if (UNREADABLE.test(text)) return undefined
-  const reader = new SubsetReader(text, maxDepth)
-  let value: unknown
+  const reader = new SubsetReader(text, maxDepth, keepShapes)
   try {
     reader.start()
-    if (reader.indent < 0) return []
-    value = reader.root()
+    reader.value = reader.indent < 0 ? null : reader.root()
   } catch (err) {
     if (err === DECLINED || err instanceof RangeError) return undefined
     throw err
   }
-  return value === null ? [] : [located(value, reader.shape)]
+  return reader
 }
 
 class SubsetReader {
@@ -119,10 +133,15 @@ class SubsetReader {
   indent = -1
   /** The shape of the value read last. */
   shape: Shape = 1
+  /** The lines of the items of a top-level list. */
+  topItems?: Shape[]
+  /** The text's value, once read. */
+  value: unknown
 
   constructor(
     private readonly text: string,
-    private readonly maxDepth: number
+    private readonly maxDepth: number,
+    private readonly keepShapes: boolean
   ) {}
 
   root(): unknown {
@@ -188,36 +207,31 @@ class SubsetReader {
   private sequence(indent: number): unknown[] {
     this.enter()
     const line = this.line
+    const shape = this.seqShape()
     const values: unknown[] = []
-    const kids: Shape[] = []
     for (;;) {
       this.pos++ // the dash
       values.push(this.valueAfter(indent, false))
-      kids.push(this.shape)
+      shape?.kids.push(this.shape)
       if (this.indent === indent && this.atSequenceEntry()) continue
       if (this.indent > indent) throw DECLINED
       break
     }
-    this.depth--
-    this.shape = new SeqShape(line, kids)
+    this.leave(shape, line)
     return values
   }
 
   private mapping(indent: number): Record<string, unknown> {
     this.enter()
     const line = this.line
+    const shape = this.mapShape()
     const map: Record<string, unknown> = {}
-    const keys: string[] = []
-    const keyLines: number[] = []
-    const kids: Shape[] = []
     for (;;) {
       const keyLine = this.line
       const key = this.key()
       if (key === '__proto__' || Object.hasOwn(map, key)) throw DECLINED
       map[key] = this.valueAfter(indent, true)
-      keys.push(key)
-      keyLines.push(keyLine)
-      kids.push(this.shape)
+      shape?.add(key, keyLine, this.shape)
       if (this.indent === indent) {
         if (this.keyEnd() === -1) throw DECLINED
         continue
@@ -225,8 +239,7 @@ class SubsetReader {
       if (this.indent > indent) throw DECLINED
       break
     }
-    this.depth--
-    this.shape = new MapShape(line, keys, keyLines, kids)
+    this.leave(shape, line)
     return map
   }
 
@@ -458,9 +471,7 @@ class SubsetReader {
     const open = this.code(this.pos)
     const close = open === LBRACKET ? RBRACKET : RBRACE
     this.pos++
-    const kids: Shape[] = []
-    const keys: string[] = []
-    const keyLines: number[] = []
+    const shape = open === LBRACE ? this.mapShape() : this.seqShape()
     const list: unknown[] = []
     const map: Record<string, unknown> = {}
     this.flowSpace(anyLines)
@@ -476,10 +487,11 @@ class SubsetReader {
           this.pos++
           this.flowSpace(anyLines)
           map[key] = this.flowItem(anyLines)
-          keys.push(key)
-          keyLines.push(keyLine)
-        } else list.push(this.flowItem(anyLines))
-        kids.push(this.shape)
+          ;(shape as MapShape | undefined)?.add(key, keyLine, this.shape)
+        } else {
+          list.push(this.flowItem(anyLines))
+          ;(shape as SeqShape | undefined)?.kids.push(this.shape)
+        }
         this.flowSpace(anyLines)
         const c = text.charCodeAt(this.pos)
         this.pos++
@@ -488,8 +500,7 @@ class SubsetReader {
         this.flowSpace(anyLines)
         if (this.code(this.pos) === close) throw DECLINED // a trailing comma
       }
-    this.depth--
-    this.shape = open === LBRACE ? new MapShape(line, keys, keyLines, kids) : new SeqShape(line, kids)
+    this.leave(shape, line)
     return open === LBRACE ? map : list
   }
 
@@ -688,6 +699,22 @@ class SubsetReader {
     if (++this.depth > this.maxDepth + 1) throw DECLINED
   }
 
+  // Shapes are kept when asked for (a line is wanted); otherwise a collection's shape is its line,
+  // and only the top list keeps its items' lines (each task's line). Half the allocations go.
+  private mapShape(): MapShape | undefined {
+    return this.keepShapes ? new MapShape(this.line) : undefined
+  }
+
+  private seqShape(): SeqShape | undefined {
+    return this.keepShapes || this.depth === 1 ? new SeqShape(this.line) : undefined
+  }
+
+  private leave(shape: MapShape | SeqShape | undefined, line: number): void {
+    if (this.depth === 1 && shape instanceof SeqShape) this.topItems = shape.kids
+    this.depth--
+    this.shape = this.keepShapes && shape ? shape : line
+  }
+
   private code(at: number): number {
     return this.text.charCodeAt(at)
   }
@@ -734,19 +761,32 @@ function coreNumber(source: string): unknown {
 }
 
 /** A value with the lines its shape holds. */
-function located(value: unknown, shape: Shape): Located {
+/**
+ * The value at `at` in the document whose shapes `shapeOf` gives, on `line`; `items` are its
+ * elements' lines when known without the shapes (the tasks of a list).
+ */
+function located(
+  value: unknown,
+  line: number,
+  at: Path,
+  shapeOf: () => Shape,
+  items?: { line: number; path: Path }[]
+): Located {
   return {
     value,
-    line: lineOfShape(shape),
-    lineOf: (path) => lineOfShape(walk(shape, path)),
+    line,
+    lineOf: (path) => (path.length === 0 ? line : lineOfShape(walk(shapeOf(), [...at, ...path]))),
     keyLineOf: (path, key) => {
-      const map = walk(shape, path)
+      const map = walk(shapeOf(), [...at, ...path])
       const index = map instanceof MapShape ? map.keys.indexOf(key) : -1
       return index === -1 ? lineOfShape(map) : (map as MapShape).keyLines[index]
     },
     elements: () => {
-      if (!(shape instanceof SeqShape) || !Array.isArray(value)) return []
-      return shape.kids.map((kid, i) => located(value[i], kid))
+      if (!Array.isArray(value)) return []
+      if (items) return items.map((item, i) => located(value[i], item.line, item.path, shapeOf))
+      const shape = walk(shapeOf(), at)
+      if (!(shape instanceof SeqShape)) return []
+      return shape.kids.map((kid, i) => located(value[i], lineOfShape(kid), [...at, i], shapeOf))
     }
   }
 }
