@@ -38,6 +38,20 @@ export default defineConfig(
     }
   },
   {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // The bundle then keeps all of zod, twice what the CLI uses, and `evalgate validate` loads it.
+          selector:
+            "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
+          message: "Use `import * as z from 'zod'`: the value `z` is zod's whole namespace."
+        }
+      ]
+    }
+  },
+  {
     files: ['test/**'],
     rules: {
       // Tests read the parsed JSON bodies of fake servers and agents and check them with expect;

@@ -142,12 +142,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-VHSTXODC.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-DLTLBJMW.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-GYXFLSEP.js")).mergeCommand,
-  scorecard: async () => (await import("./chunks/scorecard-command-WRTODKED.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-AAAKIVGA.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-T7O53HHZ.js")).evidenceCommand
+  run: async () => (await import("./chunks/run-command-5XLY5YUQ.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-BJ244VTN.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-PB2AQGUH.js")).mergeCommand,
+  scorecard: async () => (await import("./chunks/scorecard-command-2NLDQ77M.js")).scorecardCommand,
+  readiness: async () => (await import("./chunks/readiness-command-GJ6KIPFY.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-US5QGBZK.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

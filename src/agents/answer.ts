@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { agentAnswerSchema, type AgentAnswer } from '../model/attempt.js'
 import { MAX_AGENT_DEPTH, nestedDeeperThan } from '../util/value-shape.js'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { preview } from '../util/preview.js'
 
 // The parts of a chat completion evalgate reads; anything else in the answer is ignored.

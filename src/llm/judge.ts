@@ -1,6 +1,6 @@
 // The LLM judge of `expected.judge` rubrics: a strict JSON verdict on one attempt.
 import type { Redactor } from '../redact/redactor.js'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AgentRun, GoldenTask } from '../model/types.js'
 import type { JudgeVerdict } from '../model/judge-verdict.js'
 import type { Completion } from './completion.js'

@@ -1,6 +1,5 @@
 // Finds the workflow manifests under the tasks folder and the task files of each workflow.
-import type { Dirent } from 'node:fs'
-import { lstat, readdir, realpath } from 'node:fs/promises'
+import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { displayPath } from './paths.js'
 import { isDirectory, isFile } from '../util/path-kind.js'
@@ -30,7 +29,7 @@ export async function findManifests(tasksDir: string): Promise<{ manifests: stri
 
   const manifests: string[] = []
   const problems: Problem[] = []
-  for (const entry of await visibleEntries(root, problems)) {
+  for (const entry of visibleEntries(root, problems)) {
     const absPath = path.join(root, entry.name)
     if (await isFolder(entry, absPath)) {
       const manifest = await manifestIn(absPath)
@@ -65,11 +64,16 @@ export async function findTaskFiles(
   const files: string[] = []
   const problems: Problem[] = []
   const start = path.resolve(dir)
-  const realStart = await realpath(start).catch(() => start)
+  let realStart = start
+  try {
+    realStart = realpathSync.native(start)
+  } catch {
+    // Not there: the walk says so.
+  }
   // The real folders walked so far, each with everything below it.
   const covered = [realStart]
   const walk = async (folder: string, depth: number): Promise<void> => {
-    for (const entry of await visibleEntries(folder, problems)) {
+    for (const entry of visibleEntries(folder, problems)) {
       const absPath = path.join(folder, entry.name)
       if (await isFolder(entry, absPath)) {
         const refused = entry.isDirectory() ? undefined : await folderLinkProblem(absPath, covered, repoRoot)
@@ -95,10 +99,10 @@ export async function findTaskFiles(
 
 /** Why the folder link at `absPath` is not followed; undefined for a plain folder, or a link to follow. */
 async function folderLinkProblem(absPath: string, covered: string[], repoRoot: string): Promise<string | undefined> {
-  if (!(await lstat(absPath)).isSymbolicLink()) return undefined
+  if (!lstatSync(absPath).isSymbolicLink()) return undefined
   const outside = await repoPathProblem('the folder link', absPath, 'folder', repoRoot, displayPath(absPath))
   if (outside) return `${outside}; links are not followed out of the repository`
-  const real = await realpath(absPath)
+  const real = realpathSync.native(absPath)
   const overlap = covered.find((folder) => isWithin(folder, real) || isWithin(real, folder))
   if (overlap)
     return `the folder link leads back into the task folders (to ${displayPath(real)}); links into folders already read are not followed`
@@ -132,10 +136,13 @@ async function isFolder(entry: Dirent, absPath: string): Promise<boolean> {
   return entry.isDirectory() || (!entry.isFile() && (await isDirectory(absPath)))
 }
 
-/** Sorted by name, without hidden entries and node_modules. */
-async function visibleEntries(folder: string, problems: Problem[]): Promise<Dirent[]> {
+/**
+ * Sorted by name, without hidden entries and node_modules. Listed synchronously, as every file
+ * system call of the loader: an asynchronous one waits for the thread pool, one after the other.
+ */
+function visibleEntries(folder: string, problems: Problem[]): Dirent[] {
   try {
-    const entries = await readdir(folder, { withFileTypes: true })
+    const entries = readdirSync(folder, { withFileTypes: true })
     return entries
       .filter(({ name }) => !name.startsWith('.') && name !== 'node_modules')
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

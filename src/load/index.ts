@@ -20,7 +20,6 @@ import { append } from '../util/append.js'
 
 const OPEN_FILES = 64
 
-export { parseFilter } from './filter.js'
 export { loadThresholds } from './thresholds.js'
 export { findRepoRoot } from './repo-root.js'
 

@@ -33,18 +33,16 @@ export function parseDataText(text: string, absPath: string, file: string): Data
 }
 
 /**
- * YAML, and JSON through the same parsers (JSON is YAML 1.2), so that both get line numbers: js-yaml
- * where it reads the text as the yaml package does (yaml-fast.ts), else the yaml package.
+ * YAML, and JSON through the same parsers (JSON is YAML 1.2), so that both get line numbers: the
+ * quick reader where it reads the text as the yaml package does (yaml-fast.ts), else the yaml package.
  */
 export function parseYaml(text: string, file: string): DataFile {
   const source = text.replace(/^\uFEFF/, '')
-  let slow: DataFile | undefined
-  const readSlowly = () => (slow ??= parseYamlSlowly(source, file))
-  const quick = readYamlQuickly(source, MAX_FILE_DEPTH, () => readSlowly().values)
+  const quick = readYamlQuickly(source, MAX_FILE_DEPTH)
   // A value with a shape problem is read again by the yaml package, which reports it with its line.
   if (quick?.every((at) => shapeProblems(at.value, MAX_FILE_DEPTH, true).length === 0))
     return { values: quick, problems: [] }
-  return readSlowly()
+  return parseYamlSlowly(source, file)
 }
 
 /** The yaml package's reading of a YAML text: every problem with its line. */

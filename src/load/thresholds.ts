@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { PHASES, TIERS, type GateRules, type Thresholds, type Tier } from '../model/types.js'
 import { DEFAULT_BUDGETS } from '../model/thresholds.js'
+import { READ_ONCE } from '../model/schema-common.js'
 import { definedOnly } from '../util/defined-only.js'
 import { issueProblems } from './issues.js'
 import { displayPath } from './paths.js'
@@ -74,7 +75,7 @@ export async function readThresholds(thresholdsFile: string): Promise<ReadThresh
     })
     return { problems, workflowLine }
   }
-  const parsed = thresholdsSchema.safeParse(at.value)
+  const parsed = thresholdsSchema.safeParse(at.value, READ_ONCE)
   if (!parsed.success) {
     append(problems, issueProblems(parsed.error.issues, at, file, 'a thresholds file'))
     return { problems, workflowLine }

@@ -10,6 +10,7 @@ import { openaiToolSchema, plainToolSchema } from './workflow-schema.js'
 import { REQUEST_APPROVAL } from '../model/approval-tool.js'
 import { append } from '../util/append.js'
 import { compiledSchema, jsonSchemaLoading } from '../util/json-schema.js'
+import { compilesSurely } from '../util/plain-json-schema.js'
 import type { LoadCache } from './load-cache.js'
 import { problemList } from './problem-list.js'
 
@@ -73,12 +74,14 @@ async function compileProblems(
  * Calls are checked against `parameters` (src/sandbox/args-check.ts), so a schema ajv cannot compile
  * is a problem here. Compiling is the check: it finds what ajv's meta-schema check finds and more
  * (a `$ref` to nowhere, a bad `pattern`), costs less than compiling the meta-schema, and the
- * compiled schema is kept for the run's calls.
+ * compiled schema is kept for the run's calls. A schema of plain keywords, which ajv compiles for
+ * sure, is left for the first call to compile (ajv is not even loaded when every schema is one).
  */
 async function uncompilable(tools: { schema: ToolSchema; entry: Located }[], file: string): Promise<Problem[]> {
-  if (tools.length === 0) return []
+  const doubtful = tools.filter(({ schema }) => !compilesSurely(schema.parameters))
+  if (doubtful.length === 0) return []
   await jsonSchemaLoading()
-  return tools.flatMap(({ schema, entry }) => {
+  return doubtful.flatMap(({ schema, entry }) => {
     const compiled = compiledSchema(schema.parameters!)
     if (compiled.ok) return []
     const where = isPlainMap(entry.value) && 'function' in entry.value ? ['function', 'parameters'] : ['parameters']

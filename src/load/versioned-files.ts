@@ -3,7 +3,7 @@
 // agent's code: the arguments of its command that are files of the repository (a folder it
 // names is not hashed: what in it the agent runs cannot be known).
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { createReadStream, readFileSync, statSync } from 'node:fs'
 import type { AnyAgentType } from '../agents/agent-type.js'
 import type { VersionedFile, VersionedKind } from '../model/versions.js'
 import type { AgentSettings } from '../model/workflow.js'
@@ -39,11 +39,15 @@ export async function agentCodeFiles(
   return hashed
 }
 
-/** Streamed: a command agent may be a large binary. */
+/** Files up to this size are read at once: streaming waits for the thread pool at every chunk. */
+const READ_AT_ONCE = 1024 * 1024
+
+/** Streamed when large: a command agent may be a binary. */
 async function fileSha256(abs: string): Promise<string | undefined> {
   const hash = createHash('sha256')
   try {
-    for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer)
+    if (statSync(abs).size <= READ_AT_ONCE) hash.update(readFileSync(abs))
+    else for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer)
   } catch {
     return undefined
   }

@@ -2,7 +2,7 @@
 import path from 'node:path'
 import type { AnyAgentType } from '../agents/agent-type.js'
 import { agentTypeOf } from '../agents/registry.js'
-import { isPlainMap } from '../model/schema-common.js'
+import { isPlainMap, READ_ONCE } from '../model/schema-common.js'
 import type {
   AgentSettings,
   DataGovernance,
@@ -93,7 +93,7 @@ export async function loadWorkflow(
     loaded.namedFiles = manifestFiles(raw).map((p) => path.resolve(dir, p))
   }
 
-  const parsed = workflowSchema.safeParse(manifest.value)
+  const parsed = workflowSchema.safeParse(manifest.value, READ_ONCE)
   if (!parsed.success) {
     append(problems, issueProblems(parsed.error.issues, manifest, file, 'a workflow manifest'))
     return loaded

@@ -59,6 +59,13 @@ export function kept<T extends z.ZodRawShape>(shape: T): z.ZodObject<T> {
   return z.looseObject(shape) as unknown as z.ZodObject<T>
 }
 
+/**
+ * How to parse a value read once per load (a workflow manifest, the thresholds file): without
+ * zod's compiled fast path of each object schema, whose generation costs more than it saves on
+ * one value. The golden tasks, hundreds of values of one schema, keep the fast path.
+ */
+export const READ_ONCE: z.core.ParseContext<z.core.$ZodIssue> = { jitless: true }
+
 /** A value that must be present (zod's unknown() accepts a missing key). */
 export const requiredValue = z.custom<unknown>((v) => v !== undefined)
 

@@ -17,11 +17,18 @@ export interface Matcher {
 
 type Spans = (text: string, first?: boolean) => [number, number][]
 
-const SCANNERS: Record<string, Spans> = { email: emailSpans, card: cardSpans }
+/**
+ * A built-in rule's scanner; `holds`: a character every match holds, looked for before a test
+ * scans (validate tests every string of its tasks, and most hold no `@`).
+ */
+const SCANNERS: Record<string, { spans: Spans; holds?: string }> = {
+  email: { spans: emailSpans, holds: '@' },
+  card: { spans: cardSpans }
+}
 
 export function matcherFor(rule: RedactRule): Matcher {
   const scanner = BUILTIN_REDACTIONS[rule.name] === rule.pattern ? SCANNERS[rule.name] : undefined
-  if (scanner) return scannerMatcher(scanner)
+  if (scanner) return scannerMatcher(scanner.spans, scanner.holds)
   const global = new RegExp(rule.pattern, 'g')
   const once = new RegExp(rule.pattern)
   return {
@@ -33,7 +40,8 @@ export function matcherFor(rule: RedactRule): Matcher {
   }
 }
 
-function scannerMatcher(spans: Spans): Matcher {
+function scannerMatcher(spans: Spans, holds: string | undefined): Matcher {
+  const test = (text: string) => spans(text, true).length > 0
   return {
     replace: (text, mark) => {
       const found = spans(text)
@@ -46,6 +54,6 @@ function scannerMatcher(spans: Spans): Matcher {
       }
       return out + text.slice(last)
     },
-    test: (text) => spans(text, true).length > 0
+    test: holds === undefined ? test : (text) => text.includes(holds) && test(text)
   }
 }

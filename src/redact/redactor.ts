@@ -64,25 +64,32 @@ export function matchFinder(
 ): (value: unknown, path?: (string | number)[]) => Match[] {
   const matchers = rules.map((rule) => ({ name: rule.name, matcher: matcherFor(rule) }))
   const ignored = new Set(ignore)
-  return (value, path = []) => {
-    const found: Match[] = []
-    // One path, grown and shrunk along the walk: copied only where something matches.
-    const at = [...path]
-    const walk = (inner: unknown): void => {
-      if (typeof inner === 'string') {
-        for (const { name, matcher } of matchers) if (matcher.test(inner)) found.push({ path: [...at], rule: name })
-      } else if (Array.isArray(inner)) {
-        for (let i = 0; i < inner.length; i++) step(i, inner[i])
-      } else if (inner !== null && typeof inner === 'object') {
-        for (const key of Object.keys(inner)) if (!ignored.has(key)) step(key, (inner as Record<string, unknown>)[key])
+  // One walk for every call, with index loops: validate runs it once over each of its tasks'
+  // strings, cold, where closures made per call and iterators cost more than the matching.
+  // One path, grown and shrunk along the walk: copied only where something matches.
+  const walk = (inner: unknown, at: (string | number)[], found: Match[]): void => {
+    if (typeof inner === 'string') {
+      for (let m = 0; m < matchers.length; m++)
+        if (matchers[m].matcher.test(inner)) found.push({ path: [...at], rule: matchers[m].name })
+    } else if (Array.isArray(inner)) {
+      for (let i = 0; i < inner.length; i++) {
+        at.push(i)
+        walk(inner[i], at, found)
+        at.pop()
+      }
+    } else if (inner !== null && typeof inner === 'object') {
+      const keys = Object.keys(inner)
+      for (let k = 0; k < keys.length; k++) {
+        if (ignored.has(keys[k])) continue
+        at.push(keys[k])
+        walk((inner as Record<string, unknown>)[keys[k]], at, found)
+        at.pop()
       }
     }
-    const step = (key: string | number, inner: unknown): void => {
-      at.push(key)
-      walk(inner)
-      at.pop()
-    }
-    walk(value)
+  }
+  return (value, path = []) => {
+    const found: Match[] = []
+    walk(value, [...path], found)
     return found
   }
 }

@@ -1,8 +1,11 @@
-import { stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+
+// Synchronous: asked one after another while loading (manifest names, incidents files, a command
+// agent's arguments), where each asynchronous stat would wait for the thread pool.
 
 export async function isFile(absPath: string): Promise<boolean> {
   try {
-    return (await stat(absPath)).isFile()
+    return statSync(absPath, { throwIfNoEntry: false })?.isFile() ?? false
   } catch {
     return false
   }
@@ -10,7 +13,7 @@ export async function isFile(absPath: string): Promise<boolean> {
 
 export async function isDirectory(absPath: string): Promise<boolean> {
   try {
-    return (await stat(absPath)).isDirectory()
+    return statSync(absPath, { throwIfNoEntry: false })?.isDirectory() ?? false
   } catch {
     return false
   }

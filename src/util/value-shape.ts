@@ -12,52 +12,49 @@ export type ShapeProblem =
   /** `path` ends with the key. */
   | { kind: 'proto_key'; path: PropertyKey[] }
 
-interface Frame {
-  value: object
-  /** 1 for the value itself: `{}` is 1 deep, `{ a: [] }` 2. */
-  depth: number
-  parent?: Frame
-  key?: PropertyKey
-}
-
 const MAX_REPORTED = 10
 
 /**
  * The first part nested deeper than `maxDepth` (then nothing more), and, when `protoKeys` is
- * set, every own `__proto__` key (up to 10). Iterative; a part shared by aliases is walked
- * again only when reached deeper than before, so a cycle ends as too deep.
+ * set, every own `__proto__` key (up to 10), in the order of a walk that takes each container's
+ * entries in order. A part shared by aliases is walked again only when reached deeper than
+ * before, so a cycle ends as too deep. Recursive, never deeper than `maxDepth` + 1 calls.
  */
 export function shapeProblems(value: unknown, maxDepth: number, protoKeys = false): ShapeProblem[] {
   if (!isContainer(value)) return []
   const problems: ShapeProblem[] = []
   const deepestWalk = new Map<object, number>()
-  const stack: Frame[] = [{ value, depth: 1 }]
-  while (stack.length > 0) {
-    const frame = stack.pop()!
-    if (frame.depth > maxDepth) return [{ kind: 'too_deep', path: pathOf(frame) }]
-    const walked = deepestWalk.get(frame.value)
-    if (walked !== undefined && walked >= frame.depth) continue
-    deepestWalk.set(frame.value, frame.depth)
-    // Children pushed last first, so that they are walked in order.
-    const parent = frame.value
-    const next = frame.depth + 1
-    if (Array.isArray(parent)) {
-      for (let i = parent.length - 1; i >= 0; i--) {
-        const item: unknown = parent[i]
-        if (isContainer(item)) stack.push({ value: item, depth: next, parent: frame, key: i })
-      }
-      continue
+  // The keys from the value to the part being walked.
+  const path: PropertyKey[] = []
+  let tooDeep: ShapeProblem | undefined
+  /** False once a part is too deep: the walk stops there. */
+  const walk = (part: object, depth: number): boolean => {
+    if (depth > maxDepth) {
+      tooDeep = { kind: 'too_deep', path: [...path] }
+      return false
     }
-    const keys = Object.keys(parent)
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]
-      if (protoKeys && key === '__proto__' && problems.length < MAX_REPORTED)
-        problems.push({ kind: 'proto_key', path: [...pathOf(frame), key] })
-      const item: unknown = (parent as Record<string, unknown>)[key]
-      if (isContainer(item)) stack.push({ value: item, depth: next, parent: frame, key })
+    const walked = deepestWalk.get(part)
+    if (walked !== undefined && walked >= depth) return true
+    deepestWalk.set(part, depth)
+    if (Array.isArray(part)) {
+      for (let i = 0; i < part.length; i++) if (!step(i, part[i], depth)) return false
+      return true
     }
+    const keys = Object.keys(part)
+    if (protoKeys && problems.length < MAX_REPORTED && keys.includes('__proto__'))
+      problems.push({ kind: 'proto_key', path: [...path, '__proto__'] })
+    for (let i = 0; i < keys.length; i++)
+      if (!step(keys[i], (part as Record<string, unknown>)[keys[i]], depth)) return false
+    return true
   }
-  return problems
+  const step = (key: PropertyKey, item: unknown, depth: number): boolean => {
+    if (!isContainer(item)) return true
+    path.push(key)
+    const ok = walk(item, depth + 1)
+    path.pop()
+    return ok
+  }
+  return walk(value, 1) ? problems : [tooDeep!]
 }
 
 /** True when `value` nests deeper than `maxDepth` (a scalar is 0 deep). */
@@ -67,10 +64,4 @@ export function nestedDeeperThan(value: unknown, maxDepth: number): boolean {
 
 function isContainer(value: unknown): value is object {
   return typeof value === 'object' && value !== null
-}
-
-function pathOf(frame: Frame): PropertyKey[] {
-  const path: PropertyKey[] = []
-  for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.push(f.key!)
-  return path.reverse()
 }

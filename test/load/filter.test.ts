@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseFilter } from '../../src/load/index.js'
+import { parseFilter } from '../../src/load/filter.js'
 import { InputError } from '../../src/util/problems.js'
 import type { LoadedTask } from '../../src/load/task-schema.js'
 
