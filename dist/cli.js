@@ -142,12 +142,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-5XLY5YUQ.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-BJ244VTN.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-PB2AQGUH.js")).mergeCommand,
-  scorecard: async () => (await import("./chunks/scorecard-command-2NLDQ77M.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-GJ6KIPFY.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-US5QGBZK.js")).evidenceCommand
+  run: async () => (await import("./chunks/run-command-X4JRC5M2.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-NMB5FN3W.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-YNLUYDAA.js")).mergeCommand,
+  scorecard: async () => (await import("./chunks/scorecard-command-CEFE6PBF.js")).scorecardCommand,
+  readiness: async () => (await import("./chunks/readiness-command-XQOIJDM6.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-RJBNZYIQ.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -1,0 +1,96 @@
+import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
+import {
+  parseArgs
+} from "./chunk-F7JT2AST.js";
+import {
+  readinessInputs,
+  scoreReadiness
+} from "./chunk-ZIMKCTV5.js";
+import "./chunk-KWFGT5HQ.js";
+import {
+  readinessCounts,
+  sectionName
+} from "./chunk-RLO3XLUB.js";
+import "./chunk-3AGFHSDA.js";
+import {
+  loadProject
+} from "./chunk-5JGF54UM.js";
+import {
+  largest
+} from "./chunk-L32JHA52.js";
+import "./chunk-RXXAL5VI.js";
+import {
+  EXIT
+} from "./chunk-DCNRK4SB.js";
+import {
+  InputError
+} from "./chunk-NQKQZFN6.js";
+import "./chunk-OK5TKKTO.js";
+import "./chunk-5FUXRJRG.js";
+import "./chunk-AO5R7NBC.js";
+import "./chunk-DOEHTZXB.js";
+import "./chunk-O6NRBPE5.js";
+import "./chunk-L3VTGKT3.js";
+import "./chunk-IPGCWXNK.js";
+import "./chunk-2AYC2KJ6.js";
+import "./chunk-N6PE7UBE.js";
+import "./chunk-RRH7Q64L.js";
+import "./chunk-BX4ROB6G.js";
+
+// src/cli/readiness-table.ts
+var HEADER = ["Section", "Status", "Evidence (+) and what is missing (-)"];
+function renderReadinessTable(readiness, workflows) {
+  const rows = readiness.sections.map((s) => ({
+    cells: [sectionName(s), s.status],
+    lines: [...s.evidence.map((e) => `+ ${e}`), ...s.missing.map((m) => `- ${m}`)]
+  }));
+  const widths = [0, 1].map(
+    (i) => largest(
+      rows.map((r) => r.cells[i].length),
+      HEADER[i].length
+    )
+  );
+  const indent = " ".repeat(widths[0] + widths[1] + 4);
+  const row = (cells, first) => `${cells.map((c, i) => c.padEnd(widths[i])).join("  ")}  ${first}`;
+  const table = rows.flatMap(({ cells, lines }) => [
+    row(cells, lines[0] ?? ""),
+    ...lines.slice(1).map((line) => indent + line)
+  ]);
+  return [
+    `evalgate readiness of ${workflows.join(", ")}: ${readinessCounts(readiness)}`,
+    "",
+    row(HEADER.slice(0, 2), HEADER[2]),
+    ...table
+  ].map((line) => line.trimEnd()).join("\n");
+}
+
+// src/cli/readiness-command.ts
+async function readinessCommand(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tasks: { type: "string", default: "golden-tasks" },
+      thresholds: { type: "string", default: "thresholds.yml" },
+      strict: { type: "boolean", default: false }
+    }
+  });
+  const project = await loadProject({ tasksDir: values.tasks, thresholdsFile: values.thresholds });
+  if (project.problems.length > 0) throw new InputError(project.problems);
+  const readiness = scoreReadiness(readinessInputs(project));
+  process.stdout.write(
+    `${renderReadinessTable(
+      readiness,
+      project.workflows.map((w) => w.name)
+    )}
+`
+  );
+  const missing = readiness.sections.filter((s) => s.status === "missing");
+  if (!values.strict || missing.length === 0) return EXIT.pass;
+  process.stdout.write(`
+--strict: ${missing.map(sectionName).join(", ")} missing
+`);
+  return EXIT.fail;
+}
+export {
+  readinessCommand
+};
