@@ -29,7 +29,11 @@ export async function readDataFile(absPath: string, file: string): Promise<DataF
 
 /** The text of a file read as its extension says: one value per line of a `.jsonl`, else YAML (JSON included). */
 export function parseDataText(text: string, absPath: string, file: string): DataFile {
-  return path.extname(absPath).toLowerCase() === '.jsonl' ? parseJsonLines(text, file) : parseYaml(text, file)
+  return isJsonLines(absPath) ? parseJsonLines(text, file) : parseYaml(text, file)
+}
+
+export function isJsonLines(absPath: string): boolean {
+  return path.extname(absPath).toLowerCase() === '.jsonl'
 }
 
 /**

@@ -6,7 +6,7 @@ import type { LoadCache } from './load-cache.js'
 import { problemList } from './problem-list.js'
 import type { Located } from './located.js'
 import type { Problem } from '../util/problems.js'
-import { parseDataText } from './read-data-file.js'
+import { isJsonLines, parseDataText } from './read-data-file.js'
 import { taskSchema, type LoadedTask } from './task-schema.js'
 import { append } from '../util/append.js'
 import { readUserText } from '../util/read-text.js'
@@ -49,18 +49,21 @@ export async function loadTaskFile(
   let reading: TaskFileReading
   // Each task's place in the file: as read now, or (for a kept reading) found there when asked.
   let places: (i: number) => Located
+  let values: Located[] | undefined
+  const parsed = () => (values ??= parseDataText(read.text, absPath, file).values)
+  const foundWhenAsked = (i: number) => {
+    const { value, element, line } = reading.tasks[i]
+    return lazyLocated(() => (element === undefined ? parsed()[value] : elementsOf(parsed(), value)[element]), line)
+  }
   if (kept?.success) {
     reading = kept.data
-    let values: Located[] | undefined
-    const parsed = () => (values ??= parseDataText(read.text, absPath, file).values)
-    places = (i) => {
-      const { value, element, line } = reading.tasks[i]
-      return lazyLocated(() => (element === undefined ? parsed()[value] : elementsOf(parsed(), value)[element]), line)
-    }
+    places = foundWhenAsked
   } else {
     const fresh = readTaskFile(read.text, absPath, file)
     reading = fresh.reading
-    places = (i) => fresh.places[i]
+    // A YAML file's values are let go once checked, and found again if a line is asked for (its
+    // text is kept anyway); a JSONL file keeps its values, light beside a text of 100,000 lines.
+    places = isJsonLines(absPath) ? (i) => fresh.places[i] : foundWhenAsked
     // Kept before the tasks are completed below (the entry holds what the file alone gives).
     await cache?.set('tasks', file, read.sha256, reading)
   }
