@@ -142,12 +142,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-X4JRC5M2.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-NMB5FN3W.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-YNLUYDAA.js")).mergeCommand,
+  run: async () => (await import("./chunks/run-command-CX3JUHMB.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-QOYIIYWC.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-MWBNHLVM.js")).mergeCommand,
   scorecard: async () => (await import("./chunks/scorecard-command-CEFE6PBF.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-XQOIJDM6.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-RJBNZYIQ.js")).evidenceCommand
+  readiness: async () => (await import("./chunks/readiness-command-AUF7FMUJ.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-JJYEP73Y.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NCNU7ZMK.js";
 import {
   loadProject
-} from "./chunk-5JGF54UM.js";
+} from "./chunk-HD3A57GY.js";
 import "./chunk-L32JHA52.js";
 import "./chunk-RXXAL5VI.js";
 import {
@@ -92,7 +92,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "4342974c60411334d1b8b5aae196f229270d175036dde336dffc79f624475652" : void 0;
+var BUILD_ID = true ? "c489eb1d6cc9ce8e2e3e05fb2968a9e13e89c1248e8461b5e1760504569977c8" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-ZIMKCTV5.js";
+} from "./chunk-AYBITWDQ.js";
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-LZZWOMNV.js";
+} from "./chunk-6REWMPZS.js";
 import {
   againstBaseline,
   compareTasks,

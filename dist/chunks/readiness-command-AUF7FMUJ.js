@@ -5,8 +5,8 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-ZIMKCTV5.js";
-import "./chunk-KWFGT5HQ.js";
+} from "./chunk-AYBITWDQ.js";
+import "./chunk-IQLAYFIX.js";
 import {
   readinessCounts,
   sectionName
@@ -14,7 +14,7 @@ import {
 import "./chunk-3AGFHSDA.js";
 import {
   loadProject
-} from "./chunk-5JGF54UM.js";
+} from "./chunk-HD3A57GY.js";
 import {
   largest
 } from "./chunk-L32JHA52.js";

@@ -5,24 +5,24 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-GHTDV3EX.js";
+} from "./chunk-47IJ4GC6.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
 import {
   evaluate
-} from "./chunk-IC5QLHFG.js";
-import "./chunk-NAQYDZ4F.js";
-import "./chunk-ZIMKCTV5.js";
-import "./chunk-P7TVWUNW.js";
-import "./chunk-LZZWOMNV.js";
+} from "./chunk-Q5CH2EF2.js";
+import "./chunk-V5QNWZOR.js";
+import "./chunk-AYBITWDQ.js";
+import "./chunk-S2RQTRFU.js";
+import "./chunk-6REWMPZS.js";
 import "./chunk-5YMEGL5P.js";
-import "./chunk-KWFGT5HQ.js";
+import "./chunk-IQLAYFIX.js";
 import "./chunk-RLO3XLUB.js";
 import "./chunk-WIQD65GD.js";
 import "./chunk-3AGFHSDA.js";
 import "./chunk-NCNU7ZMK.js";
-import "./chunk-5JGF54UM.js";
+import "./chunk-HD3A57GY.js";
 import "./chunk-L32JHA52.js";
 import "./chunk-RXXAL5VI.js";
 import {

@@ -46,7 +46,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-5JGF54UM.js";
+} from "./chunk-HD3A57GY.js";
 import {
   append,
   formatCount,

@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-NAQYDZ4F.js";
+} from "./chunk-V5QNWZOR.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-LZZWOMNV.js";
+} from "./chunk-6REWMPZS.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -27,7 +27,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-5JGF54UM.js";
+} from "./chunk-HD3A57GY.js";
 import {
   append,
   largest,

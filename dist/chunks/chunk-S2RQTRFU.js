@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-KWFGT5HQ.js";
+} from "./chunk-IQLAYFIX.js";
 import {
   TASK_STATUSES,
   agentAnswerSchema,

@@ -4,14 +4,14 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-JGNCASAG.js";
-import "./chunk-P7TVWUNW.js";
-import "./chunk-LZZWOMNV.js";
+} from "./chunk-YQDWDWUQ.js";
+import "./chunk-S2RQTRFU.js";
+import "./chunk-6REWMPZS.js";
 import "./chunk-5YMEGL5P.js";
-import "./chunk-KWFGT5HQ.js";
+import "./chunk-IQLAYFIX.js";
 import "./chunk-RLO3XLUB.js";
 import "./chunk-NCNU7ZMK.js";
-import "./chunk-5JGF54UM.js";
+import "./chunk-HD3A57GY.js";
 import "./chunk-L32JHA52.js";
 import "./chunk-RXXAL5VI.js";
 import {

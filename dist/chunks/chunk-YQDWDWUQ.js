@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-P7TVWUNW.js";
+} from "./chunk-S2RQTRFU.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-LZZWOMNV.js";
+} from "./chunk-6REWMPZS.js";
 import {
   MAIN_END,
   byImportance,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-5YMEGL5P.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-KWFGT5HQ.js";
+} from "./chunk-IQLAYFIX.js";
 import {
   readinessCounts,
   sectionName
@@ -54,7 +54,7 @@ import {
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-5JGF54UM.js";
+} from "./chunk-HD3A57GY.js";
 import {
   formatCount,
   formatDuration,

@@ -9096,7 +9096,10 @@ async function readDataFile(absPath, file) {
   return { ...parseDataText(read.text, absPath, file), sha256: read.sha256 };
 }
 function parseDataText(text2, absPath, file) {
-  return path5.extname(absPath).toLowerCase() === ".jsonl" ? parseJsonLines(text2, file) : parseYaml(text2, file);
+  return isJsonLines(absPath) ? parseJsonLines(text2, file) : parseYaml(text2, file);
+}
+function isJsonLines(absPath) {
+  return path5.extname(absPath).toLowerCase() === ".jsonl";
 }
 function parseYaml(text2, file) {
   const source = text2.replace(/^\uFEFF/, "");
@@ -9208,18 +9211,19 @@ async function loadTaskFile(absPath, file, workflow, cache) {
   const kept = cache && taskFileReading.safeParse(await cache.get("tasks", file, read.sha256));
   let reading;
   let places;
+  let values;
+  const parsed = () => values ??= parseDataText(read.text, absPath, file).values;
+  const foundWhenAsked = (i) => {
+    const { value, element, line } = reading.tasks[i];
+    return lazyLocated(() => element === void 0 ? parsed()[value] : elementsOf(parsed(), value)[element], line);
+  };
   if (kept?.success) {
     reading = kept.data;
-    let values;
-    const parsed = () => values ??= parseDataText(read.text, absPath, file).values;
-    places = (i) => {
-      const { value, element, line } = reading.tasks[i];
-      return lazyLocated(() => element === void 0 ? parsed()[value] : elementsOf(parsed(), value)[element], line);
-    };
+    places = foundWhenAsked;
   } else {
     const fresh = readTaskFile(read.text, absPath, file);
     reading = fresh.reading;
-    places = (i) => fresh.places[i];
+    places = isJsonLines(absPath) ? (i) => fresh.places[i] : foundWhenAsked;
     await cache?.set("tasks", file, read.sha256, reading);
   }
   const tasks = reading.tasks.map(({ data, line }, i) => ({

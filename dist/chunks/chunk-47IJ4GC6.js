@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-NAQYDZ4F.js";
+} from "./chunk-V5QNWZOR.js";
 import {
   OUTPUTS
-} from "./chunk-LZZWOMNV.js";
+} from "./chunk-6REWMPZS.js";
 import {
   headline,
   tierColumns

@@ -10,15 +10,15 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-NAQYDZ4F.js";
+} from "./chunk-V5QNWZOR.js";
 import {
   PriceTable,
   costOf
-} from "./chunk-ZIMKCTV5.js";
+} from "./chunk-AYBITWDQ.js";
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-P7TVWUNW.js";
+} from "./chunk-S2RQTRFU.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -27,7 +27,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-LZZWOMNV.js";
+} from "./chunk-6REWMPZS.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -42,7 +42,7 @@ import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-KWFGT5HQ.js";
+} from "./chunk-IQLAYFIX.js";
 import {
   attemptPrefix,
   attemptsReason,
@@ -57,7 +57,7 @@ import {
   agentTypeOf,
   canonicalJson,
   workflowRedactor
-} from "./chunk-5JGF54UM.js";
+} from "./chunk-HD3A57GY.js";
 import {
   append,
   checkExpectations,
