@@ -46,7 +46,9 @@ const READ_AT_ONCE = 1024 * 1024
 async function fileSha256(abs: string): Promise<string | undefined> {
   const hash = createHash('sha256')
   try {
-    if (statSync(abs).size <= READ_AT_ONCE) hash.update(readFileSync(abs))
+    // Only a regular file is read at once: a FIFO would block the whole process, Ctrl-C included.
+    const stat = statSync(abs)
+    if (stat.isFile() && stat.size <= READ_AT_ONCE) hash.update(readFileSync(abs))
     else for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer)
   } catch {
     return undefined

@@ -2,7 +2,7 @@
 // characters (NUL and the like, which neither YAML nor JSON allows) mean the file is not text:
 // both are a `file:line` problem, and nothing of the file is quoted.
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import type { Problem } from './problems.js'
 
 const DECODER = new TextDecoder('utf-8', { fatal: true })
@@ -19,6 +19,8 @@ export async function readUserText(absPath: string, file: string): Promise<ReadF
   try {
     // At once: a loader reads one file after another (a manifest's prompt, policy, tool schemas...),
     // and an asynchronous read waits for the thread pool four times (open, stat, read, close).
+    // Not a FIFO: reading one at once would block the whole process until a writer came, Ctrl-C included.
+    if (statSync(absPath, { throwIfNoEntry: false })?.isFIFO()) throw new Error('a named pipe, not a file')
     bytes = readFileSync(absPath)
   } catch (err) {
     return { ok: false, problem: { file, message: `cannot read file: ${(err as Error).message}`, severity: 'error' } }
