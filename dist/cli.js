@@ -142,12 +142,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-CX3JUHMB.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-QOYIIYWC.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-MWBNHLVM.js")).mergeCommand,
-  scorecard: async () => (await import("./chunks/scorecard-command-CEFE6PBF.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-AUF7FMUJ.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-JJYEP73Y.js")).evidenceCommand
+  run: async () => (await import("./chunks/run-command-LP42SONY.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-FU7KL5RC.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-ULP7R2KN.js")).mergeCommand,
+  scorecard: async () => (await import("./chunks/scorecard-command-FRYG7NTA.js")).scorecardCommand,
+  readiness: async () => (await import("./chunks/readiness-command-7WC7LHAM.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-YI6YJGJF.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -2,17 +2,17 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-V5QNWZOR.js";
+} from "./chunk-FZZWRFXI.js";
 import {
   OUTPUTS
-} from "./chunk-6REWMPZS.js";
+} from "./chunk-543J2MGI.js";
 import {
   headline,
   tierColumns
-} from "./chunk-5YMEGL5P.js";
+} from "./chunk-KJ5XEC4Y.js";
 import {
   largest
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

@@ -4,15 +4,15 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-YQDWDWUQ.js";
-import "./chunk-S2RQTRFU.js";
-import "./chunk-6REWMPZS.js";
-import "./chunk-5YMEGL5P.js";
-import "./chunk-IQLAYFIX.js";
-import "./chunk-RLO3XLUB.js";
-import "./chunk-NCNU7ZMK.js";
-import "./chunk-HD3A57GY.js";
-import "./chunk-L32JHA52.js";
+} from "./chunk-ZASEP25J.js";
+import "./chunk-IAVU4ANU.js";
+import "./chunk-543J2MGI.js";
+import "./chunk-KJ5XEC4Y.js";
+import "./chunk-PNOBNPPJ.js";
+import "./chunk-GLKZXOD5.js";
+import "./chunk-QFCGNJGN.js";
+import "./chunk-SGG4PXIB.js";
+import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT

@@ -7,14 +7,14 @@ import {
 } from "./chunk-WIQD65GD.js";
 import {
   tooSmallTiers
-} from "./chunk-3AGFHSDA.js";
+} from "./chunk-U6IYLBOO.js";
 import {
   atPhases
-} from "./chunk-NCNU7ZMK.js";
+} from "./chunk-QFCGNJGN.js";
 import {
   loadProject
-} from "./chunk-HD3A57GY.js";
-import "./chunk-L32JHA52.js";
+} from "./chunk-SGG4PXIB.js";
+import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT
@@ -92,7 +92,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "c489eb1d6cc9ce8e2e3e05fb2968a9e13e89c1248e8461b5e1760504569977c8" : void 0;
+var BUILD_ID = true ? "b18ea4e097d078b4ecf1e5c39fc2877d810c9f33d97ac7e0b56a0de8dda86053" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

@@ -3,7 +3,7 @@ import {
   groupByTier,
   tierSettings,
   tooSmallWarning
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 
 // src/gate/too-small-tiers.ts
 function tooSmallTiers(tasks, gate) {

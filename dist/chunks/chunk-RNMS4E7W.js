@@ -275,12 +275,13 @@ function roughPercent(rate) {
 
 // src/util/read-text.ts
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 var DECODER = new TextDecoder("utf-8", { fatal: true });
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 async function readUserText(absPath, file) {
   let bytes;
   try {
+    if (statSync(absPath, { throwIfNoEntry: false })?.isFIFO()) throw new Error("a named pipe, not a file");
     bytes = readFileSync(absPath);
   } catch (err) {
     return { ok: false, problem: { file, message: `cannot read file: ${err.message}`, severity: "error" } };

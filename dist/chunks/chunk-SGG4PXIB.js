@@ -11,7 +11,7 @@ import {
   readUserText,
   tierRuleSchema,
   yamlMessage
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   definedOnly
 } from "./chunk-RXXAL5VI.js";
@@ -10311,7 +10311,8 @@ var READ_AT_ONCE = 1024 * 1024;
 async function fileSha256(abs) {
   const hash = createHash("sha256");
   try {
-    if (statSync3(abs).size <= READ_AT_ONCE) hash.update(readFileSync(abs));
+    const stat = statSync3(abs);
+    if (stat.isFile() && stat.size <= READ_AT_ONCE) hash.update(readFileSync(abs));
     else for await (const chunk of createReadStream(abs)) hash.update(chunk);
   } catch {
     return void 0;

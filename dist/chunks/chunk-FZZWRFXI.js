@@ -2,24 +2,24 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-AYBITWDQ.js";
+} from "./chunk-WTBUN7NK.js";
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-6REWMPZS.js";
+} from "./chunk-543J2MGI.js";
 import {
   againstBaseline,
   compareTasks,
   decideGate,
   withVersionRule
-} from "./chunk-5YMEGL5P.js";
+} from "./chunk-KJ5XEC4Y.js";
 import {
   compareStrings,
   percent,
   plural,
   thresholdPercent,
   tierSettings
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

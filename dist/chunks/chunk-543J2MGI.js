@@ -20,17 +20,17 @@ import {
   sourceHash,
   toolFaultsLine,
   verdictCell
-} from "./chunk-5YMEGL5P.js";
+} from "./chunk-KJ5XEC4Y.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-RLO3XLUB.js";
+} from "./chunk-GLKZXOD5.js";
 import {
   atPhases,
   higherIn,
   stricterOf,
   stricterThresholds
-} from "./chunk-NCNU7ZMK.js";
+} from "./chunk-QFCGNJGN.js";
 import {
   EndpointNotes,
   MANIFEST_NAMES,
@@ -46,7 +46,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-HD3A57GY.js";
+} from "./chunk-SGG4PXIB.js";
 import {
   append,
   formatCount,
@@ -57,7 +57,7 @@ import {
   signedPoints,
   thresholdPercent,
   usdLimit
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-47IJ4GC6.js";
+} from "./chunk-4OPGYNOO.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,17 +13,17 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-A44OD5PH.js";
-import "./chunk-V5QNWZOR.js";
-import "./chunk-AYBITWDQ.js";
-import "./chunk-6REWMPZS.js";
-import "./chunk-5YMEGL5P.js";
-import "./chunk-IQLAYFIX.js";
-import "./chunk-RLO3XLUB.js";
-import "./chunk-3AGFHSDA.js";
-import "./chunk-NCNU7ZMK.js";
-import "./chunk-HD3A57GY.js";
-import "./chunk-L32JHA52.js";
+} from "./chunk-BWDHQDID.js";
+import "./chunk-FZZWRFXI.js";
+import "./chunk-WTBUN7NK.js";
+import "./chunk-543J2MGI.js";
+import "./chunk-KJ5XEC4Y.js";
+import "./chunk-PNOBNPPJ.js";
+import "./chunk-GLKZXOD5.js";
+import "./chunk-U6IYLBOO.js";
+import "./chunk-QFCGNJGN.js";
+import "./chunk-SGG4PXIB.js";
+import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT

@@ -10,15 +10,15 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-V5QNWZOR.js";
+} from "./chunk-FZZWRFXI.js";
 import {
   PriceTable,
   costOf
-} from "./chunk-AYBITWDQ.js";
+} from "./chunk-WTBUN7NK.js";
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-S2RQTRFU.js";
+} from "./chunk-IAVU4ANU.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -27,7 +27,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-6REWMPZS.js";
+} from "./chunk-543J2MGI.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -37,19 +37,19 @@ import {
   loadBaseline,
   runAttempts,
   withDrill
-} from "./chunk-5YMEGL5P.js";
+} from "./chunk-KJ5XEC4Y.js";
 import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-IQLAYFIX.js";
+} from "./chunk-PNOBNPPJ.js";
 import {
   attemptPrefix,
   attemptsReason,
   judgeRate,
   taskKey,
   withReadiness
-} from "./chunk-RLO3XLUB.js";
+} from "./chunk-GLKZXOD5.js";
 import {
   isFlagSet
 } from "./chunk-WIQD65GD.js";
@@ -57,13 +57,13 @@ import {
   agentTypeOf,
   canonicalJson,
   workflowRedactor
-} from "./chunk-HD3A57GY.js";
+} from "./chunk-SGG4PXIB.js";
 import {
   append,
   checkExpectations,
   groupByTier,
   tierSettings
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   onStop
 } from "./chunk-7TXSYVOI.js";

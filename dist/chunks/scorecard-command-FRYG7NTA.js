@@ -16,10 +16,10 @@ import {
   passingWords,
   readReport,
   render
-} from "./chunk-5YMEGL5P.js";
+} from "./chunk-KJ5XEC4Y.js";
 import {
   EPSILON
-} from "./chunk-RLO3XLUB.js";
+} from "./chunk-GLKZXOD5.js";
 import {
   SEVERITIES,
   append,
@@ -29,7 +29,7 @@ import {
   points,
   smallest,
   thresholdPercent
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   EXIT
 } from "./chunk-DCNRK4SB.js";

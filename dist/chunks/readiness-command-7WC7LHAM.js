@@ -5,19 +5,19 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-AYBITWDQ.js";
-import "./chunk-IQLAYFIX.js";
+} from "./chunk-WTBUN7NK.js";
+import "./chunk-PNOBNPPJ.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-RLO3XLUB.js";
-import "./chunk-3AGFHSDA.js";
+} from "./chunk-GLKZXOD5.js";
+import "./chunk-U6IYLBOO.js";
 import {
   loadProject
-} from "./chunk-HD3A57GY.js";
+} from "./chunk-SGG4PXIB.js";
 import {
   largest
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT

@@ -21,7 +21,7 @@ import {
   sectionName,
   taskKey,
   tierInterval
-} from "./chunk-RLO3XLUB.js";
+} from "./chunk-GLKZXOD5.js";
 import {
   EXPECTATION_CAUSE_LABELS,
   append,
@@ -42,7 +42,7 @@ import {
   tierSettings,
   tooSmallWarning,
   usdLimit
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

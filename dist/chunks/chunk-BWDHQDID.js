@@ -7,33 +7,33 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-V5QNWZOR.js";
+} from "./chunk-FZZWRFXI.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-6REWMPZS.js";
+} from "./chunk-543J2MGI.js";
 import {
   buildReport,
   incidentDefinitions,
   readReport,
   runAttempts
-} from "./chunk-5YMEGL5P.js";
+} from "./chunk-KJ5XEC4Y.js";
 import {
   isFlaky,
   taskKey,
   withReadiness
-} from "./chunk-RLO3XLUB.js";
+} from "./chunk-GLKZXOD5.js";
 import {
   displayPath,
   loadThresholds
-} from "./chunk-HD3A57GY.js";
+} from "./chunk-SGG4PXIB.js";
 import {
   append,
   largest,
   plural,
   tierSettings
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-S2RQTRFU.js";
+} from "./chunk-IAVU4ANU.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-6REWMPZS.js";
+} from "./chunk-543J2MGI.js";
 import {
   MAIN_END,
   byImportance,
@@ -38,23 +38,23 @@ import {
   readReport,
   render,
   sourceHash
-} from "./chunk-5YMEGL5P.js";
+} from "./chunk-KJ5XEC4Y.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-IQLAYFIX.js";
+} from "./chunk-PNOBNPPJ.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-RLO3XLUB.js";
+} from "./chunk-GLKZXOD5.js";
 import {
   atPhases
-} from "./chunk-NCNU7ZMK.js";
+} from "./chunk-QFCGNJGN.js";
 import {
   BUILTIN_REDACTIONS,
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-HD3A57GY.js";
+} from "./chunk-SGG4PXIB.js";
 import {
   formatCount,
   formatDuration,
@@ -63,7 +63,7 @@ import {
   plural,
   thresholdPercent,
   tierSettings
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

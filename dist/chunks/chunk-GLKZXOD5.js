@@ -10,7 +10,7 @@ import {
   plural,
   thresholdPercent,
   usdLimit
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   TASK_STATUSES
 } from "./chunk-O6NRBPE5.js";

@@ -1,14 +1,14 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-IQLAYFIX.js";
+} from "./chunk-PNOBNPPJ.js";
 import {
   READINESS_STATUSES,
   economicsSettings
-} from "./chunk-RLO3XLUB.js";
+} from "./chunk-GLKZXOD5.js";
 import {
   tooSmallTiers
-} from "./chunk-3AGFHSDA.js";
+} from "./chunk-U6IYLBOO.js";
 import {
   formatCount,
   formatUsd,
@@ -17,7 +17,7 @@ import {
   points,
   thresholdPercent,
   tierSettings
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   FALLBACKS,
   PHASES,

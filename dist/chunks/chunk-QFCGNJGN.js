@@ -3,7 +3,7 @@ import {
   DECISION_DEFAULTS,
   DEFAULT_MAX_MARGIN_DROP,
   tierSettings
-} from "./chunk-L32JHA52.js";
+} from "./chunk-RNMS4E7W.js";
 import {
   definedOnly
 } from "./chunk-RXXAL5VI.js";
