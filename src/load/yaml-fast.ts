@@ -95,7 +95,8 @@ const DECLINED = new Error('outside the quick subset')
  */
 export function readYamlQuickly(text: string, maxDepth: number): Located[] | undefined {
   const read = readSubset(text, maxDepth, false)
-  if (read === undefined || read.value === null) return read && []
+  if (read === undefined) return undefined
+  if (read.value === null) return []
   let shape: Shape | undefined
   const shapeOf = (): Shape => (shape ??= readSubset(text, maxDepth, true)!.shape)
   const top = read.topItems

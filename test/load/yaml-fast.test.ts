@@ -147,6 +147,8 @@ describe('the quick YAML reader, where it reads as the yaml package does', () =>
       '- {a: 1}\n- [b, "c"]\n',
       '{"a": [1,\n2]}\n',
       '---\n- a\n',
+      // Not YAML's white space: a no-break space, an ideographic space, a lone surrogate.
+      'a: b\u00a0\n\u00a0c: 1\nd: x \u3000# not a comment\ne: \ud800x\n',
       '# only a comment\n',
       ''
     ])
