@@ -142,12 +142,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-LP42SONY.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-FU7KL5RC.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-ULP7R2KN.js")).mergeCommand,
+  run: async () => (await import("./chunks/run-command-S3S2ZNKO.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-2BOIVMLR.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-SIERU5RC.js")).mergeCommand,
   scorecard: async () => (await import("./chunks/scorecard-command-FRYG7NTA.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-7WC7LHAM.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-YI6YJGJF.js")).evidenceCommand
+  readiness: async () => (await import("./chunks/readiness-command-KGEHL2AK.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-CQ3OUTWA.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

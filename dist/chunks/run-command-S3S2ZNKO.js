@@ -5,24 +5,24 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-4OPGYNOO.js";
+} from "./chunk-ADBPZMOL.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
 import {
   evaluate
-} from "./chunk-S5ZWRFPJ.js";
-import "./chunk-FZZWRFXI.js";
-import "./chunk-WTBUN7NK.js";
-import "./chunk-IAVU4ANU.js";
-import "./chunk-543J2MGI.js";
+} from "./chunk-ZHUXKFGZ.js";
+import "./chunk-K3XCKOXE.js";
+import "./chunk-KYYTS3YQ.js";
+import "./chunk-S2GVWDR7.js";
+import "./chunk-IFCQPUVJ.js";
 import "./chunk-KJ5XEC4Y.js";
-import "./chunk-PNOBNPPJ.js";
+import "./chunk-HMT2ZZBK.js";
 import "./chunk-GLKZXOD5.js";
 import "./chunk-WIQD65GD.js";
 import "./chunk-U6IYLBOO.js";
 import "./chunk-QFCGNJGN.js";
-import "./chunk-SGG4PXIB.js";
+import "./chunk-BTUDEP6Y.js";
 import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-PNOBNPPJ.js";
+} from "./chunk-HMT2ZZBK.js";
 import {
   READINESS_STATUSES,
   economicsSettings

@@ -10,15 +10,15 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-FZZWRFXI.js";
+} from "./chunk-K3XCKOXE.js";
 import {
   PriceTable,
   costOf
-} from "./chunk-WTBUN7NK.js";
+} from "./chunk-KYYTS3YQ.js";
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-IAVU4ANU.js";
+} from "./chunk-S2GVWDR7.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -27,7 +27,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-543J2MGI.js";
+} from "./chunk-IFCQPUVJ.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -42,7 +42,7 @@ import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-PNOBNPPJ.js";
+} from "./chunk-HMT2ZZBK.js";
 import {
   attemptPrefix,
   attemptsReason,
@@ -57,7 +57,7 @@ import {
   agentTypeOf,
   canonicalJson,
   workflowRedactor
-} from "./chunk-SGG4PXIB.js";
+} from "./chunk-BTUDEP6Y.js";
 import {
   append,
   checkExpectations,

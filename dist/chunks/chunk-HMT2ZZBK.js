@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentTypeOf
-} from "./chunk-SGG4PXIB.js";
+} from "./chunk-BTUDEP6Y.js";
 import {
   keyProblem,
   registerEndpointSecrets

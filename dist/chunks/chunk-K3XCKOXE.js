@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-WTBUN7NK.js";
+} from "./chunk-KYYTS3YQ.js";
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-543J2MGI.js";
+} from "./chunk-IFCQPUVJ.js";
 import {
   againstBaseline,
   compareTasks,

@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-FZZWRFXI.js";
+} from "./chunk-K3XCKOXE.js";
 import {
   OUTPUTS
-} from "./chunk-543J2MGI.js";
+} from "./chunk-IFCQPUVJ.js";
 import {
   headline,
   tierColumns

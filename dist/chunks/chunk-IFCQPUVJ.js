@@ -46,7 +46,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-SGG4PXIB.js";
+} from "./chunk-BTUDEP6Y.js";
 import {
   append,
   formatCount,

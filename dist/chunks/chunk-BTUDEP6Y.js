@@ -8446,7 +8446,8 @@ var INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0))
 var DECLINED = new Error("outside the quick subset");
 function readYamlQuickly(text2, maxDepth) {
   const read = readSubset(text2, maxDepth, false);
-  if (read === void 0 || read.value === null) return read && [];
+  if (read === void 0) return void 0;
+  if (read.value === null) return [];
   let shape;
   const shapeOf = () => shape ??= readSubset(text2, maxDepth, true).shape;
   const top = read.topItems;

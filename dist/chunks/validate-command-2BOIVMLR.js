@@ -13,7 +13,7 @@ import {
 } from "./chunk-QFCGNJGN.js";
 import {
   loadProject
-} from "./chunk-SGG4PXIB.js";
+} from "./chunk-BTUDEP6Y.js";
 import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {
@@ -92,7 +92,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "b18ea4e097d078b4ecf1e5c39fc2877d810c9f33d97ac7e0b56a0de8dda86053" : void 0;
+var BUILD_ID = true ? "93ca16d198b8f79e6ab441c783fb489935923b3210a2a1b65494a06af82a1054" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-FZZWRFXI.js";
+} from "./chunk-K3XCKOXE.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-543J2MGI.js";
+} from "./chunk-IFCQPUVJ.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -27,7 +27,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-SGG4PXIB.js";
+} from "./chunk-BTUDEP6Y.js";
 import {
   append,
   largest,

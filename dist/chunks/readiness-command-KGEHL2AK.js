@@ -5,8 +5,8 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-WTBUN7NK.js";
-import "./chunk-PNOBNPPJ.js";
+} from "./chunk-KYYTS3YQ.js";
+import "./chunk-HMT2ZZBK.js";
 import {
   readinessCounts,
   sectionName
@@ -14,7 +14,7 @@ import {
 import "./chunk-U6IYLBOO.js";
 import {
   loadProject
-} from "./chunk-SGG4PXIB.js";
+} from "./chunk-BTUDEP6Y.js";
 import {
   largest
 } from "./chunk-RNMS4E7W.js";

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-IAVU4ANU.js";
+} from "./chunk-S2GVWDR7.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-543J2MGI.js";
+} from "./chunk-IFCQPUVJ.js";
 import {
   MAIN_END,
   byImportance,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-KJ5XEC4Y.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-PNOBNPPJ.js";
+} from "./chunk-HMT2ZZBK.js";
 import {
   readinessCounts,
   sectionName
@@ -54,7 +54,7 @@ import {
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-SGG4PXIB.js";
+} from "./chunk-BTUDEP6Y.js";
 import {
   formatCount,
   formatDuration,

@@ -4,14 +4,14 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-ZASEP25J.js";
-import "./chunk-IAVU4ANU.js";
-import "./chunk-543J2MGI.js";
+} from "./chunk-QNOL476V.js";
+import "./chunk-S2GVWDR7.js";
+import "./chunk-IFCQPUVJ.js";
 import "./chunk-KJ5XEC4Y.js";
-import "./chunk-PNOBNPPJ.js";
+import "./chunk-HMT2ZZBK.js";
 import "./chunk-GLKZXOD5.js";
 import "./chunk-QFCGNJGN.js";
-import "./chunk-SGG4PXIB.js";
+import "./chunk-BTUDEP6Y.js";
 import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {
