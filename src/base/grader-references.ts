@@ -1,8 +1,7 @@
 // The files the custom graders of a task file name (`expected.grader`'s module, and the
 // arguments of its command), read from the raw (not yet validated) file: relative to the
 // workflow folder, so the base snapshot must hold them for the base's graders to run.
-import path from 'node:path'
-import { parseYaml } from '../load/read-data-file.js'
+import { isJsonLines, parseYaml } from '../load/read-data-file.js'
 import { isPlainMap } from '../model/schema-common.js'
 
 /** Best effort: the words that could be paths; a file of the tree or not is for the caller to see. */
@@ -12,7 +11,7 @@ export function graderReferences(content: string, file: string): string[] {
 }
 
 function documents(content: string, file: string): unknown[] {
-  if (path.posix.extname(file).toLowerCase() !== '.jsonl') return parseYaml(content, file).values.map((v) => v.value)
+  if (!isJsonLines(file)) return parseYaml(content, file).values.map((v) => v.value)
   return content.split('\n').flatMap((line) => {
     try {
       return line.trim() === '' ? [] : [JSON.parse(line) as unknown]

@@ -32,8 +32,9 @@ export function parseDataText(text: string, absPath: string, file: string): Data
   return isJsonLines(absPath) ? parseJsonLines(text, file) : parseYaml(text, file)
 }
 
-export function isJsonLines(absPath: string): boolean {
-  return path.extname(absPath).toLowerCase() === '.jsonl'
+/** A `.jsonl` file: one value per line. */
+export function isJsonLines(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.jsonl'
 }
 
 /**

@@ -171,7 +171,7 @@ class SubsetReader {
         return
       }
       const c = text.charCodeAt(i)
-      if (c === LF || (c === CR && text.charCodeAt(i + 1) === LF) || c === HASH) {
+      if (c === HASH || this.atLineEnd(i)) {
         const eol = text.indexOf('\n', i)
         if (eol === -1) {
           this.pos = text.length
@@ -297,7 +297,7 @@ class SubsetReader {
       while (text.charCodeAt(i) === SPACE) i++
       const c = text.charCodeAt(i)
       if (i >= text.length) break
-      if (c === LF || (c === CR && text.charCodeAt(i + 1) === LF)) {
+      if (this.atLineEnd(i)) {
         breaks++
         next = text.indexOf('\n', i)
         continue
@@ -350,22 +350,12 @@ class SubsetReader {
       this.pos = close + 1
       return text.slice(start, close)
     }
-    let escaped = false
-    let i = start
-    for (;;) {
-      const c = text.charCodeAt(i)
-      if (c === DQUOTE) break
-      if (c === BACKSLASH) {
-        escaped = true
-        i += 2
-        continue
-      }
-      if (c === LF || c === CR || i >= text.length) throw DECLINED // over several lines: folded, left to the yaml package
-      i++
-    }
-    this.pos = i + 1
-    const raw = text.slice(start, i)
-    if (!escaped) return raw
+    // Over several lines it is folded: left to the yaml package.
+    const end = this.closingQuote(this.pos)
+    if (end === -1) throw DECLINED
+    this.pos = end + 1
+    const raw = text.slice(start, end)
+    if (!raw.includes('\\')) return raw
     // JSON's escapes are YAML's too; any other (and a raw tab JSON refuses) is left to the yaml package.
     try {
       return JSON.parse(`"${raw}"`) as string
@@ -375,24 +365,26 @@ class SubsetReader {
   }
 
   private singleQuoted(): string {
+    const end = this.closingQuote(this.pos)
+    if (end === -1) throw DECLINED
+    const raw = this.text.slice(this.pos + 1, end)
+    this.pos = end + 1
+    return raw.replaceAll("''", "'")
+  }
+
+  /** The offset of the quote closing the scalar quoted at `open` (past escapes and `''`), or -1 when its line ends first. */
+  private closingQuote(open: number): number {
     const text = this.text
-    const start = this.pos + 1
-    let doubled = false
-    let i = start
-    for (;;) {
+    const quote = text.charCodeAt(open)
+    for (let i = open + 1; i < text.length;) {
       const c = text.charCodeAt(i)
-      if (c === SQUOTE) {
-        if (text.charCodeAt(i + 1) !== SQUOTE) break
-        doubled = true
-        i += 2
-        continue
-      }
-      if (c === LF || c === CR || i >= text.length) throw DECLINED
-      i++
+      if (c === LF || c === CR) return -1
+      if (quote === DQUOTE && c === BACKSLASH) i += 2
+      else if (c !== quote) i++
+      else if (quote === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) i += 2
+      else return i
     }
-    this.pos = i + 1
-    const raw = text.slice(start, i)
-    return doubled ? raw.replaceAll("''", "'") : raw
+    return -1
   }
 
   /** A `|` or `>` block scalar, in a collection indented `owner`. */
@@ -605,17 +597,8 @@ class SubsetReader {
     const start = this.pos
     const c = text.charCodeAt(start)
     if (c === DQUOTE || c === SQUOTE) {
-      let i = start + 1
-      for (;;) {
-        const d = text.charCodeAt(i)
-        if (i >= text.length || d === LF) return -1
-        if (c === DQUOTE && d === BACKSLASH) i += 2
-        else if (d === c) {
-          if (c === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) i += 2
-          else break
-        } else i++
-      }
-      return text.charCodeAt(i + 1) === COLON && this.endsKey(i + 2) ? i + 1 : -1
+      const close = this.closingQuote(start)
+      return close !== -1 && text.charCodeAt(close + 1) === COLON && this.endsKey(close + 2) ? close + 1 : -1
     }
     if (!this.plainMayStart(start)) return -1
     KEY_STOPS.lastIndex = start
