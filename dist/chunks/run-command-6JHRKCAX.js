@@ -5,24 +5,24 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-ADBPZMOL.js";
+} from "./chunk-42CASNK6.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
 import {
   evaluate
-} from "./chunk-ZHUXKFGZ.js";
-import "./chunk-K3XCKOXE.js";
-import "./chunk-KYYTS3YQ.js";
-import "./chunk-S2GVWDR7.js";
-import "./chunk-IFCQPUVJ.js";
+} from "./chunk-4HDCJ3XQ.js";
+import "./chunk-IQYGTY2V.js";
+import "./chunk-J6QDWVDP.js";
+import "./chunk-TFNRXBKL.js";
+import "./chunk-7AAMN2V5.js";
 import "./chunk-KJ5XEC4Y.js";
-import "./chunk-HMT2ZZBK.js";
+import "./chunk-ESGMUO26.js";
 import "./chunk-GLKZXOD5.js";
 import "./chunk-WIQD65GD.js";
 import "./chunk-U6IYLBOO.js";
 import "./chunk-QFCGNJGN.js";
-import "./chunk-BTUDEP6Y.js";
+import "./chunk-GLXLJR3M.js";
 import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {

@@ -10,15 +10,15 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-K3XCKOXE.js";
+} from "./chunk-IQYGTY2V.js";
 import {
   PriceTable,
   costOf
-} from "./chunk-KYYTS3YQ.js";
+} from "./chunk-J6QDWVDP.js";
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-S2GVWDR7.js";
+} from "./chunk-TFNRXBKL.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -27,7 +27,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-IFCQPUVJ.js";
+} from "./chunk-7AAMN2V5.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -42,7 +42,7 @@ import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-HMT2ZZBK.js";
+} from "./chunk-ESGMUO26.js";
 import {
   attemptPrefix,
   attemptsReason,
@@ -57,7 +57,7 @@ import {
   agentTypeOf,
   canonicalJson,
   workflowRedactor
-} from "./chunk-BTUDEP6Y.js";
+} from "./chunk-GLXLJR3M.js";
 import {
   append,
   checkExpectations,

@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-K3XCKOXE.js";
+} from "./chunk-IQYGTY2V.js";
 import {
   OUTPUTS
-} from "./chunk-IFCQPUVJ.js";
+} from "./chunk-7AAMN2V5.js";
 import {
   headline,
   tierColumns

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-HMT2ZZBK.js";
+} from "./chunk-ESGMUO26.js";
 import {
   TASK_STATUSES,
   agentAnswerSchema,

@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-ADBPZMOL.js";
+} from "./chunk-42CASNK6.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,16 +13,16 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-ZUQTAEFQ.js";
-import "./chunk-K3XCKOXE.js";
-import "./chunk-KYYTS3YQ.js";
-import "./chunk-IFCQPUVJ.js";
+} from "./chunk-62P63M5I.js";
+import "./chunk-IQYGTY2V.js";
+import "./chunk-J6QDWVDP.js";
+import "./chunk-7AAMN2V5.js";
 import "./chunk-KJ5XEC4Y.js";
-import "./chunk-HMT2ZZBK.js";
+import "./chunk-ESGMUO26.js";
 import "./chunk-GLKZXOD5.js";
 import "./chunk-U6IYLBOO.js";
 import "./chunk-QFCGNJGN.js";
-import "./chunk-BTUDEP6Y.js";
+import "./chunk-GLXLJR3M.js";
 import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {

@@ -13,7 +13,7 @@ import {
 } from "./chunk-QFCGNJGN.js";
 import {
   loadProject
-} from "./chunk-BTUDEP6Y.js";
+} from "./chunk-GLXLJR3M.js";
 import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {
@@ -92,7 +92,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "93ca16d198b8f79e6ab441c783fb489935923b3210a2a1b65494a06af82a1054" : void 0;
+var BUILD_ID = true ? "db09e0c89981daa97ed76e50f72244fad4d6fbd991e05d4d9278e129e5a44a99" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

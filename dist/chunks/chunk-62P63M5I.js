@@ -7,12 +7,12 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-K3XCKOXE.js";
+} from "./chunk-IQYGTY2V.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-IFCQPUVJ.js";
+} from "./chunk-7AAMN2V5.js";
 import {
   buildReport,
   incidentDefinitions,
@@ -27,7 +27,7 @@ import {
 import {
   displayPath,
   loadThresholds
-} from "./chunk-BTUDEP6Y.js";
+} from "./chunk-GLXLJR3M.js";
 import {
   append,
   largest,

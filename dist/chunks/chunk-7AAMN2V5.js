@@ -40,13 +40,14 @@ import {
   endpointAsOnBase,
   escapeRegExp,
   findRepoRoot,
+  isJsonLines,
   loadProject,
   manifestFiles,
   pLimit,
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-BTUDEP6Y.js";
+} from "./chunk-GLXLJR3M.js";
 import {
   append,
   formatCount,
@@ -1618,24 +1619,24 @@ var FileSink = class {
 };
 
 // src/util/atomic-file.ts
-function partialPath(path5) {
-  return `${path5}.partial`;
+function partialPath(path4) {
+  return `${path4}.partial`;
 }
-async function streamAtomically(path5, write) {
-  const partial = partialPath(path5);
+async function streamAtomically(path4, write) {
+  const partial = partialPath(path4);
   const sink = new FileSink(partial);
   try {
     await write(sink);
     await sink.close();
-    await rename(partial, path5);
+    await rename(partial, path4);
   } catch (err) {
     sink.destroy();
     await rm(partial, { force: true });
     throw err;
   }
 }
-function writeAtomically(path5, text) {
-  return streamAtomically(path5, (sink) => sink.write(text));
+function writeAtomically(path4, text) {
+  return streamAtomically(path4, (sink) => sink.write(text));
 }
 
 // src/html/trace-chunks.ts
@@ -1690,8 +1691,8 @@ async function writeTraceChunks(tracesPath, write, maxChars = MAX_EMBEDDED_TRACE
   await flush();
   return index;
 }
-function readLines(path5) {
-  return createInterface({ input: createReadStream(path5, { encoding: "utf8" }), crlfDelay: Infinity });
+function readLines(path4) {
+  return createInterface({ input: createReadStream(path4, { encoding: "utf8" }), crlfDelay: Infinity });
 }
 async function linesThatFit(tracesPath, maxChars) {
   const sizes = [];
@@ -1797,9 +1798,9 @@ function pageMeta(report) {
     permissions: Object.fromEntries(report.workflows.map((w) => [w.name, w.permissions ?? null]))
   };
 }
-async function isFile(path5) {
+async function isFile(path4) {
   try {
-    return (await stat2(path5)).isFile();
+    return (await stat2(path4)).isFile();
   } catch (err) {
     if (err.code === "ENOENT") return false;
     throw err;
@@ -1971,12 +1972,12 @@ function escapeAttribute(text) {
 import { createReadStream as createReadStream2, existsSync } from "node:fs";
 import { rename as rename2 } from "node:fs/promises";
 import { resolve } from "node:path";
-async function writeTracesFile(path5, sources) {
-  const present = sources.filter((file) => existsSync(file) && resolve(file) !== resolve(path5));
+async function writeTracesFile(path4, sources) {
+  const present = sources.filter((file) => existsSync(file) && resolve(file) !== resolve(path4));
   if (present.length === 0) return false;
-  if (present.length === 1 && resolve(present[0]) === resolve(partialPath(path5))) await rename2(present[0], path5);
+  if (present.length === 1 && resolve(present[0]) === resolve(partialPath(path4))) await rename2(present[0], path4);
   else
-    await streamAtomically(path5, async (sink) => {
+    await streamAtomically(path4, async (sink) => {
       for (const source of present) for await (const chunk of createReadStream2(source, "utf8")) await sink.write(chunk);
     });
   return true;
@@ -2000,7 +2001,7 @@ var FORMATS = [
   {
     name: "traces",
     file: TRACES_FILE,
-    write: (path5, { traceSources }) => writeTracesFile(path5, traceSources),
+    write: (path4, { traceSources }) => writeTracesFile(path4, traceSources),
     optional: true,
     streamed: true
   },
@@ -2017,8 +2018,8 @@ var FORMATS = [
 var OUTPUTS = FORMATS;
 var WRITE_CHARS = 1 << 16;
 function textFile(render2) {
-  return async (path5, { report }) => {
-    await streamAtomically(path5, async (sink) => {
+  return async (path4, { report }) => {
+    await streamAtomically(path4, async (sink) => {
       let buffer = "";
       for (const piece of render2(report)) {
         buffer += scrubSecrets(piece);
@@ -2034,14 +2035,14 @@ function textFile(render2) {
 async function clearOutputs(outDir) {
   await Promise.all(
     OUTPUTS.flatMap(({ file }) => [join2(outDir, file), partialPath(join2(outDir, file))]).map(
-      (path5) => rm2(path5, { force: true })
+      (path4) => rm2(path4, { force: true })
     )
   );
 }
 function removeUnfinishedSync(outDir) {
   for (const { file, streamed } of OUTPUTS) {
-    const path5 = join2(outDir, file);
-    for (const name of streamed ? [path5] : [path5, partialPath(path5)]) rmSync(name, { force: true });
+    const path4 = join2(outDir, file);
+    for (const name of streamed ? [path4] : [path4, partialPath(path4)]) rmSync(name, { force: true });
   }
 }
 
@@ -2050,16 +2051,16 @@ import path from "node:path";
 
 // src/base/value-diff.ts
 var VALUE_CHARS = 80;
-function diffLines(before, after, path5) {
+function diffLines(before, after, path4) {
   if (canonicalJson(before) === canonicalJson(after)) return [];
   if (isPlainMap(before) && isPlainMap(after)) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((key) => diffLines(before[key], after[key], `${path5}.${key}`));
+    return keys.flatMap((key) => diffLines(before[key], after[key], `${path4}.${key}`));
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return before.flatMap((item, i) => diffLines(item, after[i], `${path5}[${i}]`));
+    return before.flatMap((item, i) => diffLines(item, after[i], `${path4}[${i}]`));
   }
-  return [`${path5}: ${show2(before)} -> ${show2(after)}`];
+  return [`${path4}: ${show2(before)} -> ${show2(after)}`];
 }
 function show2(value) {
   if (value === void 0) return "(none)";
@@ -2124,8 +2125,8 @@ function matchWorkflows(pr, base, manifestPath) {
   const byName = pr.map((w) => ({ pr: w, base: take(base.find((b) => b.name === w.name)) }));
   const pairs = byName.map((pair) => {
     if (pair.base) return pair;
-    const path5 = manifestPath.pr(pair.pr);
-    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path5)) };
+    const path4 = manifestPath.pr(pair.pr);
+    return { pr: pair.pr, base: take([...unmatched].find((b) => manifestPath.base(b) === path4)) };
   });
   return {
     pairs: pairs.map((p) => p.base ? { pr: p.pr, base: p.base } : { pr: p.pr }),
@@ -2449,7 +2450,7 @@ function isNamed(w, name, base) {
 import { rmSync as rmSync2 } from "node:fs";
 import { mkdtemp, realpath, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/model/commit-source.ts
 var BaseReadError = class extends Error {
@@ -2480,7 +2481,7 @@ async function readingBase(source, read) {
 
 // src/base/materialize.ts
 import { lstat, mkdir as mkdir2, readFile, writeFile } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/base/blob-id.ts
 import { createHash } from "node:crypto";
@@ -2489,13 +2490,12 @@ function gitBlobId(content) {
 }
 
 // src/base/grader-references.ts
-import path2 from "node:path";
 function graderReferences(content, file) {
   if (!content.includes("grader")) return [];
   return documents(content, file).flatMap((value) => (Array.isArray(value) ? value : [value]).flatMap(namedBy));
 }
 function documents(content, file) {
-  if (path2.posix.extname(file).toLowerCase() !== ".jsonl") return parseYaml(content, file).values.map((v) => v.value);
+  if (!isJsonLines(file)) return parseYaml(content, file).values.map((v) => v.value);
   return content.split("\n").flatMap((line) => {
     try {
       return line.trim() === "" ? [] : [JSON.parse(line)];
@@ -2541,7 +2541,7 @@ async function materializeBase(source, entries, layout, dir) {
     ...tasksFiles.filter((e) => isDataFile(e.path))
   ]);
   const named = [];
-  const manifestFolders = [...written.keys()].filter((file) => isManifest(file, layout.tasksDir)).map((file) => path3.posix.dirname(file));
+  const manifestFolders = [...written.keys()].filter((file) => isManifest(file, layout.tasksDir)).map((file) => path2.posix.dirname(file));
   for (const [file, content] of written) {
     if (isManifest(file, layout.tasksDir)) continue;
     for (const ref2 of graderReferences(content.toString("utf8"), file))
@@ -2553,7 +2553,7 @@ async function materializeBase(source, entries, layout, dir) {
   for (const [manifest, content] of written) {
     if (!isManifest(manifest, layout.tasksDir)) continue;
     const refs = manifestReferences(parseYaml(content.toString("utf8"), manifest).values[0]?.value);
-    const folder = path3.posix.dirname(manifest);
+    const folder = path2.posix.dirname(manifest);
     for (const file of refs.files) {
       const entry = tree.get(inRepository(folder, file) ?? "");
       if (entry) named.push(entry);
@@ -2562,7 +2562,7 @@ async function materializeBase(source, entries, layout, dir) {
       const sharedDir = inRepository(folder, shared);
       if (sharedDir === void 0) continue;
       const under = entriesUnder(entries, sharedDir);
-      if (under.length > 0) await mkdir2(path3.join(dir, sharedDir), { recursive: true });
+      if (under.length > 0) await mkdir2(path2.join(dir, sharedDir), { recursive: true });
       append(
         named,
         under.filter((e) => isDataFile(e.path))
@@ -2597,10 +2597,10 @@ var SnapshotWriter = class {
             return;
           }
           if (entry.type !== "blob") return;
-          const target = path3.join(this.dir, entry.path);
+          const target = path2.join(this.dir, entry.path);
           if (!isInside(this.dir, target)) return;
           const content = await this.workingCopy(entry) ?? await this.source.readBlob(entry.sha);
-          await mkdir2(path3.dirname(target), { recursive: true });
+          await mkdir2(path2.dirname(target), { recursive: true });
           await writeFile(target, content, entry.executable ? { mode: 493 } : {});
           contents.set(entry.path, content);
         })
@@ -2610,7 +2610,7 @@ var SnapshotWriter = class {
   }
   /** The working tree's file when it is a regular file with the base's content. */
   async workingCopy(entry) {
-    const file = path3.join(this.repoRoot, entry.path);
+    const file = path2.join(this.repoRoot, entry.path);
     try {
       const info = await lstat(file);
       if (!info.isFile() || info.size > MAX_WORKING_COPY_BYTES) return void 0;
@@ -2632,34 +2632,34 @@ function unique(entries) {
   return [...new Map(entries.map((e) => [e.path, e])).values()];
 }
 function isDataFile(file) {
-  return DATA_EXTENSIONS.has(path3.posix.extname(file).toLowerCase());
+  return DATA_EXTENSIONS.has(path2.posix.extname(file).toLowerCase());
 }
 function isManifest(file, tasksDir) {
-  if (!MANIFEST_NAMES.includes(path3.posix.basename(file))) return false;
-  const folder = path3.posix.dirname(file);
+  if (!MANIFEST_NAMES.includes(path2.posix.basename(file))) return false;
+  const folder = path2.posix.dirname(file);
   const tasks = tasksDir === "" ? "." : tasksDir;
-  return folder === tasks || path3.posix.dirname(folder) === tasks;
+  return folder === tasks || path2.posix.dirname(folder) === tasks;
 }
 function inRepository(folder, relative) {
-  if (path3.posix.isAbsolute(relative)) return void 0;
-  const joined = path3.posix.normalize(path3.posix.join(folder, relative));
+  if (path2.posix.isAbsolute(relative)) return void 0;
+  const joined = path2.posix.normalize(path2.posix.join(folder, relative));
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "." ? "" : joined.replace(/\/$/, "");
 }
 function isInside(dir, target) {
-  const relative = path3.relative(dir, target);
-  return relative !== "" && !relative.startsWith("..") && !path3.isAbsolute(relative);
+  const relative = path2.relative(dir, target);
+  return relative !== "" && !relative.startsWith("..") && !path2.isAbsolute(relative);
 }
 
 // src/base/snapshot.ts
 async function loadBaseProject(source, layout) {
-  const dir = await realpath(await mkdtemp(path4.join(tmpdir(), "evalgate-base-")));
+  const dir = await realpath(await mkdtemp(path3.join(tmpdir(), "evalgate-base-")));
   let runsBaseCode = false;
   try {
     const entries = await readingBase(source, () => source.listTree());
     const files = await readingBase(source, () => materializeBase(source, entries, layout, dir));
-    const tasksDir = path4.join(dir, layout.tasksDir);
-    const thresholdsFile = path4.join(dir, layout.thresholdsFile);
+    const tasksDir = path3.join(dir, layout.tasksDir);
+    const thresholdsFile = path3.join(dir, layout.thresholdsFile);
     const options = { tasksDir, thresholdsFile, repoRoot: dir };
     const project = await loadProject(options);
     const absent = /* @__PURE__ */ new Set([
@@ -2693,13 +2693,13 @@ async function loadBaseProject(source, layout) {
 }
 function baseNames(dir, sha) {
   const mark = ` (base ${sha.slice(0, 7)})`;
-  const repositoryPath2 = (file) => path4.relative(dir, path4.resolve(file)).split(path4.sep).join("/") || ".";
+  const repositoryPath2 = (file) => path3.relative(dir, path3.resolve(file)).split(path3.sep).join("/") || ".";
   const label = (file) => `${repositoryPath2(file)}${mark}`;
-  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path4.sep, dir + path4.sep])].sort((a, b) => b.length - a.length);
+  const prefixes = [.../* @__PURE__ */ new Set([displayPath(dir) + path3.sep, dir + path3.sep])].sort((a, b) => b.length - a.length);
   const inText = (text) => prefixes.reduce(
     (out, prefix) => out.replace(
       new RegExp(`${escapeRegExp(prefix)}([^\\s:'"(),]+)(:\\d+)?`, "g"),
-      (_m, file, line = "") => `${file.split(path4.sep).join("/")}${line}${mark}`
+      (_m, file, line = "") => `${file.split(path3.sep).join("/")}${line}${mark}`
     ),
     text
   );

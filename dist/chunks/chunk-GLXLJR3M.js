@@ -8519,7 +8519,7 @@ var SubsetReader = class {
         return;
       }
       const c = text2.charCodeAt(i);
-      if (c === LF || c === CR && text2.charCodeAt(i + 1) === LF || c === HASH) {
+      if (c === HASH || this.atLineEnd(i)) {
         const eol = text2.indexOf("\n", i);
         if (eol === -1) {
           this.pos = text2.length;
@@ -8637,7 +8637,7 @@ var SubsetReader = class {
       while (text2.charCodeAt(i) === SPACE) i++;
       const c = text2.charCodeAt(i);
       if (i >= text2.length) break;
-      if (c === LF || c === CR && text2.charCodeAt(i + 1) === LF) {
+      if (this.atLineEnd(i)) {
         breaks++;
         next = text2.indexOf("\n", i);
         continue;
@@ -8686,22 +8686,11 @@ var SubsetReader = class {
       this.pos = close + 1;
       return text2.slice(start, close);
     }
-    let escaped = false;
-    let i = start;
-    for (; ; ) {
-      const c = text2.charCodeAt(i);
-      if (c === DQUOTE) break;
-      if (c === BACKSLASH) {
-        escaped = true;
-        i += 2;
-        continue;
-      }
-      if (c === LF || c === CR || i >= text2.length) throw DECLINED;
-      i++;
-    }
-    this.pos = i + 1;
-    const raw = text2.slice(start, i);
-    if (!escaped) return raw;
+    const end = this.closingQuote(this.pos);
+    if (end === -1) throw DECLINED;
+    this.pos = end + 1;
+    const raw = text2.slice(start, end);
+    if (!raw.includes("\\")) return raw;
     try {
       return JSON.parse(`"${raw}"`);
     } catch {
@@ -8709,24 +8698,25 @@ var SubsetReader = class {
     }
   }
   singleQuoted() {
+    const end = this.closingQuote(this.pos);
+    if (end === -1) throw DECLINED;
+    const raw = this.text.slice(this.pos + 1, end);
+    this.pos = end + 1;
+    return raw.replaceAll("''", "'");
+  }
+  /** The offset of the quote closing the scalar quoted at `open` (past escapes and `''`), or -1 when its line ends first. */
+  closingQuote(open) {
     const text2 = this.text;
-    const start = this.pos + 1;
-    let doubled = false;
-    let i = start;
-    for (; ; ) {
+    const quote = text2.charCodeAt(open);
+    for (let i = open + 1; i < text2.length; ) {
       const c = text2.charCodeAt(i);
-      if (c === SQUOTE) {
-        if (text2.charCodeAt(i + 1) !== SQUOTE) break;
-        doubled = true;
-        i += 2;
-        continue;
-      }
-      if (c === LF || c === CR || i >= text2.length) throw DECLINED;
-      i++;
+      if (c === LF || c === CR) return -1;
+      if (quote === DQUOTE && c === BACKSLASH) i += 2;
+      else if (c !== quote) i++;
+      else if (quote === SQUOTE && text2.charCodeAt(i + 1) === SQUOTE) i += 2;
+      else return i;
     }
-    this.pos = i + 1;
-    const raw = text2.slice(start, i);
-    return doubled ? raw.replaceAll("''", "'") : raw;
+    return -1;
   }
   /** A `|` or `>` block scalar, in a collection indented `owner`. */
   blockScalar(owner) {
@@ -8926,17 +8916,8 @@ var SubsetReader = class {
     const start = this.pos;
     const c = text2.charCodeAt(start);
     if (c === DQUOTE || c === SQUOTE) {
-      let i = start + 1;
-      for (; ; ) {
-        const d = text2.charCodeAt(i);
-        if (i >= text2.length || d === LF) return -1;
-        if (c === DQUOTE && d === BACKSLASH) i += 2;
-        else if (d === c) {
-          if (c === SQUOTE && text2.charCodeAt(i + 1) === SQUOTE) i += 2;
-          else break;
-        } else i++;
-      }
-      return text2.charCodeAt(i + 1) === COLON && this.endsKey(i + 2) ? i + 1 : -1;
+      const close = this.closingQuote(start);
+      return close !== -1 && text2.charCodeAt(close + 1) === COLON && this.endsKey(close + 2) ? close + 1 : -1;
     }
     if (!this.plainMayStart(start)) return -1;
     KEY_STOPS.lastIndex = start;
@@ -9099,8 +9080,8 @@ async function readDataFile(absPath, file) {
 function parseDataText(text2, absPath, file) {
   return isJsonLines(absPath) ? parseJsonLines(text2, file) : parseYaml(text2, file);
 }
-function isJsonLines(absPath) {
-  return path5.extname(absPath).toLowerCase() === ".jsonl";
+function isJsonLines(file) {
+  return path5.extname(file).toLowerCase() === ".jsonl";
 }
 function parseYaml(text2, file) {
   const source = text2.replace(/^\uFEFF/, "");
@@ -10662,6 +10643,7 @@ export {
   repositoryPath,
   MANIFEST_NAMES,
   findManifests,
+  isJsonLines,
   parseYaml,
   loadThresholds,
   manifestFiles,

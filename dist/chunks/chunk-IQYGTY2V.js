@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-KYYTS3YQ.js";
+} from "./chunk-J6QDWVDP.js";
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-IFCQPUVJ.js";
+} from "./chunk-7AAMN2V5.js";
 import {
   againstBaseline,
   compareTasks,

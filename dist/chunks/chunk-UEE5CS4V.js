@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-S2GVWDR7.js";
+} from "./chunk-TFNRXBKL.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-IFCQPUVJ.js";
+} from "./chunk-7AAMN2V5.js";
 import {
   MAIN_END,
   byImportance,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-KJ5XEC4Y.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-HMT2ZZBK.js";
+} from "./chunk-ESGMUO26.js";
 import {
   readinessCounts,
   sectionName
@@ -54,7 +54,7 @@ import {
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-BTUDEP6Y.js";
+} from "./chunk-GLXLJR3M.js";
 import {
   formatCount,
   formatDuration,

@@ -5,8 +5,8 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-KYYTS3YQ.js";
-import "./chunk-HMT2ZZBK.js";
+} from "./chunk-J6QDWVDP.js";
+import "./chunk-ESGMUO26.js";
 import {
   readinessCounts,
   sectionName
@@ -14,7 +14,7 @@ import {
 import "./chunk-U6IYLBOO.js";
 import {
   loadProject
-} from "./chunk-BTUDEP6Y.js";
+} from "./chunk-GLXLJR3M.js";
 import {
   largest
 } from "./chunk-RNMS4E7W.js";

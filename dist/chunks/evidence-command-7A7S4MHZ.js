@@ -4,14 +4,14 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-QNOL476V.js";
-import "./chunk-S2GVWDR7.js";
-import "./chunk-IFCQPUVJ.js";
+} from "./chunk-UEE5CS4V.js";
+import "./chunk-TFNRXBKL.js";
+import "./chunk-7AAMN2V5.js";
 import "./chunk-KJ5XEC4Y.js";
-import "./chunk-HMT2ZZBK.js";
+import "./chunk-ESGMUO26.js";
 import "./chunk-GLKZXOD5.js";
 import "./chunk-QFCGNJGN.js";
-import "./chunk-BTUDEP6Y.js";
+import "./chunk-GLXLJR3M.js";
 import "./chunk-RNMS4E7W.js";
 import "./chunk-RXXAL5VI.js";
 import {

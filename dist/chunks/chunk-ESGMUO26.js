@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentTypeOf
-} from "./chunk-BTUDEP6Y.js";
+} from "./chunk-GLXLJR3M.js";
 import {
   keyProblem,
   registerEndpointSecrets
