@@ -8,7 +8,7 @@ import type { Problem } from '../util/problems.js'
 import { shapeProblemsOf, tooDeepMessage } from './value-limits.js'
 import { parseDocuments } from './yaml-documents.js'
 import { readYamlQuickly } from './yaml-fast.js'
-import { MAX_FILE_DEPTH, shapeProblems } from '../util/value-shape.js'
+import { MAX_FILE_DEPTH } from '../util/value-shape.js'
 import { append } from '../util/append.js'
 import { readUserText } from '../util/read-text.js'
 import { jsonMessage, yamlMessage } from '../util/yaml-messages.js'
@@ -44,10 +44,8 @@ export function isJsonLines(file: string): boolean {
 export function parseYaml(text: string, file: string): DataFile {
   const source = text.replace(/^\uFEFF/, '')
   const quick = readYamlQuickly(source, MAX_FILE_DEPTH)
-  // A value with a shape problem is read again by the yaml package, which reports it with its line.
-  if (quick?.every((at) => shapeProblems(at.value, MAX_FILE_DEPTH, true).length === 0))
-    return { values: quick, problems: [] }
-  return parseYamlSlowly(source, file)
+  // The quick reader declines a value with a shape problem: the yaml package reports it with its line.
+  return quick ? { values: quick, problems: [] } : parseYamlSlowly(source, file)
 }
 
 /** The yaml package's reading of a YAML text: every problem with its line. */

@@ -679,8 +679,10 @@ class SubsetReader {
     this.lineStart = start
   }
 
+  // Deeper than maxDepth is declined, as a `__proto__` key is: a reading holds no value that
+  // shapeProblems (src/util/value-shape.ts) would refuse, so it needs no walk of its own.
   private enter(): void {
-    if (++this.depth > this.maxDepth + 1) throw DECLINED
+    if (++this.depth > this.maxDepth) throw DECLINED
   }
 
   // Shapes are kept when asked for (a line is wanted); otherwise a collection's shape is its line,
