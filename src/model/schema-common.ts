@@ -20,17 +20,19 @@ export function isPlainMap(v: unknown): v is Record<string, unknown> {
  */
 export function strictMap<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, z.core.$strip> {
   const known = new Set(Object.keys(shape))
-  const map = z
-    .looseObject(shape)
-    .superRefine(
-      (value, ctx) => {
+  // Both checks in one clone: each chained call builds another object schema, and the loader's
+  // start-up builds some fifty of these maps.
+  const map = z.looseObject(shape).check(
+    z.superRefine(
+      (value: Record<string, unknown>, ctx) => {
         if (!isPlainMap(value)) return
         const unknown = Object.keys(value).filter((k) => !known.has(k) && !k.startsWith('x-'))
         if (unknown.length > 0) ctx.addIssue({ code: 'unrecognized_keys', keys: unknown, input: value })
       },
       { when: () => true }
-    )
-    .overwrite(withoutExtensions)
+    ),
+    z.overwrite(withoutExtensions)
+  )
   for (const check of map._zod.def.checks ?? []) strictChecks.add(check)
   return map as unknown as z.ZodObject<T, z.core.$strip>
 }
