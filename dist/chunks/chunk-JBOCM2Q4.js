@@ -1,14 +1,14 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-ESGMUO26.js";
+} from "./chunk-YW3UEAGB.js";
 import {
   READINESS_STATUSES,
   economicsSettings
-} from "./chunk-GLKZXOD5.js";
+} from "./chunk-6HLBWNF2.js";
 import {
   tooSmallTiers
-} from "./chunk-U6IYLBOO.js";
+} from "./chunk-YUUMMRE3.js";
 import {
   formatCount,
   formatUsd,
@@ -17,14 +17,14 @@ import {
   points,
   thresholdPercent,
   tierSettings
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   FALLBACKS,
   PHASES,
   PHASE_RULES,
   TIERS,
   retentionDays
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 
 // src/llm/pricing.ts
 var BUILT_IN_PRICES = {

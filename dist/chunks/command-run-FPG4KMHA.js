@@ -26,13 +26,13 @@ import {
   infraError,
   parseAnswer,
   rawOutput
-} from "./chunk-E4PZE7EU.js";
-import "./chunk-O6NRBPE5.js";
+} from "./chunk-3NQTHAMM.js";
+import "./chunk-LCFPQPNL.js";
 import "./chunk-L3VTGKT3.js";
-import "./chunk-IPGCWXNK.js";
+import "./chunk-7LLJMACG.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
-import "./chunk-RRH7Q64L.js";
+import "./chunk-WE7CPBA2.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/agents/command-process.ts

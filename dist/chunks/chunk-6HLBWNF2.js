@@ -10,10 +10,10 @@ import {
   plural,
   thresholdPercent,
   usdLimit
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   TASK_STATUSES
-} from "./chunk-O6NRBPE5.js";
+} from "./chunk-LCFPQPNL.js";
 import {
   FALLBACKS,
   PHASES,
@@ -26,7 +26,7 @@ import {
   storedSchema,
   subprocessorSchema,
   toolPermissionSchema
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   _enum,
   array,
@@ -37,7 +37,7 @@ import {
   record,
   string,
   union
-} from "./chunk-RRH7Q64L.js";
+} from "./chunk-WE7CPBA2.js";
 
 // src/gate/readiness.ts
 var READINESS_MODES = ["report", "strict"];

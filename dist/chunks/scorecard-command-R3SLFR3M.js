@@ -16,10 +16,10 @@ import {
   passingWords,
   readReport,
   render
-} from "./chunk-KJ5XEC4Y.js";
+} from "./chunk-S4DQD26K.js";
 import {
   EPSILON
-} from "./chunk-GLKZXOD5.js";
+} from "./chunk-6HLBWNF2.js";
 import {
   SEVERITIES,
   append,
@@ -29,7 +29,7 @@ import {
   points,
   smallest,
   thresholdPercent
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   EXIT
 } from "./chunk-DCNRK4SB.js";
@@ -37,13 +37,13 @@ import {
   InputError
 } from "./chunk-NQKQZFN6.js";
 import "./chunk-DOEHTZXB.js";
-import "./chunk-O6NRBPE5.js";
+import "./chunk-LCFPQPNL.js";
 import {
   TIERS
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
-import "./chunk-RRH7Q64L.js";
+import "./chunk-WE7CPBA2.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/scorecard/margins.ts

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentTypeOf
-} from "./chunk-GLXLJR3M.js";
+} from "./chunk-SFWGIDIP.js";
 import {
   keyProblem,
   registerEndpointSecrets

@@ -13,7 +13,7 @@ import {
   regexProblem,
   strictMap,
   text
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";
@@ -27,7 +27,7 @@ import {
   partialRecord,
   string,
   union
-} from "./chunk-RRH7Q64L.js";
+} from "./chunk-WE7CPBA2.js";
 
 // src/gate/tier-groups.ts
 function groupByTier(tasks) {

@@ -5,6 +5,7 @@ import {
 import {
   _enum,
   _null,
+  _overwrite,
   array,
   boolean,
   custom,
@@ -13,10 +14,11 @@ import {
   object,
   record,
   string,
+  superRefine,
   union,
   unknown,
   url
-} from "./chunk-RRH7Q64L.js";
+} from "./chunk-WE7CPBA2.js";
 
 // src/model/approval-tool.ts
 var REQUEST_APPROVAL = "request_approval";
@@ -50,14 +52,17 @@ function isPlainMap(v) {
 }
 function strictMap(shape) {
   const known = new Set(Object.keys(shape));
-  const map = looseObject(shape).superRefine(
-    (value, ctx) => {
-      if (!isPlainMap(value)) return;
-      const unknown2 = Object.keys(value).filter((k) => !known.has(k) && !k.startsWith("x-"));
-      if (unknown2.length > 0) ctx.addIssue({ code: "unrecognized_keys", keys: unknown2, input: value });
-    },
-    { when: () => true }
-  ).overwrite(withoutExtensions);
+  const map = looseObject(shape).check(
+    superRefine(
+      (value, ctx) => {
+        if (!isPlainMap(value)) return;
+        const unknown2 = Object.keys(value).filter((k) => !known.has(k) && !k.startsWith("x-"));
+        if (unknown2.length > 0) ctx.addIssue({ code: "unrecognized_keys", keys: unknown2, input: value });
+      },
+      { when: () => true }
+    ),
+    _overwrite(withoutExtensions)
+  );
   for (const check of map._zod.def.checks ?? []) strictChecks.add(check);
   return map;
 }

@@ -7,14 +7,14 @@ import {
 } from "./chunk-WIQD65GD.js";
 import {
   tooSmallTiers
-} from "./chunk-U6IYLBOO.js";
+} from "./chunk-YUUMMRE3.js";
 import {
   atPhases
-} from "./chunk-QFCGNJGN.js";
+} from "./chunk-PFZGISGJ.js";
 import {
   loadProject
-} from "./chunk-GLXLJR3M.js";
-import "./chunk-RNMS4E7W.js";
+} from "./chunk-SFWGIDIP.js";
+import "./chunk-O5VMCRRO.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT
@@ -29,10 +29,10 @@ import "./chunk-DOEHTZXB.js";
 import "./chunk-L3VTGKT3.js";
 import {
   judgedPhases
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
-import "./chunk-RRH7Q64L.js";
+import "./chunk-WE7CPBA2.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/load-cache-option.ts
@@ -92,7 +92,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "db09e0c89981daa97ed76e50f72244fad4d6fbd991e05d4d9278e129e5a44a99" : void 0;
+var BUILD_ID = true ? "9c36700b513758eb269d935edf3b67f81db5a9674ba45484b23809bae7eb2ee5" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

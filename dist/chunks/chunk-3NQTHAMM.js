@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentAnswerSchema
-} from "./chunk-O6NRBPE5.js";
+} from "./chunk-LCFPQPNL.js";
 import {
   MAX_AGENT_DEPTH,
   compiledSchema,
@@ -15,13 +15,13 @@ import {
   deepSubset,
   phaseOf,
   proposalRefusal
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";
 import {
   preprocess
-} from "./chunk-RRH7Q64L.js";
+} from "./chunk-WE7CPBA2.js";
 
 // src/agents/answer.ts
 var answerSchema = preprocess(nullsAsAbsent, agentAnswerSchema);

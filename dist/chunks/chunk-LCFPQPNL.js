@@ -3,7 +3,7 @@ import {
   FALLBACKS,
   faultSchema,
   fraction
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   _enum,
   array,
@@ -13,7 +13,7 @@ import {
   record,
   string,
   unknown
-} from "./chunk-RRH7Q64L.js";
+} from "./chunk-WE7CPBA2.js";
 
 // src/model/attempt.ts
 var TASK_STATUSES = ["pass", "fail", "error"];

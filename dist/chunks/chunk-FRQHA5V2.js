@@ -7,33 +7,33 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-IQYGTY2V.js";
+} from "./chunk-ZDDSWOQZ.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-7AAMN2V5.js";
+} from "./chunk-2545RQ3P.js";
 import {
   buildReport,
   incidentDefinitions,
   readReport,
   runAttempts
-} from "./chunk-KJ5XEC4Y.js";
+} from "./chunk-S4DQD26K.js";
 import {
   isFlaky,
   taskKey,
   withReadiness
-} from "./chunk-GLKZXOD5.js";
+} from "./chunk-6HLBWNF2.js";
 import {
   displayPath,
   loadThresholds
-} from "./chunk-GLXLJR3M.js";
+} from "./chunk-SFWGIDIP.js";
 import {
   append,
   largest,
   plural,
   tierSettings
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

@@ -11,7 +11,7 @@ import {
   readUserText,
   tierRuleSchema,
   yamlMessage
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   definedOnly
 } from "./chunk-RXXAL5VI.js";
@@ -57,7 +57,7 @@ import {
   textList,
   toolSchemaSchema,
   workflowFields
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";
@@ -73,7 +73,7 @@ import {
   record,
   string,
   union
-} from "./chunk-RRH7Q64L.js";
+} from "./chunk-WE7CPBA2.js";
 import {
   __commonJS,
   __require,
@@ -8988,8 +8988,10 @@ var SubsetReader = class {
       this.line++;
     this.lineStart = start;
   }
+  // Deeper than maxDepth is declined, as a `__proto__` key is: a reading holds no value that
+  // shapeProblems (src/util/value-shape.ts) would refuse, so it needs no walk of its own.
   enter() {
-    if (++this.depth > this.maxDepth + 1) throw DECLINED;
+    if (++this.depth > this.maxDepth) throw DECLINED;
   }
   // Shapes are kept when asked for (a line is wanted); otherwise a collection's shape is its line,
   // and only the top list keeps its items' lines (each task's line). Half the allocations go.
@@ -9086,9 +9088,7 @@ function isJsonLines(file) {
 function parseYaml(text2, file) {
   const source = text2.replace(/^\uFEFF/, "");
   const quick = readYamlQuickly(source, MAX_FILE_DEPTH);
-  if (quick?.every((at) => shapeProblems(at.value, MAX_FILE_DEPTH, true).length === 0))
-    return { values: quick, problems: [] };
-  return parseYamlSlowly(source, file);
+  return quick ? { values: quick, problems: [] } : parseYamlSlowly(source, file);
 }
 function parseYamlSlowly(text2, file) {
   const lines = new import_yaml3.LineCounter();
@@ -9577,7 +9577,7 @@ var commandAgent = {
     // `npm run agent`, `python -m agent`: the code is out of sight, as an http agent's is.
     unseen: (manifest) => `the command agent of \`${manifest}\` names no file or folder of the repository, so its code cannot be seen`
   }),
-  run: loadedOnFirstRun(async () => (await import("./command-run-S5MOC72O.js")).runCommand)
+  run: loadedOnFirstRun(async () => (await import("./command-run-FPG4KMHA.js")).runCommand)
 };
 async function commandPaths(agent, dir) {
   const argv = Array.isArray(agent.command) ? agent.command : agent.command.split(/\s+/);
@@ -9668,7 +9668,7 @@ var httpAgent = {
     paths: [],
     unseen: (manifest) => `\`${manifest}\` has an http agent, whose code evalgate cannot see`
   }),
-  run: loadedOnFirstRun(async () => (await import("./http-run-BQWWXCLJ.js")).runHttpAgent)
+  run: loadedOnFirstRun(async () => (await import("./http-run-XQSVJAX2.js")).runHttpAgent)
 };
 function httpAsOnBase(mine, theirs, notes) {
   const secret = [...secretHeaders(mine.headers), ...secretHeaders(theirs?.headers)];
@@ -9729,7 +9729,7 @@ var openaiAgent = {
   model: (agent) => ({ name: agent.model, endpoint: agent }),
   credentials: (agent) => [agent],
   asOnBase: (mine, theirs, notes) => ({ ...mine, ...endpointAsOnBase(mine, theirs, "agent", notes) }),
-  run: loadedOnFirstRun(async () => (await import("./openai-run-V2C4CSKO.js")).runWithRuntime)
+  run: loadedOnFirstRun(async () => (await import("./openai-run-KZMGT6GR.js")).runWithRuntime)
 };
 
 // src/agents/registry.ts

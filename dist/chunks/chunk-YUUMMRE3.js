@@ -3,7 +3,7 @@ import {
   groupByTier,
   tierSettings,
   tooSmallWarning
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 
 // src/gate/too-small-tiers.ts
 function tooSmallTiers(tasks, gate) {

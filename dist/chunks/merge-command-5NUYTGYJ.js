@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-42CASNK6.js";
+} from "./chunk-2U4M2EOV.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,17 +13,17 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-62P63M5I.js";
-import "./chunk-IQYGTY2V.js";
-import "./chunk-J6QDWVDP.js";
-import "./chunk-7AAMN2V5.js";
-import "./chunk-KJ5XEC4Y.js";
-import "./chunk-ESGMUO26.js";
-import "./chunk-GLKZXOD5.js";
-import "./chunk-U6IYLBOO.js";
-import "./chunk-QFCGNJGN.js";
-import "./chunk-GLXLJR3M.js";
-import "./chunk-RNMS4E7W.js";
+} from "./chunk-FRQHA5V2.js";
+import "./chunk-ZDDSWOQZ.js";
+import "./chunk-JBOCM2Q4.js";
+import "./chunk-2545RQ3P.js";
+import "./chunk-S4DQD26K.js";
+import "./chunk-YW3UEAGB.js";
+import "./chunk-6HLBWNF2.js";
+import "./chunk-YUUMMRE3.js";
+import "./chunk-PFZGISGJ.js";
+import "./chunk-SFWGIDIP.js";
+import "./chunk-O5VMCRRO.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT
@@ -35,12 +35,12 @@ import "./chunk-OK5TKKTO.js";
 import "./chunk-5FUXRJRG.js";
 import "./chunk-AO5R7NBC.js";
 import "./chunk-DOEHTZXB.js";
-import "./chunk-O6NRBPE5.js";
+import "./chunk-LCFPQPNL.js";
 import "./chunk-L3VTGKT3.js";
-import "./chunk-IPGCWXNK.js";
+import "./chunk-7LLJMACG.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
-import "./chunk-RRH7Q64L.js";
+import "./chunk-WE7CPBA2.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/merge-command.ts

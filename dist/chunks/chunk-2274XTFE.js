@@ -6,7 +6,7 @@ import {
 
 // src/http/client.ts
 var routes;
-var loadRoutes = () => routes ??= import("./routes-MAE62VVT.js");
+var loadRoutes = () => routes ??= import("./routes-UFXRP7OJ.js");
 async function send(request) {
   const route = (await loadRoutes()).routeFor(request.url);
   const first = await sendOnce(route, request);

@@ -3,14 +3,14 @@ import {
   DECISION_DEFAULTS,
   DEFAULT_MAX_MARGIN_DROP,
   tierSettings
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   definedOnly
 } from "./chunk-RXXAL5VI.js";
 import {
   PHASES,
   TIERS
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 
 // src/base/stricter-thresholds.ts
 import { isDeepStrictEqual } from "node:util";

@@ -2,30 +2,30 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-J6QDWVDP.js";
+} from "./chunk-JBOCM2Q4.js";
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-7AAMN2V5.js";
+} from "./chunk-2545RQ3P.js";
 import {
   againstBaseline,
   compareTasks,
   decideGate,
   withVersionRule
-} from "./chunk-KJ5XEC4Y.js";
+} from "./chunk-S4DQD26K.js";
 import {
   compareStrings,
   percent,
   plural,
   thresholdPercent,
   tierSettings
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
 import {
   TIERS
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 
 // src/gate/not-evaluated.ts
 function notEvaluatedReasons(golden, ran, gate, cause) {

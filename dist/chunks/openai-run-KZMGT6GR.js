@@ -5,7 +5,7 @@ import {
 import "./chunk-DOEHTZXB.js";
 import {
   postJson
-} from "./chunk-Y6UP56JY.js";
+} from "./chunk-2274XTFE.js";
 import {
   answerPreview
 } from "./chunk-3CLPDVPL.js";
@@ -15,19 +15,19 @@ import {
   parseAnswer,
   payloadTools,
   rawOutput
-} from "./chunk-E4PZE7EU.js";
-import "./chunk-O6NRBPE5.js";
+} from "./chunk-3NQTHAMM.js";
+import "./chunk-LCFPQPNL.js";
 import "./chunk-L3VTGKT3.js";
 import {
   FALLBACKS,
   REQUEST_APPROVAL
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import "./chunk-2AYC2KJ6.js";
 import {
   scrubSecrets
 } from "./chunk-N6PE7UBE.js";
 import "./chunk-7FOM6VON.js";
-import "./chunk-RRH7Q64L.js";
+import "./chunk-WE7CPBA2.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/agents/openai-answer.ts

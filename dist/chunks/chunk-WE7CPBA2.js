@@ -6576,6 +6576,7 @@ export {
   _coercedBoolean,
   _coercedBigint,
   _coercedDate,
+  _overwrite,
   ZodString,
   string2 as string,
   url,
@@ -6597,5 +6598,6 @@ export {
   _enum,
   literal,
   custom,
+  superRefine,
   preprocess
 };

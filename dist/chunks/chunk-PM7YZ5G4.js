@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-ESGMUO26.js";
+} from "./chunk-YW3UEAGB.js";
 import {
   TASK_STATUSES,
   agentAnswerSchema,
@@ -10,12 +10,12 @@ import {
   guardrailCheckSchema,
   modelCallRecordSchema,
   toolCallRecordSchema
-} from "./chunk-O6NRBPE5.js";
+} from "./chunk-LCFPQPNL.js";
 import {
   RISKS,
   TIERS,
   phaseOf
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   _enum,
   array,
@@ -23,7 +23,7 @@ import {
   object,
   string,
   unknown
-} from "./chunk-RRH7Q64L.js";
+} from "./chunk-WE7CPBA2.js";
 
 // src/run/workflow-info.ts
 function workflowInfo(w, tasks) {

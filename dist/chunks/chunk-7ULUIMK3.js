@@ -10,15 +10,15 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-IQYGTY2V.js";
+} from "./chunk-ZDDSWOQZ.js";
 import {
   PriceTable,
   costOf
-} from "./chunk-J6QDWVDP.js";
+} from "./chunk-JBOCM2Q4.js";
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-TFNRXBKL.js";
+} from "./chunk-PM7YZ5G4.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -27,7 +27,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-7AAMN2V5.js";
+} from "./chunk-2545RQ3P.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -37,19 +37,19 @@ import {
   loadBaseline,
   runAttempts,
   withDrill
-} from "./chunk-KJ5XEC4Y.js";
+} from "./chunk-S4DQD26K.js";
 import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-ESGMUO26.js";
+} from "./chunk-YW3UEAGB.js";
 import {
   attemptPrefix,
   attemptsReason,
   judgeRate,
   taskKey,
   withReadiness
-} from "./chunk-GLKZXOD5.js";
+} from "./chunk-6HLBWNF2.js";
 import {
   isFlagSet
 } from "./chunk-WIQD65GD.js";
@@ -57,13 +57,13 @@ import {
   agentTypeOf,
   canonicalJson,
   workflowRedactor
-} from "./chunk-GLXLJR3M.js";
+} from "./chunk-SFWGIDIP.js";
 import {
   append,
   checkExpectations,
   groupByTier,
   tierSettings
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   onStop
 } from "./chunk-7TXSYVOI.js";
@@ -94,13 +94,13 @@ import {
 import {
   postJson,
   send
-} from "./chunk-Y6UP56JY.js";
+} from "./chunk-2274XTFE.js";
 import {
   ToolSandbox,
   formatSeconds,
   infraError,
   wallClock
-} from "./chunk-E4PZE7EU.js";
+} from "./chunk-3NQTHAMM.js";
 import {
   DEFAULT_BACKEND_TIMEOUT_S,
   REQUEST_APPROVAL,
@@ -110,7 +110,7 @@ import {
   httpUrl,
   isPlainMap,
   proposalRefusal
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   preview,
   previewTail
@@ -142,7 +142,7 @@ import {
   object,
   string,
   union
-} from "./chunk-RRH7Q64L.js";
+} from "./chunk-WE7CPBA2.js";
 import {
   __commonJS,
   __export,

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-TFNRXBKL.js";
+} from "./chunk-PM7YZ5G4.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,7 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-7AAMN2V5.js";
+} from "./chunk-2545RQ3P.js";
 import {
   MAIN_END,
   byImportance,
@@ -38,23 +38,23 @@ import {
   readReport,
   render,
   sourceHash
-} from "./chunk-KJ5XEC4Y.js";
+} from "./chunk-S4DQD26K.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-ESGMUO26.js";
+} from "./chunk-YW3UEAGB.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-GLKZXOD5.js";
+} from "./chunk-6HLBWNF2.js";
 import {
   atPhases
-} from "./chunk-QFCGNJGN.js";
+} from "./chunk-PFZGISGJ.js";
 import {
   BUILTIN_REDACTIONS,
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-GLXLJR3M.js";
+} from "./chunk-SFWGIDIP.js";
 import {
   formatCount,
   formatDuration,
@@ -63,7 +63,7 @@ import {
   plural,
   thresholdPercent,
   tierSettings
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
@@ -73,7 +73,7 @@ import {
   RISKS,
   TIERS,
   judgedPhases
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";

@@ -21,7 +21,7 @@ import {
   sectionName,
   taskKey,
   tierInterval
-} from "./chunk-GLKZXOD5.js";
+} from "./chunk-6HLBWNF2.js";
 import {
   EXPECTATION_CAUSE_LABELS,
   append,
@@ -42,7 +42,7 @@ import {
   tierSettings,
   tooSmallWarning,
   usdLimit
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
@@ -52,7 +52,7 @@ import {
   TIERS,
   limitsInWords,
   toolUseAt
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";

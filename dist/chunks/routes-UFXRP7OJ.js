@@ -6,7 +6,7 @@ import {
 import {
   object,
   string
-} from "./chunk-RRH7Q64L.js";
+} from "./chunk-WE7CPBA2.js";
 import {
   __commonJS,
   __require,

@@ -2,24 +2,24 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-IQYGTY2V.js";
+} from "./chunk-ZDDSWOQZ.js";
 import {
   OUTPUTS
-} from "./chunk-7AAMN2V5.js";
+} from "./chunk-2545RQ3P.js";
 import {
   headline,
   tierColumns
-} from "./chunk-KJ5XEC4Y.js";
+} from "./chunk-S4DQD26K.js";
 import {
   largest
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
 import {
   PHASES,
   phaseNamed
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 
 // src/report/table.ts
 function renderTierTable(report) {

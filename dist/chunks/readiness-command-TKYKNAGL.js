@@ -5,19 +5,19 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-J6QDWVDP.js";
-import "./chunk-ESGMUO26.js";
+} from "./chunk-JBOCM2Q4.js";
+import "./chunk-YW3UEAGB.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-GLKZXOD5.js";
-import "./chunk-U6IYLBOO.js";
+} from "./chunk-6HLBWNF2.js";
+import "./chunk-YUUMMRE3.js";
 import {
   loadProject
-} from "./chunk-GLXLJR3M.js";
+} from "./chunk-SFWGIDIP.js";
 import {
   largest
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT
@@ -29,12 +29,12 @@ import "./chunk-OK5TKKTO.js";
 import "./chunk-5FUXRJRG.js";
 import "./chunk-AO5R7NBC.js";
 import "./chunk-DOEHTZXB.js";
-import "./chunk-O6NRBPE5.js";
+import "./chunk-LCFPQPNL.js";
 import "./chunk-L3VTGKT3.js";
-import "./chunk-IPGCWXNK.js";
+import "./chunk-7LLJMACG.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
-import "./chunk-RRH7Q64L.js";
+import "./chunk-WE7CPBA2.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/readiness-table.ts

@@ -20,17 +20,17 @@ import {
   sourceHash,
   toolFaultsLine,
   verdictCell
-} from "./chunk-KJ5XEC4Y.js";
+} from "./chunk-S4DQD26K.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-GLKZXOD5.js";
+} from "./chunk-6HLBWNF2.js";
 import {
   atPhases,
   higherIn,
   stricterOf,
   stricterThresholds
-} from "./chunk-QFCGNJGN.js";
+} from "./chunk-PFZGISGJ.js";
 import {
   EndpointNotes,
   MANIFEST_NAMES,
@@ -47,7 +47,7 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-GLXLJR3M.js";
+} from "./chunk-SFWGIDIP.js";
 import {
   append,
   formatCount,
@@ -58,7 +58,7 @@ import {
   signedPoints,
   thresholdPercent,
   usdLimit
-} from "./chunk-RNMS4E7W.js";
+} from "./chunk-O5VMCRRO.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
@@ -75,7 +75,7 @@ import {
   phaseOf,
   retentionDays,
   toolUseAt
-} from "./chunk-IPGCWXNK.js";
+} from "./chunk-7LLJMACG.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";
