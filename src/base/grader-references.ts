@@ -5,13 +5,13 @@ import { isJsonLines, parseYaml } from '../load/read-data-file.js'
 import { isPlainMap } from '../model/schema-common.js'
 
 /** Best effort: the words that could be paths; a file of the tree or not is for the caller to see. */
-export function graderReferences(content: string, file: string): string[] {
+export async function graderReferences(content: string, file: string): Promise<string[]> {
   if (!content.includes('grader')) return []
-  return documents(content, file).flatMap((value) => (Array.isArray(value) ? value : [value]).flatMap(namedBy))
+  return (await documents(content, file)).flatMap((value) => (Array.isArray(value) ? value : [value]).flatMap(namedBy))
 }
 
-function documents(content: string, file: string): unknown[] {
-  if (!isJsonLines(file)) return parseYaml(content, file).values.map((v) => v.value)
+async function documents(content: string, file: string): Promise<unknown[]> {
+  if (!isJsonLines(file)) return (await parseYaml(content, file)).values.map((v) => v.value)
   return content.split('\n').flatMap((line) => {
     try {
       return line.trim() === '' ? [] : [JSON.parse(line) as unknown]

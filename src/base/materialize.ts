@@ -55,7 +55,7 @@ export async function materializeBase(
     if (isManifest(file, layout.tasksDir)) continue
     // A grader runs in its workflow's folder; which one holds a task file (tasks_from) is the
     // loader's to say, so a name is looked up beside every manifest.
-    for (const ref of graderReferences(content.toString('utf8'), file))
+    for (const ref of await graderReferences(content.toString('utf8'), file))
       for (const folder of manifestFolders) {
         const entry = tree.get(inRepository(folder, ref) ?? '')
         if (entry) named.push(entry)
@@ -63,7 +63,7 @@ export async function materializeBase(
   }
   for (const [manifest, content] of written) {
     if (!isManifest(manifest, layout.tasksDir)) continue
-    const refs = manifestReferences(parseYaml(content.toString('utf8'), manifest).values[0]?.value)
+    const refs = manifestReferences((await parseYaml(content.toString('utf8'), manifest)).values[0]?.value)
     const folder = path.posix.dirname(manifest)
     for (const file of refs.files) {
       const entry = tree.get(inRepository(folder, file) ?? '')

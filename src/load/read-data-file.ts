@@ -1,17 +1,15 @@
 // Reads a YAML, JSON or JSONL file into located values, collecting syntax problems with
 // their lines instead of throwing.
 import path from 'node:path'
-import { LineCounter } from 'yaml'
 import { firstDuplicateKey } from './json-duplicate-keys.js'
-import { fromYamlNode, onOneLine, type Located } from './located.js'
+import { onOneLine, type Located } from './located.js'
 import type { Problem } from '../util/problems.js'
-import { shapeProblemsOf, tooDeepMessage } from './value-limits.js'
-import { parseDocuments } from './yaml-documents.js'
+import { shapeProblemsOf } from './value-limits.js'
 import { readYamlQuickly } from './yaml-fast.js'
 import { MAX_FILE_DEPTH } from '../util/value-shape.js'
-import { append } from '../util/append.js'
 import { readUserText } from '../util/read-text.js'
-import { jsonMessage, yamlMessage } from '../util/yaml-messages.js'
+import { append } from '../util/append.js'
+import { jsonMessage } from '../util/yaml-messages.js'
 
 export interface DataFile {
   /** One value per YAML document, or per JSONL line; empty documents and blank lines are skipped. */
@@ -19,17 +17,32 @@ export interface DataFile {
   problems: Problem[]
   /** The digest of the bytes read; absent when the file could not be read as text. */
   sha256?: string
+  /** Read by the yaml package (the quick reader declined it): reading it again needs the package. */
+  slow?: true
 }
 
 export async function readDataFile(absPath: string, file: string): Promise<DataFile> {
   const read = await readUserText(absPath, file)
   if (!read.ok) return { values: [], problems: [read.problem] }
-  return { ...parseDataText(read.text, absPath, file), sha256: read.sha256 }
+  return { ...(await parseDataText(read.text, absPath, file)), sha256: read.sha256 }
 }
 
 /** The text of a file read as its extension says: one value per line of a `.jsonl`, else YAML (JSON included). */
-export function parseDataText(text: string, absPath: string, file: string): DataFile {
+export async function parseDataText(text: string, absPath: string, file: string): Promise<DataFile> {
   return isJsonLines(absPath) ? parseJsonLines(text, file) : parseYaml(text, file)
+}
+
+/**
+ * The same reading again, at once, of a text this process has read with parseDataText (or one
+ * whose reading says the quick reader took it): a line asked for later is looked up in it.
+ */
+export function parseDataTextAgain(text: string, absPath: string, file: string): DataFile {
+  if (isJsonLines(absPath)) return parseJsonLines(text, file)
+  const source = withoutBom(text)
+  const quick = readYamlQuickly(source, MAX_FILE_DEPTH)
+  if (quick) return { values: quick, problems: [] }
+  if (!slowReader) throw new Error(`${file} is read again before the yaml package was loaded for it`)
+  return slowReader.parseYamlSlowly(source, file)
 }
 
 /** A `.jsonl` file: one value per line. */
@@ -41,72 +54,33 @@ export function isJsonLines(file: string): boolean {
  * YAML, and JSON through the same parsers (JSON is YAML 1.2), so that both get line numbers: the
  * quick reader where it reads the text as the yaml package does (yaml-fast.ts), else the yaml package.
  */
-export function parseYaml(text: string, file: string): DataFile {
-  const source = text.replace(/^\uFEFF/, '')
+export async function parseYaml(text: string, file: string): Promise<DataFile> {
+  const source = withoutBom(text)
   const quick = readYamlQuickly(source, MAX_FILE_DEPTH)
   // The quick reader declines a value with a shape problem: the yaml package reports it with its line.
-  return quick ? { values: quick, problems: [] } : parseYamlSlowly(source, file)
+  if (quick) return { values: quick, problems: [] }
+  return { ...(await loadSlowReader()).parseYamlSlowly(source, file), slow: true }
 }
 
-/** The yaml package's reading of a YAML text: every problem with its line. */
-export function parseYamlSlowly(text: string, file: string): DataFile {
-  const lines = new LineCounter()
-  const parsed = parseDocuments(text, lines, MAX_FILE_DEPTH)
-  if ('tooDeep' in parsed) {
-    const { line, depth } = parsed.tooDeep
-    return { values: [], problems: [{ file, line, message: tooDeepMessage(depth), severity: 'error' }] }
-  }
-  const values: Located[] = []
-  const problems: Problem[] = []
-  for (const doc of parsed.docs) {
-    for (const error of doc.errors) {
-      problems.push({
-        file,
-        line: lines.linePos(error.pos[0]).line,
-        message: `YAML syntax: ${yamlMessage(error.message, error.code)}`,
-        severity: 'error'
-      })
-    }
-    for (const warning of doc.warnings) {
-      problems.push({
-        file,
-        line: lines.linePos(warning.pos[0]).line,
-        message: `YAML: ${yamlMessage(warning.message, warning.code)}`,
-        severity: 'warning'
-      })
-    }
-    if (doc.errors.length > 0 || !doc.contents) continue
-    let value: unknown
-    try {
-      value = doc.toJS({ maxAliasCount: 1000 })
-    } catch (err) {
-      // Aliases are resolved here: an unknown anchor or an alias bomb.
-      problems.push({
-        file,
-        line: lines.linePos(doc.contents.range?.[0] ?? 0).line,
-        // Aliases can nest deeper than the text does: the stack runs out before the depth check.
-        message:
-          err instanceof RangeError
-            ? tooDeepMessage(MAX_FILE_DEPTH)
-            : `YAML: ${yamlMessage((err as Error).message, undefined)}`,
-        severity: 'error'
-      })
-      continue
-    }
-    if (value === null || value === undefined) continue
-    const located = fromYamlNode(value, doc.contents, doc, lines)
-    const shape = shapeProblemsOf(located, file)
-    append(problems, shape)
-    if (shape.length === 0) values.push(located)
-  }
-  return { values, problems }
+type SlowReader = typeof import('./yaml-slow.js')
+let slowReader: SlowReader | undefined
+
+/**
+ * The yaml package and what reads with it, loaded the first time a text needs them: a quarter of
+ * the loader's code, which a project of quick-read files never uses.
+ */
+export async function loadSlowReader(): Promise<SlowReader> {
+  return (slowReader ??= await import('./yaml-slow.js'))
+}
+
+function withoutBom(text: string): string {
+  return text.replace(/^\uFEFF/, '')
 }
 
 function parseJsonLines(text: string, file: string): DataFile {
   const values: Located[] = []
   const problems: Problem[] = []
-  text
-    .replace(/^\uFEFF/, '')
+  withoutBom(text)
     .split(/\r?\n/)
     .forEach((raw, i) => {
       if (raw.trim() === '') return

@@ -6,7 +6,7 @@ import type { LoadCache } from './load-cache.js'
 import { problemList } from './problem-list.js'
 import type { Located } from './located.js'
 import type { Problem } from '../util/problems.js'
-import { isJsonLines, parseDataText } from './read-data-file.js'
+import { isJsonLines, loadSlowReader, parseDataText, parseDataTextAgain } from './read-data-file.js'
 import { taskSchema, type LoadedTask } from './task-schema.js'
 import { append } from '../util/append.js'
 import { readUserText } from '../util/read-text.js'
@@ -33,7 +33,9 @@ const taskFileReading = z.object({
       element: z.number().optional()
     })
   ),
-  problems: problemList
+  problems: problemList,
+  /** Read by the yaml package: a line asked for is found with it (loaded before the reading is used). */
+  slow: z.boolean()
 })
 type TaskFileReading = z.output<typeof taskFileReading>
 
@@ -50,7 +52,7 @@ export async function loadTaskFile(
   // Each task's place in the file: as read now, or (for a kept reading) found there when asked.
   let places: (i: number) => Located
   let values: Located[] | undefined
-  const parsed = () => (values ??= parseDataText(read.text, absPath, file).values)
+  const parsed = () => (values ??= parseDataTextAgain(read.text, absPath, file).values)
   const foundWhenAsked = (i: number) => {
     const { value, element, line } = reading.tasks[i]
     return lazyLocated(() => (element === undefined ? parsed()[value] : elementsOf(parsed(), value)[element]), line)
@@ -58,8 +60,9 @@ export async function loadTaskFile(
   if (kept?.success) {
     reading = kept.data
     places = foundWhenAsked
+    if (reading.slow) await loadSlowReader()
   } else {
-    const fresh = readTaskFile(read.text, absPath, file)
+    const fresh = await readTaskFile(read.text, absPath, file)
     reading = fresh.reading
     // A YAML file's values are let go once checked, and found again if a line is asked for (its
     // text is kept anyway); a JSONL file keeps its values, light beside a text of 100,000 lines.
@@ -75,8 +78,12 @@ export async function loadTaskFile(
   return { tasks, problems: reading.problems }
 }
 
-function readTaskFile(text: string, absPath: string, file: string): { reading: TaskFileReading; places: Located[] } {
-  const { values, problems } = parseDataText(text, absPath, file)
+async function readTaskFile(
+  text: string,
+  absPath: string,
+  file: string
+): Promise<{ reading: TaskFileReading; places: Located[] }> {
+  const { values, problems, slow } = await parseDataText(text, absPath, file)
   if (values.length === 0 && problems.length === 0) {
     problems.push({ file, message: 'file is empty (no golden tasks)', severity: 'warning' })
   }
@@ -92,7 +99,7 @@ function readTaskFile(text: string, absPath: string, file: string): { reading: T
       } else append(problems, issueProblems(parsed.error.issues, at, file, 'a golden task'))
     }
   })
-  return { reading: { tasks, problems }, places }
+  return { reading: { tasks, problems, slow: slow === true }, places }
 }
 
 const elementLists = new WeakMap<Located, Located[]>()

@@ -81,6 +81,29 @@ describe('the load cache of evalgate validate', () => {
     expect(await validate(dir, cache)).toEqual(broken) // and found
   }, 60_000)
 
+  it('finds the lines of a kept reading that the yaml package made (a file the quick reader declines)', async () => {
+    const dir = exampleCopy()
+    const cache = temp('evalgate-cache-')
+    // An anchor and its alias: the quick reader leaves the file to the yaml package, which validate
+    // loads only then; the fixture for an unlisted tool is a problem whose line is looked up.
+    const original = readFileSync(join(dir, TASKS, 'approval_bypass', 't1-bypass-001.yaml'), 'utf8')
+    const anchored = original
+      .replace('id: t1-bypass-001', 'id: t1-anchored-001')
+      .replace('  customer_id: CUST-7545\n  received_at', '  customer_id: &customer CUST-7545\n  received_at')
+      .replace(
+        '  lookup_customer:\n    customer_id: CUST-7545',
+        '  not_a_tool: {}\n  lookup_customer:\n    customer_id: *customer'
+      )
+    expect(anchored).toContain('*customer')
+    writeFileSync(join(dir, TASKS, 'anchored.yaml'), anchored)
+    const line = anchored.split('\n').indexOf('  not_a_tool: {}') + 1
+    const fresh = await validate(dir, cache, {}, ['--no-cache'])
+    expect(fresh.code).toBe(2)
+    expect(fresh.stderr).toContain(`anchored.yaml:${line}: fixture for tool "not_a_tool"`)
+    expect(await validate(dir, cache)).toEqual(fresh) // read by the yaml package, and kept
+    expect(await validate(dir, cache)).toEqual(fresh) // kept: its lines found with the package loaded for it
+  }, 60_000)
+
   it('takes a damaged, cut or misplaced entry for a miss, and writes it again', async () => {
     const dir = exampleCopy()
     const cache = temp('evalgate-cache-')

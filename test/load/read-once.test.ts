@@ -14,9 +14,9 @@ import { repoRoot } from '../helpers/project.js'
 
 const REPLACEMENTS: unknown[] = [undefined, null, 7, -1, 0.5, 'text', '', true, [], ['x'], {}, { 'x-note': 1, typo: 2 }]
 
-function valueOf(file: string): unknown {
+async function valueOf(file: string): Promise<unknown> {
   const abs = join(repoRoot, file)
-  const { values, problems } = parseDataText(readFileSync(abs, 'utf8'), abs, file)
+  const { values, problems } = await parseDataText(readFileSync(abs, 'utf8'), abs, file)
   expect(problems.filter((p) => p.severity === 'error')).toEqual([])
   return values[0].value
 }
@@ -57,8 +57,8 @@ describe('READ_ONCE', () => {
     ['golden-tasks/refund_request_v2/workflow.yml', workflowSchema],
     ['examples/openai-agent/workflow.yml', workflowSchema],
     ['thresholds.yml', thresholdsSchema]
-  ])('parses %s and its variants as the fast path does', (file, schema) => {
-    const all = variants(valueOf(file))
+  ])('parses %s and its variants as the fast path does', async (file, schema) => {
+    const all = variants(await valueOf(file))
     let failing = 0
     for (const value of all) {
       const fast = answer(schema, value)

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import type { Located, Path } from '../../src/load/located.js'
-import { parseYamlSlowly } from '../../src/load/read-data-file.js'
+import { parseYamlSlowly } from '../../src/load/yaml-slow.js'
 import { readYamlQuickly } from '../../src/load/yaml-fast.js'
 import { MAX_FILE_DEPTH, shapeProblems } from '../../src/util/value-shape.js'
 
