@@ -142,12 +142,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: async () => (await import("./chunks/run-command-K5Q6VDS2.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-ASHBQ4DH.js")).validateCommand,
-  merge: async () => (await import("./chunks/merge-command-5NUYTGYJ.js")).mergeCommand,
-  scorecard: async () => (await import("./chunks/scorecard-command-R3SLFR3M.js")).scorecardCommand,
-  readiness: async () => (await import("./chunks/readiness-command-TKYKNAGL.js")).readinessCommand,
-  evidence: async () => (await import("./chunks/evidence-command-62MMI5JJ.js")).evidenceCommand
+  run: async () => (await import("./chunks/run-command-ILL5HGMS.js")).runCommand,
+  validate: async () => (await import("./chunks/validate-command-DV4KEW2R.js")).validateCommand,
+  merge: async () => (await import("./chunks/merge-command-KHK6R77M.js")).mergeCommand,
+  scorecard: async () => (await import("./chunks/scorecard-command-FESGPKZG.js")).scorecardCommand,
+  readiness: async () => (await import("./chunks/readiness-command-V7ZB65O7.js")).readinessCommand,
+  evidence: async () => (await import("./chunks/evidence-command-CAMMW6HN.js")).evidenceCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -16,20 +16,22 @@ import {
   passingWords,
   readReport,
   render
-} from "./chunk-S4DQD26K.js";
+} from "./chunk-ZI6PSATX.js";
 import {
   EPSILON
-} from "./chunk-6HLBWNF2.js";
+} from "./chunk-HOOUSS7H.js";
 import {
   SEVERITIES,
-  append,
   formatUsd,
   percent,
   plural,
   points,
-  smallest,
   thresholdPercent
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
+import {
+  append,
+  smallest
+} from "./chunk-2OAFEBTW.js";
 import {
   EXIT
 } from "./chunk-DCNRK4SB.js";

@@ -1,5 +1,11 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  atPhases,
+  higherIn,
+  stricterOf,
+  stricterThresholds
+} from "./chunk-UK53RQSH.js";
+import {
   MAIN_END,
   decisionCell,
   documentEnd,
@@ -20,17 +26,7 @@ import {
   sourceHash,
   toolFaultsLine,
   verdictCell
-} from "./chunk-S4DQD26K.js";
-import {
-  readinessCounts,
-  sectionName
-} from "./chunk-6HLBWNF2.js";
-import {
-  atPhases,
-  higherIn,
-  stricterOf,
-  stricterThresholds
-} from "./chunk-PFZGISGJ.js";
+} from "./chunk-ZI6PSATX.js";
 import {
   EndpointNotes,
   MANIFEST_NAMES,
@@ -47,9 +43,12 @@ import {
   parseYaml,
   repositoryPath,
   workflowRedactor
-} from "./chunk-SFWGIDIP.js";
+} from "./chunk-3GL3DNQB.js";
 import {
-  append,
+  readinessCounts,
+  sectionName
+} from "./chunk-HOOUSS7H.js";
+import {
   formatCount,
   formatDuration,
   formatUsd,
@@ -58,7 +57,10 @@ import {
   signedPoints,
   thresholdPercent,
   usdLimit
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
+import {
+  append
+} from "./chunk-2OAFEBTW.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";
@@ -2490,12 +2492,12 @@ function gitBlobId(content) {
 }
 
 // src/base/grader-references.ts
-function graderReferences(content, file) {
+async function graderReferences(content, file) {
   if (!content.includes("grader")) return [];
-  return documents(content, file).flatMap((value) => (Array.isArray(value) ? value : [value]).flatMap(namedBy));
+  return (await documents(content, file)).flatMap((value) => (Array.isArray(value) ? value : [value]).flatMap(namedBy));
 }
-function documents(content, file) {
-  if (!isJsonLines(file)) return parseYaml(content, file).values.map((v) => v.value);
+async function documents(content, file) {
+  if (!isJsonLines(file)) return (await parseYaml(content, file)).values.map((v) => v.value);
   return content.split("\n").flatMap((line) => {
     try {
       return line.trim() === "" ? [] : [JSON.parse(line)];
@@ -2544,7 +2546,7 @@ async function materializeBase(source, entries, layout, dir) {
   const manifestFolders = [...written.keys()].filter((file) => isManifest(file, layout.tasksDir)).map((file) => path2.posix.dirname(file));
   for (const [file, content] of written) {
     if (isManifest(file, layout.tasksDir)) continue;
-    for (const ref2 of graderReferences(content.toString("utf8"), file))
+    for (const ref2 of await graderReferences(content.toString("utf8"), file))
       for (const folder of manifestFolders) {
         const entry = tree.get(inRepository(folder, ref2) ?? "");
         if (entry) named.push(entry);
@@ -2552,7 +2554,7 @@ async function materializeBase(source, entries, layout, dir) {
   }
   for (const [manifest, content] of written) {
     if (!isManifest(manifest, layout.tasksDir)) continue;
-    const refs = manifestReferences(parseYaml(content.toString("utf8"), manifest).values[0]?.value);
+    const refs = manifestReferences((await parseYaml(content.toString("utf8"), manifest)).values[0]?.value);
     const folder = path2.posix.dirname(manifest);
     for (const file of refs.files) {
       const entry = tree.get(inRepository(folder, file) ?? "");

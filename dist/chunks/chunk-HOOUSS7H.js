@@ -10,7 +10,7 @@ import {
   plural,
   thresholdPercent,
   usdLimit
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
 import {
   TASK_STATUSES
 } from "./chunk-LCFPQPNL.js";

@@ -5,7 +5,7 @@ import {
   phaseOption,
   renderTierTable,
   writtenFiles
-} from "./chunk-2U4M2EOV.js";
+} from "./chunk-643IFMBI.js";
 import {
   parseArgs
 } from "./chunk-F7JT2AST.js";
@@ -13,17 +13,19 @@ import {
   judgedRules,
   mergeShardFiles,
   rulesOfFile
-} from "./chunk-FRQHA5V2.js";
-import "./chunk-ZDDSWOQZ.js";
-import "./chunk-JBOCM2Q4.js";
-import "./chunk-2545RQ3P.js";
-import "./chunk-S4DQD26K.js";
-import "./chunk-YW3UEAGB.js";
-import "./chunk-6HLBWNF2.js";
-import "./chunk-YUUMMRE3.js";
-import "./chunk-PFZGISGJ.js";
-import "./chunk-SFWGIDIP.js";
-import "./chunk-O5VMCRRO.js";
+} from "./chunk-2VU5IHGO.js";
+import "./chunk-YTPH24MI.js";
+import "./chunk-SMYTZZDR.js";
+import "./chunk-736N62CT.js";
+import "./chunk-77A2QBA5.js";
+import "./chunk-UK53RQSH.js";
+import "./chunk-ZI6PSATX.js";
+import "./chunk-UMWV34Y7.js";
+import "./chunk-3GL3DNQB.js";
+import "./chunk-HOOUSS7H.js";
+import "./chunk-WWFOR4K3.js";
+import "./chunk-23PSGEKM.js";
+import "./chunk-2OAFEBTW.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT
@@ -35,9 +37,10 @@ import "./chunk-OK5TKKTO.js";
 import "./chunk-5FUXRJRG.js";
 import "./chunk-AO5R7NBC.js";
 import "./chunk-DOEHTZXB.js";
+import "./chunk-CEYCZK43.js";
 import "./chunk-LCFPQPNL.js";
-import "./chunk-L3VTGKT3.js";
 import "./chunk-7LLJMACG.js";
+import "./chunk-JNHVC7HD.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
 import "./chunk-WE7CPBA2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentModel
-} from "./chunk-YW3UEAGB.js";
+} from "./chunk-UMWV34Y7.js";
 import {
   TASK_STATUSES,
   agentAnswerSchema,

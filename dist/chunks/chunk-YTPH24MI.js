@@ -2,24 +2,24 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-JBOCM2Q4.js";
+} from "./chunk-SMYTZZDR.js";
 import {
   BaseReadError,
   OUTPUTS
-} from "./chunk-2545RQ3P.js";
+} from "./chunk-77A2QBA5.js";
 import {
   againstBaseline,
   compareTasks,
   decideGate,
   withVersionRule
-} from "./chunk-S4DQD26K.js";
+} from "./chunk-ZI6PSATX.js";
 import {
   compareStrings,
   percent,
   plural,
   thresholdPercent,
   tierSettings
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

@@ -7,33 +7,35 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-ZDDSWOQZ.js";
+} from "./chunk-YTPH24MI.js";
 import {
   TRACES_FILE,
   gateRulesOf,
   judgedProject
-} from "./chunk-2545RQ3P.js";
+} from "./chunk-77A2QBA5.js";
 import {
   buildReport,
   incidentDefinitions,
   readReport,
   runAttempts
-} from "./chunk-S4DQD26K.js";
+} from "./chunk-ZI6PSATX.js";
+import {
+  displayPath,
+  loadThresholds
+} from "./chunk-3GL3DNQB.js";
 import {
   isFlaky,
   taskKey,
   withReadiness
-} from "./chunk-6HLBWNF2.js";
+} from "./chunk-HOOUSS7H.js";
 import {
-  displayPath,
-  loadThresholds
-} from "./chunk-SFWGIDIP.js";
-import {
-  append,
-  largest,
   plural,
   tierSettings
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
+import {
+  append,
+  largest
+} from "./chunk-2OAFEBTW.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

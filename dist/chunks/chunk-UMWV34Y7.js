@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   agentTypeOf
-} from "./chunk-SFWGIDIP.js";
+} from "./chunk-3GL3DNQB.js";
 import {
   keyProblem,
   registerEndpointSecrets

@@ -2,17 +2,17 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   gitCommitSource,
   gitTopLevel
-} from "./chunk-ZDDSWOQZ.js";
+} from "./chunk-YTPH24MI.js";
 import {
   OUTPUTS
-} from "./chunk-2545RQ3P.js";
+} from "./chunk-77A2QBA5.js";
 import {
   headline,
   tierColumns
-} from "./chunk-S4DQD26K.js";
+} from "./chunk-ZI6PSATX.js";
 import {
   largest
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-2OAFEBTW.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

@@ -26,10 +26,11 @@ import {
   infraError,
   parseAnswer,
   rawOutput
-} from "./chunk-3NQTHAMM.js";
+} from "./chunk-3OEFYE6Q.js";
+import "./chunk-CEYCZK43.js";
 import "./chunk-LCFPQPNL.js";
-import "./chunk-L3VTGKT3.js";
 import "./chunk-7LLJMACG.js";
+import "./chunk-JNHVC7HD.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
 import "./chunk-WE7CPBA2.js";

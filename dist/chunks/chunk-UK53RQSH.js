@@ -3,7 +3,7 @@ import {
   DECISION_DEFAULTS,
   DEFAULT_MAX_MARGIN_DROP,
   tierSettings
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
 import {
   definedOnly
 } from "./chunk-RXXAL5VI.js";

@@ -1,5 +1,8 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  isFlagSet
+} from "./chunk-WIQD65GD.js";
+import {
   decideRun,
   failClosed,
   incidentsOf,
@@ -10,15 +13,15 @@ import {
   taskSetHash,
   versionsOf,
   writeReportFiles
-} from "./chunk-ZDDSWOQZ.js";
+} from "./chunk-YTPH24MI.js";
 import {
   PriceTable,
   costOf
-} from "./chunk-JBOCM2Q4.js";
+} from "./chunk-SMYTZZDR.js";
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-PM7YZ5G4.js";
+} from "./chunk-6NTLNALJ.js";
 import {
   FileSink,
   PARTIAL_TRACES,
@@ -27,7 +30,7 @@ import {
   judgedProject,
   removeUnfinishedSync,
   withPrForms
-} from "./chunk-2545RQ3P.js";
+} from "./chunk-77A2QBA5.js";
 import {
   buildReport,
   checkBaselineTiers,
@@ -37,33 +40,32 @@ import {
   loadBaseline,
   runAttempts,
   withDrill
-} from "./chunk-S4DQD26K.js";
+} from "./chunk-ZI6PSATX.js";
 import {
   agentModel,
   missingApiKey,
   registerWorkflowSecrets
-} from "./chunk-YW3UEAGB.js";
+} from "./chunk-UMWV34Y7.js";
+import {
+  agentTypeOf,
+  canonicalJson,
+  workflowRedactor
+} from "./chunk-3GL3DNQB.js";
 import {
   attemptPrefix,
   attemptsReason,
   judgeRate,
   taskKey,
   withReadiness
-} from "./chunk-6HLBWNF2.js";
+} from "./chunk-HOOUSS7H.js";
 import {
-  isFlagSet
-} from "./chunk-WIQD65GD.js";
-import {
-  agentTypeOf,
-  canonicalJson,
-  workflowRedactor
-} from "./chunk-SFWGIDIP.js";
-import {
-  append,
   checkExpectations,
   groupByTier,
   tierSettings
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
+import {
+  append
+} from "./chunk-2OAFEBTW.js";
 import {
   onStop
 } from "./chunk-7TXSYVOI.js";
@@ -100,7 +102,7 @@ import {
   formatSeconds,
   infraError,
   wallClock
-} from "./chunk-3NQTHAMM.js";
+} from "./chunk-3OEFYE6Q.js";
 import {
   DEFAULT_BACKEND_TIMEOUT_S,
   REQUEST_APPROVAL,

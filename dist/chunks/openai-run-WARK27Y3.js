@@ -15,13 +15,14 @@ import {
   parseAnswer,
   payloadTools,
   rawOutput
-} from "./chunk-3NQTHAMM.js";
+} from "./chunk-3OEFYE6Q.js";
+import "./chunk-CEYCZK43.js";
 import "./chunk-LCFPQPNL.js";
-import "./chunk-L3VTGKT3.js";
 import {
   FALLBACKS,
   REQUEST_APPROVAL
 } from "./chunk-7LLJMACG.js";
+import "./chunk-JNHVC7HD.js";
 import "./chunk-2AYC2KJ6.js";
 import {
   scrubSecrets

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readTraceLines,
   workflowInfo
-} from "./chunk-PM7YZ5G4.js";
+} from "./chunk-6NTLNALJ.js";
 import {
   HTML_REPORT_FILE,
   NOT_RECORDED,
@@ -19,7 +19,10 @@ import {
   retentionText,
   tierTable,
   writeAtomically
-} from "./chunk-2545RQ3P.js";
+} from "./chunk-77A2QBA5.js";
+import {
+  atPhases
+} from "./chunk-UK53RQSH.js";
 import {
   MAIN_END,
   byImportance,
@@ -38,23 +41,20 @@ import {
   readReport,
   render,
   sourceHash
-} from "./chunk-S4DQD26K.js";
+} from "./chunk-ZI6PSATX.js";
 import {
   registerWorkflowSecrets
-} from "./chunk-YW3UEAGB.js";
-import {
-  readinessCounts,
-  sectionName
-} from "./chunk-6HLBWNF2.js";
-import {
-  atPhases
-} from "./chunk-PFZGISGJ.js";
+} from "./chunk-UMWV34Y7.js";
 import {
   BUILTIN_REDACTIONS,
   createRedactor,
   displayPath,
   loadProject
-} from "./chunk-SFWGIDIP.js";
+} from "./chunk-3GL3DNQB.js";
+import {
+  readinessCounts,
+  sectionName
+} from "./chunk-HOOUSS7H.js";
 import {
   formatCount,
   formatDuration,
@@ -63,7 +63,7 @@ import {
   plural,
   thresholdPercent,
   tierSettings
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

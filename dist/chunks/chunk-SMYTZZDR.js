@@ -1,23 +1,25 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  tooSmallTiers
+} from "./chunk-736N62CT.js";
+import {
   agentModel
-} from "./chunk-YW3UEAGB.js";
+} from "./chunk-UMWV34Y7.js";
 import {
   READINESS_STATUSES,
   economicsSettings
-} from "./chunk-6HLBWNF2.js";
-import {
-  tooSmallTiers
-} from "./chunk-YUUMMRE3.js";
+} from "./chunk-HOOUSS7H.js";
 import {
   formatCount,
   formatUsd,
-  largest,
   plural,
   points,
   thresholdPercent,
   tierSettings
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
+import {
+  largest
+} from "./chunk-2OAFEBTW.js";
 import {
   FALLBACKS,
   PHASES,

@@ -5,19 +5,21 @@ import {
 import {
   readinessInputs,
   scoreReadiness
-} from "./chunk-JBOCM2Q4.js";
-import "./chunk-YW3UEAGB.js";
+} from "./chunk-SMYTZZDR.js";
+import "./chunk-736N62CT.js";
+import "./chunk-UMWV34Y7.js";
+import {
+  loadProject
+} from "./chunk-3GL3DNQB.js";
 import {
   readinessCounts,
   sectionName
-} from "./chunk-6HLBWNF2.js";
-import "./chunk-YUUMMRE3.js";
-import {
-  loadProject
-} from "./chunk-SFWGIDIP.js";
+} from "./chunk-HOOUSS7H.js";
+import "./chunk-WWFOR4K3.js";
+import "./chunk-23PSGEKM.js";
 import {
   largest
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-2OAFEBTW.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT
@@ -29,9 +31,10 @@ import "./chunk-OK5TKKTO.js";
 import "./chunk-5FUXRJRG.js";
 import "./chunk-AO5R7NBC.js";
 import "./chunk-DOEHTZXB.js";
+import "./chunk-CEYCZK43.js";
 import "./chunk-LCFPQPNL.js";
-import "./chunk-L3VTGKT3.js";
 import "./chunk-7LLJMACG.js";
+import "./chunk-JNHVC7HD.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
 import "./chunk-WE7CPBA2.js";

@@ -21,28 +21,30 @@ import {
   sectionName,
   taskKey,
   tierInterval
-} from "./chunk-6HLBWNF2.js";
+} from "./chunk-HOOUSS7H.js";
 import {
   EXPECTATION_CAUSE_LABELS,
-  append,
   compareStrings,
   decodeUserText,
   formatCount,
   formatDuration,
   formatUsd,
   groupByTier,
-  jsonMessage,
-  largest,
   percent,
   plural,
   points,
   signedPoints,
-  smallest,
   thresholdPercent,
   tierSettings,
   tooSmallWarning,
   usdLimit
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
+import {
+  append,
+  jsonMessage,
+  largest,
+  smallest
+} from "./chunk-2OAFEBTW.js";
 import {
   InputError
 } from "./chunk-NQKQZFN6.js";

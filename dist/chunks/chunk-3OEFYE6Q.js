@@ -1,14 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
-  agentAnswerSchema
-} from "./chunk-LCFPQPNL.js";
-import {
-  MAX_AGENT_DEPTH,
   compiledSchema,
   jsonSchemaLoading,
-  nestedDeeperThan,
   schemaErrorsText
-} from "./chunk-L3VTGKT3.js";
+} from "./chunk-CEYCZK43.js";
+import {
+  agentAnswerSchema
+} from "./chunk-LCFPQPNL.js";
 import {
   REQUEST_APPROVAL,
   callRefusal,
@@ -16,6 +14,10 @@ import {
   phaseOf,
   proposalRefusal
 } from "./chunk-7LLJMACG.js";
+import {
+  MAX_AGENT_DEPTH,
+  nestedDeeperThan
+} from "./chunk-JNHVC7HD.js";
 import {
   preview
 } from "./chunk-2AYC2KJ6.js";

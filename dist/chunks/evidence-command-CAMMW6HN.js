@@ -4,15 +4,17 @@ import {
 } from "./chunk-F7JT2AST.js";
 import {
   makeEvidencePack
-} from "./chunk-RKLYFPI3.js";
-import "./chunk-PM7YZ5G4.js";
-import "./chunk-2545RQ3P.js";
-import "./chunk-S4DQD26K.js";
-import "./chunk-YW3UEAGB.js";
-import "./chunk-6HLBWNF2.js";
-import "./chunk-PFZGISGJ.js";
-import "./chunk-SFWGIDIP.js";
-import "./chunk-O5VMCRRO.js";
+} from "./chunk-QY4TI2ZB.js";
+import "./chunk-6NTLNALJ.js";
+import "./chunk-77A2QBA5.js";
+import "./chunk-UK53RQSH.js";
+import "./chunk-ZI6PSATX.js";
+import "./chunk-UMWV34Y7.js";
+import "./chunk-3GL3DNQB.js";
+import "./chunk-HOOUSS7H.js";
+import "./chunk-WWFOR4K3.js";
+import "./chunk-23PSGEKM.js";
+import "./chunk-2OAFEBTW.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT
@@ -22,9 +24,10 @@ import "./chunk-OK5TKKTO.js";
 import "./chunk-5FUXRJRG.js";
 import "./chunk-AO5R7NBC.js";
 import "./chunk-DOEHTZXB.js";
+import "./chunk-CEYCZK43.js";
 import "./chunk-LCFPQPNL.js";
-import "./chunk-L3VTGKT3.js";
 import "./chunk-7LLJMACG.js";
+import "./chunk-JNHVC7HD.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
 import "./chunk-WE7CPBA2.js";

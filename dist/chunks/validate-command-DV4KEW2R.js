@@ -7,14 +7,16 @@ import {
 } from "./chunk-WIQD65GD.js";
 import {
   tooSmallTiers
-} from "./chunk-YUUMMRE3.js";
+} from "./chunk-736N62CT.js";
 import {
   atPhases
-} from "./chunk-PFZGISGJ.js";
+} from "./chunk-UK53RQSH.js";
 import {
   loadProject
-} from "./chunk-SFWGIDIP.js";
-import "./chunk-O5VMCRRO.js";
+} from "./chunk-3GL3DNQB.js";
+import "./chunk-WWFOR4K3.js";
+import "./chunk-23PSGEKM.js";
+import "./chunk-2OAFEBTW.js";
 import "./chunk-RXXAL5VI.js";
 import {
   EXIT
@@ -26,10 +28,11 @@ import "./chunk-OK5TKKTO.js";
 import "./chunk-5FUXRJRG.js";
 import "./chunk-AO5R7NBC.js";
 import "./chunk-DOEHTZXB.js";
-import "./chunk-L3VTGKT3.js";
+import "./chunk-CEYCZK43.js";
 import {
   judgedPhases
 } from "./chunk-7LLJMACG.js";
+import "./chunk-JNHVC7HD.js";
 import "./chunk-2AYC2KJ6.js";
 import "./chunk-N6PE7UBE.js";
 import "./chunk-WE7CPBA2.js";
@@ -92,7 +95,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "9c36700b513758eb269d935edf3b67f81db5a9674ba45484b23809bae7eb2ee5" : void 0;
+var BUILD_ID = true ? "a8e027a02a71fc3c6daff3705703bb6dfa33e060e7bffc12f25a815cca6da7b1" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {

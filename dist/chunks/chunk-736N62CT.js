@@ -3,7 +3,7 @@ import {
   groupByTier,
   tierSettings,
   tooSmallWarning
-} from "./chunk-O5VMCRRO.js";
+} from "./chunk-WWFOR4K3.js";
 
 // src/gate/too-small-tiers.ts
 function tooSmallTiers(tasks, gate) {
