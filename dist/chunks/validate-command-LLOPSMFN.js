@@ -95,7 +95,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "a8e027a02a71fc3c6daff3705703bb6dfa33e060e7bffc12f25a815cca6da7b1" : void 0;
+var BUILD_ID = true ? "7cce4c8e05838cd4ee0d9efa7fe928d567d610ccb50ed34fbb74b2e36d4021e0" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {
