@@ -143,7 +143,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-unbundled";
 // src/cli/main.ts
 var COMMANDS = {
   run: async () => (await import("./chunks/run-command-ILL5HGMS.js")).runCommand,
-  validate: async () => (await import("./chunks/validate-command-LLOPSMFN.js")).validateCommand,
+  validate: async () => (await import("./chunks/validate-command-BB64XDCE.js")).validateCommand,
   merge: async () => (await import("./chunks/merge-command-KHK6R77M.js")).mergeCommand,
   scorecard: async () => (await import("./chunks/scorecard-command-FESGPKZG.js")).scorecardCommand,
   readiness: async () => (await import("./chunks/readiness-command-V7ZB65O7.js")).readinessCommand,

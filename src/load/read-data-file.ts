@@ -2,7 +2,7 @@
 // their lines instead of throwing.
 import path from 'node:path'
 import { firstDuplicateKey } from './json-duplicate-keys.js'
-import { onOneLine, type Located } from './located.js'
+import { onOneLine, type DataFile, type Located } from './located.js'
 import type { Problem } from '../util/problems.js'
 import { shapeProblemsOf } from './value-limits.js'
 import { readYamlQuickly } from './yaml-fast.js'
@@ -10,16 +10,6 @@ import { MAX_FILE_DEPTH } from '../util/value-shape.js'
 import { readUserText } from '../util/read-text.js'
 import { append } from '../util/append.js'
 import { jsonMessage } from '../util/yaml-messages.js'
-
-export interface DataFile {
-  /** One value per YAML document, or per JSONL line; empty documents and blank lines are skipped. */
-  values: Located[]
-  problems: Problem[]
-  /** The digest of the bytes read; absent when the file could not be read as text. */
-  sha256?: string
-  /** Read by the yaml package (the quick reader declined it): reading it again needs the package. */
-  slow?: true
-}
 
 export async function readDataFile(absPath: string, file: string): Promise<DataFile> {
   const read = await readUserText(absPath, file)

@@ -3,7 +3,7 @@
 // loader's code would otherwise load.
 import { LineCounter } from 'yaml'
 import { fromYamlNode } from './yaml-located.js'
-import type { Located } from './located.js'
+import type { DataFile, Located } from './located.js'
 import type { Problem } from '../util/problems.js'
 import { shapeProblemsOf, tooDeepMessage } from './value-limits.js'
 import { parseDocuments } from './yaml-documents.js'
@@ -12,7 +12,7 @@ import { append } from '../util/append.js'
 import { yamlMessage } from '../util/yaml-messages.js'
 
 /** The yaml package's reading of a YAML text: every problem with its line. */
-export function parseYamlSlowly(text: string, file: string): { values: Located[]; problems: Problem[] } {
+export function parseYamlSlowly(text: string, file: string): DataFile {
   const lines = new LineCounter()
   const parsed = parseDocuments(text, lines, MAX_FILE_DEPTH)
   if ('tooDeep' in parsed) {

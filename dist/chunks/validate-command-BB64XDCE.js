@@ -95,7 +95,7 @@ function digest(text) {
 }
 
 // src/util/build-id.ts
-var BUILD_ID = true ? "7cce4c8e05838cd4ee0d9efa7fe928d567d610ccb50ed34fbb74b2e36d4021e0" : void 0;
+var BUILD_ID = true ? "77f1cc1cc2ccbf420f47ae1464c8b559a0bbbbdf89ec5ba01a6dda23d23d8a81" : void 0;
 
 // src/cli/load-cache-option.ts
 function cliLoadCache(noCache, env = process.env) {
