@@ -2,21 +2,14 @@
 // writer, the GitHub client, OpenTelemetry or the yaml package (the example's files are all
 // quick-read), and the yaml package as soon as a file needs it. The bundled CLI runs with a
 // module hook that writes down every file it loads.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cliPath, repoRoot, runNode } from '../helpers/project.js'
+import { tempDirs } from '../helpers/temp-dirs.js'
 
-const made: string[] = []
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
-
-function temp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  made.push(dir)
-  return dir
-}
+const temp = tempDirs()
 
 /** What a bundled file holds, by the source paths esbuild writes above each module. */
 const MARKS = {

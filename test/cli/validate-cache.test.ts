@@ -2,20 +2,13 @@
 // file) between runs, outside CI (src/load/load-cache.ts, src/cli/load-cache-option.ts): a run
 // that finds an entry says exactly what a run without it says, an edited file is read afresh, a
 // damaged or misplaced entry is a miss, and CI never keeps one. Through the bundled CLI.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { repoRoot, runCli, type CliResult } from '../helpers/project.js'
+import { tempDirs } from '../helpers/temp-dirs.js'
 
-const made: string[] = []
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
-
-function temp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  made.push(dir)
-  return dir
-}
+const temp = tempDirs()
 
 /** The bundled example, copied: 216 tasks, a JSONL file, tool schemas. */
 function exampleCopy(): string {
