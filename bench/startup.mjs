@@ -43,8 +43,11 @@ async function timeToFirstTask(dir, stamps) {
 async function median(measure) {
   const times = []
   for (let i = 0; i < RUNS; i++) times.push(await measure())
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]
+  return middle(times)
+}
+
+function middle(times) {
+  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]
 }
 
 /**
@@ -74,8 +77,7 @@ async function validateTimes(node) {
     runs.cached.push(await timeNode([cli, 'validate'], root, 0, outsideCi, node))
   }
   rmSync(cacheDir, { recursive: true, force: true })
-  const mid = (times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]
-  return { bare: mid(runs.bare), cold: mid(runs.cold), cached: mid(runs.cached) }
+  return { bare: middle(runs.bare), cold: middle(runs.cold), cached: middle(runs.cached) }
 }
 
 export async function startup(results) {
